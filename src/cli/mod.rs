@@ -1,0 +1,74 @@
+//! The command line: argument definitions and the headless commands. The binary is thin: it
+//! parses these and either runs a command here or opens the app.
+
+mod extract;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "chronicle",
+    version,
+    about = "Read news articles and see their dated events on a timeline."
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles to open in the app (with none, the embedded sample article opens).
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract events and temporal expressions and print them (JSON by default).
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Resolve relative dates against this day (YYYY-MM-DD) instead of each article's own.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub reference_date: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Where per-article outputs go (required by --format timeml).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Print bytes, articles, events, seconds and MB/s to stderr.
+    #[arg(long)]
+    pub stats: bool,
+    /// Read numeric dates like 05/02/2017 as day/month/year.
+    #[arg(long)]
+    pub day_first: bool,
+    /// Files or folders to read.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The Chronicle JSON document (articles, events, timexes).
+    Json,
+    /// One TimeML file per input with Chronicle's TIMEX3 tags (needs --out-dir).
+    Timeml,
+}
+
+/// Runs a headless command and returns the process exit code.
+pub fn run(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Extract(args) => extract::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("chronicle: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! A `Corpus` is the set of open articles and what was extracted from them. The GUI and the
+//! CLI both hold one; every change (articles added, a reference date edited) goes through it
+//! so the events always agree with the articles.
+
+use jiff::civil::Date;
+
+use crate::extract::{self, ArticleAnalysis, Extraction};
+use crate::model::{Article, ArticleId, Event, EventId, ReferenceDate, ReferenceSource};
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    articles: Vec<Article>,
+    extraction: Extraction,
+    next_id: u32,
+}
+
+impl Corpus {
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// Adds articles, giving each a fresh id, and extracts their events.
+    pub fn add(&mut self, articles: impl IntoIterator<Item = Article>) -> Vec<ArticleId> {
+        let mut fresh: Vec<Article> = articles
+            .into_iter()
+            .map(|mut article| {
+                article.id = ArticleId(self.next_id);
+                self.next_id += 1;
+                article
+            })
+            .collect();
+        let ids = fresh.iter().map(|a| a.id).collect();
+        let new = extract::extract(&fresh);
+        self.articles.append(&mut fresh);
+        self.extraction.analyses.extend(new.analyses);
+        self.remerge();
+        ids
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.extraction.events
+    }
+
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.extraction.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn analysis(&self, id: ArticleId) -> Option<&ArticleAnalysis> {
+        self.extraction.analyses.iter().find(|a| a.article == id)
+    }
+
+    pub fn analyses(&self) -> &[ArticleAnalysis] {
+        &self.extraction.analyses
+    }
+
+    /// Sets an article's reference date (as the user's) and re-resolves every relative date
+    /// in it. Returns false if there is no such article.
+    pub fn set_reference_date(&mut self, id: ArticleId, date: Date) -> bool {
+        self.set_reference(id, Some(ReferenceDate { date, source: ReferenceSource::User }))
+    }
+
+    /// Replaces an article's reference date and re-analyses it.
+    pub fn set_reference(&mut self, id: ArticleId, reference: Option<ReferenceDate>) -> bool {
+        let Some(index) = self.articles.iter().position(|a| a.id == id) else { return false };
+        self.articles[index].reference = reference;
+        let analysis = extract::analyse(&self.articles[index]);
+        if let Some(slot) = self.extraction.analyses.iter_mut().find(|a| a.article == id) {
+            *slot = analysis;
+        }
+        self.remerge();
+        true
+    }
+
+    /// Closes an article and drops its events.
+    pub fn remove(&mut self, id: ArticleId) {
+        self.articles.retain(|a| a.id != id);
+        self.extraction.analyses.retain(|a| a.article != id);
+        self.remerge();
+    }
+
+    fn remerge(&mut self) {
+        self.extraction.events = extract::merge(&self.extraction.analyses);
+    }
+}

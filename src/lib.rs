@@ -1,0 +1,26 @@
+//! Chronicle reads news articles, finds the dated events in them (calls, strikes, talks,
+//! summits, meetings ...), works out who took part, where and when, and lays them out on a
+//! timeline.
+//!
+//! The library is the whole product minus the window: `model` (the data), `ingest` (files to
+//! articles), `timex` (temporal expressions), `extract` (events), `corpus` (a set of open
+//! articles and what was found in them), `timeline` (pure layout math for drawing), `export`
+//! (the stable output formats) and `cli`. The desktop app in `app` is behind the `gui`
+//! feature and only draws what the core prepared.
+
+pub mod cli;
+pub mod corpus;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod model;
+pub mod timeline;
+pub mod timex;
+
+#[cfg(feature = "gui")]
+pub mod app;
+
+/// The article Chronicle opens with when given no paths: the one it was commissioned for.
+pub const SAMPLE_ARTICLE: &str = include_str!("../assets/sample/us-russia-syria-third-call.md");
+/// The file name the sample is shown under.
+pub const SAMPLE_NAME: &str = "us-russia-syria-third-call.md";
