@@ -15,6 +15,7 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod timeline;
+pub mod timeml;
 pub mod timex;
 
 #[cfg(feature = "gui")]
