@@ -30,8 +30,8 @@ impl ChronicleApp {
         ChronicleApp { corpus }
     }
 
-    pub fn ui(&mut self, ctx: &egui::Context) {
-        egui::CentralPanel::default().show(ctx, |ui| {
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        egui::CentralPanel::default().show(ui, |ui| {
             for article in self.corpus.articles() {
                 ui.heading(&article.title);
             }
@@ -40,8 +40,8 @@ impl ChronicleApp {
 }
 
 impl eframe::App for ChronicleApp {
-    fn update(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.ui(ctx);
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ChronicleApp::ui(self, ui);
     }
 }
 

@@ -2,6 +2,7 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Instant;
 
 use super::{ExtractArgs, Format};
 use crate::corpus::Corpus;
@@ -10,6 +11,7 @@ use crate::ingest::{self, IngestOptions};
 use crate::model::{ReferenceDate, ReferenceSource};
 
 pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
+    let started = Instant::now();
     let options = IngestOptions::default();
     let mut articles = Vec::new();
     let mut failures = 0;
@@ -30,8 +32,12 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
             article.reference = Some(ReferenceDate { date, source: ReferenceSource::User });
         }
     }
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut corpus = Corpus::new();
     corpus.add(articles);
+    if args.stats {
+        print_stats(&corpus, bytes, started.elapsed().as_secs_f64());
+    }
     match args.format {
         Format::Json => {
             let document = Document::from_corpus(&corpus);
@@ -43,4 +49,16 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
         Format::Timeml => return Err("--format timeml is not available yet".into()),
     }
     Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The throughput figures `--stats` prints, measured from start (reading the files) to the
+/// merged events, before any output is written.
+fn print_stats(corpus: &Corpus, bytes: usize, seconds: f64) {
+    let megabytes = bytes as f64 / 1_000_000.0;
+    eprintln!(
+        "bytes: {bytes}\narticles: {}\nevents: {}\nseconds: {seconds:.3}\nMB/s: {:.1}",
+        corpus.articles().len(),
+        corpus.events().len(),
+        if seconds > 0.0 { megabytes / seconds } else { 0.0 },
+    );
 }
