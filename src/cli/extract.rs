@@ -61,4 +61,16 @@ fn print_stats(corpus: &Corpus, bytes: usize, seconds: f64) {
         corpus.events().len(),
         if seconds > 0.0 { megabytes / seconds } else { 0.0 },
     );
+    if let Some(peak) = peak_resident_bytes() {
+        eprintln!("peak resident MB: {:.1}", peak as f64 / 1_000_000.0);
+    }
+}
+
+/// The process's peak resident set size, where the OS reports it (Linux: VmHWM).
+fn peak_resident_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: u64 =
+        line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim().parse().ok()?;
+    Some(kilobytes * 1024)
 }
