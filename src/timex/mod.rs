@@ -1,31 +1,738 @@
 //! Temporal tagging: finds temporal expressions in English news text and normalises them to
 //! TIMEX3 values, resolving relative ones ("last month", "on Tuesday") against the article's
-//! reference date and the narrative.
+//! reference date, the tense of their sentence, and the narrative ("the following day").
 //!
-//! The rules are data: lexicons and patterns live in `assets/lang/<language>/` and are
-//! embedded at build time. Not for: deciding which event an expression dates (`extract`).
+//! The rules are data: lexicons and patterns live in `assets/lang/<language>/timex.toml` and
+//! are embedded at build time; this module is the engine that runs them. Not for: deciding
+//! which event an expression dates (`extract`).
 
-use jiff::civil::Date;
+pub mod calendar;
+mod rules;
 
-use crate::model::Timex;
+use jiff::civil::{Date, Weekday};
+use regex::Captures;
+
+use crate::model::{Timex, TimexType};
+use rules::{Normaliser, Rules};
+
+pub(crate) const ENGLISH_RULES: &str = include_str!("../../assets/lang/en/timex.toml");
+
+/// Options that change how ambiguous forms are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TagOptions {
+    /// Read 05/02/2017 as 5 February (day first) rather than May 2.
+    pub day_first: bool,
+}
 
 /// A loaded set of temporal rules for one language.
 #[derive(Debug)]
 pub struct Tagger {
-    _private: (),
+    rules: Rules,
+}
+
+/// What the resolver knows while it walks an article: the reference date and the date the
+/// narrative last named (for "the following day").
+struct Context<'a> {
+    text: &'a str,
+    reference: Option<Date>,
+    narrative: Option<Date>,
+    options: TagOptions,
+}
+
+/// A normalised expression before it is placed in the text.
+struct Value {
+    kind: TimexType,
+    value: String,
+    modifier: Option<String>,
+}
+
+impl Value {
+    fn date(value: impl Into<String>) -> Option<Value> {
+        Some(Value { kind: TimexType::Date, value: value.into(), modifier: None })
+    }
+    fn of(kind: TimexType, value: impl Into<String>) -> Option<Value> {
+        Some(Value { kind, value: value.into(), modifier: None })
+    }
 }
 
 impl Tagger {
     /// The English tagger, built once from the embedded assets.
     pub fn english() -> &'static Tagger {
         static TAGGER: std::sync::OnceLock<Tagger> = std::sync::OnceLock::new();
-        TAGGER.get_or_init(|| Tagger { _private: () })
+        TAGGER.get_or_init(|| {
+            // The embedded rules are tested to compile; this cannot fail in a released build.
+            Tagger::from_rules(ENGLISH_RULES).expect("embedded English timex rules compile")
+        })
+    }
+
+    /// Builds a tagger from the text of a `timex.toml` rule file.
+    pub fn from_rules(source: &str) -> Result<Tagger, String> {
+        Ok(Tagger { rules: Rules::parse(source)? })
     }
 
     /// Every temporal expression in `text`, in order, not overlapping. Relative expressions
-    /// resolve against `reference`; without one they keep an underspecified value ("XXXX-05-02").
+    /// resolve against `reference`; without one they keep an underspecified value.
     pub fn tag(&self, text: &str, reference: Option<Date>) -> Vec<Timex> {
-        let _ = (text, reference);
-        Vec::new()
+        self.tag_with(text, reference, &TagOptions::default())
+    }
+
+    pub fn tag_with(&self, text: &str, reference: Option<Date>, options: &TagOptions) -> Vec<Timex> {
+        let candidates = self.candidates(text);
+        let mut ctx = Context { text, reference, narrative: None, options: *options };
+        let mut out = Vec::with_capacity(candidates.len());
+        for (start, end, pattern_index) in candidates {
+            let pattern = &self.rules.patterns[pattern_index];
+            let Some(caps) = pattern.regex.captures(&text[start..end]) else { continue };
+            let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
+            let span = match value.kind {
+                TimexType::Date | TimexType::Time => calendar::span_of(&value.value),
+                _ => None,
+            };
+            if let Some(s) = &span
+                && s.is_day()
+            {
+                ctx.narrative = Some(s.start);
+            }
+            out.push(Timex {
+                start,
+                end,
+                kind: value.kind,
+                value: value.value,
+                modifier: value.modifier,
+                span,
+            });
+        }
+        out
+    }
+
+    /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
+    /// A match must start and end at word boundaries, and a month or weekday must be
+    /// capitalised ("may" is a verb, "March" a month).
+    fn candidates(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (index, pattern) in self.rules.patterns.iter().enumerate() {
+            for caps in pattern.regex.captures_iter(text) {
+                let Some(m) = caps.get(0) else { continue };
+                if m.is_empty() || !at_word_boundaries(text, m.start(), m.end()) {
+                    continue;
+                }
+                if !names_capitalised(&caps) {
+                    continue;
+                }
+                found.push((m.start(), m.end(), index));
+            }
+        }
+        // Longest first at each start, then earliest pattern: a greedy sweep keeps the best.
+        found.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))).then(a.2.cmp(&b.2)));
+        let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
+        for candidate in found {
+            match kept.last() {
+                Some(last) if candidate.0 < last.1 => {
+                    // Overlap: keep the longer one.
+                    if candidate.1 - candidate.0 > last.1 - last.0 && candidate.0 >= last.0 {
+                        let _ = kept.pop();
+                        kept.push(candidate);
+                    }
+                }
+                _ => kept.push(candidate),
+            }
+        }
+        kept
+    }
+
+    fn normalise(
+        &self,
+        normaliser: Normaliser,
+        caps: &Captures,
+        start: usize,
+        ctx: &mut Context,
+    ) -> Option<Value> {
+        let lex = |name: &str| self.rules.lexicon(name);
+        let group = |name: &str| caps.name(name).map(|m| m.as_str());
+        let future = self.is_future(ctx.text, start);
+        match normaliser {
+            Normaliser::Date => {
+                let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
+                let month = month.or_else(|| group("monthnum").and_then(|m| m.parse().ok()));
+                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let day: Option<i64> = group("day").and_then(|d| d.parse().ok());
+                let direction = group("direction").and_then(|d| lex("direction").number(d));
+                let month = month?;
+                if let Some(hour) = group("hour") {
+                    let d = calendar::day(year?, month, day?)?;
+                    return Value::of(
+                        TimexType::Time,
+                        format!("{d}T{hour}:{}", group("minute").unwrap_or("00")),
+                    );
+                }
+                match (year, day) {
+                    (Some(y), Some(d)) => Value::date(calendar::day(y, month, d)?.to_string()),
+                    (Some(y), None) => Value::date(format!("{y:04}-{month:02}")),
+                    (None, Some(d)) => {
+                        calendar::day(2000, month, d)?; // rejects "February 30" outright
+                        match ctx.reference {
+                            Some(r) => {
+                                let y = resolve_year(r, month, d, future);
+                                Value::date(calendar::day(y, month, d)?.to_string())
+                            }
+                            None => Value::date(format!("XXXX-{month:02}-{d:02}")),
+                        }
+                    }
+                    (None, None) => match ctx.reference {
+                        Some(r) => {
+                            let y = match direction {
+                                Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
+                                Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
+                                _ => resolve_year(r, month, 1, future),
+                            };
+                            Value::date(format!("{y:04}-{month:02}"))
+                        }
+                        None => Value::date(format!("XXXX-{month:02}")),
+                    },
+                }
+            }
+            Normaliser::NumericDate => {
+                let a: i64 = group("a")?.parse().ok()?;
+                let b: i64 = group("b")?.parse().ok()?;
+                let y = group("year")?;
+                let mut year: i64 = y.parse().ok()?;
+                if y.len() == 2 {
+                    year += if year < 50 { 2000 } else { 1900 };
+                }
+                let (month, day) = if ctx.options.day_first { (b, a) } else { (a, b) };
+                Value::date(calendar::day(year, month, day)?.to_string())
+            }
+            Normaliser::Time => {
+                let (hour, minute) = if let Some(word) = group("clockword") {
+                    (if word.eq_ignore_ascii_case("noon") { 12 } else { 24 }, 0)
+                } else {
+                    let mut hour: i64 = group("hour")?.parse().ok()?;
+                    let minute: i64 = group("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
+                    let pm = group("ampm").is_some_and(|a| a.to_ascii_lowercase().starts_with('p'));
+                    if !(1..=12).contains(&hour) || minute > 59 {
+                        return None;
+                    }
+                    if pm && hour < 12 {
+                        hour += 12;
+                    } else if !pm && hour == 12 {
+                        hour = 0;
+                    }
+                    (hour, minute)
+                };
+                let day = ctx.narrative.or(ctx.reference);
+                let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
+                let hour = if hour == 24 { "24".to_owned() } else { format!("{hour:02}") };
+                Value::of(TimexType::Time, format!("{prefix}T{hour}:{minute:02}"))
+            }
+            Normaliser::Weekday => {
+                let weekday = weekday_of(lex("weekday").number(group("weekday")?)?)?;
+                let direction = group("direction").and_then(|d| lex("direction").number(d));
+                let part = group("part").and_then(|p| lex("part").code(p)).map(str::to_owned);
+                let anchor = ctx.reference;
+                let value = match anchor {
+                    Some(r) => {
+                        let d = match direction {
+                            Some(-1) => r.nth_weekday(-1, weekday).ok()?,
+                            Some(1) => r.nth_weekday(1, weekday).ok()?,
+                            _ if future => {
+                                if r.weekday() == weekday {
+                                    r
+                                } else {
+                                    r.nth_weekday(1, weekday).ok()?
+                                }
+                            }
+                            _ => {
+                                if r.weekday() == weekday {
+                                    r
+                                } else {
+                                    r.nth_weekday(-1, weekday).ok()?
+                                }
+                            }
+                        };
+                        d.to_string()
+                    }
+                    None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
+                };
+                match part {
+                    Some(p) => Value::of(TimexType::Time, format!("{value}T{p}")),
+                    None => Value::date(value),
+                }
+            }
+            Normaliser::RelativeDay => {
+                let r = ctx.reference;
+                let part = group("part").and_then(|p| lex("part").code(p)).map(str::to_owned);
+                let word = group("relday").map(str::to_ascii_lowercase);
+                let (offset, implied_part) = match word.as_deref() {
+                    Some("yesterday") => (-1, None),
+                    Some("tomorrow") => (1, None),
+                    Some("tonight") => (0, Some("NI")),
+                    Some(_) => (0, None),
+                    None => {
+                        // "this morning", "last night"
+                        let last =
+                            caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("last"));
+                        (if last { -1 } else { 0 }, None)
+                    }
+                };
+                let part = part.or(implied_part.map(str::to_owned));
+                let day = match r {
+                    Some(r) => calendar::add_days(r, offset)?.to_string(),
+                    None if offset == 0 && part.is_none() => return Value::date("PRESENT_REF"),
+                    None => return None,
+                };
+                match part {
+                    Some(p) => Value::of(TimexType::Time, format!("{day}T{p}")),
+                    None => Value::date(day),
+                }
+            }
+            Normaliser::RelativeUnit => {
+                let unit = lex("unit").code(group("unit")?)?.to_owned();
+                let direction = group("direction").and_then(|d| lex("direction").number(d)).unwrap_or(0);
+                let position = group("position").map(str::to_ascii_lowercase);
+                let r = ctx.reference?;
+                let value = unit_value(r, &unit, direction)?;
+                let modifier = match position.as_deref() {
+                    Some("beginning") | Some("start") | Some("earlier")
+                        if position.as_deref() != Some("earlier") =>
+                    {
+                        Some("START")
+                    }
+                    Some("end") => Some("END"),
+                    Some("middle") => Some("MID"),
+                    _ => None,
+                };
+                Some(Value { kind: TimexType::Date, value, modifier: modifier.map(str::to_owned) })
+            }
+            Normaliser::Season => {
+                let code = lex("season").code(group("season")?)?;
+                let direction = group("direction").and_then(|d| lex("direction").number(d));
+                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year = match (year, ctx.reference) {
+                    (Some(y), _) => y,
+                    (None, Some(r)) => i64::from(r.year()) + direction.unwrap_or(0),
+                    (None, None) => return Value::date(format!("XXXX-{code}")),
+                };
+                Value::date(format!("{year:04}-{code}"))
+            }
+            Normaliser::Offset => {
+                let (count, unit) = if let Some(phrase) = group("ago_unit") {
+                    let p = phrase.to_ascii_lowercase();
+                    let unit =
+                        ["year", "month", "week", "day", "decade"].into_iter().find(|u| p.contains(u))?;
+                    (1, lex("unit").code(unit)?.to_owned())
+                } else {
+                    (
+                        lex("number").number(group("number")?).or_else(|| group("number")?.parse().ok())?,
+                        lex("unit").code(group("unit")?)?.to_owned(),
+                    )
+                };
+                let ago = group("ago")?.to_ascii_lowercase();
+                let sign = if ago == "ago" || ago == "earlier" || ago == "before" { -1 } else { 1 };
+                let anchor = if ago == "ago" || ago.starts_with("from") {
+                    ctx.reference
+                } else {
+                    ctx.narrative.or(ctx.reference)
+                };
+                let a = anchor?;
+                offset_value(a, &unit, sign * count).and_then(Value::date)
+            }
+            Normaliser::Narrative => {
+                let phrase = group("narrative")?.to_ascii_lowercase();
+                let anchor = ctx.narrative.or(ctx.reference)?;
+                let offset = if phrase.contains("before") || phrase.contains("previous") { -1 } else { 1 };
+                Value::date(calendar::add_days(anchor, offset)?.to_string())
+            }
+            Normaliser::Quarter => {
+                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year = year.or_else(|| {
+                    let r = ctx.reference?;
+                    let whole = caps.get(0)?.as_str().to_ascii_lowercase();
+                    let shift = if whole.contains("last year") {
+                        -1
+                    } else if whole.contains("next year") {
+                        1
+                    } else {
+                        0
+                    };
+                    Some(i64::from(r.year()) + shift)
+                });
+                let year = year.map(|y| format!("{y:04}")).unwrap_or_else(|| "XXXX".into());
+                if let Some(half) = group("half") {
+                    let h = if half.eq_ignore_ascii_case("first") { 1 } else { 2 };
+                    return Value::date(format!("{year}-H{h}"));
+                }
+                let q = ordinal_number(group("ordinal")?, lex("ordinal"))?;
+                if !(1..=4).contains(&q) {
+                    return None;
+                }
+                Value::date(format!("{year}-Q{q}"))
+            }
+            Normaliser::Fiscal => {
+                let y = group("year")?;
+                let mut year: i64 = y.parse().ok()?;
+                if y.len() == 2 {
+                    year += if year < 50 { 2000 } else { 1900 };
+                }
+                Value::date(format!("FY{year:04}"))
+            }
+            Normaliser::Decade => {
+                if let Some(d) = group("decade") {
+                    return Value::date(d[..3].to_owned());
+                }
+                let d: i64 = group("decade2")?.parse().ok()?;
+                let century = if d >= 30 { 19 } else { 20 };
+                Value::date(format!("{century}{}", d / 10))
+            }
+            Normaliser::Century => {
+                let n = ordinal_number(group("ordinal")?, lex("ordinal"))?;
+                if !(1..=30).contains(&n) {
+                    return None;
+                }
+                Value::date(format!("{:02}", n - 1))
+            }
+            Normaliser::Holiday => {
+                let code = lex("holiday").code(group("holiday")?)?.to_owned();
+                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year = match (year, ctx.reference) {
+                    (Some(y), _) => y,
+                    (None, Some(r)) => {
+                        let this_year = calendar::holiday(&code, i64::from(r.year()))?;
+                        let y = i64::from(r.year());
+                        if !future && this_year > r {
+                            y - 1
+                        } else if future && this_year < r {
+                            y + 1
+                        } else {
+                            y
+                        }
+                    }
+                    (None, None) => return None,
+                };
+                Value::date(calendar::holiday(&code, year)?.to_string())
+            }
+            Normaliser::Year => {
+                let year = group("year")?;
+                // A bare number is a year only where news writes years: not "1,500 troops".
+                let whole = caps.get(0)?;
+                let end = start + whole.len();
+                let after = ctx.text[end..].chars().next();
+                if matches!(after, Some('%') | Some(',') if ctx.text[end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+                    || matches!(after, Some('%'))
+                {
+                    return None;
+                }
+                let before = ctx.text[..start].chars().next_back();
+                if matches!(before, Some('$') | Some('#')) {
+                    return None;
+                }
+                let number: i64 = year.parse().ok()?;
+                if group("yearword").is_none() && !(1800..=2100).contains(&number) {
+                    return None;
+                }
+                Value::date(year.to_owned())
+            }
+            Normaliser::Duration => {
+                let unit = lex("unit").code(group("unit")?)?.to_owned();
+                let raw = group("number")?;
+                let count = match lex("number").get(raw) {
+                    Some(rules::LexValue::Number(n)) => n.to_string(),
+                    Some(rules::LexValue::Code(c)) => c.clone(),
+                    None => {
+                        let n: f64 = raw.parse().ok()?;
+                        if n.fract() == 0.0 { format!("{}", n as i64) } else { raw.to_owned() }
+                    }
+                };
+                duration_value(&count, &unit).and_then(|v| Value::of(TimexType::Duration, v))
+            }
+            Normaliser::Set => {
+                if let Some(word) = group("set") {
+                    return Value::of(TimexType::Set, lex("set").code(word)?.to_owned());
+                }
+                let unit = lex("unit").code(group("unit")?)?.to_owned();
+                duration_value("1", &unit).and_then(|v| Value::of(TimexType::Set, v))
+            }
+            Normaliser::Fuzzy => {
+                let code = lex("fuzzy").code(group("fuzzy")?)?.to_owned();
+                Value::date(code)
+            }
+        }
+    }
+
+    /// True when the sentence around `position` speaks of the future ("will meet on Tuesday").
+    /// Only markers close before the expression count: a later clause in the past tense wins.
+    fn is_future(&self, text: &str, position: usize) -> bool {
+        let sentence_start = text[..position].rfind(['.', '!', '?', '\n']).map(|i| i + 1).unwrap_or(0);
+        let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
+        let window = text[window_start..position].to_ascii_lowercase();
+        self.rules.future_markers.iter().any(|marker| contains_word(&window, marker))
+    }
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Months and weekdays are proper names in English: "may" and "march" in lower case are verbs.
+fn names_capitalised(caps: &Captures) -> bool {
+    ["month", "weekday"].iter().all(|name| {
+        caps.name(name).is_none_or(|m| m.as_str().chars().next().is_some_and(|c| c.is_uppercase()))
+    })
+}
+
+fn weekday_of(n: i64) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(i8::try_from(n).ok()?).ok()
+}
+
+fn ordinal_number(word: &str, lexicon: &rules::Lexicon) -> Option<i64> {
+    lexicon.number(word).or_else(|| word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok())
+}
+
+/// The year a month/day without a year falls in: news narrates the past, so in a past-tense
+/// sentence a date after the reference date is last year's; in a future one, a date before
+/// it is next year's.
+fn resolve_year(reference: Date, month: i64, day: i64, future: bool) -> i64 {
+    let y = i64::from(reference.year());
+    let later = (month, day) > (i64::from(reference.month()), i64::from(reference.day()));
+    let month_diff = month - i64::from(reference.month());
+    if future {
+        if !later && month_diff < 0 { y + 1 } else { y }
+    } else if later && month_diff > 1 {
+        // A few days or weeks ahead in a past-tense sentence is still this year (an
+        // announced date); more than a month ahead is last year's.
+        y - 1
+    } else {
+        y
+    }
+}
+
+/// The value of "this/last/next <unit>" relative to the reference date.
+fn unit_value(r: Date, unit: &str, direction: i64) -> Option<String> {
+    Some(match unit {
+        "D" => calendar::add_days(r, direction)?.to_string(),
+        "W" => calendar::iso_week_value(calendar::add_days(r, 7 * direction)?),
+        "WE" => format!("{}-WE", calendar::iso_week_value(calendar::add_days(r, 7 * direction)?)),
+        "M" => {
+            let d = calendar::add_months(r.first_of_month(), direction)?;
+            format!("{:04}-{:02}", d.year(), d.month())
+        }
+        "Y" => format!("{:04}", i64::from(r.year()) + direction),
+        "Q" => {
+            let index = i64::from(r.year()) * 4 + (i64::from(r.month()) - 1) / 3 + direction;
+            format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+        }
+        "DE" => format!("{:03}", (i64::from(r.year()) / 10) + direction),
+        "CE" => format!("{:02}", (i64::from(r.year()) / 100) + direction),
+        _ => return None,
+    })
+}
+
+/// The value of "<count> <unit> ago/later" from an anchor, at the unit's granularity.
+fn offset_value(anchor: Date, unit: &str, count: i64) -> Option<String> {
+    Some(match unit {
+        "D" => calendar::add_days(anchor, count)?.to_string(),
+        "W" => calendar::iso_week_value(calendar::add_days(anchor, 7 * count)?),
+        "M" => {
+            let d = calendar::add_months(anchor.first_of_month(), count)?;
+            format!("{:04}-{:02}", d.year(), d.month())
+        }
+        "Y" => format!("{:04}", i64::from(anchor.year()) + count),
+        "DE" => format!("{:03}", (i64::from(anchor.year()) + 10 * count) / 10),
+        _ => return None,
+    })
+}
+
+/// "P3D", "PT5H", "PXY": a TIMEX3 duration.
+fn duration_value(count: &str, unit: &str) -> Option<String> {
+    Some(match unit {
+        "H" => format!("PT{count}H"),
+        "MIN" => format!("PT{count}M"),
+        "S" => format!("PT{count}S"),
+        "DE" => match count.parse::<i64>() {
+            Ok(n) => format!("P{}Y", n * 10),
+            Err(_) => format!("P{count}DE"),
+        },
+        "CE" => match count.parse::<i64>() {
+            Ok(n) => format!("P{}Y", n * 100),
+            Err(_) => format!("P{count}CE"),
+        },
+        "Q" => match count.parse::<i64>() {
+            Ok(n) => format!("P{}M", n * 3),
+            Err(_) => format!("P{count}Q"),
+        },
+        "WE" => format!("P{count}WE"),
+        "D" | "W" | "M" | "Y" => format!("P{count}{unit}"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn values(text: &str, reference: Date) -> Vec<(String, String)> {
+        Tagger::english()
+            .tag(text, Some(reference))
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_owned(), t.value))
+            .collect()
+    }
+
+    fn value_of(text: &str, reference: Date, expression: &str) -> String {
+        values(text, reference)
+            .into_iter()
+            .find(|(t, _)| t == expression)
+            .map(|(_, v)| v)
+            .unwrap_or_else(|| panic!("{expression:?} not tagged in {text:?}: {:?}", values(text, reference)))
+    }
+
+    const SEED_DAY: fn() -> Date = || date(2017, 5, 2);
+
+    #[test]
+    fn the_sample_articles_expressions() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("a U.S. missile strike last month targeted a base", r, "last month"), "2017-04");
+        assert_eq!(value_of("peace talks in Kazakhstan, later this week.", r, "later this week"), "2017-W18");
+        assert_eq!(value_of("at the G20 in Hamburg this summer and", r, "this summer"), "2017-SU");
+        assert_eq!(value_of("A previous round in March closed", r, "March"), "2017-03");
+        assert_eq!(value_of("and on Tuesday the two agreed", r, "Tuesday"), "2017-05-02");
+        assert_eq!(
+            value_of("outside Moscow, Russia, January 15, 2016 and", r, "January 15, 2016"),
+            "2016-01-15"
+        );
+        assert_eq!(value_of("New York City, U.S., May 17, 2016.", r, "May 17, 2016"), "2016-05-17");
+        let t = Tagger::english().tag("at the G20 this summer", Some(r));
+        let span = t[0].span.as_ref().expect("a span");
+        assert_eq!((span.start, span.end), (date(2017, 6, 1), date(2017, 8, 31)));
+    }
+
+    #[test]
+    fn explicit_dates_in_every_written_form() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("on 2 May 2017 it rained", r, "2 May 2017"), "2017-05-02");
+        assert_eq!(value_of("filed 2017-05-02 late", r, "2017-05-02"), "2017-05-02");
+        assert_eq!(value_of("dated 05/02/2017.", r, "05/02/2017"), "2017-05-02");
+        let day_first =
+            Tagger::english().tag_with("dated 05/02/2017.", Some(r), &TagOptions { day_first: true });
+        assert_eq!(day_first[0].value, "2017-02-05");
+        assert_eq!(value_of("in May 2016 they met", r, "May 2016"), "2016-05");
+        assert_eq!(value_of("Sales fell in 1998.", r, "in 1998"), "1998");
+        assert_eq!(value_of("since the 1990s", r, "the 1990s"), "199");
+        assert_eq!(value_of("in the 20th century", r, "the 20th century"), "19");
+    }
+
+    #[test]
+    fn times_and_parts_of_day() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("on Tuesday afternoon they met", r, "Tuesday afternoon"), "2017-05-02TAF");
+        assert_eq!(value_of("It ended at 3:07 p.m. EST yesterday.", r, "3:07 p.m. EST"), "2017-05-02T15:07");
+        assert_eq!(value_of("talks resumed this morning", r, "this morning"), "2017-05-02TMO");
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense_of_their_sentence() {
+        let r = date(2017, 5, 3); // a Wednesday
+        assert_eq!(value_of("The two met on Monday in Sochi.", r, "Monday"), "2017-05-01");
+        assert_eq!(value_of("The two will meet on Monday in Sochi.", r, "Monday"), "2017-05-08");
+        assert_eq!(value_of("They will meet next Friday.", r, "next Friday"), "2017-05-05");
+    }
+
+    #[test]
+    fn relative_units_resolve_against_the_reference_date() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("it happened two weeks ago", r, "two weeks ago"), "2017-W16");
+        assert_eq!(value_of("earlier this year they met", r, "earlier this year"), "2017");
+        assert_eq!(value_of("it starts next month", r, "next month"), "2017-06");
+        assert_eq!(value_of("as seen last year", r, "last year"), "2016");
+        assert_eq!(value_of("they met yesterday", r, "yesterday"), "2017-05-01");
+        assert_eq!(value_of("this weekend", r, "this weekend"), "2017-W18-WE");
+    }
+
+    #[test]
+    fn year_boundaries() {
+        // A "December" mentioned in January, in the past tense, is last December.
+        let january = date(2018, 1, 10);
+        assert_eq!(value_of("Talks collapsed in December.", january, "December"), "2017-12");
+        assert_eq!(value_of("The summit will be held in March.", date(2017, 11, 20), "March"), "2018-03");
+        assert_eq!(value_of("They met last month.", january, "last month"), "2017-12");
+        assert_eq!(value_of("They meet next week.", date(2020, 12, 24), "next week"), "2020-W53");
+    }
+
+    #[test]
+    fn leap_days_and_impossible_dates() {
+        let r = date(2020, 3, 3);
+        assert_eq!(value_of("On February 29, 2020 it snowed.", r, "February 29, 2020"), "2020-02-29");
+        assert!(values("On February 30 nothing happened.", r).iter().all(|(t, _)| !t.contains("30")));
+        assert!(values("the 45th of Smarch", r).is_empty());
+        assert!(values("On 99999-99-99 nothing.", r).iter().all(|(_, v)| !v.contains("99-99")));
+    }
+
+    #[test]
+    fn narrative_anchoring() {
+        let r = date(2017, 5, 10);
+        let text = "Fighting broke out on March 3, 2017. The following day the army withdrew.";
+        assert_eq!(value_of(text, r, "The following day"), "2017-03-04");
+        assert_eq!(
+            value_of("On Jan. 5, 2016 they met; a year earlier they had quarrelled.", r, "a year earlier"),
+            "2015"
+        );
+    }
+
+    #[test]
+    fn fuzzy_durations_and_sets() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("He recently said so.", r, "recently"), "PAST_REF");
+        assert_eq!(value_of("It is now over.", r, "now"), "PRESENT_REF");
+        assert_eq!(value_of("in the future.", r, "the future"), "FUTURE_REF");
+        assert_eq!(value_of("for several days.", r, "several days"), "PXD");
+        assert_eq!(value_of("over a decade.", r, "a decade"), "P10Y");
+        assert_eq!(value_of("over the past two years.", r, "the past two years"), "P2Y");
+        assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
+        assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
+        assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
+        assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
+    }
+
+    #[test]
+    fn quarters_halves_fiscal_years_and_holidays() {
+        let r = SEED_DAY();
+        assert_eq!(
+            value_of("profit in the third quarter of 1998 rose", r, "the third quarter of 1998"),
+            "1998-Q3"
+        );
+        assert_eq!(value_of("in the first half of 2016", r, "the first half of 2016"), "2016-H1");
+        assert_eq!(value_of("budget for fiscal 1999", r, "fiscal 1999"), "FY1999");
+        assert_eq!(value_of("They met at Christmas.", r, "Christmas"), "2016-12-25");
+        assert_eq!(value_of("They met at Easter.", r, "Easter"), "2017-04-16");
+        assert_eq!(value_of("They will meet at Thanksgiving.", r, "Thanksgiving"), "2017-11-23");
+    }
+
+    #[test]
+    fn modal_may_is_not_a_month() {
+        let r = SEED_DAY();
+        assert!(values("Prices may rise, and troops may 5 leave.", r).is_empty());
+    }
+
+    #[test]
+    fn no_reference_date_gives_underspecified_values() {
+        let t = Tagger::english().tag("They met on Tuesday, May 2.", None);
+        assert!(t.iter().all(|x| x.value.contains('X')), "{t:?}");
     }
 }

@@ -1,0 +1,270 @@
+//! Loading the rule files: lexicons and patterns from `assets/lang/<language>/timex.toml`,
+//! compiled into regular expressions with one named group per lexicon placeholder.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+/// The raw file, as written by hand.
+#[derive(Debug, Deserialize)]
+struct RuleFile {
+    lexicon: HashMap<String, HashMap<String, toml::Value>>,
+    tense: Tense,
+    pattern: Vec<PatternSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Tense {
+    future: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PatternSpec {
+    name: String,
+    pattern: String,
+    normalise: String,
+}
+
+/// A lexicon: lower-case word or phrase -> value (a number or a code such as "SU").
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    entries: HashMap<String, LexValue>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LexValue {
+    Number(i64),
+    Code(String),
+}
+
+impl Lexicon {
+    pub fn get(&self, word: &str) -> Option<&LexValue> {
+        let key = normalise_key(word);
+        self.entries.get(&key)
+    }
+
+    pub fn number(&self, word: &str) -> Option<i64> {
+        match self.get(word)? {
+            LexValue::Number(n) => Some(*n),
+            LexValue::Code(_) => None,
+        }
+    }
+
+    pub fn code(&self, word: &str) -> Option<&str> {
+        match self.get(word)? {
+            LexValue::Code(c) => Some(c),
+            LexValue::Number(_) => None,
+        }
+    }
+
+    /// A regex alternation of every entry, longest first so "christmas eve" beats "christmas".
+    fn alternation(&self, filter: impl Fn(&str) -> bool) -> String {
+        let mut words: Vec<&String> = self.entries.keys().filter(|w| filter(w)).collect();
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words
+            .iter()
+            .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+").replace('\'', "['’]"))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+}
+
+/// Folds case, curly apostrophes and runs of white space, as the lexicon keys are written.
+pub fn normalise_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut space = false;
+    for c in word.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(if c == '’' { '\'' } else { c.to_ascii_lowercase() });
+    }
+    out
+}
+
+/// One compiled pattern.
+#[derive(Debug)]
+pub struct Pattern {
+    /// For error messages and `eval --misses` diagnostics.
+    #[allow(dead_code)]
+    pub name: String,
+    pub regex: Regex,
+    pub normaliser: Normaliser,
+}
+
+/// The normalisers a pattern can name. Each turns the captures into a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Normaliser {
+    Date,
+    NumericDate,
+    Time,
+    Weekday,
+    RelativeDay,
+    RelativeUnit,
+    Season,
+    Offset,
+    Narrative,
+    Quarter,
+    Fiscal,
+    Decade,
+    Century,
+    Holiday,
+    Year,
+    Duration,
+    Set,
+    Fuzzy,
+}
+
+impl Normaliser {
+    fn parse(name: &str) -> Option<Normaliser> {
+        Some(match name {
+            "date" => Normaliser::Date,
+            "numeric_date" => Normaliser::NumericDate,
+            "time" => Normaliser::Time,
+            "weekday" => Normaliser::Weekday,
+            "relative_day" => Normaliser::RelativeDay,
+            "relative_unit" => Normaliser::RelativeUnit,
+            "season" => Normaliser::Season,
+            "offset" => Normaliser::Offset,
+            "narrative" => Normaliser::Narrative,
+            "quarter" => Normaliser::Quarter,
+            "fiscal" => Normaliser::Fiscal,
+            "decade" => Normaliser::Decade,
+            "century" => Normaliser::Century,
+            "holiday" => Normaliser::Holiday,
+            "year" => Normaliser::Year,
+            "duration" => Normaliser::Duration,
+            "set" => Normaliser::Set,
+            "fuzzy" => Normaliser::Fuzzy,
+            _ => return None,
+        })
+    }
+}
+
+/// Everything the tagger needs from one language folder.
+#[derive(Debug)]
+pub struct Rules {
+    pub lexicons: HashMap<String, Lexicon>,
+    pub future_markers: Vec<String>,
+    pub patterns: Vec<Pattern>,
+}
+
+impl Rules {
+    pub fn lexicon(&self, name: &str) -> &Lexicon {
+        static EMPTY: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        self.lexicons.get(name).unwrap_or_else(|| EMPTY.get_or_init(Lexicon::default))
+    }
+
+    /// Parses and compiles a rule file. Errors name the pattern that failed.
+    pub fn parse(source: &str) -> Result<Rules, String> {
+        let file: RuleFile = toml::from_str(source).map_err(|e| format!("rule file: {e}"))?;
+        let mut lexicons = HashMap::new();
+        for (name, table) in file.lexicon {
+            let mut lexicon = Lexicon::default();
+            for (word, value) in table {
+                let value = match value {
+                    toml::Value::Integer(n) => LexValue::Number(n),
+                    toml::Value::String(s) => LexValue::Code(s),
+                    other => return Err(format!("lexicon {name}: {word} has unsupported value {other}")),
+                };
+                lexicon.entries.insert(normalise_key(&word), value);
+            }
+            lexicons.insert(name, lexicon);
+        }
+        let mut rules = Rules { lexicons, future_markers: file.tense.future, patterns: Vec::new() };
+        let placeholders = rules.placeholders();
+        for spec in file.pattern {
+            let normaliser = Normaliser::parse(&spec.normalise)
+                .ok_or_else(|| format!("pattern '{}': unknown normaliser '{}'", spec.name, spec.normalise))?;
+            let expanded =
+                expand(&spec.pattern, &placeholders).map_err(|e| format!("pattern '{}': {e}", spec.name))?;
+            let regex = Regex::new(&format!("(?i){expanded}"))
+                .map_err(|e| format!("pattern '{}': {e}", spec.name))?;
+            rules.patterns.push(Pattern { name: spec.name, regex, normaliser });
+        }
+        Ok(rules)
+    }
+
+    /// What each `{name}` in a pattern becomes.
+    fn placeholders(&self) -> HashMap<&'static str, String> {
+        let alt = |name: &str| self.lexicon(name).alternation(|_| true);
+        let month_full = self.lexicon("month").alternation(|w| w.len() > 3 || w == "may");
+        let number = format!(r"(?P<number>\d+(?:\.\d+)?|{})", alt("number"));
+        let ordinal = format!(r"(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{})", alt("ordinal"));
+        let mut map = HashMap::new();
+        map.insert("month", format!("(?P<month>{})", alt("month")));
+        map.insert("month_full", format!("(?P<month>{month_full})"));
+        map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
+        map.insert("season", format!("(?P<season>{})", alt("season")));
+        map.insert("part", format!("(?P<part>{})", alt("part")));
+        map.insert("unit", format!("(?P<unit>{})", alt("unit")));
+        map.insert("direction", format!("(?P<direction>{})", alt("direction")));
+        map.insert("direction_opt", format!(r"(?:(?P<direction>{})\s+)?", alt("direction")));
+        map.insert("holiday", format!("(?P<holiday>{})", alt("holiday")));
+        map.insert("fuzzy", format!("(?P<fuzzy>{})", alt("fuzzy")));
+        map.insert("set", format!("(?P<set>{})", alt("set")));
+        map.insert("number", number.clone());
+        map.insert("number_or_digits", number);
+        map.insert("ordinal", ordinal.clone());
+        map.insert("ordinal_century", ordinal);
+        map.insert("year", r"(?P<year>1[0-9]{3}|20[0-9]{2})".to_owned());
+        map.insert("year_short", r"(?P<year>[0-9]{4}|[0-9]{2})".to_owned());
+        map
+    }
+}
+
+/// Replaces every `{name}` with its expansion; `{n}` style regex repetitions (digits, commas)
+/// are left alone.
+fn expand(pattern: &str, placeholders: &HashMap<&'static str, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(pattern.len() * 4);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("unclosed '{'")?;
+        let name = &after[..close];
+        if name.chars().all(|c| c.is_ascii_digit() || c == ',') {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+        } else {
+            out.push_str(placeholders.get(name).ok_or_else(|| format!("unknown placeholder {{{name}}}"))?);
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_rules_compile() {
+        let rules = Rules::parse(super::super::ENGLISH_RULES).expect("English rules");
+        assert!(rules.patterns.len() > 20);
+        assert_eq!(rules.lexicon("month").number("Sept"), Some(9));
+        assert_eq!(rules.lexicon("season").code("summer"), Some("SU"));
+    }
+
+    #[test]
+    fn unknown_placeholders_and_normalisers_are_errors_not_panics() {
+        let bad = "[lexicon.month]\n[tense]\nfuture=[]\n[[pattern]]\nname='x'\npattern='{nope}'\nnormalise='date'\n";
+        assert!(Rules::parse(bad).unwrap_err().contains("nope"));
+        let bad =
+            "[lexicon.month]\n[tense]\nfuture=[]\n[[pattern]]\nname='x'\npattern='a'\nnormalise='magic'\n";
+        assert!(Rules::parse(bad).unwrap_err().contains("magic"));
+    }
+
+    #[test]
+    fn keys_fold_case_space_and_apostrophes() {
+        assert_eq!(normalise_key("New  Year’s Day"), "new year's day");
+    }
+}
