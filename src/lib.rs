@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;

@@ -1,6 +1,7 @@
 //! The command line: argument definitions and the headless commands. The binary is thin: it
 //! parses these and either runs a command here or opens the app.
 
+mod eval;
 mod extract;
 
 use std::path::PathBuf;
@@ -27,6 +28,21 @@ pub struct Cli {
 pub enum Command {
     /// Extract events and temporal expressions and print them (JSON by default).
     Extract(ExtractArgs),
+    /// Score the temporal tagger against gold TimeML (TempEval-3 Task A figures).
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// List every missed, spurious and wrongly normalised expression.
+    #[arg(long)]
+    pub misses: bool,
+    /// Exit non-zero when value F1 is below this (CI's accuracy floor).
+    #[arg(long, value_name = "F1")]
+    pub min_value_f1: Option<f64>,
+    /// Folders or files of gold TimeML (.tml, .TE3input).
+    #[arg(required = true)]
+    pub gold: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -63,6 +79,7 @@ pub enum Format {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Extract(args) => extract::run(&args),
+        Command::Eval(args) => eval::run(&args),
     };
     match result {
         Ok(code) => code,
