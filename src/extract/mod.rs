@@ -5,12 +5,21 @@
 //! `analyse` works on one article and is what runs in parallel; `merge` runs after it over
 //! all articles. Not for: reading files (`ingest`) or normalising dates (`timex`).
 
+mod lexicon;
+mod merge;
+mod people;
+pub mod sentences;
+
 use std::ops::Range;
 
+use jiff::civil::Date;
 use rayon::prelude::*;
 
-use crate::model::{Article, ArticleId, Event, EventKind, EventStatus, Mention, Timex, When};
+use crate::model::{Article, ArticleId, Event, EventKind, EventStatus, Mention, Timex, TimexType, When};
 use crate::timex::Tagger;
+use lexicon::{Cue, EntityClass, Lexicon};
+pub use merge::merge;
+use people::People;
 
 /// What one article yields before merging.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +41,12 @@ pub struct EventMention {
     pub participants: Vec<String>,
     pub location: Option<String>,
     pub mention: Mention,
+    /// "the call": refers back to an event already reported; never an event on its own.
+    pub anaphoric: bool,
+    /// The trigger words as written ("spoke by phone", "G20").
+    pub trigger: String,
+    /// "person\u{1f}country" for each participant who speaks for a country.
+    pub sides: Vec<String>,
 }
 
 /// Everything found in a set of articles.
@@ -42,21 +57,500 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
-/// Finds the temporal expressions and event mentions of one article.
-pub fn analyse(article: &Article) -> ArticleAnalysis {
-    let timexes = Tagger::english().tag(&article.text, article.reference_date());
-    ArticleAnalysis { article: article.id, sentences: Vec::new(), timexes, mentions: Vec::new() }
-}
-
-/// Merges the mentions of all analyses into events.
-pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
-    let _ = analyses;
-    Vec::new()
-}
-
 /// Analyses every article (in parallel) and merges the results.
 pub fn extract(articles: &[Article]) -> Extraction {
     let analyses: Vec<ArticleAnalysis> = articles.par_iter().map(analyse).collect();
     let events = merge(&analyses);
     Extraction { analyses, events }
+}
+
+/// How many opening sentences count as the lede: an undated event reported there in the
+/// past tense is taken to have happened on the reference date (approximately).
+const LEDE_SENTENCES: usize = 5;
+
+/// Finds the temporal expressions and event mentions of one article.
+pub fn analyse(article: &Article) -> ArticleAnalysis {
+    let text = article.text.as_str();
+    let reference = article.reference_date();
+    let lexicon = Lexicon::english();
+    let timexes = Tagger::english().tag(text, reference);
+    let sentences = sentences::split(text);
+    let people = People::find(text, lexicon);
+    let cues = find_cues(text, lexicon);
+
+    let mut mentions = Vec::new();
+    let mut cue_index = 0;
+    let mut timex_index = 0;
+    for (sentence_number, sentence) in sentences.iter().enumerate() {
+        let sentence_cues: Vec<&(Range<usize>, Cue)> = {
+            while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
+                cue_index += 1;
+            }
+            let mut end = cue_index;
+            while end < cues.len() && cues[end].0.end <= sentence.end {
+                end += 1;
+            }
+            cues[cue_index..end].iter().collect()
+        };
+        while timex_index < timexes.len() && timexes[timex_index].start < sentence.start {
+            timex_index += 1;
+        }
+        let sentence_timexes: Vec<&Timex> = timexes[timex_index..]
+            .iter()
+            .take_while(|t| t.end <= sentence.end)
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
+            .collect();
+        let context = SentenceContext {
+            text,
+            article: article.id,
+            range: sentence.clone(),
+            clauses: clauses(text, sentence.clone()),
+            reference,
+            lede: sentence_number < LEDE_SENTENCES,
+            lexicon,
+            people: &people,
+        };
+        mentions.extend(context.mentions(&sentence_cues, &sentence_timexes));
+    }
+    ArticleAnalysis { article: article.id, sentences, timexes, mentions }
+}
+
+/// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
+/// because the automaton prefers the longest match; they are then dropped.
+fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
+    lexicon
+        .cues
+        .find_iter(text)
+        .filter(|m| at_word_boundaries(text, m.start(), m.end()))
+        .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
+        .filter(|(_, cue)| *cue != Cue::Exclusion)
+        .collect()
+}
+
+pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Words that open a subordinate clause: a date inside one belongs to that clause's event.
+const CLAUSE_OPENERS: &[&str] = &[
+    " after ",
+    " before ",
+    " since ",
+    " when ",
+    " while ",
+    " because ",
+    " which ",
+    " where ",
+    " although ",
+    " but ",
+];
+
+/// Splits a sentence into clauses at punctuation and subordinating words.
+fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[sentence.clone()];
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') || (c == '-' && s[i..].starts_with("- "))
+        {
+            cuts.push(i);
+        }
+    }
+    let lower = s.to_ascii_lowercase();
+    for opener in CLAUSE_OPENERS {
+        for (i, _) in lower.match_indices(opener) {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.push(s.len());
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut start = 0;
+    for cut in cuts {
+        let piece = s[start..cut].trim_end();
+        if !piece.is_empty() {
+            out.push(sentence.start + start..sentence.start + start + piece.len());
+        }
+        start = cut;
+    }
+    out
+}
+
+struct SentenceContext<'a> {
+    text: &'a str,
+    article: ArticleId,
+    range: Range<usize>,
+    clauses: Vec<Range<usize>>,
+    reference: Option<Date>,
+    lede: bool,
+    lexicon: &'a Lexicon,
+    people: &'a People,
+}
+
+impl SentenceContext<'_> {
+    fn clause_of(&self, position: usize) -> Range<usize> {
+        self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
+    }
+
+    /// One mention per kind per sentence: several triggers of one kind in one sentence
+    /// ("spoke by phone ... their third phone conversation") are one report.
+    fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
+        let mut chosen: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
+        for (range, cue) in cues.iter().map(|c| (&c.0, c.1)) {
+            let (kind, anaphoric) = match cue {
+                Cue::Trigger(k) => (k, false),
+                Cue::Anaphor(k) => (k, true),
+                Cue::Exclusion => continue,
+            };
+            match chosen.iter_mut().find(|(_, k, _)| *k == kind) {
+                // A real trigger is better evidence than an anaphor in the same sentence.
+                Some(existing) if existing.2 && !anaphoric => *existing = (range.clone(), kind, false),
+                Some(_) => {}
+                None => chosen.push((range.clone(), kind, anaphoric)),
+            }
+        }
+        let kinds: Vec<EventKind> = chosen.iter().map(|c| c.1).collect();
+        chosen.retain(|(_, kind, _)| {
+            let suppressors = self.lexicon.suppressed_by.get(kind).map(Vec::as_slice).unwrap_or(&[]);
+            !suppressors.iter().any(|s| kinds.contains(s))
+        });
+        // Each date belongs to the trigger in its own clause, if there is one.
+        let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
+        let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
+
+        let mut out = Vec::new();
+        let mut used: Vec<usize> = Vec::new();
+        for ((trigger, kind, anaphoric), clause) in chosen.iter().zip(&trigger_clauses) {
+            let status = self.status(trigger.clone(), clause.clone());
+            let in_clause: Vec<&Timex> =
+                timexes.iter().copied().filter(|t| clause.contains(&t.start)).collect();
+            let candidates = if in_clause.is_empty() {
+                timexes.iter().copied().filter(|t| !owned(t)).collect()
+            } else {
+                in_clause
+            };
+            let mut when = self.pick_date(trigger.start, &candidates, status, &mut used);
+            if when.is_none()
+                && !*anaphoric
+                && self.lede
+                && status == EventStatus::Happened
+                && let Some(r) = self.reference
+            {
+                when = Some(When {
+                    span: crate::model::TimeSpan::day(r),
+                    expression: None,
+                    anchor: Some(r),
+                    approximate: true,
+                });
+            }
+            let status = match (&when, status) {
+                (Some(w), EventStatus::Happened)
+                    if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
+                {
+                    EventStatus::Planned
+                }
+                (_, s) => s,
+            };
+            let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            let sides = self.represented(&participants);
+            let trigger_text = self.text[trigger.clone()].to_owned();
+            let title = title(self.lexicon, *kind, &trigger_text, &participants, location.as_deref());
+            out.push(EventMention {
+                kind: *kind,
+                title,
+                when,
+                status,
+                participants,
+                location,
+                mention: Mention {
+                    article: self.article,
+                    trigger_start: trigger.start,
+                    trigger_end: trigger.end,
+                    sentence_start: self.range.start,
+                    sentence_end: self.range.end,
+                },
+                anaphoric: *anaphoric,
+                trigger: trigger_text,
+                sides,
+            });
+        }
+        // A date no event claimed is still a dated mention: kind `other`, hidden by default.
+        for t in timexes.iter().filter(|t| !used.contains(&t.start)) {
+            let Some(span) = t.span.clone() else { continue };
+            let expression = self.text[t.start..t.end].to_owned();
+            let future = self.reference.is_some_and(|r| span.start > r);
+            out.push(EventMention {
+                kind: EventKind::Other,
+                title: other_title(&self.text[self.range.clone()]),
+                when: Some(When {
+                    span,
+                    expression: Some(expression.clone()),
+                    anchor: self.reference,
+                    approximate: false,
+                }),
+                status: if future { EventStatus::Planned } else { EventStatus::Happened },
+                participants: Vec::new(),
+                location: None,
+                mention: Mention {
+                    article: self.article,
+                    trigger_start: t.start,
+                    trigger_end: t.end,
+                    sentence_start: self.range.start,
+                    sentence_end: self.range.end,
+                },
+                anaphoric: false,
+                trigger: expression,
+                sides: Vec::new(),
+            });
+        }
+        out
+    }
+
+    /// The nearest date; a planned event prefers a date after the reference date.
+    fn pick_date(
+        &self,
+        position: usize,
+        candidates: &[&Timex],
+        status: EventStatus,
+        used: &mut Vec<usize>,
+    ) -> Option<When> {
+        let future: Vec<&Timex> = match (status, self.reference) {
+            (EventStatus::Planned, Some(r)) => {
+                candidates.iter().copied().filter(|t| t.span.as_ref().is_some_and(|s| s.end > r)).collect()
+            }
+            _ => Vec::new(),
+        };
+        let pool = if future.is_empty() { candidates } else { &future[..] };
+        let best = pool
+            .iter()
+            .min_by_key(|t| if t.start >= position { t.start - position } else { position - t.end })?;
+        let span = best.span.clone()?;
+        used.push(best.start);
+        Some(When {
+            span,
+            expression: self.text.get(best.start..best.end).map(str::to_owned),
+            anchor: self.reference,
+            approximate: false,
+        })
+    }
+
+    fn status(&self, trigger: Range<usize>, clause: Range<usize>) -> EventStatus {
+        let cues = &self.lexicon.status;
+        let before = self.text[clause.start..trigger.start].to_lowercase();
+        let after = self.text[trigger.end..clause.end].to_lowercase();
+        let whole = format!("{before} {after}");
+        let last_words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        if cues.cancelled.iter().any(|c| contains_word(&whole, c)) {
+            return EventStatus::Cancelled;
+        }
+        if last_words
+            .iter()
+            .any(|w| cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't"))
+        {
+            return EventStatus::Unreal;
+        }
+        if cues.unreal.iter().any(|c| contains_word(&before, c)) {
+            return EventStatus::Unreal;
+        }
+        if cues.planned.iter().any(|c| contains_word(&before, c)) {
+            return EventStatus::Planned;
+        }
+        if cues.ongoing.iter().any(|c| contains_word(&after, c)) {
+            return EventStatus::Ongoing;
+        }
+        EventStatus::Happened
+    }
+
+    /// People, countries and organisations taking part, and where it happened.
+    ///
+    /// Calls and meetings are between people: the clause's people, then the nearest others
+    /// in the sentence, and countries only when no two people are named. Other kinds take
+    /// the people of their own clause and the countries and organisations of the sentence.
+    fn participants(
+        &self,
+        kind: EventKind,
+        trigger: Range<usize>,
+        clause: Range<usize>,
+    ) -> (Vec<String>, Option<String>) {
+        let mut names: Vec<String> = Vec::new();
+        let push = |names: &mut Vec<String>, name: &str| {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_owned());
+            }
+        };
+        let mut sentence_people = self.people.in_range(self.range.clone());
+        let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
+        for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
+            push(&mut names, &p.name);
+        }
+        if between_people && names.len() < 2 {
+            sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
+            for p in &sentence_people {
+                if names.len() >= 2 {
+                    break;
+                }
+                push(&mut names, &p.name);
+            }
+        }
+        let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
+        let skip_groups = between_people && names.len() >= 2;
+        // A summit's host is often named in another clause ("Germany will host ... at the
+        // G20"); other kinds take the groups of their own clause, or the sentence's if none.
+        let in_clause: Vec<_> =
+            self.entities(clause.clone()).into_iter().filter(|e| e.2 != EntityClass::Place).collect();
+        let entity_range = if kind == EventKind::Summit || (!between_people && in_clause.is_empty()) {
+            self.range.clone()
+        } else {
+            clause.clone()
+        };
+        let mut location = None;
+        let mut groups = Vec::new();
+        for (start, entity, class) in self.entities(entity_range) {
+            let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside");
+            if class == EntityClass::Place || is_place_phrase {
+                if location.is_none() && is_place_phrase {
+                    location = Some(entity);
+                }
+                continue;
+            }
+            if !skip_groups
+                && !represented.contains(&entity.as_str())
+                && !self.text[trigger.clone()].eq_ignore_ascii_case(&entity)
+            {
+                groups.push(entity);
+            }
+        }
+        for g in groups {
+            push(&mut names, &g);
+        }
+        if kind == EventKind::Call {
+            // A phone call has no single place; "the crisis in Syria" is its topic.
+            location = None;
+        }
+        (names, location)
+    }
+
+    /// The countries the named people speak for, so merging can see that "Russia" in one
+    /// report and "Vladimir Putin" in another are the same side.
+    fn represented(&self, names: &[String]) -> Vec<String> {
+        names.iter().filter_map(|n| self.people.country_of(n).map(|c| format!("{n}\u{1f}{c}"))).collect()
+    }
+
+    fn entities(&self, range: Range<usize>) -> Vec<(usize, String, EntityClass)> {
+        let slice = &self.text[range.clone()];
+        self.lexicon
+            .entities
+            .find_iter(slice)
+            .filter(|m| at_word_boundaries(slice, m.start(), m.end()))
+            .map(|m| {
+                let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+                (range.start + m.start(), e.canonical.clone(), e.class)
+            })
+            .collect()
+    }
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| at_word_boundaries(haystack, i, i + word.len()))
+}
+
+/// The opening words of a sentence, for an `other` event's title.
+fn other_title(sentence: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    let mut title: String = sentence.chars().take(MAX_CHARS).collect();
+    if sentence.chars().count() > MAX_CHARS {
+        if let Some(space) = title.rfind(' ') {
+            title.truncate(space);
+        }
+        title.push('…');
+    }
+    title
+}
+
+/// "Phone call: Vladimir Putin, Donald Trump", "G20 summit (Hamburg)".
+pub(crate) fn title(
+    lexicon: &Lexicon,
+    kind: EventKind,
+    trigger: &str,
+    participants: &[String],
+    location: Option<&str>,
+) -> String {
+    let named = trigger.chars().any(|c| c.is_ascii_digit() || c.is_uppercase()) && kind == EventKind::Summit;
+    let mut title = if named {
+        let name = trigger.trim_end_matches(" summit").trim_end_matches(" Summit");
+        format!("{name} summit")
+    } else {
+        lexicon.label(kind).to_owned()
+    };
+    let shown: Vec<&str> = participants.iter().take(3).map(String::as_str).collect();
+    if !shown.is_empty() {
+        title.push_str(": ");
+        title.push_str(&shown.join(", "));
+    }
+    if let Some(place) = location {
+        title.push_str(&format!(" ({place})"));
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ReferenceSource;
+    use jiff::civil::date;
+
+    fn article(text: &str, reference: Date) -> Article {
+        Article {
+            id: ArticleId(0),
+            path: None,
+            title: "t".into(),
+            text: text.into(),
+            reference: Some(crate::model::ReferenceDate {
+                date: reference,
+                source: ReferenceSource::Metadata,
+            }),
+            source: None,
+            encoding: None,
+        }
+    }
+
+    #[test]
+    fn clauses_split_at_punctuation_and_subordinators() {
+        let text = "The call was the first since a strike last month hit, they said.";
+        let parts: Vec<&str> = clauses(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(parts, vec!["The call was the first", "since a strike last month hit", ", they said."]);
+    }
+
+    #[test]
+    fn a_date_in_another_triggers_clause_is_not_borrowed() {
+        let a = article(
+            "Intro one. Intro two. Intro three. Intro four. Intro five. Later on. The phone call between Trump and Putin was the first since a missile strike last month hit Syria.",
+            date(2017, 5, 2),
+        );
+        let analysis = analyse(&a);
+        let call = analysis.mentions.iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert!(call.when.is_none(), "{:?}", call.when);
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.as_ref().map(|w| w.span.value.as_str()), Some("2017-04"));
+    }
+
+    #[test]
+    fn status_from_cues() {
+        let r = date(2017, 5, 2);
+        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
+        };
+        assert_eq!(
+            kinds("The leaders will meet in Paris next month."),
+            vec![(EventKind::Meeting, EventStatus::Planned)]
+        );
+        assert_eq!(
+            kinds("The summit was cancelled on Monday."),
+            vec![(EventKind::Summit, EventStatus::Cancelled)]
+        );
+        assert_eq!(kinds("The two sides never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
+        assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
+    }
 }

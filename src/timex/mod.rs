@@ -125,7 +125,7 @@ impl Tagger {
                 if m.is_empty() || !at_word_boundaries(text, m.start(), m.end()) {
                     continue;
                 }
-                if !names_capitalised(&caps) || caps.name("age").is_some() {
+                if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(text, &caps) {
                     continue;
                 }
                 found.push((m.start(), m.end(), index));
@@ -538,6 +538,14 @@ fn shift_year(value: &str, years: i64) -> Option<String> {
         return Some(format!("{shifted:04}{}", &rest[..3]));
     }
     Some(format!("{shifted:04}{rest}"))
+}
+
+/// "World Today", "USA Today": a capitalised "Today" after a word is part of a name.
+fn is_a_name(text: &str, caps: &Captures) -> bool {
+    let Some(word) = caps.name("relday") else { return false };
+    let capitalised = word.as_str().chars().next().is_some_and(char::is_uppercase);
+    let before = text[..word.start()].trim_end_matches(' ').chars().next_back();
+    capitalised && before.is_some_and(char::is_alphanumeric)
 }
 
 fn weekday_of(n: i64) -> Option<Weekday> {

@@ -1,0 +1,225 @@
+//! The event lexicon (`assets/lang/en/events.toml`) and the gazetteer
+//! (`assets/gazetteer/countries.toml`), loaded once and compiled into Aho-Corasick automata so
+//! every article is scanned in one pass per automaton.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+use crate::model::EventKind;
+
+const EVENTS: &str = include_str!("../../assets/lang/en/events.toml");
+const GAZETTEER: &str = include_str!("../../assets/gazetteer/countries.toml");
+
+#[derive(Debug, Deserialize)]
+struct EventsFile {
+    kinds: HashMap<String, KindSpec>,
+    exclusions: Exclusions,
+    status: StatusCues,
+    people: PeopleSpec,
+}
+
+#[derive(Debug, Deserialize)]
+struct KindSpec {
+    label: String,
+    triggers: Vec<String>,
+    #[serde(default)]
+    anaphors: Vec<String>,
+    #[serde(default)]
+    suppressed_by: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Exclusions {
+    phrases: Vec<String>,
+}
+
+/// Words that change an event's status, each list lower-case.
+#[derive(Debug, Deserialize)]
+pub struct StatusCues {
+    pub planned: Vec<String>,
+    pub unreal: Vec<String>,
+    pub negation: Vec<String>,
+    pub cancelled: Vec<String>,
+    pub ongoing: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PeopleSpec {
+    titles: Vec<String>,
+    not_names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GazetteerFile {
+    countries: HashMap<String, Vec<String>>,
+    organisations: HashMap<String, Vec<String>>,
+    places: Places,
+}
+
+#[derive(Debug, Deserialize)]
+struct Places {
+    names: Vec<String>,
+}
+
+/// What a trigger-automaton match means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Trigger(EventKind),
+    Anaphor(EventKind),
+    Exclusion,
+}
+
+/// What a gazetteer match names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub canonical: String,
+    pub class: EntityClass,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityClass {
+    Country,
+    Organisation,
+    /// A city or region: a location, never a participant.
+    Place,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    pub cues: AhoCorasick,
+    pub cue_meaning: Vec<Cue>,
+    pub labels: HashMap<EventKind, String>,
+    pub suppressed_by: HashMap<EventKind, Vec<EventKind>>,
+    pub status: StatusCues,
+    pub entities: AhoCorasick,
+    pub entity_meaning: Vec<Entity>,
+    pub titles: AhoCorasick,
+    pub not_names: Vec<String>,
+}
+
+impl Lexicon {
+    pub fn english() -> &'static Lexicon {
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEXICON.get_or_init(|| {
+            // The embedded files are tested to load; this cannot fail in a released build.
+            Lexicon::parse(EVENTS, GAZETTEER).expect("embedded event lexicon and gazetteer load")
+        })
+    }
+
+    pub fn parse(events: &str, gazetteer: &str) -> Result<Lexicon, String> {
+        let events: EventsFile = toml::from_str(events).map_err(|e| format!("event lexicon: {e}"))?;
+        let gazetteer: GazetteerFile = toml::from_str(gazetteer).map_err(|e| format!("gazetteer: {e}"))?;
+        let mut phrases = Vec::new();
+        let mut cue_meaning = Vec::new();
+        let mut labels = HashMap::new();
+        let mut suppressed_by = HashMap::new();
+        for (name, spec) in &events.kinds {
+            let kind =
+                EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
+            labels.insert(kind, spec.label.clone());
+            let mut suppressors = Vec::new();
+            for s in &spec.suppressed_by {
+                suppressors
+                    .push(EventKind::parse(s).ok_or_else(|| format!("event lexicon: unknown kind '{s}'"))?);
+            }
+            suppressed_by.insert(kind, suppressors);
+            for t in &spec.triggers {
+                phrases.push(t.clone());
+                cue_meaning.push(Cue::Trigger(kind));
+            }
+            for a in &spec.anaphors {
+                phrases.push(a.clone());
+                cue_meaning.push(Cue::Anaphor(kind));
+            }
+        }
+        for x in &events.exclusions.phrases {
+            phrases.push(x.clone());
+            cue_meaning.push(Cue::Exclusion);
+        }
+        let cues = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .map_err(|e| format!("event lexicon: {e}"))?;
+
+        let mut names = Vec::new();
+        let mut entity_meaning = Vec::new();
+        let mut add = |canonical: &str, aliases: &[String], class: EntityClass| {
+            for alias in std::iter::once(canonical).chain(aliases.iter().map(String::as_str)) {
+                names.push(alias.to_owned());
+                entity_meaning.push(Entity { canonical: canonical.to_owned(), class });
+            }
+        };
+        for (canonical, aliases) in &gazetteer.countries {
+            add(canonical, aliases, EntityClass::Country);
+        }
+        for (canonical, aliases) in &gazetteer.organisations {
+            add(canonical, aliases, EntityClass::Organisation);
+        }
+        for place in &gazetteer.places.names {
+            // A place that is also a country alias stays a country: the class decides role.
+            names.push(place.clone());
+            entity_meaning.push(Entity { canonical: place.clone(), class: EntityClass::Place });
+        }
+        let entities = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .map_err(|e| format!("gazetteer: {e}"))?;
+        let titles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&events.people.titles)
+            .map_err(|e| format!("titles: {e}"))?;
+        let status = StatusCues {
+            planned: lower(events.status.planned),
+            unreal: lower(events.status.unreal),
+            negation: lower(events.status.negation),
+            cancelled: lower(events.status.cancelled),
+            ongoing: lower(events.status.ongoing),
+        };
+        Ok(Lexicon {
+            cues,
+            cue_meaning,
+            labels,
+            suppressed_by,
+            status,
+            entities,
+            entity_meaning,
+            titles,
+            not_names: events.people.not_names,
+        })
+    }
+
+    /// True when `name` is a country or organisation of the gazetteer, not a person.
+    pub fn is_group(&self, name: &str) -> bool {
+        self.entity_meaning.iter().any(|e| e.canonical == name && e.class != EntityClass::Place)
+    }
+
+    pub fn label(&self, kind: EventKind) -> &str {
+        self.labels.get(&kind).map(String::as_str).unwrap_or("Event")
+    }
+}
+
+fn lower(words: Vec<String>) -> Vec<String> {
+    words.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_and_gazetteer_load() {
+        let lexicon = Lexicon::parse(EVENTS, GAZETTEER).expect("loads");
+        assert_eq!(lexicon.label(EventKind::Call), "Phone call");
+        let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
+        assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
+    }
+
+    #[test]
+    fn a_bad_kind_is_an_error() {
+        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n";
+        assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
+    }
+}

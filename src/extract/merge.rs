@@ -1,0 +1,255 @@
+//! Merging mentions into events: one real-world event, however many sentences and articles
+//! report it. Mentions merge when they are of the same kind, their dates are compatible (a
+//! day inside a month merges; the finer date wins) and their participants do not contradict
+//! each other. An anaphor ("the call") joins the nearest event of its kind in its article.
+//! Every merge records why, so the app can explain it.
+//!
+//! Candidates are looked up by kind, so merging is linear in mentions times the events of
+//! one kind, not quadratic in all events.
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use super::{ArticleAnalysis, EventMention};
+use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, When};
+
+/// An event being built, with where its first mention sits (for ordering and anaphora).
+struct Draft {
+    event: Event,
+    article: ArticleId,
+    first_position: usize,
+    /// Mentions that were not anaphors: only they speak for the event's status.
+    statuses: Vec<EventStatus>,
+    /// "person\u{1f}country" pairs seen in the mentions.
+    sides: Vec<String>,
+    /// The trigger of the first mention, for the title.
+    trigger: String,
+}
+
+/// Every side an event's participants stand for: the participants themselves and the
+/// countries their people speak for.
+fn sides(pairs: &[String], participants: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = participants.to_vec();
+    for pair in pairs {
+        if let Some((person, country)) = pair.split_once('\u{1f}')
+            && participants.iter().any(|p| p == person)
+        {
+            out.push(country.to_owned());
+        }
+    }
+    out
+}
+
+/// Merges the mentions of all analyses into events, in order of first mention.
+pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
+    for analysis in analyses {
+        let (anaphors, mentions): (Vec<&EventMention>, Vec<&EventMention>) =
+            analysis.mentions.iter().partition(|m| m.anaphoric);
+        for mention in mentions {
+            let candidates = by_kind.entry(mention.kind).or_default();
+            let best = candidates
+                .iter()
+                .copied()
+                .filter_map(|i| compatibility(&drafts[i], mention).map(|reason| (i, reason)))
+                .max_by_key(|(i, reason)| (reason.shared, drafts[*i].article == mention.mention.article));
+            match best {
+                Some((index, reason)) => absorb(&mut drafts[index], mention, reason.text),
+                None => {
+                    candidates.push(drafts.len());
+                    drafts.push(new_draft(mention));
+                }
+            }
+        }
+        for anaphor in anaphors {
+            let position = anaphor.mention.trigger_start;
+            let nearest = by_kind
+                .get(&anaphor.kind)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| drafts[i].article == anaphor.mention.article)
+                .min_by_key(|&i| {
+                    let p = drafts[i].first_position;
+                    // Prefer an event reported before the anaphor.
+                    (p > position, p.abs_diff(position))
+                });
+            match nearest {
+                Some(index) => {
+                    let why =
+                        format!("\"{}\" refers back to this {}", anaphor.trigger, anaphor.kind.as_str());
+                    drafts[index].event.mentions.push(anaphor.mention.clone());
+                    drafts[index].event.merge_reasons.push(why);
+                }
+                // "The summit was cancelled" with no summit before it names one itself.
+                None => {
+                    by_kind.entry(anaphor.kind).or_default().push(drafts.len());
+                    drafts.push(new_draft(anaphor));
+                }
+            }
+        }
+    }
+    drafts.sort_by_key(|d| (d.article, d.first_position));
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(index, mut draft)| {
+            draft.event.id = EventId(index as u32);
+            draft.event.status = overall_status(&draft.statuses);
+            drop_represented_countries(&mut draft);
+            let lexicon = Lexicon::english();
+            if matches!(draft.event.kind, EventKind::Call | EventKind::Meeting) {
+                // Calls and meetings are between people; once two are known, the countries
+                // named around them are context, not participants.
+                let people = draft.event.participants.iter().filter(|p| !lexicon.is_group(p)).count();
+                if people >= 2 {
+                    draft.event.participants.retain(|p| !lexicon.is_group(p));
+                }
+            }
+            if draft.event.kind != EventKind::Other {
+                draft.event.title = super::title(
+                    lexicon,
+                    draft.event.kind,
+                    &draft.trigger,
+                    &draft.event.participants,
+                    draft.event.location.as_deref(),
+                );
+            }
+            draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
+            draft.event
+        })
+        .collect()
+}
+
+fn new_draft(mention: &EventMention) -> Draft {
+    Draft {
+        event: Event {
+            id: EventId(0),
+            kind: mention.kind,
+            title: mention.title.clone(),
+            when: mention.when.clone(),
+            status: mention.status,
+            participants: mention.participants.clone(),
+            location: mention.location.clone(),
+            mentions: vec![mention.mention.clone()],
+            merge_reasons: Vec::new(),
+        },
+        article: mention.mention.article,
+        first_position: mention.mention.trigger_start,
+        statuses: vec![mention.status],
+        sides: mention.sides.clone(),
+        trigger: mention.trigger.clone(),
+    }
+}
+
+struct Reason {
+    shared: usize,
+    text: String,
+}
+
+/// Why `mention` may join `draft`, or `None` if it may not.
+fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
+    let event = &draft.event;
+    if event.kind == EventKind::Other {
+        return None;
+    }
+    let same_article = draft.article == mention.mention.article;
+    let shared: Vec<&String> =
+        mention.participants.iter().filter(|p| event.participants.contains(p)).collect();
+    let shared_sides = sides(&draft.sides, &event.participants)
+        .iter()
+        .any(|s| sides(&mention.sides, &mention.participants).contains(s));
+    let shared_count = shared.len() + usize::from(shared_sides && shared.is_empty());
+    let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
+    if disjoint {
+        return None;
+    }
+    // A planned event and one that happened are different events unless the dates say so.
+    let date_reason = match (&event.when, &mention.when) {
+        (Some(a), Some(b)) => {
+            if !dates_compatible(a, b) {
+                return None;
+            }
+            format!("dates agree ({} and {})", a.span.value, b.span.value)
+        }
+        (None, None) | (Some(_), None) | (None, Some(_)) => {
+            // Without two dates, only the same article (and no contradiction) can tell.
+            if !same_article {
+                return None;
+            }
+            "one of them has no date of its own".to_owned()
+        }
+    };
+    if !same_article && shared_count == 0 {
+        return None;
+    }
+    let who = if shared.is_empty() {
+        String::new()
+    } else {
+        format!(", shared participants: {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+    };
+    Some(Reason {
+        shared: shared_count,
+        text: format!("\"{}\": same kind ({}), {date_reason}{who}", mention.trigger, mention.kind.as_str()),
+    })
+}
+
+/// Two dates name the same event when one interval lies within the other. An approximate
+/// date (taken from the reference date for want of a better one) only agrees with dates
+/// that contain it or equal it.
+fn dates_compatible(a: &When, b: &When) -> bool {
+    a.span.within(&b.span) || b.span.within(&a.span)
+}
+
+fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
+    let event = &mut draft.event;
+    event.mentions.push(mention.mention.clone());
+    event.merge_reasons.push(reason);
+    draft.statuses.push(mention.status);
+    draft.sides.extend(mention.sides.iter().cloned());
+    // The finer date wins; an exact date beats an approximate one.
+    if let Some(new) = &mention.when {
+        let better = match &event.when {
+            None => true,
+            Some(old) => {
+                (old.approximate && !new.approximate)
+                    || (old.approximate == new.approximate && new.span.days() < old.span.days())
+            }
+        };
+        if better {
+            event.when = Some(new.clone());
+        }
+    }
+    for p in &mention.participants {
+        if !event.participants.contains(p) {
+            event.participants.push(p.clone());
+        }
+    }
+    if event.location.is_none() {
+        event.location = mention.location.clone();
+    }
+}
+
+/// An event happened if any report says so; otherwise planned beats the rest.
+fn overall_status(statuses: &[EventStatus]) -> EventStatus {
+    for status in [EventStatus::Happened, EventStatus::Ongoing, EventStatus::Planned, EventStatus::Cancelled]
+    {
+        if statuses.contains(&status) {
+            return status;
+        }
+    }
+    EventStatus::Unreal
+}
+
+/// Once the people are known, a country they speak for is no longer a separate participant.
+fn drop_represented_countries(draft: &mut Draft) {
+    let countries: Vec<String> = draft
+        .sides
+        .iter()
+        .filter_map(|pair| pair.split_once('\u{1f}'))
+        .filter(|(person, _)| draft.event.participants.iter().any(|p| p == person))
+        .map(|(_, country)| country.to_owned())
+        .collect();
+    draft.event.participants.retain(|p| !countries.contains(p));
+}

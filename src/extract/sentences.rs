@@ -1,0 +1,115 @@
+//! Sentence splitting for news text: a line break ends a sentence (headlines, captions and
+//! paragraphs are lines), and so does `.`, `!` or `?` before white space, unless the word
+//! before it is an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
+
+use std::ops::Range;
+
+/// Words that end in a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr",
+    "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "etc", "inc", "corp", "co", "ltd", "mt", "ft", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "u.s.a",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let boundary = match b {
+            b'\n' => Some(i),
+            b'.' | b'!' | b'?' => {
+                // Closing quotes and brackets belong to the sentence they close.
+                let mut end = i + 1;
+                while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
+                    end += 1;
+                }
+                if text[end..].starts_with('”') || text[end..].starts_with('’') {
+                    end += 3;
+                }
+                let followed_by_space = end >= bytes.len() || bytes[end].is_ascii_whitespace();
+                if followed_by_space && !(b == b'.' && is_abbreviation(text, start, i)) {
+                    Some(end)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = boundary {
+            push_trimmed(text, start..end, &mut sentences);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(slice) = text.get(range.clone()) else { return };
+    let leading = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + leading;
+        out.push(start..start + trimmed.len());
+    }
+}
+
+/// True when the word ending at the period `dot` is an abbreviation or a single initial.
+fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
+    let before = &text[sentence_start..dot];
+    let word_start =
+        before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|i| i + 1).unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_and_lines_but_not_abbreviations() {
+        let text =
+            "Headline here\n\nU.S. President Donald Trump met Mr. Abe on Jan. 5. They talked! Did they? Yes.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Headline here",
+                "U.S. President Donald Trump met Mr. Abe on Jan. 5.",
+                "They talked!",
+                "Did they?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He said “it is over.” Then he left.";
+        assert_eq!(sentences(text), vec!["He said “it is over.”", "Then he left."]);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in ["", "...", "\n\n\n", "ü.ö. ä", "a.\u{0301}b", "A. B. C."] {
+            for r in split(text) {
+                assert!(text.get(r).is_some());
+            }
+        }
+    }
+}
