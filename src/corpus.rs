@@ -12,6 +12,8 @@ pub struct Corpus {
     articles: Vec<Article>,
     extraction: Extraction,
     next_id: u32,
+    /// Bumped on every change, so views can cache what they derive from the corpus.
+    generation: u64,
 }
 
 impl Corpus {
@@ -88,5 +90,11 @@ impl Corpus {
 
     fn remerge(&mut self) {
         self.extraction.events = extract::merge(&self.extraction.analyses);
+        self.generation += 1;
+    }
+
+    /// Changes every time the articles or events change.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 }

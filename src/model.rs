@@ -100,6 +100,26 @@ impl TimeSpan {
         (self.end - self.start).get_days() as i64 + 1
     }
 
+    /// The span in words: "Tue 2 May 2017", "April 2017", "2017", "1 May – 7 May 2017".
+    pub fn describe(&self) -> String {
+        let day = |d: Date| d.strftime("%a %-d %b %Y").to_string();
+        if self.is_day() {
+            return day(self.start);
+        }
+        let whole_month = self.start.day() == 1 && self.end == self.start.last_of_month();
+        if whole_month {
+            return self.start.strftime("%B %Y").to_string();
+        }
+        let whole_year = self.start.month() == 1 && self.start.day() == 1 && self.end.month() == 12 && self.end.day() == 31;
+        if whole_year && self.start.year() == self.end.year() {
+            return self.start.year().to_string();
+        }
+        if whole_year {
+            return format!("{}–{}", self.start.year(), self.end.year());
+        }
+        format!("{} – {}", self.start.strftime("%-d %b %Y"), self.end.strftime("%-d %b %Y"))
+    }
+
     /// True when `self` lies within `other` (a day inside its month, a month inside its year).
     pub fn within(&self, other: &TimeSpan) -> bool {
         other.start <= self.start && self.end <= other.end
@@ -274,6 +294,10 @@ mod tests {
         assert!(day.is_day());
         assert!(day.within(&month));
         assert!(!month.within(&day));
+        assert_eq!(month.describe(), "April 2017");
+        assert_eq!(day.describe(), "Thu 6 Apr 2017");
+        let week = TimeSpan { value: "2017-W18".into(), start: date(2017, 5, 1), end: date(2017, 5, 7) };
+        assert_eq!(week.describe(), "1 May 2017 – 7 May 2017");
     }
 
     #[test]

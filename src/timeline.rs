@@ -334,9 +334,9 @@ fn step(date: Date, unit: TickUnit) -> Option<Date> {
 pub fn fit(extent: Option<(f64, f64)>) -> (f64, f64) {
     match extent {
         Some((lo, hi)) => {
+            // Labels run to the right of their events: leave them room on that side.
             let width = (hi - lo).max(7.0);
-            let margin = width * 0.05;
-            (lo - margin, lo + width + margin)
+            (lo - width * 0.05, lo + width * 1.35)
         }
         None => (day_number(Date::constant(2017, 1, 1)), day_number(Date::constant(2018, 1, 1))),
     }

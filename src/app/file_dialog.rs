@@ -1,0 +1,107 @@
+//! Chronicle's own file browser: the fallback when the system file dialog cannot open (a
+//! bare Linux session without a desktop portal). A folder listing and a path field.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+#[derive(Default)]
+pub struct FileBrowser {
+    pub open: bool,
+    folder: Option<PathBuf>,
+    entries: Vec<(PathBuf, bool)>,
+    listed_for: Option<PathBuf>,
+    typed: String,
+    chosen: Vec<PathBuf>,
+    error: Option<String>,
+}
+
+impl FileBrowser {
+    /// Shows the browser window when open; returns the files the user chose to open.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<Vec<PathBuf>> {
+        if !self.open {
+            return None;
+        }
+        let folder = self
+            .folder
+            .clone()
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("/"));
+        if self.listed_for.as_ref() != Some(&folder) {
+            self.list(&folder);
+        }
+        let mut result = None;
+        let mut open = self.open;
+        egui::Window::new("Open articles").open(&mut open).default_size([520.0, 420.0]).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button("⬆ Up").clicked()
+                    && let Some(parent) = folder.parent()
+                {
+                    self.folder = Some(parent.to_owned());
+                }
+                ui.monospace(folder.display().to_string());
+            });
+            if let Some(error) = &self.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                for (path, is_dir) in self.entries.clone() {
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if is_dir {
+                        if ui.selectable_label(false, format!("📁 {name}")).clicked() {
+                            self.folder = Some(path);
+                        }
+                    } else {
+                        let chosen = self.chosen.contains(&path);
+                        if ui.selectable_label(chosen, format!("📄 {name}")).clicked() {
+                            if chosen {
+                                self.chosen.retain(|p| p != &path);
+                            } else {
+                                self.chosen.push(path);
+                            }
+                        }
+                    }
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label("Or a path:");
+                ui.add(egui::TextEdit::singleline(&mut self.typed).hint_text("/path/to/article.txt").desired_width(300.0));
+            });
+            ui.horizontal(|ui| {
+                let label = format!("Open {} file(s)", self.chosen.len() + usize::from(!self.typed.trim().is_empty()));
+                if ui.button(label).clicked() {
+                    let mut paths = std::mem::take(&mut self.chosen);
+                    if !self.typed.trim().is_empty() {
+                        paths.push(PathBuf::from(self.typed.trim()));
+                        self.typed.clear();
+                    }
+                    if !paths.is_empty() {
+                        result = Some(paths);
+                        self.open = false;
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    self.open = false;
+                }
+            });
+        });
+        self.open &= open;
+        result
+    }
+
+    fn list(&mut self, folder: &Path) {
+        self.listed_for = Some(folder.to_owned());
+        self.entries.clear();
+        self.error = None;
+        match std::fs::read_dir(folder) {
+            Ok(entries) => {
+                let mut list: Vec<(PathBuf, bool)> =
+                    entries.flatten().map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_dir()))).collect();
+                list.retain(|(p, _)| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
+                list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                self.entries = list;
+            }
+            Err(error) => self.error = Some(format!("could not list {}: {error}", folder.display())),
+        }
+    }
+}
