@@ -110,7 +110,10 @@ impl TimeSpan {
         if whole_month {
             return self.start.strftime("%B %Y").to_string();
         }
-        let whole_year = self.start.month() == 1 && self.start.day() == 1 && self.end.month() == 12 && self.end.day() == 31;
+        let whole_year = self.start.month() == 1
+            && self.start.day() == 1
+            && self.end.month() == 12
+            && self.end.day() == 31;
         if whole_year && self.start.year() == self.end.year() {
             return self.start.year().to_string();
         }

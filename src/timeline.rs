@@ -145,7 +145,9 @@ pub fn layout(events: &[Event], articles: &[Article], options: &LayoutOptions) -
     }
     // Stack within each lane: greedy interval partitioning, shortest first among equals so
     // day markers are not buried under long spans.
-    pending.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.total_cmp(&b.1.start)).then(a.1.end.total_cmp(&b.1.end)));
+    pending.sort_by(|a, b| {
+        a.0.cmp(&b.0).then(a.1.start.total_cmp(&b.1.start)).then(a.1.end.total_cmp(&b.1.end))
+    });
     let mut rows_end: Vec<Vec<f64>> = vec![Vec::new(); lanes.len()];
     for (lane, item) in &mut pending {
         let ends = &mut rows_end[*lane];
@@ -205,7 +207,8 @@ impl Layout {
         let scale = bins as f64 / (max - min);
         for item in &self.items[self.visible(min, max)] {
             let first = (((item.start.max(min) - min) * scale) as usize).min(bins - 1);
-            let last = (((item.end.min(max) - min) * scale - 1e-9).max(0.0) as usize).min(bins - 1).max(first);
+            let last =
+                (((item.end.min(max) - min) * scale - 1e-9).max(0.0) as usize).min(bins - 1).max(first);
             for bin in first..=last {
                 out[item.row * bins + bin] += 1;
             }
@@ -306,7 +309,9 @@ fn align(date: Date, unit: TickUnit) -> Date {
     let year = date.year();
     let aligned = match unit {
         TickUnit::Day => Some(date),
-        TickUnit::Week => date.checked_sub(jiff::Span::new().days(i64::from(date.weekday().to_monday_zero_offset()))).ok(),
+        TickUnit::Week => {
+            date.checked_sub(jiff::Span::new().days(i64::from(date.weekday().to_monday_zero_offset()))).ok()
+        }
         TickUnit::Month => Some(date.first_of_month()),
         TickUnit::Quarter => Date::new(year, (date.month() - 1) / 3 * 3 + 1, 1).ok(),
         TickUnit::Year => Date::new(year, 1, 1).ok(),
@@ -371,7 +376,13 @@ mod tests {
             status: EventStatus::Happened,
             participants: vec!["A".into()],
             location: None,
-            mentions: vec![Mention { article: ArticleId(0), trigger_start: 0, trigger_end: 1, sentence_start: 0, sentence_end: 1 }],
+            mentions: vec![Mention {
+                article: ArticleId(0),
+                trigger_start: 0,
+                trigger_end: 1,
+                sentence_start: 0,
+                sentence_end: 1,
+            }],
             merge_reasons: Vec::new(),
         }
     }
@@ -420,7 +431,11 @@ mod tests {
         two.participants = vec!["Putin".into(), "Trump".into()];
         let mut undated = event(1, EventKind::Call, date(2017, 4, 1), date(2017, 4, 1));
         undated.when = None;
-        let layout = layout(&[two, undated], &[], &LayoutOptions { mode: LaneMode::Participant, ..Default::default() });
+        let layout = layout(
+            &[two, undated],
+            &[],
+            &LayoutOptions { mode: LaneMode::Participant, ..Default::default() },
+        );
         assert_eq!(layout.lanes.len(), 2);
         assert_eq!(layout.items.len(), 2);
         assert_eq!(layout.undated, vec![EventId(1)]);
@@ -439,8 +454,9 @@ mod tests {
 
     #[test]
     fn density_counts_per_row_and_bin() {
-        let events: Vec<Event> =
-            (0..10).map(|i| event(i, EventKind::Call, date(2017, 1, 1 + i as i8), date(2017, 1, 1 + i as i8))).collect();
+        let events: Vec<Event> = (0..10)
+            .map(|i| event(i, EventKind::Call, date(2017, 1, 1 + i as i8), date(2017, 1, 1 + i as i8)))
+            .collect();
         let layout = layout(&events, &[], &LayoutOptions::default());
         let mut bins = Vec::new();
         layout.density(day_number(date(2017, 1, 1)), day_number(date(2017, 1, 11)), 2, &mut bins);
@@ -458,7 +474,8 @@ mod tests {
         assert_eq!(tick_label(date(2017, 4, 1), TickUnit::Month), "Apr 2017");
         assert_eq!(tick_label(date(2017, 1, 1), TickUnit::Year), "2017");
         assert_eq!(tick_label(date(1990, 1, 1), TickUnit::Decade), "1990s");
-        let months = ticks(day_number(date(2017, 3, 15)), day_number(date(2017, 6, 15)), TickUnit::Month, 100);
+        let months =
+            ticks(day_number(date(2017, 3, 15)), day_number(date(2017, 6, 15)), TickUnit::Month, 100);
         let labels: Vec<&str> = months.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, vec!["Apr 2017", "May 2017", "Jun 2017"]);
         assert!(ticks(0.0, 1e9, TickUnit::Day, 50).len() <= 50);

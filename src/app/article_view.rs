@@ -18,7 +18,8 @@ pub struct ArticleView {
 
 impl ArticleView {
     pub fn ui(&mut self, ui: &mut egui::Ui, corpus: &Corpus, focus: Option<Focus>) {
-        let article_id = focus.map(|f| f.article).or(self.shown).or_else(|| corpus.articles().first().map(|a| a.id));
+        let article_id =
+            focus.map(|f| f.article).or(self.shown).or_else(|| corpus.articles().first().map(|a| a.id));
         let Some(article) = article_id.and_then(|id| corpus.article(id)) else {
             ui.label("No article open. Use File > Open…, drop files on the window, or pass paths on the command line.");
             return;
@@ -39,7 +40,8 @@ impl ArticleView {
         let plain = TextFormat { font_id: font.clone(), color, ..Default::default() };
         let marked = TextFormat { background: highlight, ..plain.clone() };
         let trigger = TextFormat { underline: egui::Stroke::new(2.0, color), ..marked.clone() };
-        let focus = focus.filter(|f| f.article == article.id && f.sentence.1 <= text.len() && f.trigger.1 <= text.len());
+        let focus = focus
+            .filter(|f| f.article == article.id && f.sentence.1 <= text.len() && f.trigger.1 <= text.len());
         match focus {
             Some(f) if text.is_char_boundary(f.sentence.0) && text.is_char_boundary(f.sentence.1) => {
                 let (t0, t1) = if f.sentence.0 <= f.trigger.0 && f.trigger.1 <= f.sentence.1 {

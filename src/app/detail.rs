@@ -15,7 +15,9 @@ impl DetailPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, corpus: &Corpus, selected: Option<EventId>) -> Option<Focus> {
         let Some(event) = selected.and_then(|id| corpus.event(id)) else {
             ui.heading("Event");
-            ui.label("Click an event on the timeline to see what it is, when, who took part, and its sources.");
+            ui.label(
+                "Click an event on the timeline to see what it is, when, who took part, and its sources.",
+            );
             return None;
         };
         let mut jump = None;

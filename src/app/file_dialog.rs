@@ -34,7 +34,7 @@ impl FileBrowser {
         let mut open = self.open;
         egui::Window::new("Open articles").open(&mut open).default_size([520.0, 420.0]).show(ctx, |ui| {
             ui.horizontal(|ui| {
-                if ui.button("⬆ Up").clicked()
+                if ui.button("Up one folder").clicked()
                     && let Some(parent) = folder.parent()
                 {
                     self.folder = Some(parent.to_owned());
@@ -48,12 +48,12 @@ impl FileBrowser {
                 for (path, is_dir) in self.entries.clone() {
                     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                     if is_dir {
-                        if ui.selectable_label(false, format!("📁 {name}")).clicked() {
+                        if ui.selectable_label(false, format!("{name}/")).clicked() {
                             self.folder = Some(path);
                         }
                     } else {
                         let chosen = self.chosen.contains(&path);
-                        if ui.selectable_label(chosen, format!("📄 {name}")).clicked() {
+                        if ui.selectable_label(chosen, name.clone()).clicked() {
                             if chosen {
                                 self.chosen.retain(|p| p != &path);
                             } else {
@@ -65,10 +65,17 @@ impl FileBrowser {
             });
             ui.horizontal(|ui| {
                 ui.label("Or a path:");
-                ui.add(egui::TextEdit::singleline(&mut self.typed).hint_text("/path/to/article.txt").desired_width(300.0));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.typed)
+                        .hint_text("/path/to/article.txt")
+                        .desired_width(300.0),
+                );
             });
             ui.horizontal(|ui| {
-                let label = format!("Open {} file(s)", self.chosen.len() + usize::from(!self.typed.trim().is_empty()));
+                let label = format!(
+                    "Open {} file(s)",
+                    self.chosen.len() + usize::from(!self.typed.trim().is_empty())
+                );
                 if ui.button(label).clicked() {
                     let mut paths = std::mem::take(&mut self.chosen);
                     if !self.typed.trim().is_empty() {

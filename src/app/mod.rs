@@ -64,7 +64,7 @@ impl ChronicleApp {
         let mut app = ChronicleApp {
             corpus: Corpus::new(),
             timeline: TimelineView::default(),
-            detail: DetailPanel::default(),
+            detail: DetailPanel,
             article_view: ArticleView::default(),
             browser: FileBrowser::default(),
             selected: None,
@@ -150,7 +150,9 @@ impl ChronicleApp {
                 Loaded::Picked(None, elapsed) => {
                     // A dialog that "returns" at once never showed: say so and offer ours.
                     if elapsed < std::time::Duration::from_millis(300) {
-                        self.notices.push("The system file dialog could not open. Choose files below instead.".into());
+                        self.notices.push(
+                            "The system file dialog could not open. Choose files below instead.".into(),
+                        );
                         self.browser.open = true;
                     }
                 }
@@ -161,11 +163,12 @@ impl ChronicleApp {
     /// Selects an event and focuses its first mention.
     pub fn select(&mut self, event: Option<EventId>) {
         self.selected = event;
-        self.focus = event.and_then(|id| self.corpus.event(id)).and_then(|e| e.mentions.first()).map(|m| Focus {
-            article: m.article,
-            sentence: (m.sentence_start, m.sentence_end),
-            trigger: (m.trigger_start, m.trigger_end),
-        });
+        self.focus =
+            event.and_then(|id| self.corpus.event(id)).and_then(|e| e.mentions.first()).map(|m| Focus {
+                article: m.article,
+                sentence: (m.sentence_start, m.sentence_end),
+                trigger: (m.trigger_start, m.trigger_end),
+            });
         self.article_view.scroll_pending = true;
     }
 
@@ -180,7 +183,11 @@ impl ChronicleApp {
                 .corpus
                 .events()
                 .iter()
-                .find(|e| e.mentions.iter().any(|m| m.article == focus.article && m.trigger_start == focus.trigger.0))
+                .find(|e| {
+                    e.mentions
+                        .iter()
+                        .any(|m| m.article == focus.article && m.trigger_start == focus.trigger.0)
+                })
                 .map(|e| e.id);
             self.selected = again;
         }
@@ -194,7 +201,10 @@ impl ChronicleApp {
         self.dropped_files(ui);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::left("articles").default_size(260.0).resizable(true).show(ui, |ui| self.articles_panel(ui));
+        egui::Panel::left("articles")
+            .default_size(260.0)
+            .resizable(true)
+            .show(ui, |ui| self.articles_panel(ui));
         egui::Panel::right("detail").default_size(340.0).resizable(true).show(ui, |ui| {
             if let Some(jump) = self.detail.ui(ui, &self.corpus, self.selected) {
                 self.focus = Some(jump);
@@ -223,7 +233,14 @@ impl ChronicleApp {
     }
 
     fn dropped_files(&mut self, ui: &egui::Ui) {
-        let dropped: Vec<PathBuf> = ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.open_paths(dropped);
         }
@@ -270,7 +287,13 @@ impl ChronicleApp {
         ui.horizontal_wrapped(|ui| {
             ui.label("Lanes by");
             for mode in [LaneMode::Kind, LaneMode::Article, LaneMode::Participant] {
-                if ui.selectable_label(self.timeline.options.mode == mode, timeline_view::lane_mode_label(mode)).clicked() {
+                if ui
+                    .selectable_label(
+                        self.timeline.options.mode == mode,
+                        timeline_view::lane_mode_label(mode),
+                    )
+                    .clicked()
+                {
                     self.timeline.options.mode = mode;
                     self.timeline.invalidate();
                 }
@@ -302,7 +325,8 @@ impl ChronicleApp {
     fn articles_panel(&mut self, ui: &mut egui::Ui) {
         ui.heading("Articles");
         egui::ScrollArea::vertical().id_salt("articles-scroll").show(ui, |ui| {
-            let articles: Vec<(ArticleId, String, Option<(String, ReferenceSource)>, Option<String>)> = self
+            type Row = (ArticleId, String, Option<(String, ReferenceSource)>, Option<String>);
+            let articles: Vec<Row> = self
                 .corpus
                 .articles()
                 .iter()

@@ -31,6 +31,7 @@ pub fn kind_color(kind: EventKind) -> Color32 {
 }
 
 /// Timeline state: the layout cache and the visible range.
+#[derive(Default)]
 pub struct TimelineView {
     pub options: LayoutOptions,
     layout: Layout,
@@ -42,20 +43,6 @@ pub struct TimelineView {
     drawn: Vec<(Rect, EventId)>,
     density: Vec<u32>,
     pub hovered: Option<EventId>,
-}
-
-impl Default for TimelineView {
-    fn default() -> Self {
-        TimelineView {
-            options: LayoutOptions::default(),
-            layout: Layout::default(),
-            built_for: None,
-            view: None,
-            drawn: Vec::new(),
-            density: Vec::new(),
-            hovered: None,
-        }
-    }
 }
 
 impl TimelineView {
@@ -100,10 +87,8 @@ impl TimelineView {
         }
         self.options.label_days = LABEL_PX * 2f64.powi(bucket);
         self.layout = timeline::layout(corpus.events(), corpus.articles(), &self.options);
-        if self.view.is_none() || self.built_for.is_none_or(|(generation, _)| generation != corpus.generation()) {
-            if self.view.is_none() {
-                self.view = Some(timeline::fit(self.layout.extent));
-            }
+        if self.view.is_none() {
+            self.view = Some(timeline::fit(self.layout.extent));
         }
         self.built_for = Some(key);
     }
@@ -164,7 +149,9 @@ impl TimelineView {
                 timeline::date_at(mark.value).map(|d| timeline::tick_label(d, unit)).unwrap_or_default()
             })
             // One mark per lane, at its middle row, labelled with the lane's name.
-            .y_grid_spacer(move |_input| lanes.iter().map(|l| GridMark { value: lane_middle(l), step_size: 1.0 }).collect())
+            .y_grid_spacer(move |_input| {
+                lanes.iter().map(|l| GridMark { value: lane_middle(l), step_size: 1.0 }).collect()
+            })
             .y_axis_formatter({
                 let lanes = self.layout.lanes.clone();
                 move |mark, _range| {
@@ -223,7 +210,11 @@ impl TimelineView {
             if index % 2 == 1 {
                 painter.rect_filled(rect, 0.0, ui.visuals().faint_bg_color);
             }
-            painter.hline(frame.x_range(), bottom, Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color));
+            painter.hline(
+                frame.x_range(),
+                bottom,
+                Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+            );
         }
 
         if visible.len() > DETAIL_LIMIT {
@@ -248,7 +239,8 @@ impl TimelineView {
                     }
                     let strength = 0.25 + 0.75 * (count as f32 / max).sqrt();
                     let x = frame.left() + bin as f32 * bin_width;
-                    let rect = Rect::from_min_max(Pos2::new(x, y - 6.0), Pos2::new(x + bin_width.max(1.0), y + 6.0));
+                    let rect =
+                        Rect::from_min_max(Pos2::new(x, y - 6.0), Pos2::new(x + bin_width.max(1.0), y + 6.0));
                     painter.rect_filled(rect, 0.0, color.gamma_multiply(strength));
                 }
             }
@@ -269,7 +261,11 @@ impl TimelineView {
                         painter.rect_filled(rect, 3.0, color.gamma_multiply(0.15));
                         painter.rect_stroke(rect, 3.0, stroke, StrokeKind::Inside);
                     } else {
-                        painter.rect_filled(rect, 3.0, color.gamma_multiply(if item.approximate { 0.6 } else { 0.9 }));
+                        painter.rect_filled(
+                            rect,
+                            3.0,
+                            color.gamma_multiply(if item.approximate { 0.6 } else { 0.9 }),
+                        );
                         if is_selected {
                             painter.rect_stroke(rect, 3.0, stroke, StrokeKind::Outside);
                         }
@@ -304,20 +300,31 @@ impl TimelineView {
 
         // Hover and click, on our own shapes.
         let pointer = ui.input(|i| i.pointer.hover_pos()).filter(|p| frame.contains(*p));
-        self.hovered = pointer.and_then(|p| self.drawn.iter().rev().find(|(r, _)| r.contains(p)).map(|(_, id)| *id));
+        self.hovered =
+            pointer.and_then(|p| self.drawn.iter().rev().find(|(r, _)| r.contains(p)).map(|(_, id)| *id));
         if let Some(id) = self.hovered
             && let Some(event) = corpus.event(id)
         {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-            let date = event.when.as_ref().map(|w| super::describe_span(&w.span)).unwrap_or_else(|| "undated".into());
-            egui::Tooltip::always_open(ui.ctx().clone(), ui.layer_id(), ui.scope_id().with("event-tooltip"), egui::PopupAnchor::Pointer)
-                .show(|ui| {
-                    ui.strong(&event.title);
-                    ui.label(date);
-                    ui.label(format!("{} · {}", event.kind.as_str(), event.status.as_str()));
-                });
+            let date = event
+                .when
+                .as_ref()
+                .map(|w| super::describe_span(&w.span))
+                .unwrap_or_else(|| "undated".into());
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                ui.scope_id().with("event-tooltip"),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| {
+                ui.strong(&event.title);
+                ui.label(date);
+                ui.label(format!("{} · {}", event.kind.as_str(), event.status.as_str()));
+            });
         }
-        let clicked = plot_response.clicked() || ui.input(|i| i.pointer.primary_clicked() && pointer.is_some());
+        let clicked =
+            plot_response.clicked() || ui.input(|i| i.pointer.primary_clicked() && pointer.is_some());
         if clicked { self.hovered } else { None }
     }
 }
@@ -331,7 +338,10 @@ fn lane_middle(lane: &timeline::Lane) -> f64 {
 fn date_grid(input: GridInput, days_per_px: f64) -> Vec<GridMark> {
     let (min, max) = input.bounds;
     let unit = timeline::tick_unit(days_per_px.max(1e-9), TICK_LABEL_PX);
-    timeline::ticks(min, max, unit, 200).into_iter().map(|t| GridMark { value: t.x, step_size: step_days(unit) }).collect()
+    timeline::ticks(min, max, unit, 200)
+        .into_iter()
+        .map(|t| GridMark { value: t.x, step_size: step_days(unit) })
+        .collect()
 }
 
 fn step_days(unit: timeline::TickUnit) -> f64 {
