@@ -68,3 +68,49 @@ fn one_bad_file_among_good_ones_still_prints_the_good_ones() {
     let document: Document = serde_json::from_slice(&output.stdout).expect("valid JSON document");
     assert_eq!(document.articles.len(), 1);
 }
+
+fn tbaq_file() -> Option<std::path::PathBuf> {
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir =
+        [manifest.join("../shared/data/tbaq/TimeBank"), manifest.join("../../shared/data/tbaq/TimeBank")]
+            .into_iter()
+            .find(|p| p.is_dir())?;
+    let mut files: Vec<_> = std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).collect();
+    files.sort();
+    files.into_iter().find(|p| p.extension().is_some_and(|e| e == "tml"))
+}
+
+#[test]
+fn timeml_out_keeps_the_text_byte_for_byte_with_only_our_timex3_tags() {
+    let Some(gold) = tbaq_file() else {
+        eprintln!("../shared/data/tbaq not found: skipped");
+        return;
+    };
+    let out = std::env::temp_dir().join(format!("chronicle-timeml-{}", std::process::id()));
+    let status = chronicle()
+        .args(["extract", "--format", "timeml", "--out-dir"])
+        .arg(&out)
+        .arg(&gold)
+        .status()
+        .expect("run chronicle");
+    assert!(status.success());
+    let written = std::fs::read_to_string(out.join(gold.file_name().expect("name"))).expect("output written");
+    let original =
+        chronicle::timeml::parse(&std::fs::read_to_string(&gold).expect("gold")).expect("parse gold");
+    let ours = chronicle::timeml::parse(&written).expect("parse output");
+    assert_eq!(ours.raw_text, original.raw_text);
+    assert!(!ours.gold.is_empty(), "our TIMEX3 tags are there");
+    let text = &written[written.find("<TEXT>").expect("TEXT")..];
+    assert!(!text.contains("<EVENT") && !text.contains("<SIGNAL"));
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn extract_reads_timeml_as_news_with_its_dct() {
+    let Some(gold) = tbaq_file() else { return };
+    let output = chronicle().arg("extract").arg(&gold).output().expect("run chronicle");
+    assert!(output.status.success());
+    let document: Document = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert!(document.articles[0].reference_date.is_some());
+    assert!(!document.timexes.is_empty());
+}

@@ -11,6 +11,14 @@ use crate::ingest::{self, IngestOptions};
 use crate::model::{ReferenceDate, ReferenceSource};
 
 pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
+    match args.format {
+        Format::Json => write_json(args),
+        Format::Timeml => write_timeml(args),
+    }
+}
+
+/// The JSON document for all inputs together, on stdout.
+fn write_json(args: &ExtractArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
     let options = IngestOptions::default();
     let mut articles = Vec::new();
@@ -46,7 +54,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
                 .map_err(|e| format!("could not write JSON: {e}"))?;
             writeln!(out).map_err(|e| format!("could not write output: {e}"))?;
         }
-        Format::Timeml => return Err("--format timeml is not available yet".into()),
+        Format::Timeml => unreachable_timeml()?,
     }
     Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -73,4 +81,35 @@ fn peak_resident_bytes() -> Option<u64> {
     let kilobytes: u64 =
         line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim().parse().ok()?;
     Some(kilobytes * 1024)
+}
+
+/// `--format timeml --out-dir DIR`: each TimeML input written back with Chronicle's TIMEX3s.
+fn write_timeml(args: &ExtractArgs) -> Result<ExitCode, String> {
+    let out_dir = args.out_dir.as_ref().ok_or("--format timeml needs --out-dir DIR")?;
+    std::fs::create_dir_all(out_dir).map_err(|e| format!("could not create {}: {e}", out_dir.display()))?;
+    let options = crate::timex::TagOptions { day_first: args.day_first };
+    let mut failures = 0;
+    let files = crate::eval::timeml_files(&args.paths);
+    if files.is_empty() {
+        return Err("no TimeML files (.tml, .TE3input) among the inputs".into());
+    }
+    for path in files {
+        let result = std::fs::read_to_string(&path)
+            .map_err(|e| format!("could not read {}: {e}", path.display()))
+            .and_then(|xml| crate::timeml::parse(&xml).map_err(|e| format!("{}: {e}", path.display())))
+            .and_then(|document| {
+                let reference = args.reference_date.or(document.dct);
+                let timexes =
+                    crate::timex::Tagger::english().tag_with(&document.raw_text, reference, &options);
+                let name = path.file_name().ok_or_else(|| format!("{} has no file name", path.display()))?;
+                let target = out_dir.join(name);
+                std::fs::write(&target, document.with_timexes(&timexes))
+                    .map_err(|e| format!("could not write {}: {e}", target.display()))
+            });
+        if let Err(message) = result {
+            eprintln!("chronicle: {message}");
+            failures += 1;
+        }
+    }
+    Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -67,6 +67,15 @@ pub fn load_path(path: &Path, options: &IngestOptions) -> Result<Vec<Article>, I
 /// Reads an in-memory file, choosing the reader by the file name's extension.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     let text = decode_text(path, bytes)?;
+    if crate::eval::is_timeml(path) {
+        let mut article = crate::timeml::read_article(&text).map_err(|why| IngestError::Malformed {
+            path: path.to_owned(),
+            why: format!("not a TimeML document: {why}"),
+        })?;
+        article.path = Some(path.to_owned());
+        article.encoding = Some("UTF-8".to_owned());
+        return Ok(vec![article]);
+    }
     let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut article = parse_front_matter(&text, &fallback_title);
     article.path = Some(path.to_owned());
