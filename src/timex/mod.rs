@@ -158,7 +158,8 @@ impl Tagger {
     ) -> Option<Value> {
         let lex = |name: &str| self.rules.lexicon(name);
         let group = |name: &str| caps.name(name).map(|m| m.as_str());
-        let future = self.is_future(ctx.text, start);
+        let tense = self.tense(ctx.text, start);
+        let future = tense == Tense::Future;
         match normaliser {
             Normaliser::Date => {
                 let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
@@ -181,7 +182,7 @@ impl Tagger {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
-                                let y = resolve_year(r, month, d, future);
+                                let y = resolve_year(r, month, d, tense);
                                 Value::date(calendar::day(y, month, d)?.to_string())
                             }
                             None => Value::date(format!("XXXX-{month:02}-{d:02}")),
@@ -192,7 +193,7 @@ impl Tagger {
                             let y = match direction {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
-                                _ => resolve_year(r, month, 1, future),
+                                _ => resolve_year(r, month, 1, tense),
                             };
                             Value::date(format!("{y:04}-{month:02}"))
                         }
@@ -229,7 +230,7 @@ impl Tagger {
                     (hour, minute)
                 };
                 let day = match group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of) {
-                    Some(weekday) => ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, future)),
+                    Some(weekday) => ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense)),
                     None => ctx.narrative.or(ctx.reference),
                 };
                 let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
@@ -239,10 +240,13 @@ impl Tagger {
             Normaliser::Weekday => {
                 let weekday = weekday_of(lex("weekday").number(group("weekday")?)?)?;
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
-                let part = group("part").and_then(|p| lex("part").code(p)).map(str::to_owned);
+                let part = group("part")
+                    .and_then(|p| lex("part").code(p))
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned);
                 let anchor = ctx.reference;
                 let value = match anchor {
-                    Some(r) => resolve_weekday(r, weekday, direction, future)?.to_string(),
+                    Some(r) => resolve_weekday(r, weekday, direction, tense)?.to_string(),
                     None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
                 };
                 match part {
@@ -252,12 +256,15 @@ impl Tagger {
             }
             Normaliser::RelativeDay => {
                 let r = ctx.reference;
-                let part = group("part").and_then(|p| lex("part").code(p)).map(str::to_owned);
+                let part = group("part")
+                    .and_then(|p| lex("part").code(p))
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_owned);
                 let word = group("relday").map(str::to_ascii_lowercase);
                 let (offset, implied_part) = match word.as_deref() {
                     Some("yesterday") => (-1, None),
                     Some("tomorrow") => (1, None),
-                    Some("tonight") => (0, Some("NI")),
+                    Some("tonight") => (0, None),
                     Some(_) => (0, None),
                     None => {
                         // "this morning", "last night"
@@ -322,7 +329,9 @@ impl Tagger {
                 let sign = if ago == "ago" || ago == "earlier" || ago == "before" { -1 } else { 1 };
                 // "a year earlier" after "the third quarter" is that quarter a year before:
                 // the offset keeps the granularity the narrative was speaking at.
+                let hyphenated = caps.get(0).is_some_and(|m| m.as_str().contains('-'));
                 if unit == "Y"
+                    && (ago != "ago" || hyphenated)
                     && let Some(shifted) =
                         ctx.narrative_value.as_deref().and_then(|v| shift_year(v, sign * count))
                 {
@@ -444,7 +453,7 @@ impl Tagger {
             }
             Normaliser::Duration => {
                 let unit = lex("unit").code(group("unit")?)?.to_owned();
-                let raw = group("number")?;
+                let raw = group("number").unwrap_or("several");
                 let count = match lex("number").get(raw) {
                     Some(rules::LexValue::Number(n)) => n.to_string(),
                     Some(rules::LexValue::Code(c)) => c.clone(),
@@ -469,16 +478,22 @@ impl Tagger {
         }
     }
 
-    /// True when the sentence around `position` speaks of the future ("will meet on Tuesday").
-    /// Only markers close before the expression count: a later clause in the past tense wins.
-    fn is_future(&self, text: &str, position: usize) -> bool {
+    /// The tense of the words around `position`: future ("will meet on Tuesday"), past ("met
+    /// on Tuesday", "said"), or unknown when neither shows.
+    fn tense(&self, text: &str, position: usize) -> Tense {
         let sentence_start = text[..position].rfind(['.', '!', '?', '\n']).map(|i| i + 1).unwrap_or(0);
         let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
         let sentence_end =
             text[position..].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
         let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
-        self.rules.future_markers.iter().any(|marker| contains_word(&window, marker))
+        if self.rules.future_markers.iter().any(|marker| contains_word(&window, marker)) {
+            return Tense::Future;
+        }
+        // Regular past forms end in "-ed"; the irregular ones news uses most are data.
+        let past = self.rules.past_markers.iter().any(|marker| contains_word(&window, marker))
+            || window.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() > 4 && w.ends_with("ed"));
+        if past { Tense::Past } else { Tense::Unknown }
     }
 }
 
@@ -510,15 +525,30 @@ fn names_capitalised(caps: &Captures) -> bool {
     })
 }
 
+/// The tense that decides which way a bare weekday or month points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
 /// The day a weekday name refers to: in a past-tense sentence the last such day on or before
-/// the reference date, in a future one the next on or after it; "last"/"next" force the way.
-fn resolve_weekday(r: Date, weekday: Weekday, direction: Option<i64>, future: bool) -> Option<Date> {
-    match direction {
-        Some(-1) => r.nth_weekday(-1, weekday).ok(),
-        Some(1) => r.nth_weekday(1, weekday).ok(),
+/// the reference date, in a future one the next on or after it, and without a tense the
+/// nearer of the two; "last"/"next" force the way.
+fn resolve_weekday(r: Date, weekday: Weekday, direction: Option<i64>, tense: Tense) -> Option<Date> {
+    let before = || r.nth_weekday(-1, weekday).ok();
+    let after = || r.nth_weekday(1, weekday).ok();
+    match (direction, tense) {
+        (Some(-1), _) => before(),
+        (Some(1), _) => after(),
         _ if r.weekday() == weekday => Some(r),
-        _ if future => r.nth_weekday(1, weekday).ok(),
-        _ => r.nth_weekday(-1, weekday).ok(),
+        (_, Tense::Future) => after(),
+        (_, Tense::Past) => before(),
+        (_, Tense::Unknown) => {
+            let (b, a) = (before()?, after()?);
+            Some(if (a - r).get_days() < (r - b).get_days() { a } else { b })
+        }
     }
 }
 
@@ -556,21 +586,23 @@ fn ordinal_number(word: &str, lexicon: &rules::Lexicon) -> Option<i64> {
     lexicon.number(word).or_else(|| word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok())
 }
 
-/// The year a month/day without a year falls in: news narrates the past, so in a past-tense
-/// sentence a date after the reference date is last year's; in a future one, a date before
-/// it is next year's.
-fn resolve_year(reference: Date, month: i64, day: i64, future: bool) -> i64 {
+/// The year a month/day without a year falls in: in a past-tense sentence a date well after
+/// the reference date is last year's; in a future one, a date before it is next year's;
+/// without a tense, the year that puts it nearest the reference date.
+fn resolve_year(reference: Date, month: i64, day: i64, tense: Tense) -> i64 {
     let y = i64::from(reference.year());
     let later = (month, day) > (i64::from(reference.month()), i64::from(reference.day()));
     let month_diff = month - i64::from(reference.month());
-    if future {
-        if !later && month_diff < 0 { y + 1 } else { y }
-    } else if later && month_diff > 1 {
+    match tense {
+        Tense::Future if !later && month_diff < 0 => y + 1,
+        Tense::Future => y,
         // A few days or weeks ahead in a past-tense sentence is still this year (an
         // announced date); more than a month ahead is last year's.
-        y - 1
-    } else {
-        y
+        Tense::Past if later && month_diff > 1 => y - 1,
+        Tense::Past => y,
+        Tense::Unknown if month_diff > 6 => y - 1,
+        Tense::Unknown if month_diff < -6 => y + 1,
+        Tense::Unknown => y,
     }
 }
 

@@ -17,6 +17,7 @@ struct RuleFile {
 #[derive(Debug, Deserialize)]
 struct Tense {
     future: Vec<String>,
+    past: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -152,6 +153,7 @@ impl Normaliser {
 pub struct Rules {
     pub lexicons: HashMap<String, Lexicon>,
     pub future_markers: Vec<String>,
+    pub past_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
 }
 
@@ -177,7 +179,12 @@ impl Rules {
             }
             lexicons.insert(name, lexicon);
         }
-        let mut rules = Rules { lexicons, future_markers: file.tense.future, patterns: Vec::new() };
+        let mut rules = Rules {
+            lexicons,
+            future_markers: file.tense.future,
+            past_markers: file.tense.past,
+            patterns: Vec::new(),
+        };
         let placeholders = rules.placeholders();
         for spec in file.pattern {
             let normaliser = Normaliser::parse(&spec.normalise)
@@ -256,10 +263,9 @@ mod tests {
 
     #[test]
     fn unknown_placeholders_and_normalisers_are_errors_not_panics() {
-        let bad = "[lexicon.month]\n[tense]\nfuture=[]\n[[pattern]]\nname='x'\npattern='{nope}'\nnormalise='date'\n";
+        let bad = "[lexicon.month]\n[tense]\nfuture=[]\npast=[]\n[[pattern]]\nname='x'\npattern='{nope}'\nnormalise='date'\n";
         assert!(Rules::parse(bad).unwrap_err().contains("nope"));
-        let bad =
-            "[lexicon.month]\n[tense]\nfuture=[]\n[[pattern]]\nname='x'\npattern='a'\nnormalise='magic'\n";
+        let bad = "[lexicon.month]\n[tense]\nfuture=[]\npast=[]\n[[pattern]]\nname='x'\npattern='a'\nnormalise='magic'\n";
         assert!(Rules::parse(bad).unwrap_err().contains("magic"));
     }
 
