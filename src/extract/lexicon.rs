@@ -39,6 +39,8 @@ struct Exclusions {
 #[derive(Debug, Deserialize)]
 pub struct StatusCues {
     pub planned: Vec<String>,
+    /// Modals right after the trigger: "talks will resume".
+    pub planned_after: Vec<String>,
     pub unreal: Vec<String>,
     pub negation: Vec<String>,
     pub cancelled: Vec<String>,
@@ -173,6 +175,7 @@ impl Lexicon {
             .map_err(|e| format!("titles: {e}"))?;
         let status = StatusCues {
             planned: lower(events.status.planned),
+            planned_after: lower(events.status.planned_after),
             unreal: lower(events.status.unreal),
             negation: lower(events.status.negation),
             cancelled: lower(events.status.cancelled),
@@ -219,7 +222,7 @@ mod tests {
 
     #[test]
     fn a_bad_kind_is_an_error() {
-        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n";
+        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n";
         assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
     }
 }

@@ -64,17 +64,22 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
         }
         for anaphor in anaphors {
             let position = anaphor.mention.trigger_start;
+            // The nearest event of its kind with a mention in the same article, preferring one
+            // reported before the anaphor.
+            let article = anaphor.mention.article;
             let nearest = by_kind
                 .get(&anaphor.kind)
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&i| drafts[i].article == anaphor.mention.article)
-                .min_by_key(|&i| {
-                    let p = drafts[i].first_position;
-                    // Prefer an event reported before the anaphor.
-                    (p > position, p.abs_diff(position))
-                });
+                .filter_map(|i| {
+                    let here = drafts[i].event.mentions.iter().filter(|m| m.article == article);
+                    here.map(|m| m.trigger_start)
+                        .min_by_key(|p| (*p > position, p.abs_diff(position)))
+                        .map(|p| (i, p))
+                })
+                .min_by_key(|&(_, p)| (p > position, p.abs_diff(position)))
+                .map(|(i, _)| i);
             match nearest {
                 Some(index) => {
                     let why =

@@ -340,7 +340,7 @@ impl SentenceContext<'_> {
         let before = self.text[clause.start..trigger.start].to_lowercase();
         let after = self.text[trigger.end..clause.end].to_lowercase();
         let whole = format!("{before} {after}");
-        let last_words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
         if cues.cancelled.iter().any(|c| contains_word(&whole, c)) {
             return EventStatus::Cancelled;
         }
@@ -353,7 +353,10 @@ impl SentenceContext<'_> {
         if cues.unreal.iter().any(|c| contains_word(&before, c)) {
             return EventStatus::Unreal;
         }
-        if cues.planned.iter().any(|c| contains_word(&before, c)) {
+        // The modal follows its subject: "talks ... will resume", "a summit to be held".
+        if cues.planned.iter().any(|c| contains_word(&before, c))
+            || cues.planned_after.iter().any(|c| contains_word(&after, c))
+        {
             return EventStatus::Planned;
         }
         if cues.ongoing.iter().any(|c| contains_word(&after, c)) {
@@ -398,7 +401,7 @@ impl SentenceContext<'_> {
         // A summit's host is often named in another clause ("Germany will host ... at the
         // G20"); other kinds take the groups of their own clause, or the sentence's if none.
         let in_clause: Vec<_> =
-            self.entities(clause.clone()).into_iter().filter(|e| e.2 != EntityClass::Place).collect();
+            self.entities(clause.clone()).into_iter().filter(|e| e.3 != EntityClass::Place).collect();
         let entity_range = if kind == EventKind::Summit || (!between_people && in_clause.is_empty()) {
             self.range.clone()
         } else {
@@ -406,12 +409,15 @@ impl SentenceContext<'_> {
         };
         let mut location = None;
         let mut groups = Vec::new();
-        for (start, entity, class) in self.entities(entity_range) {
+        for (start, end, entity, class) in self.entities(entity_range) {
             let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-            let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside");
+            // A visit's place is where the visitor goes: "travel to Beijing".
+            let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside")
+                || (kind == EventKind::Visit && preposition == "to");
             if class == EntityClass::Place || is_place_phrase {
+                // A place is shown as written: "in Moscow" is Moscow, not Russia.
                 if location.is_none() && is_place_phrase {
-                    location = Some(entity);
+                    location = Some(self.text[start..end].to_owned());
                 }
                 continue;
             }
@@ -438,7 +444,7 @@ impl SentenceContext<'_> {
         names.iter().filter_map(|n| self.people.country_of(n).map(|c| format!("{n}\u{1f}{c}"))).collect()
     }
 
-    fn entities(&self, range: Range<usize>) -> Vec<(usize, String, EntityClass)> {
+    fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
         let slice = &self.text[range.clone()];
         self.lexicon
             .entities
@@ -446,7 +452,7 @@ impl SentenceContext<'_> {
             .filter(|m| at_word_boundaries(slice, m.start(), m.end()))
             .map(|m| {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
-                (range.start + m.start(), e.canonical.clone(), e.class)
+                (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect()
     }

@@ -1,0 +1,163 @@
+//! Event extraction on our own test articles (tests/articles/): kinds, dates, participants,
+//! places and status, the traps that are not events, and one call reported by three wires
+//! merged into one event with three sources.
+
+use std::path::{Path, PathBuf};
+
+use chronicle::corpus::Corpus;
+use chronicle::ingest::{self, IngestOptions};
+use chronicle::model::{Event, EventKind, EventStatus};
+use chronicle::timex::calendar;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Expectations {
+    article: Vec<ArticleExpectation>,
+}
+
+#[derive(Deserialize)]
+struct ArticleExpectation {
+    file: String,
+    #[serde(default)]
+    events: Vec<Expected>,
+    #[serde(default)]
+    none: Vec<String>,
+    #[serde(default)]
+    not_happened: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Expected {
+    kind: String,
+    when: String,
+    #[serde(default)]
+    participants: Vec<String>,
+    location: Option<String>,
+    status: Option<String>,
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles")
+}
+
+fn corpus_of(files: &[&str]) -> Corpus {
+    let mut corpus = Corpus::new();
+    for file in files {
+        let articles =
+            ingest::load_path(&dir().join(file), &IngestOptions::default()).expect("test article loads");
+        corpus.add(articles);
+    }
+    corpus
+}
+
+fn describe(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter(|e| e.kind != EventKind::Other)
+        .map(|e| {
+            format!(
+                "{} {} {:?} {:?} {:?}",
+                e.kind.as_str(),
+                e.status.as_str(),
+                e.when.as_ref().map(|w| &w.span.value),
+                e.participants,
+                e.location
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn there_are_at_least_fifteen_test_articles() {
+    let count = std::fs::read_dir(dir()).expect("tests/articles").flatten().count();
+    assert!(count >= 15, "{count} articles");
+}
+
+#[test]
+fn each_article_yields_its_events_and_none_of_its_traps() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected/articles.toml");
+    let expectations: Expectations =
+        toml::from_str(&std::fs::read_to_string(path).expect("read")).expect("parse");
+    for article in expectations.article {
+        let corpus = corpus_of(&[article.file.as_str()]);
+        let events = corpus.events();
+        for expected in &article.events {
+            let kind = EventKind::parse(&expected.kind).expect("kind");
+            let span = calendar::span_of(&expected.when).expect("expected value");
+            let found = events.iter().any(|e| {
+                e.kind == kind
+                    && e.when.as_ref().is_some_and(|w| span.start <= w.span.start && w.span.end <= span.end)
+                    && expected.participants.iter().all(|p| e.participants.contains(p))
+                    && expected.location.as_ref().is_none_or(|l| e.location.as_ref() == Some(l))
+                    && expected.status.as_ref().is_none_or(|s| e.status.as_str() == s)
+            });
+            assert!(
+                found,
+                "{}: no {} at {} with {:?} {:?} {:?}; found:\n{}",
+                article.file,
+                expected.kind,
+                expected.when,
+                expected.participants,
+                expected.location,
+                expected.status,
+                describe(events)
+            );
+        }
+        for kind in &article.none {
+            let kind = EventKind::parse(kind).expect("kind");
+            assert!(
+                events.iter().all(|e| e.kind != kind),
+                "{}: a trap became a {}:\n{}",
+                article.file,
+                kind.as_str(),
+                describe(events)
+            );
+        }
+        for kind in &article.not_happened {
+            let kind = EventKind::parse(kind).expect("kind");
+            assert!(
+                events.iter().filter(|e| e.kind == kind).all(|e| e.status != EventStatus::Happened),
+                "{}: a {} that did not happen is shown as happened:\n{}",
+                article.file,
+                kind.as_str(),
+                describe(events)
+            );
+        }
+    }
+}
+
+#[test]
+fn three_reports_of_one_call_are_one_event_with_three_sources() {
+    let corpus = corpus_of(&["13-call-report-a.md", "14-call-report-b.md", "15-call-report-c.md"]);
+    let calls: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 1, "{}", describe(corpus.events()));
+    let call = calls[0];
+    let mut articles: Vec<_> = call.mentions.iter().map(|m| m.article).collect();
+    articles.dedup();
+    assert_eq!(articles.len(), 3);
+    assert_eq!(call.when.as_ref().map(|w| w.span.value.as_str()), Some("2020-03-05"));
+    for who in ["Vladimir Putin", "Recep Tayyip Erdogan"] {
+        assert!(call.participants.iter().any(|p| p == who), "{:?}", call.participants);
+    }
+    assert!(!call.merge_reasons.is_empty(), "the merge is explained");
+}
+
+#[test]
+fn a_calls_date_inside_a_month_merges_and_the_finer_date_wins() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 2020-04-02\n---\nPresident Vladimir Putin spoke by phone with President Emmanuel Macron in March.",
+        "a",
+    );
+    a.title = "a".into();
+    let mut b = ingest::parse_front_matter(
+        "---\ndate: 2020-04-02\n---\nPresident Emmanuel Macron telephoned President Vladimir Putin on March 12.",
+        "b",
+    );
+    b.title = "b".into();
+    corpus.add([a, b]);
+    let calls: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Call).collect();
+    assert_eq!(calls.len(), 1, "{}", describe(corpus.events()));
+    assert_eq!(calls[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2020-03-12"));
+}
