@@ -47,9 +47,9 @@ fn write_json(args: &ExtractArgs) -> Result<ExitCode, String> {
         print_stats(&corpus, bytes, started.elapsed().as_secs_f64());
     }
     let document = Document::from_corpus(&corpus);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, &document).map_err(|e| format!("could not write JSON: {e}"))?;
-    writeln!(out).map_err(|e| format!("could not write output: {e}"))?;
+    writeln!(out).and_then(|()| out.flush()).map_err(|e| format!("could not write output: {e}"))?;
     Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -40,26 +40,83 @@ fn sides(pairs: &[String], participants: &[String]) -> Vec<String> {
     out
 }
 
+/// Where to look for the event a mention may join: the events of its kind already in the
+/// same article, and the dated events of its kind in the years its date touches. This keeps
+/// merging near-linear however many articles are open.
+#[derive(Default)]
+struct Index {
+    local: HashMap<(ArticleId, EventKind), Vec<usize>>,
+    dated: HashMap<(EventKind, i16), Vec<usize>>,
+}
+
+/// Dates longer than this are too vague to merge reports from different articles by.
+const MAX_MERGE_YEARS: i16 = 2;
+
+impl Index {
+    fn candidates(&self, mention: &EventMention) -> Vec<usize> {
+        let mut out: Vec<usize> =
+            self.local.get(&(mention.mention.article, mention.kind)).cloned().unwrap_or_default();
+        if let Some(when) = &mention.when {
+            for year in years(when) {
+                out.extend(self.dated.get(&(mention.kind, year)).into_iter().flatten());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn insert(&mut self, index: usize, draft: &Draft, article: ArticleId) {
+        let local = self.local.entry((article, draft.event.kind)).or_default();
+        if !local.contains(&index) {
+            local.push(index);
+        }
+        if let Some(when) = &draft.event.when {
+            for year in years(when) {
+                let bucket = self.dated.entry((draft.event.kind, year)).or_default();
+                if !bucket.contains(&index) {
+                    bucket.push(index);
+                }
+            }
+        }
+    }
+}
+
+fn years(when: &When) -> std::ops::RangeInclusive<i16> {
+    let (first, last) = (when.span.start.year(), when.span.end.year());
+    if last - first > MAX_MERGE_YEARS { 1..=0 } else { first..=last }
+}
+
 /// Merges the mentions of all analyses into events, in order of first mention.
 pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_kind: HashMap<EventKind, Vec<usize>> = HashMap::new();
+    let mut index = Index::default();
     for analysis in analyses {
         let (anaphors, mentions): (Vec<&EventMention>, Vec<&EventMention>) =
             analysis.mentions.iter().partition(|m| m.anaphoric);
         for mention in mentions {
-            let candidates = by_kind.entry(mention.kind).or_default();
-            let best = candidates
-                .iter()
-                .copied()
-                .filter_map(|i| compatibility(&drafts[i], mention).map(|reason| (i, reason)))
-                .max_by_key(|(i, reason)| (reason.shared, drafts[*i].article == mention.mention.article));
-            match best {
-                Some((index, reason)) => absorb(&mut drafts[index], mention, reason.text),
-                None => {
-                    candidates.push(drafts.len());
-                    drafts.push(new_draft(mention));
+            // A dated sentence that is no event of interest stays on its own.
+            let best = if mention.kind == EventKind::Other {
+                None
+            } else {
+                index
+                    .candidates(mention)
+                    .into_iter()
+                    .filter_map(|i| compatibility(&drafts[i], mention).map(|reason| (i, reason)))
+                    .max_by_key(|(i, reason)| (reason.shared, drafts[*i].article == mention.mention.article))
+            };
+            let slot = match best {
+                Some((slot, reason)) => {
+                    absorb(&mut drafts[slot], mention, reason.text);
+                    slot
                 }
+                None => {
+                    drafts.push(new_draft(mention));
+                    drafts.len() - 1
+                }
+            };
+            if mention.kind != EventKind::Other {
+                index.insert(slot, &drafts[slot], mention.mention.article);
             }
         }
         for anaphor in anaphors {
@@ -67,8 +124,9 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
             // The nearest event of its kind with a mention in the same article, preferring one
             // reported before the anaphor.
             let article = anaphor.mention.article;
-            let nearest = by_kind
-                .get(&anaphor.kind)
+            let nearest = index
+                .local
+                .get(&(article, anaphor.kind))
                 .into_iter()
                 .flatten()
                 .copied()
@@ -81,16 +139,17 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
                 .min_by_key(|&(_, p)| (p > position, p.abs_diff(position)))
                 .map(|(i, _)| i);
             match nearest {
-                Some(index) => {
+                Some(slot) => {
                     let why =
                         format!("\"{}\" refers back to this {}", anaphor.trigger, anaphor.kind.as_str());
-                    drafts[index].event.mentions.push(anaphor.mention.clone());
-                    drafts[index].event.merge_reasons.push(why);
+                    drafts[slot].event.mentions.push(anaphor.mention.clone());
+                    drafts[slot].event.merge_reasons.push(why);
                 }
                 // "The summit was cancelled" with no summit before it names one itself.
                 None => {
-                    by_kind.entry(anaphor.kind).or_default().push(drafts.len());
                     drafts.push(new_draft(anaphor));
+                    let slot = drafts.len() - 1;
+                    index.insert(slot, &drafts[slot], article);
                 }
             }
         }

@@ -119,16 +119,24 @@ impl Tagger {
     /// capitalised ("may" is a verb, "March" a month).
     fn candidates(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, pattern) in self.rules.patterns.iter().enumerate() {
-            for caps in pattern.regex.captures_iter(text) {
-                let Some(m) = caps.get(0) else { continue };
-                if m.is_empty() || !at_word_boundaries(text, m.start(), m.end()) {
-                    continue;
+        // Line by line, one pass of the pattern set tells which few patterns can match; only
+        // those run. Expressions do not span lines.
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let line_start = offset;
+            offset += line.len();
+            for index in self.rules.set.matches(line).iter() {
+                let pattern = &self.rules.patterns[index];
+                for m in pattern.regex.find_iter(line) {
+                    if m.is_empty() || !at_word_boundaries(line, m.start(), m.end()) {
+                        continue;
+                    }
+                    let Some(caps) = pattern.regex.captures_at(line, m.start()) else { continue };
+                    if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(line, &caps) {
+                        continue;
+                    }
+                    found.push((line_start + m.start(), line_start + m.end(), index));
                 }
-                if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(text, &caps) {
-                    continue;
-                }
-                found.push((m.start(), m.end(), index));
             }
         }
         // Longest first at each start, then earliest pattern: a greedy sweep keeps the best.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 /// The raw file, as written by hand.
@@ -65,7 +65,7 @@ impl Lexicon {
         words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         words
             .iter()
-            .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+").replace('\'', "['’]"))
+            .map(|w| regex::escape(w).replace("\\ ", r"\s+").replace(' ', r"\s+").replace('\'', "(?:'|’)"))
             .collect::<Vec<_>>()
             .join("|")
     }
@@ -155,6 +155,8 @@ pub struct Rules {
     pub future_markers: Vec<String>,
     pub past_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
+    /// All patterns at once: which of them match a line, in one pass.
+    pub set: RegexSet,
 }
 
 impl Rules {
@@ -184,6 +186,7 @@ impl Rules {
             future_markers: file.tense.future,
             past_markers: file.tense.past,
             patterns: Vec::new(),
+            set: RegexSet::empty(),
         };
         let placeholders = rules.placeholders();
         for spec in file.pattern {
@@ -191,10 +194,20 @@ impl Rules {
                 .ok_or_else(|| format!("pattern '{}': unknown normaliser '{}'", spec.name, spec.normalise))?;
             let expanded =
                 expand(&spec.pattern, &placeholders).map_err(|e| format!("pattern '{}': {e}", spec.name))?;
-            let regex = Regex::new(&format!("(?i){expanded}"))
+            // ASCII classes and case folding: English rules need no more, and the automata
+            // stay small enough to be fast.
+            let regex = RegexBuilder::new(&format!("(?i){expanded}"))
+                .unicode(false)
+                .build()
                 .map_err(|e| format!("pattern '{}': {e}", spec.name))?;
             rules.patterns.push(Pattern { name: spec.name, regex, normaliser });
         }
+        rules.set = RegexSetBuilder::new(rules.patterns.iter().map(|p| p.regex.as_str()))
+            .unicode(false)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| format!("pattern set: {e}"))?;
         Ok(rules)
     }
 
