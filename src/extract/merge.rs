@@ -82,9 +82,10 @@ impl Index {
     }
 }
 
-fn years(when: &When) -> std::ops::RangeInclusive<i16> {
+/// The years a date touches, or none when it is too long to merge by.
+fn years(when: &When) -> impl Iterator<Item = i16> {
     let (first, last) = (when.span.start.year(), when.span.end.year());
-    if last - first > MAX_MERGE_YEARS { 1..=0 } else { first..=last }
+    (last - first <= MAX_MERGE_YEARS).then_some(first..=last).into_iter().flatten()
 }
 
 /// Merges the mentions of all analyses into events, in order of first mention.
