@@ -102,6 +102,11 @@ impl ChronicleApp {
         self.pending_loads += 1;
         std::thread::spawn(move || {
             let options = IngestOptions::default();
+            // A folder opens every supported file under it.
+            let paths: Vec<PathBuf> = paths
+                .into_iter()
+                .flat_map(|p| if p.is_dir() { ingest::supported_files(&p) } else { vec![p] })
+                .collect();
             for path in paths {
                 let message = match ingest::load_path(&path, &options) {
                     Ok(articles) => Loaded::Articles(articles),
@@ -115,8 +120,9 @@ impl ChronicleApp {
         });
     }
 
-    /// Opens the native file dialog on a background thread so the window keeps drawing.
-    fn open_dialog(&mut self) {
+    /// Opens the native file (or folder) dialog on a background thread so the window keeps
+    /// drawing.
+    fn open_dialog(&mut self, folder: bool) {
         if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() && cfg!(target_os = "linux") {
             self.notices.push(
                 "The system file dialog is not available here (no desktop portal). Choose files below, drop them on the window, or pass paths on the command line."
@@ -128,10 +134,15 @@ impl ChronicleApp {
         let sender = self.sender.clone();
         std::thread::spawn(move || {
             let started = std::time::Instant::now();
-            let picked = rfd::FileDialog::new()
-                .add_filter("Articles", &["txt", "md", "markdown", "text", "tml", "TE3input", "html", "htm"])
-                .add_filter("All files", &["*"])
-                .pick_files();
+            let dialog = rfd::FileDialog::new();
+            let picked = if folder {
+                dialog.pick_folder().map(|f| vec![f])
+            } else {
+                dialog
+                    .add_filter("Articles", &["txt", "md", "markdown", "text", "tml", "TE3input"])
+                    .add_filter("All files", &["*"])
+                    .pick_files()
+            };
             let _ = sender.send(Loaded::Picked(picked, started.elapsed()));
         });
     }
@@ -228,7 +239,7 @@ impl ChronicleApp {
     fn shortcuts(&mut self, ui: &egui::Ui) {
         let open = ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O));
         if open {
-            self.open_dialog();
+            self.open_dialog(false);
         }
     }
 
@@ -250,7 +261,11 @@ impl ChronicleApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.add(egui::Button::new("Open…").shortcut_text("Ctrl+O")).clicked() {
-                    self.open_dialog();
+                    self.open_dialog(false);
+                    ui.close();
+                }
+                if ui.button("Open folder…").clicked() {
+                    self.open_dialog(true);
                     ui.close();
                 }
                 if ui.button("Open with Chronicle's browser…").clicked() {

@@ -23,7 +23,15 @@ fn write_json(args: &ExtractArgs) -> Result<ExitCode, String> {
     let options = IngestOptions::default();
     let mut articles = Vec::new();
     let mut failures = 0;
+    let mut paths = Vec::new();
     for path in &args.paths {
+        if path.is_dir() {
+            paths.extend(ingest::supported_files(path));
+        } else {
+            paths.push(path.clone());
+        }
+    }
+    for path in &paths {
         match ingest::load_path(path, &options) {
             Ok(found) => articles.extend(found),
             Err(error) => {
