@@ -114,3 +114,23 @@ fn extract_reads_timeml_as_news_with_its_dct() {
     assert!(document.articles[0].reference_date.is_some());
     assert!(!document.timexes.is_empty());
 }
+
+#[test]
+fn a_dateline_gives_the_reference_date_and_no_date_is_said_plainly() {
+    let dir = std::env::temp_dir().join(format!("chronicle-dateline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dated = dir.join("dated.txt");
+    std::fs::write(
+        &dated,
+        "Talks resume\n\nGENEVA, Jan. 25, 2016 (Reuters) - Peace talks resumed on Monday.",
+    )
+    .expect("write");
+    let undated = dir.join("undated.txt");
+    std::fs::write(&undated, "Leaders spoke by phone last week.").expect("write");
+    let output = chronicle().arg("extract").arg(&dated).arg(&undated).output().expect("run chronicle");
+    let document: Document = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(document.articles[0].reference_date.map(|d| d.to_string()).as_deref(), Some("2016-01-25"));
+    assert_eq!(document.articles[0].reference_date_source, Some(chronicle::model::ReferenceSource::Text));
+    assert_eq!(document.articles[1].reference_date, None);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -9,7 +9,7 @@ mod front_matter;
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
 
 pub use front_matter::parse_front_matter;
 
@@ -78,6 +78,10 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError
     }
     let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut article = parse_front_matter(&text, &fallback_title);
+    if article.reference.is_none() {
+        article.reference = crate::timex::find_dateline(&article.text)
+            .map(|date| ReferenceDate { date, source: ReferenceSource::Text });
+    }
     article.path = Some(path.to_owned());
     article.encoding = Some(encoding.to_owned());
     Ok(vec![article])

@@ -533,6 +533,28 @@ fn names_capitalised(caps: &Captures) -> bool {
     })
 }
 
+/// The date in an article's dateline ("PARIS, March 9, 2022 (Reuters) -"), when it gives the
+/// year: a dateline without a year ("MOSCOW, May 2 -") cannot date the article by itself, and
+/// guessing one would silently misdate every relative expression.
+pub fn find_dateline(text: &str) -> Option<Date> {
+    static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let regex = DATELINE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?m)^[\p{Lu}][\p{Lu} .'-]{1,40}(?:\([^)]*\))?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let head = &text[..floor_char_boundary(text, text.len().min(600))];
+    let caps = regex.captures(head)?;
+    let tagger = Tagger::english();
+    let month = tagger.rules.lexicon("month").number(caps.name("month")?.as_str())?;
+    let day: i64 = caps.name("day")?.as_str().parse().ok()?;
+    let year: i64 = caps.name("year")?.as_str().parse().ok()?;
+    calendar::day(year, month, day)
+}
+
 /// The tense that decides which way a bare weekday or month points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -821,6 +843,18 @@ mod tests {
     fn modal_may_is_not_a_month() {
         let r = SEED_DAY();
         assert!(values("Prices may rise, and troops may 5 leave.", r).is_empty());
+    }
+
+    #[test]
+    fn datelines_with_a_year_give_the_reference_date() {
+        assert_eq!(find_dateline("PARIS, March 9, 2022 (Reuters) - France said..."), Some(date(2022, 3, 9)));
+        assert_eq!(
+            find_dateline("Headline\n\nNEW YORK, Jan. 5, 2016 - Stocks fell."),
+            Some(date(2016, 1, 5))
+        );
+        assert_eq!(find_dateline("MOSCOW, May 2 (Reuters) - no year here"), None);
+        assert_eq!(find_dateline("PARIS, Smarch 45, 2022 - nonsense"), None);
+        assert_eq!(find_dateline(""), None);
     }
 
     #[test]
