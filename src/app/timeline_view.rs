@@ -283,16 +283,14 @@ impl TimelineView {
                     }
                     Rect::from_center_size(center, Vec2::splat(16.0))
                 };
-                let label_pos = Pos2::new(hit.right() + 4.0, a.y);
-                if frame.contains(label_pos) || hit.right() < frame.left() {
-                    let label_rect = painter.text(
-                        Pos2::new(label_pos.x.max(frame.left() + 2.0), label_pos.y),
-                        Align2::LEFT_CENTER,
-                        &event.title,
-                        font.clone(),
-                        text_color,
-                    );
-                    let _ = label_rect;
+                // The label goes right of the event, or inside a bar that runs off the view.
+                let label_x = if hit.right() + 4.0 < frame.right() - 60.0 {
+                    hit.right() + 4.0
+                } else {
+                    hit.left().max(frame.left()) + 4.0
+                };
+                if label_x < frame.right() {
+                    painter.text(Pos2::new(label_x, a.y), Align2::LEFT_CENTER, &event.title, font.clone(), text_color);
                 }
                 self.drawn.push((hit, item.event));
             }
