@@ -290,7 +290,13 @@ impl TimelineView {
                     hit.left().max(frame.left()) + 4.0
                 };
                 if label_x < frame.right() {
-                    painter.text(Pos2::new(label_x, a.y), Align2::LEFT_CENTER, &event.title, font.clone(), text_color);
+                    painter.text(
+                        Pos2::new(label_x, a.y),
+                        Align2::LEFT_CENTER,
+                        &event.title,
+                        font.clone(),
+                        text_color,
+                    );
                 }
                 self.drawn.push((hit, item.event));
             }

@@ -12,13 +12,13 @@ use crate::model::{ReferenceDate, ReferenceSource};
 
 pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
     match args.format {
-        Format::Json => write_json(args),
         Format::Timeml => write_timeml(args),
+        format => write_document(args, format),
     }
 }
 
-/// The JSON document for all inputs together, on stdout.
-fn write_json(args: &ExtractArgs) -> Result<ExitCode, String> {
+/// One document for all inputs together, on stdout.
+fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String> {
     let started = Instant::now();
     let options = IngestOptions::default();
     let mut articles = Vec::new();
@@ -54,10 +54,21 @@ fn write_json(args: &ExtractArgs) -> Result<ExitCode, String> {
     if args.stats {
         print_stats(&corpus, bytes, started.elapsed().as_secs_f64());
     }
-    let document = Document::from_corpus(&corpus);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &document).map_err(|e| format!("could not write JSON: {e}"))?;
-    writeln!(out).and_then(|()| out.flush()).map_err(|e| format!("could not write output: {e}"))?;
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &Document::from_corpus(&corpus))
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out)),
+        Format::Timelinejs => {
+            serde_json::to_writer_pretty(&mut out, &crate::export::timelinejs::to_timelinejs(&corpus))
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(out))
+        }
+        Format::Csv => out.write_all(crate::export::csv::to_csv(&corpus).as_bytes()),
+        Format::Ics => out.write_all(crate::export::ics::to_ics(&corpus, jiff::Timestamp::now()).as_bytes()),
+        Format::Timeml => Ok(()),
+    };
+    written.and_then(|()| out.flush()).map_err(|e| format!("could not write output: {e}"))?;
     Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -73,6 +73,12 @@ pub enum Format {
     Json,
     /// One TimeML file per input with Chronicle's TIMEX3 tags (needs --out-dir).
     Timeml,
+    /// TimelineJS3 JSON, for publishing the timeline.
+    Timelinejs,
+    /// One row per event.
+    Csv,
+    /// iCalendar: dated events as all-day events.
+    Ics,
 }
 
 /// Runs a headless command and returns the process exit code.

@@ -1,4 +1,7 @@
-//! The stable output formats: what `chronicle extract` prints and what the app exports.
-//! Each format has its own module; they all read a `Corpus` and never change it.
+//! The stable output formats: what `chronicle extract` prints. Each format has its own module;
+//! they all read a `Corpus` and never change it.
 
+pub mod csv;
+pub mod ics;
 pub mod json;
+pub mod timelinejs;
