@@ -39,6 +39,14 @@ impl Corpus {
         ids
     }
 
+    /// A corpus with events given directly, not extracted: for benchmarks and tests of the
+    /// views at sizes no test article set reaches.
+    #[doc(hidden)]
+    pub fn with_events(articles: Vec<Article>, events: Vec<Event>) -> Corpus {
+        let next_id = articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0);
+        Corpus { articles, extraction: Extraction { analyses: Vec::new(), events }, next_id, generation: 1 }
+    }
+
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
@@ -51,8 +59,10 @@ impl Corpus {
         &self.extraction.events
     }
 
+    /// Events are numbered by their position, so this is a lookup, not a search.
     pub fn event(&self, id: EventId) -> Option<&Event> {
-        self.extraction.events.iter().find(|e| e.id == id)
+        let events = &self.extraction.events;
+        events.get(id.0 as usize).filter(|e| e.id == id).or_else(|| events.iter().find(|e| e.id == id))
     }
 
     pub fn analysis(&self, id: ArticleId) -> Option<&ArticleAnalysis> {

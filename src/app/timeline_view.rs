@@ -11,7 +11,11 @@ use crate::model::{EventId, EventKind};
 use crate::timeline::{self, LaneMode, Layout, LayoutOptions};
 
 /// Above this many events in view, draw density instead of markers.
-const DETAIL_LIMIT: usize = 3000;
+const DETAIL_LIMIT: usize = 1500;
+/// Above this many events in view, draw markers without labels.
+const LABEL_LIMIT: usize = 400;
+/// Above this many events, stacking ignores label room (see `refresh`).
+const LABEL_STACKING_LIMIT: usize = 5000;
 /// Pixels a label wants, for stacking and for tick spacing.
 const LABEL_PX: f64 = 150.0;
 const TICK_LABEL_PX: f64 = 90.0;
@@ -80,12 +84,18 @@ impl TimelineView {
     /// within a bucket costs nothing.
     fn refresh(&mut self, corpus: &Corpus, width_px: f64) {
         let days_per_px = self.view.map(|(lo, hi)| (hi - lo) / width_px.max(1.0)).unwrap_or(1.0);
-        let bucket = days_per_px.max(1e-6).log2().ceil() as i32;
+        // Label room only matters while labels are drawn; a large corpus is stacked once,
+        // by its dates alone, so zooming never re-lays it out.
+        let bucket = if corpus.events().len() > LABEL_STACKING_LIMIT {
+            i32::MIN
+        } else {
+            days_per_px.max(1e-6).log2().ceil() as i32
+        };
         let key = (corpus.generation(), bucket);
         if self.built_for == Some(key) {
             return;
         }
-        self.options.label_days = LABEL_PX * 2f64.powi(bucket);
+        self.options.label_days = if bucket == i32::MIN { 0.0 } else { LABEL_PX * 2f64.powi(bucket) };
         self.layout = timeline::layout(corpus.events(), corpus.articles(), &self.options);
         if self.view.is_none() {
             self.view = Some(timeline::fit(self.layout.extent));
@@ -246,8 +256,8 @@ impl TimelineView {
             }
         } else {
             let font = FontId::proportional(12.0);
+            let labels = visible.len() <= LABEL_LIMIT;
             for item in &self.layout.items[visible] {
-                let Some(event) = corpus.event(item.event) else { continue };
                 let color = kind_color(item.kind);
                 let y = -(item.row as f64);
                 let a = to_screen(item.start, y);
@@ -289,7 +299,10 @@ impl TimelineView {
                 } else {
                     hit.left().max(frame.left()) + 4.0
                 };
-                if label_x < frame.right() {
+                if labels
+                    && label_x < frame.right()
+                    && let Some(event) = corpus.event(item.event)
+                {
                     painter.text(
                         Pos2::new(label_x, a.y),
                         Align2::LEFT_CENTER,
