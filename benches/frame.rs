@@ -94,7 +94,7 @@ fn frames(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut timeline = TimelineView::default();
     let mut frame = 0u64;
-    let mut draw = |timeline: &mut TimelineView, frame: u64| {
+    let draw = |timeline: &mut TimelineView, frame: u64| {
         let (lo, hi) = view(frame);
         timeline.set_visible_range(lo, hi);
         let _ = ctx.run_ui(input(frame), |ui| {
