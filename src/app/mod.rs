@@ -55,6 +55,8 @@ pub struct ChronicleApp {
     sender: mpsc::Sender<Loaded>,
     receiver: mpsc::Receiver<Loaded>,
     pending_loads: usize,
+    /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
+    timing_pending: bool,
 }
 
 impl ChronicleApp {
@@ -74,6 +76,7 @@ impl ChronicleApp {
             sender,
             receiver,
             pending_loads: 0,
+            timing_pending: true,
         };
         if paths.is_empty() {
             app.corpus.add([ingest::sample_article()]);
@@ -426,9 +429,19 @@ impl ChronicleApp {
     }
 }
 
+/// When the process started, for the start-to-first-frame figure (`CHRONICLE_TIMING=1`).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 impl eframe::App for ChronicleApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         ChronicleApp::ui(self, ui);
+        if std::env::var_os("CHRONICLE_TIMING").is_some() && self.timing_pending {
+            self.timing_pending = false;
+            if let Some(started) = STARTED.get() {
+                eprintln!("start to first frame: {:.3} s", started.elapsed().as_secs_f64());
+            }
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         if self.pending_loads > 0 {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(50));
         }
@@ -442,6 +455,7 @@ pub fn describe_span(span: &crate::model::TimeSpan) -> String {
 
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    STARTED.get_or_init(std::time::Instant::now);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Chronicle")

@@ -1,6 +1,8 @@
 //! `chronicle extract`: read files, extract, print one document for all inputs together.
 
 use std::io::Write;
+
+use rayon::prelude::*;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -31,8 +33,10 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
             paths.push(path.clone());
         }
     }
-    for path in &paths {
-        match ingest::load_path(path, &options) {
+    // Files are read and decoded in parallel; results keep the order of the paths.
+    let loaded: Vec<_> = paths.par_iter().map(|path| ingest::load_path(path, &options)).collect();
+    for result in loaded {
+        match result {
             Ok(found) => articles.extend(found),
             Err(error) => {
                 eprintln!("chronicle: {error}");
