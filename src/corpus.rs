@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use crate::extract::{self, ArticleAnalysis, Extraction};
-use crate::model::{Article, ArticleId, Event, EventId, ReferenceDate, ReferenceSource};
+use crate::model::{Article, ArticleId, Event, EventId, Mention, ReferenceDate, ReferenceSource};
 
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -63,6 +63,16 @@ impl Corpus {
     pub fn event(&self, id: EventId) -> Option<&Event> {
         let events = &self.extraction.events;
         events.get(id.0 as usize).filter(|e| e.id == id).or_else(|| events.iter().find(|e| e.id == id))
+    }
+
+    /// The text of `start..end` in an article, or "" if either is out of range.
+    pub fn text_of(&self, article: ArticleId, start: usize, end: usize) -> &str {
+        self.article(article).and_then(|a| a.text.get(start..end)).unwrap_or_default()
+    }
+
+    /// The sentence a mention stands in.
+    pub fn sentence(&self, mention: &Mention) -> &str {
+        self.text_of(mention.article, mention.sentence_start, mention.sentence_end)
     }
 
     pub fn analysis(&self, id: ArticleId) -> Option<&ArticleAnalysis> {

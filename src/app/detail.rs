@@ -70,7 +70,7 @@ impl DetailPanel {
                     ui.label(egui::RichText::new(&article.title).italics());
                     last_article = Some(mention.article);
                 }
-                let sentence = article.text.get(mention.sentence_start..mention.sentence_end).unwrap_or_default();
+                let sentence = corpus.sentence(mention);
                 let response = ui
                     .add(egui::Button::selectable(false, sentence).wrap())
                     .on_hover_text("Show this sentence in the article");

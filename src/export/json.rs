@@ -81,9 +81,8 @@ pub struct TimexRecord {
 
 impl Document {
     pub fn from_corpus(corpus: &Corpus) -> Document {
-        let text_of = |article: ArticleId, start: usize, end: usize| -> String {
-            corpus.article(article).and_then(|a| a.text.get(start..end)).unwrap_or_default().to_owned()
-        };
+        let text_of =
+            |article: ArticleId, start: usize, end: usize| corpus.text_of(article, start, end).to_owned();
         let articles = corpus
             .articles()
             .iter()
