@@ -176,6 +176,15 @@ impl Tagger {
                 let day: Option<i64> = group("day").and_then(|d| d.parse().ok());
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let month = month?;
+                // "June last year", "January this year".
+                if let (Some(word), Some(r)) = (group("yeardir"), ctx.reference) {
+                    let shift = match word.to_ascii_lowercase().as_str() {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                    return Value::date(format!("{:04}-{month:02}", i64::from(r.year()) + shift));
+                }
                 if let Some(hour) = group("hour") {
                     let d = calendar::day(year?, month, day?)?;
                     return Value::of(
@@ -466,8 +475,12 @@ impl Tagger {
                     Some(rules::LexValue::Number(n)) => n.to_string(),
                     Some(rules::LexValue::Code(c)) => c.clone(),
                     None => {
-                        let n: f64 = raw.parse().ok()?;
-                        if n.fract() == 0.0 { format!("{}", n as i64) } else { raw.to_owned() }
+                        // "2 1/2" is two and a half.
+                        let n: f64 = match raw.split_once(char::is_whitespace) {
+                            Some((whole, _half)) => whole.parse::<f64>().ok()? + 0.5,
+                            None => raw.parse().ok()?,
+                        };
+                        if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
                     }
                 };
                 duration_value(&count, &unit).and_then(|v| Value::of(TimexType::Duration, v))
@@ -817,7 +830,8 @@ mod tests {
         assert_eq!(value_of("It is now over.", r, "now"), "PRESENT_REF");
         assert_eq!(value_of("in the future.", r, "the future"), "FUTURE_REF");
         assert_eq!(value_of("for several days.", r, "several days"), "PXD");
-        assert_eq!(value_of("over a decade.", r, "a decade"), "P10Y");
+        assert_eq!(value_of("for a decade.", r, "a decade"), "P10Y");
+        assert_eq!(value_of("over a decade.", r, "over a decade"), "P10Y");
         assert_eq!(value_of("over the past two years.", r, "past two years"), "P2Y");
         assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");

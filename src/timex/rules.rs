@@ -215,7 +215,7 @@ impl Rules {
     fn placeholders(&self) -> HashMap<&'static str, String> {
         let alt = |name: &str| self.lexicon(name).alternation(|_| true);
         let month_full = self.lexicon("month").alternation(|w| w.len() > 3 || w == "may");
-        let number = format!(r"(?P<number>\d+(?:\.\d+)?|{})", alt("number"));
+        let number = format!(r"(?P<number>\d+(?:\.\d+|\s+1/2)?|{})", alt("number"));
         let ordinal = format!(r"(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{})", alt("ordinal"));
         let mut map = HashMap::new();
         map.insert("month", format!("(?P<month>{})", alt("month")));
