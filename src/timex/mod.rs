@@ -347,8 +347,11 @@ impl Tagger {
                 // "a year earlier" after "the third quarter" is that quarter a year before:
                 // the offset keeps the granularity the narrative was speaking at.
                 let hyphenated = caps.get(0).is_some_and(|m| m.as_str().contains('-'));
+                // Results stories compare quarters: "a year ago" after "the third quarter"
+                // is that quarter a year before; otherwise "ago" counts from the reference date.
+                let quarter_context = ctx.narrative_value.as_deref().is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
                 if unit == "Y"
-                    && (ago != "ago" || hyphenated)
+                    && (ago != "ago" || hyphenated || quarter_context)
                     && let Some(shifted) =
                         ctx.narrative_value.as_deref().and_then(|v| shift_year(v, sign * count))
                 {
