@@ -349,7 +349,8 @@ impl Tagger {
                 let hyphenated = caps.get(0).is_some_and(|m| m.as_str().contains('-'));
                 // Results stories compare quarters: "a year ago" after "the third quarter"
                 // is that quarter a year before; otherwise "ago" counts from the reference date.
-                let quarter_context = ctx.narrative_value.as_deref().is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
+                let quarter_context =
+                    ctx.narrative_value.as_deref().is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
                 if unit == "Y"
                     && (ago != "ago" || hyphenated || quarter_context)
                     && let Some(shifted) =
