@@ -643,9 +643,10 @@ fn resolve_year(reference: Date, month: i64, day: i64, tense: Tense) -> i64 {
     match tense {
         Tense::Future if !later && month_diff < 0 => y + 1,
         Tense::Future => y,
-        // A few days or weeks ahead in a past-tense sentence is still this year (an
-        // announced date); more than a month ahead is last year's.
-        Tense::Past if later && month_diff > 1 => y - 1,
+        // A date up to a quarter ahead in a past-tense sentence is still this year (a date
+        // announced: "payable Dec. 15", "said it will vote on March 3"); further ahead is
+        // last year's.
+        Tense::Past if later && month_diff > 3 => y - 1,
         Tense::Past => y,
         Tense::Unknown if month_diff > 6 => y - 1,
         Tense::Unknown if month_diff < -6 => y + 1,
