@@ -66,6 +66,8 @@ fn corpus() -> Corpus {
                     sentence_end: 1,
                 }],
                 merge_reasons: Vec::new(),
+                note: None,
+                corrected: Vec::new(),
             }
         })
         .collect();

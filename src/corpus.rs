@@ -4,8 +4,10 @@
 
 use jiff::civil::Date;
 
+use crate::corrections::{self, Correction};
 use crate::extract::{self, ArticleAnalysis, Extraction};
 use crate::model::{Article, ArticleId, Event, EventId, Mention, ReferenceDate, ReferenceSource};
+use crate::project::{Project, ViewState};
 
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -14,6 +16,29 @@ pub struct Corpus {
     next_id: u32,
     /// Bumped on every change, so views can cache what they derive from the corpus.
     generation: u64,
+    /// The user's corrections, replayed on every extraction.
+    corrections: Vec<Correction>,
+    /// Indices of corrections that found no event last time they were applied.
+    orphaned: Vec<usize>,
+    /// Undo and redo stacks of the user's changes.
+    done: Vec<Step>,
+    undone: Vec<Step>,
+}
+
+/// One undoable change.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Correction(Correction),
+    Reference { article: ArticleId, before: Option<ReferenceDate>, after: Option<ReferenceDate> },
+}
+
+impl Step {
+    fn describe(&self) -> String {
+        match self {
+            Step::Correction(c) => c.describe(),
+            Step::Reference { .. } => "change a reference date".into(),
+        }
+    }
 }
 
 impl Corpus {
@@ -44,7 +69,13 @@ impl Corpus {
     #[doc(hidden)]
     pub fn with_events(articles: Vec<Article>, events: Vec<Event>) -> Corpus {
         let next_id = articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0);
-        Corpus { articles, extraction: Extraction { analyses: Vec::new(), events }, next_id, generation: 1 }
+        Corpus {
+            articles,
+            extraction: Extraction { analyses: Vec::new(), events },
+            next_id,
+            generation: 1,
+            ..Corpus::default()
+        }
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -85,8 +116,14 @@ impl Corpus {
 
     /// Sets an article's reference date (as the user's) and re-resolves every relative date
     /// in it. Returns false if there is no such article.
+    /// The change can be undone.
     pub fn set_reference_date(&mut self, id: ArticleId, date: Date) -> bool {
-        self.set_reference(id, Some(ReferenceDate { date, source: ReferenceSource::User }))
+        let Some(before) = self.article(id).map(|a| a.reference) else { return false };
+        let after = Some(ReferenceDate { date, source: ReferenceSource::User });
+        if before == after {
+            return true;
+        }
+        self.do_step(Step::Reference { article: id, before, after })
     }
 
     /// Replaces an article's reference date and re-analyses it.
@@ -109,8 +146,106 @@ impl Corpus {
     }
 
     fn remerge(&mut self) {
-        self.extraction.events = extract::merge(&self.extraction.analyses);
+        let merged = extract::merge(&self.extraction.analyses);
+        let applied = corrections::apply(merged, &self.corrections);
+        self.extraction.events = applied.events;
+        self.orphaned = applied.orphaned;
         self.generation += 1;
+    }
+
+    /// Extracts every article again (after the extractor changed, or on loading a project)
+    /// and replays the corrections on the result.
+    pub fn reextract(&mut self) {
+        self.extraction.analyses = extract::extract(&self.articles).analyses;
+        self.remerge();
+    }
+
+    /// Applies a correction; it can be undone.
+    pub fn correct(&mut self, correction: Correction) {
+        self.do_step(Step::Correction(correction));
+    }
+
+    pub fn corrections(&self) -> &[Correction] {
+        &self.corrections
+    }
+
+    /// Corrections whose event the extraction no longer finds.
+    pub fn orphaned_corrections(&self) -> impl Iterator<Item = &Correction> {
+        self.orphaned.iter().filter_map(|&i| self.corrections.get(i))
+    }
+
+    fn do_step(&mut self, step: Step) -> bool {
+        let done = self.play(&step, false);
+        if done {
+            self.done.push(step);
+            self.undone.clear();
+        }
+        done
+    }
+
+    /// Applies a step forwards or backwards.
+    fn play(&mut self, step: &Step, backwards: bool) -> bool {
+        match (step, backwards) {
+            (Step::Correction(c), false) => {
+                self.corrections.push(c.clone());
+                self.remerge();
+                true
+            }
+            (Step::Correction(_), true) => {
+                self.corrections.pop();
+                self.remerge();
+                true
+            }
+            (Step::Reference { article, before, after }, backwards) => {
+                self.set_reference(*article, if backwards { *before } else { *after })
+            }
+        }
+    }
+
+    /// Undoes the last change; returns what was undone.
+    pub fn undo(&mut self) -> Option<String> {
+        let step = self.done.pop()?;
+        self.play(&step, true);
+        let what = step.describe();
+        self.undone.push(step);
+        Some(what)
+    }
+
+    /// Redoes the last undone change; returns what was redone.
+    pub fn redo(&mut self) -> Option<String> {
+        let step = self.undone.pop()?;
+        self.play(&step, false);
+        let what = step.describe();
+        self.done.push(step);
+        Some(what)
+    }
+
+    /// What Undo and Redo would do, for menu labels.
+    pub fn undo_label(&self) -> Option<String> {
+        self.done.last().map(Step::describe)
+    }
+
+    pub fn redo_label(&self) -> Option<String> {
+        self.undone.last().map(Step::describe)
+    }
+
+    /// The saved form of this corpus with the given view.
+    pub fn to_project(&self, view: ViewState) -> Project {
+        Project::new(self.articles.clone(), self.corrections.clone(), view)
+    }
+
+    /// A corpus from a saved project: its articles extracted afresh, its corrections
+    /// replayed. Article ids are kept, since corrections name articles by id.
+    pub fn from_project(project: Project) -> Corpus {
+        let next_id = project.articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0);
+        let mut corpus = Corpus {
+            articles: project.articles,
+            next_id,
+            corrections: project.corrections,
+            ..Corpus::default()
+        };
+        corpus.reextract();
+        corpus
     }
 
     /// Changes every time the articles or events change.

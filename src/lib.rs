@@ -4,17 +4,21 @@
 //!
 //! The library is the whole product minus the window: `model` (the data), `ingest` (files to
 //! articles), `timex` (temporal expressions), `extract` (events), `corpus` (a set of open
-//! articles and what was found in them), `timeline` (pure layout math for drawing), `export`
+//! articles and what was found in them), `corrections` (the user's edits, replayed on every
+//! extraction), `project` (saved work), `filter` (search and filters), `timeline` (pure layout math for drawing), `export`
 //! (the stable output formats) and `cli`. The desktop app in `app` is behind the `gui`
 //! feature and only draws what the core prepared.
 
 pub mod cli;
 pub mod corpus;
+pub mod corrections;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod filter;
 pub mod ingest;
 pub mod model;
+pub mod project;
 pub mod timeline;
 pub mod timeml;
 pub mod timex;

@@ -282,6 +282,13 @@ pub struct Event {
     /// Why mentions were merged into this event, one line per merge, for the detail panel.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merge_reasons: Vec<String>,
+    /// The user's note on the event (see `corrections`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What the user changed on this event ("kind", "date", "added", "merged" ...); empty
+    /// for an event exactly as extracted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<String>,
 }
 
 #[cfg(test)]

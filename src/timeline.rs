@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
+use crate::filter::Filter;
 use crate::model::{Article, ArticleId, Event, EventId, EventKind, EventStatus};
 
 /// Days since 1970-01-01 of the start of `date`.
@@ -84,11 +85,18 @@ pub struct LayoutOptions {
     /// Room kept after each event for its label, in days at the current zoom, so labels in
     /// one row never overlap: events that would collide go to the next row.
     pub label_days: f64,
+    /// Participant, place, article and status filters.
+    pub filter: Filter,
 }
 
 impl Default for LayoutOptions {
     fn default() -> Self {
-        LayoutOptions { mode: LaneMode::Kind, hidden_kinds: vec![EventKind::Other], label_days: 0.0 }
+        LayoutOptions {
+            mode: LaneMode::Kind,
+            hidden_kinds: vec![EventKind::Other],
+            label_days: 0.0,
+            filter: Filter::default(),
+        }
     }
 }
 
@@ -106,7 +114,8 @@ pub fn layout(events: &[Event], articles: &[Article], options: &LayoutOptions) -
     }
     let mut pending: Vec<(usize, Placed)> = Vec::new();
     let mut undated = Vec::new();
-    for event in events.iter().filter(|e| !options.hidden_kinds.contains(&e.kind)) {
+    for event in events.iter().filter(|e| !options.hidden_kinds.contains(&e.kind) && options.filter.keeps(e))
+    {
         let Some(when) = &event.when else {
             undated.push(event.id);
             continue;
@@ -384,6 +393,8 @@ mod tests {
                 sentence_end: 1,
             }],
             merge_reasons: Vec::new(),
+            note: None,
+            corrected: Vec::new(),
         }
     }
 

@@ -199,6 +199,8 @@ fn new_draft(mention: &EventMention) -> Draft {
             location: mention.location.clone(),
             mentions: vec![mention.mention.clone()],
             merge_reasons: Vec::new(),
+            note: None,
+            corrected: Vec::new(),
         },
         article: mention.mention.article,
         first_position: mention.mention.trigger_start,

@@ -1,0 +1,447 @@
+//! The user's corrections to extracted events, kept as an ordered list of operations and
+//! replayed on top of every fresh extraction, so they survive re-extraction: when the
+//! extractor improves, the user's edits stay.
+//!
+//! An event is named by an `Anchor`, one of its mentions by its place in the text (article
+//! and trigger byte range). Places in an article's text do not change when the extractor
+//! does, so an anchor finds "the same event" again even when its id, title or the other
+//! mentions merged into it changed. A correction whose anchor no longer finds an event is
+//! *orphaned*: it is kept (the user may undo, or the extractor may find the event again)
+//! and reported, never silently applied to some other event.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, Mention, TimeSpan, When};
+
+/// One mention of an event, by place: the handle corrections hold on an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    pub article: ArticleId,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Anchor {
+    pub fn of(mention: &Mention) -> Anchor {
+        Anchor { article: mention.article, start: mention.trigger_start, end: mention.trigger_end }
+    }
+
+    /// An event's anchor: its first mention.
+    pub fn of_event(event: &Event) -> Option<Anchor> {
+        event.mentions.first().map(Anchor::of)
+    }
+}
+
+/// A new date for an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateEdit {
+    Span(TimeSpan),
+    Undated,
+}
+
+/// The fields a user changed; `None` leaves a field as extracted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EventKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<DateEdit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<String>>,
+    /// `Some("")` clears the location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<EventStatus>,
+    /// `Some("")` removes the note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl EventPatch {
+    pub fn is_empty(&self) -> bool {
+        *self == EventPatch::default()
+    }
+
+    /// The names of the fields this patch changes, for "what you changed" lists.
+    pub fn fields(&self) -> Vec<&'static str> {
+        let mut fields = Vec::new();
+        let mut add = |set: bool, name| {
+            if set {
+                fields.push(name)
+            }
+        };
+        add(self.kind.is_some(), "kind");
+        add(self.title.is_some(), "title");
+        add(self.when.is_some(), "date");
+        add(self.participants.is_some(), "participants");
+        add(self.location.is_some(), "location");
+        add(self.status.is_some(), "status");
+        add(self.note.is_some(), "note");
+        fields
+    }
+
+    fn apply(&self, event: &mut Event) {
+        if let Some(kind) = self.kind {
+            event.kind = kind;
+        }
+        if let Some(title) = &self.title {
+            event.title = title.clone();
+        }
+        match &self.when {
+            Some(DateEdit::Span(span)) => {
+                event.when =
+                    Some(When { span: span.clone(), expression: None, anchor: None, approximate: false })
+            }
+            Some(DateEdit::Undated) => event.when = None,
+            None => {}
+        }
+        if let Some(participants) = &self.participants {
+            event.participants = participants.clone();
+        }
+        if let Some(location) = &self.location {
+            event.location = (!location.trim().is_empty()).then(|| location.trim().to_owned());
+        }
+        if let Some(status) = self.status {
+            event.status = status;
+        }
+        if let Some(note) = &self.note {
+            event.note = (!note.trim().is_empty()).then(|| note.trim().to_owned());
+        }
+        for field in self.fields() {
+            mark(event, field);
+        }
+    }
+}
+
+/// One correction. They apply in order, each to the events the previous ones left.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Correction {
+    /// Change some fields of an event.
+    Edit { event: Anchor, patch: EventPatch },
+    /// Remove an event from the timeline (and every export).
+    Delete { event: Anchor },
+    /// Make two events one: `other`'s mentions join `into`.
+    Merge { into: Anchor, other: Anchor },
+    /// Take one mention out of an event into an event of its own.
+    Split { mention: Anchor },
+    /// An event the extractor missed, from text the user selected.
+    Add { mention: Mention, kind: EventKind, title: String, when: Option<TimeSpan> },
+}
+
+impl Correction {
+    /// A short description for undo/redo labels and the corrections list.
+    pub fn describe(&self) -> String {
+        match self {
+            Correction::Edit { patch, .. } => format!("edit {}", patch.fields().join(", ")),
+            Correction::Delete { .. } => "delete an event".into(),
+            Correction::Merge { .. } => "merge two events".into(),
+            Correction::Split { .. } => "split a mention off".into(),
+            Correction::Add { title, .. } => format!("add \"{title}\""),
+        }
+    }
+}
+
+/// Events with corrections applied, and which corrections found nothing to apply to.
+#[derive(Debug, Clone, Default)]
+pub struct Applied {
+    pub events: Vec<Event>,
+    /// Indices into the corrections whose anchors no longer name an event.
+    pub orphaned: Vec<usize>,
+}
+
+fn mark(event: &mut Event, what: &str) {
+    if !event.corrected.iter().any(|c| c == what) {
+        event.corrected.push(what.to_owned());
+    }
+}
+
+/// Finds events by anchor while the corrections move mentions between them. Deleted events
+/// stay in place as tombstones until the end, so indices stay valid.
+struct Board {
+    events: Vec<Event>,
+    deleted: Vec<bool>,
+    by_anchor: HashMap<Anchor, usize>,
+}
+
+impl Board {
+    fn new(events: Vec<Event>) -> Board {
+        let mut by_anchor = HashMap::new();
+        for (index, event) in events.iter().enumerate() {
+            for mention in &event.mentions {
+                by_anchor.insert(Anchor::of(mention), index);
+            }
+        }
+        let deleted = vec![false; events.len()];
+        Board { events, deleted, by_anchor }
+    }
+
+    /// The live event holding the anchor: the exact trigger, or else a mention in the same
+    /// article whose trigger overlaps it (the extractor may have widened "spoke" to "spoke by
+    /// phone").
+    fn find(&self, anchor: &Anchor) -> Option<usize> {
+        let exact = self.by_anchor.get(anchor).copied();
+        let found = exact.or_else(|| {
+            self.events.iter().position(|e| {
+                e.mentions.iter().any(|m| {
+                    m.article == anchor.article
+                        && m.trigger_start < anchor.end.max(anchor.start + 1)
+                        && anchor.start < m.trigger_end
+                })
+            })
+        })?;
+        (!self.deleted[found]).then_some(found)
+    }
+
+    fn push(&mut self, event: Event) -> usize {
+        let index = self.events.len();
+        for mention in &event.mentions {
+            self.by_anchor.insert(Anchor::of(mention), index);
+        }
+        self.events.push(event);
+        self.deleted.push(false);
+        index
+    }
+
+    /// Applies one correction; false when its anchors found nothing.
+    fn apply(&mut self, correction: &Correction) -> bool {
+        match correction {
+            Correction::Edit { event, patch } => {
+                let Some(index) = self.find(event) else { return false };
+                patch.apply(&mut self.events[index]);
+            }
+            Correction::Delete { event } => {
+                let Some(index) = self.find(event) else { return false };
+                self.deleted[index] = true;
+            }
+            Correction::Merge { into, other } => {
+                let (Some(a), Some(b)) = (self.find(into), self.find(other)) else { return false };
+                if a == b {
+                    return true;
+                }
+                let moved = std::mem::take(&mut self.events[b].mentions);
+                for mention in &moved {
+                    self.by_anchor.insert(Anchor::of(mention), a);
+                }
+                let (absorbed_participants, absorbed_title) =
+                    (self.events[b].participants.clone(), self.events[b].title.clone());
+                let target = &mut self.events[a];
+                target.mentions.extend(moved);
+                target.mentions.sort_by_key(|m| (m.article, m.trigger_start));
+                for p in absorbed_participants {
+                    if !target.participants.contains(&p) {
+                        target.participants.push(p);
+                    }
+                }
+                target.merge_reasons.push(format!("you merged \"{absorbed_title}\" into this event"));
+                mark(target, "merged");
+                self.deleted[b] = true;
+            }
+            Correction::Split { mention } => {
+                let Some(index) = self.find(mention) else { return false };
+                let event = &mut self.events[index];
+                if event.mentions.len() < 2 {
+                    return true;
+                }
+                let Some(position) = event.mentions.iter().position(|m| Anchor::of(m) == *mention) else {
+                    return false;
+                };
+                let taken = event.mentions.remove(position);
+                event.merge_reasons.push("you split a mention off this event".into());
+                mark(event, "split");
+                let mut alone = event.clone();
+                alone.mentions = vec![taken];
+                alone.merge_reasons = vec!["you split this mention off another event".into()];
+                self.push(alone);
+            }
+            Correction::Add { mention, kind, title, when } => {
+                let event = Event {
+                    id: EventId(0),
+                    kind: *kind,
+                    title: title.clone(),
+                    when: when.clone().map(|span| When {
+                        span,
+                        expression: None,
+                        anchor: None,
+                        approximate: false,
+                    }),
+                    status: EventStatus::Happened,
+                    participants: Vec::new(),
+                    location: None,
+                    mentions: vec![mention.clone()],
+                    merge_reasons: Vec::new(),
+                    note: None,
+                    corrected: vec!["added".into()],
+                };
+                self.push(event);
+            }
+        }
+        true
+    }
+}
+
+/// Replays `corrections` on freshly extracted `events`. Events are renumbered so that an
+/// event's id is its position.
+pub fn apply(events: Vec<Event>, corrections: &[Correction]) -> Applied {
+    if corrections.is_empty() {
+        return Applied { events, orphaned: Vec::new() };
+    }
+    let mut board = Board::new(events);
+    let orphaned = corrections.iter().enumerate().filter(|(_, c)| !board.apply(c)).map(|(i, _)| i).collect();
+    let events = board
+        .events
+        .into_iter()
+        .zip(board.deleted)
+        .filter(|(_, deleted)| !deleted)
+        .enumerate()
+        .map(|(index, (mut event, _))| {
+            event.id = EventId(index as u32);
+            event
+        })
+        .collect();
+    Applied { events, orphaned }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn mention(article: u32, start: usize) -> Mention {
+        Mention {
+            article: ArticleId(article),
+            trigger_start: start,
+            trigger_end: start + 5,
+            sentence_start: start.saturating_sub(10),
+            sentence_end: start + 40,
+        }
+    }
+
+    fn event(id: u32, kind: EventKind, mentions: Vec<Mention>) -> Event {
+        Event {
+            id: EventId(id),
+            kind,
+            title: format!("{} {id}", kind.as_str()),
+            when: Some(When {
+                span: TimeSpan::day(date(2017, 5, 2)),
+                expression: None,
+                anchor: None,
+                approximate: false,
+            }),
+            status: EventStatus::Happened,
+            participants: vec!["Russia".into()],
+            location: None,
+            mentions,
+            merge_reasons: Vec::new(),
+            note: None,
+            corrected: Vec::new(),
+        }
+    }
+
+    fn extracted() -> Vec<Event> {
+        vec![
+            event(0, EventKind::Call, vec![mention(0, 10), mention(1, 100)]),
+            event(1, EventKind::Strike, vec![mention(0, 200)]),
+            event(2, EventKind::Meeting, vec![mention(0, 300)]),
+        ]
+    }
+
+    #[test]
+    fn edits_follow_the_event_not_its_position() {
+        let edit = Correction::Edit {
+            event: Anchor::of(&mention(0, 200)),
+            patch: EventPatch {
+                kind: Some(EventKind::Talks),
+                note: Some("check".into()),
+                ..Default::default()
+            },
+        };
+        // The extractor improved and found a new event before the strike: ids shift.
+        let mut improved = extracted();
+        improved.insert(0, event(9, EventKind::Summit, vec![mention(0, 5)]));
+        let applied = apply(improved, &[edit]);
+        assert!(applied.orphaned.is_empty());
+        let talks = applied.events.iter().find(|e| e.mentions[0].trigger_start == 200).unwrap();
+        assert_eq!(talks.kind, EventKind::Talks);
+        assert_eq!(talks.note.as_deref(), Some("check"));
+        assert_eq!(talks.corrected, vec!["kind", "note"]);
+        assert_eq!(talks.id, EventId(2), "ids are positions after applying");
+        assert!(applied.events.iter().filter(|e| e.corrected.is_empty()).count() == 3);
+    }
+
+    #[test]
+    fn an_anchor_finds_a_widened_trigger() {
+        let mut events = extracted();
+        events[1].mentions[0].trigger_end += 10;
+        let applied = apply(events, &[Correction::Delete { event: Anchor::of(&mention(0, 200)) }]);
+        assert!(applied.orphaned.is_empty());
+        assert_eq!(applied.events.len(), 2);
+        assert!(applied.events.iter().all(|e| e.kind != EventKind::Strike));
+    }
+
+    #[test]
+    fn merge_then_split_and_orphans() {
+        let corrections = vec![
+            Correction::Merge { into: Anchor::of(&mention(0, 10)), other: Anchor::of(&mention(0, 300)) },
+            Correction::Split { mention: Anchor::of(&mention(1, 100)) },
+            Correction::Edit {
+                event: Anchor::of(&mention(1, 100)),
+                patch: EventPatch { title: Some("The second call".into()), ..Default::default() },
+            },
+            Correction::Delete { event: Anchor::of(&mention(5, 5)) },
+        ];
+        let applied = apply(extracted(), &corrections);
+        assert_eq!(applied.orphaned, vec![3]);
+        assert_eq!(applied.events.len(), 3, "call+meeting merged, one mention split off");
+        let merged =
+            applied.events.iter().find(|e| e.mentions.iter().any(|m| m.trigger_start == 300)).unwrap();
+        assert_eq!(merged.mentions.len(), 2);
+        assert!(merged.corrected.contains(&"merged".to_string()));
+        let split = applied.events.iter().find(|e| e.title == "The second call").unwrap();
+        assert_eq!(split.mentions, vec![mention(1, 100)]);
+        assert_eq!(split.kind, EventKind::Call);
+    }
+
+    #[test]
+    fn added_events_and_dates() {
+        let corrections = vec![
+            Correction::Add {
+                mention: mention(0, 500),
+                kind: EventKind::Visit,
+                title: "Visit to Astana".into(),
+                when: Some(TimeSpan::day(date(2017, 5, 3))),
+            },
+            Correction::Edit {
+                event: Anchor::of(&mention(0, 300)),
+                patch: EventPatch { when: Some(DateEdit::Undated), ..Default::default() },
+            },
+        ];
+        let applied = apply(extracted(), &corrections);
+        let visit = applied.events.iter().find(|e| e.kind == EventKind::Visit).unwrap();
+        assert_eq!(visit.corrected, vec!["added"]);
+        assert_eq!(visit.when.as_ref().unwrap().span.start, date(2017, 5, 3));
+        let meeting = applied.events.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
+        assert!(meeting.when.is_none());
+    }
+
+    #[test]
+    fn corrections_round_trip_through_json() {
+        let correction = Correction::Edit {
+            event: Anchor { article: ArticleId(3), start: 1, end: 4 },
+            patch: EventPatch {
+                when: Some(DateEdit::Span(TimeSpan::day(date(2020, 2, 29)))),
+                status: Some(EventStatus::Cancelled),
+                ..Default::default()
+            },
+        };
+        let json = serde_json::to_string(&correction).unwrap();
+        assert!(json.contains("\"op\":\"edit\""), "{json}");
+        assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), correction);
+    }
+}
