@@ -165,6 +165,11 @@ impl Corpus {
         self.do_step(Step::Correction(correction));
     }
 
+    /// True once the user changed anything (a correction or a reference date).
+    pub fn has_user_changes(&self) -> bool {
+        !self.done.is_empty() || !self.corrections.is_empty()
+    }
+
     pub fn corrections(&self) -> &[Correction] {
         &self.corrections
     }
@@ -227,6 +232,55 @@ impl Corpus {
 
     pub fn redo_label(&self) -> Option<String> {
         self.undone.last().map(Step::describe)
+    }
+
+    /// The correction that adds an event for the text `start..end` the user selected in an
+    /// article: its sentence is the evidence, its first dated expression (or else the
+    /// article's reference date) the date. `None` if the range is not in the text.
+    pub fn added_event(
+        &self,
+        article: ArticleId,
+        start: usize,
+        end: usize,
+        kind: crate::model::EventKind,
+    ) -> Option<Correction> {
+        let text = &self.article(article)?.text;
+        let (start, end) = (start.min(end), start.max(end));
+        let selected = text.get(start..end)?.trim();
+        if selected.is_empty() {
+            return None;
+        }
+        let analysis = self.analysis(article);
+        let sentence = analysis
+            .and_then(|a| a.sentences.iter().find(|s| s.start <= start && start < s.end.max(s.start + 1)))
+            .cloned()
+            .unwrap_or(start..end);
+        let when = analysis
+            .and_then(|a| {
+                a.timexes
+                    .iter()
+                    .find(|t| sentence.start <= t.start && t.end <= sentence.end && t.span.is_some())
+            })
+            .and_then(|t| t.span.clone())
+            .or_else(|| self.article(article)?.reference_date().map(crate::model::TimeSpan::day));
+        let title: String = selected.split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = if title.chars().count() > 80 {
+            title.chars().take(80).collect::<String>() + "…"
+        } else {
+            title
+        };
+        Some(Correction::Add {
+            mention: Mention {
+                article,
+                trigger_start: start,
+                trigger_end: end,
+                sentence_start: sentence.start.min(start),
+                sentence_end: sentence.end.max(end),
+            },
+            kind,
+            title,
+            when,
+        })
     }
 
     /// The saved form of this corpus with the given view.

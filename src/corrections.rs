@@ -42,6 +42,50 @@ pub enum DateEdit {
     Undated,
 }
 
+impl DateEdit {
+    /// Reads a date the user typed: a TIMEX3-style value ("2017-04-07", "2017-04", "2017",
+    /// "2017-W18", "2017-SU", "2017-Q2"), a range of two ("2017-04-07..2017-04-10"), or
+    /// nothing / "undated".
+    pub fn parse(text: &str) -> Result<DateEdit, String> {
+        let text = text.trim();
+        if text.is_empty() || text.eq_ignore_ascii_case("undated") {
+            return Ok(DateEdit::Undated);
+        }
+        let span = |value: &str| {
+            crate::timex::calendar::span_of(value.trim()).ok_or_else(|| {
+                format!(
+                    "\"{}\" is not a date: use 2017-04-07, 2017-04, 2017, 2017-W18, 2017-SU or 2017-Q2",
+                    value.trim()
+                )
+            })
+        };
+        let range =
+            text.split_once("..").or_else(|| text.split_once(" – ")).or_else(|| text.split_once(" - "));
+        match range {
+            Some((from, to)) => {
+                let (from, to) = (span(from)?, span(to)?);
+                if to.end < from.start {
+                    return Err(format!("the range ends ({}) before it starts ({})", to.end, from.start));
+                }
+                let value = format!("{}/{}", from.value, to.value);
+                Ok(DateEdit::Span(TimeSpan { value, start: from.start, end: to.end }))
+            }
+            None => span(text).map(DateEdit::Span),
+        }
+    }
+
+    /// The text form `parse` reads back.
+    pub fn text(when: Option<&TimeSpan>) -> String {
+        match when {
+            Some(span) => match span.value.split_once('/') {
+                Some((a, b)) => format!("{a}..{b}"),
+                None => span.value.clone(),
+            },
+            None => String::new(),
+        }
+    }
+}
+
 /// The fields a user changed; `None` leaves a field as extracted.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventPatch {
@@ -428,6 +472,22 @@ mod tests {
         assert_eq!(visit.when.as_ref().unwrap().span.start, date(2017, 5, 3));
         let meeting = applied.events.iter().find(|e| e.kind == EventKind::Meeting).unwrap();
         assert!(meeting.when.is_none());
+    }
+
+    #[test]
+    fn typed_dates() {
+        let DateEdit::Span(day) = DateEdit::parse(" 2017-04-07 ").unwrap() else { panic!() };
+        assert_eq!((day.start, day.end), (date(2017, 4, 7), date(2017, 4, 7)));
+        let DateEdit::Span(month) = DateEdit::parse("2016-02").unwrap() else { panic!() };
+        assert_eq!(month.end, date(2016, 2, 29));
+        let DateEdit::Span(range) = DateEdit::parse("2017-04-07..2017-05").unwrap() else { panic!() };
+        assert_eq!((range.start, range.end), (date(2017, 4, 7), date(2017, 5, 31)));
+        assert_eq!(DateEdit::text(Some(&range)), "2017-04-07..2017-05");
+        assert_eq!(DateEdit::parse("").unwrap(), DateEdit::Undated);
+        assert_eq!(DateEdit::parse("undated").unwrap(), DateEdit::Undated);
+        for bad in ["the 45th of Smarch", "2017-02-30", "99999-99-99", "2017-05..2017-04"] {
+            assert!(DateEdit::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -72,10 +72,11 @@ fn editing_the_reference_date_moves_the_events() {
     let mut harness = harness(ChronicleApp::new(Vec::new()));
     let before = event_of_kind(harness.state(), EventKind::Strike).when.expect("dated").span.value;
     assert_eq!(before, "2017-04");
-    let field = harness.get_by_role(Role::TextInput);
-    field.focus();
+    // The reference-date field holds the article's date.
+    let is_date_field = |n: &egui_kittest::Node<'_>| n.value().as_deref() == Some("2017-05-02");
+    harness.get_all_by_role(Role::TextInput).find(is_date_field).expect("date field").focus();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_role(Role::TextInput).type_text("2018-03-15");
+    harness.get_all_by_role(Role::TextInput).find(is_date_field).expect("date field").type_text("2018-03-15");
     harness.run_steps(1);
     harness.get_by_label("Set date").click();
     harness.run_steps(2);
@@ -132,4 +133,120 @@ fn a_missing_file_is_reported_and_loses_nothing() {
     assert!(app.notices.iter().any(|n| n.contains("/nonexistent/article.txt")));
     let harness = harness(app);
     assert!(harness.query_by_label_contains("/nonexistent/article.txt").is_some());
+}
+
+fn press(harness: &mut Harness<'static, ChronicleApp>, modifiers: egui::Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_steps(2);
+}
+
+#[test]
+fn search_highlights_the_matching_events_and_enter_steps_through_them() {
+    let mut harness = harness(ChronicleApp::new(Vec::new()));
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::F);
+    harness.event(egui::Event::Text("spoke".into()));
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.search.query, "spoke", "Ctrl+F focused the search box");
+    let call = event_of_kind(app, EventKind::Call);
+    let strike = event_of_kind(app, EventKind::Strike);
+    assert!(app.search.matches.contains(&call.id), "the call (\"spoke by phone\") matches");
+    assert!(!app.search.matches.contains(&strike.id), "the missile strike does not");
+    assert!(app.timeline.is_highlighted(call.id));
+    assert!(app.timeline.is_dimmed(strike.id));
+    let count = app.search.matches.len();
+    assert!(harness.query_by_label_contains(&format!("{count} matches")).is_some());
+
+    press(&mut harness, egui::Modifiers::NONE, egui::Key::Enter);
+    let app = harness.state();
+    let first = app.search.matches[0];
+    assert_eq!(app.selected, Some(first), "Enter selects the first match");
+    assert!(harness.query_by_label_contains(&format!("1 of {count} matches")).is_some());
+    if count > 1 {
+        press(&mut harness, egui::Modifiers::NONE, egui::Key::Enter);
+        assert_eq!(harness.state().selected, Some(harness.state().search.matches[1]), "and the next");
+    }
+    // Clearing the search shows every event alike again.
+    press(&mut harness, egui::Modifiers::NONE, egui::Key::Escape);
+    let app = harness.state();
+    assert!(app.search.query.is_empty());
+    assert!(!app.timeline.is_dimmed(strike.id));
+}
+
+#[test]
+fn a_correction_can_be_undone_and_redone() {
+    let mut harness = harness(ChronicleApp::new(Vec::new()));
+    let strike = event_of_kind(harness.state(), EventKind::Strike);
+    let pos = harness.state().timeline.screen_position(strike.id).expect("strike drawn");
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().selected, Some(strike.id));
+    harness.get_by_label("Edit this event").click();
+    harness.run_steps(2);
+    // The title field holds the event's title.
+    let title = strike.title.clone();
+    let is_title = |n: &egui_kittest::Node<'_>| n.value().as_deref() == Some(title.as_str());
+    harness.get_all_by_role(Role::TextInput).find(is_title).expect("title field").focus();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_all_by_role(Role::TextInput)
+        .find(is_title)
+        .expect("title field")
+        .type_text("US strike on Shayrat");
+    harness.run_steps(1);
+    harness.get_by_label("Apply").click();
+    harness.run_steps(3);
+
+    let strike_title =
+        |harness: &Harness<'static, ChronicleApp>| event_of_kind(harness.state(), EventKind::Strike).title;
+    assert_eq!(strike_title(&harness), "US strike on Shayrat");
+    assert!(harness.query_by_label_contains("Corrected by you: title").is_some());
+    assert_eq!(
+        harness.state().selected.map(|id| harness.state().corpus.event(id).unwrap().kind),
+        Some(EventKind::Strike)
+    );
+
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(strike_title(&harness), title, "Ctrl+Z undoes the edit");
+    assert!(harness.query_by_label_contains("Corrected by you").is_none());
+    press(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    assert_eq!(strike_title(&harness), "US strike on Shayrat", "Ctrl+Shift+Z redoes it");
+
+    // Deleting is a correction too, and undoable.
+    harness.get_by_label("Delete event").click();
+    harness.run_steps(2);
+    assert!(harness.state().corpus.events().iter().all(|e| e.kind != EventKind::Strike));
+    assert_eq!(harness.state().selected, None);
+    press(&mut harness, egui::Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(strike_title(&harness), "US strike on Shayrat");
+}
+
+#[test]
+fn selected_text_becomes_a_new_event_and_work_survives_a_save() {
+    let mut harness = harness(ChronicleApp::new(Vec::new()));
+    let app = harness.state_mut();
+    let article = app.corpus.articles()[0].id;
+    let text = app.corpus.articles()[0].text.clone();
+    let start = text.find("Syria").expect("sample mentions Syria");
+    // As if the user had dragged over the word in the article view.
+    app.article_view.selection = Some((article, start, start + "Syria".len()));
+    app.article_view.new_kind = EventKind::Talks;
+    harness.run_steps(1);
+    harness.get_by_label("Add event from selection").click();
+    harness.run_steps(2);
+    let app = harness.state();
+    let added = app.corpus.events().iter().find(|e| e.corrected == vec!["added"]).expect("added event");
+    assert_eq!(added.kind, EventKind::Talks);
+    assert_eq!(added.title, "Syria");
+    assert_eq!(app.selected, Some(added.id), "the new event is selected");
+    assert!(app.dirty(), "unsaved changes");
+
+    let dir = std::env::temp_dir().join(format!("chronicle-gui-project-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("work.chronicle");
+    harness.state_mut().save_project_now(&path).expect("saved");
+    assert!(!harness.state().dirty());
+    let reopened = ChronicleApp::new(vec![path.clone()]);
+    assert_eq!(reopened.project_path.as_deref(), Some(path.as_path()));
+    assert!(reopened.corpus.events().iter().any(|e| e.kind == EventKind::Talks && e.title == "Syria"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

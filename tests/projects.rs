@@ -248,3 +248,32 @@ fn autosave_is_written_read_and_cleared() {
     project::clear_autosave(&dir);
     assert!(project::read_autosave(&dir).unwrap().is_none());
 }
+
+#[test]
+fn the_command_line_exports_a_project_with_its_corrections() {
+    let dir = scratch("cli");
+    let path = dir.join("work.chronicle");
+    project::save(&corrected().to_project(ViewState::default()), &path).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["extract", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let events = document["events"].as_array().unwrap();
+    let call = events.iter().find(|e| e["title"] == "Trump–Putin call on Syria").expect("the edited call");
+    assert_eq!(call["note"], "confirmed by the Kremlin readout");
+    assert_eq!(call["corrected"], serde_json::json!(["title", "participants", "note"]));
+    assert!(events.iter().all(|e| e["kind"] != "summit"), "the deleted summit stays deleted");
+
+    let damaged = dir.join("damaged.chronicle");
+    fs::write(&damaged, "{\"format\": \"chronicle-project\", \"version\": 1, \"articles\": [").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .arg("extract")
+        .arg(&damaged)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("damaged"));
+}

@@ -1,26 +1,40 @@
-//! The desktop app: draws a `Corpus` and lets the user explore it. Every panel is a struct
-//! (or a function over the app state) with one `ui` method; heavy work never happens inside
-//! a frame: files load on a background thread and the timeline layout is cached.
+//! The desktop app: draws a `Corpus` and lets the user explore and correct it. Every panel is
+//! a struct (or a function over the app state) with one `ui` method; heavy work never
+//! happens inside a frame: files load, projects save and exports write on background
+//! threads, and the timeline layout is cached.
 
 mod article_view;
 mod detail;
 mod file_dialog;
+mod files;
+mod side;
 mod timeline_view;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use eframe::egui;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
+use crate::corrections::{Anchor, Correction};
+use crate::filter;
 use crate::ingest::{self, IngestOptions};
-use crate::model::{Article, ArticleId, EventId, EventKind, ReferenceSource};
+use crate::model::{Article, ArticleId, EventId, EventKind, EventStatus};
+use crate::project::{self, Autosave, ViewState};
 use crate::timeline::LaneMode;
 
 pub use article_view::ArticleView;
-pub use detail::DetailPanel;
+pub use detail::{DetailAction, DetailPanel};
 pub use file_dialog::FileBrowser;
+pub use files::{ExportKind, FileTask, encode_png};
 pub use timeline_view::{TimelineView, kind_color};
+
+/// How often unsaved work is autosaved.
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
+/// How many files File > Open Recent remembers.
+const RECENT_LIMIT: usize = 10;
 
 /// Which mention of the selected event the article view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,13 +44,67 @@ pub struct Focus {
     pub trigger: (usize, usize),
 }
 
-/// Results of background file loading.
+/// Results of background work.
 enum Loaded {
     Articles(Vec<Article>),
     Failed(String),
-    /// The native dialog returned: the chosen paths, or `None` if it was cancelled or could
+    /// A native dialog returned: the chosen paths, or `None` if it was cancelled or could
     /// not open.
-    Picked(Option<Vec<PathBuf>>, std::time::Duration),
+    Picked(FileTask, Option<Vec<PathBuf>>, Duration),
+    /// A project was read and its articles extracted.
+    Project(Box<Corpus>, ViewState, PathBuf),
+    /// A project was saved (or not) at this corpus generation.
+    Saved(Result<PathBuf, String>, u64),
+    /// An export or autosave finished: what to tell the user.
+    Done(Result<String, String>),
+}
+
+/// Light, dark, or whatever the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// What the app remembers between runs (with eframe's persistence, beside the window size
+/// and panel layout it keeps itself).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub recent: Vec<PathBuf>,
+    #[serde(default)]
+    pub theme: ThemeChoice,
+}
+
+const SETTINGS_KEY: &str = "chronicle-settings";
+
+/// The search box: its text, the matching events in timeline order, and which match Enter
+/// last stepped to.
+#[derive(Default)]
+pub struct Search {
+    pub query: String,
+    pub matches: Vec<EventId>,
+    pub current: Option<usize>,
+    built_for: Option<(u64, String)>,
+    focus_requested: bool,
+}
+
+/// Work waiting for the user to confirm it may replace unsaved changes.
+enum Confirm {
+    Replace(Box<(Corpus, ViewState, PathBuf)>),
+    Close,
 }
 
 /// The application state.
@@ -48,36 +116,78 @@ pub struct ChronicleApp {
     pub browser: FileBrowser,
     pub selected: Option<EventId>,
     pub focus: Option<Focus>,
+    pub search: Search,
     /// Problems to show the user: files that failed, dialogs that could not open.
     pub notices: Vec<String>,
+    /// The last thing that happened, shown in the menu bar ("Saved …", "Undid …").
+    pub status: Option<String>,
+    pub settings: Settings,
+    /// The project file this work was last saved to or opened from.
+    pub project_path: Option<PathBuf>,
+    /// The corpus generation last saved; unsaved changes when it differs.
+    saved_generation: Option<u64>,
+    /// Where autosaves go; `None` disables autosave and recovery (tests).
+    data_dir: Option<PathBuf>,
+    /// An autosave left by a session that did not close cleanly, offered for recovery.
+    pub recovery: Option<Autosave>,
+    autosaved: (Instant, u64),
+    confirm: Option<Confirm>,
+    /// Set when the user confirmed closing with unsaved changes.
+    close_confirmed: bool,
     /// The reference-date text being edited, per article.
     date_edits: Vec<(ArticleId, String)>,
+    facets: side::Facets,
     sender: mpsc::Sender<Loaded>,
     receiver: mpsc::Receiver<Loaded>,
     pending_loads: usize,
+    window_title: String,
     /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
     timing_pending: bool,
 }
 
 impl ChronicleApp {
-    /// Opens the given paths, or the embedded sample when there are none.
+    /// Opens the given paths, or the embedded sample when there are none. No autosave, no
+    /// remembered settings: what tests and embedders want.
     pub fn new(paths: Vec<PathBuf>) -> ChronicleApp {
+        ChronicleApp::with_settings(paths, Settings::default(), None)
+    }
+
+    /// The app with remembered settings and an autosave folder (checked for work to recover).
+    pub fn with_settings(paths: Vec<PathBuf>, settings: Settings, data_dir: Option<PathBuf>) -> ChronicleApp {
         let (sender, receiver) = mpsc::channel();
         let mut app = ChronicleApp {
             corpus: Corpus::new(),
             timeline: TimelineView::default(),
-            detail: DetailPanel,
+            detail: DetailPanel::default(),
             article_view: ArticleView::default(),
             browser: FileBrowser::default(),
             selected: None,
             focus: None,
+            search: Search::default(),
             notices: Vec::new(),
+            status: None,
+            settings,
+            project_path: None,
+            saved_generation: None,
+            data_dir,
+            recovery: None,
+            autosaved: (Instant::now(), 0),
+            confirm: None,
+            close_confirmed: false,
             date_edits: Vec::new(),
+            facets: side::Facets::default(),
             sender,
             receiver,
             pending_loads: 0,
+            window_title: String::new(),
             timing_pending: true,
         };
+        if let Some(dir) = &app.data_dir {
+            match project::read_autosave(dir) {
+                Ok(found) => app.recovery = found,
+                Err(error) => app.notices.push(format!("The autosave could not be read: {error}")),
+            }
+        }
         if paths.is_empty() {
             app.corpus.add([ingest::sample_article()]);
         } else {
@@ -86,10 +196,21 @@ impl ChronicleApp {
         app
     }
 
-    /// Reads files on this thread (used at start-up and by tests): errors become notices.
+    /// Reads files (or a project) on this thread (used at start-up and by tests): errors
+    /// become notices.
     pub fn open_paths_now(&mut self, paths: &[PathBuf]) {
         let options = IngestOptions::default();
         for path in paths {
+            if is_project(path) {
+                match project::load(path) {
+                    Ok(saved) => {
+                        let view = saved.view.clone();
+                        self.replace_corpus(Corpus::from_project(saved), view, path.clone());
+                    }
+                    Err(error) => self.notices.push(error.to_string()),
+                }
+                continue;
+            }
             match ingest::load_path(path, &options) {
                 Ok(articles) => {
                     self.corpus.add(articles);
@@ -99,8 +220,19 @@ impl ChronicleApp {
         }
     }
 
-    /// Reads files on a background thread; their events appear when they arrive.
+    /// Reads files on a background thread; their events appear when they arrive. A project
+    /// file among them opens as a project.
     pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
+        let (projects, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| is_project(p));
+        for path in projects {
+            self.open_project(path);
+        }
+        if paths.is_empty() {
+            return;
+        }
+        for path in &paths {
+            self.remember(path);
+        }
         let sender = self.sender.clone();
         self.pending_loads += 1;
         std::thread::spawn(move || {
@@ -123,53 +255,232 @@ impl ChronicleApp {
         });
     }
 
-    /// Opens the native file (or folder) dialog on a background thread so the window keeps
-    /// drawing.
-    fn open_dialog(&mut self, folder: bool) {
+    /// Reads a project on a background thread. A damaged or newer file is reported and
+    /// nothing open is touched.
+    pub fn open_project(&mut self, path: PathBuf) {
+        let sender = self.sender.clone();
+        self.pending_loads += 1;
+        std::thread::spawn(move || {
+            let message = match project::load(&path) {
+                Ok(saved) => {
+                    let view = saved.view.clone();
+                    Loaded::Project(Box::new(Corpus::from_project(saved)), view, path)
+                }
+                Err(error) => Loaded::Failed(error.to_string()),
+            };
+            let _ = sender.send(message);
+            let _ = sender.send(Loaded::Articles(Vec::new()));
+        });
+    }
+
+    /// Saves the project on a background thread (atomically).
+    pub fn save_project(&mut self, path: PathBuf) {
+        let saved = self.corpus.to_project(self.view_state());
+        let generation = self.corpus.generation();
+        let sender = self.sender.clone();
+        std::thread::spawn(move || {
+            let result = project::save(&saved, &path).map(|()| path).map_err(|e| e.to_string());
+            let _ = sender.send(Loaded::Saved(result, generation));
+        });
+    }
+
+    /// Saves on this thread; for tests and the close prompt.
+    pub fn save_project_now(&mut self, path: &Path) -> Result<(), String> {
+        let saved = self.corpus.to_project(self.view_state());
+        project::save(&saved, path).map_err(|e| e.to_string())?;
+        self.saved(path.to_owned(), self.corpus.generation());
+        Ok(())
+    }
+
+    fn saved(&mut self, path: PathBuf, generation: u64) {
+        self.status = Some(format!("Saved {}", path.display()));
+        self.remember(&path);
+        self.project_path = Some(path);
+        self.saved_generation = Some(generation);
+        if let Some(dir) = &self.data_dir {
+            project::clear_autosave(dir);
+        }
+    }
+
+    /// Save: to the project's file, or ask where.
+    fn save(&mut self) {
+        match self.project_path.clone() {
+            Some(path) => self.save_project(path),
+            None => self.ask_path(FileTask::SaveProject),
+        }
+    }
+
+    /// True when there are changes the user has not saved.
+    pub fn dirty(&self) -> bool {
+        (self.corpus.has_user_changes() || self.project_path.is_some())
+            && self.saved_generation != Some(self.corpus.generation())
+    }
+
+    /// What is on screen, for saving with the project.
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            lanes: self.timeline.options.mode,
+            hidden_kinds: self.timeline.options.hidden_kinds.clone(),
+            filter: self.timeline.options.filter.clone(),
+            visible: self.timeline.visible_range(),
+            selected: self.selected_anchor(),
+            search: self.search.query.clone(),
+        }
+    }
+
+    fn apply_view(&mut self, view: ViewState) {
+        self.timeline.options.mode = view.lanes;
+        self.timeline.options.hidden_kinds = view.hidden_kinds;
+        self.timeline.options.filter = view.filter;
+        self.timeline.invalidate();
+        if let Some((lo, hi)) = view.visible {
+            self.timeline.set_visible_range(lo, hi);
+        }
+        self.search.query = view.search;
+        self.search.built_for = None;
+        self.reselect(view.selected);
+    }
+
+    /// Replaces everything open with a loaded project.
+    fn replace_corpus(&mut self, corpus: Corpus, view: ViewState, path: PathBuf) {
+        self.corpus = corpus;
+        self.date_edits.clear();
+        self.timeline = TimelineView::default();
+        self.article_view = ArticleView::default();
+        self.select(None);
+        self.apply_view(view);
+        self.saved_generation = Some(self.corpus.generation());
+        self.status = Some(format!("Opened {}", path.display()));
+        self.remember(&path);
+        self.project_path = Some(path);
+        let orphans = self.corpus.orphaned_corrections().count();
+        if orphans > 0 {
+            self.notices.push(format!(
+                "{orphans} of your corrections no longer match an event the extractor finds; they are kept in the project."
+            ));
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(RECENT_LIMIT);
+    }
+
+    /// Asks for a path for a task: the native dialog on a background thread, or Chronicle's
+    /// own browser when there is no desktop portal.
+    pub fn ask_path(&mut self, task: FileTask) {
         if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() && cfg!(target_os = "linux") {
-            self.notices.push(
-                "The system file dialog is not available here (no desktop portal). Choose files below, drop them on the window, or pass paths on the command line."
-                    .into(),
-            );
-            self.browser.open = true;
+            self.browser.show_for(task);
             return;
         }
         let sender = self.sender.clone();
         std::thread::spawn(move || {
-            let started = std::time::Instant::now();
-            let dialog = rfd::FileDialog::new();
-            let picked = if folder {
-                dialog.pick_folder().map(|f| vec![f])
-            } else {
-                dialog
-                    .add_filter("Articles", &["txt", "md", "markdown", "text", "tml", "TE3input"])
-                    .add_filter("All files", &["*"])
-                    .pick_files()
-            };
-            let _ = sender.send(Loaded::Picked(picked, started.elapsed()));
+            let started = Instant::now();
+            let picked = task.native_dialog();
+            let _ = sender.send(Loaded::Picked(task, picked, started.elapsed()));
         });
     }
 
-    fn receive(&mut self) {
+    /// Carries out a task once its path is known.
+    pub fn run_task(&mut self, task: FileTask, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        let Some(first) = paths.first().cloned() else { return };
+        match task {
+            FileTask::OpenArticles | FileTask::OpenFolder => self.open_paths(paths),
+            FileTask::OpenProject => self.open_project(first),
+            FileTask::SaveProject => {
+                let path = if first.extension().is_none() {
+                    first.with_extension(project::EXTENSION)
+                } else {
+                    first
+                };
+                self.save_project(path);
+            }
+            FileTask::Export(ExportKind::Png) => self.export_png(first, ctx),
+            FileTask::Export(kind) => {
+                let corpus = self.corpus.clone();
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    let _ = sender.send(Loaded::Done(files::write_export(&corpus, kind, &first)));
+                });
+            }
+        }
+    }
+
+    /// Takes a screenshot of the window and writes the timeline's part of it.
+    fn export_png(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(rect) = self.timeline.frame_rect else {
+            self.notices.push("There is no timeline on screen to export.".into());
+            return;
+        };
+        let pixels_per_point = ctx.pixels_per_point();
+        let sender = self.sender.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            std::thread::spawn(move || {
+                let _ = sender.send(Loaded::Done(files::write_png(&image, rect, pixels_per_point, &path)));
+                repaint.request_repaint();
+            });
+        });
+        ctx.request_repaint();
+    }
+
+    fn receive(&mut self, ctx: &egui::Context) {
         while let Ok(message) = self.receiver.try_recv() {
             match message {
                 Loaded::Articles(articles) if articles.is_empty() => {
                     self.pending_loads = self.pending_loads.saturating_sub(1);
                 }
                 Loaded::Articles(articles) => {
+                    let keep = self.selected_anchor();
                     self.corpus.add(articles);
+                    self.reselect(keep);
                 }
                 Loaded::Failed(error) => self.notices.push(error),
-                Loaded::Picked(Some(paths), _) => self.open_paths(paths),
-                Loaded::Picked(None, elapsed) => {
+                Loaded::Picked(task, Some(paths), _) => self.run_task(task, paths, ctx),
+                Loaded::Picked(task, None, elapsed) => {
                     // A dialog that "returns" at once never showed: say so and offer ours.
-                    if elapsed < std::time::Duration::from_millis(300) {
-                        self.notices.push(
-                            "The system file dialog could not open. Choose files below instead.".into(),
-                        );
-                        self.browser.open = true;
+                    if elapsed < Duration::from_millis(300) {
+                        self.notices
+                            .push("The system file dialog could not open. Choose below instead.".into());
+                        self.browser.show_for(task);
                     }
                 }
+                Loaded::Project(corpus, view, path) => {
+                    if self.dirty() {
+                        self.confirm = Some(Confirm::Replace(Box::new((*corpus, view, path))));
+                    } else {
+                        self.replace_corpus(*corpus, view, path);
+                    }
+                }
+                Loaded::Saved(Ok(path), generation) => self.saved(path, generation),
+                Loaded::Saved(Err(error), _) => self.notices.push(error),
+                Loaded::Done(Ok(message)) => self.status = Some(message),
+                Loaded::Done(Err(error)) => self.notices.push(error),
+            }
+        }
+    }
+
+    /// The selected event's anchor, to find it again after events are re-merged.
+    fn selected_anchor(&self) -> Option<Anchor> {
+        self.selected.and_then(|id| self.corpus.event(id)).and_then(Anchor::of_event)
+    }
+
+    /// Selects the event holding `anchor`, if it still exists.
+    fn reselect(&mut self, anchor: Option<Anchor>) {
+        let found = anchor.and_then(|a| {
+            self.corpus.events().iter().find(|e| e.mentions.iter().any(|m| Anchor::of(m) == a)).map(|e| e.id)
+        });
+        if found != self.selected || found.is_none() {
+            let focus = self.focus;
+            self.select(found);
+            // Keep showing the mention the user was reading when it is still there.
+            if found.is_some()
+                && let Some(f) = focus
+                && anchor.is_some_and(|a| a.article == f.article)
+            {
+                self.focus = Some(f);
             }
         }
     }
@@ -186,47 +497,112 @@ impl ChronicleApp {
         self.article_view.scroll_pending = true;
     }
 
+    /// Applies a user correction (undoable) and keeps the selection on the same event.
+    pub fn correct(&mut self, correction: Correction) {
+        let keep = match &correction {
+            Correction::Delete { .. } => None,
+            Correction::Add { mention, .. } => Some(Anchor::of(mention)),
+            _ => self.selected_anchor(),
+        };
+        self.status = Some(format!("Done: {}", correction.describe()));
+        self.corpus.correct(correction);
+        self.reselect(keep);
+    }
+
+    pub fn undo(&mut self) {
+        let keep = self.selected_anchor();
+        self.status = Some(match self.corpus.undo() {
+            Some(what) => format!("Undid: {what}"),
+            None => "Nothing to undo".into(),
+        });
+        self.date_edits.clear();
+        self.reselect(keep);
+    }
+
+    pub fn redo(&mut self) {
+        let keep = self.selected_anchor();
+        self.status = Some(match self.corpus.redo() {
+            Some(what) => format!("Redid: {what}"),
+            None => "Nothing to redo".into(),
+        });
+        self.date_edits.clear();
+        self.reselect(keep);
+    }
+
     /// Sets an article's reference date from text the user typed.
     pub fn apply_reference_date(&mut self, article: ArticleId, text: &str) -> Result<(), String> {
         let date: jiff::civil::Date =
             text.trim().parse().map_err(|_| format!("\"{}\" is not a date like 2017-05-02", text.trim()))?;
+        let keep = self.selected_anchor();
         self.corpus.set_reference_date(article, date);
-        // Event ids may change when events are re-merged: keep the selection by its mention.
-        if let Some(focus) = self.focus {
-            let again = self
-                .corpus
-                .events()
-                .iter()
-                .find(|e| {
-                    e.mentions
-                        .iter()
-                        .any(|m| m.article == focus.article && m.trigger_start == focus.trigger.0)
-                })
-                .map(|e| e.id);
-            self.selected = again;
-        }
+        self.reselect(keep);
         Ok(())
+    }
+
+    /// Recomputes the search matches when the query or the events changed.
+    fn refresh_search(&mut self) {
+        let key = (self.corpus.generation(), self.search.query.clone());
+        if self.search.built_for.as_ref() == Some(&key) {
+            return;
+        }
+        self.search.matches = filter::search(&self.corpus, &self.search.query);
+        self.search.current = None;
+        let active = !self.search.query.trim().is_empty();
+        self.timeline.set_highlight(active.then_some(&self.search.matches[..]), self.corpus.events().len());
+        self.search.built_for = Some(key);
+    }
+
+    /// Enter in the search box: the next (or previous) match, selected and scrolled to.
+    pub fn step_search(&mut self, forwards: bool) {
+        self.refresh_search();
+        let count = self.search.matches.len();
+        if count == 0 {
+            return;
+        }
+        let next = match (self.search.current, forwards) {
+            (None, true) => 0,
+            (None, false) => count - 1,
+            (Some(i), true) => (i + 1) % count,
+            (Some(i), false) => (i + count - 1) % count,
+        };
+        self.search.current = Some(next);
+        let id = self.search.matches[next];
+        self.select(Some(id));
+        self.timeline.center_on(id);
     }
 
     /// One frame of the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        self.receive();
+        let ctx = ui.ctx().clone();
+        self.receive(&ctx);
         self.shortcuts(ui);
         self.dropped_files(ui);
+        self.refresh_search();
+        self.autosave();
+        self.window_title(&ctx);
+        self.close_request(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::left("articles")
-            .default_size(260.0)
-            .resizable(true)
-            .show(ui, |ui| self.articles_panel(ui));
+        if self.recovery.is_some() {
+            egui::Panel::top("recovery").show(ui, |ui| self.recovery_banner(ui));
+        }
+        egui::Panel::left("articles").default_size(260.0).resizable(true).show(ui, |ui| side::ui(self, ui));
         egui::Panel::right("detail").default_size(340.0).resizable(true).show(ui, |ui| {
-            if let Some(jump) = self.detail.ui(ui, &self.corpus, self.selected) {
-                self.focus = Some(jump);
-                self.article_view.scroll_pending = true;
+            match self.detail.ui(ui, &self.corpus, self.selected) {
+                Some(DetailAction::Jump(jump)) => {
+                    self.focus = Some(jump);
+                    self.article_view.scroll_pending = true;
+                }
+                Some(DetailAction::Correct(correction)) => self.correct(correction),
+                Some(DetailAction::Close) | None => {}
             }
         });
         egui::Panel::bottom("article").default_size(220.0).resizable(true).show(ui, |ui| {
-            self.article_view.ui(ui, &self.corpus, self.focus);
+            if let Some(add) = self.article_view.ui(ui, &self.corpus, self.focus)
+                && let Some(correction) = self.corpus.added_event(add.article, add.start, add.end, add.kind)
+            {
+                self.correct(correction);
+            }
         });
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar(ui);
@@ -234,15 +610,46 @@ impl ChronicleApp {
                 self.select(Some(clicked));
             }
         });
-        if let Some(paths) = self.browser.ui(ui.ctx()) {
-            self.open_paths(paths);
+        if let Some((task, paths)) = self.browser.ui(&ctx) {
+            self.run_task(task, paths, &ctx);
         }
+        self.confirm_window(&ctx);
     }
 
     fn shortcuts(&mut self, ui: &egui::Ui) {
-        let open = ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O));
+        use egui::{Key, Modifiers};
+        let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
+        let typing = ui.ctx().egui_wants_keyboard_input();
+        let (open, save_as, save, find) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::COMMAND, Key::O),
+                i.consume_key(shift_command, Key::S),
+                i.consume_key(Modifiers::COMMAND, Key::S),
+                i.consume_key(Modifiers::COMMAND, Key::F),
+            )
+        });
         if open {
-            self.open_dialog(false);
+            self.ask_path(FileTask::OpenArticles);
+        }
+        if save_as {
+            self.ask_path(FileTask::SaveProject);
+        } else if save {
+            self.save();
+        }
+        if find {
+            self.search.focus_requested = true;
+        }
+        // While a text field has focus, Ctrl+Z belongs to it.
+        if !typing {
+            let (redo, undo) = ui.input_mut(|i| {
+                let redo = i.consume_key(shift_command, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y);
+                (redo, i.consume_key(Modifiers::COMMAND, Key::Z))
+            });
+            if redo {
+                self.redo();
+            } else if undo {
+                self.undo();
+            }
         }
     }
 
@@ -260,21 +667,187 @@ impl ChronicleApp {
         }
     }
 
+    /// Autosaves unsaved work every `AUTOSAVE_EVERY`, on a background thread.
+    fn autosave(&mut self) {
+        let Some(dir) = self.data_dir.clone() else { return };
+        let generation = self.corpus.generation();
+        // An unanswered recovery offer must not be overwritten by this session's work.
+        if self.recovery.is_some()
+            || !self.dirty()
+            || self.autosaved.1 == generation
+            || self.autosaved.0.elapsed() < AUTOSAVE_EVERY
+        {
+            return;
+        }
+        let autosave = Autosave {
+            saved_at: jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            project_path: self.project_path.clone(),
+            project: self.corpus.to_project(self.view_state()),
+        };
+        self.autosaved = (Instant::now(), generation);
+        let sender = self.sender.clone();
+        std::thread::spawn(move || {
+            if let Err(error) = project::write_autosave(&dir, &autosave) {
+                let _ = sender.send(Loaded::Done(Err(format!("Autosave failed: {error}"))));
+            }
+        });
+    }
+
+    fn window_title(&mut self, ctx: &egui::Context) {
+        let name = self
+            .project_path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "unsaved".into());
+        let title = format!("{}{name} — Chronicle", if self.dirty() { "* " } else { "" });
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// Closing with unsaved changes asks first.
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty() && !self.close_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Confirm::Close);
+        }
+    }
+
+    fn confirm_window(&mut self, ctx: &egui::Context) {
+        let Some(confirm) = &self.confirm else { return };
+        let question = match confirm {
+            Confirm::Replace(replacement) => {
+                let path = &replacement.2;
+                format!("Open {}? The work open now has unsaved changes, which will be lost.", path.display())
+            }
+            Confirm::Close => "Close Chronicle? The work open now has unsaved changes.".to_owned(),
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+            ui.label(question);
+            ui.horizontal(|ui| {
+                if ui.button("Save first").clicked() {
+                    answer = Some("save");
+                }
+                if ui.button("Discard changes").clicked() {
+                    answer = Some("discard");
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some("cancel");
+                }
+            });
+        });
+        let Some(answer) = answer else { return };
+        let Some(confirm) = self.confirm.take() else { return };
+        if answer == "cancel" {
+            return;
+        }
+        if answer == "save" {
+            let Some(path) = self.project_path.clone() else {
+                self.notices.push("Choose where to save, then open the project again.".into());
+                self.ask_path(FileTask::SaveProject);
+                return;
+            };
+            if let Err(error) = self.save_project_now(&path) {
+                self.notices.push(error);
+                return;
+            }
+        }
+        match confirm {
+            Confirm::Replace(replacement) => {
+                let (corpus, view, path) = *replacement;
+                self.replace_corpus(corpus, view, path)
+            }
+            Confirm::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn recovery_banner(&mut self, ui: &mut egui::Ui) {
+        let Some(autosave) = &self.recovery else { return };
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "Chronicle did not close cleanly. Work autosaved at {} ({} articles, {} corrections) can be recovered.",
+                    autosave.saved_at,
+                    autosave.project.articles.len(),
+                    autosave.project.corrections.len()
+                ),
+            );
+            if ui.button("Recover").clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Discard").clicked() {
+                choice = Some(false);
+            }
+        });
+        let Some(recover) = choice else { return };
+        let Some(autosave) = self.recovery.take() else { return };
+        if recover {
+            let view = autosave.project.view.clone();
+            let path = autosave.project_path.clone();
+            let corpus = Corpus::from_project(autosave.project);
+            self.replace_corpus(corpus, view, path.clone().unwrap_or_default());
+            self.project_path = path;
+            // Recovered work is unsaved until the user saves it.
+            self.saved_generation = None;
+            self.status = Some("Recovered the autosaved work: save it to keep it".into());
+        } else if let Some(dir) = &self.data_dir {
+            project::clear_autosave(dir);
+        }
+    }
+
     fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.add(egui::Button::new("Open…").shortcut_text("Ctrl+O")).clicked() {
-                    self.open_dialog(false);
+                if ui.add(egui::Button::new("Open articles…").shortcut_text("Ctrl+O")).clicked() {
+                    self.ask_path(FileTask::OpenArticles);
                     ui.close();
                 }
                 if ui.button("Open folder…").clicked() {
-                    self.open_dialog(true);
+                    self.ask_path(FileTask::OpenFolder);
                     ui.close();
                 }
-                if ui.button("Open with Chronicle's browser…").clicked() {
-                    self.browser.open = true;
+                if ui.button("Open project…").clicked() {
+                    self.ask_path(FileTask::OpenProject);
                     ui.close();
                 }
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.weak("Nothing yet");
+                    }
+                    for path in self.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.open_paths(vec![path]);
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.add(egui::Button::new("Save project").shortcut_text("Ctrl+S")).clicked() {
+                    self.save();
+                    ui.close();
+                }
+                if ui.add(egui::Button::new("Save project as…").shortcut_text("Ctrl+Shift+S")).clicked() {
+                    self.ask_path(FileTask::SaveProject);
+                    ui.close();
+                }
+                ui.menu_button("Export", |ui| {
+                    for kind in ExportKind::ALL {
+                        if ui.button(kind.label()).clicked() {
+                            self.ask_path(FileTask::Export(kind));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
                 if ui.button("Close all articles").clicked() {
                     let ids: Vec<ArticleId> = self.corpus.articles().iter().map(|a| a.id).collect();
                     for id in ids {
@@ -283,9 +856,38 @@ impl ChronicleApp {
                     self.select(None);
                     ui.close();
                 }
-                ui.separator();
                 if ui.button("Quit").clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.corpus.undo_label();
+                let label = undo.as_ref().map_or("Undo".to_owned(), |w| format!("Undo {w}"));
+                if ui.add_enabled(undo.is_some(), egui::Button::new(label).shortcut_text("Ctrl+Z")).clicked()
+                {
+                    self.undo();
+                    ui.close();
+                }
+                let redo = self.corpus.redo_label();
+                let label = redo.as_ref().map_or("Redo".to_owned(), |w| format!("Redo {w}"));
+                if ui
+                    .add_enabled(redo.is_some(), egui::Button::new(label).shortcut_text("Ctrl+Shift+Z"))
+                    .clicked()
+                {
+                    self.redo();
+                    ui.close();
+                }
+                ui.separator();
+                if ui.add(egui::Button::new("Find…").shortcut_text("Ctrl+F")).clicked() {
+                    self.search.focus_requested = true;
+                    ui.close();
+                }
+                let selected = self.selected.and_then(|id| self.corpus.event(id)).cloned();
+                if ui.add_enabled(selected.is_some(), egui::Button::new("Edit selected event")).clicked() {
+                    if let Some(event) = selected {
+                        self.detail.start_editing(&event);
+                    }
+                    ui.close();
                 }
             });
             ui.menu_button("View", |ui| {
@@ -293,16 +895,62 @@ impl ChronicleApp {
                     self.timeline.fit_all();
                     ui.close();
                 }
+                ui.separator();
+                for (choice, label) in [
+                    (ThemeChoice::System, "System theme"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    if ui.radio(self.settings.theme == choice, label).clicked() {
+                        self.settings.theme = choice;
+                        ctx.set_theme(choice.preference());
+                        ui.close();
+                    }
+                }
             });
             if self.pending_loads > 0 {
                 ui.spinner();
                 ui.label("Loading…");
+            }
+            if let Some(status) = &self.status {
+                ui.weak(status);
             }
         });
     }
 
     fn toolbar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
+            ui.label("Find");
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut self.search.query)
+                    .id(egui::Id::unique("search-box"))
+                    .hint_text("Ctrl+F: titles, people, places, text")
+                    .desired_width(200.0),
+            );
+            if std::mem::take(&mut self.search.focus_requested) {
+                response.request_focus();
+            }
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let backwards = ui.input(|i| i.modifiers.shift);
+                self.step_search(!backwards);
+                response.request_focus();
+            }
+            if (response.has_focus() || response.lost_focus())
+                && ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
+                self.search.query.clear();
+            }
+            if !self.search.query.trim().is_empty() {
+                self.refresh_search();
+                let count = self.search.matches.len();
+                let text = match (count, self.search.current) {
+                    (0, _) => "no matches".to_owned(),
+                    (n, Some(i)) => format!("{} of {n} matches", i + 1),
+                    (n, None) => format!("{n} matches: Enter steps through them"),
+                };
+                ui.label(text);
+            }
+            ui.separator();
             ui.label("Lanes by");
             for mode in [LaneMode::Kind, LaneMode::Article, LaneMode::Participant] {
                 if ui
@@ -316,7 +964,8 @@ impl ChronicleApp {
                     self.timeline.invalidate();
                 }
             }
-            ui.separator();
+        });
+        ui.horizontal_wrapped(|ui| {
             for kind in EventKind::ALL {
                 let hidden = self.timeline.options.hidden_kinds.contains(&kind);
                 let color = if hidden { ui.visuals().weak_text_color() } else { kind_color(kind) };
@@ -336,101 +985,50 @@ impl ChronicleApp {
                 }
             }
             ui.separator();
-            ui.weak("Scroll to zoom, drag to pan, double-click or Home to fit; + and - zoom, arrow keys pan");
-        });
-    }
-
-    fn articles_panel(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Articles");
-        egui::ScrollArea::vertical().id_salt("articles-scroll").show(ui, |ui| {
-            type Row = (ArticleId, String, Option<(String, ReferenceSource)>, Option<String>);
-            let articles: Vec<Row> = self
-                .corpus
-                .articles()
-                .iter()
-                .map(|a| {
-                    (
-                        a.id,
-                        a.title.clone(),
-                        a.reference.map(|r| (r.date.to_string(), r.source)),
-                        a.path.as_ref().map(|p| p.display().to_string()),
-                    )
-                })
-                .collect();
-            for (id, title, reference, path) in articles {
-                ui.group(|ui| {
-                    ui.strong(&title);
-                    if let Some(path) = path {
-                        ui.weak(path);
+            for status in [
+                EventStatus::Happened,
+                EventStatus::Ongoing,
+                EventStatus::Planned,
+                EventStatus::Cancelled,
+                EventStatus::Unreal,
+            ] {
+                let hidden = self.timeline.options.filter.hidden_statuses.contains(&status);
+                if ui
+                    .selectable_label(!hidden, status.as_str())
+                    .on_hover_text("Show or hide this status")
+                    .clicked()
+                {
+                    let statuses = &mut self.timeline.options.filter.hidden_statuses;
+                    if hidden {
+                        statuses.retain(|s| *s != status);
+                    } else {
+                        statuses.push(status);
                     }
-                    match &reference {
-                        Some((date, source)) => {
-                            ui.label(format!("Reference date {date} (from {})", source.label()));
-                        }
-                        None => {
-                            ui.colored_label(
-                                ui.visuals().warn_fg_color,
-                                "No reference date found. Enter the date the article was written so relative dates resolve:",
-                            );
-                        }
-                    }
-                    let index = match self.date_edits.iter().position(|(a, _)| *a == id) {
-                        Some(i) => i,
-                        None => {
-                            let initial = reference.as_ref().map(|(d, _)| d.clone()).unwrap_or_default();
-                            self.date_edits.push((id, initial));
-                            self.date_edits.len() - 1
-                        }
-                    };
-                    ui.horizontal(|ui| {
-                        let edit = egui::TextEdit::singleline(&mut self.date_edits[index].1)
-                            .hint_text("YYYY-MM-DD")
-                            .desired_width(100.0);
-                        let response = ui.add(edit).on_hover_text("The reference date: every relative date resolves against it");
-                        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if ui.button("Set date").clicked() || submitted {
-                            let text = self.date_edits[index].1.clone();
-                            if let Err(error) = self.apply_reference_date(id, &text) {
-                                self.notices.push(error);
-                            }
-                        }
-                    });
-                });
-            }
-            let undated: Vec<(EventId, String)> = self
-                .timeline
-                .layout()
-                .undated
-                .iter()
-                .filter_map(|id| self.corpus.event(*id).map(|e| (e.id, e.title.clone())))
-                .collect();
-            if !undated.is_empty() {
-                ui.separator();
-                ui.heading("Undated events");
-                for (id, title) in undated {
-                    if ui.selectable_label(self.selected == Some(id), title).clicked() {
-                        self.select(Some(id));
-                    }
+                    self.timeline.invalidate();
                 }
             }
-            if !self.notices.is_empty() {
+            let filter = &self.timeline.options.filter;
+            if filter.participant.is_some() || filter.place.is_some() || filter.article.is_some() {
                 ui.separator();
-                ui.horizontal(|ui| {
-                    ui.heading("Problems");
-                    if ui.small_button("Clear").clicked() {
-                        self.notices.clear();
-                    }
-                });
-                for notice in &self.notices {
-                    ui.colored_label(ui.visuals().error_fg_color, notice);
+                ui.label(format!("Only: {}", filter.describe(&self.corpus)));
+                if ui.button("Clear filters").clicked() {
+                    self.timeline.options.filter = filter::Filter::default();
+                    self.timeline.invalidate();
                 }
             }
         });
+        ui.weak(
+            "Scroll to zoom, drag to pan, double-click or Home to fit; + and - zoom, arrow keys pan. A dot on an event: you corrected it.",
+        );
     }
 }
 
+fn is_project(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(project::EXTENSION))
+}
+
 /// When the process started, for the start-to-first-frame figure (`CHRONICLE_TIMING=1`).
-static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
 impl eframe::App for ChronicleApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -440,10 +1038,27 @@ impl eframe::App for ChronicleApp {
             if let Some(started) = STARTED.get() {
                 eprintln!("start to first frame: {:.3} s", started.elapsed().as_secs_f64());
             }
+            self.close_confirmed = true;
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if self.pending_loads > 0 {
-            ui.ctx().request_repaint_after(std::time::Duration::from_millis(50));
+            ui.ctx().request_repaint_after(Duration::from_millis(50));
+        } else if self.data_dir.is_some() && self.dirty() {
+            // Wake up for the next autosave even when idle.
+            ui.ctx().request_repaint_after(AUTOSAVE_EVERY);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: the user saved or chose not to, so there is nothing to recover.
+        if let Some(dir) = &self.data_dir
+            && self.recovery.is_none()
+        {
+            project::clear_autosave(dir);
         }
     }
 }
@@ -455,7 +1070,7 @@ pub fn describe_span(span: &crate::model::TimeSpan) -> String {
 
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
-    STARTED.get_or_init(std::time::Instant::now);
+    STARTED.get_or_init(Instant::now);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Chronicle")
@@ -463,5 +1078,14 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    eframe::run_native("Chronicle", options, Box::new(|_cc| Ok(Box::new(ChronicleApp::new(paths)))))
+    eframe::run_native(
+        "Chronicle",
+        options,
+        Box::new(|cc| {
+            let settings: Settings =
+                cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)).unwrap_or_default();
+            cc.egui_ctx.set_theme(settings.theme.preference());
+            Ok(Box::new(ChronicleApp::with_settings(paths, settings, project::data_dir())))
+        }),
+    )
 }

@@ -47,6 +47,10 @@ pub struct TimelineView {
     drawn: Vec<(Rect, EventId)>,
     density: Vec<u32>,
     pub hovered: Option<EventId>,
+    /// Search matches by event id: matching events are highlighted, the rest dimmed.
+    highlight: Option<Vec<bool>>,
+    /// Where the plot was drawn last frame (for the PNG export).
+    pub frame_rect: Option<Rect>,
 }
 
 impl TimelineView {
@@ -72,6 +76,40 @@ impl TimelineView {
         if min.is_finite() && max.is_finite() && max > min {
             self.view = Some((min, max));
         }
+    }
+
+    /// Highlights these events and dims the rest; `None` shows all alike.
+    pub fn set_highlight(&mut self, matches: Option<&[EventId]>, event_count: usize) {
+        self.highlight = matches.map(|ids| {
+            let mut marks = vec![false; event_count];
+            for id in ids {
+                if let Some(mark) = marks.get_mut(id.0 as usize) {
+                    *mark = true;
+                }
+            }
+            marks
+        });
+    }
+
+    /// True when the event is drawn highlighted (there is a search and it matches).
+    pub fn is_highlighted(&self, event: EventId) -> bool {
+        self.highlight.as_ref().is_some_and(|h| h.get(event.0 as usize).copied().unwrap_or(false))
+    }
+
+    /// True when the event is drawn dimmed (there is a search and it does not match).
+    pub fn is_dimmed(&self, event: EventId) -> bool {
+        self.highlight.as_ref().is_some_and(|h| !h.get(event.0 as usize).copied().unwrap_or(false))
+    }
+
+    /// Scrolls the view so the event is in the middle, keeping the zoom unless the event
+    /// is wider than the view. False if the event is not on the timeline (undated, hidden).
+    pub fn center_on(&mut self, event: EventId) -> bool {
+        let Some(item) = self.layout.items.iter().find(|i| i.event == event) else { return false };
+        let (lo, hi) = self.view.unwrap_or_else(|| timeline::fit(self.layout.extent));
+        let width = (hi - lo).max((item.end - item.start) * 1.5);
+        let middle = (item.start + item.end) / 2.0;
+        self.view = Some((middle - width / 2.0, middle + width / 2.0));
+        true
     }
 
     /// Where an event was drawn last frame (its centre), for tests and keyboard focus.
@@ -177,6 +215,7 @@ impl TimelineView {
         });
         let transform = response.transform;
         let frame = *transform.frame();
+        self.frame_rect = Some(plot_response_rect(&response.response, frame));
         let plot_response = response.response;
 
         // The plot's own drag moved its bounds; read them back so panning sticks.
@@ -257,8 +296,12 @@ impl TimelineView {
         } else {
             let font = FontId::proportional(12.0);
             let labels = visible.len() <= LABEL_LIMIT;
+            let weak = ui.visuals().weak_text_color();
+            let highlight_stroke = Stroke::new(2.0, ui.visuals().selection.bg_fill);
             for item in &self.layout.items[visible] {
-                let color = kind_color(item.kind);
+                let dimmed = self.is_dimmed(item.event);
+                let color =
+                    if dimmed { kind_color(item.kind).gamma_multiply(0.2) } else { kind_color(item.kind) };
                 let y = -(item.row as f64);
                 let a = to_screen(item.start, y);
                 let b = to_screen(item.end, y);
@@ -293,6 +336,14 @@ impl TimelineView {
                     }
                     Rect::from_center_size(center, Vec2::splat(16.0))
                 };
+                if self.is_highlighted(item.event) {
+                    painter.rect_stroke(hit.expand(3.0), 4.0, highlight_stroke, StrokeKind::Outside);
+                }
+                let event = corpus.event(item.event);
+                // The user's corrections show as a small mark at the top right.
+                if event.is_some_and(|e| !e.corrected.is_empty()) {
+                    painter.circle_filled(hit.right_top() + Vec2::new(1.0, 1.0), 3.0, text_color);
+                }
                 // The label goes right of the event, or inside a bar that runs off the view.
                 let label_x = if hit.right() + 4.0 < frame.right() - 60.0 {
                     hit.right() + 4.0
@@ -301,14 +352,14 @@ impl TimelineView {
                 };
                 if labels
                     && label_x < frame.right()
-                    && let Some(event) = corpus.event(item.event)
+                    && let Some(event) = event
                 {
                     painter.text(
                         Pos2::new(label_x, a.y),
                         Align2::LEFT_CENTER,
                         &event.title,
                         font.clone(),
-                        text_color,
+                        if dimmed { weak } else { text_color },
                     );
                 }
                 self.drawn.push((hit, item.event));
@@ -344,6 +395,11 @@ impl TimelineView {
             plot_response.clicked() || ui.input(|i| i.pointer.primary_clicked() && pointer.is_some());
         if clicked { self.hovered } else { None }
     }
+}
+
+/// The plot including its axes, for the PNG export.
+fn plot_response_rect(response: &egui::Response, frame: Rect) -> Rect {
+    response.rect.union(frame)
 }
 
 /// The y value of the middle of a lane (rows go downwards from 0).

@@ -26,7 +26,19 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
     let mut articles = Vec::new();
     let mut failures = 0;
     let mut paths = Vec::new();
-    for path in &args.paths {
+    // A saved project brings its articles and the user's corrections.
+    let (projects, inputs): (Vec<_>, Vec<_>) = args
+        .paths
+        .iter()
+        .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION)));
+    if projects.len() > 1 {
+        return Err("give one project (.chronicle) at a time".into());
+    }
+    let mut corpus = match projects.first() {
+        Some(path) => Corpus::from_project(crate::project::load(path).map_err(|e| e.to_string())?),
+        None => Corpus::new(),
+    };
+    for path in inputs {
         if path.is_dir() {
             paths.extend(ingest::supported_files(path));
         } else {
@@ -44,7 +56,7 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
             }
         }
     }
-    if articles.is_empty() {
+    if articles.is_empty() && corpus.articles().is_empty() {
         return Err("no article could be read".into());
     }
     if let Some(date) = args.reference_date {
@@ -52,8 +64,7 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
             article.reference = Some(ReferenceDate { date, source: ReferenceSource::User });
         }
     }
-    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let mut corpus = Corpus::new();
+    let bytes: usize = articles.iter().chain(corpus.articles()).map(|a| a.text.len()).sum();
     corpus.add(articles);
     if args.stats {
         print_stats(&corpus, bytes, started.elapsed().as_secs_f64());

@@ -5,7 +5,8 @@
 //! { "articles": [{"id", "path", "title", "reference_date", "reference_date_source"}],
 //!   "events":   [{"id", "kind", "title", "when": {"value", "start", "end"} | null, "status",
 //!                 "participants": [..], "location": ".." | null,
-//!                 "mentions": [{"article", "start", "end", "text"}]}],
+//!                 "mentions": [{"article", "start", "end", "text"}],
+//!                 "note"?, "corrected"?: [..]}],
 //!   "timexes":  [{"article", "start", "end", "text", "type", "value"}] }
 //! ```
 //! Offsets are bytes into the article text; a mention's `start..end` is its whole sentence
@@ -43,6 +44,12 @@ pub struct EventRecord {
     pub participants: Vec<String>,
     pub location: Option<String>,
     pub mentions: Vec<MentionRecord>,
+    /// The user's note, from a project's corrections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// What the user corrected on this event ("kind", "date", "added" ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,6 +131,8 @@ impl Document {
                         trigger: text_of(m.article, m.trigger_start, m.trigger_end),
                     })
                     .collect(),
+                note: e.note.clone(),
+                corrected: e.corrected.clone(),
             })
             .collect();
         let timexes = corpus

@@ -1,0 +1,171 @@
+//! The left panel: the open articles (reference date, "only this article"), the participants
+//! and places with their event counts (click one to filter to it), the undated events, and
+//! the problems list.
+
+use eframe::egui;
+
+use super::ChronicleApp;
+use crate::corpus::Corpus;
+use crate::filter;
+use crate::model::{ArticleId, EventId, ReferenceSource};
+
+/// How many names each side list shows.
+const FACET_LIMIT: usize = 60;
+
+/// Participant and place counts, recomputed only when the events change.
+#[derive(Default)]
+pub struct Facets {
+    built_for: Option<u64>,
+    participants: Vec<(String, usize)>,
+    places: Vec<(String, usize)>,
+}
+
+impl Facets {
+    pub fn refresh(&mut self, corpus: &Corpus) {
+        if self.built_for == Some(corpus.generation()) {
+            return;
+        }
+        self.participants = filter::participant_counts(corpus.events());
+        self.places = filter::place_counts(corpus.events());
+        self.built_for = Some(corpus.generation());
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Facet {
+    Participant,
+    Place,
+}
+
+/// A collapsible list of names with counts; clicking one filters the timeline to it.
+fn facet_list(app: &mut ChronicleApp, ui: &mut egui::Ui, facet: Facet) {
+    let (title, names) = match facet {
+        Facet::Participant => ("Participants", &app.facets.participants),
+        Facet::Place => ("Places", &app.facets.places),
+    };
+    if names.is_empty() {
+        return;
+    }
+    let mut clicked = None;
+    let current = match facet {
+        Facet::Participant => app.timeline.options.filter.participant.clone(),
+        Facet::Place => app.timeline.options.filter.place.clone(),
+    };
+    ui.separator();
+    egui::CollapsingHeader::new(format!("{title} ({})", names.len())).id_salt(title).default_open(true).show(
+        ui,
+        |ui| {
+            for (name, count) in names.iter().take(FACET_LIMIT) {
+                let on = current.as_ref() == Some(name);
+                if ui
+                    .selectable_label(on, format!("{name} ({count})"))
+                    .on_hover_text("Show only these events")
+                    .clicked()
+                {
+                    clicked = Some(if on { None } else { Some(name.clone()) });
+                }
+            }
+            if names.len() > FACET_LIMIT {
+                ui.weak(format!("and {} more", names.len() - FACET_LIMIT));
+            }
+        },
+    );
+    if let Some(choice) = clicked {
+        match facet {
+            Facet::Participant => app.timeline.options.filter.participant = choice,
+            Facet::Place => app.timeline.options.filter.place = choice,
+        }
+        app.timeline.invalidate();
+    }
+}
+
+pub fn ui(app: &mut ChronicleApp, ui: &mut egui::Ui) {
+    app.facets.refresh(&app.corpus);
+    ui.heading("Articles");
+    egui::ScrollArea::vertical().id_salt("articles-scroll").show(ui, |ui| {
+        type Row = (ArticleId, String, Option<(String, ReferenceSource)>, Option<String>);
+        let articles: Vec<Row> = app
+            .corpus
+            .articles()
+            .iter()
+            .map(|a| {
+                (
+                    a.id,
+                    a.title.clone(),
+                    a.reference.map(|r| (r.date.to_string(), r.source)),
+                    a.path.as_ref().map(|p| p.display().to_string()),
+                )
+            })
+            .collect();
+        for (id, title, reference, path) in articles {
+            ui.group(|ui| {
+                ui.strong(&title);
+                if let Some(path) = path {
+                    ui.weak(path);
+                }
+                match &reference {
+                    Some((date, source)) => {
+                        ui.label(format!("Reference date {date} (from {})", source.label()));
+                    }
+                    None => {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            "No reference date found. Enter the date the article was written so relative dates resolve:",
+                        );
+                    }
+                }
+                let index = match app.date_edits.iter().position(|(a, _)| *a == id) {
+                    Some(i) => i,
+                    None => {
+                        let initial = reference.as_ref().map(|(d, _)| d.clone()).unwrap_or_default();
+                        app.date_edits.push((id, initial));
+                        app.date_edits.len() - 1
+                    }
+                };
+                ui.horizontal(|ui| {
+                    let edit = egui::TextEdit::singleline(&mut app.date_edits[index].1)
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(100.0);
+                    let response = ui.add(edit).on_hover_text("The reference date: every relative date resolves against it");
+                    let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Set date").clicked() || submitted {
+                        let text = app.date_edits[index].1.clone();
+                        if let Err(error) = app.apply_reference_date(id, &text) {
+                            app.notices.push(error);
+                        }
+                    }
+                });
+            });
+        }
+        facet_list(app, ui, Facet::Participant);
+        facet_list(app, ui, Facet::Place);
+        let undated: Vec<(EventId, String)> = app
+            .timeline
+            .layout()
+            .undated
+            .iter()
+            .filter_map(|id| app.corpus.event(*id).map(|e| (e.id, e.title.clone())))
+            .collect();
+        if !undated.is_empty() {
+            ui.separator();
+            ui.heading("Undated events");
+            for (id, title) in undated {
+                if ui.selectable_label(app.selected == Some(id), title).clicked() {
+                    app.select(Some(id));
+                }
+            }
+        }
+        if !app.notices.is_empty() {
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.heading("Problems");
+                if ui.small_button("Clear").clicked() {
+                    app.notices.clear();
+                }
+            });
+            for notice in &app.notices {
+                ui.colored_label(ui.visuals().error_fg_color, notice);
+            }
+        }
+    });
+}
