@@ -14,11 +14,18 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
     let mut articles = Vec::new();
     let mut failures = 0;
     for path in &args.paths {
-        match ingest::load_path(path, &options) {
-            Ok(found) => articles.extend(found),
-            Err(error) => {
-                eprintln!("chronicle: {error}");
-                failures += 1;
+        let results = if path.is_dir() {
+            ingest::load_folder(path, &options)
+        } else {
+            vec![(path.clone(), ingest::load_path(path, &options))]
+        };
+        for (_, result) in results {
+            match result {
+                Ok(found) => articles.extend(found),
+                Err(error) => {
+                    eprintln!("chronicle: {error}");
+                    failures += 1;
+                }
             }
         }
     }
