@@ -21,7 +21,7 @@ use crate::corpus::Corpus;
 use crate::corrections::{Anchor, Correction};
 use crate::filter;
 use crate::ingest::{self, IngestOptions};
-use crate::model::{Article, ArticleId, EventId, EventKind, EventStatus};
+use crate::model::{ArticleId, EventId, EventKind, EventStatus};
 use crate::project::{self, Autosave, ViewState};
 use crate::timeline::LaneMode;
 
@@ -46,7 +46,8 @@ pub struct Focus {
 
 /// Results of background work.
 enum Loaded {
-    Articles(Vec<Article>),
+    /// A project read finished (after its `Project` or `Failed`).
+    ProjectFinished,
     Failed(String),
     /// A native dialog returned: the chosen paths, or `None` if it was cancelled or could
     /// not open.
@@ -101,6 +102,12 @@ pub struct Search {
     focus_requested: bool,
 }
 
+/// One background load and how far it got: (files done, total, current file).
+struct Loading {
+    loader: ingest::Loader,
+    progress: Option<(usize, usize, PathBuf)>,
+}
+
 /// Work waiting for the user to confirm it may replace unsaved changes.
 enum Confirm {
     Replace(Box<(Corpus, ViewState, PathBuf)>),
@@ -139,7 +146,10 @@ pub struct ChronicleApp {
     facets: side::Facets,
     sender: mpsc::Sender<Loaded>,
     receiver: mpsc::Receiver<Loaded>,
+    /// Projects being read in the background.
     pending_loads: usize,
+    /// Files being read in the background.
+    loading: Vec<Loading>,
     window_title: String,
     /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
     timing_pending: bool,
@@ -179,6 +189,7 @@ impl ChronicleApp {
             sender,
             receiver,
             pending_loads: 0,
+            loading: Vec::new(),
             window_title: String::new(),
             timing_pending: true,
         };
@@ -220,8 +231,9 @@ impl ChronicleApp {
         }
     }
 
-    /// Reads files on a background thread; their events appear when they arrive. A project
-    /// file among them opens as a project.
+    /// Reads files and folders on a background thread; their events appear as each file
+    /// finishes, with a progress bar and a Cancel button. A project file among them opens as
+    /// a project.
     pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
         let (projects, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| is_project(p));
         for path in projects {
@@ -233,26 +245,65 @@ impl ChronicleApp {
         for path in &paths {
             self.remember(path);
         }
-        let sender = self.sender.clone();
-        self.pending_loads += 1;
-        std::thread::spawn(move || {
-            let options = IngestOptions::default();
-            // A folder opens every supported file under it.
-            let paths: Vec<PathBuf> = paths
-                .into_iter()
-                .flat_map(|p| if p.is_dir() { ingest::supported_files(&p) } else { vec![p] })
-                .collect();
-            for path in paths {
-                let message = match ingest::load_path(&path, &options) {
-                    Ok(articles) => Loaded::Articles(articles),
-                    Err(error) => Loaded::Failed(error.to_string()),
-                };
-                if sender.send(message).is_err() {
-                    return;
+        self.loading
+            .push(Loading { loader: ingest::Loader::start(paths, IngestOptions::default()), progress: None });
+    }
+
+    /// Takes what the background loaders have read so far.
+    fn poll_loaders(&mut self) {
+        let mut arrived = Vec::new();
+        for loading in &mut self.loading {
+            for message in loading.loader.poll() {
+                match message {
+                    ingest::Progress::Progress { done, total, current } => {
+                        loading.progress = Some((done, total, current));
+                    }
+                    ingest::Progress::Loaded(articles) => arrived.extend(articles),
+                    ingest::Progress::Failed { error, .. } => self.notices.push(error.to_string()),
+                    ingest::Progress::Finished { cancelled } => {
+                        if cancelled {
+                            self.status = Some("Loading cancelled; what was read is kept".into());
+                        }
+                    }
                 }
             }
-            let _ = sender.send(Loaded::Articles(Vec::new()));
-        });
+        }
+        self.loading.retain(|l| !l.loader.is_finished());
+        if !arrived.is_empty() {
+            let keep = self.selected_anchor();
+            self.corpus.add(arrived);
+            self.reselect(keep);
+        }
+    }
+
+    /// True while files are being read in the background.
+    pub fn is_loading(&self) -> bool {
+        !self.loading.is_empty() || self.pending_loads > 0
+    }
+
+    /// "12 of 240 files: report.html" with a bar and Cancel, while loading.
+    fn progress_ui(&mut self, ui: &mut egui::Ui) {
+        for loading in &self.loading {
+            let Some((done, total, current)) = &loading.progress else {
+                ui.spinner();
+                ui.label("Finding files…");
+                continue;
+            };
+            let name = current.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let fraction = if *total == 0 { 1.0 } else { *done as f32 / *total as f32 };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(260.0)
+                    .text(format!("{} of {total} files: {name}", done + 1)),
+            );
+            if ui.button("Cancel").on_hover_text("Stop loading; files already read stay open").clicked() {
+                loading.loader.cancel();
+            }
+        }
+        if self.pending_loads > 0 {
+            ui.spinner();
+            ui.label("Opening project…");
+        }
     }
 
     /// Reads a project on a background thread. A damaged or newer file is reported and
@@ -269,7 +320,7 @@ impl ChronicleApp {
                 Err(error) => Loaded::Failed(error.to_string()),
             };
             let _ = sender.send(message);
-            let _ = sender.send(Loaded::Articles(Vec::new()));
+            let _ = sender.send(Loaded::ProjectFinished);
         });
     }
 
@@ -429,13 +480,8 @@ impl ChronicleApp {
     fn receive(&mut self, ctx: &egui::Context) {
         while let Ok(message) = self.receiver.try_recv() {
             match message {
-                Loaded::Articles(articles) if articles.is_empty() => {
+                Loaded::ProjectFinished => {
                     self.pending_loads = self.pending_loads.saturating_sub(1);
-                }
-                Loaded::Articles(articles) => {
-                    let keep = self.selected_anchor();
-                    self.corpus.add(articles);
-                    self.reselect(keep);
                 }
                 Loaded::Failed(error) => self.notices.push(error),
                 Loaded::Picked(task, Some(paths), _) => self.run_task(task, paths, ctx),
@@ -575,6 +621,7 @@ impl ChronicleApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.receive(&ctx);
+        self.poll_loaders();
         self.shortcuts(ui);
         self.dropped_files(ui);
         self.refresh_search();
@@ -908,10 +955,7 @@ impl ChronicleApp {
                     }
                 }
             });
-            if self.pending_loads > 0 {
-                ui.spinner();
-                ui.label("Loading…");
-            }
+            self.progress_ui(ui);
             if let Some(status) = &self.status {
                 ui.weak(status);
             }
@@ -1041,7 +1085,7 @@ impl eframe::App for ChronicleApp {
             self.close_confirmed = true;
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        if self.pending_loads > 0 {
+        if self.is_loading() {
             ui.ctx().request_repaint_after(Duration::from_millis(50));
         } else if self.data_dir.is_some() && self.dirty() {
             // Wake up for the next autosave even when idle.

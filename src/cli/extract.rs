@@ -40,7 +40,14 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
     };
     for path in inputs {
         if path.is_dir() {
-            paths.extend(ingest::supported_files(path));
+            let (files, unreadable) = ingest::supported_files(path);
+            for (_, error) in unreadable {
+                if let Err(error) = error {
+                    eprintln!("chronicle: {error}");
+                    failures += 1;
+                }
+            }
+            paths.extend(files);
         } else {
             paths.push(path.clone());
         }

@@ -59,7 +59,7 @@ fn split_block(input: &str) -> Option<(Vec<(&str, &str)>, &str)> {
 }
 
 /// Accepts "2017-05-02", "2017-05-02T10:00:00Z" and the like: the calendar day is what counts.
-fn parse_date_field(value: &str) -> Option<Date> {
+pub(crate) fn parse_date_field(value: &str) -> Option<Date> {
     let day = value.get(..10)?;
     day.parse::<Date>().ok()
 }

@@ -4,14 +4,22 @@
 //!
 //! Not for: finding events or dates in the text (that is `extract` and `timex`). Ingest only
 //! finds the *reference date* when the file states it as metadata.
+//!
+//! Readers by extension: text and Markdown (`front_matter`), saved web pages (`html`), feeds
+//! (`feed`), TimeML (`crate::timeml`). Folders are walked by `load_folder`; `Loader` does all
+//! of it on a background thread for the app.
 
+mod feed;
 mod front_matter;
+mod html;
+mod loader;
 
 use std::path::{Path, PathBuf};
 
 use crate::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
 
 pub use front_matter::parse_front_matter;
+pub use loader::{Loader, Progress};
 
 /// Files larger than this are refused before they are read whole.
 pub const DEFAULT_SIZE_LIMIT: u64 = 50 * 1024 * 1024;
@@ -28,15 +36,18 @@ pub enum IngestError {
     Binary { path: PathBuf, why: String },
     #[error("could not decode {path} as text: {why}")]
     Undecodable { path: PathBuf, why: String },
-    #[error("{path} is a folder; open it with File > Open Folder")]
+    #[error("{path} is a folder; open it with File > Open Folder or pass its files")]
     IsDirectory { path: PathBuf },
     #[error("{path}: {why}")]
     Malformed { path: PathBuf, why: String },
+    #[error("{path}: {why}")]
+    Unsupported { path: PathBuf, why: String },
 }
 
 /// Options for reading files.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
+    /// Files over this many bytes are refused before they are read.
     pub size_limit: u64,
 }
 
@@ -46,8 +57,37 @@ impl Default for IngestOptions {
     }
 }
 
+/// The kinds of file Chronicle reads, chosen by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Html,
+    Feed,
+    TimeMl,
+    Pdf,
+}
+
+fn kind_of(path: &Path) -> Option<Kind> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "txt" | "text" | "md" | "markdown" => Some(Kind::Text),
+        "html" | "htm" | "xhtml" => Some(Kind::Html),
+        "rss" | "atom" | "xml" | "json" => Some(Kind::Feed),
+        "tml" | "te3input" => Some(Kind::TimeMl),
+        "pdf" => Some(Kind::Pdf),
+        _ => None,
+    }
+}
+
+/// Whether `load_folder` picks this file up.
+pub fn is_supported(path: &Path) -> bool {
+    kind_of(path).is_some()
+}
+
 /// Reads one file into the articles it holds (a feed holds many; most files hold one).
 /// Article ids are left at 0: the `Corpus` assigns them when the articles are added.
+/// The size limit is checked from the file's metadata, before anything is read.
 pub fn load_path(path: &Path, options: &IngestOptions) -> Result<Vec<Article>, IngestError> {
     let meta = std::fs::metadata(path).map_err(|source| IngestError::Io { path: path.to_owned(), source })?;
     if meta.is_dir() {
@@ -60,128 +100,182 @@ pub fn load_path(path: &Path, options: &IngestOptions) -> Result<Vec<Article>, I
             limit: options.size_limit,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: path.to_owned(), source })?;
+    let bytes = read_limited(path, options.size_limit)?;
     load_bytes(path, &bytes)
 }
 
-/// Reads an in-memory file, choosing the reader by the file name's extension.
+/// Reads at most `limit + 1` bytes, so a file that grows after `metadata` (or a device that
+/// never ends) is still refused instead of filling memory.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, IngestError> {
+    use std::io::Read;
+    let io = |source| IngestError::Io { path: path.to_owned(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(IngestError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit });
+    }
+    Ok(bytes)
+}
+
+/// Reads an in-memory file, choosing the reader by the file name's extension (unknown
+/// extensions are read as plain text).
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
-    let Decoded { text, encoding } = decode(path, bytes)?;
-    if crate::eval::is_timeml(path) {
-        let mut article = crate::timeml::read_article(&text).map_err(|why| IngestError::Malformed {
+    let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let kind = kind_of(path).unwrap_or(Kind::Text);
+    if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") {
+        return Err(IngestError::Unsupported {
             path: path.to_owned(),
-            why: format!("not a TimeML document: {why}"),
-        })?;
+            why: "PDF files are not supported yet; save the article as text or HTML".into(),
+        });
+    }
+    let (text, encoding) = decode_with_name(path, bytes)?;
+    let mut articles = match kind {
+        Kind::Text | Kind::Pdf => vec![parse_front_matter(&text, &fallback_title)],
+        Kind::Html => vec![html::read_page(&text, &fallback_title)],
+        Kind::Feed => feed::read_feed(text.as_bytes())
+            .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
+        Kind::TimeMl => vec![
+            crate::timeml::read_article(&text)
+                .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
+        ],
+    };
+    for article in &mut articles {
+        article.id = ArticleId(0);
         article.path = Some(path.to_owned());
         article.encoding = Some(encoding.to_owned());
-        return Ok(vec![article]);
-    }
-    let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut article = parse_front_matter(&text, &fallback_title);
-    if article.reference.is_none() {
-        article.reference = crate::timex::find_dateline(&article.text)
-            .map(|date| ReferenceDate { date, source: ReferenceSource::Text });
-    }
-    article.path = Some(path.to_owned());
-    article.encoding = Some(encoding.to_owned());
-    Ok(vec![article])
-}
-
-/// A decoded text and the name of the encoding it was read as.
-pub struct Decoded {
-    pub text: String,
-    pub encoding: &'static str,
-}
-
-/// Decodes a text file's bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise
-/// valid UTF-8 is UTF-8, and anything else is detected with `chardetng` among the legacy
-/// single-byte and CJK encodings. Binary files (NUL bytes outside UTF-16, image and
-/// executable signatures) are refused.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<Decoded, IngestError> {
-    if let Some((encoding, bom_length)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
-        if had_errors && encoding != encoding_rs::UTF_8 {
-            return Err(IngestError::Undecodable {
-                path: path.to_owned(),
-                why: format!("it is not valid {}", encoding.name()),
-            });
+        // No date in the metadata: a dateline that gives the year ("MOSCOW, May 2, 2017
+        // (Reuters) -") is the next best source.
+        if article.reference.is_none() {
+            article.reference = crate::timex::find_dateline(&article.text)
+                .map(|date| ReferenceDate { date, source: ReferenceSource::Text });
         }
-        return Ok(Decoded { text: text.into_owned(), encoding: encoding.name() });
     }
-    if let Some(why) = binary_signature(bytes) {
-        return Err(IngestError::Binary { path: path.to_owned(), why: why.to_owned() });
+    Ok(articles)
+}
+
+/// Decodes a text file's bytes in whatever common encoding it uses.
+pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, IngestError> {
+    decode_with_name(path, bytes).map(|(text, _)| text)
+}
+
+/// Decodes bytes and names the encoding used: a byte-order mark wins (UTF-8, UTF-16 LE/BE);
+/// then valid UTF-8; otherwise `chardetng` guesses among the legacy encodings (Windows-1252,
+/// ISO-8859-x, Shift_JIS, ...). Binary files are refused first.
+pub fn decode_with_name(path: &Path, bytes: &[u8]) -> Result<(String, &'static str), IngestError> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        if encoding == encoding_rs::UTF_8 {
+            check_binary(path, body)?;
+        }
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        if had_errors && encoding != encoding_rs::UTF_8 && text.contains('\0') {
+            return Err(binary(path, "it contains NUL characters"));
+        }
+        if text.contains('\0') {
+            return Err(binary(path, "it contains NUL characters"));
+        }
+        return Ok((text.into_owned(), encoding.name()));
     }
+    check_binary(path, bytes)?;
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: text.to_owned(), encoding: "UTF-8" });
+        return Ok((text.to_owned(), "UTF-8"));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let encoding = detector.guess(None, true);
-    let (text, _, had_errors) = encoding.decode(bytes);
-    if had_errors {
-        return Err(IngestError::Undecodable {
-            path: path.to_owned(),
-            why: "it is not UTF-8 and no single-byte encoding fits it".into(),
-        });
-    }
-    Ok(Decoded { text: text.into_owned(), encoding: encoding.name() })
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    Ok((text.into_owned(), encoding.name()))
 }
 
-/// Why the bytes look like a binary file, if they do.
-fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
-    const SIGNATURES: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "it is a PNG image"),
-        (b"\xFF\xD8\xFF", "it is a JPEG image"),
-        (b"GIF8", "it is a GIF image"),
-        (b"%PDF", "it is a PDF; Chronicle reads text, Markdown, HTML-free text and TimeML"),
-        (b"PK\x03\x04", "it is a ZIP archive (or an office document)"),
-        (b"\x7FELF", "it is an executable program"),
-        (b"MZ", "it is a Windows executable"),
-    ];
-    if let Some((_, why)) = SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Some(why);
-    }
-    let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0).then_some("it contains NUL bytes")
+fn binary(path: &Path, why: &str) -> IngestError {
+    IngestError::Binary { path: path.to_owned(), why: why.to_owned() }
 }
 
-/// Decodes a text file's bytes (see `decode`), keeping only the text.
-pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<String, IngestError> {
-    decode(path, bytes).map(|d| d.text)
-}
+/// Magic numbers of the binary formats people most often drop by mistake.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP image or WAV audio)"),
+    (b"\x7FELF", "an executable program"),
+    (b"MZ", "a Windows executable"),
+    (b"\xCA\xFE\xBA\xBE", "a Mac executable or Java class"),
+    (b"\xCF\xFA\xED\xFE", "a Mac executable"),
+    (b"\0asm", "a WebAssembly module"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenOffice document)"),
+    (b"\x1F\x8B", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xFD7zXZ", "an xz archive"),
+    (b"7z\xBC\xAF", "a 7-Zip archive"),
+    (b"\xD0\xCF\x11\xE0", "an old Office document"),
+    (b"II*\0", "a TIFF image"),
+    (b"MM\0*", "a TIFF image"),
+    (b"OggS", "an Ogg audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"SQLite format 3", "an SQLite database"),
+];
 
-/// Every file under `folder` (recursively, in name order) that Chronicle can read, skipping
-/// hidden files and folders.
-pub fn supported_files(folder: &Path) -> Vec<PathBuf> {
-    fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-        // Symlink loops and absurd depths end here rather than never.
-        if depth > 32 {
-            return;
+fn check_binary(path: &Path, bytes: &[u8]) -> Result<(), IngestError> {
+    for (magic, what) in MAGIC {
+        // "MZ" and "BZh" are also how ordinary words start: only trust them with a NUL near.
+        let weak = magic.len() <= 3 && magic.is_ascii();
+        if bytes.starts_with(magic) && (!weak || bytes.iter().take(512).any(|&b| b == 0)) {
+            return Err(binary(path, &format!("it is {what}")));
         }
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
-        let mut children: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    }
+    if bytes.contains(&0) {
+        return Err(binary(path, "it contains NUL bytes"));
+    }
+    Ok(())
+}
+
+/// The result of loading one file found in a folder.
+pub type FileResult = (PathBuf, Result<Vec<Article>, IngestError>);
+
+/// Every supported file under `root`, recursively, in a stable (sorted) order. Symbolic
+/// links to folders are not followed, so a link loop cannot trap the walk. Folders that
+/// cannot be read are reported as failures.
+pub fn supported_files(root: &Path) -> (Vec<PathBuf>, Vec<FileResult>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    let mut stack = vec![root.to_owned()];
+    while let Some(dir) = stack.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(source) => {
+                failures.push((dir.clone(), Err(IngestError::Io { path: dir, source })));
+                continue;
+            }
+        };
+        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         children.sort();
-        for child in children {
+        for child in children.into_iter().rev() {
+            let Ok(meta) = std::fs::symlink_metadata(&child) else { continue };
             let hidden = child.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
                 continue;
             }
-            if child.is_dir() {
-                walk(&child, depth + 1, out);
+            if meta.is_dir() {
+                stack.push(child);
             } else if is_supported(&child) {
-                out.push(child);
+                files.push(child);
             }
         }
     }
-    let mut out = Vec::new();
-    walk(folder, 0, &mut out);
-    out
+    files.sort();
+    (files, failures)
 }
 
-/// The file kinds Chronicle reads, by extension.
-pub fn is_supported(path: &Path) -> bool {
-    let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    matches!(extension.as_deref(), Some("txt" | "md" | "markdown" | "text" | "tml" | "te3input"))
+/// Loads every supported file under `root`, recursively, returning each file's own result:
+/// one bad file never stops the others.
+pub fn load_folder(root: &Path, options: &IngestOptions) -> Vec<FileResult> {
+    let (files, mut results) = supported_files(root);
+    results.extend(files.into_iter().map(|path| {
+        let result = load_path(&path, options);
+        (path, result)
+    }));
+    results
 }
 
 /// The embedded sample article, ready to open.
@@ -196,41 +290,55 @@ pub fn sample_article() -> Article {
 mod tests {
     use super::*;
 
-    fn decoded(bytes: &[u8]) -> (String, &'static str) {
-        let d = decode(Path::new("x.txt"), bytes).expect("decodes");
-        (d.text, d.encoding)
+    fn decode(bytes: &[u8]) -> Result<(String, &'static str), IngestError> {
+        decode_with_name(Path::new("a.txt"), bytes)
     }
 
     #[test]
-    fn every_common_encoding() {
-        assert_eq!(decoded(b"caf\xC3\xA9"), ("café".into(), "UTF-8"));
-        assert_eq!(decoded(b"\xEF\xBB\xBFcaf\xC3\xA9"), ("café".into(), "UTF-8"));
-        assert_eq!(decoded(b"\xFF\xFEc\x00a\x00f\x00\xE9\x00"), ("café".into(), "UTF-16LE"));
-        assert_eq!(decoded(b"\xFE\xFF\x00c\x00a\x00f\x00\xE9"), ("café".into(), "UTF-16BE"));
-        let (text, encoding) = decoded(b"Le caf\xE9 de la gare \x96 un r\xE9sum\xE9 na\xEFf.");
-        assert!(text.contains("café") && text.contains("résumé"), "{text}");
-        assert_eq!(encoding, "windows-1252");
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode("Café".as_bytes()).unwrap(), ("Café".to_owned(), "UTF-8"));
+        assert_eq!(decode(b"\xEF\xBB\xBFCaf\xC3\xA9").unwrap(), ("Café".to_owned(), "UTF-8"));
+    }
+
+    #[test]
+    fn utf16_with_bom_both_orders() {
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Talks".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> =
+            [0xFE, 0xFF].into_iter().chain("Talks".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode(&le).unwrap(), ("Talks".to_owned(), "UTF-16LE"));
+        assert_eq!(decode(&be).unwrap(), ("Talks".to_owned(), "UTF-16BE"));
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected() {
+        let (text, name) =
+            decode(b"The minister\x92s caf\xE9 talks \x93ended\x94 on Tuesday in Paris.").unwrap();
+        assert_eq!(name, "windows-1252");
+        assert!(text.contains("minister\u{2019}s café"));
+        let cyrillic =
+            encoding_rs::ISO_8859_5.encode("Переговоры в Москве прошли во вторник, министр заявил.").0;
+        let (text, name) = decode(&cyrillic).unwrap();
+        assert!(text.contains("Москве"), "{name}: {text}");
     }
 
     #[test]
     fn binary_files_are_refused_with_a_reason() {
-        for bytes in [&b"\x89PNG\r\n\x1a\n...."[..], b"\x7FELF\x02\x01", b"text\x00with nul"] {
-            let error = decode(Path::new("x.bin"), bytes).err().expect("refused");
-            assert!(error.to_string().contains("x.bin"), "{error}");
-        }
+        let png = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err().to_string();
+        assert!(png.contains("PNG image"), "{png}");
+        let elf = decode(b"\x7FELF\x02\x01\x01\0").unwrap_err().to_string();
+        assert!(elf.contains("executable"), "{elf}");
+        let nul = decode(b"text\0more").unwrap_err().to_string();
+        assert!(nul.contains("NUL"), "{nul}");
+        assert!(decode(b"MZ is how this sentence starts.").is_ok());
     }
 
     #[test]
-    fn a_folder_lists_supported_files_recursively() {
-        let dir = std::env::temp_dir().join(format!("chronicle-folder-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("sub/.hidden")).expect("dirs");
-        for f in ["a.txt", "b.jpg", "sub/c.md", "sub/.hidden/d.txt"] {
-            std::fs::write(dir.join(f), "x").expect("write");
-        }
-        let files = supported_files(&dir);
-        let names: Vec<String> =
-            files.iter().map(|p| p.strip_prefix(&dir).expect("under").display().to_string()).collect();
-        assert_eq!(names, vec!["a.txt", "sub/c.md"]);
-        let _ = std::fs::remove_dir_all(&dir);
+    fn extensions_choose_the_reader() {
+        assert_eq!(kind_of(Path::new("a/B.HTM")), Some(Kind::Html));
+        assert_eq!(kind_of(Path::new("x.TE3input")), Some(Kind::TimeMl));
+        assert_eq!(kind_of(Path::new("feed.rss")), Some(Kind::Feed));
+        assert_eq!(kind_of(Path::new("notes.md")), Some(Kind::Text));
+        assert_eq!(kind_of(Path::new("photo.jpg")), None);
     }
 }

@@ -1,0 +1,198 @@
+//! Nasty inputs, generated at test time: every ingest path and `chronicle extract` must
+//! either succeed or fail with a clear message, never panic and never hang.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chronicle::ingest::{self, IngestOptions, Loader, Progress};
+use proptest::prelude::*;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("chronicle-ingest-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// (file name, contents) of every nasty input.
+fn nasty_files() -> Vec<(&'static str, Vec<u8>)> {
+    let mut truncated = "Talks ended on Tuesday in Zürich".as_bytes().to_vec();
+    truncated.push(0xC3);
+    vec![
+        ("truncated-utf8.txt", truncated),
+        ("nul-bytes.txt", b"The strike\0 began on Monday.".to_vec()),
+        ("one-line.txt", "They met on May 2, 2017 and talked. ".repeat(30_000).into_bytes()),
+        ("deep.html", ("<div>".repeat(10_000) + "They met on Monday." + &"</div>".repeat(10_000)).into_bytes()),
+        ("paragraphs.txt", "Talks.\n\n".repeat(100_000).into_bytes()),
+        ("paragraphs.html", "<p>Talks on Monday.</p>".repeat(100_000).into_bytes()),
+        ("empty.txt", Vec::new()),
+        ("empty.html", Vec::new()),
+        ("empty.rss", Vec::new()),
+        ("bad-dates.txt", b"---\ndate: 99999-99-99\n---\nIt happened on February 30 and on the 45th of Smarch, or 99999-99-99.".to_vec()),
+        ("bad-date.html", br#"<meta property="article:published_time" content="2017-02-30"><p>February 30 talks.</p>"#.to_vec()),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+        ("not-a-feed.rss", b"<rss><channel><item>".to_vec()),
+        ("broken.tml", b"<TimeML><DCT>".to_vec()),
+        ("a.pdf", b"%PDF-1.4\n%%EOF".to_vec()),
+    ]
+}
+
+#[test]
+fn every_nasty_file_loads_or_fails_clearly_and_fast() {
+    let dir = scratch("lib");
+    for (name, bytes) in nasty_files() {
+        let path = dir.join(name);
+        std::fs::write(&path, &bytes).expect("write");
+        let start = Instant::now();
+        match ingest::load_path(&path, &IngestOptions::default()) {
+            Ok(articles) => {
+                let _ = chronicle::extract::extract(&articles);
+            }
+            Err(error) => {
+                assert!(error.to_string().contains(name), "{name}: message names the file: {error}")
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "{name} took {:?}", start.elapsed());
+    }
+    let folder_like = dir.join("foo.txt");
+    std::fs::create_dir_all(&folder_like).expect("dir");
+    let error =
+        ingest::load_path(&folder_like, &IngestOptions::default()).expect_err("a folder is not a file");
+    assert!(error.to_string().contains("folder"), "{error}");
+}
+
+#[test]
+fn size_limit_refuses_before_reading() {
+    let dir = scratch("limit");
+    let path = dir.join("big.txt");
+    std::fs::write(&path, vec![b'a'; 2000]).expect("write");
+    let error = ingest::load_path(&path, &IngestOptions { size_limit: 1000 }).expect_err("over the limit");
+    assert!(error.to_string().contains("limit"), "{error}");
+}
+
+#[test]
+fn folders_load_recursively_and_report_each_failure() {
+    let dir = scratch("folder");
+    std::fs::create_dir_all(dir.join("sub/deeper")).expect("dirs");
+    std::fs::write(dir.join("a.txt"), "---\ndate: 2017-05-02\n---\nThey met on Monday.").expect("w");
+    std::fs::write(dir.join("sub/b.html"), "<title>B</title><p>Talks.</p>").expect("w");
+    std::fs::write(dir.join("sub/deeper/c.md"), "# C\n\nStrike.").expect("w");
+    std::fs::write(dir.join("sub/bad.txt"), b"\x7FELF\x02\x01\x01\0").expect("w");
+    std::fs::write(dir.join("photo.jpg"), b"\xFF\xD8\xFF").expect("w");
+    let results = ingest::load_folder(&dir, &IngestOptions::default());
+    let names: Vec<String> =
+        results.iter().map(|(p, _)| p.strip_prefix(&dir).unwrap_or(p).display().to_string()).collect();
+    assert_eq!(names, ["a.txt", "sub/b.html", "sub/bad.txt", "sub/deeper/c.md"]);
+    assert_eq!(results.iter().filter(|(_, r)| r.is_ok()).count(), 3);
+
+    let mut loader = Loader::start(vec![dir.clone()], IngestOptions::default());
+    let (mut loaded, mut failed, mut progress) = (0, 0, 0);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !loader.is_finished() && Instant::now() < deadline {
+        for message in loader.poll() {
+            match message {
+                Progress::Progress { total, .. } => {
+                    assert_eq!(total, 4);
+                    progress += 1;
+                }
+                Progress::Loaded(articles) => loaded += articles.len(),
+                Progress::Failed { .. } => failed += 1,
+                Progress::Finished { cancelled } => assert!(!cancelled),
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(loader.is_finished());
+    assert_eq!((progress, loaded, failed), (4, 3, 1));
+}
+
+#[test]
+fn cancelled_loader_finishes() {
+    let dir = scratch("cancel");
+    for i in 0..50 {
+        std::fs::write(dir.join(format!("{i:02}.txt")), "Talks on Monday.").expect("w");
+    }
+    let mut loader = Loader::start(vec![dir], IngestOptions::default());
+    loader.cancel();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !loader.is_finished() && Instant::now() < deadline {
+        loader.poll();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(loader.is_finished());
+}
+
+fn run_cli(path: &Path) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .arg("extract")
+        .arg(path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run chronicle");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let mut stderr = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut e, &mut stderr);
+            }
+            return (status.code(), stderr);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chronicle extract {} hung", path.display());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn cli_never_panics_or_hangs_on_nasty_files() {
+    let dir = scratch("cli");
+    for (name, bytes) in nasty_files() {
+        let path = dir.join(name);
+        std::fs::write(&path, &bytes).expect("write");
+        let (code, stderr) = run_cli(&path);
+        assert_ne!(code, Some(101), "{name} panicked: {stderr}");
+        assert!(code.is_some(), "{name} was killed by a signal");
+        if code != Some(0) {
+            assert!(stderr.contains("chronicle"), "{name}: unclear failure: {stderr}");
+        }
+    }
+    let folder_like = dir.join("foo.txt");
+    std::fs::create_dir_all(&folder_like).expect("dir");
+    let (code, stderr) = run_cli(&folder_like);
+    assert_ne!(code, Some(101), "{stderr}");
+    let (code, stderr) = run_cli(&dir);
+    assert_eq!(code, Some(1), "a folder with some bad files loads the rest and says so: {stderr}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_bytes_through_every_reader(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        for name in ["a.txt", "a.html", "a.rss", "a.json", "a.tml", "a.pdf", "a"] {
+            let start = Instant::now();
+            if let Ok(articles) = ingest::load_bytes(Path::new(name), &bytes) {
+                let _ = chronicle::extract::extract(&articles);
+            }
+            prop_assert!(start.elapsed() < Duration::from_secs(5));
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_through_every_reader(text in "\\PC{0,500}", markup in "[<>/a-z =\"'!\\-\\[\\]{}:0-9]{0,300}") {
+        for input in [&text, &markup] {
+            for name in ["a.txt", "a.html", "a.xml", "a.json", "a.md"] {
+                let start = Instant::now();
+                if let Ok(articles) = ingest::load_bytes(Path::new(name), input.as_bytes()) {
+                    let _ = chronicle::extract::extract(&articles);
+                }
+                prop_assert!(start.elapsed() < Duration::from_secs(5));
+            }
+        }
+    }
+}
