@@ -134,3 +134,18 @@ fn a_dateline_gives_the_reference_date_and_no_date_is_said_plainly() {
     assert_eq!(document.articles[1].reference_date, None);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn max_size_refuses_larger_files_with_a_message() {
+    let dir = std::env::temp_dir().join(format!("chronicle-cli-max-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let big = dir.join("big.txt");
+    std::fs::write(&big, "The talks ended on May 2, 2017. ".repeat(70_000)).expect("write");
+    let refused = chronicle().args(["extract", "--max-size", "1"]).arg(&big).output().expect("run chronicle");
+    assert_eq!(refused.status.code(), Some(2), "nothing could be read");
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("big.txt") && message.contains("limit"), "{message}");
+    let read = chronicle().args(["extract", "--max-size", "5"]).arg(&big).output().expect("run chronicle");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}

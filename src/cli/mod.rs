@@ -62,6 +62,9 @@ pub struct ExtractArgs {
     /// Read numeric dates like 05/02/2017 as day/month/year.
     #[arg(long)]
     pub day_first: bool,
+    /// Refuse files larger than this many megabytes, before reading them.
+    #[arg(long, value_name = "MB", default_value_t = 50)]
+    pub max_size: u64,
     /// Files or folders to read.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,

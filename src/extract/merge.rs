@@ -7,7 +7,7 @@
 //! Candidates are looked up by kind, so merging is linear in mentions times the events of
 //! one kind, not quadratic in all events.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon::Lexicon;
 use super::{ArticleAnalysis, EventMention};
@@ -47,6 +47,9 @@ fn sides(pairs: &[String], participants: &[String]) -> Vec<String> {
 struct Index {
     local: HashMap<(ArticleId, EventKind), Vec<usize>>,
     dated: HashMap<(EventKind, i16), Vec<usize>>,
+    /// Where each event's mentions sit in each article, for anaphora: the nearest mention
+    /// of a kind before "the call" is found by one range lookup, not by walking them all.
+    positions: HashMap<(ArticleId, EventKind), BTreeMap<usize, usize>>,
 }
 
 /// Dates longer than this are too vague to merge reports from different articles by.
@@ -64,6 +67,18 @@ impl Index {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Records that the event `index` has a mention at `position` in `article`.
+    fn place(&mut self, index: usize, kind: EventKind, article: ArticleId, position: usize) {
+        self.positions.entry((article, kind)).or_default().insert(position, index);
+    }
+
+    /// The event with the mention of `kind` nearest to `position` in `article`, preferring
+    /// one before it.
+    fn nearest(&self, article: ArticleId, kind: EventKind, position: usize) -> Option<usize> {
+        let map = self.positions.get(&(article, kind))?;
+        map.range(..=position).next_back().or_else(|| map.range(position + 1..).next()).map(|(_, &i)| i)
     }
 
     fn insert(&mut self, index: usize, draft: &Draft, article: ArticleId) {
@@ -118,39 +133,29 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
             };
             if mention.kind != EventKind::Other {
                 index.insert(slot, &drafts[slot], mention.mention.article);
+                index.place(slot, mention.kind, mention.mention.article, mention.mention.trigger_start);
             }
         }
         for anaphor in anaphors {
             let position = anaphor.mention.trigger_start;
-            // The nearest event of its kind with a mention in the same article, preferring one
-            // reported before the anaphor.
+            // The nearest event of its kind with a mention in the same article, preferring
+            // one reported before the anaphor.
             let article = anaphor.mention.article;
-            let nearest = index
-                .local
-                .get(&(article, anaphor.kind))
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter_map(|i| {
-                    let here = drafts[i].event.mentions.iter().filter(|m| m.article == article);
-                    here.map(|m| m.trigger_start)
-                        .min_by_key(|p| (*p > position, p.abs_diff(position)))
-                        .map(|p| (i, p))
-                })
-                .min_by_key(|&(_, p)| (p > position, p.abs_diff(position)))
-                .map(|(i, _)| i);
+            let nearest = index.nearest(article, anaphor.kind, position);
             match nearest {
                 Some(slot) => {
                     let why =
                         format!("\"{}\" refers back to this {}", anaphor.trigger, anaphor.kind.as_str());
                     drafts[slot].event.mentions.push(anaphor.mention.clone());
                     drafts[slot].event.merge_reasons.push(why);
+                    index.place(slot, anaphor.kind, article, position);
                 }
                 // "The summit was cancelled" with no summit before it names one itself.
                 None => {
                     drafts.push(new_draft(anaphor));
                     let slot = drafts.len() - 1;
                     index.insert(slot, &drafts[slot], article);
+                    index.place(slot, anaphor.kind, article, position);
                 }
             }
         }
@@ -274,7 +279,12 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
     event.mentions.push(mention.mention.clone());
     event.merge_reasons.push(reason);
     draft.statuses.push(mention.status);
-    draft.sides.extend(mention.sides.iter().cloned());
+    // Distinct pairs only: a thousand reports of one call must not make each check slower.
+    for side in &mention.sides {
+        if !draft.sides.contains(side) {
+            draft.sides.push(side.clone());
+        }
+    }
     // The finer date wins; an exact date beats an approximate one.
     if let Some(new) = &mention.when {
         let better = match &event.when {
