@@ -38,6 +38,8 @@ struct Context<'a> {
     narrative: Option<Date>,
     /// The last absolute DATE value, at its own granularity ("1989-Q3"), for "a year earlier".
     narrative_value: Option<String>,
+    /// The last quarter named ("1989-Q3"): results stories keep talking about it.
+    quarter: Option<String>,
     options: TagOptions,
 }
 
@@ -80,7 +82,14 @@ impl Tagger {
 
     pub fn tag_with(&self, text: &str, reference: Option<Date>, options: &TagOptions) -> Vec<Timex> {
         let candidates = self.candidates(text);
-        let mut ctx = Context { text, reference, narrative: None, narrative_value: None, options: *options };
+        let mut ctx = Context {
+            text,
+            reference,
+            narrative: None,
+            narrative_value: None,
+            quarter: None,
+            options: *options,
+        };
         let mut out = Vec::with_capacity(candidates.len());
         for (start, end, pattern_index) in candidates {
             let pattern = &self.rules.patterns[pattern_index];
@@ -90,7 +99,30 @@ impl Tagger {
             // the expression itself: its `t` group, when present, is the extent.
             let (start, end) =
                 caps.name("t").map(|t| (start + t.start(), start + t.end())).unwrap_or((start, end));
-            if value.kind == TimexType::Date && value.value.starts_with(|c: char| c.is_ascii_digit()) {
+            // "early 1990", "late yesterday", "mid-1996": the part of the period, as TIMEX3's mod.
+            let modifier = value.modifier.or_else(|| {
+                let word = caps.name("mod")?.as_str().to_ascii_lowercase();
+                Some(
+                    match word.as_str() {
+                        "early" => "START",
+                        "late" => "END",
+                        _ => "MID",
+                    }
+                    .to_owned(),
+                )
+            });
+            // Only what the text names outright moves the narrative: "a year earlier" is
+            // measured from it, not a new place for it.
+            if value.kind == TimexType::Date
+                && value.value.starts_with(|c: char| c.is_ascii_digit())
+                && pattern.normaliser != Normaliser::Offset
+            {
+                // "the 1988 quarter" compares with the quarter at hand; it does not replace it.
+                if is_quarter(&value.value)
+                    && (caps.name("ordinal").is_some() || pattern.normaliser == Normaliser::RelativeUnit)
+                {
+                    ctx.quarter = Some(value.value.clone());
+                }
                 ctx.narrative_value = Some(value.value.clone());
             }
             let span = match value.kind {
@@ -102,14 +134,7 @@ impl Tagger {
             {
                 ctx.narrative = Some(s.start);
             }
-            out.push(Timex {
-                start,
-                end,
-                kind: value.kind,
-                value: value.value,
-                modifier: value.modifier,
-                span,
-            });
+            out.push(Timex { start, end, kind: value.kind, value: value.value, modifier, span });
         }
         out
     }
@@ -165,6 +190,7 @@ impl Tagger {
         ctx: &mut Context,
     ) -> Option<Value> {
         let lex = |name: &str| self.rules.lexicon(name);
+        let unit_code = |word: &str| lex("unit").code(word).or_else(|| lex("units").code(word));
         let group = |name: &str| caps.name(name).map(|m| m.as_str());
         let tense = self.tense(ctx.text, start);
         let future = tense == Tense::Future;
@@ -246,9 +272,20 @@ impl Tagger {
                     }
                     (hour, minute)
                 };
-                let day = match group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of) {
-                    Some(weekday) => ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense)),
-                    None => ctx.narrative.or(ctx.reference),
+                let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
+                let day_of_month: Option<i64> = group("day").and_then(|d| d.parse().ok());
+                let day = match (
+                    month.zip(day_of_month),
+                    group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of),
+                ) {
+                    (Some((m, d)), _) => {
+                        calendar::day(2000, m, d)?;
+                        ctx.reference.and_then(|r| calendar::day(resolve_year(r, m, d, tense), m, d))
+                    }
+                    (None, Some(weekday)) => {
+                        ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense))
+                    }
+                    (None, None) => ctx.narrative.or(ctx.reference),
                 };
                 let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
                 let hour = if hour == 24 { "24".to_owned() } else { format!("{hour:02}") };
@@ -302,10 +339,29 @@ impl Tagger {
                 }
             }
             Normaliser::RelativeUnit => {
-                let unit = lex("unit").code(group("unit")?)?.to_owned();
-                let direction = group("direction").and_then(|d| lex("direction").number(d)).unwrap_or(0);
+                let unit = unit_code(group("unit")?)?.to_owned();
+                let word = group("direction");
+                let direction = word.and_then(|d| lex("direction").number(d)).unwrap_or(0);
                 let position = group("position").map(str::to_ascii_lowercase);
-                let r = ctx.reference?;
+                // "the following year", "the previous week" count from the time the narrative
+                // is at, not from the day the article was written.
+                let anaphoric = word.is_some_and(|w| lex("anaphoric").number(w).is_some());
+                let r = if anaphoric {
+                    ctx.narrative_value
+                        .as_deref()
+                        .and_then(calendar::span_of)
+                        .map(|s| s.start)
+                        .or(ctx.narrative)
+                        .or(ctx.reference)?
+                } else {
+                    ctx.reference?
+                };
+                // "the weekend" is the one just past unless the sentence looks ahead.
+                let direction = if unit == "WE" && word.is_none() && r.weekday().to_monday_one_offset() <= 5 {
+                    if future { 0 } else { -1 }
+                } else {
+                    direction
+                };
                 let value = unit_value(r, &unit, direction)?;
                 let modifier = match position.as_deref() {
                     Some("beginning") | Some("start") | Some("earlier")
@@ -335,11 +391,11 @@ impl Tagger {
                     let p = phrase.to_ascii_lowercase();
                     let unit =
                         ["year", "month", "week", "day", "decade"].into_iter().find(|u| p.contains(u))?;
-                    (1, lex("unit").code(unit)?.to_owned())
+                    (1, unit_code(unit)?.to_owned())
                 } else {
                     (
                         lex("number").number(group("number")?).or_else(|| group("number")?.parse().ok())?,
-                        lex("unit").code(group("unit")?)?.to_owned(),
+                        unit_code(group("unit")?)?.to_owned(),
                     )
                 };
                 let ago = group("ago")?.to_ascii_lowercase();
@@ -349,8 +405,7 @@ impl Tagger {
                 let hyphenated = caps.get(0).is_some_and(|m| m.as_str().contains('-'));
                 // Results stories compare quarters: "a year ago" after "the third quarter"
                 // is that quarter a year before; otherwise "ago" counts from the reference date.
-                let quarter_context =
-                    ctx.narrative_value.as_deref().is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
+                let quarter_context = ctx.narrative_value.as_deref().is_some_and(is_quarter);
                 if unit == "Y"
                     && (ago != "ago" || hyphenated || quarter_context)
                     && let Some(shifted) =
@@ -373,12 +428,23 @@ impl Tagger {
                 Value::date(calendar::add_days(anchor, offset)?.to_string())
             }
             Normaliser::Quarter => {
+                let narrative_quarter = ctx.quarter.as_deref();
                 if group("ordinal").is_none() && group("half").is_none() {
+                    // "the 1988 quarter", "last year's quarter": the quarter the narrative is
+                    // about, in that year.
+                    let year: Option<i64> = group("year").and_then(|y| y.parse().ok()).or_else(|| {
+                        let shift = lex("direction").number(group("yeardir")?)?;
+                        Some(i64::from(ctx.reference?.year()) + shift)
+                    });
+                    if let Some(y) = year {
+                        return Value::date(match narrative_quarter {
+                            Some(q) => format!("{y:04}{}", &q[4..]),
+                            None => format!("{y:04}"),
+                        });
+                    }
                     // "the quarter": the one the narrative is about, else the last one
                     // completed before the reference date (what a results story reports).
-                    if let Some(v) =
-                        ctx.narrative_value.as_deref().filter(|v| v.len() == 7 && v.as_bytes()[5] == b'Q')
-                    {
+                    if let Some(v) = narrative_quarter {
                         return Value::date(v.to_owned());
                     }
                     let r = ctx.reference?;
@@ -414,7 +480,8 @@ impl Tagger {
                 if y.len() == 2 {
                     year += if year < 50 { 2000 } else { 1900 };
                 }
-                Value::date(format!("FY{year:04}"))
+                // TimeML values a fiscal year by the year that names it.
+                Value::date(format!("{year:04}"))
             }
             Normaliser::Decade => {
                 if let Some(d) = group("decade") {
@@ -473,7 +540,7 @@ impl Tagger {
                 Value::date(year.to_owned())
             }
             Normaliser::Duration => {
-                let unit = lex("unit").code(group("unit")?)?.to_owned();
+                let unit = unit_code(group("unit")?)?.to_owned();
                 let raw = group("number").unwrap_or("several");
                 let count = match lex("number").get(raw) {
                     Some(rules::LexValue::Number(n)) => n.to_string(),
@@ -493,7 +560,7 @@ impl Tagger {
                 if let Some(word) = group("set") {
                     return Value::of(TimexType::Set, lex("set").code(word)?.to_owned());
                 }
-                let unit = lex("unit").code(group("unit")?)?.to_owned();
+                let unit = unit_code(group("unit")?)?.to_owned();
                 duration_value("1", &unit).and_then(|v| Value::of(TimexType::Set, v))
             }
             Normaliser::Fuzzy => {
@@ -504,7 +571,9 @@ impl Tagger {
     }
 
     /// The tense of the words around `position`: future ("will meet on Tuesday"), past ("met
-    /// on Tuesday", "said"), or unknown when neither shows.
+    /// on Tuesday", "said"), or unknown when neither shows. The verb nearest the expression
+    /// decides ("the decision announced Wednesday, which they will appeal" is past), and a
+    /// future marker just before a participle makes it future ("will be held Tuesday").
     fn tense(&self, text: &str, position: usize) -> Tense {
         let sentence_start = text[..position].rfind(['.', '!', '?', '\n']).map(|i| i + 1).unwrap_or(0);
         let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
@@ -512,21 +581,53 @@ impl Tagger {
             text[position..].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
         let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
-        if self.rules.future_markers.iter().any(|marker| contains_word(&window, marker)) {
-            return Tense::Future;
+        let at = position - window_start;
+        let distance = |start: usize, end: usize| if end <= at { at - end } else { start.saturating_sub(at) };
+        // (distance, start, end, tense) of every marker in the window.
+        let mut markers: Vec<(usize, usize, usize, Tense)> = Vec::new();
+        for (list, tense) in
+            [(&self.rules.future_markers, Tense::Future), (&self.rules.past_markers, Tense::Past)]
+        {
+            for marker in list {
+                for start in word_positions(&window, marker) {
+                    let end = start + marker.len();
+                    markers.push((distance(start, end), start, end, tense));
+                }
+            }
         }
         // Regular past forms end in "-ed"; the irregular ones news uses most are data.
-        let past = self.rules.past_markers.iter().any(|marker| contains_word(&window, marker))
-            || window.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() > 4 && w.ends_with("ed"));
-        if past { Tense::Past } else { Tense::Unknown }
+        let mut offset = 0;
+        for word in window.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.len() > 4 && word.ends_with("ed") && !markers.iter().any(|m| m.1 == offset) {
+                markers.push((
+                    distance(offset, offset + word.len()),
+                    offset,
+                    offset + word.len(),
+                    Tense::Past,
+                ));
+            }
+            offset += word.len() + 1;
+        }
+        let Some(&(_, start, _, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
+            return Tense::Unknown;
+        };
+        if tense == Tense::Past
+            && markers.iter().any(|m| m.3 == Tense::Future && m.2 <= start && start - m.2 <= 12)
+        {
+            return Tense::Future;
+        }
+        tense
     }
 }
 
-fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(i, _)| {
+/// Where `word` occurs in `haystack` as a whole word (or phrase).
+fn word_positions<'a>(haystack: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    haystack.match_indices(word).map(|(i, _)| i).filter(move |&i| {
         let before = haystack[..i].chars().next_back();
         let after = haystack[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        // "'ll" is written onto its subject: "they'll".
+        (word.starts_with('\'') || !before.is_some_and(char::is_alphanumeric))
+            && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -623,6 +724,11 @@ fn is_a_name(text: &str, caps: &Captures) -> bool {
     let capitalised = word.as_str().chars().next().is_some_and(char::is_uppercase);
     let before = text[..word.start()].trim_end_matches(' ').chars().next_back();
     capitalised && before.is_some_and(char::is_alphanumeric)
+}
+
+/// "1989-Q3".
+fn is_quarter(value: &str) -> bool {
+    value.len() == 7 && value.as_bytes()[5] == b'Q'
 }
 
 fn weekday_of(n: i64) -> Option<Weekday> {
@@ -837,7 +943,7 @@ mod tests {
         assert_eq!(value_of("for several days.", r, "several days"), "PXD");
         assert_eq!(value_of("for a decade.", r, "a decade"), "P10Y");
         assert_eq!(value_of("over a decade.", r, "over a decade"), "P10Y");
-        assert_eq!(value_of("over the past two years.", r, "past two years"), "P2Y");
+        assert_eq!(value_of("over the past two years.", r, "the past two years"), "P2Y");
         assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
         assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
@@ -852,7 +958,7 @@ mod tests {
             "1998-Q3"
         );
         assert_eq!(value_of("in the first half of 2016", r, "the first half of 2016"), "2016-H1");
-        assert_eq!(value_of("budget for fiscal 1999", r, "fiscal 1999"), "FY1999");
+        assert_eq!(value_of("budget for fiscal 1999", r, "fiscal 1999"), "1999");
         assert_eq!(value_of("They met at Christmas.", r, "Christmas"), "2016-12-25");
         assert_eq!(value_of("They met at Easter.", r, "Easter"), "2017-04-16");
         assert_eq!(value_of("They will meet at Thanksgiving.", r, "Thanksgiving"), "2017-11-23");

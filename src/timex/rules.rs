@@ -223,7 +223,11 @@ impl Rules {
         map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
         map.insert("season", format!("(?P<season>{})", alt("season")));
         map.insert("part", format!("(?P<part>{})", alt("part")));
-        map.insert("unit", format!("(?P<unit>{})", alt("unit")));
+        // Singular and plural units: "last week" is a point, "the last weeks" a stretch.
+        let units = format!("{}|{}", alt("units"), alt("unit"));
+        map.insert("unit", format!("(?P<unit>{units})"));
+        map.insert("unit_one", format!("(?P<unit>{})", alt("unit")));
+        map.insert("units", format!("(?P<unit>{})", alt("units")));
         map.insert("direction", format!("(?P<direction>{})", alt("direction")));
         map.insert("direction_opt", format!(r"(?:(?P<direction>{})\s+)?", alt("direction")));
         map.insert("holiday", format!("(?P<holiday>{})", alt("holiday")));
