@@ -104,8 +104,8 @@ impl Tagger {
                 let word = caps.name("mod")?.as_str().to_ascii_lowercase();
                 Some(
                     match word.as_str() {
-                        "early" => "START",
-                        "late" => "END",
+                        "early" | "beginning" | "start" => "START",
+                        "late" | "end" => "END",
                         _ => "MID",
                     }
                     .to_owned(),
@@ -153,7 +153,10 @@ impl Tagger {
             for index in self.rules.set.matches(line).iter() {
                 let pattern = &self.rules.patterns[index];
                 for m in pattern.regex.find_iter(line) {
-                    if m.is_empty() || !at_word_boundaries(line, m.start(), m.end()) {
+                    if m.is_empty()
+                        || !at_word_boundaries(line, m.start(), m.end())
+                        || inside_compound(line, m.end())
+                    {
                         continue;
                     }
                     let Some(caps) = pattern.regex.captures_at(line, m.start()) else { continue };
@@ -198,7 +201,7 @@ impl Tagger {
             Normaliser::Date => {
                 let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
                 let month = month.or_else(|| group("monthnum").and_then(|m| m.parse().ok()));
-                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let day: Option<i64> = group("day").and_then(|d| d.parse().ok());
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let month = month?;
@@ -346,7 +349,9 @@ impl Tagger {
                 // "the following year", "the previous week" count from the time the narrative
                 // is at, not from the day the article was written.
                 let anaphoric = word.is_some_and(|w| lex("anaphoric").number(w).is_some());
-                let r = if anaphoric {
+                let r = if anaphoric && unit == "D" {
+                    ctx.narrative.or(ctx.reference)?
+                } else if anaphoric {
                     ctx.narrative_value
                         .as_deref()
                         .and_then(calendar::span_of)
@@ -378,7 +383,7 @@ impl Tagger {
             Normaliser::Season => {
                 let code = lex("season").code(group("season")?)?;
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
-                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let year = match (year, ctx.reference) {
                     (Some(y), _) => y,
                     (None, Some(r)) => i64::from(r.year()) + direction.unwrap_or(0),
@@ -432,10 +437,11 @@ impl Tagger {
                 if group("ordinal").is_none() && group("half").is_none() {
                     // "the 1988 quarter", "last year's quarter": the quarter the narrative is
                     // about, in that year.
-                    let year: Option<i64> = group("year").and_then(|y| y.parse().ok()).or_else(|| {
-                        let shift = lex("direction").number(group("yeardir")?)?;
-                        Some(i64::from(ctx.reference?.year()) + shift)
-                    });
+                    let year: Option<i64> =
+                        group("year").and_then(|y| parse_year(y, lex("number"))).or_else(|| {
+                            let shift = lex("direction").number(group("yeardir")?)?;
+                            Some(i64::from(ctx.reference?.year()) + shift)
+                        });
                     if let Some(y) = year {
                         return Value::date(match narrative_quarter {
                             Some(q) => format!("{y:04}{}", &q[4..]),
@@ -450,7 +456,7 @@ impl Tagger {
                     let r = ctx.reference?;
                     return Value::date(unit_value(r, "Q", -1)?);
                 }
-                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let year = year.or_else(|| {
                     let r = ctx.reference?;
                     let whole = caps.get(0)?.as_str().to_ascii_lowercase();
@@ -500,7 +506,7 @@ impl Tagger {
             }
             Normaliser::Holiday => {
                 let code = lex("holiday").code(group("holiday")?)?.to_owned();
-                let year: Option<i64> = group("year").and_then(|y| y.parse().ok());
+                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let year = match (year, ctx.reference) {
                     (Some(y), _) => y,
                     (None, Some(r)) => {
@@ -533,15 +539,21 @@ impl Tagger {
                 if matches!(before, Some('$') | Some('#')) {
                     return None;
                 }
-                let number: i64 = year.parse().ok()?;
+                let number = parse_year(year, lex("number"))?;
                 if group("yearword").is_none() && !(1800..=2100).contains(&number) {
                     return None;
                 }
-                Value::date(year.to_owned())
+                Value::date(format!("{number:04}"))
             }
             Normaliser::Duration => {
                 let unit = unit_code(group("unit")?)?.to_owned();
-                let raw = group("number").unwrap_or("several");
+                // Without a count, a singular unit is one ("the year ended March 31"), a plural
+                // an unspecified number ("the coming weeks").
+                let raw = group("number").unwrap_or(if lex("unit").code(group("unit")?).is_some() {
+                    "1"
+                } else {
+                    "several"
+                });
                 let count = match lex("number").get(raw) {
                     Some(rules::LexValue::Number(n)) => n.to_string(),
                     Some(rules::LexValue::Code(c)) => c.clone(),
@@ -567,6 +579,7 @@ impl Tagger {
                 let code = lex("fuzzy").code(group("fuzzy")?)?.to_owned();
                 Value::date(code)
             }
+            Normaliser::None => None,
         }
     }
 
@@ -642,6 +655,13 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// "The year" in "the year-ago quarter" is part of a hyphenated word that the match cut.
+fn inside_compound(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    bytes.get(end) == Some(&b'-') && letter_at(end + 1)
 }
 
 /// Months and weekdays are proper names in English: "may" and "march" in lower case are verbs.
@@ -724,6 +744,25 @@ fn is_a_name(text: &str, caps: &Captures) -> bool {
     let capitalised = word.as_str().chars().next().is_some_and(char::is_uppercase);
     let before = text[..word.start()].trim_end_matches(' ').chars().next_back();
     capitalised && before.is_some_and(char::is_alphanumeric)
+}
+
+/// A year in digits ("1996") or spelt out ("nineteen ninety-six", "two thousand and one").
+fn parse_year(text: &str, numbers: &rules::Lexicon) -> Option<i64> {
+    if let Ok(year) = text.parse() {
+        return Some(year);
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    let (head, rest) = words.split_first()?;
+    let head = numbers.number(head)?;
+    let (scale, rest) = match rest.split_first() {
+        Some((w, rest)) if w.eq_ignore_ascii_case("thousand") => (1000, rest),
+        _ => (100, rest),
+    };
+    let tail: i64 = rest.iter().map(|w| numbers.number(w)).sum::<Option<i64>>()?;
+    Some(head * scale + tail)
 }
 
 /// "1989-Q3".
