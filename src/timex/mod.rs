@@ -167,6 +167,16 @@ impl Tagger {
                 }
             }
         }
+        // Blocks ("as soon as", "$2 million a year") remove what lies inside them, and
+        // nothing else: "a year earlier" overlaps "$5 million a year" but is not inside it.
+        let blocks: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|c| self.rules.patterns[c.2].normaliser == Normaliser::None)
+            .map(|c| (c.0, c.1))
+            .collect();
+        if !blocks.is_empty() {
+            found.retain(|c| !blocks.iter().any(|b| b.0 <= c.0 && c.1 <= b.1));
+        }
         // Longest first at each start, then earliest pattern: a greedy sweep keeps the best.
         found.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))).then(a.2.cmp(&b.2)));
         let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
@@ -595,7 +605,19 @@ impl Tagger {
         let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
-        let distance = |start: usize, end: usize| if end <= at { at - end } else { start.saturating_sub(at) };
+        let before = window[..at].trim_end();
+        // "by February", "until Tuesday": a deadline ahead, unless the past perfect puts it
+        // behind ("had filed by Wednesday").
+        if self.rules.deadline_markers.iter().any(|m| {
+            before.ends_with(m.as_str()) && !before[..before.len() - m.len()].ends_with(char::is_alphanumeric)
+        }) && word_positions(&window, "had").next().is_none()
+        {
+            return Tense::Future;
+        }
+        // The governing verb usually comes first ("met on Tuesday"); words after the
+        // expression count at double distance.
+        let distance =
+            |start: usize, end: usize| if end <= at { at - end } else { 2 * start.saturating_sub(at) };
         // (distance, start, end, tense) of every marker in the window.
         let mut markers: Vec<(usize, usize, usize, Tense)> = Vec::new();
         for (list, tense) in
@@ -702,8 +724,8 @@ enum Tense {
 }
 
 /// The day a weekday name refers to: in a past-tense sentence the last such day on or before
-/// the reference date, in a future one the next on or after it, and without a tense the
-/// nearer of the two; "last"/"next" force the way.
+/// the reference date, in a future one the next on or after it; "last"/"next" force the way.
+/// Without a tense it is the day before: news reports what happened.
 fn resolve_weekday(r: Date, weekday: Weekday, direction: Option<i64>, tense: Tense) -> Option<Date> {
     let before = || r.nth_weekday(-1, weekday).ok();
     let after = || r.nth_weekday(1, weekday).ok();
@@ -712,11 +734,7 @@ fn resolve_weekday(r: Date, weekday: Weekday, direction: Option<i64>, tense: Ten
         (Some(1), _) => after(),
         _ if r.weekday() == weekday => Some(r),
         (_, Tense::Future) => after(),
-        (_, Tense::Past) => before(),
-        (_, Tense::Unknown) => {
-            let (b, a) = (before()?, after()?);
-            Some(if (a - r).get_days() < (r - b).get_days() { a } else { b })
-        }
+        (_, Tense::Past | Tense::Unknown) => before(),
     }
 }
 
@@ -779,8 +797,8 @@ fn ordinal_number(word: &str, lexicon: &rules::Lexicon) -> Option<i64> {
 }
 
 /// The year a month/day without a year falls in: in a past-tense sentence a date well after
-/// the reference date is last year's; in a future one, a date before it is next year's;
-/// without a tense, the year that puts it nearest the reference date.
+/// the reference date is last year's; in a future one, a date before it is next year's.
+/// Without a tense it reads as past: news reports what happened.
 fn resolve_year(reference: Date, month: i64, day: i64, tense: Tense) -> i64 {
     let y = i64::from(reference.year());
     let later = (month, day) > (i64::from(reference.month()), i64::from(reference.day()));
@@ -791,11 +809,8 @@ fn resolve_year(reference: Date, month: i64, day: i64, tense: Tense) -> i64 {
         // A date up to a quarter ahead in a past-tense sentence is still this year (a date
         // announced: "payable Dec. 15", "said it will vote on March 3"); further ahead is
         // last year's.
-        Tense::Past if later && month_diff > 3 => y - 1,
-        Tense::Past => y,
-        Tense::Unknown if month_diff > 6 => y - 1,
-        Tense::Unknown if month_diff < -6 => y + 1,
-        Tense::Unknown => y,
+        Tense::Past | Tense::Unknown if later && month_diff > 3 => y - 1,
+        Tense::Past | Tense::Unknown => y,
     }
 }
 

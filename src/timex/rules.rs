@@ -22,6 +22,9 @@ struct RuleFile {
 struct Tense {
     future: Vec<String>,
     past: Vec<String>,
+    /// Words that, right before an expression, make it a deadline ahead ("by February").
+    #[serde(default)]
+    deadline: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -161,6 +164,7 @@ pub struct Rules {
     pub lexicons: HashMap<String, Lexicon>,
     pub future_markers: Vec<String>,
     pub past_markers: Vec<String>,
+    pub deadline_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: RegexSet,
@@ -192,6 +196,7 @@ impl Rules {
             lexicons,
             future_markers: file.tense.future,
             past_markers: file.tense.past,
+            deadline_markers: file.tense.deadline,
             patterns: Vec::new(),
             set: RegexSet::empty(),
         };
