@@ -231,15 +231,19 @@ impl Tagger {
                         format!("{d}T{hour}:{}", group("minute").unwrap_or("00")),
                     );
                 }
+                // "the week of March 6" is that day's ISO week.
+                let day_value = |d: Date| {
+                    if group("weekof").is_some() { calendar::iso_week_value(d) } else { d.to_string() }
+                };
                 match (year, day) {
-                    (Some(y), Some(d)) => Value::date(calendar::day(y, month, d)?.to_string()),
+                    (Some(y), Some(d)) => Value::date(day_value(calendar::day(y, month, d)?)),
                     (Some(y), None) => Value::date(format!("{y:04}-{month:02}")),
                     (None, Some(d)) => {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
                                 let y = resolve_year(r, month, d, tense);
-                                Value::date(calendar::day(y, month, d)?.to_string())
+                                Value::date(day_value(calendar::day(y, month, d)?))
                             }
                             None => Value::date(format!("XXXX-{month:02}-{d:02}")),
                         }
@@ -249,6 +253,7 @@ impl Tagger {
                             let y = match direction {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
+                                Some(0) => i64::from(r.year()),
                                 _ => resolve_year(r, month, 1, tense),
                             };
                             Value::date(format!("{y:04}-{month:02}"))
@@ -311,7 +316,9 @@ impl Tagger {
                     .and_then(|p| lex("part").code(p))
                     .filter(|p| !p.is_empty())
                     .map(str::to_owned);
-                let anchor = ctx.reference;
+                // "the previous Friday" is the one before the day the narrative is at.
+                let anaphoric = group("direction").is_some_and(|w| lex("anaphoric").number(w).is_some());
+                let anchor = if anaphoric { ctx.narrative.or(ctx.reference) } else { ctx.reference };
                 let value = match anchor {
                     Some(r) => resolve_weekday(r, weekday, direction, tense)?.to_string(),
                     None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
@@ -460,7 +467,12 @@ impl Tagger {
                     }
                     // "the quarter": the one the narrative is about, else the last one
                     // completed before the reference date (what a results story reports).
-                    if let Some(v) = narrative_quarter {
+                    // "the latest quarter" is always the last one completed.
+                    let latest = caps.get(0).is_some_and(|m| {
+                        let m = m.as_str().to_ascii_lowercase();
+                        m.contains("latest") || m.contains("just-ended")
+                    });
+                    if let Some(v) = narrative_quarter.filter(|_| !latest) {
                         return Value::date(v.to_owned());
                     }
                     let r = ctx.reference?;
@@ -474,6 +486,13 @@ impl Tagger {
                         -1
                     } else if whole.contains("next year") {
                         1
+                    } else if !future
+                        && group("ordinal")
+                            .and_then(|o| ordinal_number(o, lex("ordinal")))
+                            .is_some_and(|q| q > (i64::from(r.month()) + 2) / 3)
+                    {
+                        // A quarter not begun yet, reported in the past, is last year's.
+                        -1
                     } else {
                         0
                     };
@@ -503,7 +522,10 @@ impl Tagger {
                 if let Some(d) = group("decade") {
                     return Value::date(d[..3].to_owned());
                 }
-                let d: i64 = group("decade2")?.parse().ok()?;
+                let d: i64 = match group("decadeword") {
+                    Some(word) => lex("decade").number(word)? * 10,
+                    None => group("decade2")?.parse().ok()?,
+                };
                 let century = if d >= 30 { 19 } else { 20 };
                 Value::date(format!("{century}{}", d / 10))
             }
@@ -650,6 +672,12 @@ impl Tagger {
             && markers.iter().any(|m| m.3 == Tense::Future && m.2 <= start && start - m.2 <= 12)
         {
             return Tense::Future;
+        }
+        // "had been scheduled to": a plan now past.
+        if tense == Tense::Future
+            && word_positions(&window, "had").any(|h| h + 3 <= start && start - (h + 3) <= 12)
+        {
+            return Tense::Past;
         }
         tense
     }
