@@ -586,23 +586,56 @@ impl Tagger {
                 } else {
                     "several"
                 });
-                let count = match lex("number").get(raw) {
-                    Some(rules::LexValue::Number(n)) => n.to_string(),
-                    Some(rules::LexValue::Code(c)) => c.clone(),
-                    None => {
-                        // "2 1/2" is two and a half.
-                        let n: f64 = match raw.split_once(char::is_whitespace) {
-                            Some((whole, _half)) => whole.parse::<f64>().ok()? + 0.5,
-                            None => raw.parse().ok()?,
-                        };
-                        if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
+                let and_a_half = if group("andhalf").is_some() { 0.5 } else { 0.0 };
+                let n: f64 = match lex("number").get(raw) {
+                    Some(rules::LexValue::Number(n)) => *n as f64,
+                    Some(rules::LexValue::Code(c)) => {
+                        return duration_value(c, &unit).and_then(|v| Value::of(TimexType::Duration, v));
                     }
+                    // "2 1/2" is two and a half.
+                    None => match raw.split_once(char::is_whitespace) {
+                        Some((whole, _half)) => whole.parse::<f64>().ok()? + 0.5,
+                        None => raw.parse().ok()?,
+                    },
                 };
+                let n = n + and_a_half;
+                // TIMEX3 writes a half in the next smaller unit: "2 1/2 years" is P2Y6M.
+                let half_value = match unit.as_str() {
+                    "Y" => Some(format!("P{}Y6M", n as i64)),
+                    "M" => Some(format!("P{}M15D", n as i64)),
+                    "D" => Some(format!("P{}DT12H", n as i64)),
+                    "H" => Some(format!("PT{}H30M", n as i64)),
+                    "MIN" => Some(format!("PT{}M30S", n as i64)),
+                    _ => None,
+                };
+                if n.fract() == 0.5
+                    && let Some(v) = half_value
+                {
+                    return Value::of(TimexType::Duration, v);
+                }
+                let count = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
                 duration_value(&count, &unit).and_then(|v| Value::of(TimexType::Duration, v))
             }
             Normaliser::Set => {
                 if let Some(word) = group("set") {
                     return Value::of(TimexType::Set, lex("set").code(word)?.to_owned());
+                }
+                // "each July", "every Thursday", "each season": the calendar name repeated.
+                if let Some(season) = group("season") {
+                    return Value::of(TimexType::Set, format!("XXXX-{}", lex("season").code(season)?));
+                }
+                if let Some(month) = group("month") {
+                    return Value::of(TimexType::Set, format!("XXXX-{:02}", lex("month").number(month)?));
+                }
+                if let Some(weekday) = group("weekday") {
+                    return Value::of(
+                        TimexType::Set,
+                        format!("XXXX-WXX-{}", lex("weekday").number(weekday)?),
+                    );
+                }
+                if group("anyseason").is_some() {
+                    // Seasons follow each other a quarter-year apart.
+                    return Value::of(TimexType::Set, "P3M");
                 }
                 let unit = unit_code(group("unit")?)?.to_owned();
                 duration_value("1", &unit).and_then(|v| Value::of(TimexType::Set, v))
@@ -929,7 +962,7 @@ mod tests {
     fn the_sample_articles_expressions() {
         let r = SEED_DAY();
         assert_eq!(value_of("a U.S. missile strike last month targeted a base", r, "last month"), "2017-04");
-        assert_eq!(value_of("peace talks in Kazakhstan, later this week.", r, "this week"), "2017-W18");
+        assert_eq!(value_of("peace talks in Kazakhstan, later this week.", r, "later this week"), "2017-W18");
         assert_eq!(value_of("at the G20 in Hamburg this summer and", r, "this summer"), "2017-SU");
         assert_eq!(value_of("A previous round in March closed", r, "March"), "2017-03");
         assert_eq!(value_of("and on Tuesday the two agreed", r, "Tuesday"), "2017-05-02");
@@ -979,7 +1012,7 @@ mod tests {
     fn relative_units_resolve_against_the_reference_date() {
         let r = SEED_DAY();
         assert_eq!(value_of("it happened two weeks ago", r, "two weeks ago"), "2017-W16");
-        assert_eq!(value_of("earlier this year they met", r, "this year"), "2017");
+        assert_eq!(value_of("earlier this year they met", r, "earlier this year"), "2017");
         assert_eq!(value_of("it starts next month", r, "next month"), "2017-06");
         assert_eq!(value_of("as seen last year", r, "last year"), "2016");
         assert_eq!(value_of("they met yesterday", r, "yesterday"), "2017-05-01");
@@ -1062,6 +1095,108 @@ mod tests {
         assert_eq!(find_dateline("MOSCOW, May 2 (Reuters) - no year here"), None);
         assert_eq!(find_dateline("PARIS, Smarch 45, 2022 - nonsense"), None);
         assert_eq!(find_dateline(""), None);
+    }
+
+    #[test]
+    fn more_written_forms_and_ranges() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("Signed on May 2, 2017 in Paris.", r, "May 2, 2017"), "2017-05-02");
+        assert_eq!(value_of("The deal was signed May 2 in Paris.", r, "May 2"), "2017-05-02");
+        assert_eq!(value_of("The talks ended Tuesday.", r, "Tuesday"), "2017-05-02");
+        // Ranges are two expressions, each with its own value, as TimeML tags them.
+        assert_eq!(
+            values("in the 2009-2010 season", r),
+            [("2009".to_owned(), "2009".to_owned()), ("2010".to_owned(), "2010".to_owned())]
+        );
+        let from_to = values("Talks ran from May to July.", date(2017, 9, 10));
+        assert_eq!(from_to.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2017-05", "2017-07"]);
+        let between = values("between 1998 and 2001", r);
+        assert_eq!(between.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["1998", "2001"]);
+        // Years spelt out, as broadcast transcripts write them.
+        assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
+        assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
+        assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
+    }
+
+    #[test]
+    fn extents_follow_timeml() {
+        let r = SEED_DAY();
+        let extents = |text: &str| values(text, r).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        // The determiner belongs to "the past two years", not to the adjective "third-quarter".
+        assert_eq!(extents("sales over the last five years"), ["the last five years"]);
+        assert_eq!(extents("its third-quarter profit"), ["third-quarter"]);
+        assert_eq!(extents("profit in the third quarter"), ["the third quarter"]);
+        // Modifiers of the period are inside, with TIMEX3's mod.
+        let t = Tagger::english().tag("prices rose in early 1990.", Some(r));
+        assert_eq!(
+            (&"prices rose in early 1990."[t[0].start..t[0].end], t[0].modifier.as_deref()),
+            ("early 1990", Some("START"))
+        );
+        let t = Tagger::english().tag("until the end of November", Some(r));
+        assert_eq!(t[0].modifier.as_deref(), Some("END"));
+        // "later", "before" are signals: the duration or day alone is the expression.
+        assert_eq!(value_of("Three days later, it ended.", r, "Three days"), "P3D");
+        assert_eq!(extents("He called in the past."), ["the past"]);
+        // Rates and conjunctions are not expressions.
+        assert!(values("It saves $2 million a year and 24 hours a day.", r).is_empty());
+        assert!(values("He left as soon as the talks ended.", r).is_empty());
+        assert_eq!(value_of("Leave as soon as possible.", r, "as soon as possible"), "FUTURE_REF");
+    }
+
+    #[test]
+    fn narrative_and_results_story_anchors() {
+        let r = date(1989, 11, 2);
+        let text = "The company was founded in 1995. The following year it went public.";
+        assert_eq!(value_of(text, r, "The following year"), "1996");
+        let text = "Fighting broke out on March 3, 1989, and the day before talks had failed.";
+        assert_eq!(value_of(text, r, "the day"), "1989-03-02");
+        let text = "It lost money in the 1988 quarter, and that year sales fell.";
+        assert_eq!(value_of(text, r, "that year"), "1988");
+        // A results story: the quarter it reports, and the same quarter a year before.
+        let text = "Net rose in the third quarter to $5 million from $4 million a year earlier. \
+                    The latest quarter included a gain, unlike the 1988 quarter.";
+        assert_eq!(value_of(text, r, "a year earlier"), "1988-Q3");
+        assert_eq!(value_of(text, r, "The latest quarter"), "1989-Q3");
+        assert_eq!(value_of(text, r, "the 1988 quarter"), "1988-Q3");
+        assert_eq!(value_of("For the year ended March 31, it earned $1.", r, "the year"), "P1Y");
+        assert_eq!(value_of("Sales for the fiscal year rose.", r, "the fiscal year"), "1989");
+        assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
+    }
+
+    #[test]
+    fn tense_decides_weekdays_months_and_weekends() {
+        let r = date(2017, 5, 3); // a Wednesday
+        // No verb that shows a tense: news reports what happened.
+        assert_eq!(value_of("Volume was up from 443 million Monday.", r, "Monday"), "2017-05-01");
+        // The nearest verb decides: "announced" Monday, though they "will appeal".
+        assert_eq!(
+            value_of("Since the ruling was announced Monday, they said they will appeal.", r, "Monday"),
+            "2017-05-01"
+        );
+        assert_eq!(value_of("The summit will be held Friday.", r, "Friday"), "2017-05-05");
+        // A deadline looks ahead, unless the past perfect puts it behind.
+        assert_eq!(value_of("The loan must be repaid by February.", r, "February"), "2018-02");
+        assert_eq!(value_of("They had filed reports by Monday.", r, "Monday"), "2017-05-01");
+        assert_eq!(value_of("Protests continued over the weekend.", r, "the weekend"), "2017-W17-WE");
+        assert_eq!(value_of("Talks will resume over the weekend.", r, "the weekend"), "2017-W18-WE");
+        assert_eq!(value_of("He arrived this September.", r, "this September"), "2017-09");
+    }
+
+    #[test]
+    fn more_durations_and_sets() {
+        let r = SEED_DAY();
+        assert_eq!(value_of("for 2 1/2 years", r, "2 1/2 years"), "P2Y6M");
+        assert_eq!(value_of("lasting a minute and a half", r, "a minute and a half"), "PT1M30S");
+        assert_eq!(value_of("for two more weeks", r, "two more weeks"), "P2W");
+        assert_eq!(value_of("in the coming weeks", r, "the coming weeks"), "PXW");
+        assert_eq!(value_of("in recent years", r, "recent years"), "PXY");
+        assert_eq!(value_of("They meet each season.", r, "each season"), "P3M");
+        assert_eq!(value_of("They march each July.", r, "each July"), "XXXX-07");
+        assert_eq!(value_of("every summer", r, "every summer"), "XXXX-SU");
+        assert_eq!(value_of("It leaves each Thursday.", r, "each Thursday"), "XXXX-WXX-4");
+        assert_eq!(value_of("a daily rally", r, "daily"), "P1D");
+        let t = Tagger::english().tag("They meet every week.", Some(r));
+        assert_eq!(t[0].kind, TimexType::Set);
     }
 
     #[test]
