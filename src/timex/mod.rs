@@ -562,7 +562,8 @@ impl Tagger {
                 let whole = caps.get(0)?;
                 let end = start + whole.len();
                 let after = ctx.text[end..].chars().next();
-                if matches!(after, Some('%') | Some(',') if ctx.text[end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+                // "1,500 troops", "closed at 2082.1": a thousands separator or decimals.
+                if matches!(after, Some('.') | Some(',') if ctx.text[end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
                     || matches!(after, Some('%'))
                 {
                     return None;
