@@ -428,6 +428,17 @@ impl Tagger {
                 // Results stories compare quarters: "a year ago" after "the third quarter"
                 // is that quarter a year before; otherwise "ago" counts from the reference date.
                 let quarter_context = ctx.narrative_value.as_deref().is_some_and(is_quarter);
+                // "the year-ago quarter" names its granularity: the quarter at hand, a year back.
+                let names_quarter = caps.get(0).is_some_and(|m| {
+                    let m = m.as_str().to_ascii_lowercase();
+                    m.ends_with("quarter") || m.ends_with("period")
+                });
+                if unit == "Y"
+                    && names_quarter
+                    && let Some(shifted) = ctx.quarter.as_deref().and_then(|q| shift_year(q, sign * count))
+                {
+                    return Value::date(shifted);
+                }
                 if unit == "Y"
                     && (ago != "ago" || hyphenated || quarter_context)
                     && let Some(shifted) =
