@@ -415,10 +415,14 @@ impl Tagger {
                         ["year", "month", "week", "day", "decade"].into_iter().find(|u| p.contains(u))?;
                     (1, unit_code(unit)?.to_owned())
                 } else {
-                    (
-                        lex("number").number(group("number")?).or_else(|| group("number")?.parse().ok())?,
-                        unit_code(group("unit")?)?.to_owned(),
-                    )
+                    let number = group("number")?;
+                    let Some(count) = lex("number").number(number).or_else(|| number.parse().ok()) else {
+                        // "several years ago": somewhere in the past, no more precise.
+                        let ago = group("ago")?.to_ascii_lowercase();
+                        let code = if ago == "ago" || ago == "earlier" { "PAST_REF" } else { "FUTURE_REF" };
+                        return Value::date(code);
+                    };
+                    (count, unit_code(group("unit")?)?.to_owned())
                 };
                 let ago = group("ago")?.to_ascii_lowercase();
                 let sign = if ago == "ago" || ago == "earlier" || ago == "before" { -1 } else { 1 };
