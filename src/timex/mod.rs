@@ -403,7 +403,25 @@ impl Tagger {
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let year = match (year, ctx.reference) {
                     (Some(y), _) => y,
-                    (None, Some(r)) => i64::from(r.year()) + direction.unwrap_or(0),
+                    (None, Some(r)) => {
+                        // "last spring" said in October is this year's spring: the last one
+                        // over; "next summer" the next one not begun.
+                        let y = i64::from(r.year());
+                        let month = i64::from(r.month());
+                        let first_month = match code {
+                            "SP" => 3,
+                            "SU" => 6,
+                            "FA" => 9,
+                            _ => 12,
+                        };
+                        match direction {
+                            Some(-1) if first_month + 3 <= month => y,
+                            Some(-1) => y - 1,
+                            Some(1) if first_month > month => y,
+                            Some(1) => y + 1,
+                            _ => y,
+                        }
+                    }
                     (None, None) => return Value::date(format!("XXXX-{code}")),
                 };
                 Value::date(format!("{year:04}-{code}"))
