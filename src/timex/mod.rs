@@ -205,8 +205,10 @@ impl Tagger {
         let lex = |name: &str| self.rules.lexicon(name);
         let unit_code = |word: &str| lex("unit").code(word).or_else(|| lex("units").code(word));
         let group = |name: &str| caps.name(name).map(|m| m.as_str());
-        let tense = self.tense(ctx.text, start);
-        let future = tense == Tense::Future;
+        // Most expressions do not need the tense: it is read only when asked for.
+        let text = ctx.text;
+        let tense = || self.tense(text, start);
+        let future = || tense() == Tense::Future;
         match normaliser {
             Normaliser::Date => {
                 let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
@@ -242,7 +244,7 @@ impl Tagger {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
-                                let y = resolve_year(r, month, d, tense);
+                                let y = resolve_year(r, month, d, tense());
                                 Value::date(day_value(calendar::day(y, month, d)?))
                             }
                             None => Value::date(format!("XXXX-{month:02}-{d:02}")),
@@ -254,7 +256,7 @@ impl Tagger {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
                                 Some(0) => i64::from(r.year()),
-                                _ => resolve_year(r, month, 1, tense),
+                                _ => resolve_year(r, month, 1, tense()),
                             };
                             Value::date(format!("{y:04}-{month:02}"))
                         }
@@ -298,10 +300,10 @@ impl Tagger {
                 ) {
                     (Some((m, d)), _) => {
                         calendar::day(2000, m, d)?;
-                        ctx.reference.and_then(|r| calendar::day(resolve_year(r, m, d, tense), m, d))
+                        ctx.reference.and_then(|r| calendar::day(resolve_year(r, m, d, tense()), m, d))
                     }
                     (None, Some(weekday)) => {
-                        ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense))
+                        ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense()))
                     }
                     (None, None) => ctx.narrative.or(ctx.reference),
                 };
@@ -320,7 +322,7 @@ impl Tagger {
                 let anaphoric = group("direction").is_some_and(|w| lex("anaphoric").number(w).is_some());
                 let anchor = if anaphoric { ctx.narrative.or(ctx.reference) } else { ctx.reference };
                 let value = match anchor {
-                    Some(r) => resolve_weekday(r, weekday, direction, tense)?.to_string(),
+                    Some(r) => resolve_weekday(r, weekday, direction, tense())?.to_string(),
                     None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
                 };
                 match part {
@@ -380,7 +382,7 @@ impl Tagger {
                 };
                 // "the weekend" is the one just past unless the sentence looks ahead.
                 let direction = if unit == "WE" && word.is_none() && r.weekday().to_monday_one_offset() <= 5 {
-                    if future { 0 } else { -1 }
+                    if future() { 0 } else { -1 }
                 } else {
                     direction
                 };
@@ -519,7 +521,7 @@ impl Tagger {
                         -1
                     } else if whole.contains("next year") {
                         1
-                    } else if !future
+                    } else if !future()
                         && group("ordinal")
                             .and_then(|o| ordinal_number(o, lex("ordinal")))
                             .is_some_and(|q| q > (i64::from(r.month()) + 2) / 3)
@@ -577,9 +579,9 @@ impl Tagger {
                     (None, Some(r)) => {
                         let this_year = calendar::holiday(&code, i64::from(r.year()))?;
                         let y = i64::from(r.year());
-                        if !future && this_year > r {
+                        if !future() && this_year > r {
                             y - 1
-                        } else if future && this_year < r {
+                        } else if future() && this_year < r {
                             y + 1
                         } else {
                             y
