@@ -138,6 +138,8 @@ pub fn holiday(code: &str, year: i64) -> Option<Date> {
         "thanksgiving" => nth_weekday(year, 11, Weekday::Thursday, 4),
         "memorial_day" => nth_weekday(year, 5, Weekday::Monday, -1),
         "labor_day" => nth_weekday(year, 9, Weekday::Monday, 1),
+        // US federal elections: the Tuesday after the first Monday in November.
+        "election_day" => add_days(nth_weekday(year, 11, Weekday::Monday, 1)?, 1),
         fixed => {
             let (m, d) = fixed.split_once('-')?;
             day(year, m.parse().ok()?, d.parse().ok()?)

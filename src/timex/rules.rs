@@ -11,6 +11,10 @@ use serde::Deserialize;
 struct RuleFile {
     lexicon: HashMap<String, HashMap<String, toml::Value>>,
     tense: Tense,
+    /// Regular expressions a language adds or redefines for `{name}` (English spells years
+    /// out in transcripts: "nineteen ninety-six").
+    #[serde(default)]
+    placeholder: HashMap<String, String>,
     pattern: Vec<PatternSpec>,
 }
 
@@ -18,6 +22,9 @@ struct RuleFile {
 struct Tense {
     future: Vec<String>,
     past: Vec<String>,
+    /// Words that, right before an expression, make it a deadline ahead ("by February").
+    #[serde(default)]
+    deadline: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +127,8 @@ pub enum Normaliser {
     Duration,
     Set,
     Fuzzy,
+    /// Matches that block shorter ones inside them and produce nothing ("as soon as").
+    None,
 }
 
 impl Normaliser {
@@ -143,6 +152,7 @@ impl Normaliser {
             "duration" => Normaliser::Duration,
             "set" => Normaliser::Set,
             "fuzzy" => Normaliser::Fuzzy,
+            "none" => Normaliser::None,
             _ => return None,
         })
     }
@@ -154,6 +164,7 @@ pub struct Rules {
     pub lexicons: HashMap<String, Lexicon>,
     pub future_markers: Vec<String>,
     pub past_markers: Vec<String>,
+    pub deadline_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: RegexSet,
@@ -185,10 +196,14 @@ impl Rules {
             lexicons,
             future_markers: file.tense.future,
             past_markers: file.tense.past,
+            deadline_markers: file.tense.deadline,
             patterns: Vec::new(),
             set: RegexSet::empty(),
         };
-        let placeholders = rules.placeholders();
+        let mut placeholders = rules.placeholders();
+        for (name, regex) in file.placeholder {
+            placeholders.insert(name, regex);
+        }
         for spec in file.pattern {
             let normaliser = Normaliser::parse(&spec.normalise)
                 .ok_or_else(|| format!("pattern '{}': unknown normaliser '{}'", spec.name, spec.normalise))?;
@@ -212,7 +227,7 @@ impl Rules {
     }
 
     /// What each `{name}` in a pattern becomes.
-    fn placeholders(&self) -> HashMap<&'static str, String> {
+    fn placeholders(&self) -> HashMap<String, String> {
         let alt = |name: &str| self.lexicon(name).alternation(|_| true);
         let month_full = self.lexicon("month").alternation(|w| w.len() > 3 || w == "may");
         let number = format!(r"(?P<number>\d+(?:\.\d+|\s+1/2)?|{})", alt("number"));
@@ -223,7 +238,11 @@ impl Rules {
         map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
         map.insert("season", format!("(?P<season>{})", alt("season")));
         map.insert("part", format!("(?P<part>{})", alt("part")));
-        map.insert("unit", format!("(?P<unit>{})", alt("unit")));
+        // Singular and plural units: "last week" is a point, "the last weeks" a stretch.
+        let units = format!("{}|{}", alt("units"), alt("unit"));
+        map.insert("unit", format!("(?P<unit>{units})"));
+        map.insert("unit_one", format!("(?P<unit>{})", alt("unit")));
+        map.insert("units", format!("(?P<unit>{})", alt("units")));
         map.insert("direction", format!("(?P<direction>{})", alt("direction")));
         map.insert("direction_opt", format!(r"(?:(?P<direction>{})\s+)?", alt("direction")));
         map.insert("holiday", format!("(?P<holiday>{})", alt("holiday")));
@@ -235,13 +254,13 @@ impl Rules {
         map.insert("ordinal_century", ordinal);
         map.insert("year", r"(?P<year>1[0-9]{3}|20[0-9]{2})".to_owned());
         map.insert("year_short", r"(?P<year>[0-9]{4}|[0-9]{2})".to_owned());
-        map
+        map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
     }
 }
 
 /// Replaces every `{name}` with its expansion; `{n}` style regex repetitions (digits, commas)
 /// are left alone.
-fn expand(pattern: &str, placeholders: &HashMap<&'static str, String>) -> Result<String, String> {
+fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<String, String> {
     let mut out = String::with_capacity(pattern.len() * 4);
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
