@@ -87,11 +87,15 @@ fn folders_load_recursively_and_report_each_failure() {
     assert_eq!(results.iter().filter(|(_, r)| r.is_ok()).count(), 3);
 
     let mut loader = Loader::start(vec![dir.clone()], IngestOptions::default());
-    let (mut loaded, mut failed, mut progress) = (0, 0, 0);
+    let (mut loaded, mut failed, mut progress, mut started) = (0, 0, 0, 0);
     let deadline = Instant::now() + Duration::from_secs(30);
     while !loader.is_finished() && Instant::now() < deadline {
         for message in loader.poll() {
             match message {
+                Progress::Started { total } => {
+                    assert_eq!((total, progress, loaded, failed), (4, 0, 0, 0), "Started comes first");
+                    started += 1;
+                }
                 Progress::Progress { total, .. } => {
                     assert_eq!(total, 4);
                     progress += 1;
@@ -104,23 +108,33 @@ fn folders_load_recursively_and_report_each_failure() {
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(loader.is_finished());
-    assert_eq!((progress, loaded, failed), (4, 3, 1));
+    assert_eq!((started, progress, loaded, failed), (1, 4, 3, 1));
 }
 
 #[test]
 fn cancelled_loader_finishes() {
     let dir = scratch("cancel");
-    for i in 0..50 {
-        std::fs::write(dir.join(format!("{i:02}.txt")), "Talks on Monday.").expect("w");
+    for i in 0..1000 {
+        std::fs::write(dir.join(format!("{i:04}.txt")), "Talks on Monday.").expect("w");
     }
     let mut loader = Loader::start(vec![dir], IngestOptions::default());
-    loader.cancel();
+    let handle = loader.cancel_handle();
+    std::thread::spawn(move || handle.cancel()).join().expect("cancel from another thread");
+    let (mut loaded, mut cancelled) = (0, false);
     let deadline = Instant::now() + Duration::from_secs(30);
     while !loader.is_finished() && Instant::now() < deadline {
-        loader.poll();
+        for message in loader.poll() {
+            match message {
+                Progress::Loaded(articles) => loaded += articles.len(),
+                Progress::Finished { cancelled: c } => cancelled = c,
+                _ => {}
+            }
+        }
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(loader.is_finished());
+    // The thread may have read a file or two before it saw the cancel, never all of them.
+    assert!(cancelled && loaded < 1000, "cancelled: {cancelled}, loaded: {loaded}");
 }
 
 fn run_cli(path: &Path) -> (Option<i32>, String) {

@@ -255,6 +255,7 @@ impl ChronicleApp {
         for loading in &mut self.loading {
             for message in loading.loader.poll() {
                 match message {
+                    ingest::Progress::Started { .. } => {}
                     ingest::Progress::Progress { done, total, current } => {
                         loading.progress = Some((done, total, current));
                     }

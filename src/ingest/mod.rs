@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
 
 pub use front_matter::parse_front_matter;
-pub use loader::{Loader, Progress};
+pub use loader::{CancelHandle, Loader, Progress};
 
 /// Files larger than this are refused before they are read whole.
 pub const DEFAULT_SIZE_LIMIT: u64 = 50 * 1024 * 1024;
@@ -42,6 +42,21 @@ pub enum IngestError {
     Malformed { path: PathBuf, why: String },
     #[error("{path}: {why}")]
     Unsupported { path: PathBuf, why: String },
+    #[error("{path} could not be read because of a bug in Chronicle ({why}); please report it")]
+    Bug { path: PathBuf, why: String },
+}
+
+impl IngestError {
+    /// The failure of a reader that panicked on `path` (a bug; the file is refused, nothing
+    /// else is affected).
+    pub(crate) fn from_panic(path: &Path, panic: &(dyn std::any::Any + Send)) -> IngestError {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        IngestError::Bug { path: path.to_owned(), why }
+    }
 }
 
 /// Options for reading files.
