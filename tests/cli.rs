@@ -147,5 +147,15 @@ fn max_size_refuses_larger_files_with_a_message() {
     assert!(message.contains("big.txt") && message.contains("limit"), "{message}");
     let read = chronicle().args(["extract", "--max-size", "5"]).arg(&big).output().expect("run chronicle");
     assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    // Units: 2.1 MB of text is over 2MB and under 3000KB.
+    let refused =
+        chronicle().args(["extract", "--max-size", "2MB"]).arg(&big).output().expect("run chronicle");
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("2.1 MB, over the 2 MB limit"), "{message}");
+    let read = chronicle().args(["extract", "--max-size=3000KB"]).arg(&big).output().expect("run chronicle");
+    assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+    let nonsense = chronicle().args(["extract", "--max-size", "5 parsecs"]).arg(&big).output().expect("run");
+    assert_eq!(nonsense.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&nonsense.stderr).contains("size unit"));
     let _ = std::fs::remove_dir_all(&dir);
 }

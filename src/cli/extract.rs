@@ -22,7 +22,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode, String> {
 /// One document for all inputs together, on stdout.
 fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String> {
     let started = Instant::now();
-    let options = IngestOptions { size_limit: args.max_size.saturating_mul(1024 * 1024) };
+    let options = IngestOptions { size_limit: args.max_size };
     let mut articles = Vec::new();
     let mut failures = 0;
     let mut paths = Vec::new();

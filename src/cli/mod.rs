@@ -62,8 +62,9 @@ pub struct ExtractArgs {
     /// Read numeric dates like 05/02/2017 as day/month/year.
     #[arg(long)]
     pub day_first: bool,
-    /// Refuse files larger than this many megabytes, before reading them.
-    #[arg(long, value_name = "MB", default_value_t = 50)]
+    /// Refuse files larger than this, before reading them: 50MB, 500KB, 1GB, 2000B; a bare
+    /// number is megabytes (KB, MB and GB are powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "50MB", value_parser = parse_size)]
     pub max_size: u64,
     /// Files or folders to read.
     #[arg(required = true)]
@@ -84,6 +85,28 @@ pub enum Format {
     Ics,
 }
 
+/// A size in bytes from "50MB", "1.5 GB", "500kb", "2000B" or "50" (megabytes).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number.parse().map_err(|_| format!("'{text}' is not a size like 50MB"))?;
+    let unit = unit.trim().to_ascii_lowercase();
+    let scale: u64 = match unit.trim_end_matches("ib").trim_end_matches('b') {
+        "" if unit.is_empty() => 1 << 20,
+        "" => 1,
+        "k" => 1 << 10,
+        "m" => 1 << 20,
+        "g" => 1 << 30,
+        _ => return Err(format!("'{unit}' is not a size unit; use B, KB, MB or GB")),
+    };
+    let bytes = number * scale as f64;
+    if !bytes.is_finite() || bytes < 1.0 || bytes > u64::MAX as f64 {
+        return Err(format!("'{text}' is not a usable size"));
+    }
+    Ok(bytes as u64)
+}
+
 /// Runs a headless command and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
@@ -96,5 +119,24 @@ pub fn run(command: Command) -> ExitCode {
             eprintln!("chronicle: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_with_and_without_units() {
+        assert_eq!(parse_size("50MB"), Ok(50 << 20));
+        assert_eq!(parse_size("50"), Ok(50 << 20));
+        assert_eq!(parse_size("1.5 GB"), Ok(3 << 29));
+        assert_eq!(parse_size("500kb"), Ok(500 << 10));
+        assert_eq!(parse_size("2MiB"), Ok(2 << 20));
+        assert_eq!(parse_size("2000B"), Ok(2000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("MB").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+        assert!(parse_size("1e400").is_err());
     }
 }

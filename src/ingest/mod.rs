@@ -30,7 +30,7 @@ pub const DEFAULT_SIZE_LIMIT: u64 = 50 * 1024 * 1024;
 pub enum IngestError {
     #[error("could not read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path} is {size} bytes, over the {limit}-byte limit for one article")]
+    #[error("{path} is {}, over the {} limit for one file", human_size(*size), human_size(*limit))]
     TooLarge { path: PathBuf, size: u64, limit: u64 },
     #[error("{path} looks like a binary file ({why}), not an article")]
     Binary { path: PathBuf, why: String },
@@ -56,6 +56,17 @@ impl IngestError {
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "a panic".into());
         IngestError::Bug { path: path.to_owned(), why }
+    }
+}
+
+/// "2.2 MB", "900 KB", "12 bytes": sizes as a user reads them (powers of 1024, like the
+/// limit is given).
+fn human_size(bytes: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")];
+    match UNITS.iter().find(|(scale, _)| bytes >= *scale) {
+        Some((scale, unit)) if bytes % scale == 0 => format!("{} {unit}", bytes / scale),
+        Some((scale, unit)) => format!("{:.1} {unit}", bytes as f64 / *scale as f64),
+        None => format!("{bytes} bytes"),
     }
 }
 
@@ -346,6 +357,14 @@ mod tests {
         let nul = decode(b"text\0more").unwrap_err().to_string();
         assert!(nul.contains("NUL"), "{nul}");
         assert!(decode(b"MZ is how this sentence starts.").is_ok());
+    }
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(human_size(50 << 20), "50 MB");
+        assert_eq!(human_size(2_300_000), "2.2 MB");
+        assert_eq!(human_size(1536), "1.5 KB");
+        assert_eq!(human_size(12), "12 bytes");
     }
 
     #[test]
