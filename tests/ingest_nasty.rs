@@ -35,7 +35,24 @@ fn nasty_files() -> Vec<(&'static str, Vec<u8>)> {
         ("not-a-feed.rss", b"<rss><channel><item>".to_vec()),
         ("broken.tml", b"<TimeML><DCT>".to_vec()),
         ("a.pdf", b"%PDF-1.4\n%%EOF".to_vec()),
+        ("deep.rss", nested("<rss><channel><item><description>", "<x>", "</x>", 100_000)),
+        ("deep.atom", nested(r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry>"#, "<a>", "</a>", 100_000)),
+        ("deep.json", nested(r#"{"version":"https://jsonfeed.org/version/1.1","items":"#, "[", "]", 100_000)),
+        ("deep.tml", nested("<TimeML><DCT>2017-05-02</DCT><TEXT>", "<s>", "</s>", 100_000)),
+        ("deep-comments.html", "<!--<!--".repeat(100_000).into_bytes()),
+        ("unclosed-script.html", ("<script>".to_owned() + &"if (a<b) {".repeat(100_000)).into_bytes()),
+        ("huge-attribute.html", format!("<p title=\"{}\">Talks on Monday.</p>", "x".repeat(1_000_000)).into_bytes()),
+        ("no-spaces.txt", "9".repeat(1_000_000).into_bytes()),
+        ("many-dates.txt", "99999-99-99 February 30 2017-02-30 13/45/2017 the 45th of Smarch. ".repeat(10_000).into_bytes()),
+        ("odd-utf16.txt", vec![0xFF, 0xFE, b'T', 0, b'a', 0, b'l']),
+        ("lone-surrogate-utf16.txt", vec![0xFF, 0xFE, 0x00, 0xD8, b'a', 0]),
+        ("bom-only.txt", vec![0xEF, 0xBB, 0xBF]),
     ]
+}
+
+/// `open`, then `depth` copies of `down`, some text, `depth` copies of `up`.
+fn nested(open: &str, down: &str, up: &str, depth: usize) -> Vec<u8> {
+    format!("{open}{}They met on Monday.{}", down.repeat(depth), up.repeat(depth)).into_bytes()
 }
 
 #[test]
