@@ -47,7 +47,93 @@ fn nasty_files() -> Vec<(&'static str, Vec<u8>)> {
         ("odd-utf16.txt", vec![0xFF, 0xFE, b'T', 0, b'a', 0, b'l']),
         ("lone-surrogate-utf16.txt", vec![0xFF, 0xFE, 0x00, 0xD8, b'a', 0]),
         ("bom-only.txt", vec![0xEF, 0xBB, 0xBF]),
+        ("scan.pdf", pdf(None, &[&[]])),
+        ("cut.pdf", pdf(Some("Cut"), &[&["They met on Monday."]])[..300].to_vec()),
+        ("deep.pdf", nested("%PDF-1.4\n1 0 obj\n", "[", "]", 100_000)),
+        ("deep-dict.pdf", nested("%PDF-1.4\n1 0 obj\n", "<< /A ", ">>", 100_000)),
+        ("many-pages.pdf", pdf(None, &vec![&["Talks on Monday."][..]; 2_000])),
+        ("pdf-named.txt", pdf(None, &[&["Talks on Monday."]])),
     ]
+}
+
+/// A PDF with a text layer: one page per entry, each line of it drawn in Helvetica (no line
+/// at all makes a page without text, like a scan). Offsets in the cross-reference table are
+/// exact, so a strict reader accepts it.
+fn pdf(title: Option<&str>, pages: &[&[&str]]) -> Vec<u8> {
+    let escape = |s: &str| s.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        String::new(), // the page tree, once the pages have numbers
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_owned(),
+    ];
+    let mut kids = Vec::new();
+    for lines in pages {
+        let mut content = String::new();
+        if !lines.is_empty() {
+            content.push_str("BT /F1 12 Tf 72 720 Td 14 TL\n");
+            for line in *lines {
+                content.push_str(&format!("({}) Tj T*\n", escape(line)));
+            }
+            content.push_str("ET\n");
+        }
+        objects.push(format!("<< /Length {} >>\nstream\n{content}endstream", content.len()));
+        let contents = objects.len();
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {contents} 0 R >>"
+        ));
+        kids.push(format!("{} 0 R", objects.len()));
+    }
+    objects[1] = format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), kids.len());
+    let info = title.map(|t| {
+        objects.push(format!("<< /Title ({}) >>", escape(t)));
+        objects.len()
+    });
+    let mut bytes = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(bytes.len());
+        bytes.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).into_bytes());
+    }
+    let xref = bytes.len();
+    bytes.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        bytes.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    let info = info.map(|i| format!(" /Info {i} 0 R")).unwrap_or_default();
+    bytes.extend(
+        format!("trailer\n<< /Size {} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1)
+            .into_bytes(),
+    );
+    bytes
+}
+
+#[test]
+fn pdf_text_layers_are_read_and_scans_refused() {
+    let bytes = pdf(
+        Some("Talks in Geneva"),
+        &[
+            &["GENEVA, May 2, 2017 (Reuters) - The talks (the second round)", "ended on Tuesday."],
+            &["The next round begins on June 5."],
+        ],
+    );
+    let articles = ingest::load_bytes(Path::new("talks.pdf"), &bytes).expect("a PDF with text");
+    let article = &articles[0];
+    assert_eq!(article.title, "Talks in Geneva");
+    assert!(article.text.contains("The talks (the second round)"), "{}", article.text);
+    assert!(article.text.contains("ended on Tuesday."), "{}", article.text);
+    assert!(article.text.contains("The next round begins on June 5."), "{}", article.text);
+    assert!(article.text.find("Tuesday") < article.text.find("June"), "pages in order");
+    assert_eq!(article.reference.map(|r| r.date.to_string()).as_deref(), Some("2017-05-02"), "dateline");
+    let events = chronicle::extract::extract(&articles);
+    assert!(!events.analyses[0].timexes.is_empty(), "dates found in the PDF's text");
+
+    let scan = pdf(None, &[&[], &[]]);
+    let error = ingest::load_bytes(Path::new("scan.pdf"), &scan).expect_err("no text layer");
+    assert!(error.to_string().contains("scan.pdf") && error.to_string().contains("no text layer"), "{error}");
+
+    let truncated = &bytes[..bytes.len() / 2];
+    let error = ingest::load_bytes(Path::new("cut.pdf"), truncated).map(|a| a[0].text.clone());
+    assert!(error.as_ref().is_err() || error.as_ref().is_ok_and(|t| !t.contains("June")), "{error:?}");
 }
 
 /// `open`, then `depth` copies of `down`, some text, `depth` copies of `up`.

@@ -6,13 +6,14 @@
 //! finds the *reference date* when the file states it as metadata.
 //!
 //! Readers by extension: text and Markdown (`front_matter`), saved web pages (`html`), feeds
-//! (`feed`), TimeML (`crate::timeml`). Folders are walked by `load_folder`; `Loader` does all
-//! of it on a background thread for the app.
+//! (`feed`), TimeML (`crate::timeml`), PDF text layers (`pdf`). Folders are walked by
+//! `load_folder`; `Loader` does all of it on a background thread for the app.
 
 mod feed;
 mod front_matter;
 mod html;
 mod loader;
+mod pdf;
 
 use std::path::{Path, PathBuf};
 
@@ -149,27 +150,18 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, IngestError> {
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let kind = kind_of(path).unwrap_or(Kind::Text);
-    if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") {
-        return Err(IngestError::Unsupported {
-            path: path.to_owned(),
-            why: "PDF files are not supported yet; save the article as text or HTML".into(),
-        });
-    }
-    let (text, encoding) = decode_with_name(path, bytes)?;
-    let mut articles = match kind {
-        Kind::Text | Kind::Pdf => vec![parse_front_matter(&text, &fallback_title)],
-        Kind::Html => vec![html::read_page(&text, &fallback_title)],
-        Kind::Feed => feed::read_feed(text.as_bytes())
-            .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
-        Kind::TimeMl => vec![
-            crate::timeml::read_article(&text)
-                .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
-        ],
+    let (mut articles, encoding) = if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") {
+        let article = pdf::read_pdf(bytes, &fallback_title)
+            .map_err(|why| IngestError::Unsupported { path: path.to_owned(), why })?;
+        (vec![article], None)
+    } else {
+        let (text, encoding) = decode_with_name(path, bytes)?;
+        (read_text(path, kind, &text, &fallback_title)?, Some(encoding))
     };
     for article in &mut articles {
         article.id = ArticleId(0);
         article.path = Some(path.to_owned());
-        article.encoding = Some(encoding.to_owned());
+        article.encoding = encoding.map(str::to_owned);
         // No date in the metadata: a dateline that gives the year ("MOSCOW, May 2, 2017
         // (Reuters) -") is the next best source.
         if article.reference.is_none() {
@@ -178,6 +170,20 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError
         }
     }
     Ok(articles)
+}
+
+/// The articles in a decoded text file, by its kind.
+fn read_text(path: &Path, kind: Kind, text: &str, fallback_title: &str) -> Result<Vec<Article>, IngestError> {
+    Ok(match kind {
+        Kind::Text | Kind::Pdf => vec![parse_front_matter(text, fallback_title)],
+        Kind::Html => vec![html::read_page(text, fallback_title)],
+        Kind::Feed => feed::read_feed(text.as_bytes())
+            .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
+        Kind::TimeMl => vec![
+            crate::timeml::read_article(text)
+                .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
+        ],
+    })
 }
 
 /// Decodes a text file's bytes in whatever common encoding it uses.
