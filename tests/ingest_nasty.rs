@@ -1,11 +1,13 @@
-//! Nasty inputs, generated at test time: every ingest path and `chronicle extract` must
-//! either succeed or fail with a clear message, never panic and never hang.
+//! Nasty inputs, generated at test time: every ingest path, extraction and `chronicle
+//! extract` must either succeed or fail with a clear message, never panic and never hang;
+//! extraction's time grows linearly with its input, whatever the input repeats.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chronicle::ingest::{self, IngestOptions, Loader, Progress};
+use chronicle::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
 use proptest::prelude::*;
 
 fn scratch(name: &str) -> PathBuf {
@@ -303,7 +305,7 @@ proptest! {
     #[test]
     fn arbitrary_strings_through_every_reader(text in "\\PC{0,500}", markup in "[<>/a-z =\"'!\\-\\[\\]{}:0-9]{0,300}") {
         for input in [&text, &markup] {
-            for name in ["a.txt", "a.html", "a.xml", "a.json", "a.md"] {
+            for name in ["a.txt", "a.html", "a.xml", "a.json", "a.md", "a.tml"] {
                 let start = Instant::now();
                 if let Ok(articles) = ingest::load_bytes(Path::new(name), input.as_bytes()) {
                     let _ = chronicle::extract::extract(&articles);
@@ -311,5 +313,176 @@ proptest! {
                 prop_assert!(start.elapsed() < Duration::from_secs(5));
             }
         }
+    }
+}
+
+/// An article with `text`, dated `reference` (as the user would set it).
+fn article(text: String, reference: Option<jiff::civil::Date>) -> Article {
+    Article {
+        id: ArticleId(0),
+        path: None,
+        title: "t".into(),
+        text,
+        reference: reference.map(|date| ReferenceDate { date, source: ReferenceSource::User }),
+        source: None,
+        encoding: None,
+    }
+}
+
+/// Words extraction reacts to: dates right and wrong, relative expressions, numbers,
+/// abbreviations, event triggers, names and the punctuation that ends sentences.
+const NEWS_WORDS: &[&str] = &[
+    "May",
+    "2",
+    "2017",
+    "February",
+    "30",
+    "Smarch",
+    "45th",
+    "the",
+    "of",
+    "on",
+    "last",
+    "next",
+    "this",
+    "Monday",
+    "week",
+    "year",
+    "ago",
+    "later",
+    "earlier",
+    "99999-99-99",
+    "2017-02-30",
+    "05/02/2017",
+    "13/45/2017",
+    "1998",
+    "Q3",
+    "fiscal",
+    "summer",
+    "tonight",
+    "Mr.",
+    "U.S.",
+    "Dr.",
+    "met",
+    "talks",
+    "summit",
+    "called",
+    "visit",
+    "strike",
+    "election",
+    "cancelled",
+    "planned",
+    "Putin",
+    "Biden",
+    "Geneva",
+    "NATO",
+    "said",
+    "will",
+    "not",
+    "(",
+    ")",
+    ",",
+    ".",
+    "!",
+    "?",
+    ";",
+    "\"",
+    "-",
+    "\n",
+    "\n\n",
+    "9999",
+    "-9999",
+    "0",
+    "12:30",
+    "a.m.",
+    "BST",
+    "decade",
+    "century",
+    "1990s",
+    "third",
+    "quarter",
+];
+
+fn news_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(NEWS_WORDS), 0..400).prop_map(|w| w.join(" "))
+}
+
+/// Any day jiff can represent, or none.
+fn any_reference() -> impl Strategy<Value = Option<jiff::civil::Date>> {
+    proptest::option::of(
+        (-9999i16..=9999, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
+    )
+}
+
+/// A PDF with a few damaged bytes, or cut short.
+fn damaged_pdf() -> impl Strategy<Value = Vec<u8>> {
+    let good =
+        pdf(Some("Talks"), &[&["GENEVA, May 2, 2017 - The talks ended on Tuesday."], &["Next: June 5."]]);
+    let len = good.len();
+    (proptest::collection::vec((0..len, any::<u8>()), 0..8), len / 4..=len).prop_map(move |(edits, keep)| {
+        let mut bytes = good.clone();
+        for (at, byte) in edits {
+            bytes[at] = byte;
+        }
+        bytes.truncate(keep);
+        bytes
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn news_like_text_through_extraction(text in news_text(), reference in any_reference()) {
+        let start = Instant::now();
+        let _ = chronicle::extract::extract(&[article(text, reference)]);
+        prop_assert!(start.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn any_text_through_extraction(text in "\\PC{0,1000}", reference in any_reference()) {
+        let start = Instant::now();
+        let _ = chronicle::extract::extract(&[article(text, reference)]);
+        prop_assert!(start.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn damaged_pdfs_are_read_or_refused(bytes in damaged_pdf()) {
+        let start = Instant::now();
+        match ingest::load_bytes(Path::new("talks.pdf"), &bytes) {
+            Ok(articles) => { let _ = chronicle::extract::extract(&articles); }
+            Err(error) => prop_assert!(error.to_string().contains("talks.pdf"), "{}", error),
+        }
+        prop_assert!(start.elapsed() < Duration::from_secs(5));
+    }
+}
+
+/// Extraction on eight times the input takes about eight times as long, never the 64 times
+/// a quadratic step would: each pattern is one a naive sentence splitter, tagger or merger
+/// would trip on (one endless sentence, only abbreviations, only dates, one event reported
+/// over and over).
+#[test]
+fn extraction_time_grows_linearly() {
+    let patterns = [
+        "They met on May 2, 2017 and talked, ",
+        "Mr. Dr. U.S. a.m. ",
+        "99999-99-99 February 30 the 45th of Smarch 05/02/2017 ",
+        "Putin met Xi in Moscow on Monday. ",
+        "last Monday next Tuesday two weeks later ",
+        "((((( ",
+        "1 2 3 4 5 6 7 8 9 10 ",
+    ];
+    let reference = Some(jiff::civil::date(2017, 5, 2));
+    let time = |text: String| {
+        let start = Instant::now();
+        let _ = chronicle::extract::extract(&[article(text, reference)]);
+        start.elapsed().as_secs_f64()
+    };
+    time("Warm up: the tagger compiles its patterns once.".into());
+    for pattern in patterns {
+        let small_count = 20_000 / pattern.len() + 1;
+        let small = time(pattern.repeat(small_count));
+        let large = time(pattern.repeat(small_count * 8));
+        assert!(large < 24.0 * small + 0.5, "{pattern:?}: {small:.3} s for 20 KB, {large:.3} s for 160 KB");
     }
 }

@@ -725,10 +725,15 @@ impl Tagger {
     /// decides ("the decision announced Wednesday, which they will appeal" is past), and a
     /// future marker just before a participle makes it future ("will be held Tuesday").
     fn tense(&self, text: &str, position: usize) -> Tense {
-        let sentence_start = text[..position].rfind(['.', '!', '?', '\n']).map(|i| i + 1).unwrap_or(0);
+        // The sentence's ends are looked for only as far as the window reaches: searching a
+        // whole endless sentence for every expression in it made tagging quadratic.
+        let reach_back = floor_char_boundary(text, position.saturating_sub(60));
+        let sentence_start =
+            text[reach_back..position].rfind(['.', '!', '?', '\n']).map(|i| reach_back + i + 1).unwrap_or(0);
         let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
+        let reach = floor_char_boundary(text, (position + 50).min(text.len()));
         let sentence_end =
-            text[position..].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
+            text[position..reach].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
         let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
