@@ -49,6 +49,7 @@ fn nasty_files() -> Vec<(&'static str, Vec<u8>)> {
         ("odd-utf16.txt", vec![0xFF, 0xFE, b'T', 0, b'a', 0, b'l']),
         ("lone-surrogate-utf16.txt", vec![0xFF, 0xFE, 0x00, 0xD8, b'a', 0]),
         ("bom-only.txt", vec![0xEF, 0xBB, 0xBF]),
+        ("endless-sentence.txt", "last Monday next Tuesday two weeks later ".repeat(5_000).into_bytes()),
         ("scan.pdf", pdf(None, &[&[]])),
         ("cut.pdf", pdf(Some("Cut"), &[&["They met on Monday."]])[..300].to_vec()),
         ("deep.pdf", nested("%PDF-1.4\n1 0 obj\n", "[", "]", 100_000)),
@@ -485,4 +486,26 @@ fn extraction_time_grows_linearly() {
         let large = time(pattern.repeat(small_count * 8));
         assert!(large < 24.0 * small + 0.5, "{pattern:?}: {small:.3} s for 20 KB, {large:.3} s for 160 KB");
     }
+}
+
+/// `chronicle extract`'s output grows with its input, not faster: each event and expression
+/// quotes its sentence, so a file that is one endless sentence must not be quoted whole
+/// for each of them.
+#[test]
+fn cli_output_grows_linearly() {
+    let dir = scratch("output");
+    let size_of_output = |repeats: usize| {
+        let path = dir.join(format!("endless-{repeats}.txt"));
+        std::fs::write(&path, "They met last Monday and will meet next Tuesday, ".repeat(repeats))
+            .expect("w");
+        let output = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+            .args(["extract", "--reference-date", "2017-05-02"])
+            .arg(&path)
+            .output()
+            .expect("run chronicle");
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        output.stdout.len() as f64
+    };
+    let (small, large) = (size_of_output(400), size_of_output(3_200));
+    assert!(large < 16.0 * small, "8 times the input gave {:.0} times the output", large / small);
 }

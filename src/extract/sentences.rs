@@ -51,12 +51,38 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
+/// A "sentence" longer than this many bytes is cut at a space. No news sentence comes near
+/// it, and what is done once per event or expression with its sentence (reading its tense,
+/// quoting it in the output) must stay bounded on text with no full stop at all: one
+/// endless sentence made `chronicle extract`'s output grow with the square of the input.
+const MAX_SENTENCE: usize = 2_000;
+
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(slice) = text.get(range.clone()) else { return };
     let leading = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let mut start = range.start + leading;
+    let end = start + trimmed.len();
+    while end - start > MAX_SENTENCE {
+        let mut cap = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let cut = text[start..cap].rfind(char::is_whitespace).filter(|&i| i > 0).map_or(cap, |i| start + i);
+        push_trimmed_short(text, start..cut, out);
+        start = cut;
+    }
+    push_trimmed_short(text, start..end, out);
+}
+
+fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let trimmed = slice.trim();
     if !trimmed.is_empty() {
-        let start = range.start + leading;
+        let start = range.start + (slice.len() - slice.trim_start().len());
         out.push(start..start + trimmed.len());
     }
 }
@@ -95,6 +121,23 @@ mod tests {
                 "Did they?",
                 "Yes."
             ]
+        );
+    }
+
+    #[test]
+    fn endless_sentences_are_cut_at_spaces() {
+        let text = "they met on Monday and talked ".repeat(1_000);
+        let pieces = split(&text);
+        assert!(pieces.len() >= text.len() / MAX_SENTENCE);
+        assert!(pieces.iter().all(|r| r.len() <= MAX_SENTENCE), "bounded");
+        assert_eq!(
+            pieces.iter().map(|r| text[r.clone()].len() + 1).sum::<usize>(),
+            text.len(),
+            "nothing lost"
+        );
+        let no_spaces = "é".repeat(3_000);
+        assert!(
+            split(&no_spaces).iter().all(|r| r.len() <= MAX_SENTENCE && no_spaces.is_char_boundary(r.end))
         );
     }
 
