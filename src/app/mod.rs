@@ -202,7 +202,12 @@ impl ChronicleApp {
         if paths.is_empty() {
             app.corpus.add([ingest::sample_article()]);
         } else {
-            app.open_paths_now(&paths);
+            // A project opens at once; files and folders load in the background, with
+            // progress, so the window appears immediately.
+            let (projects, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                paths.into_iter().partition(|p| is_project(p));
+            app.open_paths_now(&projects);
+            app.open_paths(files);
         }
         app
     }
