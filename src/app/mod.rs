@@ -33,6 +33,8 @@ pub use timeline_view::{TimelineView, kind_color};
 
 /// How often unsaved work is autosaved.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
+/// How often articles read in the background are added to the timeline.
+const ARRIVAL_BATCH: Duration = Duration::from_millis(300);
 /// How many files File > Open Recent remembers.
 const RECENT_LIMIT: usize = 10;
 
@@ -150,6 +152,9 @@ pub struct ChronicleApp {
     pending_loads: usize,
     /// Files being read in the background.
     loading: Vec<Loading>,
+    /// Articles read but not yet added (see `poll_loaders`), and when the last batch went in.
+    arrived: Vec<crate::model::Article>,
+    last_arrival: Instant,
     window_title: String,
     /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
     timing_pending: bool,
@@ -190,6 +195,8 @@ impl ChronicleApp {
             receiver,
             pending_loads: 0,
             loading: Vec::new(),
+            arrived: Vec::new(),
+            last_arrival: Instant::now(),
             window_title: String::new(),
             timing_pending: true,
         };
@@ -202,7 +209,12 @@ impl ChronicleApp {
         if paths.is_empty() {
             app.corpus.add([ingest::sample_article()]);
         } else {
-            app.open_paths_now(&paths);
+            // A project opens at once; files and folders load in the background, with
+            // progress, so the window appears immediately.
+            let (projects, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                paths.into_iter().partition(|p| is_project(p));
+            app.open_paths_now(&projects);
+            app.open_paths(files);
         }
         app
     }
@@ -250,8 +262,10 @@ impl ChronicleApp {
     }
 
     /// Takes what the background loaders have read so far.
+    /// Arrivals are added in batches (every `ARRIVAL_BATCH`, and when loading ends): each
+    /// addition re-merges all events, so adding per frame would make a large folder slow.
     fn poll_loaders(&mut self) {
-        let mut arrived = Vec::new();
+        let mut arrived = std::mem::take(&mut self.arrived);
         for loading in &mut self.loading {
             for message in loading.loader.poll() {
                 match message {
@@ -270,11 +284,18 @@ impl ChronicleApp {
             }
         }
         self.loading.retain(|l| !l.loader.is_finished());
-        if !arrived.is_empty() {
-            let keep = self.selected_anchor();
-            self.corpus.add(arrived);
-            self.reselect(keep);
+        let due = self.loading.is_empty() || self.last_arrival.elapsed() >= ARRIVAL_BATCH;
+        if arrived.is_empty() {
+            return;
         }
+        if !due {
+            self.arrived = arrived;
+            return;
+        }
+        self.last_arrival = Instant::now();
+        let keep = self.selected_anchor();
+        self.corpus.add(arrived);
+        self.reselect(keep);
     }
 
     /// True while files are being read in the background.

@@ -134,8 +134,10 @@ impl TimelineView {
             return;
         }
         self.options.label_days = if bucket == i32::MIN { 0.0 } else { LABEL_PX * 2f64.powi(bucket) };
+        let was_empty = self.layout.extent.is_none();
         self.layout = timeline::layout(corpus.events(), corpus.articles(), &self.options);
-        if self.view.is_none() {
+        // The first events to arrive (files loading into an empty window) are fitted.
+        if self.view.is_none() || (was_empty && self.layout.extent.is_some()) {
             self.view = Some(timeline::fit(self.layout.extent));
         }
         self.built_for = Some(key);

@@ -90,8 +90,12 @@ fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
 /// True when the word ending at the period `dot` is an abbreviation or a single initial.
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];
-    let word_start =
-        before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map(|i| i + 1).unwrap_or(0);
+    // The separator may be a multi-byte space (U+2003): step over the whole character.
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
@@ -106,6 +110,14 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_wide_space_before_an_abbreviation_is_one_character() {
+        // Found by proptest: an em space (3 bytes) before "Mr." split a character.
+        let text = "They met\u{2003}Mr. Abe.\u{2003}A. Then\u{3000}St. Paul.";
+        let found = sentences(text);
+        assert_eq!(found.concat(), text, "whole characters, nothing lost");
     }
 
     #[test]

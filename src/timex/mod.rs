@@ -9,12 +9,8 @@
 pub mod calendar;
 mod rules;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex, RegexSet};
+use regex::Captures;
 
 use crate::model::{Timex, TimexType};
 use rules::{Normaliser, Rules};
@@ -32,20 +28,6 @@ pub struct TagOptions {
 #[derive(Debug)]
 pub struct Tagger {
     rules: Rules,
-    /// Tells this tagger's per-thread matchers apart from another tagger's.
-    id: usize,
-}
-
-/// A thread's own copies of a tagger's compiled patterns. A regex shares one pool of search
-/// caches between threads, and every thread but the first to use it pays for that (about
-/// four times slower here); a clone has a pool of its own, so each thread gets one.
-struct Matchers {
-    set: RegexSet,
-    regexes: Vec<Regex>,
-}
-
-thread_local! {
-    static MATCHERS: RefCell<Vec<(usize, Rc<Matchers>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What the resolver knows while it walks an article: the reference date and the date the
@@ -89,8 +71,7 @@ impl Tagger {
 
     /// Builds a tagger from the text of a `timex.toml` rule file.
     pub fn from_rules(source: &str) -> Result<Tagger, String> {
-        static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
-        Ok(Tagger { rules: Rules::parse(source)?, id: NEXT_ID.fetch_add(1, Ordering::Relaxed) })
+        Ok(Tagger { rules: Rules::parse(source)? })
     }
 
     /// Every temporal expression in `text`, in order, not overlapping. Relative expressions
@@ -100,8 +81,7 @@ impl Tagger {
     }
 
     pub fn tag_with(&self, text: &str, reference: Option<Date>, options: &TagOptions) -> Vec<Timex> {
-        let matchers = self.matchers();
-        let candidates = self.candidates(text, &matchers);
+        let candidates = self.candidates(text);
         let mut ctx = Context {
             text,
             reference,
@@ -113,7 +93,7 @@ impl Tagger {
         let mut out = Vec::with_capacity(candidates.len());
         for (start, end, pattern_index) in candidates {
             let pattern = &self.rules.patterns[pattern_index];
-            let Some(caps) = matchers.regexes[pattern_index].captures(&text[start..end]) else { continue };
+            let Some(caps) = pattern.regex.captures(&text[start..end]) else { continue };
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
@@ -159,26 +139,10 @@ impl Tagger {
         out
     }
 
-    /// This thread's copies of the compiled patterns.
-    fn matchers(&self) -> Rc<Matchers> {
-        MATCHERS.with(|cell| {
-            let mut all = cell.borrow_mut();
-            if let Some((_, m)) = all.iter().find(|(id, _)| *id == self.id) {
-                return Rc::clone(m);
-            }
-            let m = Rc::new(Matchers {
-                set: self.rules.set.clone(),
-                regexes: self.rules.patterns.iter().map(|p| p.regex.clone()).collect(),
-            });
-            all.push((self.id, Rc::clone(&m)));
-            m
-        })
-    }
-
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
     /// A match must start and end at word boundaries, and a month or weekday must be
     /// capitalised ("may" is a verb, "March" a month).
-    fn candidates(&self, text: &str, matchers: &Matchers) -> Vec<(usize, usize, usize)> {
+    fn candidates(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         // Line by line, one pass of the pattern set tells which few patterns can match; only
         // those run. Expressions do not span lines.
@@ -186,16 +150,16 @@ impl Tagger {
         for line in text.split_inclusive('\n') {
             let line_start = offset;
             offset += line.len();
-            for index in matchers.set.matches(line).iter() {
-                let regex = &matchers.regexes[index];
-                for m in regex.find_iter(line) {
+            for index in self.rules.set.matches(line).iter() {
+                let pattern = &self.rules.patterns[index];
+                for m in pattern.regex.find_iter(line) {
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())
                     {
                         continue;
                     }
-                    let Some(caps) = regex.captures_at(line, m.start()) else { continue };
+                    let Some(caps) = pattern.regex.captures_at(line, m.start()) else { continue };
                     if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(line, &caps) {
                         continue;
                     }
