@@ -65,7 +65,7 @@ impl IngestError {
 fn human_size(bytes: u64) -> String {
     const UNITS: [(u64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")];
     match UNITS.iter().find(|(scale, _)| bytes >= *scale) {
-        Some((scale, unit)) if bytes % scale == 0 => format!("{} {unit}", bytes / scale),
+        Some((scale, unit)) if bytes.is_multiple_of(*scale) => format!("{} {unit}", bytes / scale),
         Some((scale, unit)) => format!("{:.1} {unit}", bytes as f64 / *scale as f64),
         None => format!("{bytes} bytes"),
     }
