@@ -3,9 +3,7 @@
 
 use std::collections::HashMap;
 
-use regex::{Regex, RegexBuilder};
-
-use super::prefilter::Prefilter;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 /// The raw file, as written by hand.
@@ -168,8 +166,8 @@ pub struct Rules {
     pub past_markers: Vec<String>,
     pub deadline_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
-    /// Which patterns can match in a line, from one pass over the text.
-    pub prefilter: Prefilter,
+    /// All patterns at once: which of them match a line, in one pass.
+    pub set: RegexSet,
 }
 
 impl Rules {
@@ -178,9 +176,8 @@ impl Rules {
         self.lexicons.get(name).unwrap_or_else(|| EMPTY.get_or_init(Lexicon::default))
     }
 
-    /// Parses and compiles a rule file. Errors name the pattern that failed. `sample` is
-    /// ordinary text in the language, which tells the prefilter which words are rare.
-    pub fn parse(source: &str, sample: &str) -> Result<Rules, String> {
+    /// Parses and compiles a rule file. Errors name the pattern that failed.
+    pub fn parse(source: &str) -> Result<Rules, String> {
         let file: RuleFile = toml::from_str(source).map_err(|e| format!("rule file: {e}"))?;
         let mut lexicons = HashMap::new();
         for (name, table) in file.lexicon {
@@ -201,7 +198,7 @@ impl Rules {
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
             patterns: Vec::new(),
-            prefilter: Prefilter::new([], ""),
+            set: RegexSet::empty(),
         };
         let mut placeholders = rules.placeholders();
         for (name, regex) in file.placeholder {
@@ -220,7 +217,12 @@ impl Rules {
                 .map_err(|e| format!("pattern '{}': {e}", spec.name))?;
             rules.patterns.push(Pattern { name: spec.name, regex, normaliser });
         }
-        rules.prefilter = Prefilter::new(rules.patterns.iter().map(|p| p.regex.as_str()), sample);
+        rules.set = RegexSetBuilder::new(rules.patterns.iter().map(|p| p.regex.as_str()))
+            .unicode(false)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| format!("pattern set: {e}"))?;
         Ok(rules)
     }
 
@@ -285,7 +287,7 @@ mod tests {
 
     #[test]
     fn the_english_rules_compile() {
-        let rules = Rules::parse(super::super::ENGLISH_RULES, crate::SAMPLE_ARTICLE).expect("English rules");
+        let rules = Rules::parse(super::super::ENGLISH_RULES).expect("English rules");
         assert!(rules.patterns.len() > 20);
         assert_eq!(rules.lexicon("month").number("Sept"), Some(9));
         assert_eq!(rules.lexicon("season").code("summer"), Some("SU"));
@@ -294,9 +296,9 @@ mod tests {
     #[test]
     fn unknown_placeholders_and_normalisers_are_errors_not_panics() {
         let bad = "[lexicon.month]\n[tense]\nfuture=[]\npast=[]\n[[pattern]]\nname='x'\npattern='{nope}'\nnormalise='date'\n";
-        assert!(Rules::parse(bad, "").unwrap_err().contains("nope"));
+        assert!(Rules::parse(bad).unwrap_err().contains("nope"));
         let bad = "[lexicon.month]\n[tense]\nfuture=[]\npast=[]\n[[pattern]]\nname='x'\npattern='a'\nnormalise='magic'\n";
-        assert!(Rules::parse(bad, "").unwrap_err().contains("magic"));
+        assert!(Rules::parse(bad).unwrap_err().contains("magic"));
     }
 
     #[test]
