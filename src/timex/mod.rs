@@ -716,15 +716,27 @@ impl Tagger {
             |start: usize, end: usize| if end <= at { at - end } else { 2 * start.saturating_sub(at) };
         // (distance, start, end, tense) of every marker in the window.
         let mut markers: Vec<(usize, usize, usize, Tense)> = Vec::new();
-        for (list, tense) in
-            [(&self.rules.future_markers, Tense::Future), (&self.rules.past_markers, Tense::Past)]
-        {
-            for marker in list {
-                for start in word_positions(&window, marker) {
-                    let end = start + marker.len();
-                    markers.push((distance(start, end), start, end, tense));
-                }
-            }
+        // Every marker's whole-word occurrences, future markers first, each marker's in text
+        // order: ties between equally near markers go to the first listed.
+        let futures = self.rules.future_markers.len();
+        let mut found: Vec<(usize, usize, usize)> = self
+            .rules
+            .tense_markers
+            .find_overlapping_iter(window.as_str())
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .filter(|&(index, start, end)| {
+                let marker = if index < futures {
+                    &self.rules.future_markers[index]
+                } else {
+                    &self.rules.past_markers[index - futures]
+                };
+                is_whole_word(&window, marker, start, end)
+            })
+            .collect();
+        found.sort_unstable();
+        for (index, start, end) in found {
+            let tense = if index < futures { Tense::Future } else { Tense::Past };
+            markers.push((distance(start, end), start, end, tense));
         }
         // Regular past forms end in "-ed"; the irregular ones news uses most are data.
         let mut offset = 0;
@@ -759,13 +771,19 @@ impl Tagger {
 
 /// Where `word` occurs in `haystack` as a whole word (or phrase).
 fn word_positions<'a>(haystack: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    haystack.match_indices(word).map(|(i, _)| i).filter(move |&i| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + word.len()..].chars().next();
-        // "'ll" is written onto its subject: "they'll".
-        (word.starts_with('\'') || !before.is_some_and(char::is_alphanumeric))
-            && !after.is_some_and(char::is_alphanumeric)
-    })
+    haystack
+        .match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| is_whole_word(haystack, word, i, i + word.len()))
+}
+
+/// Whether `word`, found at `start..end` of `haystack`, stands as a word of its own.
+fn is_whole_word(haystack: &str, word: &str, start: usize, end: usize) -> bool {
+    let before = haystack[..start].chars().next_back();
+    let after = haystack[end..].chars().next();
+    // "'ll" is written onto its subject: "they'll".
+    (word.starts_with('\'') || !before.is_some_and(char::is_alphanumeric))
+        && !after.is_some_and(char::is_alphanumeric)
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {

@@ -164,6 +164,9 @@ pub struct Rules {
     pub lexicons: HashMap<String, Lexicon>,
     pub future_markers: Vec<String>,
     pub past_markers: Vec<String>,
+    /// The future markers then the past ones, in one automaton: a sentence is searched once
+    /// for all of them.
+    pub tense_markers: aho_corasick::AhoCorasick,
     pub deadline_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
@@ -194,6 +197,8 @@ impl Rules {
         }
         let mut rules = Rules {
             lexicons,
+            tense_markers: aho_corasick::AhoCorasick::new(file.tense.future.iter().chain(&file.tense.past))
+                .map_err(|e| format!("tense markers: {e}"))?,
             future_markers: file.tense.future,
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
