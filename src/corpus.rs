@@ -48,19 +48,29 @@ impl Corpus {
 
     /// Adds articles, giving each a fresh id, and extracts their events.
     pub fn add(&mut self, articles: impl IntoIterator<Item = Article>) -> Vec<ArticleId> {
-        let mut fresh: Vec<Article> = articles
-            .into_iter()
-            .map(|mut article| {
-                article.id = ArticleId(self.next_id);
-                self.next_id += 1;
-                article
-            })
-            .collect();
-        let ids = fresh.iter().map(|a| a.id).collect();
-        let new = extract::extract(&fresh);
-        self.articles.append(&mut fresh);
-        self.extraction.analyses.extend(new.analyses);
-        self.remerge();
+        let articles: Vec<Article> = articles.into_iter().collect();
+        self.add_analysed(extract::analyse_all(articles))
+    }
+
+    /// Adds articles already analysed (on another thread, by [`extract::analyse_all`]), giving each
+    /// a fresh id: only the merge runs here.
+    pub fn add_analysed(&mut self, analysed: Vec<(Article, ArticleAnalysis)>) -> Vec<ArticleId> {
+        let mut ids = Vec::with_capacity(analysed.len());
+        for (mut article, mut analysis) in analysed {
+            let id = ArticleId(self.next_id);
+            self.next_id += 1;
+            article.id = id;
+            analysis.article = id;
+            for mention in &mut analysis.mentions {
+                mention.mention.article = id;
+            }
+            ids.push(id);
+            self.articles.push(article);
+            self.extraction.analyses.push(analysis);
+        }
+        if !ids.is_empty() {
+            self.remerge();
+        }
         ids
     }
 
@@ -140,9 +150,19 @@ impl Corpus {
 
     /// Closes an article and drops its events.
     pub fn remove(&mut self, id: ArticleId) {
-        self.articles.retain(|a| a.id != id);
-        self.extraction.analyses.retain(|a| a.article != id);
-        self.remerge();
+        self.remove_many(&[id]);
+    }
+
+    /// Closes several articles with one re-merge (closing 10,000 one by one would re-merge
+    /// 10,000 times).
+    pub fn remove_many(&mut self, ids: &[ArticleId]) {
+        let gone: std::collections::HashSet<ArticleId> = ids.iter().copied().collect();
+        let before = self.articles.len();
+        self.articles.retain(|a| !gone.contains(&a.id));
+        self.extraction.analyses.retain(|a| !gone.contains(&a.article));
+        if self.articles.len() != before {
+            self.remerge();
+        }
     }
 
     fn remerge(&mut self) {
@@ -305,5 +325,52 @@ impl Corpus {
     /// Changes every time the articles or events change.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: ArticleId(99),
+            path: None,
+            title: "t".into(),
+            text: text.into(),
+            reference: Some(ReferenceDate {
+                date: jiff::civil::date(2019, 3, 6),
+                source: ReferenceSource::User,
+            }),
+            source: None,
+            encoding: None,
+        }
+    }
+
+    #[test]
+    fn articles_analysed_elsewhere_get_fresh_ids_everywhere() {
+        let mut corpus = Corpus::new();
+        corpus.add([article("Putin met Xi in Moscow on Monday.")]);
+        let analysed = extract::analyse_all(vec![article("Macron spoke by phone with Merkel on Tuesday.")]);
+        let ids = corpus.add_analysed(analysed);
+        assert_eq!(ids, vec![ArticleId(1)]);
+        assert_eq!(corpus.analysis(ArticleId(1)).map(|a| a.article), Some(ArticleId(1)));
+        let call = corpus.events().iter().find(|e| e.kind == crate::model::EventKind::Call).expect("call");
+        assert!(call.mentions.iter().all(|m| m.article == ArticleId(1)));
+        assert_eq!(corpus.events().len(), 2);
+    }
+
+    #[test]
+    fn closing_many_articles_keeps_the_others() {
+        let mut corpus = Corpus::new();
+        let ids = corpus.add([
+            article("Putin met Xi in Moscow on Monday."),
+            article("Macron spoke by phone with Merkel on Tuesday."),
+            article("Israeli jets struck targets in Gaza on Sunday."),
+        ]);
+        corpus.remove_many(&ids[..2]);
+        assert_eq!(corpus.articles().len(), 1);
+        assert!(corpus.events().iter().all(|e| e.mentions.iter().all(|m| m.article == ids[2])));
+        assert!(!corpus.events().is_empty());
     }
 }

@@ -250,3 +250,43 @@ fn selected_text_becomes_a_new_event_and_work_survives_a_save() {
     assert!(reopened.corpus.events().iter().any(|e| e.kind == EventKind::Talks && e.title == "Syria"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A folder given on the command line loads in the background (read, then analysed on a
+/// worker thread, then merged in batches); every article arrives; "Close all articles"
+/// closes them all at once and nothing arrives afterwards.
+#[test]
+fn a_folder_loads_in_the_background_and_close_all_empties_it() {
+    let dir = std::env::temp_dir().join(format!("chronicle-gui-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("folder");
+    for i in 0..300 {
+        let day = i % 28 + 1;
+        std::fs::write(
+            dir.join(format!("report-{i:03}.md")),
+            format!(
+                "---\ntitle: Report {i}\ndate: 2019-03-{day:02}\n---\nPresident Emmanuel Macron spoke by phone with Chancellor Angela Merkel on Tuesday.\n"
+            ),
+        )
+        .expect("write article");
+    }
+    let mut harness = harness(ChronicleApp::new(vec![dir.clone()]));
+    for _ in 0..3000 {
+        harness.run_steps(1);
+        if !harness.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let app = harness.state();
+    assert!(!app.is_loading());
+    assert_eq!(app.corpus.articles().len(), 300, "notices: {:?}", app.notices);
+    assert!(app.corpus.events().iter().any(|e| e.kind == EventKind::Call));
+
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Close all articles").click();
+    harness.run_steps(3);
+    assert!(harness.state().corpus.articles().is_empty());
+    assert!(harness.state().corpus.events().is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}

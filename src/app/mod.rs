@@ -60,6 +60,8 @@ enum Loaded {
     Saved(Result<PathBuf, String>, u64),
     /// An export or autosave finished: what to tell the user.
     Done(Result<String, String>),
+    /// Articles read by a loader, analysed on a worker thread, for the corpus of this epoch.
+    Analysed(u64, Vec<(crate::model::Article, crate::extract::ArticleAnalysis)>),
 }
 
 /// Light, dark, or whatever the system says.
@@ -152,8 +154,13 @@ pub struct ChronicleApp {
     pending_loads: usize,
     /// Files being read in the background.
     loading: Vec<Loading>,
-    /// Articles read but not yet added (see `poll_loaders`), and when the last batch went in.
-    arrived: Vec<crate::model::Article>,
+    /// Batches of read articles being analysed on worker threads.
+    analysing: usize,
+    /// Bumped when everything open is closed: analyses started before are dropped.
+    epoch: u64,
+    /// Articles analysed but not yet added (see `poll_loaders`), and when the last batch
+    /// went in.
+    arrived: Vec<(crate::model::Article, crate::extract::ArticleAnalysis)>,
     last_arrival: Instant,
     window_title: String,
     /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
@@ -195,6 +202,8 @@ impl ChronicleApp {
             receiver,
             pending_loads: 0,
             loading: Vec::new(),
+            analysing: 0,
+            epoch: 0,
             arrived: Vec::new(),
             last_arrival: Instant::now(),
             window_title: String::new(),
@@ -261,11 +270,12 @@ impl ChronicleApp {
             .push(Loading { loader: ingest::Loader::start(paths, IngestOptions::default()), progress: None });
     }
 
-    /// Takes what the background loaders have read so far.
-    /// Arrivals are added in batches (every `ARRIVAL_BATCH`, and when loading ends): each
-    /// addition re-merges all events, so adding per frame would make a large folder slow.
+    /// Takes what the background loaders have read so far and has it analysed on a worker
+    /// thread; adds what is analysed in batches (every `ARRIVAL_BATCH`, and when loading
+    /// ends). Only the merge runs on this thread, once per batch, so the window keeps
+    /// drawing while a large folder loads.
     fn poll_loaders(&mut self) {
-        let mut arrived = std::mem::take(&mut self.arrived);
+        let mut read = Vec::new();
         for loading in &mut self.loading {
             for message in loading.loader.poll() {
                 match message {
@@ -273,7 +283,7 @@ impl ChronicleApp {
                     ingest::Progress::Progress { done, total, current } => {
                         loading.progress = Some((done, total, current));
                     }
-                    ingest::Progress::Loaded(articles) => arrived.extend(articles),
+                    ingest::Progress::Loaded(articles) => read.extend(articles),
                     ingest::Progress::Failed { error, .. } => self.notices.push(error.to_string()),
                     ingest::Progress::Finished { cancelled } => {
                         if cancelled {
@@ -284,23 +294,40 @@ impl ChronicleApp {
             }
         }
         self.loading.retain(|l| !l.loader.is_finished());
-        let due = self.loading.is_empty() || self.last_arrival.elapsed() >= ARRIVAL_BATCH;
-        if arrived.is_empty() {
-            return;
+        if !read.is_empty() {
+            self.analysing += 1;
+            let (sender, epoch) = (self.sender.clone(), self.epoch);
+            std::thread::spawn(move || {
+                let _ = sender.send(Loaded::Analysed(epoch, crate::extract::analyse_all(read)));
+            });
         }
-        if !due {
-            self.arrived = arrived;
+        let due =
+            (self.loading.is_empty() && self.analysing == 0) || self.last_arrival.elapsed() >= ARRIVAL_BATCH;
+        if self.arrived.is_empty() || !due {
             return;
         }
         self.last_arrival = Instant::now();
         let keep = self.selected_anchor();
-        self.corpus.add(arrived);
+        self.corpus.add_analysed(std::mem::take(&mut self.arrived));
         self.reselect(keep);
+    }
+
+    /// Closes every article, stops loading, and drops what is still being analysed.
+    fn close_all(&mut self) {
+        for loading in &self.loading {
+            loading.loader.cancel();
+        }
+        self.loading.clear();
+        self.arrived.clear();
+        self.epoch += 1;
+        let ids: Vec<ArticleId> = self.corpus.articles().iter().map(|a| a.id).collect();
+        self.corpus.remove_many(&ids);
+        self.select(None);
     }
 
     /// True while files are being read in the background.
     pub fn is_loading(&self) -> bool {
-        !self.loading.is_empty() || self.pending_loads > 0
+        !self.loading.is_empty() || self.pending_loads > 0 || self.analysing > 0 || !self.arrived.is_empty()
     }
 
     /// "12 of 240 files: report.html" with a bar and Cancel, while loading.
@@ -526,6 +553,12 @@ impl ChronicleApp {
                 Loaded::Saved(Err(error), _) => self.notices.push(error),
                 Loaded::Done(Ok(message)) => self.status = Some(message),
                 Loaded::Done(Err(error)) => self.notices.push(error),
+                Loaded::Analysed(epoch, analysed) => {
+                    self.analysing = self.analysing.saturating_sub(1);
+                    if epoch == self.epoch {
+                        self.arrived.extend(analysed);
+                    }
+                }
             }
         }
     }
@@ -918,11 +951,7 @@ impl ChronicleApp {
                 });
                 ui.separator();
                 if ui.button("Close all articles").clicked() {
-                    let ids: Vec<ArticleId> = self.corpus.articles().iter().map(|a| a.id).collect();
-                    for id in ids {
-                        self.corpus.remove(id);
-                    }
-                    self.select(None);
+                    self.close_all();
                     ui.close();
                 }
                 if ui.button("Quit").clicked() {

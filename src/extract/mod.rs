@@ -64,6 +64,18 @@ pub fn extract(articles: &[Article]) -> Extraction {
     Extraction { analyses, events }
 }
 
+/// Analyses every article (in parallel), keeping each with its analysis: for adding to a
+/// corpus from another thread with [`crate::corpus::Corpus::add_analysed`].
+pub fn analyse_all(articles: Vec<Article>) -> Vec<(Article, ArticleAnalysis)> {
+    articles
+        .into_par_iter()
+        .map(|article| {
+            let analysis = analyse(&article);
+            (article, analysis)
+        })
+        .collect()
+}
+
 /// How many opening sentences count as the lede: an undated event reported there in the
 /// past tense is taken to have happened on the reference date (approximately).
 const LEDE_SENTENCES: usize = 5;
