@@ -413,9 +413,22 @@ fn lane_middle(lane: &timeline::Lane) -> f64 {
 fn date_grid(input: GridInput, days_per_px: f64) -> Vec<GridMark> {
     let (min, max) = input.bounds;
     let unit = timeline::tick_unit(days_per_px.max(1e-9), TICK_LABEL_PX);
+    // Centuries are the coarsest unit: over a millennium or more, label every 2nd, 5th,
+    // 10th... century, so that labels keep their room (egui_plot hides closer ones).
+    let every = if unit == timeline::TickUnit::Century {
+        let needed = TICK_LABEL_PX * days_per_px / step_days(unit);
+        [1, 2, 5, 10, 20, 50, 100].into_iter().find(|&n| n as f64 >= needed).unwrap_or(100)
+    } else {
+        1
+    };
     timeline::ticks(min, max, unit, 200)
         .into_iter()
-        .map(|t| GridMark { value: t.x, step_size: step_days(unit) })
+        .filter(|t| {
+            every == 1
+                || timeline::date_at(t.x)
+                    .is_some_and(|d| (i64::from(d.year()) / 100).rem_euclid(every as i64) == 0)
+        })
+        .map(|t| GridMark { value: t.x, step_size: step_days(unit) * every as f64 })
         .collect()
 }
 
