@@ -18,6 +18,12 @@ struct EventsFile {
     exclusions: Exclusions,
     status: StatusCues,
     people: PeopleSpec,
+    dating: DatingSpec,
+}
+
+#[derive(Debug, Deserialize)]
+struct DatingSpec {
+    not_modified: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +105,8 @@ pub struct Lexicon {
     pub entity_meaning: Vec<Entity>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
+    /// Words after a year that do not make the year their modifier ("in 1998 when").
+    pub not_modified: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -191,6 +199,7 @@ impl Lexicon {
             entity_meaning,
             titles,
             not_names: events.people.not_names,
+            not_modified: events.dating.not_modified.into_iter().collect(),
         })
     }
 

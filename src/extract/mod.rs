@@ -111,6 +111,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             .iter()
             .take_while(|t| t.end <= sentence.end)
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
+            .filter(|t| !describes_a_noun(text, t, &sentence_cues, lexicon))
             .collect();
         let context = SentenceContext {
             text,
@@ -137,6 +138,45 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .collect()
+}
+
+/// Whether a century or decade is a noun's modifier ("the fabled 11th century temple was
+/// attacked", "1990s technology"): then it says when the temple was built, not when the
+/// sentence's event happened. A noun phrase that holds the event's own trigger ("the 1990s
+/// bombing campaign") keeps its date. (Years are left alone: "the 1995 shooting" dates the
+/// shooting more often than "a 1998 report" misleads.)
+fn describes_a_noun(text: &str, timex: &Timex, cues: &[&(Range<usize>, Cue)], lexicon: &Lexicon) -> bool {
+    let coarse = (2..=3).contains(&timex.value.len()) && timex.value.bytes().all(|b| b.is_ascii_digit());
+    if !coarse {
+        return false;
+    }
+    let rest = &text[timex.end..];
+    let Some(mut after) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else { return false };
+    // The lower-case words that follow, up to a function word or anything else.
+    let mut words = 0;
+    loop {
+        let word_len = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+        let word = &after[..word_len];
+        let word_start = text.len() - after.len();
+        if word.is_empty()
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || word.ends_with("ed")
+            // "the early 1990s remains": a verb, as likely as a plural noun.
+            || word.ends_with('s')
+            || lexicon.not_modified.contains(word)
+        {
+            break;
+        }
+        if cues.iter().any(|(range, _)| range.start == word_start) {
+            return false;
+        }
+        words += 1;
+        match after[word_len..].strip_prefix(' ') {
+            Some(next) => after = next,
+            None => break,
+        }
+    }
+    words > 0
 }
 
 pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -552,6 +592,23 @@ mod tests {
         assert!(call.when.is_none(), "{:?}", call.when);
         let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.when.as_ref().map(|w| w.span.value.as_str()), Some("2017-04"));
+    }
+
+    #[test]
+    fn a_century_that_describes_a_noun_does_not_date_the_event() {
+        let r = date(1998, 2, 19);
+        let when = |text: &str| {
+            let analysis = analyse(&article(text, r));
+            let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+            strike.when.as_ref().map(|w| w.span.value.clone())
+        };
+        let temple = when(
+            "Intro one. Intro two. Intro three. Intro four. Intro five. Later on. The team was near Angkor Wat, the fabled 11th century temple, when it was attacked.",
+        );
+        assert_ne!(temple.as_deref(), Some("10"));
+        // The event's own noun phrase keeps its date; so does a decade before a verb.
+        assert_eq!(when("NATO ended its 1990s bombing campaign.").as_deref(), Some("199"));
+        assert_eq!(when("The 1990s saw an air strike on the city.").as_deref(), Some("199"));
     }
 
     #[test]
