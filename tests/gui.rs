@@ -282,6 +282,15 @@ fn a_folder_loads_in_the_background_and_close_all_empties_it() {
     assert_eq!(app.corpus.articles().len(), 300, "notices: {:?}", app.notices);
     assert!(app.corpus.events().iter().any(|e| e.kind == EventKind::Call));
 
+    // 300 articles: one line each (only those in view are built), and a click opens one.
+    let second = app.corpus.articles().iter().find(|a| a.title == "Report 1").expect("Report 1").id;
+    // In the order the files were read: report-000, report-001, ...
+    assert_eq!(app.corpus.articles()[1].id, second);
+    harness.get_by_label("2019-03-02  Report 1").click_accesskit();
+    harness.run_steps(2);
+    assert_eq!(harness.state().article_view.shown, Some(second));
+    assert!(harness.query_by_label_contains("Report 299").is_none(), "rows out of view are not built");
+
     harness.get_by_label("File").click();
     harness.run_steps(2);
     harness.get_by_label("Close all articles").click();

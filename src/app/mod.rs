@@ -154,8 +154,11 @@ pub struct ChronicleApp {
     pending_loads: usize,
     /// Files being read in the background.
     loading: Vec<Loading>,
-    /// Batches of read articles being analysed on worker threads.
+    /// Batches of read articles being analysed on the worker thread.
     analysing: usize,
+    /// The analysis worker, started with the first batch: one thread, so batches come back
+    /// in the order the files were read (each batch is analysed in parallel).
+    analysis_queue: Option<mpsc::Sender<(u64, Vec<crate::model::Article>)>>,
     /// Bumped when everything open is closed: analyses started before are dropped.
     epoch: u64,
     /// Articles analysed but not yet added (see `poll_loaders`), and when the last batch
@@ -203,6 +206,7 @@ impl ChronicleApp {
             pending_loads: 0,
             loading: Vec::new(),
             analysing: 0,
+            analysis_queue: None,
             epoch: 0,
             arrived: Vec::new(),
             last_arrival: Instant::now(),
@@ -295,11 +299,22 @@ impl ChronicleApp {
         }
         self.loading.retain(|l| !l.loader.is_finished());
         if !read.is_empty() {
-            self.analysing += 1;
-            let (sender, epoch) = (self.sender.clone(), self.epoch);
-            std::thread::spawn(move || {
-                let _ = sender.send(Loaded::Analysed(epoch, crate::extract::analyse_all(read)));
+            let queue = self.analysis_queue.get_or_insert_with(|| {
+                let (queue, batches) = mpsc::channel::<(u64, Vec<crate::model::Article>)>();
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    for (epoch, batch) in batches {
+                        let analysed = crate::extract::analyse_all(batch);
+                        if sender.send(Loaded::Analysed(epoch, analysed)).is_err() {
+                            break;
+                        }
+                    }
+                });
+                queue
             });
+            if queue.send((self.epoch, read)).is_ok() {
+                self.analysing += 1;
+            }
         }
         let due =
             (self.loading.is_empty() && self.analysing == 0) || self.last_arrival.elapsed() >= ARRIVAL_BATCH;

@@ -200,7 +200,12 @@ impl TimelineView {
             })
             // One mark per lane, at its middle row, labelled with the lane's name.
             .y_grid_spacer(move |_input| {
-                lanes.iter().map(|l| GridMark { value: lane_middle(l), step_size: 1.0 }).collect()
+                // A lane's step is its height: egui_plot hides labels whose step is under
+                // 20 px, and a lane of many one-row-thin rows is still tall.
+                lanes
+                    .iter()
+                    .map(|l| GridMark { value: lane_middle(l), step_size: l.rows.max(1) as f64 })
+                    .collect()
             })
             .y_axis_formatter({
                 let lanes = self.layout.lanes.clone();
