@@ -185,20 +185,25 @@ pub fn ui(app: &mut ChronicleApp, ui: &mut egui::Ui) {
         }
         facet_list(app, ui, Facet::Participant);
         facet_list(app, ui, Facet::Place);
+        let all_undated = app.timeline.layout().undated.len();
         let undated: Vec<(EventId, String)> = app
             .timeline
             .layout()
             .undated
             .iter()
+            .take(FACET_LIMIT * 4)
             .filter_map(|id| app.corpus.event(*id).map(|e| (e.id, e.title.clone())))
             .collect();
         if !undated.is_empty() {
             ui.separator();
-            ui.heading("Undated events");
+            ui.heading(format!("Undated events ({all_undated})"));
             for (id, title) in undated {
                 if ui.selectable_label(app.selected == Some(id), title).clicked() {
                     app.select(Some(id));
                 }
+            }
+            if all_undated > FACET_LIMIT * 4 {
+                ui.weak(format!("and {} more", all_undated - FACET_LIMIT * 4));
             }
         }
         if !app.notices.is_empty() {
@@ -209,8 +214,13 @@ pub fn ui(app: &mut ChronicleApp, ui: &mut egui::Ui) {
                     app.notices.clear();
                 }
             });
-            for notice in &app.notices {
+            // The newest problems first; a folder of thousands of bad files lists a few
+            // hundred and counts the rest.
+            for notice in app.notices.iter().rev().take(FACET_LIMIT * 4) {
                 ui.colored_label(ui.visuals().error_fg_color, notice);
+            }
+            if app.notices.len() > FACET_LIMIT * 4 {
+                ui.weak(format!("and {} earlier ones", app.notices.len() - FACET_LIMIT * 4));
             }
         }
     });
