@@ -18,6 +18,12 @@ struct EventsFile {
     exclusions: Exclusions,
     status: StatusCues,
     people: PeopleSpec,
+    reporting: Reporting,
+}
+
+#[derive(Debug, Deserialize)]
+struct Reporting {
+    verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +105,8 @@ pub struct Lexicon {
     pub entity_meaning: Vec<Entity>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
+    /// Verbs of saying, lower-case: a date right after one dates the statement.
+    pub reporting_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -191,6 +199,7 @@ impl Lexicon {
             entity_meaning,
             titles,
             not_names: events.people.not_names,
+            reporting_verbs: lower(events.reporting.verbs),
         })
     }
 
@@ -222,7 +231,7 @@ mod tests {
 
     #[test]
     fn a_bad_kind_is_an_error() {
-        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n";
+        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n[reporting]\nverbs=[]\n";
         assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
     }
 }
