@@ -443,11 +443,23 @@ impl SentenceContext<'_> {
         };
         let mut location = None;
         let mut groups = Vec::new();
+        let mut last_place_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range) {
             let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            // "in Kenya and Tanzania": a place coordinated with a place is a place too;
+            // "the Tanzanian capital" is where, not who.
+            let coordinated = last_place_end.is_some_and(|e| {
+                e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
+            });
+            let capital = self.text[end..].trim_start().starts_with("capital");
             // A visit's place is where the visitor goes: "travel to Beijing".
             let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside")
-                || (kind == EventKind::Visit && preposition == "to");
+                || (kind == EventKind::Visit && preposition == "to")
+                || coordinated
+                || capital;
+            if class == EntityClass::Place || is_place_phrase {
+                last_place_end = Some(end);
+            }
             if class == EntityClass::Place || is_place_phrase {
                 // A place is shown as written: "in Moscow" is Moscow, not Russia.
                 if location.is_none() && is_place_phrase {
@@ -585,6 +597,14 @@ mod tests {
         let a = article("Bombs exploded outside two embassies, killing dozens.", date(1998, 8, 7));
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_some_and(|w| w.approximate), "news in the lede takes the article's date");
+    }
+
+    #[test]
+    fn places_coordinated_with_a_place_are_places() {
+        let a = article("U.S. embassies in Kenya and Tanzania were bombed on Friday.", date(1998, 8, 8));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.participants, vec!["United States"]);
+        assert_eq!(strike.location.as_deref(), Some("Kenya"));
     }
 
     #[test]
