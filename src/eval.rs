@@ -4,6 +4,10 @@
 //! Matching is one-to-one: each gold expression pairs with at most one system expression,
 //! the first that overlaps it. An attribute counts when the relaxed match has it right;
 //! attribute precision and recall divide by the system and gold counts.
+//!
+//! `events` scores event extraction against hand-annotated gold events.
+
+pub mod events;
 
 use std::path::{Path, PathBuf};
 
@@ -33,7 +37,7 @@ pub struct Prf {
 }
 
 impl Prf {
-    fn new(correct: usize, system: usize, gold: usize) -> Prf {
+    pub(crate) fn new(correct: usize, system: usize, gold: usize) -> Prf {
         let precision = if system == 0 { 0.0 } else { correct as f64 / system as f64 };
         let recall = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
         let f1 =

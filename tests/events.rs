@@ -161,3 +161,30 @@ fn a_calls_date_inside_a_month_merges_and_the_finer_date_wins() {
     assert_eq!(calls.len(), 1, "{}", describe(corpus.events()));
     assert_eq!(calls[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2020-03-12"));
 }
+
+#[test]
+fn a_lede_event_dated_only_by_the_article_joins_its_earlier_exact_date() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 1998-08-08\n---\nTerrorist bombings at two embassies killed dozens, officials said. Rescuers worked all night. The car bombings occurred minutes apart on Friday.",
+        "a",
+    );
+    a.title = "a".into();
+    corpus.add([a]);
+    let strikes: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Strike).collect();
+    assert_eq!(strikes.len(), 1, "{}", describe(corpus.events()));
+    assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("1998-08-07"));
+}
+
+#[test]
+fn business_meetings_and_bomb_blasts_are_told_apart() {
+    let mut corpus = Corpus::new();
+    let a = ingest::parse_front_matter(
+        "---\ndate: 1998-08-08\n---\nHolders adopted the plan at the annual meeting. A bomb blast damaged the embassy on Friday.",
+        "a",
+    );
+    corpus.add([a]);
+    let kinds: Vec<EventKind> =
+        corpus.events().iter().map(|e| e.kind).filter(|k| *k != EventKind::Other).collect();
+    assert_eq!(kinds, vec![EventKind::Strike], "{}", describe(corpus.events()));
+}

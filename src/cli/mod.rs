@@ -2,6 +2,7 @@
 //! parses these and either runs a command here or opens the app.
 
 mod eval;
+mod eval_events;
 mod extract;
 
 use std::path::PathBuf;
@@ -30,6 +31,23 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score the temporal tagger against gold TimeML (TempEval-3 Task A figures).
     Eval(EvalArgs),
+    /// Score event extraction against hand-annotated gold events on TimeML news.
+    EvalEvents(EvalEventsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalEventsArgs {
+    /// Which articles of the gold file to score (all: dev and heldout, each and together).
+    #[arg(long, value_enum, default_value_t = crate::eval::events::Set::All)]
+    pub set: crate::eval::events::Set,
+    /// The folder holding the gold file's TimeML articles (searched recursively).
+    #[arg(long, value_name = "DIR", default_value = "../shared/data/tbaq")]
+    pub tbaq: PathBuf,
+    /// List every missed, spurious, duplicated and wrongly dated or peopled event.
+    #[arg(long)]
+    pub misses: bool,
+    /// The gold events (e.g. tests/expected/tbaq_events.toml).
+    pub gold: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -112,6 +130,7 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Extract(args) => extract::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::EvalEvents(args) => eval_events::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -19,11 +19,17 @@ struct EventsFile {
     status: StatusCues,
     people: PeopleSpec,
     dating: DatingSpec,
+    reporting: Reporting,
 }
 
 #[derive(Debug, Deserialize)]
 struct DatingSpec {
     not_modified: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Reporting {
+    verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,6 +113,8 @@ pub struct Lexicon {
     pub not_names: Vec<String>,
     /// Words after a year that do not make the year their modifier ("in 1998 when").
     pub not_modified: std::collections::HashSet<String>,
+    /// Verbs of saying, lower-case: a date right after one dates the statement.
+    pub reporting_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -200,6 +208,7 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             not_modified: events.dating.not_modified.into_iter().collect(),
+            reporting_verbs: lower(events.reporting.verbs),
         })
     }
 
@@ -231,7 +240,7 @@ mod tests {
 
     #[test]
     fn a_bad_kind_is_an_error() {
-        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n";
+        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n[reporting]\nverbs=[]\n";
         assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
     }
 }

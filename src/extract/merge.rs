@@ -239,6 +239,16 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
     }
     // A planned event and one that happened are different events unless the dates say so.
     let date_reason = match (&event.when, &mention.when) {
+        // A date taken from the reference date for want of one is no evidence against an
+        // earlier date reported in the same article ("bombings ... on Friday" after a lede);
+        // a later one is another, planned, event.
+        (Some(a), Some(b)) if same_article && a.approximate != b.approximate && !dates_compatible(a, b) => {
+            let (guess, exact) = if a.approximate { (a, b) } else { (b, a) };
+            if exact.span.start > guess.span.end {
+                return None;
+            }
+            "one of them has only the article's date".to_owned()
+        }
         (Some(a), Some(b)) => {
             if !dates_compatible(a, b) {
                 return None;

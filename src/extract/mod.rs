@@ -275,17 +275,24 @@ impl SentenceContext<'_> {
         let mut used: Vec<usize> = Vec::new();
         for ((trigger, kind, anaphoric), clause) in chosen.iter().zip(&trigger_clauses) {
             let status = self.status(trigger.clone(), clause.clone());
-            let in_clause: Vec<&Timex> =
-                timexes.iter().copied().filter(|t| clause.contains(&t.start)).collect();
+            let in_clause: Vec<&Timex> = timexes
+                .iter()
+                .copied()
+                .filter(|t| clause.contains(&t.start))
+                .filter(|t| !(t.end <= trigger.start && self.dates_the_report(t)))
+                .collect();
             let candidates = if in_clause.is_empty() {
                 timexes.iter().copied().filter(|t| !owned(t)).collect()
             } else {
                 in_clause
             };
-            let mut when = self.pick_date(trigger.start, &candidates, status, &mut used);
+            let candidates: Vec<&Timex> =
+                candidates.into_iter().filter(|t| !self.dates_the_report(t)).collect();
+            let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             if when.is_none()
                 && !*anaphoric
                 && self.lede
+                && !self.names_a_known_event(trigger.clone())
                 && status == EventStatus::Happened
                 && let Some(r) = self.reference
             {
@@ -359,10 +366,37 @@ impl SentenceContext<'_> {
         out
     }
 
+    /// True for a definite noun phrase ("condemned the bombings", "in connection with the
+    /// embassy bombings"): it names an event the reader already knows of, not the day's news,
+    /// so the article's date says nothing about when it was. Verbs ("the leaders met") are
+    /// news whatever precedes them.
+    fn names_a_known_event(&self, trigger: Range<usize>) -> bool {
+        let first = self.text[trigger.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
+        if first.ends_with("ed") || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke") {
+            return false;
+        }
+        let before = self.text[self.range.start..trigger.start].to_lowercase();
+        before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "the" | "these" | "those" | "this" | "that"))
+    }
+
+    /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
+    /// which a reported event must not take.
+    fn dates_the_report(&self, timex: &Timex) -> bool {
+        let before = self.text[self.range.start..timex.start].trim_end();
+        let before = before.strip_suffix(" on").unwrap_or(before).to_lowercase();
+        self.lexicon.reporting_verbs.iter().any(|v| {
+            before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
+        })
+    }
+
     /// The nearest date; a planned event prefers a date after the reference date.
     fn pick_date(
         &self,
-        position: usize,
+        trigger: Range<usize>,
         candidates: &[&Timex],
         status: EventStatus,
         used: &mut Vec<usize>,
@@ -374,9 +408,9 @@ impl SentenceContext<'_> {
             _ => Vec::new(),
         };
         let pool = if future.is_empty() { candidates } else { &future[..] };
-        let best = pool
-            .iter()
-            .min_by_key(|t| if t.start >= position { t.start - position } else { position - t.end })?;
+        let best = pool.iter().min_by_key(|t| {
+            if t.start >= trigger.end { t.start - trigger.end } else { trigger.start.saturating_sub(t.end) }
+        })?;
         let span = best.span.clone()?;
         used.push(best.start);
         Some(When {
@@ -461,11 +495,23 @@ impl SentenceContext<'_> {
         };
         let mut location = None;
         let mut groups = Vec::new();
+        let mut last_place_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range) {
             let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            // "in Kenya and Tanzania": a place coordinated with a place is a place too;
+            // "the Tanzanian capital" is where, not who.
+            let coordinated = last_place_end.is_some_and(|e| {
+                e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
+            });
+            let capital = self.text[end..].trim_start().starts_with("capital");
             // A visit's place is where the visitor goes: "travel to Beijing".
             let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside")
-                || (kind == EventKind::Visit && preposition == "to");
+                || (kind == EventKind::Visit && preposition == "to")
+                || coordinated
+                || capital;
+            if class == EntityClass::Place || is_place_phrase {
+                last_place_end = Some(end);
+            }
             if class == EntityClass::Place || is_place_phrase {
                 // A place is shown as written: "in Moscow" is Moscow, not Russia.
                 if location.is_none() && is_place_phrase {
@@ -609,6 +655,25 @@ mod tests {
         // The event's own noun phrase keeps its date; so does a decade before a verb.
         assert_eq!(when("NATO ended its 1990s bombing campaign.").as_deref(), Some("199"));
         assert_eq!(when("The 1990s saw an air strike on the city.").as_deref(), Some("199"));
+    }
+
+    #[test]
+    fn a_statement_s_date_is_not_the_date_of_the_event_it_names() {
+        let a = article("The council condemned on Thursday the bombing of the embassies.", date(1998, 8, 13));
+        let analysis = analyse(&a);
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_none(), "{:?}", strike.when);
+        let a = article("Bombs exploded outside two embassies, killing dozens.", date(1998, 8, 7));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_some_and(|w| w.approximate), "news in the lede takes the article's date");
+    }
+
+    #[test]
+    fn places_coordinated_with_a_place_are_places() {
+        let a = article("U.S. embassies in Kenya and Tanzania were bombed on Friday.", date(1998, 8, 8));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.participants, vec!["United States"]);
+        assert_eq!(strike.location.as_deref(), Some("Kenya"));
     }
 
     #[test]

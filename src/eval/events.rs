@@ -1,0 +1,586 @@
+//! Scores event extraction against events annotated by hand on real news
+//! (`tests/expected/tbaq_events.toml`): precision, recall and F1 for finding each event with
+//! the right kind, then also the right date, then also the right participants.
+//!
+//! A gold event names the sentences that report it by short quoted substrings (`triggers`).
+//! A system event matches a gold event of the same kind when one of its mentions' sentences
+//! holds one of those substrings. Matching is one to one: each gold event takes the unused
+//! system event of its kind that shares the most of its sentences; a second system event for
+//! an event already matched is a duplicate and counts against precision, as it is a second
+//! dot on the timeline. System events of kind `other`, and those the extractor itself marks
+//! `unreal` (negated, hypothetical), are not counted: the app does not show them as events.
+//!
+//! Not for: timexes (see the parent module), or our own test articles (`tests/events.rs`).
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::Prf;
+use crate::corrections::DateEdit;
+use crate::model::{Event, EventKind, EventStatus, TimeSpan};
+
+/// The gold file: one entry per article.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Gold {
+    pub article: Vec<GoldArticle>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldArticle {
+    /// The TimeML file name, looked up under the corpus folder.
+    pub file: String,
+    pub set: Set,
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+}
+
+/// Which half of the gold set an article is in: `dev` may guide rules, `heldout` never does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Set {
+    Dev,
+    Heldout,
+    All,
+}
+
+impl Set {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Set::Dev => "dev",
+            Set::Heldout => "heldout",
+            Set::All => "all",
+        }
+    }
+
+    fn includes(self, other: Set) -> bool {
+        self == Set::All || self == other
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldEvent {
+    pub kind: String,
+    /// A TIMEX3-style value, a range `a..b`, or "undated".
+    pub when: String,
+    #[serde(default)]
+    pub participants: Vec<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Substrings of every sentence that reports the event.
+    pub triggers: Vec<String>,
+}
+
+/// A gold event ready to compare: kind and date parsed, triggers found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub kind: EventKind,
+    pub when: Option<TimeSpan>,
+    pub participants: Vec<String>,
+    pub status: EventStatus,
+    /// Byte ranges of the trigger substrings in the article text.
+    pub places: Vec<Range<usize>>,
+}
+
+impl GoldEvent {
+    /// Parses kind, date and status, and finds every trigger in `text` (ignoring how
+    /// whitespace is laid out). A trigger that is not in the text is an error in the gold.
+    pub fn target(&self, text: &str) -> Result<Target, String> {
+        let kind = EventKind::parse(&self.kind).ok_or_else(|| format!("unknown kind '{}'", self.kind))?;
+        let when = match DateEdit::parse(&self.when)? {
+            DateEdit::Span(span) => Some(span),
+            DateEdit::Undated => None,
+        };
+        let status = match self.status.as_deref().unwrap_or("happened") {
+            "happened" => EventStatus::Happened,
+            "planned" => EventStatus::Planned,
+            "cancelled" => EventStatus::Cancelled,
+            "ongoing" => EventStatus::Ongoing,
+            other => return Err(format!("unknown status '{other}'")),
+        };
+        let mut places = Vec::new();
+        for trigger in &self.triggers {
+            let words: Vec<String> = trigger.split_whitespace().map(regex::escape).collect();
+            let pattern = Regex::new(&words.join(r"\s+")).map_err(|e| e.to_string())?;
+            let before = places.len();
+            places.extend(pattern.find_iter(text).map(|m| m.range()));
+            if places.len() == before {
+                return Err(format!("trigger {trigger:?} is not in the text"));
+            }
+        }
+        Ok(Target { kind, when, participants: self.participants.clone(), status, places })
+    }
+}
+
+/// Counts over any number of articles.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EventCounts {
+    pub gold: usize,
+    pub system: usize,
+    /// Matched with the right kind.
+    pub kind: usize,
+    /// ... and the right date (the same span of days, or both undated).
+    pub date: usize,
+    /// ... and every gold participant among the system's.
+    pub participants: usize,
+    /// ... and exactly the gold participants, no more.
+    pub participants_exact: usize,
+    /// Matched with the right kind and the same status.
+    pub status: usize,
+    /// System events for a gold event already matched.
+    pub duplicates: usize,
+}
+
+/// The figures for one set of articles.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct EventScores {
+    pub articles: usize,
+    pub counts: EventCounts,
+    pub kind: Prf,
+    pub date: Prf,
+    pub participants: Prf,
+    pub participants_exact: Prf,
+}
+
+impl EventScores {
+    pub fn from_counts(articles: usize, c: EventCounts) -> EventScores {
+        EventScores {
+            articles,
+            counts: c,
+            kind: Prf::new(c.kind, c.system, c.gold),
+            date: Prf::new(c.date, c.system, c.gold),
+            participants: Prf::new(c.participants, c.system, c.gold),
+            participants_exact: Prf::new(c.participants_exact, c.system, c.gold),
+        }
+    }
+
+    /// A readable table of the figures, headed by the set's name.
+    pub fn table(&self, set: Set) -> String {
+        let c = &self.counts;
+        let mut out = format!(
+            "{}: {} articles, {} gold events, {} system events ({} duplicates)\n{:<28} {:>9} {:>9} {:>9}\n",
+            set.as_str(),
+            self.articles,
+            c.gold,
+            c.system,
+            c.duplicates,
+            "",
+            "precision",
+            "recall",
+            "F1"
+        );
+        for (name, prf) in [
+            ("kind", self.kind),
+            ("kind+date", self.date),
+            ("kind+date+participants", self.participants),
+            ("  (participants exact)", self.participants_exact),
+        ] {
+            out.push_str(&format!("{name:<28} {:>9.3} {:>9.3} {:>9.3}\n", prf.precision, prf.recall, prf.f1));
+        }
+        let status = if c.kind == 0 { 0.0 } else { c.status as f64 / c.kind as f64 };
+        out.push_str(&format!("status agrees on {} of {} found ({status:.3})\n", c.status, c.kind));
+        out
+    }
+}
+
+/// One disagreement with the gold standard, for `--misses`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventMiss {
+    Missed {
+        file: String,
+        kind: EventKind,
+        when: String,
+        sentence: String,
+    },
+    Spurious {
+        file: String,
+        kind: EventKind,
+        when: String,
+        participants: Vec<String>,
+        sentence: String,
+    },
+    Duplicate {
+        file: String,
+        kind: EventKind,
+        when: String,
+        sentence: String,
+    },
+    WrongDate {
+        file: String,
+        kind: EventKind,
+        gold: String,
+        system: String,
+        sentence: String,
+    },
+    WrongParticipants {
+        file: String,
+        kind: EventKind,
+        gold: Vec<String>,
+        system: Vec<String>,
+        sentence: String,
+    },
+}
+
+impl std::fmt::Display for EventMiss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventMiss::Missed { file, kind, when, sentence } => {
+                write!(f, "MISSED     {file}: {} {when}\n           {sentence:?}", kind.as_str())
+            }
+            EventMiss::Spurious { file, kind, when, participants, sentence } => write!(
+                f,
+                "SPURIOUS   {file}: {} {when} {participants:?}\n           {sentence:?}",
+                kind.as_str()
+            ),
+            EventMiss::Duplicate { file, kind, when, sentence } => {
+                write!(f, "DUPLICATE  {file}: {} {when}\n           {sentence:?}", kind.as_str())
+            }
+            EventMiss::WrongDate { file, kind, gold, system, sentence } => write!(
+                f,
+                "DATE       {file}: {} gold {gold}, got {system}\n           {sentence:?}",
+                kind.as_str()
+            ),
+            EventMiss::WrongParticipants { file, kind, gold, system, sentence } => write!(
+                f,
+                "PEOPLE     {file}: {} gold {gold:?}, got {system:?}\n           {sentence:?}",
+                kind.as_str()
+            ),
+        }
+    }
+}
+
+fn when_text(span: Option<&TimeSpan>) -> String {
+    span.map(|s| s.value.clone()).unwrap_or_else(|| "undated".into())
+}
+
+/// The system events that count: of a kind, and not marked unreal by the extractor.
+pub fn counted(events: &[Event]) -> Vec<&Event> {
+    events.iter().filter(|e| e.kind != EventKind::Other && e.status != EventStatus::Unreal).collect()
+}
+
+/// Compares one article's system events with its gold events, adding to `counts`.
+pub fn score_article(
+    text: &str,
+    file: &str,
+    gold: &[Target],
+    system: &[&Event],
+    counts: &mut EventCounts,
+    misses: &mut Vec<EventMiss>,
+) {
+    counts.gold += gold.len();
+    counts.system += system.len();
+    // How many of a gold event's trigger places lie in a system event's sentences.
+    let shared = |g: &Target, s: &Event| -> usize {
+        g.places
+            .iter()
+            .filter(|p| s.mentions.iter().any(|m| m.sentence_start <= p.start && p.start < m.sentence_end))
+            .count()
+    };
+    let sentence_of = |start: usize| -> String {
+        let from = text[..start].rfind(['.', '\n']).map(|i| i + 1).unwrap_or(0);
+        let to = text[start..].find(['.', '\n']).map(|i| start + i + 1).unwrap_or(text.len());
+        text[from..to].split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let system_sentence = |s: &Event| -> String {
+        s.mentions
+            .first()
+            .and_then(|m| text.get(m.sentence_start..m.sentence_end))
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
+    };
+    let mut used = vec![false; system.len()];
+    let mut matched_gold = vec![false; gold.len()];
+    for (gi, g) in gold.iter().enumerate() {
+        let best = system
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| !used[*i] && s.kind == g.kind)
+            .map(|(i, s)| (i, shared(g, s)))
+            .filter(|(_, n)| *n > 0)
+            .max_by_key(|(i, n)| (*n, std::cmp::Reverse(*i)));
+        let Some((index, _)) = best else {
+            misses.push(EventMiss::Missed {
+                file: file.into(),
+                kind: g.kind,
+                when: when_text(g.when.as_ref()),
+                sentence: g.places.first().map(|p| sentence_of(p.start)).unwrap_or_default(),
+            });
+            continue;
+        };
+        used[index] = true;
+        matched_gold[gi] = true;
+        let s = system[index];
+        counts.kind += 1;
+        if s.status == g.status {
+            counts.status += 1;
+        }
+        let system_span = s.when.as_ref().map(|w| &w.span);
+        let date_right = match (system_span, g.when.as_ref()) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.start == b.start && a.end == b.end,
+            _ => false,
+        };
+        if !date_right {
+            misses.push(EventMiss::WrongDate {
+                file: file.into(),
+                kind: g.kind,
+                gold: when_text(g.when.as_ref()),
+                system: when_text(system_span),
+                sentence: system_sentence(s),
+            });
+            continue;
+        }
+        counts.date += 1;
+        let covers = g.participants.iter().all(|p| s.participants.contains(p));
+        let exact = covers && s.participants.iter().all(|p| g.participants.contains(p));
+        if covers {
+            counts.participants += 1;
+        }
+        if exact {
+            counts.participants_exact += 1;
+        } else {
+            misses.push(EventMiss::WrongParticipants {
+                file: file.into(),
+                kind: g.kind,
+                gold: g.participants.clone(),
+                system: s.participants.clone(),
+                sentence: system_sentence(s),
+            });
+        }
+    }
+    for (i, s) in system.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let when = when_text(s.when.as_ref().map(|w| &w.span));
+        let sentence = system_sentence(s);
+        let duplicate =
+            gold.iter().zip(&matched_gold).any(|(g, m)| *m && g.kind == s.kind && shared(g, s) > 0);
+        if duplicate {
+            counts.duplicates += 1;
+            misses.push(EventMiss::Duplicate { file: file.into(), kind: s.kind, when, sentence });
+        } else {
+            let participants = s.participants.clone();
+            misses.push(EventMiss::Spurious {
+                file: file.into(),
+                kind: s.kind,
+                when,
+                participants,
+                sentence,
+            });
+        }
+    }
+}
+
+/// Every article of the gold file that is in `set`, extracted from the TimeML under
+/// `corpus` and scored. Returns the scores for each set present (and `All` for both), the
+/// misses, and the problems (a missing file, a trigger not in the text).
+pub fn evaluate(
+    gold: &Gold,
+    set: Set,
+    corpus: &Path,
+) -> (Vec<(Set, EventScores)>, Vec<EventMiss>, Vec<String>) {
+    let files: HashMap<String, PathBuf> = super::timeml_files(&[corpus.to_owned()])
+        .into_iter()
+        .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), p)))
+        .collect();
+    let mut per_set: Vec<(Set, usize, EventCounts)> = Vec::new();
+    let mut misses = Vec::new();
+    let mut errors = Vec::new();
+    for article in gold.article.iter().filter(|a| set.includes(a.set)) {
+        let Some(path) = files.get(&article.file) else {
+            errors.push(format!("{}: not found under {}", article.file, corpus.display()));
+            continue;
+        };
+        let loaded = match crate::ingest::load_path(path, &crate::ingest::IngestOptions::default()) {
+            Ok(articles) => articles,
+            Err(e) => {
+                errors.push(format!("{}: {e}", article.file));
+                continue;
+            }
+        };
+        let Some(text) = loaded.first().map(|a| a.text.clone()) else { continue };
+        let mut targets = Vec::new();
+        for event in &article.events {
+            match event.target(&text) {
+                Ok(t) => targets.push(t),
+                Err(e) => errors.push(format!("{}: {e}", article.file)),
+            }
+        }
+        let extraction = crate::extract::extract(&loaded[..1]);
+        let system = counted(&extraction.events);
+        let entry = match per_set.iter_mut().find(|(s, _, _)| *s == article.set) {
+            Some(entry) => entry,
+            None => {
+                per_set.push((article.set, 0, EventCounts::default()));
+                per_set.last_mut().expect("just pushed")
+            }
+        };
+        entry.1 += 1;
+        score_article(&text, &article.file, &targets, &system, &mut entry.2, &mut misses);
+    }
+    per_set.sort_by_key(|(s, _, _)| s.as_str());
+    let mut scores: Vec<(Set, EventScores)> =
+        per_set.iter().map(|(s, n, c)| (*s, EventScores::from_counts(*n, *c))).collect();
+    if per_set.len() > 1 {
+        let mut total = EventCounts::default();
+        let mut articles = 0;
+        for (_, n, c) in &per_set {
+            articles += n;
+            total.gold += c.gold;
+            total.system += c.system;
+            total.kind += c.kind;
+            total.date += c.date;
+            total.participants += c.participants;
+            total.participants_exact += c.participants_exact;
+            total.status += c.status;
+            total.duplicates += c.duplicates;
+        }
+        scores.push((Set::All, EventScores::from_counts(articles, total)));
+    }
+    (scores, misses, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleId, EventId, Mention, When};
+    use crate::timex::calendar::span_of;
+
+    const TEXT: &str =
+        "The bombs exploded on Friday. Clinton met Blair. The bombing killed many. They met again.";
+
+    fn sentence(word: &str) -> Range<usize> {
+        let at = TEXT.find(word).expect("word in text");
+        let start = TEXT[..at].rfind(". ").map(|i| i + 2).unwrap_or(0);
+        let end = TEXT[at..].find('.').map(|i| at + i + 1).unwrap_or(TEXT.len());
+        start..end
+    }
+
+    fn event(kind: EventKind, when: Option<&str>, participants: &[&str], sentences: &[&str]) -> Event {
+        Event {
+            id: EventId(0),
+            kind,
+            title: String::new(),
+            when: when.map(|v| When {
+                span: span_of(v).expect("value"),
+                expression: None,
+                anchor: None,
+                approximate: false,
+            }),
+            status: EventStatus::Happened,
+            participants: participants.iter().map(|p| p.to_string()).collect(),
+            location: None,
+            mentions: sentences
+                .iter()
+                .map(|w| {
+                    let r = sentence(w);
+                    Mention {
+                        article: ArticleId(0),
+                        trigger_start: r.start,
+                        trigger_end: r.start,
+                        sentence_start: r.start,
+                        sentence_end: r.end,
+                    }
+                })
+                .collect(),
+            merge_reasons: Vec::new(),
+            note: None,
+            corrected: Vec::new(),
+        }
+    }
+
+    fn gold(kind: &str, when: &str, participants: &[&str], triggers: &[&str]) -> Target {
+        GoldEvent {
+            kind: kind.into(),
+            when: when.into(),
+            participants: participants.iter().map(|p| p.to_string()).collect(),
+            status: None,
+            triggers: triggers.iter().map(|t| t.to_string()).collect(),
+        }
+        .target(TEXT)
+        .expect("gold is in the text")
+    }
+
+    fn score(gold: &[Target], system: &[Event]) -> (EventCounts, Vec<EventMiss>) {
+        let mut counts = EventCounts::default();
+        let mut misses = Vec::new();
+        let system: Vec<&Event> = system.iter().collect();
+        score_article(TEXT, "x.tml", gold, &system, &mut counts, &mut misses);
+        (counts, misses)
+    }
+
+    #[test]
+    fn triggers_are_found_whatever_the_whitespace_and_must_exist() {
+        let g = GoldEvent {
+            kind: "strike".into(),
+            when: "1998-08-07..1998-08-08".into(),
+            participants: vec![],
+            status: Some("planned".into()),
+            triggers: vec!["bombs   exploded".into()],
+        };
+        let t = g.target("The bombs\n exploded.").expect("found");
+        assert_eq!(t.places, vec![4..19]);
+        assert_eq!(t.when.map(|w| w.days()), Some(2));
+        assert_eq!(t.status, EventStatus::Planned);
+        let missing = GoldEvent { triggers: vec!["not there".into()], ..g };
+        assert!(missing.target("The bombs exploded.").unwrap_err().contains("not there"));
+    }
+
+    #[test]
+    fn kind_date_and_participants_are_scored_in_turn() {
+        let gold = [
+            gold("strike", "2017-05-05", &["United States"], &["bombs exploded", "bombing killed"]),
+            gold("meeting", "undated", &["Clinton", "Blair"], &["Clinton met Blair"]),
+        ];
+        let system = [
+            event(EventKind::Strike, Some("2017-05-05"), &["United States", "Kenya"], &["bombs exploded"]),
+            event(EventKind::Meeting, Some("2017-05-05"), &["Clinton", "Blair"], &["Clinton met"]),
+        ];
+        let (c, misses) = score(&gold, &system);
+        assert_eq!(
+            (c.gold, c.system, c.kind, c.date, c.participants, c.participants_exact),
+            (2, 2, 2, 1, 1, 0)
+        );
+        assert!(matches!(misses[0], EventMiss::WrongParticipants { .. }), "{misses:?}");
+        assert!(matches!(misses[1], EventMiss::WrongDate { .. }), "{misses:?}");
+    }
+
+    #[test]
+    fn a_second_event_for_one_gold_event_is_a_duplicate_and_a_wrong_kind_is_missed_and_spurious() {
+        let gold = [gold("strike", "undated", &[], &["bombs exploded", "bombing killed"])];
+        let system = [
+            event(EventKind::Strike, None, &[], &["bombing killed"]),
+            event(EventKind::Strike, None, &[], &["bombs exploded"]),
+            event(EventKind::Meeting, None, &[], &["met again"]),
+        ];
+        let (c, misses) = score(&gold, &system);
+        assert_eq!((c.kind, c.duplicates, c.system), (1, 1, 3));
+        assert_eq!(misses.iter().filter(|m| matches!(m, EventMiss::Spurious { .. })).count(), 1);
+        let s = EventScores::from_counts(1, c);
+        assert!((s.kind.precision - 1.0 / 3.0).abs() < 1e-9 && (s.kind.recall - 1.0).abs() < 1e-9);
+
+        let (c, misses) = score(&gold, &[event(EventKind::Meeting, None, &[], &["bombs exploded"])]);
+        assert_eq!((c.kind, c.system, c.gold), (0, 1, 1));
+        assert!(
+            matches!(misses[0], EventMiss::Missed { .. }) && matches!(misses[1], EventMiss::Spurious { .. })
+        );
+    }
+
+    #[test]
+    fn each_gold_event_takes_the_system_event_sharing_most_of_its_sentences() {
+        let gold = [
+            gold("meeting", "undated", &[], &["Clinton met Blair"]),
+            gold("meeting", "undated", &[], &["They met again"]),
+        ];
+        let system = [
+            event(EventKind::Meeting, None, &[], &["They met again"]),
+            event(EventKind::Meeting, None, &[], &["Clinton met"]),
+        ];
+        let (c, misses) = score(&gold, &system);
+        assert_eq!((c.kind, c.date, c.duplicates), (2, 2, 0), "{misses:?}");
+    }
+}

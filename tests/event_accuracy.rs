@@ -1,0 +1,55 @@
+//! Event extraction measured on real news: the `dev` half of the hand-annotated TimeBank +
+//! AQUAINT gold events (`tests/expected/tbaq_events.toml`), read from ../shared at run time.
+//! The `heldout` half is only measured by `chronicle eval-events`, never asserted on here,
+//! so that no test can pull the rules towards it.
+
+use std::path::{Path, PathBuf};
+
+use chronicle::eval::events::{self, Gold, Set};
+
+fn tbaq() -> Option<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [manifest.join("../shared/data/tbaq"), manifest.join("../../shared/data/tbaq")]
+        .into_iter()
+        .find(|p| p.is_dir())
+}
+
+fn gold() -> Gold {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected/tbaq_events.toml");
+    toml::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("parse gold")
+}
+
+#[test]
+fn the_gold_file_is_well_formed_and_split_in_two() {
+    let gold = gold();
+    let dev = gold.article.iter().filter(|a| a.set == Set::Dev).count();
+    let heldout = gold.article.iter().filter(|a| a.set == Set::Heldout).count();
+    assert_eq!(dev + heldout, gold.article.len(), "every article is dev or heldout");
+    assert!(dev >= 20 && heldout >= 20, "{dev} dev, {heldout} heldout");
+    let mut names: Vec<&str> = gold.article.iter().map(|a| a.file.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), gold.article.len(), "an article is listed twice");
+}
+
+#[test]
+fn the_dev_set_scores_within_bounds() {
+    let Some(corpus) = tbaq() else {
+        eprintln!("../shared/data/tbaq not found: event accuracy not measured");
+        return;
+    };
+    let (scores, _misses, errors) = events::evaluate(&gold(), Set::Dev, &corpus);
+    assert!(errors.is_empty(), "every gold article and trigger is found: {errors:?}");
+    let [(Set::Dev, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
+    assert!(s.articles >= 20 && s.counts.gold >= 30, "{s:?}");
+    for prf in [s.kind, s.date, s.participants, s.participants_exact] {
+        for figure in [prf.precision, prf.recall, prf.f1] {
+            assert!((0.0..=1.0).contains(&figure), "{s:?}");
+        }
+    }
+    // Each measure asks more than the one before it.
+    let c = s.counts;
+    assert!(c.participants_exact <= c.participants && c.participants <= c.date && c.date <= c.kind);
+    // A floor just under the measured figures, so a change that loses events shows.
+    assert!(s.kind.recall >= 0.88 && s.kind.precision >= 0.7 && s.date.f1 >= 0.45, "{}", s.table(Set::Dev));
+}
