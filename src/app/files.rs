@@ -116,7 +116,7 @@ impl FileTask {
         let dialog = rfd::FileDialog::new().set_title(self.title());
         match self {
             FileTask::OpenArticles => dialog
-                .add_filter("Articles", &["txt", "md", "markdown", "text", "tml", "TE3input"])
+                .add_filter("Articles, web pages, feeds, PDFs", ingest_extensions().as_slice())
                 .add_filter("All files", &["*"])
                 .pick_files(),
             FileTask::OpenFolder | FileTask::Export(ExportKind::TimeMl) => {
@@ -219,6 +219,18 @@ pub fn write_png(
         cropped.size[1],
         path.display()
     ))
+}
+
+/// The extensions the open dialog offers: what ingest reads, in both cases (some desktop
+/// dialogs match case-sensitively: "TE3input", "PDF").
+fn ingest_extensions() -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for ext in crate::ingest::EXTENSIONS {
+        all.push((*ext).to_owned());
+        all.push(ext.to_ascii_uppercase());
+    }
+    all.push("TE3input".to_owned());
+    all
 }
 
 #[cfg(test)]

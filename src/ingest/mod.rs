@@ -94,6 +94,12 @@ enum Kind {
     Pdf,
 }
 
+/// Every file extension Chronicle reads (lower case), for open dialogs' filters.
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "rss", "atom", "xml", "json", "tml", "te3input",
+    "pdf",
+];
+
 fn kind_of(path: &Path) -> Option<Kind> {
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
@@ -371,6 +377,13 @@ mod tests {
         assert_eq!(human_size(2_300_000), "2.2 MB");
         assert_eq!(human_size(1536), "1.5 KB");
         assert_eq!(human_size(12), "12 bytes");
+    }
+
+    #[test]
+    fn every_listed_extension_is_read() {
+        for ext in EXTENSIONS {
+            assert!(is_supported(Path::new(&format!("a.{ext}"))), "{ext}");
+        }
     }
 
     #[test]
