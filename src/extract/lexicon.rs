@@ -18,13 +18,14 @@ struct EventsFile {
     exclusions: Exclusions,
     status: StatusCues,
     people: PeopleSpec,
-    dating: DatingSpec,
+    grammar: Grammar,
     reporting: Reporting,
 }
 
 #[derive(Debug, Deserialize)]
-struct DatingSpec {
-    not_modified: Vec<String>,
+struct Grammar {
+    not_nouns: Vec<String>,
+    place_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,8 +112,11 @@ pub struct Lexicon {
     pub entity_meaning: Vec<Entity>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
-    /// Words after a year that do not make the year their modifier ("in 1998 when").
-    pub not_modified: std::collections::HashSet<String>,
+    /// Lower-case words that are not nouns: a date or a country before one of them is not
+    /// its modifier ("in 1998 when", "Kenya and Tanzania").
+    pub not_nouns: std::collections::HashSet<String>,
+    /// Nouns for places ("airport", "territory"): what a place name before one still locates.
+    pub place_nouns: std::collections::HashSet<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
 }
@@ -207,7 +211,8 @@ impl Lexicon {
             entity_meaning,
             titles,
             not_names: events.people.not_names,
-            not_modified: events.dating.not_modified.into_iter().collect(),
+            not_nouns: events.grammar.not_nouns.into_iter().collect(),
+            place_nouns: events.grammar.place_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
         })
     }

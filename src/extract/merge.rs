@@ -147,6 +147,17 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
                     let why =
                         format!("\"{}\" refers back to this {}", anaphor.trigger, anaphor.kind.as_str());
                     drafts[slot].event.mentions.push(anaphor.mention.clone());
+                    // "the bombings of U.S. embassies" may name who the first report did not,
+                    // and "the blast ... occurred Friday" when, if the first report did not.
+                    let event = &mut drafts[slot].event;
+                    if event.participants.is_empty() {
+                        event.participants = anaphor.participants.clone();
+                    }
+                    if let Some(when) = anaphor.when.as_ref().filter(|w| !w.approximate)
+                        && event.when.as_ref().is_none_or(|w| w.approximate)
+                    {
+                        event.when = Some(when.clone());
+                    }
                     drafts[slot].event.merge_reasons.push(why);
                     index.place(slot, anaphor.kind, article, position);
                 }

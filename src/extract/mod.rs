@@ -131,10 +131,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
-    lexicon
-        .cues
-        .find_iter(text)
-        .filter(|m| at_word_boundaries(text, m.start(), m.end()))
+    whole_words(&lexicon.cues, text)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .collect()
@@ -163,7 +160,7 @@ fn describes_a_noun(text: &str, timex: &Timex, cues: &[&(Range<usize>, Cue)], le
             || word.ends_with("ed")
             // "the early 1990s remains": a verb, as likely as a plural noun.
             || word.ends_with('s')
-            || lexicon.not_modified.contains(word)
+            || lexicon.not_nouns.contains(word)
         {
             break;
         }
@@ -177,6 +174,27 @@ fn describes_a_noun(text: &str, timex: &Timex, cues: &[&(Range<usize>, Cue)], le
         }
     }
     words > 0
+}
+
+/// The matches of `automaton` in `text` that are whole words, leftmost-longest. A match
+/// inside a longer word ("the bombing" in "the bombings") does not hide a whole-word match
+/// that starts later within it ("bombings").
+pub(crate) fn whole_words<'a>(
+    automaton: &'a aho_corasick::AhoCorasick,
+    text: &'a str,
+) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let m = automaton.find(aho_corasick::Input::new(text).span(at..text.len()))?;
+            if at_word_boundaries(text, m.start(), m.end()) {
+                at = m.end().max(m.start() + 1);
+                return Some(m);
+            }
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
 }
 
 pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -281,7 +299,14 @@ impl SentenceContext<'_> {
                 .filter(|t| clause.contains(&t.start))
                 .filter(|t| !(t.end <= trigger.start && self.dates_the_report(t)))
                 .collect();
-            let candidates = if in_clause.is_empty() {
+            // "investigate the bombings but there was no word on Tuesday": an event the
+            // reader already knows of, named as the object of another verb, takes a date only
+            // from its own clause; as the subject ("The car bombings occurred ... on Friday")
+            // it is what the sentence is about.
+            let known = self.names_a_known_event(trigger.clone());
+            let subject = self.text[self.range.start..trigger.start].split_whitespace().count() <= 3;
+            let borrows = subject || !known;
+            let candidates = if in_clause.is_empty() && borrows {
                 timexes.iter().copied().filter(|t| !owned(t)).collect()
             } else {
                 in_clause
@@ -292,7 +317,7 @@ impl SentenceContext<'_> {
             if when.is_none()
                 && !*anaphoric
                 && self.lede
-                && !self.names_a_known_event(trigger.clone())
+                && !known
                 && status == EventStatus::Happened
                 && let Some(r) = self.reference
             {
@@ -311,6 +336,8 @@ impl SentenceContext<'_> {
                 }
                 (_, s) => s,
             };
+            // An undated "the bombings" refers back to bombings already reported.
+            let anaphoric = *anaphoric || (known && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
             let sides = self.represented(&participants);
             let trigger_text = self.text[trigger.clone()].to_owned();
@@ -329,7 +356,7 @@ impl SentenceContext<'_> {
                     sentence_start: self.range.start,
                     sentence_end: self.range.end,
                 },
-                anaphoric: *anaphoric,
+                anaphoric,
                 trigger: trigger_text,
                 sides,
             });
@@ -387,7 +414,10 @@ impl SentenceContext<'_> {
     /// which a reported event must not take.
     fn dates_the_report(&self, timex: &Timex) -> bool {
         let before = self.text[self.range.start..timex.start].trim_end();
-        let before = before.strip_suffix(" on").unwrap_or(before).to_lowercase();
+        let before = before.strip_suffix(" on").unwrap_or(before);
+        // "said here Friday", "said there on Monday".
+        let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
+        let before = before.to_lowercase();
         self.lexicon.reporting_verbs.iter().any(|v| {
             before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
         })
@@ -408,8 +438,16 @@ impl SentenceContext<'_> {
             _ => Vec::new(),
         };
         let pool = if future.is_empty() { candidates } else { &future[..] };
+        // "touring the capital Thursday and meeting police leaders Friday": a date before
+        // the trigger across an "and" belongs to the verb before the "and".
         let best = pool.iter().min_by_key(|t| {
-            if t.start >= trigger.end { t.start - trigger.end } else { trigger.start.saturating_sub(t.end) }
+            if t.start >= trigger.end {
+                t.start - trigger.end
+            } else {
+                let gap = &self.text[t.end.min(trigger.start)..trigger.start];
+                let across_and = gap.split_whitespace().any(|w| w == "and");
+                trigger.start.saturating_sub(t.end) + if across_and { self.text.len() } else { 0 }
+            }
         })?;
         let span = best.span.clone()?;
         used.push(best.start);
@@ -454,8 +492,12 @@ impl SentenceContext<'_> {
     /// People, countries and organisations taking part, and where it happened.
     ///
     /// Calls and meetings are between people: the clause's people, then the nearest others
-    /// in the sentence, and countries only when no two people are named. Other kinds take
-    /// the people of their own clause and the countries and organisations of the sentence.
+    /// in the sentence, and countries only when no two people are named. A visit is made by
+    /// its visitor; the country visited is its place. A strike is between its attacker and
+    /// its target, named next to the trigger ("U.S. missile strike", "bombings of U.S.
+    /// embassies", "Israel bombed"); only when none is, the countries and organisations of
+    /// its clause. Other kinds take the people of their own clause and the countries and
+    /// organisations of the clause, or of the sentence if the clause names none.
     fn participants(
         &self,
         kind: EventKind,
@@ -473,6 +515,15 @@ impl SentenceContext<'_> {
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
             push(&mut names, &p.name);
         }
+        // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
+        let wanted = if between_people { 2 } else { 1 };
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && names.len() < wanted
+            && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
+            && let Some(person) = self.people.last_before(pronoun)
+        {
+            push(&mut names, &person.name.clone());
+        }
         if between_people && names.len() < 2 {
             sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
             for p in &sentence_people {
@@ -485,46 +536,65 @@ impl SentenceContext<'_> {
         let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
         let skip_groups = between_people && names.len() >= 2;
         // A summit's host is often named in another clause ("Germany will host ... at the
-        // G20"); other kinds take the groups of their own clause, or the sentence's if none.
+        // G20"); a strike's sides are named in its own; other kinds take the groups of their
+        // own clause, or the sentence's if none.
         let in_clause: Vec<_> =
             self.entities(clause.clone()).into_iter().filter(|e| e.3 != EntityClass::Place).collect();
-        let entity_range = if kind == EventKind::Summit || (!between_people && in_clause.is_empty()) {
+        let entity_range = if kind == EventKind::Summit
+            || (!between_people && kind != EventKind::Strike && in_clause.is_empty())
+        {
             self.range.clone()
         } else {
             clause.clone()
         };
         let mut location = None;
         let mut groups = Vec::new();
+        let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range) {
             let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
             // "in Kenya and Tanzania": a place coordinated with a place is a place too;
-            // "the Tanzanian capital" is where, not who.
+            // "the Tanzanian capital" is where, not who; but "at U.S. embassies" says whose.
             let coordinated = last_place_end.is_some_and(|e| {
                 e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
             });
             let capital = self.text[end..].trim_start().starts_with("capital");
-            // A visit's place is where the visitor goes: "travel to Beijing".
-            let is_place_phrase = matches!(preposition, "in" | "at" | "near" | "outside")
-                || (kind == EventKind::Visit && preposition == "to")
+            let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
+            // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya".
+            let destination = kind == EventKind::Visit
+                && (preposition == "to"
+                    || (start >= trigger.end
+                        && matches!(
+                            self.text[trigger.end..start].trim(),
+                            "" | "the" | "to" | "to the" | "in"
+                        )));
+            let is_place_phrase = (matches!(preposition, "in" | "at" | "near" | "outside") && !modifier)
+                || destination
                 || coordinated
                 || capital;
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-            }
-            if class == EntityClass::Place || is_place_phrase {
                 // A place is shown as written: "in Moscow" is Moscow, not Russia.
                 if location.is_none() && is_place_phrase {
                     location = Some(self.text[start..end].to_owned());
                 }
                 continue;
             }
-            if !skip_groups
-                && !represented.contains(&entity.as_str())
-                && !self.text[trigger.clone()].eq_ignore_ascii_case(&entity)
+            if skip_groups
+                || represented.contains(&entity.as_str())
+                || self.text[trigger.clone()].eq_ignore_ascii_case(&entity)
             {
-                groups.push(entity);
+                continue;
             }
+            if kind == EventKind::Strike && self.names_a_side(trigger.clone(), start, end) {
+                sides.push(entity.clone());
+            }
+            groups.push(entity);
+        }
+        if kind == EventKind::Strike {
+            // The attacker and the target; people around a strike are rarely either.
+            names.clear();
+            groups = sides;
         }
         for g in groups {
             push(&mut names, &g);
@@ -536,6 +606,78 @@ impl SentenceContext<'_> {
         (names, location)
     }
 
+    /// Where "he" or "she" stands as a subject within `range`, if it does.
+    fn subject_pronoun(&self, range: Range<usize>) -> Option<usize> {
+        let slice = &self.text[range.clone()];
+        slice
+            .match_indices(['h', 'H', 's', 'S'])
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let word_end =
+                    slice[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(slice.len(), |n| i + n);
+                matches!(&slice[i..word_end], "he" | "He" | "she" | "She")
+                    && at_word_boundaries(slice, i, word_end)
+            })
+            .map(|i| range.start + i)
+    }
+
+    /// Whether the word after `end` is a noun the entity before it modifies and which is not
+    /// a place: "U.S. embassies", "Syrian rebels", but not "Kenya and", "Russia said",
+    /// "Baghdad airport".
+    fn modifies_a_noun(&self, end: usize) -> bool {
+        let Some(rest) = self.text[end..].strip_prefix(' ') else { return false };
+        let word_len = rest.find(|c: char| !c.is_ascii_alphabetic() && c != '-').unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !self.lexicon.not_nouns.contains(word)
+            && !self.lexicon.place_nouns.contains(word)
+    }
+
+    /// Whether the entity at `start..end` is named as a side of the strike at `trigger`:
+    /// just before it ("U.S. missile strike", "Israel's air raids", "Israel bombed"), or
+    /// after it as its target or author ("strike on Syria", "bombings of U.S. embassies",
+    /// "a strike last month targeted a Syrian air base", "attack by Hezbollah").
+    fn names_a_side(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
+        const BEFORE_WORDS: usize = 3;
+        const AFTER_WORDS: usize = 5;
+        const PASSIVE_WORDS: usize = 8;
+        const LINKS: &[&str] =
+            &["of", "on", "against", "at", "by", "targeted", "targeting", "hit", "hitting"];
+        let unbroken = |gap: &str| !gap.contains([',', ';', ':', '(', ')', '"']);
+        if end <= trigger.start {
+            // Only what stands right before the trigger: "Russia said Turkey shelled" makes
+            // Turkey the attacker, not Russia.
+            let gap = &self.text[end..trigger.start];
+            let words: Vec<String> = gap.split_whitespace().map(str::to_ascii_lowercase).collect();
+            // "U.S. embassies in Kenya were bombed": the passive's subject is the target.
+            let passive =
+                words.last().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being"));
+            if passive {
+                return unbroken(gap) && words.len() <= PASSIVE_WORDS;
+            }
+            return unbroken(gap)
+                && words.len() <= BEFORE_WORDS
+                && words.iter().all(|w| {
+                    matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
+                        || !self.lexicon.not_nouns.contains(w)
+                });
+        }
+        if start < trigger.end {
+            return false;
+        }
+        let gap = &self.text[trigger.end..start];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let trigger_links = self.text[trigger.clone()]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| LINKS.contains(&w) || w.ends_with("ed"));
+        unbroken(gap)
+            && words.len() <= AFTER_WORDS
+            && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
+                || (trigger_links && words.len() <= 2))
+    }
+
     /// The countries the named people speak for, so merging can see that "Russia" in one
     /// report and "Vladimir Putin" in another are the same side.
     fn represented(&self, names: &[String]) -> Vec<String> {
@@ -544,10 +686,7 @@ impl SentenceContext<'_> {
 
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
         let slice = &self.text[range.clone()];
-        self.lexicon
-            .entities
-            .find_iter(slice)
-            .filter(|m| at_word_boundaries(slice, m.start(), m.end()))
+        whole_words(&self.lexicon.entities, slice)
             .map(|m| {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
@@ -674,6 +813,43 @@ mod tests {
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.participants, vec!["United States"]);
         assert_eq!(strike.location.as_deref(), Some("Kenya"));
+    }
+
+    #[test]
+    fn a_strike_s_sides_are_named_next_to_it() {
+        let sides = |text: &str| {
+            let analysis = analyse(&article(text, date(1998, 8, 13)));
+            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
+        };
+        assert_eq!(
+            sides(
+                "Secretary of State Madeleine Albright thanked Kenya for its help after the bombings of U.S. embassies."
+            ),
+            vec!["United States"]
+        );
+        assert_eq!(
+            sides("Terrorist bombings at U.S. embassies in Kenya and Tanzania killed 224."),
+            vec!["United States"]
+        );
+        assert_eq!(sides("Russia said Turkey shelled Kurdish positions on Monday."), vec!["Turkey"]);
+        assert_eq!(
+            sides("A U.S. missile strike last month targeted a Syrian air base."),
+            vec!["United States", "Syria"]
+        );
+        // The passive's subject is its target; a country that only speaks is no side.
+        assert_eq!(sides("Syrian army positions were shelled on Monday."), vec!["Syria"]);
+        assert!(sides("Israel says the bombing was planned abroad.").is_empty());
+    }
+
+    #[test]
+    fn a_visit_is_made_by_its_visitor_and_the_country_visited_is_its_place() {
+        let a = article(
+            "Secretary of State Madeleine Albright met African envoys on Tuesday. She said she looked forward to visiting Kenya and Tanzania.",
+            date(1998, 8, 11),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Madeleine Albright"]);
+        assert_eq!(visit.location.as_deref(), Some("Kenya"));
     }
 
     #[test]

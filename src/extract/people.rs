@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
-use super::at_word_boundaries;
 use super::lexicon::{EntityClass, Lexicon};
+use super::whole_words;
 
 /// One place where a person is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +26,7 @@ pub struct People {
 impl People {
     pub fn find(text: &str, lexicon: &Lexicon) -> People {
         let mut known: Vec<(String, Option<String>)> = Vec::new();
-        for m in lexicon.titles.find_iter(text) {
-            if !at_word_boundaries(text, m.start(), m.end()) {
-                continue;
-            }
+        for m in whole_words(&lexicon.titles, text) {
             let tokens = name_tokens(&text[m.end()..], &lexicon.not_names);
             if tokens.is_empty() {
                 continue;
@@ -50,11 +47,9 @@ impl People {
             if let Ok(automaton) =
                 AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&surnames)
             {
-                for m in automaton.find_iter(text) {
-                    if at_word_boundaries(text, m.start(), m.end()) {
-                        let name = known[m.pattern().as_usize()].0.clone();
-                        mentions.push(PersonMention { start: m.start(), name });
-                    }
+                for m in whole_words(&automaton, text) {
+                    let name = known[m.pattern().as_usize()].0.clone();
+                    mentions.push(PersonMention { start: m.start(), name });
                 }
             }
         }
@@ -64,6 +59,12 @@ impl People {
     /// The people named within `range`, in order.
     pub fn in_range(&self, range: Range<usize>) -> Vec<PersonMention> {
         self.mentions.iter().filter(|m| range.contains(&m.start)).cloned().collect()
+    }
+
+    /// The last person named before `position`: whom "he" or "she" there most likely means.
+    pub fn last_before(&self, position: usize) -> Option<&PersonMention> {
+        let before = self.mentions.partition_point(|m| m.start < position);
+        before.checked_sub(1).map(|i| &self.mentions[i])
     }
 
     /// The country a person speaks for ("Russian President ..." -> Russia).
