@@ -54,6 +54,8 @@ pub struct StatusCues {
     pub planned: Vec<String>,
     /// Modals right after the trigger: "talks will resume".
     pub planned_after: Vec<String>,
+    /// Modals right after the trigger that make it hypothetical.
+    pub unreal_after: Vec<String>,
     pub unreal: Vec<String>,
     pub negation: Vec<String>,
     pub cancelled: Vec<String>,
@@ -189,13 +191,17 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
             .map_err(|e| format!("gazetteer: {e}"))?;
+        // Transcripts write "secretary of state Madeleine Albright"; a title still needs a
+        // capitalised name after it.
         let titles = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&events.people.titles)
             .map_err(|e| format!("titles: {e}"))?;
         let status = StatusCues {
             planned: lower(events.status.planned),
             planned_after: lower(events.status.planned_after),
+            unreal_after: lower(events.status.unreal_after),
             unreal: lower(events.status.unreal),
             negation: lower(events.status.negation),
             cancelled: lower(events.status.cancelled),
@@ -245,7 +251,7 @@ mod tests {
 
     #[test]
     fn a_bad_kind_is_an_error() {
-        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n[reporting]\nverbs=[]\n";
+        let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n[reporting]\nverbs=[]\n";
         assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
     }
 }

@@ -477,6 +477,10 @@ impl SentenceContext<'_> {
         if cues.unreal.iter().any(|c| contains_word(&before, c)) {
             return EventStatus::Unreal;
         }
+        const MODAL_WORDS: usize = 3;
+        if after.split_whitespace().take(MODAL_WORDS).any(|w| cues.unreal_after.iter().any(|c| c == w)) {
+            return EventStatus::Unreal;
+        }
         // The modal follows its subject: "talks ... will resume", "a summit to be held".
         if cues.planned.iter().any(|c| contains_word(&before, c))
             || cues.planned_after.iter().any(|c| contains_word(&after, c))
@@ -514,6 +518,13 @@ impl SentenceContext<'_> {
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
             push(&mut names, &p.name);
+        }
+        // "the slated visit of Commerce Secretary William Daley": the visitor is named.
+        if kind == EventKind::Visit
+            && let Some(visitor) =
+                sentence_people.iter().find(|p| self.introduced_by_of(trigger.end, p.start))
+        {
+            names = vec![visitor.name.clone()];
         }
         // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
         let wanted = if between_people { 2 } else { 1 };
@@ -580,21 +591,33 @@ impl SentenceContext<'_> {
                 }
                 continue;
             }
-            if skip_groups
-                || represented.contains(&entity.as_str())
-                || self.text[trigger.clone()].eq_ignore_ascii_case(&entity)
-            {
+            if self.text[trigger.clone()].eq_ignore_ascii_case(&entity) {
                 continue;
             }
-            if kind == EventKind::Strike && self.names_a_side(trigger.clone(), start, end) {
-                sides.push(entity.clone());
+            // A strike's sides stand however its people are named.
+            if kind == EventKind::Strike {
+                if self.names_a_side(trigger.clone(), start, end) {
+                    sides.push(entity);
+                }
+                continue;
             }
-            groups.push(entity);
+            // "peace talks on Northern Ireland": what talks are about is not a side.
+            if kind == EventKind::Talks && matches!(preposition, "on" | "about" | "over") {
+                continue;
+            }
+            if !skip_groups && !represented.contains(&entity.as_str()) {
+                groups.push(entity);
+            }
         }
-        if kind == EventKind::Strike {
+        match kind {
             // The attacker and the target; people around a strike are rarely either.
-            names.clear();
-            groups = sides;
+            EventKind::Strike => {
+                names.clear();
+                groups = sides;
+            }
+            // A visit is made by people when people are named; the rest is where they go.
+            EventKind::Visit if !names.is_empty() => groups.clear(),
+            _ => {}
         }
         for g in groups {
             push(&mut names, &g);
@@ -604,6 +627,18 @@ impl SentenceContext<'_> {
             location = None;
         }
         (names, location)
+    }
+
+    /// Whether the person named at `person` follows the trigger ending at `trigger_end` as
+    /// "of" or "by" and a title: "visit of U.S. Commerce Secretary William Daley".
+    fn introduced_by_of(&self, trigger_end: usize, person: usize) -> bool {
+        const TITLE_WORDS: usize = 5;
+        let Some(gap) = self.text.get(trigger_end..person) else { return false };
+        let mut words = gap.split_whitespace();
+        matches!(words.next(), Some("of" | "by"))
+            && !gap.contains([',', ';', '(', ')'])
+            && words.clone().count() <= TITLE_WORDS
+            && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "the" | "of"))
     }
 
     /// Where "he" or "she" stands as a subject within `range`, if it does.
@@ -853,6 +888,28 @@ mod tests {
     }
 
     #[test]
+    fn the_visitor_named_after_the_visit_is_the_visitor() {
+        let a = article(
+            "Ambassador Prudence Bushnell said she and Kimotho had talked about the visit of U.S. Commerce Secretary William Daley in September.",
+            date(1998, 8, 26),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["William Daley"]);
+        // A transcript's lower-case title still introduces a name.
+        let a = article("defense secretary William Cohen will travel to Ohio next week.", date(1998, 2, 13));
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["William Cohen"]);
+    }
+
+    #[test]
+    fn what_talks_are_about_is_not_a_side() {
+        let a =
+            article("Britain wants Sinn Fein expelled from the peace talks on Ireland.", date(1998, 2, 16));
+        let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert!(!talks.participants.contains(&"Ireland".to_owned()), "{:?}", talks.participants);
+    }
+
+    #[test]
     fn status_from_cues() {
         let r = date(2017, 5, 2);
         let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
@@ -867,6 +924,11 @@ mod tests {
             vec![(EventKind::Summit, EventStatus::Cancelled)]
         );
         assert_eq!(kinds("The two sides never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
+        assert_eq!(
+            kinds("Air strikes against Iraq could do serious harm, Moscow said."),
+            vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
     }
 }
