@@ -238,6 +238,14 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
         return None;
     }
     let same_article = draft.article == mention.mention.article;
+    // Two mentions of one kind in one sentence were kept apart on purpose ("the air raid
+    // ... is not linked with the August 7 bombings"). Mentions arrive in order, so such a
+    // neighbour is the event's last.
+    if event.mentions.last().is_some_and(|m| {
+        m.article == mention.mention.article && m.sentence_start == mention.mention.sentence_start
+    }) {
+        return None;
+    }
     let shared: Vec<&String> =
         mention.participants.iter().filter(|p| event.participants.contains(p)).collect();
     let shared_sides = sides(&draft.sides, &event.participants)

@@ -264,7 +264,9 @@ impl SentenceContext<'_> {
     }
 
     /// One mention per kind per sentence: several triggers of one kind in one sentence
-    /// ("spoke by phone ... their third phone conversation") are one report.
+    /// ("spoke by phone ... their third phone conversation") are one report, unless a
+    /// trigger carries a date of its own that the first does not share ("the U.S. air raid
+    /// ... is not linked with the August 7 bombings").
     fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
         let mut chosen: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
         for (range, cue) in cues.iter().map(|c| (&c.0, c.1)) {
@@ -273,13 +275,24 @@ impl SentenceContext<'_> {
                 Cue::Anaphor(k) => (k, true),
                 Cue::Exclusion => continue,
             };
-            match chosen.iter_mut().find(|(_, k, _)| *k == kind) {
+            let own_date = self.attached_date(range, timexes).map(|t| &t.value);
+            let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
+            let another_event = !same_kind.is_empty()
+                && own_date.is_some()
+                && same_kind
+                    .iter()
+                    .all(|&i| self.attached_date(&chosen[i].0, timexes).map(|t| &t.value) != own_date);
+            match same_kind.first() {
+                _ if another_event => chosen.push((range.clone(), kind, anaphoric)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
-                Some(existing) if existing.2 && !anaphoric => *existing = (range.clone(), kind, false),
+                Some(&i) if chosen[i].2 && !anaphoric => chosen[i] = (range.clone(), kind, false),
                 Some(_) => {}
                 None => chosen.push((range.clone(), kind, anaphoric)),
             }
         }
+        // A date in a trigger's own noun phrase is that trigger's alone.
+        let attached: Vec<Option<usize>> =
+            chosen.iter().map(|c| self.attached_date(&c.0, timexes).map(|t| t.start)).collect();
         let kinds: Vec<EventKind> = chosen.iter().map(|c| c.1).collect();
         chosen.retain(|(_, kind, _)| {
             let suppressors = self.lexicon.suppressed_by.get(kind).map(Vec::as_slice).unwrap_or(&[]);
@@ -291,13 +304,21 @@ impl SentenceContext<'_> {
 
         let mut out = Vec::new();
         let mut used: Vec<usize> = Vec::new();
-        for ((trigger, kind, anaphoric), clause) in chosen.iter().zip(&trigger_clauses) {
+        for (index, ((trigger, kind, anaphoric), clause)) in chosen.iter().zip(&trigger_clauses).enumerate() {
             let status = self.status(trigger.clone(), clause.clone());
+            let others_own =
+                |t: &Timex| attached.iter().enumerate().any(|(i, a)| i != index && *a == Some(t.start));
+            // "the bomb blasts which killed scores ... earlier in the day": a relative clause
+            // right after the trigger describes it.
+            let relative = self.relative_clause_after(trigger.end);
             let in_clause: Vec<&Timex> = timexes
                 .iter()
                 .copied()
-                .filter(|t| clause.contains(&t.start))
+                .filter(|t| {
+                    clause.contains(&t.start) || relative.as_ref().is_some_and(|r| r.contains(&t.start))
+                })
                 .filter(|t| !(t.end <= trigger.start && self.dates_the_report(t)))
+                .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
             // reader already knows of, named as the object of another verb, takes a date only
@@ -306,11 +327,14 @@ impl SentenceContext<'_> {
             let known = self.names_a_known_event(trigger.clone());
             let subject = self.text[self.range.start..trigger.start].split_whitespace().count() <= 3;
             let borrows = subject || !known;
-            let candidates = if in_clause.is_empty() && borrows {
-                timexes.iter().copied().filter(|t| !owned(t)).collect()
-            } else {
-                in_clause
-            };
+            let candidates =
+                if let Some(own) = attached[index].and_then(|a| timexes.iter().find(|t| t.start == a)) {
+                    vec![*own]
+                } else if in_clause.is_empty() && borrows {
+                    timexes.iter().copied().filter(|t| !owned(t) && !others_own(t)).collect()
+                } else {
+                    in_clause
+                };
             let candidates: Vec<&Timex> =
                 candidates.into_iter().filter(|t| !self.dates_the_report(t)).collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
@@ -402,18 +426,58 @@ impl SentenceContext<'_> {
         if first.ends_with("ed") || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke") {
             return false;
         }
-        let before = self.text[self.range.start..trigger.start].to_lowercase();
+        // Only the last few words, and "that" or "this" only right before the trigger:
+        // "said Friday that U.S. air raids" is a conjunction, "that meeting" a reference.
+        let start = self.text[..trigger.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        let before = self.text[start.max(self.range.start)..trigger.start].to_lowercase();
         before
             .split_whitespace()
             .rev()
             .take(3)
-            .any(|w| matches!(w, "the" | "these" | "those" | "this" | "that"))
+            .enumerate()
+            .any(|(i, w)| matches!(w, "the" | "these" | "those") || (i == 0 && matches!(w, "this" | "that")))
+    }
+
+    /// A date inside the trigger's own noun phrase, right before it: "the August 7
+    /// bombings", "last Friday's bombings", "the 1996 election".
+    fn attached_date<'t>(&self, trigger: &Range<usize>, timexes: &[&'t Timex]) -> Option<&'t Timex> {
+        const GAP_WORDS: usize = 2;
+        timexes.iter().copied().find(|t| {
+            t.end <= trigger.start && t.start >= self.range.start && {
+                let gap = &self.text[t.end..trigger.start];
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                !gap.contains([',', ';', ':', '(', ')', '"'])
+                    && words.len() <= GAP_WORDS
+                    && words.iter().all(|w| {
+                        matches!(*w, "'s" | "’s")
+                            || (w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                                && !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
+                    })
+            }
+        })
+    }
+
+    /// The clause that starts right after `position` with "which" or "that", if any.
+    fn relative_clause_after(&self, position: usize) -> Option<Range<usize>> {
+        let rest = &self.text[position..self.range.end];
+        let skipped = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        if !(rest.starts_with("which ") || rest.starts_with("that ")) {
+            return None;
+        }
+        let start = position + skipped;
+        let end = self.clauses.iter().map(|c| c.end).find(|&e| e > start + 5).unwrap_or(self.range.end);
+        Some(start..end)
     }
 
     /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
-    /// which a reported event must not take.
+    /// which a reported event must not take; and for "figures as of Monday", the date of a
+    /// count.
     fn dates_the_report(&self, timex: &Timex) -> bool {
         let before = self.text[self.range.start..timex.start].trim_end();
+        if before.ends_with(" as of") {
+            return true;
+        }
         let before = before.strip_suffix(" on").unwrap_or(before);
         // "said here Friday", "said there on Monday".
         let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
@@ -899,6 +963,30 @@ mod tests {
         let a = article("defense secretary William Cohen will travel to Ohio next week.", date(1998, 2, 13));
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["William Cohen"]);
+    }
+
+    #[test]
+    fn a_trigger_with_a_date_of_its_own_is_another_event() {
+        let a = article(
+            "Louis Freeh said here Friday that the U.S. air raid on Sudan is not linked with the August 7 bombings in east Africa.",
+            date(1998, 8, 21),
+        );
+        let strikes: Vec<EventMention> =
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert_eq!(strikes.len(), 2, "{strikes:?}");
+        assert!(strikes[0].when.is_none(), "the raid has only the statement's date");
+        assert_eq!(strikes[1].when.as_ref().map(|w| w.span.value.as_str()), Some("1998-08-07"));
+        // A relative clause right after the trigger dates it; "as of" dates a count.
+        let a = article(
+            "South Africa deplored on Saturday the bomb blasts which killed scores of people in Kenya on Friday.",
+            date(1998, 8, 8),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.map(|w| w.span.value), Some("1998-08-07".to_owned()));
+        let a =
+            article("These are the figures as of Monday for the dead in the bombings.", date(1998, 8, 10));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_none_or(|w| w.approximate));
     }
 
     #[test]
