@@ -26,13 +26,22 @@ pub struct People {
 impl People {
     pub fn find(text: &str, lexicon: &Lexicon) -> People {
         let mut known: Vec<(String, Option<String>)> = Vec::new();
+        // Who was introduced with which title ("president", "secretary of state"), in order,
+        // and where a title alone refers back to one of them ("the president said").
+        let mut introduced: Vec<(String, String)> = Vec::new();
+        let mut roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
+            let title = text[m.range()].to_lowercase();
             let tokens = name_tokens(&text[m.end()..], &lexicon.not_names);
             if tokens.is_empty() {
+                if let Some(name) = role_reference(text, m.range(), &title, &introduced) {
+                    roles.push((m.start(), name));
+                }
                 continue;
             }
             let name = tokens.join(" ");
             let country = country_before(text, m.start(), lexicon);
+            introduced.push((title, name.clone()));
             add_person(&mut known, name, country);
         }
         // A lone surname ("Mr. Netanyahu") becomes the full name once the article gives it.
@@ -53,6 +62,13 @@ impl People {
                 }
             }
         }
+        // A role names the person by the full name the article gives.
+        for (start, name) in roles {
+            let full =
+                known.iter().find(|(n, _)| surname(n) == surname(&name)).map_or(name, |(n, _)| n.clone());
+            mentions.push(PersonMention { start, name: full });
+        }
+        mentions.sort_by_key(|m| m.start);
         People { known, mentions }
     }
 
@@ -71,6 +87,24 @@ impl People {
     pub fn country_of(&self, name: &str) -> Option<&str> {
         self.known.iter().find(|(n, _)| n == name).and_then(|(_, c)| c.as_deref())
     }
+}
+
+/// The person "the president" or "the secretary" refers to: the last one introduced with
+/// a title that starts with those words. Not "the president of the bank", not "Mr.".
+fn role_reference(
+    text: &str,
+    title: Range<usize>,
+    lower: &str,
+    introduced: &[(String, String)],
+) -> Option<String> {
+    let before = text[..title.start].trim_end();
+    let determiner = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("the");
+    let determiner = determiner && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric());
+    let qualified = text[title.end..].starts_with(" of ");
+    if !determiner || qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
+        return None;
+    }
+    introduced.iter().rev().find(|(t, _)| t.starts_with(lower)).map(|(_, name)| name.clone())
 }
 
 fn surname(name: &str) -> &str {
@@ -146,6 +180,15 @@ mod tests {
         assert_eq!(names, vec!["Vladimir Putin", "Donald Trump", "Vladimir Putin", "Donald Trump"]);
         assert_eq!(people.country_of("Vladimir Putin"), Some("Russia"));
         assert_eq!(people.country_of("Donald Trump"), Some("United States"));
+    }
+
+    #[test]
+    fn a_title_alone_refers_back_to_the_person_introduced_with_it() {
+        let text = "President Bill Clinton spoke. Later the president arrived in Ohio. The president of the bank did not.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<(usize, String)> =
+            people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
+        assert_eq!(names, vec![(15, "Bill Clinton".to_owned()), (40, "Bill Clinton".to_owned())]);
     }
 
     #[test]
