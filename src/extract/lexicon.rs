@@ -25,6 +25,7 @@ struct EventsFile {
 #[derive(Debug, Deserialize)]
 struct Grammar {
     not_nouns: Vec<String>,
+    adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
 }
 
@@ -117,6 +118,8 @@ pub struct Lexicon {
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
+    /// Triggers that are adjectives when a noun follows ("the primary focus").
+    pub adjective_triggers: Vec<String>,
     /// Nouns for places ("airport", "territory"): what a place name before one still locates.
     pub place_nouns: std::collections::HashSet<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -219,6 +222,7 @@ impl Lexicon {
             not_names: events.people.not_names,
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
+            adjective_triggers: lower(events.grammar.adjective_triggers),
             reporting_verbs: lower(events.reporting.verbs),
         })
     }

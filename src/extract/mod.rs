@@ -134,7 +134,23 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
     whole_words(&lexicon.cues, text)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
+        .filter(|(range, _)| {
+            !(lexicon.adjective_triggers.iter().any(|a| text[range.clone()].eq_ignore_ascii_case(a))
+                && noun_after(text, range.end, lexicon).is_some())
+        })
         .collect()
+}
+
+/// The lower-case noun right after `end`, if the next word is one: "embassies" in "U.S.
+/// embassies", nothing in "Kenya and".
+fn noun_after<'t>(text: &'t str, end: usize, lexicon: &Lexicon) -> Option<&'t str> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let word_len = rest.find(|c: char| !c.is_ascii_alphabetic() && c != '-').unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    (!word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !lexicon.not_nouns.contains(word))
+    .then_some(word)
 }
 
 /// Whether a century or decade is a noun's modifier ("the fabled 11th century temple was
@@ -724,13 +740,7 @@ impl SentenceContext<'_> {
     /// a place: "U.S. embassies", "Syrian rebels", but not "Kenya and", "Russia said",
     /// "Baghdad airport".
     fn modifies_a_noun(&self, end: usize) -> bool {
-        let Some(rest) = self.text[end..].strip_prefix(' ') else { return false };
-        let word_len = rest.find(|c: char| !c.is_ascii_alphabetic() && c != '-').unwrap_or(rest.len());
-        let word = &rest[..word_len];
-        !word.is_empty()
-            && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !self.lexicon.not_nouns.contains(word)
-            && !self.lexicon.place_nouns.contains(word)
+        noun_after(self.text, end, self.lexicon).is_some_and(|noun| !self.lexicon.place_nouns.contains(noun))
     }
 
     /// Whether the entity at `start..end` is named as a side of the strike at `trigger`:
@@ -1017,6 +1027,8 @@ mod tests {
             vec![(EventKind::Strike, EventStatus::Unreal)]
         );
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
+        assert!(kinds("Peace is the primary focus of her group.").is_empty());
+        assert_eq!(kinds("She won the primary in May."), vec![(EventKind::Election, EventStatus::Happened)]);
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
     }
 }
