@@ -25,6 +25,8 @@ struct EventsFile {
 #[derive(Debug, Deserialize)]
 struct Grammar {
     not_nouns: Vec<String>,
+    meeting_verbs: Vec<String>,
+    people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
 }
@@ -118,6 +120,9 @@ pub struct Lexicon {
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
+    /// Meeting verbs, which must meet someone, and the nouns that name someone.
+    pub meeting_verbs: Vec<String>,
+    pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
     /// Nouns for places ("airport", "territory"): what a place name before one still locates.
@@ -223,6 +228,8 @@ impl Lexicon {
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
+            meeting_verbs: lower(events.grammar.meeting_verbs),
+            people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
         })
     }

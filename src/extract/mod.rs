@@ -138,7 +138,67 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             !(lexicon.adjective_triggers.iter().any(|a| text[range.clone()].eq_ignore_ascii_case(a))
                 && noun_after(text, range.end, lexicon).is_some())
         })
+        .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .collect()
+}
+
+/// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
+/// outrage", "has not met our expectations". True for everything else, and for a meeting
+/// verb followed by someone ("met with his top aides", "meet Bush", "met this week with
+/// Saddam"), by nothing ("the leaders met."), or by where or when ("met in Geneva").
+fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WINDOW: usize = 5;
+    let verb = &text[trigger.clone()];
+    if !lexicon.meeting_verbs.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    // "a meeting", "the meeting", "their meeting": a noun, which needs no object.
+    let before = text[..trigger.start].trim_end();
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_ascii_lowercase();
+    if verb.eq_ignore_ascii_case("meeting")
+        && matches!(
+            last.as_str(),
+            "a" | "the" | "their" | "his" | "her" | "its" | "this" | "that" | "first" | "second"
+        )
+    {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '`']).unwrap_or(rest.len());
+    let mut words = rest[..clause_end].split_whitespace().peekable();
+    let Some(first) = words.peek() else { return true };
+    if matches!(
+        first.to_ascii_lowercase().as_str(),
+        "in" | "at"
+            | "on"
+            | "for"
+            | "since"
+            | "before"
+            | "after"
+            | "until"
+            | "and"
+            | "but"
+            | "to"
+            | "again"
+            | "twice"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+    ) {
+        return true;
+    }
+    // "was met with outrage by exiles": the agent of a passive is not whom they met.
+    let object = &rest[..clause_end];
+    let object = object.find(" by ").map_or(object, |by| &object[..by]);
+    object.split_whitespace().take(WINDOW).any(|raw| {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // "NATO's standards", "Elian's father": the owner is not whom they meet.
+        if word.ends_with("'s") || word.ends_with("’s") {
+            return false;
+        }
+        word.starts_with(|c: char| c.is_uppercase())
+            || lexicon.people_nouns.contains(&word.to_ascii_lowercase())
+    })
 }
 
 /// The lower-case noun right after `end`, if the next word is one: "embassies" in "U.S.
@@ -1028,6 +1088,24 @@ mod tests {
         );
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Peace is the primary focus of her group.").is_empty());
+        for look_alike in [
+            "The agency is meeting the immediate physical and emotional needs of survivors.",
+            "The decision was met with outrage by Cuban exiles.",
+            "Cereal volume growth has not met our expectations.",
+            "The fund has met all the redemptions.",
+            "The countries had to meet NATO's standards.",
+        ] {
+            assert!(kinds(look_alike).is_empty(), "{look_alike}");
+        }
+        for meeting in [
+            "Clinton met with his top aides on Wednesday.",
+            "The Jordanian monarch met this week with Saddam.",
+            "The leaders met.",
+            "Ministers meeting in the Ethiopian capital agreed.",
+            "She will meet with Elian's father.",
+        ] {
+            assert_eq!(kinds(meeting).len(), 1, "{meeting}");
+        }
         assert_eq!(kinds("She won the primary in May."), vec![(EventKind::Election, EventStatus::Happened)]);
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
     }
