@@ -98,8 +98,9 @@ fn role_reference(
     introduced: &[(String, String)],
 ) -> Option<String> {
     let before = text[..title.start].trim_end();
-    let determiner = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("the");
-    let determiner = determiner && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric());
+    let cut = before.len().saturating_sub(3);
+    let determiner = before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !before[..cut].ends_with(|c: char| c.is_alphanumeric());
     let qualified = text[title.end..].starts_with(" of ");
     if !determiner || qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
         return None;
@@ -189,6 +190,13 @@ mod tests {
         let names: Vec<(usize, String)> =
             people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
         assert_eq!(names, vec![(15, "Bill Clinton".to_owned()), (40, "Bill Clinton".to_owned())]);
+    }
+
+    #[test]
+    fn a_title_after_wide_characters_is_no_trouble() {
+        let text = "𑛢 President Bill Clinton. 𑛢president. é President";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.in_range(0..text.len()).len(), 1);
     }
 
     #[test]
