@@ -44,6 +44,10 @@ struct KindSpec {
     anaphors: Vec<String>,
     #[serde(default)]
     suppressed_by: Vec<String>,
+    /// Words shortly before a trigger that make it no event of this kind ("seized a car
+    /// bomb").
+    #[serde(default)]
+    not_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,6 +116,8 @@ pub struct Lexicon {
     pub cue_meaning: Vec<Cue>,
     pub labels: HashMap<EventKind, String>,
     pub suppressed_by: HashMap<EventKind, Vec<EventKind>>,
+    /// Per kind, lower-case words that, within three words before a trigger, undo it.
+    pub not_after: HashMap<EventKind, Vec<String>>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
@@ -147,6 +153,7 @@ impl Lexicon {
         let mut cue_meaning = Vec::new();
         let mut labels = HashMap::new();
         let mut suppressed_by = HashMap::new();
+        let mut not_after = HashMap::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -157,6 +164,7 @@ impl Lexicon {
                     .push(EventKind::parse(s).ok_or_else(|| format!("event lexicon: unknown kind '{s}'"))?);
             }
             suppressed_by.insert(kind, suppressors);
+            not_after.insert(kind, lower(spec.not_after.clone()));
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
@@ -220,6 +228,7 @@ impl Lexicon {
             cue_meaning,
             labels,
             suppressed_by,
+            not_after,
             status,
             entities,
             entity_meaning,

@@ -119,7 +119,12 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
                     .candidates(mention)
                     .into_iter()
                     .filter_map(|i| compatibility(&drafts[i], mention).map(|reason| (i, reason)))
-                    .max_by_key(|(i, reason)| (reason.shared, drafts[*i].article == mention.mention.article))
+                    // An event whose date agrees is better evidence than one with no date at
+                    // all, then shared participants, then the same article.
+                    .max_by_key(|(i, reason)| {
+                        let dated = mention.when.is_some() && drafts[*i].event.when.is_some();
+                        (dated, reason.shared, drafts[*i].article == mention.mention.article)
+                    })
             };
             let slot = match best {
                 Some((slot, reason)) => {

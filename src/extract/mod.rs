@@ -139,7 +139,21 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 && noun_after(text, range.end, lexicon).is_some())
         })
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
+        .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .collect()
+}
+
+/// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
+/// words before the trigger.
+fn undone_by_a_word_before(text: &str, start: usize, cue: Cue, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 3;
+    let Cue::Trigger(kind) = cue else { return false };
+    let Some(words) = lexicon.not_after.get(&kind).filter(|w| !w.is_empty()) else { return false };
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .take(WORDS)
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
@@ -741,8 +755,13 @@ impl SentenceContext<'_> {
                 }
                 continue;
             }
-            // "peace talks on Northern Ireland": what talks are about is not a side.
-            if kind == EventKind::Talks && matches!(preposition, "on" | "about" | "over") {
+            // "peace talks on northern Ireland": what talks are about is not a side.
+            let topic = self.text[..start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w, "on" | "about" | "over"));
+            if kind == EventKind::Talks && topic {
                 continue;
             }
             if !skip_groups && !represented.contains(&entity.as_str()) {
@@ -1088,6 +1107,7 @@ mod tests {
         );
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Peace is the primary focus of her group.").is_empty());
+        assert!(kinds("Police seized a car bomb under construction.").is_empty());
         for look_alike in [
             "The agency is meeting the immediate physical and emotional needs of survivors.",
             "The decision was met with outrage by Cuban exiles.",
