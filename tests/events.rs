@@ -34,6 +34,9 @@ struct Expected {
     participants: Vec<String>,
     location: Option<String>,
     status: Option<String>,
+    /// The participants are exactly those listed, no others.
+    #[serde(default)]
+    only: bool,
 }
 
 fn dir() -> PathBuf {
@@ -89,6 +92,7 @@ fn each_article_yields_its_events_and_none_of_its_traps() {
                 e.kind == kind
                     && e.when.as_ref().is_some_and(|w| span.start <= w.span.start && w.span.end <= span.end)
                     && expected.participants.iter().all(|p| e.participants.contains(p))
+                    && (!expected.only || e.participants.len() == expected.participants.len())
                     && expected.location.as_ref().is_none_or(|l| e.location.as_ref() == Some(l))
                     && expected.status.as_ref().is_none_or(|s| e.status.as_str() == s)
             });

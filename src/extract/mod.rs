@@ -201,9 +201,11 @@ fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     ) {
         return true;
     }
-    // "was met with outrage by exiles": the agent of a passive is not whom they met.
+    // "was met with outrage by exiles": the agent of a passive is not whom they met; in
+    // "the needs of survivors" the head noun comes before "of".
     let object = &rest[..clause_end];
     let object = object.find(" by ").map_or(object, |by| &object[..by]);
+    let object = object.find(" of ").map_or(object, |of| &object[..of]);
     object.split_whitespace().take(WINDOW).any(|raw| {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         // "NATO's standards", "Elian's father": the owner is not whom they meet.
@@ -540,7 +542,8 @@ impl SentenceContext<'_> {
                     && words.len() <= GAP_WORDS
                     && words.iter().all(|w| {
                         matches!(*w, "'s" | "’s")
-                            || (w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                            || (w.starts_with(|c: char| c.is_ascii_alphabetic())
+                                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
                                 && !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
                     })
             }
@@ -1110,6 +1113,7 @@ mod tests {
         assert!(kinds("Police seized a car bomb under construction.").is_empty());
         for look_alike in [
             "The agency is meeting the immediate physical and emotional needs of survivors.",
+            "The agency is meeting the needs of survivors.",
             "The decision was met with outrage by Cuban exiles.",
             "Cereal volume growth has not met our expectations.",
             "The fund has met all the redemptions.",
@@ -1123,6 +1127,7 @@ mod tests {
             "The leaders met.",
             "Ministers meeting in the Ethiopian capital agreed.",
             "She will meet with Elian's father.",
+            "He will meet the head of state.",
         ] {
             assert_eq!(kinds(meeting).len(), 1, "{meeting}");
         }
