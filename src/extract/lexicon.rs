@@ -44,6 +44,9 @@ struct KindSpec {
     anaphors: Vec<String>,
     #[serde(default)]
     suppressed_by: Vec<String>,
+    /// Anaphors that only refer back and never name an event alone ("that event").
+    #[serde(default)]
+    references: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -116,6 +119,8 @@ pub struct Lexicon {
     pub cue_meaning: Vec<Cue>,
     pub labels: HashMap<EventKind, String>,
     pub suppressed_by: HashMap<EventKind, Vec<EventKind>>,
+    /// Lower-case anaphors that never name an event alone.
+    pub references: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub status: StatusCues,
@@ -154,6 +159,7 @@ impl Lexicon {
         let mut labels = HashMap::new();
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
+        let mut references = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -169,10 +175,11 @@ impl Lexicon {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
             }
-            for a in &spec.anaphors {
+            for a in spec.anaphors.iter().chain(&spec.references) {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));
             }
+            references.extend(spec.references.iter().map(|r| r.to_lowercase()));
         }
         for x in &events.exclusions.phrases {
             phrases.push(x.clone());
@@ -229,6 +236,7 @@ impl Lexicon {
             labels,
             suppressed_by,
             not_after,
+            references,
             status,
             entities,
             entity_meaning,
@@ -246,6 +254,12 @@ impl Lexicon {
     /// True when `name` is a country or organisation of the gazetteer, not a person.
     pub fn is_group(&self, name: &str) -> bool {
         self.entity_meaning.iter().any(|e| e.canonical == name && e.class != EntityClass::Place)
+    }
+
+    /// Whether an anaphor names an event even with none of its kind before it ("The summit
+    /// was cancelled"); "that event" and "the gathering" only ever refer back.
+    pub fn stands_alone(&self, anaphor: &str) -> bool {
+        !self.references.contains(&anaphor.to_lowercase())
     }
 
     pub fn label(&self, kind: EventKind) -> &str {
@@ -267,6 +281,15 @@ mod tests {
         assert_eq!(lexicon.label(EventKind::Call), "Phone call");
         let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
         assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
+    }
+
+    #[test]
+    fn some_anaphors_only_refer_back() {
+        let lexicon = Lexicon::english();
+        assert!(lexicon.stands_alone("The summit"));
+        assert!(lexicon.stands_alone("the bombing"));
+        assert!(!lexicon.stands_alone("That event"));
+        assert!(!lexicon.stands_alone("the gathering"));
     }
 
     #[test]

@@ -166,7 +166,9 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
                     drafts[slot].event.merge_reasons.push(why);
                     index.place(slot, anaphor.kind, article, position);
                 }
-                // "The summit was cancelled" with no summit before it names one itself.
+                // "The summit was cancelled" with no summit before it names one itself;
+                // "that event" or "the gathering" names nothing on its own.
+                None if !Lexicon::english().stands_alone(&anaphor.trigger) => {}
                 None => {
                     drafts.push(new_draft(anaphor));
                     let slot = drafts.len() - 1;

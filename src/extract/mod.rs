@@ -847,7 +847,10 @@ impl SentenceContext<'_> {
             if passive {
                 return unbroken(gap) && words.len() <= PASSIVE_WORDS;
             }
+            // "Iran Saturday condemned the bombing": who speaks of a strike is no side of it.
+            let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
             return unbroken(gap)
+                && !spoken_of
                 && words.len() <= BEFORE_WORDS
                 && words.iter().all(|w| {
                     matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
@@ -1023,6 +1026,7 @@ mod tests {
             vec!["United States"]
         );
         assert_eq!(sides("Russia said Turkey shelled Kurdish positions on Monday."), vec!["Turkey"]);
+        assert_eq!(sides("Iran Saturday condemned the bombing of U.S. embassies."), vec!["United States"]);
         assert_eq!(
             sides("A U.S. missile strike last month targeted a Syrian air base."),
             vec!["United States", "Syria"]
