@@ -52,6 +52,9 @@ struct Index {
     positions: HashMap<(ArticleId, EventKind), BTreeMap<usize, usize>>,
 }
 
+/// Reports that name no participants merge across articles only on a date this short.
+const MAX_ANONYMOUS_DAYS: i64 = 31;
+
 /// Dates longer than this are too vague to merge reports from different articles by.
 const MAX_MERGE_YEARS: i16 = 2;
 
@@ -289,7 +292,18 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
             "one of them has no date of its own".to_owned()
         }
     };
-    if !same_article && shared_count == 0 {
+    // Across articles, participants must be shared; but two reports that name no one, of the
+    // same kind on the same exact day or month, at no two different places, are one event
+    // ("the January 1998 bombing of a Birmingham clinic").
+    let anonymous_twins = event.participants.is_empty()
+        && mention.participants.is_empty()
+        && matches!((&event.when, &mention.when), (Some(a), Some(b))
+            if !a.approximate && !b.approximate && a.span == b.span && a.span.days() <= MAX_ANONYMOUS_DAYS)
+        && match (&event.location, &mention.location) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+    if !same_article && shared_count == 0 && !anonymous_twins {
         return None;
     }
     let who = if shared.is_empty() {

@@ -1086,6 +1086,20 @@ mod tests {
     }
 
     #[test]
+    fn reports_that_name_no_one_merge_across_articles_on_the_same_day_only() {
+        let report = |id: u32, text: &str| Article { id: ArticleId(id), ..article(text, date(1998, 3, 2)) };
+        let strikes = |articles: &[Article]| {
+            extract(articles).events.into_iter().filter(|e| e.kind == EventKind::Strike).count()
+        };
+        let a =
+            report(0, "Police are still looking for the man behind the January 1998 bombing of a clinic.");
+        let b = report(1, "A guard was killed in the January 1998 bombing of a clinic in the south.");
+        assert_eq!(strikes(&[a.clone(), b]), 1);
+        let c = report(2, "A guard was killed in the February 1998 bombing of a clinic in the south.");
+        assert_eq!(strikes(&[a, c]), 2);
+    }
+
+    #[test]
     fn what_talks_are_about_is_not_a_side() {
         let a =
             article("Britain wants Sinn Fein expelled from the peace talks on Ireland.", date(1998, 2, 16));
