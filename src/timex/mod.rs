@@ -152,15 +152,17 @@ impl Tagger {
             offset += line.len();
             for index in self.rules.set.matches(line).iter() {
                 let pattern = &self.rules.patterns[index];
-                for m in pattern.regex.find_iter(line) {
+                // The same matches `find_iter` gives, with their groups found in the same pass
+                // rather than by searching again from each match.
+                for caps in pattern.regex.captures_iter(line) {
+                    let Some(m) = caps.get(0) else { continue };
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())
+                        || !names_capitalised(&caps)
+                        || caps.name("age").is_some()
+                        || is_a_name(line, &caps)
                     {
-                        continue;
-                    }
-                    let Some(caps) = pattern.regex.captures_at(line, m.start()) else { continue };
-                    if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(line, &caps) {
                         continue;
                     }
                     found.push((line_start + m.start(), line_start + m.end(), index));
