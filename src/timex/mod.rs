@@ -147,10 +147,13 @@ impl Tagger {
         // Line by line, one pass of the pattern set tells which few patterns can match; only
         // those run. Expressions do not span lines.
         let mut offset = 0;
+        let mut lower = String::new();
+        let mut matching = self.rules.set.pattern_set();
         for line in text.split_inclusive('\n') {
             let line_start = offset;
             offset += line.len();
-            for index in self.rules.set.matches(line).iter() {
+            self.rules.set.matches(line, &mut lower, &mut matching);
+            for index in matching.iter().map(|id| id.as_usize()) {
                 let pattern = &self.rules.patterns[index];
                 // The same matches `find_iter` gives, with their groups found in the same pass
                 // rather than by searching again from each match.
