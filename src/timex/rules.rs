@@ -348,7 +348,21 @@ fn lower_case(hir: &Hir) -> Hir {
             Hir::capture(hir::Capture { sub: Box::new(lower_case(&capture.sub)), ..capture.clone() })
         }
         HirKind::Concat(subs) => Hir::concat(subs.iter().map(lower_case).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(lower_case).collect()),
+        HirKind::Alternation(subs) => {
+            // A set only asks whether a pattern matches, not by which alternative: the words
+            // of a mixed list ("\d+|one|two|...") can go first, grouped so they stay one
+            // alternation of literals (a trie) instead of being flattened back in.
+            let subs: Vec<Hir> = subs.iter().map(lower_case).collect();
+            let is_word = |h: &Hir| matches!(h.kind(), HirKind::Literal(_));
+            let words = subs.iter().filter(|h| is_word(h)).count();
+            if words < 2 || words == subs.len() {
+                return Hir::alternation(subs);
+            }
+            let (words, others): (Vec<Hir>, Vec<Hir>) = subs.into_iter().partition(is_word);
+            let words =
+                Hir::capture(hir::Capture { index: 0, name: None, sub: Box::new(Hir::alternation(words)) });
+            Hir::alternation(std::iter::once(words).chain(others).collect())
+        }
     }
 }
 
