@@ -128,10 +128,13 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
                         let dated = mention.when.is_some() && drafts[*i].event.when.is_some();
                         (dated, reason.shared, drafts[*i].article == mention.mention.article)
                     })
+                    // Only the chosen event's reason is written out: a mention reported in many
+                    // articles has many compatible events.
+                    .map(|(i, reason)| (i, reason.text(&drafts[i], mention)))
             };
             let slot = match best {
                 Some((slot, reason)) => {
-                    absorb(&mut drafts[slot], mention, reason.text);
+                    absorb(&mut drafts[slot], mention, reason);
                     slot
                 }
                 None => {
@@ -236,13 +239,46 @@ fn new_draft(mention: &EventMention) -> Draft {
     }
 }
 
-struct Reason {
+/// Why a mention may join an event: how many participants (or sides) they share, and what
+/// their dates say. Written out as text only for the event chosen.
+struct Reason<'a> {
     shared: usize,
-    text: String,
+    dates: DateReason<'a>,
+}
+
+enum DateReason<'a> {
+    OnlyArticleDate,
+    Agree(&'a str, &'a str),
+    NoDateOfItsOwn,
+}
+
+impl Reason<'_> {
+    /// The explanation recorded with the merge.
+    fn text(&self, draft: &Draft, mention: &EventMention) -> String {
+        let date_reason = match self.dates {
+            DateReason::OnlyArticleDate => "one of them has only the article's date".to_owned(),
+            DateReason::Agree(a, b) => format!("dates agree ({a} and {b})"),
+            DateReason::NoDateOfItsOwn => "one of them has no date of its own".to_owned(),
+        };
+        let shared = shared_participants(draft, mention);
+        let who = if shared.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", shared participants: {}",
+                shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+            )
+        };
+        format!("\"{}\": same kind ({}), {date_reason}{who}", mention.trigger, mention.kind.as_str())
+    }
+}
+
+fn shared_participants<'a>(draft: &Draft, mention: &'a EventMention) -> Vec<&'a String> {
+    mention.participants.iter().filter(|p| draft.event.participants.contains(p)).collect()
 }
 
 /// Why `mention` may join `draft`, or `None` if it may not.
-fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
+fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reason<'a>> {
     let event = &draft.event;
     if event.kind == EventKind::Other {
         return None;
@@ -256,8 +292,7 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
     }) {
         return None;
     }
-    let shared: Vec<&String> =
-        mention.participants.iter().filter(|p| event.participants.contains(p)).collect();
+    let shared = shared_participants(draft, mention);
     let shared_sides = sides(&draft.sides, &event.participants)
         .iter()
         .any(|s| sides(&mention.sides, &mention.participants).contains(s));
@@ -267,7 +302,7 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
         return None;
     }
     // A planned event and one that happened are different events unless the dates say so.
-    let date_reason = match (&event.when, &mention.when) {
+    let dates = match (&event.when, &mention.when) {
         // A date taken from the reference date for want of one is no evidence against an
         // earlier date reported in the same article ("bombings ... on Friday" after a lede);
         // a later one is another, planned, event.
@@ -276,20 +311,20 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
             if exact.span.start > guess.span.end {
                 return None;
             }
-            "one of them has only the article's date".to_owned()
+            DateReason::OnlyArticleDate
         }
         (Some(a), Some(b)) => {
             if !dates_compatible(a, b) {
                 return None;
             }
-            format!("dates agree ({} and {})", a.span.value, b.span.value)
+            DateReason::Agree(&a.span.value, &b.span.value)
         }
         (None, None) | (Some(_), None) | (None, Some(_)) => {
             // Without two dates, only the same article (and no contradiction) can tell.
             if !same_article {
                 return None;
             }
-            "one of them has no date of its own".to_owned()
+            DateReason::NoDateOfItsOwn
         }
     };
     // Across articles, participants must be shared; but two reports that name no one, of the
@@ -306,15 +341,7 @@ fn compatibility(draft: &Draft, mention: &EventMention) -> Option<Reason> {
     if !same_article && shared_count == 0 && !anonymous_twins {
         return None;
     }
-    let who = if shared.is_empty() {
-        String::new()
-    } else {
-        format!(", shared participants: {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
-    };
-    Some(Reason {
-        shared: shared_count,
-        text: format!("\"{}\": same kind ({}), {date_reason}{who}", mention.trigger, mention.kind.as_str()),
-    })
+    Some(Reason { shared: shared_count, dates })
 }
 
 /// Two dates name the same event when one interval lies within the other. An approximate

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{EntityClass, Lexicon};
 use super::whole_words;
@@ -53,8 +53,11 @@ impl People {
         let mut mentions = Vec::new();
         if !known.is_empty() {
             let surnames: Vec<&str> = known.iter().map(|(n, _)| surname(n)).collect();
-            if let Ok(automaton) =
-                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&surnames)
+            // Built for one article and used once: the NFA is the cheapest to build.
+            if let Ok(automaton) = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(&surnames)
             {
                 for m in whole_words(&automaton, text) {
                     let name = known[m.pattern().as_usize()].0.clone();

@@ -147,20 +147,25 @@ impl Tagger {
         // Line by line, one pass of the pattern set tells which few patterns can match; only
         // those run. Expressions do not span lines.
         let mut offset = 0;
+        let mut lower = String::new();
+        let mut matching = self.rules.set.pattern_set();
         for line in text.split_inclusive('\n') {
             let line_start = offset;
             offset += line.len();
-            for index in self.rules.set.matches(line).iter() {
+            self.rules.set.matches(line, &mut lower, &mut matching);
+            for index in matching.iter().map(|id| id.as_usize()) {
                 let pattern = &self.rules.patterns[index];
-                for m in pattern.regex.find_iter(line) {
+                // The same matches `find_iter` gives, with their groups found in the same pass
+                // rather than by searching again from each match.
+                for caps in pattern.regex.captures_iter(line) {
+                    let Some(m) = caps.get(0) else { continue };
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())
+                        || !names_capitalised(&caps)
+                        || caps.name("age").is_some()
+                        || is_a_name(line, &caps)
                     {
-                        continue;
-                    }
-                    let Some(caps) = pattern.regex.captures_at(line, m.start()) else { continue };
-                    if !names_capitalised(&caps) || caps.name("age").is_some() || is_a_name(line, &caps) {
                         continue;
                     }
                     found.push((line_start + m.start(), line_start + m.end(), index));

@@ -3,7 +3,12 @@
 
 use std::collections::HashMap;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::{Input, PatternSet};
+use regex_syntax::hir::{
+    self, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+};
 use serde::Deserialize;
 
 /// The raw file, as written by hand.
@@ -100,7 +105,6 @@ pub fn normalise_key(word: &str) -> String {
 #[derive(Debug)]
 pub struct Pattern {
     /// For error messages and `eval --misses` diagnostics.
-    #[allow(dead_code)]
     pub name: String,
     pub regex: Regex,
     pub normaliser: Normaliser,
@@ -170,7 +174,7 @@ pub struct Rules {
     pub deadline_markers: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
-    pub set: RegexSet,
+    pub set: LowerCaseSet,
 }
 
 impl Rules {
@@ -203,7 +207,7 @@ impl Rules {
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
             patterns: Vec::new(),
-            set: RegexSet::empty(),
+            set: LowerCaseSet::empty(),
         };
         let mut placeholders = rules.placeholders();
         for (name, regex) in file.placeholder {
@@ -222,12 +226,7 @@ impl Rules {
                 .map_err(|e| format!("pattern '{}': {e}", spec.name))?;
             rules.patterns.push(Pattern { name: spec.name, regex, normaliser });
         }
-        rules.set = RegexSetBuilder::new(rules.patterns.iter().map(|p| p.regex.as_str()))
-            .unicode(false)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .map_err(|e| format!("pattern set: {e}"))?;
+        rules.set = LowerCaseSet::new(&rules.patterns)?;
         Ok(rules)
     }
 
@@ -260,6 +259,110 @@ impl Rules {
         map.insert("year", r"(?P<year>1[0-9]{3}|20[0-9]{2})".to_owned());
         map.insert("year_short", r"(?P<year>[0-9]{4}|[0-9]{2})".to_owned());
         map.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+}
+
+/// The patterns as one set that tells which of them match a line, built for lines in lower
+/// case. The patterns ignore case, so a line matches one exactly when its lower-case copy
+/// does; without upper case the set's words are plain literals, which the automaton
+/// compiles into tries. With `(?i)` each letter was a class and every alternative of the
+/// long word lists ("january|february|...") a branch of its own, which made each state of
+/// the set's lazy DFA slow to build: 15% of one-thread extraction went to building them.
+#[derive(Debug)]
+pub struct LowerCaseSet {
+    set: meta::Regex,
+}
+
+impl LowerCaseSet {
+    fn empty() -> LowerCaseSet {
+        LowerCaseSet { set: meta::Regex::new_many::<&str>(&[]).expect("the empty set compiles") }
+    }
+
+    fn new(patterns: &[Pattern]) -> Result<LowerCaseSet, String> {
+        // As `regex` parses and builds a RegexSet of these patterns (ASCII classes, UTF-8),
+        // with the same limits as before.
+        let mut parser = regex_syntax::ParserBuilder::new();
+        parser.unicode(false).utf8(true);
+        let hirs = patterns
+            .iter()
+            .map(|p| {
+                let hir = parser
+                    .build()
+                    .parse(p.regex.as_str())
+                    .map_err(|e| format!("pattern '{}': {e}", p.name))?;
+                Ok(lower_case(&hir))
+            })
+            .collect::<Result<Vec<Hir>, String>>()?;
+        let config = meta::Config::new()
+            .match_kind(regex_automata::MatchKind::All)
+            .utf8_empty(true)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+            .nfa_size_limit(Some(64 << 20))
+            .hybrid_cache_capacity(64 << 20);
+        let set = meta::Builder::new()
+            .configure(config)
+            .build_many_from_hir(&hirs)
+            .map_err(|e| format!("pattern set: {e}"))?;
+        Ok(LowerCaseSet { set })
+    }
+
+    /// The indices of the patterns that match somewhere in `line`, into `found`; `lower` is
+    /// scratch space for the line's lower-case copy.
+    pub fn matches(&self, line: &str, lower: &mut String, found: &mut PatternSet) {
+        lower.clear();
+        lower.push_str(line);
+        lower.make_ascii_lowercase();
+        found.clear();
+        self.set.which_overlapping_matches(&Input::new(lower.as_str()), found);
+    }
+
+    /// Room for every pattern's index, for [`LowerCaseSet::matches`].
+    pub fn pattern_set(&self) -> PatternSet {
+        PatternSet::new(self.set.pattern_len())
+    }
+}
+
+/// The same expression for lower-case text: letters become lower case, and classes lose
+/// the upper-case letters. Only exact for an expression that ignores ASCII case, where every
+/// class and literal holds both cases of its letters.
+fn lower_case(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes.to_ascii_lowercase()),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.difference(&ClassUnicode::new([ClassUnicodeRange::new('A', 'Z')]));
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut class = class.clone();
+            class.difference(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Look(look) => Hir::look(*look),
+        HirKind::Repetition(repetition) => Hir::repetition(hir::Repetition {
+            sub: Box::new(lower_case(&repetition.sub)),
+            ..repetition.clone()
+        }),
+        HirKind::Capture(capture) => {
+            Hir::capture(hir::Capture { sub: Box::new(lower_case(&capture.sub)), ..capture.clone() })
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(lower_case).collect()),
+        HirKind::Alternation(subs) => {
+            // A set only asks whether a pattern matches, not by which alternative: the words
+            // of a mixed list ("\d+|one|two|...") can go first, grouped so they stay one
+            // alternation of literals (a trie) instead of being flattened back in.
+            let subs: Vec<Hir> = subs.iter().map(lower_case).collect();
+            let is_word = |h: &Hir| matches!(h.kind(), HirKind::Literal(_));
+            let words = subs.iter().filter(|h| is_word(h)).count();
+            if words < 2 || words == subs.len() {
+                return Hir::alternation(subs);
+            }
+            let (words, others): (Vec<Hir>, Vec<Hir>) = subs.into_iter().partition(is_word);
+            let words =
+                Hir::capture(hir::Capture { index: 0, name: None, sub: Box::new(Hir::alternation(words)) });
+            Hir::alternation(std::iter::once(words).chain(others).collect())
+        }
     }
 }
 
@@ -304,6 +407,32 @@ mod tests {
         assert!(Rules::parse(bad).unwrap_err().contains("nope"));
         let bad = "[lexicon.month]\n[tense]\nfuture=[]\npast=[]\n[[pattern]]\nname='x'\npattern='a'\nnormalise='magic'\n";
         assert!(Rules::parse(bad).unwrap_err().contains("magic"));
+    }
+
+    #[test]
+    fn the_lower_case_set_matches_what_the_patterns_match() {
+        let rules = Rules::parse(super::super::ENGLISH_RULES).expect("English rules");
+        let reference = regex::RegexSetBuilder::new(rules.patterns.iter().map(|p| p.regex.as_str()))
+            .unicode(false)
+            .size_limit(64 << 20)
+            .build()
+            .expect("set");
+        let lines = [
+            "On MONDAY, March 3, 1998 at 3:07 P.M. EST the Talks RESUMED.",
+            "Last Year's fourth-Quarter profit; the YEAR-AGO period; Christmas Eve.",
+            "In the 1990s, twenty-one DAYS later, NINETEEN NINETY-SIX, mid-1996 and 05/02/2017.",
+            "It saves $2 million A YEAR. As soon as possible. The Week of March 6.",
+            "No date here at all, just Words and Names like May Smith and USA Today’s view.",
+            "",
+        ];
+        let (mut lower, mut found) = (String::new(), rules.set.pattern_set());
+        let text = super::super::ENGLISH_RULES;
+        for line in lines.iter().copied().chain(text.lines()) {
+            rules.set.matches(line, &mut lower, &mut found);
+            let ours: Vec<usize> = found.iter().map(|id| id.as_usize()).collect();
+            let theirs: Vec<usize> = reference.matches(line).iter().collect();
+            assert_eq!(ours, theirs, "{line:?}");
+        }
     }
 
     #[test]
