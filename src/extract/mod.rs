@@ -369,46 +369,53 @@ impl SentenceContext<'_> {
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
     /// ... is not linked with the August 7 bombings").
     fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
-        let mut chosen: Vec<(Range<usize>, EventKind, bool)> = Vec::new();
+        // Trigger, kind, whether an anaphor, and the date in the trigger's own noun phrase.
+        let mut chosen: Vec<(Range<usize>, EventKind, bool, Option<&Timex>)> = Vec::new();
         for (range, cue) in cues.iter().map(|c| (&c.0, c.1)) {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
                 Cue::Exclusion => continue,
             };
-            let own_date = self.attached_date(range, timexes).map(|t| &t.value);
+            let own_date = self.attached_date(range, timexes);
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             let another_event = !same_kind.is_empty()
                 && own_date.is_some()
-                && same_kind
-                    .iter()
-                    .all(|&i| self.attached_date(&chosen[i].0, timexes).map(|t| &t.value) != own_date);
+                && same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != own_date.map(|t| &t.value));
             match same_kind.first() {
-                _ if another_event => chosen.push((range.clone(), kind, anaphoric)),
+                _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
-                Some(&i) if chosen[i].2 && !anaphoric => chosen[i] = (range.clone(), kind, false),
+                Some(&i) if chosen[i].2 && !anaphoric => chosen[i] = (range.clone(), kind, false, own_date),
                 Some(_) => {}
-                None => chosen.push((range.clone(), kind, anaphoric)),
+                None => chosen.push((range.clone(), kind, anaphoric, own_date)),
             }
         }
-        // A date in a trigger's own noun phrase is that trigger's alone.
-        let attached: Vec<Option<usize>> =
-            chosen.iter().map(|c| self.attached_date(&c.0, timexes).map(|t| t.start)).collect();
         let kinds: Vec<EventKind> = chosen.iter().map(|c| c.1).collect();
-        chosen.retain(|(_, kind, _)| {
+        chosen.retain(|(_, kind, _, _)| {
             let suppressors = self.lexicon.suppressed_by.get(kind).map(Vec::as_slice).unwrap_or(&[]);
             !suppressors.iter().any(|s| kinds.contains(s))
         });
         // Each date belongs to the trigger in its own clause, if there is one.
         let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
+        // The dates of statements ("said on Wednesday"), which no reported event takes.
+        let reported: Vec<usize> =
+            timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
+        let is_report = |t: &Timex| reported.contains(&t.start);
 
         let mut out = Vec::new();
         let mut used: Vec<usize> = Vec::new();
-        for (index, ((trigger, kind, anaphoric), clause)) in chosen.iter().zip(&trigger_clauses).enumerate() {
+        for (index, ((trigger, kind, anaphoric, own_date), clause)) in
+            chosen.iter().zip(&trigger_clauses).enumerate()
+        {
             let status = self.status(trigger.clone(), clause.clone());
-            let others_own =
-                |t: &Timex| attached.iter().enumerate().any(|(i, a)| i != index && *a == Some(t.start));
+            // A date in a trigger's own noun phrase is that trigger's alone.
+            let others_own = |t: &Timex| {
+                chosen
+                    .iter()
+                    .enumerate()
+                    .any(|(i, c)| i != index && c.3.is_some_and(|own| own.start == t.start))
+            };
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
             // right after the trigger describes it.
             let relative = self.relative_clause_after(trigger.end);
@@ -418,7 +425,7 @@ impl SentenceContext<'_> {
                 .filter(|t| {
                     clause.contains(&t.start) || relative.as_ref().is_some_and(|r| r.contains(&t.start))
                 })
-                .filter(|t| !(t.end <= trigger.start && self.dates_the_report(t)))
+                .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
@@ -426,18 +433,16 @@ impl SentenceContext<'_> {
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
             // it is what the sentence is about.
             let known = self.names_a_known_event(trigger.clone());
-            let subject = self.text[self.range.start..trigger.start].split_whitespace().count() <= 3;
+            let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
             let borrows = subject || !known;
-            let candidates =
-                if let Some(own) = attached[index].and_then(|a| timexes.iter().find(|t| t.start == a)) {
-                    vec![*own]
-                } else if in_clause.is_empty() && borrows {
-                    timexes.iter().copied().filter(|t| !owned(t) && !others_own(t)).collect()
-                } else {
-                    in_clause
-                };
-            let candidates: Vec<&Timex> =
-                candidates.into_iter().filter(|t| !self.dates_the_report(t)).collect();
+            let candidates = if let Some(own) = own_date {
+                vec![*own]
+            } else if in_clause.is_empty() && borrows {
+                timexes.iter().copied().filter(|t| !owned(t) && !others_own(t)).collect()
+            } else {
+                in_clause
+            };
+            let candidates: Vec<&Timex> = candidates.into_iter().filter(|t| !is_report(t)).collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             if when.is_none()
                 && !*anaphoric
@@ -568,8 +573,7 @@ impl SentenceContext<'_> {
             return None;
         }
         let start = position + skipped;
-        let end = self.clauses.iter().map(|c| c.end).find(|&e| e > start + 5).unwrap_or(self.range.end);
-        Some(start..end)
+        Some(start..self.clause_of(start).end)
     }
 
     /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
@@ -699,7 +703,7 @@ impl SentenceContext<'_> {
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
             && let Some(person) = self.people.last_before(pronoun)
         {
-            push(&mut names, &person.name.clone());
+            push(&mut names, &person.name);
         }
         if between_people && names.len() < 2 {
             sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
@@ -812,18 +816,15 @@ impl SentenceContext<'_> {
             && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "the" | "of"))
     }
 
-    /// Where "he" or "she" stands as a subject within `range`, if it does.
+    /// Where "he" or "she" first stands as a whole word within `range`, if it does.
     fn subject_pronoun(&self, range: Range<usize>) -> Option<usize> {
         let slice = &self.text[range.clone()];
-        slice
-            .match_indices(['h', 'H', 's', 'S'])
-            .map(|(i, _)| i)
-            .find(|&i| {
-                let word_end =
-                    slice[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(slice.len(), |n| i + n);
-                matches!(&slice[i..word_end], "he" | "He" | "she" | "She")
-                    && at_word_boundaries(slice, i, word_end)
+        ["he", "He", "she", "She"]
+            .iter()
+            .filter_map(|p| {
+                slice.match_indices(p).map(|(i, _)| i).find(|&i| at_word_boundaries(slice, i, i + p.len()))
             })
+            .min()
             .map(|i| range.start + i)
     }
 
