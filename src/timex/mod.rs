@@ -581,16 +581,11 @@ impl Tagger {
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
                 let year = match (year, ctx.reference) {
                     (Some(y), _) => y,
+                    // The year a holiday falls in is chosen as for any month and day: "as
+                    // Easter week began" a few days before Easter is this year's.
                     (None, Some(r)) => {
                         let this_year = calendar::holiday(&code, i64::from(r.year()))?;
-                        let y = i64::from(r.year());
-                        if !future() && this_year > r {
-                            y - 1
-                        } else if future() && this_year < r {
-                            y + 1
-                        } else {
-                            y
-                        }
+                        resolve_year(r, i64::from(this_year.month()), i64::from(this_year.day()), tense())
                     }
                     (None, None) => return None,
                 };
@@ -744,9 +739,21 @@ impl Tagger {
             markers.push((distance(start, end), start, end, tense));
         }
         // Regular past forms end in "-ed"; the irregular ones news uses most are data.
+        // After a determiner such a form is an adjective, not a verb: "on a still
+        // unspecified date", "the revised figures".
         let mut offset = 0;
+        let mut after_determiner = false;
         for word in window.split(|c: char| !c.is_ascii_alphabetic()) {
-            if word.len() > 4 && word.ends_with("ed") && !markers.iter().any(|m| m.1 == offset) {
+            if word.is_empty() {
+                offset += 1;
+                continue;
+            }
+            // An adverb may stand between: "a still unspecified date", "the newly elected".
+            let adjective = after_determiner;
+            after_determiner = self.rules.determiners.iter().any(|d| d == word)
+                || (after_determiner && (word == "still" || word.ends_with("ly")));
+            if word.len() > 4 && word.ends_with("ed") && !adjective && !markers.iter().any(|m| m.1 == offset)
+            {
                 markers.push((
                     distance(offset, offset + word.len()),
                     offset,
@@ -1062,6 +1069,8 @@ mod tests {
         assert_eq!(value_of("on Tuesday afternoon they met", r, "Tuesday afternoon"), "2017-05-02TAF");
         assert_eq!(value_of("It ended at 3:07 p.m. EST yesterday.", r, "3:07 p.m. EST"), "2017-05-02T15:07");
         assert_eq!(value_of("talks resumed this morning", r, "this morning"), "2017-05-02TMO");
+        assert_eq!(value_of("They met on Tuesday night.", r, "Tuesday night"), "2017-05-02TNI");
+        assert_eq!(value_of("The rally ended last night.", r, "last night"), "2017-05-01TNI");
     }
 
     #[test]
@@ -1070,6 +1079,22 @@ mod tests {
         assert_eq!(value_of("The two met on Monday in Sochi.", r, "Monday"), "2017-05-01");
         assert_eq!(value_of("The two will meet on Monday in Sochi.", r, "Monday"), "2017-05-08");
         assert_eq!(value_of("They will meet next Friday.", r, "next Friday"), "2017-05-05");
+        // "would" is a future seen from the past: said today of a day to come.
+        assert_eq!(value_of("He said he would fly to Paris on Friday.", r, "Friday"), "2017-05-05");
+        // A past form after a determiner is an adjective, not the verb that sets the tense.
+        assert_eq!(
+            value_of(
+                "The dividend will be paid on a still unspecified date in January.",
+                date(2017, 10, 3),
+                "January"
+            ),
+            "2018-01"
+        );
+        // A holiday a few days ahead in a past-tense sentence is this year's.
+        assert_eq!(
+            value_of("Protesters marched as Easter approached.", date(2017, 4, 12), "Easter"),
+            "2017-04-16"
+        );
     }
 
     #[test]

@@ -30,6 +30,10 @@ struct Tense {
     /// Words that, right before an expression, make it a deadline ahead ("by February").
     #[serde(default)]
     deadline: Vec<String>,
+    /// Words that open a noun phrase: a past form right after one is an adjective ("a
+    /// revised date").
+    #[serde(default)]
+    determiners: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +176,7 @@ pub struct Rules {
     /// for all of them.
     pub tense_markers: aho_corasick::AhoCorasick,
     pub deadline_markers: Vec<String>,
+    pub determiners: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -206,6 +211,7 @@ impl Rules {
             future_markers: file.tense.future,
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
+            determiners: file.tense.determiners,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
