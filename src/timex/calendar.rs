@@ -45,7 +45,14 @@ pub fn add_days(d: Date, days: i64) -> Option<Date> {
 /// Seasons are meteorological (summer = June..August) because news uses them loosely and a
 /// whole-month span never claims more precision than the text has.
 pub fn span_of(value: &str) -> Option<TimeSpan> {
-    let (start, end) = interval(value)?;
+    // A range, "2023-07-11/2023-07-12", runs from the start of one to the end of the other.
+    let (start, end) = match value.split_once('/') {
+        Some((from, to)) => {
+            let ((start, _), (_, end)) = (interval(from)?, interval(to)?);
+            (start <= end).then_some((start, end))?
+        }
+        None => interval(value)?,
+    };
     Some(TimeSpan { value: value.to_owned(), start, end })
 }
 
@@ -175,6 +182,11 @@ mod tests {
         assert_eq!(span("2017-05-02TAF"), ("2017-05-02".into(), "2017-05-02".into()));
         assert_eq!(span("2017-W18-WE"), ("2017-05-06".into(), "2017-05-07".into()));
         assert_eq!(span("2015-WI"), ("2015-12-01".into(), "2016-02-29".into()));
+        // Ranges: from the start of one to the end of the other, never backwards.
+        assert_eq!(span("2023-07-11/2023-07-12"), ("2023-07-11".into(), "2023-07-12".into()));
+        assert_eq!(span("1998/2001"), ("1998-01-01".into(), "2001-12-31".into()));
+        assert!(span_of("2023-07-12/2023-07-11").is_none());
+        assert!(span_of("2023-07-11/").is_none());
     }
 
     #[test]

@@ -1136,6 +1136,11 @@ mod tests {
             value_of("On Jan. 5, 2016 they met; a year earlier they had quarrelled.", r, "a year earlier"),
             "2015-01-05"
         );
+        // "Earlier in the day" is the narrative's day; with none named, the article's.
+        let r = date(1998, 8, 8);
+        let text = "South Africa deplored Friday the blasts which killed scores earlier in the day.";
+        assert_eq!(value_of(text, r, "earlier in the day"), "1998-08-07");
+        assert_eq!(value_of("Shares fell earlier in the day.", r, "earlier in the day"), "1998-08-08");
     }
 
     #[test]
