@@ -29,6 +29,10 @@ struct Grammar {
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
+    #[serde(default)]
+    numbers: Vec<String>,
+    #[serde(default)]
+    ending: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,6 +55,10 @@ struct KindSpec {
     /// bomb").
     #[serde(default)]
     not_after: Vec<String>,
+    /// Words shortly after a trigger that make it no event of this kind ("talks with
+    /// potential buyers").
+    #[serde(default)]
+    not_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,6 +131,7 @@ pub struct Lexicon {
     pub references: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
+    pub not_before: HashMap<EventKind, Vec<String>>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
@@ -138,6 +147,11 @@ pub struct Lexicon {
     pub adjective_triggers: Vec<String>,
     /// Nouns for places ("airport", "territory"): what a place name before one still locates.
     pub place_nouns: std::collections::HashSet<String>,
+    /// Number words from one up, lower-case: "a two-day visit" lasts two days.
+    pub numbers: Vec<String>,
+    /// Words before a trigger that say its event ends on the date given ("ending a
+    /// two-day visit").
+    pub ending: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
 }
@@ -159,6 +173,7 @@ impl Lexicon {
         let mut labels = HashMap::new();
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
+        let mut not_before = HashMap::new();
         let mut references = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
@@ -171,6 +186,7 @@ impl Lexicon {
             }
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
+            not_before.insert(kind, lower(spec.not_before.clone()));
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
@@ -241,6 +257,7 @@ impl Lexicon {
             labels,
             suppressed_by,
             not_after,
+            not_before,
             references,
             status,
             entities,
@@ -249,6 +266,8 @@ impl Lexicon {
             not_names: events.people.not_names,
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
+            numbers: lower(events.grammar.numbers),
+            ending: lower(events.grammar.ending),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),

@@ -15,7 +15,9 @@ use std::ops::Range;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-use crate::model::{Article, ArticleId, Event, EventKind, EventStatus, Mention, Timex, TimexType, When};
+use crate::model::{
+    Article, ArticleId, Event, EventKind, EventStatus, Mention, TimeSpan, Timex, TimexType, When,
+};
 use crate::timex::Tagger;
 use lexicon::{Cue, EntityClass, Lexicon};
 pub use merge::merge;
@@ -141,6 +143,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         })
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
+        .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .collect()
 }
 
@@ -155,6 +158,17 @@ fn undone_by_a_word_before(text: &str, start: usize, cue: Cue, lexicon: &Lexicon
         .rev()
         .take(WORDS)
         .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// True for "talks with potential buyers": a word of the kind's `not_before` list within
+/// four words after the trigger, in its clause.
+fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 4;
+    let Cue::Trigger(kind) = cue else { return false };
+    let Some(words) = lexicon.not_before.get(&kind).filter(|w| !w.is_empty()) else { return false };
+    let rest = &text[end..];
+    let clause_end = rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len());
+    rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
@@ -314,15 +328,19 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut cuts: Vec<usize> = Vec::new();
+    let bytes = s.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     for (i, c) in s.char_indices() {
-        if matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') || (c == '-' && s[i..].starts_with("- "))
+        // "more than 1,000 others" is one clause.
+        let in_number = c == ',' && i > 0 && digit_at(i - 1) && digit_at(i + 1);
+        if (matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') && !in_number)
+            || (c == '-' && s[i..].starts_with("- "))
         {
             cuts.push(i);
         }
     }
     // Each opener's occurrences, leftmost first and not overlapping each other (as
     // `match_indices` gives them), in one pass over the spaces rather than one per opener.
-    let bytes = s.as_bytes();
     let mut free_from = [0; CLAUSE_OPENERS.len()];
     for (i, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == b' ') {
         for (opener, free_from) in CLAUSE_OPENERS.iter().zip(&mut free_from) {
@@ -369,6 +387,10 @@ impl SentenceContext<'_> {
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
     /// ... is not linked with the August 7 bombings").
     fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
+        // The dates of statements ("said on Wednesday"), which no reported event takes.
+        let reported: Vec<usize> =
+            timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
+        let is_report = |t: &Timex| reported.contains(&t.start);
         // Trigger, kind, whether an anaphor, and the date in the trigger's own noun phrase.
         let mut chosen: Vec<(Range<usize>, EventKind, bool, Option<&Timex>)> = Vec::new();
         for (range, cue) in cues.iter().map(|c| (&c.0, c.1)) {
@@ -377,7 +399,9 @@ impl SentenceContext<'_> {
                 Cue::Anaphor(k) => (k, true),
                 Cue::Exclusion => continue,
             };
-            let own_date = self.attached_date(range, timexes);
+            // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
+            // the noun phrase of the event it names.
+            let own_date = self.attached_date(range, timexes).filter(|t| !is_report(t));
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             let another_event = !same_kind.is_empty()
                 && own_date.is_some()
@@ -398,10 +422,6 @@ impl SentenceContext<'_> {
         // Each date belongs to the trigger in its own clause, if there is one.
         let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
-        // The dates of statements ("said on Wednesday"), which no reported event takes.
-        let reported: Vec<usize> =
-            timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
-        let is_report = |t: &Timex| reported.contains(&t.start);
 
         let mut out = Vec::new();
         let mut used: Vec<usize> = Vec::new();
@@ -419,20 +439,24 @@ impl SentenceContext<'_> {
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
             // right after the trigger describes it.
             let relative = self.relative_clause_after(trigger.end);
+            let in_relative = |t: &Timex| relative.as_ref().is_some_and(|r| r.contains(&t.start));
+            // "condemned the bombing of the embassies on Thursday": the date after a known
+            // event named as the object of a verb of saying is the statement's ("condemned
+            // two bomb attacks Friday" is news, and its date the attacks').
+            let known = self.names_a_known_event(trigger.clone());
+            let reported_object = known && self.object_of_report(trigger.clone());
             let in_clause: Vec<&Timex> = timexes
                 .iter()
                 .copied()
-                .filter(|t| {
-                    clause.contains(&t.start) || relative.as_ref().is_some_and(|r| r.contains(&t.start))
-                })
+                .filter(|t| clause.contains(&t.start) || in_relative(t))
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
+                .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
             // reader already knows of, named as the object of another verb, takes a date only
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
             // it is what the sentence is about.
-            let known = self.names_a_known_event(trigger.clone());
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
             let borrows = subject || !known;
             let candidates = if let Some(own) = own_date {
@@ -452,12 +476,23 @@ impl SentenceContext<'_> {
                 && let Some(r) = self.reference
             {
                 when = Some(When {
-                    span: crate::model::TimeSpan::day(r),
+                    span: TimeSpan::day(r),
                     expression: None,
                     anchor: Some(r),
                     approximate: true,
                 });
             }
+            // "arrived on Tuesday for a three-day visit": the length of any trigger of the
+            // kind in the clause.
+            let same_kind: Vec<Range<usize>> = cues
+                .iter()
+                .filter(|(r, c)| {
+                    matches!(c, Cue::Trigger(k) | Cue::Anaphor(k) if k == kind) && clause.contains(&r.start)
+                })
+                .map(|(r, _)| r.clone())
+                .collect();
+            let when =
+                self.stretch_by_length(&same_kind, trigger.clone(), clause.clone(), when, status, *anaphoric);
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -532,6 +567,10 @@ impl SentenceContext<'_> {
         if first.ends_with("ed") || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke") {
             return false;
         }
+        // An anaphor carries its determiner: "the bombing".
+        if matches!(first.as_str(), "the" | "these" | "those" | "that" | "this") {
+            return true;
+        }
         // Only the last few words, and "that" or "this" only right before the trigger:
         // "said Friday that U.S. air raids" is a conjunction, "that meeting" a reference.
         let start = self.text[..trigger.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
@@ -542,6 +581,25 @@ impl SentenceContext<'_> {
             .take(3)
             .enumerate()
             .any(|(i, w)| matches!(w, "the" | "these" | "those") || (i == 0 && matches!(w, "this" | "that")))
+    }
+
+    /// True when the trigger's noun phrase is the object of a verb of saying: "condemned
+    /// the bombing", "deplored the terrorist bomb attacks".
+    fn object_of_report(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 4;
+        let before = self.text[self.range.start..trigger.start].to_lowercase();
+        for word in before.split_whitespace().rev().take(NOUN_PHRASE_WORDS) {
+            if self.lexicon.reporting_verbs.iter().any(|v| v == word) {
+                return true;
+            }
+            let determiner = matches!(word, "the" | "a" | "an" | "these" | "those" | "this" | "that");
+            let modifier = word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'.')
+                && !self.lexicon.not_nouns.contains(word);
+            if !(determiner || modifier) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A date inside the trigger's own noun phrase, right before it: "the August 7
@@ -584,6 +642,12 @@ impl SentenceContext<'_> {
         if before.ends_with(" as of") {
             return true;
         }
+        // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
+        let mut after = self.text[timex.end..self.range.end].split_whitespace();
+        let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
+        if verb.is_some_and(|v| self.lexicon.reporting_verbs.iter().any(|r| r == v)) {
+            return true;
+        }
         let before = before.strip_suffix(" on").unwrap_or(before);
         // "said here Friday", "said there on Monday".
         let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
@@ -591,6 +655,61 @@ impl SentenceContext<'_> {
         self.lexicon.reporting_verbs.iter().any(|v| {
             before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
         })
+    }
+
+    /// "a two-day visit" on a day lasts from that day; "ending a two-day visit" up to it,
+    /// which is the article's day when the text names none.
+    fn stretch_by_length(
+        &self,
+        triggers: &[Range<usize>],
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        when: Option<When>,
+        status: EventStatus,
+        anaphoric: bool,
+    ) -> Option<When> {
+        const CUE_WORDS: usize = 6;
+        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
+        let before: Vec<&str> = self.text[clause.start..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
+        let back = jiff::Span::new().days(days - 1);
+        let (start, end, when) = match when {
+            Some(w) if w.span.is_day() && ending.is_empty() => {
+                (w.span.start, w.span.start.checked_add(back).ok()?, w)
+            }
+            Some(w) if w.span.is_day() => (w.span.start.checked_sub(back).ok()?, w.span.start, w),
+            // "Scharping, ending a two-day visit, said": it ends as the article is written.
+            None if !anaphoric
+                && status == EventStatus::Happened
+                && ending.iter().any(|c| c.ends_with("ing"))
+                && let Some(r) = self.reference =>
+            {
+                let w = When { span: TimeSpan::day(r), expression: None, anchor: Some(r), approximate: true };
+                (r.checked_sub(back).ok()?, r, w)
+            }
+            other => return other,
+        };
+        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        Some(When { span, ..when })
+    }
+
+    /// "a two-day visit", "a 3-day summit": the length in days the trigger's noun phrase gives.
+    fn length_in_days(&self, trigger: &Range<usize>) -> Option<i64> {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        const LONGEST: i64 = 31;
+        let before = &self.text[self.range.start..trigger.start];
+        let word = before
+            .split_whitespace()
+            .rev()
+            .take(NOUN_PHRASE_WORDS)
+            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+            .find_map(|w| w.to_ascii_lowercase().strip_suffix("-day").map(str::to_owned))?;
+        let days = word
+            .parse::<i64>()
+            .ok()
+            .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
+        (1..=LONGEST).contains(&days).then_some(days)
     }
 
     /// The nearest date; a planned event prefers a date after the reference date.
@@ -619,14 +738,68 @@ impl SentenceContext<'_> {
                 trigger.start.saturating_sub(t.end) + if across_and { self.text.len() } else { 0 }
             }
         })?;
-        let span = best.span.clone()?;
-        used.push(best.start);
+        // "April 24 and 25", "from June 1 to June 3": the event spans the range, whichever
+        // end of it is nearest.
+        let opener = candidates.iter().copied().find(|t| {
+            t.end <= best.start
+                && self.range_end(t, candidates).is_some_and(|(_, closer)| closer == Some(best.start))
+        });
+        let first = opener.unwrap_or(best);
+        let mut span = first.span.clone()?;
+        let mut end = first.end;
+        used.push(first.start);
+        if let Some((close, closer)) = self.range_end(first, candidates) {
+            used.extend(closer);
+            end = close.1;
+            span = TimeSpan {
+                value: format!("{}/{}", span.value, close.0.value),
+                start: span.start,
+                end: close.0.end,
+            };
+        }
         Some(When {
             span,
-            expression: self.text.get(best.start..best.end).map(str::to_owned),
+            expression: self.text.get(first.start..end).map(str::to_owned),
             anchor: self.reference,
             approximate: false,
         })
+    }
+
+    /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to
+    /// June 3", "between 1998 and 2001". Gives the closing span and where its text ends, and
+    /// the start of the candidate date that closes it, if one does (a bare day number is no
+    /// date of its own).
+    fn range_end(&self, first: &Timex, candidates: &[&Timex]) -> Option<((TimeSpan, usize), Option<usize>)> {
+        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "and "];
+        let open = first.span.as_ref()?;
+        let rest = &self.text[first.end..self.range.end];
+        let trimmed = rest.trim_start();
+        let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
+        let after = trimmed[connector.len()..].trim_start();
+        let at = self.range.end - after.len();
+        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
+        let before = self.text[self.range.start..first.start].trim_end().to_lowercase();
+        let and_joins = *connector != "and " || before.ends_with("between");
+        if let Some(close) = candidates.iter().find(|t| t.start == at)
+            && and_joins
+            && let Some(span) = close.span.clone()
+            && span.start > open.end
+        {
+            return Some(((span, close.end), Some(close.start)));
+        }
+        // A bare day of the same month, not a count of something: "May 3-4", "April 24 and
+        // 25 in Washington", not "April 24 and 25 people".
+        let digits = after.split(|c: char| !c.is_ascii_digit()).next()?;
+        let day: i8 = digits.parse().ok()?;
+        let next_word = after[digits.len()..].split_whitespace().next().unwrap_or("");
+        let counts_something = matches!(*connector, "and " | "to ")
+            && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.lexicon.not_nouns.contains(next_word);
+        if !open.is_day() || digits.is_empty() || day <= open.start.day() || counts_something {
+            return None;
+        }
+        let last = open.start.with().day(day).build().ok()?;
+        Some(((TimeSpan::day(last), at + digits.len()), None))
     }
 
     fn status(&self, trigger: Range<usize>, clause: Range<usize>) -> EventStatus {
@@ -705,6 +878,14 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &person.name);
         }
+        // "Scharping, ending a two-day visit, said": the visitor is the subject the
+        // participle's clause leans on.
+        if kind == EventKind::Visit
+            && names.is_empty()
+            && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+        {
+            push(&mut names, &person.name);
+        }
         if between_people && names.len() < 2 {
             sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
             for p in &sentence_people {
@@ -755,9 +936,11 @@ impl SentenceContext<'_> {
                 || capital;
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-                // A place is shown as written: "in Moscow" is Moscow, not Russia.
+                // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
+                // is no place name: "in the Ethiopian capital" is in Ethiopia.
                 if location.is_none() && is_place_phrase {
-                    location = Some(self.text[start..end].to_owned());
+                    let adjective = class != EntityClass::Place && (capital || self.modifies_a_noun(end));
+                    location = Some(if adjective { entity } else { self.text[start..end].to_owned() });
                 }
                 continue;
             }
@@ -1023,6 +1206,24 @@ mod tests {
         let analysis = analyse(&a);
         let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_none(), "{:?}", strike.when);
+        // After the event it names, too; but "condemned two bomb attacks Friday" is news.
+        let a = article(
+            "Intro. The council condemned the bombing of the embassies in Kenya on Thursday.",
+            date(1998, 8, 14),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_none(), "{:?}", strike.when);
+        let a = article("Cyprus on Saturday condemned two bomb attacks in Kenya Friday.", date(1998, 8, 8));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1998-08-07"));
+        // A relative clause runs on through "1,000": its date is the blasts'.
+        let a = article(
+            "Intro. South Africa deplored Friday the bomb blasts which killed scores of people and injured \
+             more than 1,000 others outside embassies in Kenya earlier in the day.",
+            date(1998, 8, 8),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1998-08-07"));
         let a = article("Bombs exploded outside two embassies, killing dozens.", date(1998, 8, 7));
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_some_and(|w| w.approximate), "news in the lede takes the article's date");
@@ -1034,6 +1235,101 @@ mod tests {
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.participants, vec!["United States"]);
         assert_eq!(strike.location.as_deref(), Some("Kenya"));
+        // A demonym is no place name: the country it names is the place.
+        let a = article(
+            "Foreign ministers meeting in the Ethiopian capital agreed on a panel.",
+            date(1998, 8, 8),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.location.as_deref(), Some("Ethiopia"));
+    }
+
+    #[test]
+    fn an_event_of_some_days_spans_them() {
+        let span_of = |text: &str| -> Option<(String, String)> {
+            let analysis = analyse(&article(text, date(2017, 5, 5)));
+            let visit = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Visit)?;
+            visit.when.map(|w| (w.span.start.to_string(), w.span.end.to_string()))
+        };
+        let span = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        // From its date, whichever trigger of the kind carries the length.
+        assert_eq!(
+            span_of("Intro. Putin arrived in Paris on Tuesday for a three-day visit."),
+            span("2017-05-02", "2017-05-04")
+        );
+        // Up to its date when it is ending.
+        assert_eq!(
+            span_of("Intro. Merkel returned on Wednesday after a four-day visit to China."),
+            span("2017-04-30", "2017-05-03")
+        );
+        // Ending with no date named: it ends as the article is written.
+        assert_eq!(
+            span_of(
+                "Intro. Intro. Intro. Scharping, ending a two-day visit to Warsaw, said Poland was ready."
+            ),
+            span("2017-05-04", "2017-05-05")
+        );
+        // A length that is not the event's own, or no length, leaves the day alone.
+        assert_eq!(
+            span_of("Intro. Putin arrived in Paris on Tuesday, a two-day drive from Moscow."),
+            span("2017-05-02", "2017-05-02")
+        );
+        assert_eq!(span_of("Intro. Putin arrived in Paris on Tuesday."), span("2017-05-02", "2017-05-02"));
+    }
+
+    #[test]
+    fn a_range_of_dates_is_one_span() {
+        let when_of = |text: &str, kind: EventKind| -> Option<(String, String, String)> {
+            let analysis = analyse(&article(text, date(1999, 2, 10)));
+            let m = analysis.mentions.into_iter().find(|m| m.kind == kind)?;
+            m.when
+                .map(|w| (w.span.start.to_string(), w.span.end.to_string(), w.expression.unwrap_or_default()))
+        };
+        let span = |a: &str, b: &str, e: &str| Some((a.to_owned(), b.to_owned(), e.to_owned()));
+        assert_eq!(
+            when_of("Intro. The summit will be held in Washington on April 24 and 25.", EventKind::Summit),
+            span("1999-04-24", "1999-04-25", "April 24 and 25")
+        );
+        assert_eq!(
+            when_of("Intro. The talks on May 3-4 will be in Oslo.", EventKind::Talks),
+            span("1999-05-03", "1999-05-04", "May 3-4")
+        );
+        // Whichever end is nearer the trigger, and the closing date is no event of its own.
+        let analysis =
+            analyse(&article("Intro. From Feb. 1 to Feb. 3 the leaders met in Rome.", date(1999, 2, 10)));
+        let kinds: Vec<EventKind> = analysis.mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![EventKind::Meeting]);
+        let when = analysis.mentions[0].when.as_ref().expect("dated");
+        assert_eq!(
+            (when.span.start.to_string(), when.span.end.to_string()),
+            ("1999-02-01".into(), "1999-02-03".into())
+        );
+        // Two days joined by "and" are two days; a number after "and" may count something.
+        assert_eq!(
+            when_of("Intro. The leaders met on Feb. 1 and Feb. 3 in Rome.", EventKind::Meeting),
+            span("1999-02-01", "1999-02-01", "Feb. 1")
+        );
+        assert_eq!(
+            when_of("Intro. Bombs on Feb. 1 and 25 people were killed in the attack.", EventKind::Strike)
+                .map(|w| w.1),
+            Some("1999-02-01".to_owned())
+        );
+    }
+
+    #[test]
+    fn business_negotiations_are_not_talks() {
+        let kinds = |text: &str| -> Vec<EventKind> {
+            analyse(&article(text, date(1989, 10, 27))).mentions.iter().map(|m| m.kind).collect()
+        };
+        assert!(
+            !kinds("The company is continuing talks with potential buyers of two units.")
+                .contains(&EventKind::Talks)
+        );
+        assert!(
+            !kinds("It bought shares through privately negotiated transactions.").contains(&EventKind::Talks)
+        );
+        assert!(kinds("Iran began talks with the European Union on Friday.").contains(&EventKind::Talks));
     }
 
     #[test]
