@@ -192,3 +192,27 @@ fn business_meetings_and_bomb_blasts_are_told_apart() {
         corpus.events().iter().map(|e| e.kind).filter(|k| *k != EventKind::Other).collect();
     assert_eq!(kinds, vec![EventKind::Strike], "{}", describe(corpus.events()));
 }
+
+#[test]
+fn visits_to_two_places_are_two_visits_and_a_city_is_in_its_country() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 2024-03-14\n---\nSecretary of State Antony Blinken is expected to visit Yerevan later this month. \
+         Blinken, ending a three-day visit to Turkey, said on Tuesday that Washington wanted peace.",
+        "a",
+    );
+    a.title = "a".into();
+    let mut b = ingest::parse_front_matter(
+        "---\ndate: 1999-02-27\n---\nSecretary of State Madeleine Albright has invited Foreign Minister Bronislaw Geremek to visit the United States. \
+         Geremek will then travel to Washington on March 12 to submit the document.",
+        "b",
+    );
+    b.title = "b".into();
+    corpus.add([a, b]);
+    let visits: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 3, "{}", describe(corpus.events()));
+    let turkey = visits.iter().find(|e| e.location.as_deref() == Some("Turkey")).expect("Turkey");
+    let span = &turkey.when.as_ref().expect("dated").span;
+    assert_eq!((span.start.to_string(), span.end.to_string()), ("2024-03-10".into(), "2024-03-12".into()));
+    assert!(visits.iter().any(|e| e.location.as_deref() == Some("Yerevan")));
+}

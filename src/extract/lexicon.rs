@@ -286,6 +286,15 @@ impl Lexicon {
         !self.references.contains(&anaphor.to_lowercase())
     }
 
+    /// The country a place is in or stands for, when the gazetteer says: "Washington DC"
+    /// is in the United States, "Yerevan" in Armenia; "Geneva" is in none it knows.
+    pub fn country_in(&self, place: &str) -> Option<&str> {
+        super::whole_words(&self.entities, place).find_map(|m| {
+            let entity = &self.entity_meaning[m.pattern().as_usize()];
+            (entity.class == EntityClass::Country).then_some(entity.canonical.as_str())
+        })
+    }
+
     pub fn label(&self, kind: EventKind) -> &str {
         self.labels.get(&kind).map(String::as_str).unwrap_or("Event")
     }

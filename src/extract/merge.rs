@@ -301,6 +301,14 @@ fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reas
     if disjoint {
         return None;
     }
+    // A visit is to one place: "to visit Yerevan later this month" is not "ending a visit
+    // to Turkey"; "Washington DC" is in the United States.
+    if event.kind == EventKind::Visit
+        && let (Some(a), Some(b)) = (&event.location, &mention.location)
+        && !same_place(a, b)
+    {
+        return None;
+    }
     // A planned event and one that happened are different events unless the dates say so.
     let dates = match (&event.when, &mention.when) {
         // A date taken from the reference date for want of one is no evidence against an
@@ -342,6 +350,15 @@ fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reas
         return None;
     }
     Some(Reason { shared: shared_count, dates })
+}
+
+/// Whether two places written differently may be one: one names the other ("Washington",
+/// "Washington DC"), or both lie in the same country ("Moscow", "Russia").
+fn same_place(a: &str, b: &str) -> bool {
+    let lexicon = Lexicon::english();
+    a.contains(b)
+        || b.contains(a)
+        || matches!((lexicon.country_in(a), lexicon.country_in(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Two dates name the same event when one interval lies within the other. An approximate

@@ -501,8 +501,15 @@ impl SentenceContext<'_> {
                 })
                 .map(|(r, _)| r.clone())
                 .collect();
-            let when =
-                self.stretch_by_length(&same_kind, trigger.clone(), clause.clone(), when, status, *anaphoric);
+            let statement_day = timexes.iter().find(|t| is_report(t)).and_then(|t| t.span.clone());
+            let when = self.stretch_by_length(
+                &same_kind,
+                trigger.clone(),
+                clause.clone(),
+                when,
+                !*anaphoric && status == EventStatus::Happened,
+                statement_day,
+            );
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -709,15 +716,16 @@ impl SentenceContext<'_> {
     }
 
     /// "a two-day visit" on a day lasts from that day; "ending a two-day visit" up to it,
-    /// which is the article's day when the text names none.
+    /// which is the article's day when the text names none. `news` is false for anaphors and
+    /// for events that have not happened: they never take a day from context.
     fn stretch_by_length(
         &self,
         triggers: &[Range<usize>],
         trigger: Range<usize>,
         clause: Range<usize>,
         when: Option<When>,
-        status: EventStatus,
-        anaphoric: bool,
+        news: bool,
+        statement_day: Option<TimeSpan>,
     ) -> Option<When> {
         const CUE_WORDS: usize = 6;
         let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
@@ -725,19 +733,27 @@ impl SentenceContext<'_> {
         let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
         let back = jiff::Span::new().days(days - 1);
+        // The article's day, taken for want of a date, gives way to the day of the statement
+        // the participle leans on.
+        let ends_as_said =
+            ending.iter().any(|c| c.ends_with("ing")) && statement_day.as_ref().is_some_and(TimeSpan::is_day);
+        let when = when.filter(|w| !(w.approximate && ends_as_said));
         let (start, end, when) = match when {
             Some(w) if w.span.is_day() && ending.is_empty() => {
                 (w.span.start, w.span.start.checked_add(back).ok()?, w)
             }
             Some(w) if w.span.is_day() => (w.span.start.checked_sub(back).ok()?, w.span.start, w),
-            // "Scharping, ending a two-day visit, said": it ends as the article is written.
-            None if !anaphoric
-                && status == EventStatus::Happened
-                && ending.iter().any(|c| c.ends_with("ing"))
-                && let Some(r) = self.reference =>
-            {
-                let w = When { span: TimeSpan::day(r), expression: None, anchor: Some(r), approximate: true };
-                (r.checked_sub(back).ok()?, r, w)
+            // "Blinken, ending a three-day visit, said on Tuesday": it ends as he speaks;
+            // "Scharping, ending a two-day visit, said": as the article is written.
+            None if news && ending.iter().any(|c| c.ends_with("ing")) => {
+                let (day, approximate) = match (statement_day.filter(TimeSpan::is_day), self.reference) {
+                    (Some(s), _) => (s.start, false),
+                    (None, Some(r)) => (r, true),
+                    (None, None) => return None,
+                };
+                let w =
+                    When { span: TimeSpan::day(day), expression: None, anchor: self.reference, approximate };
+                (day.checked_sub(back).ok()?, day, w)
             }
             other => return other,
         };
