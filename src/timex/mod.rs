@@ -43,6 +43,20 @@ struct Context<'a> {
     options: TagOptions,
 }
 
+/// A pattern's match that may become an expression.
+struct Candidate<'t> {
+    start: usize,
+    end: usize,
+    pattern: usize,
+    /// The groups found in the line, and where the line starts in the text. They are kept
+    /// only where searching `text[start..end]` alone is bound to give the same groups: the
+    /// pattern asserts nothing but ASCII word boundaries, and the bytes just outside the
+    /// match are no word bytes, so each assertion reads the same there as at the piece's
+    /// ends. The piece then matches the same way, whole: every way through the pattern
+    /// that matches the piece matched in the line, where this one was the first.
+    found: Option<(Captures<'t>, usize)>,
+}
+
 /// A normalised expression before it is placed in the text.
 struct Value {
     kind: TimexType,
@@ -91,14 +105,22 @@ impl Tagger {
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
-        for (start, end, pattern_index) in candidates {
+        for Candidate { start, end, pattern: pattern_index, found } in candidates {
             let pattern = &self.rules.patterns[pattern_index];
-            let Some(caps) = pattern.regex.captures(&text[start..end]) else { continue };
+            // The groups as the expression alone gives them: those found in the line when
+            // they cannot differ (see `Candidate::found`), else by searching it again.
+            let (caps, base) = match found {
+                Some(found) => found,
+                None => {
+                    let Some(caps) = pattern.regex.captures(&text[start..end]) else { continue };
+                    (caps, start)
+                }
+            };
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
             let (start, end) =
-                caps.name("t").map(|t| (start + t.start(), start + t.end())).unwrap_or((start, end));
+                caps.name("t").map(|t| (base + t.start(), base + t.end())).unwrap_or((start, end));
             // "early 1990", "late yesterday", "mid-1996": the part of the period, as TIMEX3's mod.
             let modifier = value.modifier.or_else(|| {
                 let word = caps.name("mod")?.as_str().to_ascii_lowercase();
@@ -142,8 +164,8 @@ impl Tagger {
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
     /// A match must start and end at word boundaries, and a month or weekday must be
     /// capitalised ("may" is a verb, "March" a month).
-    fn candidates(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    fn candidates<'t>(&self, text: &'t str) -> Vec<Candidate<'t>> {
+        let mut found: Vec<Candidate<'t>> = Vec::new();
         // Line by line, one pass of the pattern set tells which few patterns can match; only
         // those run. Expressions do not span lines.
         let mut offset = 0;
@@ -168,7 +190,21 @@ impl Tagger {
                     {
                         continue;
                     }
-                    found.push((line_start + m.start(), line_start + m.end(), index));
+                    // A word assertion at the expression's edge reads the byte beyond it
+                    // as the end of the text does when that byte is no word byte.
+                    let is_word = |i: usize| {
+                        line.as_bytes().get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    };
+                    let same_alone = pattern.word_looks_only
+                        && !(m.start() > 0 && is_word(m.start() - 1))
+                        && !is_word(m.end());
+                    let (start, end) = (line_start + m.start(), line_start + m.end());
+                    found.push(Candidate {
+                        start,
+                        end,
+                        pattern: index,
+                        found: same_alone.then_some((caps, line_start)),
+                    });
                 }
             }
         }
@@ -176,20 +212,27 @@ impl Tagger {
         // nothing else: "a year earlier" overlaps "$5 million a year" but is not inside it.
         let blocks: Vec<(usize, usize)> = found
             .iter()
-            .filter(|c| self.rules.patterns[c.2].normaliser == Normaliser::None)
-            .map(|c| (c.0, c.1))
+            .filter(|c| self.rules.patterns[c.pattern].normaliser == Normaliser::None)
+            .map(|c| (c.start, c.end))
             .collect();
         if !blocks.is_empty() {
-            found.retain(|c| !blocks.iter().any(|b| b.0 <= c.0 && c.1 <= b.1));
+            found.retain(|c| !blocks.iter().any(|b| b.0 <= c.start && c.end <= b.1));
         }
         // Longest first at each start, then earliest pattern: a greedy sweep keeps the best.
-        found.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))).then(a.2.cmp(&b.2)));
-        let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
+        found.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.pattern.cmp(&b.pattern))
+        });
+        let mut kept: Vec<Candidate<'t>> = Vec::with_capacity(found.len());
         for candidate in found {
             match kept.last() {
-                Some(last) if candidate.0 < last.1 => {
+                Some(last) if candidate.start < last.end => {
                     // Overlap: keep the longer one.
-                    if candidate.1 - candidate.0 > last.1 - last.0 && candidate.0 >= last.0 {
+                    if candidate.end - candidate.start > last.end - last.start
+                        && candidate.start >= last.start
+                    {
                         let _ = kept.pop();
                         kept.push(candidate);
                     }
@@ -1028,6 +1071,35 @@ mod tests {
     }
 
     const SEED_DAY: fn() -> Date = || date(2017, 5, 2);
+
+    #[test]
+    fn groups_kept_from_the_line_are_those_the_expression_alone_gives() {
+        let tagger = Tagger::english();
+        let text = format!(
+            "{}\nOn MONDAY_, March 3, 1998_x at 3:07 P.M. EST; _Tuesday; last year's quarter-end.\n\
+             In the 1990s, twenty-one days later, nineteen ninety-six, mid-1996 and 05/02/2017.\n\
+             It saves $2 million a year, as soon as possible. The week of March 6 (Friday).",
+            crate::SAMPLE_ARTICLE
+        );
+        let candidates = tagger.candidates(&text);
+        let kept = candidates.iter().filter(|c| c.found.is_some()).count();
+        let context_free = tagger.rules.patterns.iter().filter(|p| p.word_looks_only).count();
+        assert!(
+            kept >= 20 && kept < candidates.len(),
+            "{kept} of {} kept; {context_free} of {} patterns",
+            candidates.len(),
+            tagger.rules.patterns.len()
+        );
+        for candidate in &candidates {
+            let Some((caps, base)) = &candidate.found else { continue };
+            let pattern = &tagger.rules.patterns[candidate.pattern];
+            let alone = pattern.regex.captures(&text[candidate.start..candidate.end]).expect("matches alone");
+            let spans = |caps: &Captures, base: usize| -> Vec<Option<(usize, usize)>> {
+                caps.iter().map(|m| m.map(|m| (base + m.start(), base + m.end()))).collect()
+            };
+            assert_eq!(spans(caps, *base), spans(&alone, candidate.start), "{}", pattern.name);
+        }
+    }
 
     #[test]
     fn the_sample_articles_expressions() {

@@ -112,6 +112,11 @@ pub struct Pattern {
     pub name: String,
     pub regex: Regex,
     pub normaliser: Normaliser,
+    /// Whether the pattern's only assertions are ASCII word boundaries (`\b`, `\B`). Such
+    /// a pattern matches a piece of text cut out at non-word bytes exactly as it matched
+    /// there in place, groups included: the tagger then keeps the groups it found in the
+    /// line instead of searching the piece again.
+    pub word_looks_only: bool,
 }
 
 /// The normalisers a pattern can name. Each turns the captures into a value.
@@ -230,9 +235,9 @@ impl Rules {
                 .unicode(false)
                 .build()
                 .map_err(|e| format!("pattern '{}': {e}", spec.name))?;
-            rules.patterns.push(Pattern { name: spec.name, regex, normaliser });
+            rules.patterns.push(Pattern { name: spec.name, regex, normaliser, word_looks_only: false });
         }
-        rules.set = LowerCaseSet::new(&rules.patterns)?;
+        rules.set = LowerCaseSet::new(&mut rules.patterns)?;
         Ok(rules)
     }
 
@@ -284,18 +289,30 @@ impl LowerCaseSet {
         LowerCaseSet { set: meta::Regex::new_many::<&str>(&[]).expect("the empty set compiles") }
     }
 
-    fn new(patterns: &[Pattern]) -> Result<LowerCaseSet, String> {
+    /// Also sets each pattern's [`Pattern::word_looks_only`], from the syntax tree parsed here.
+    fn new(patterns: &mut [Pattern]) -> Result<LowerCaseSet, String> {
         // As `regex` parses and builds a RegexSet of these patterns (ASCII classes, UTF-8),
         // with the same limits as before.
         let mut parser = regex_syntax::ParserBuilder::new();
         parser.unicode(false).utf8(true);
         let hirs = patterns
-            .iter()
+            .iter_mut()
             .map(|p| {
                 let hir = parser
                     .build()
                     .parse(p.regex.as_str())
                     .map_err(|e| format!("pattern '{}': {e}", p.name))?;
+                p.word_looks_only = hir.properties().look_set().iter().all(|look| {
+                    matches!(
+                        look,
+                        hir::Look::WordAscii
+                            | hir::Look::WordAsciiNegate
+                            | hir::Look::WordStartAscii
+                            | hir::Look::WordEndAscii
+                            | hir::Look::WordStartHalfAscii
+                            | hir::Look::WordEndHalfAscii
+                    )
+                });
                 Ok(lower_case(&hir))
             })
             .collect::<Result<Vec<Hir>, String>>()?;
