@@ -134,7 +134,7 @@ pub fn load_path(path: &Path, options: &IngestOptions) -> Result<Vec<Article>, I
         });
     }
     let bytes = read_limited(path, options.size_limit)?;
-    load_bytes(path, &bytes)
+    load_owned(path, bytes)
 }
 
 /// Reads at most `limit + 1` bytes, so a file that grows after `metadata` (or a device that
@@ -156,7 +156,7 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, IngestError> {
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let kind = kind_of(path).unwrap_or(Kind::Text);
-    let (mut articles, encoding) = if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") {
+    let (articles, encoding) = if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") {
         let article = pdf::read_pdf(bytes, &fallback_title)
             .map_err(|why| IngestError::Unsupported { path: path.to_owned(), why })?;
         (vec![article], None)
@@ -164,6 +164,30 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError
         let (text, encoding) = decode_with_name(path, bytes)?;
         (read_text(path, kind, &text, &fallback_title)?, Some(encoding))
     };
+    Ok(finish_articles(path, articles, encoding))
+}
+
+/// As [`load_bytes`], for bytes read into memory here: UTF-8 text (what most files are)
+/// becomes the decoded string without a copy of the file.
+fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, IngestError> {
+    let kind = kind_of(path).unwrap_or(Kind::Text);
+    if kind == Kind::Pdf || bytes.starts_with(b"%PDF-") || encoding_rs::Encoding::for_bom(&bytes).is_some() {
+        return load_bytes(path, &bytes);
+    }
+    // What `decode_with_name` does without a byte order mark.
+    check_binary(path, &bytes)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => return load_bytes(path, error.as_bytes()),
+    };
+    let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let articles = read_text(path, kind, &text, &fallback_title)?;
+    Ok(finish_articles(path, articles, Some("UTF-8")))
+}
+
+/// Where the articles came from, and a reference date from a dateline when the metadata
+/// gave none.
+fn finish_articles(path: &Path, mut articles: Vec<Article>, encoding: Option<&str>) -> Vec<Article> {
     for article in &mut articles {
         article.id = ArticleId(0);
         article.path = Some(path.to_owned());
@@ -175,7 +199,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError
                 .map(|date| ReferenceDate { date, source: ReferenceSource::Text });
         }
     }
-    Ok(articles)
+    articles
 }
 
 /// The articles in a decoded text file, by its kind.
