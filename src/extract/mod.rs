@@ -1152,7 +1152,25 @@ impl SentenceContext<'_> {
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(i, _)| at_word_boundaries(haystack, i, i + word.len()))
+    // The occurrences `match_indices` gives (left to right, not overlapping), found by
+    // comparing bytes: a clause is too short for its two-way searcher to repay setting it
+    // up for every cue word.
+    let (hay, needle) = (haystack.as_bytes(), word.as_bytes());
+    let Some(&first) = needle.first() else {
+        return haystack.match_indices(word).any(|(i, _)| at_word_boundaries(haystack, i, i));
+    };
+    let mut at = 0;
+    while at + needle.len() <= hay.len() {
+        if hay[at] == first && hay[at..].starts_with(needle) {
+            if at_word_boundaries(haystack, at, at + needle.len()) {
+                return true;
+            }
+            at += needle.len();
+        } else {
+            at += 1;
+        }
+    }
+    false
 }
 
 /// The opening words of a sentence, for an `other` event's title.
