@@ -170,16 +170,27 @@ impl Tagger {
         // those run. Expressions do not span lines.
         let mut offset = 0;
         let mut lower = String::new();
-        let mut matching = self.rules.set.pattern_set();
+        let mut matching = self.rules.set.line_matches();
         for line in text.split_inclusive('\n') {
             let line_start = offset;
             offset += line.len();
             self.rules.set.matches(line, &mut lower, &mut matching);
-            for index in matching.iter().map(|id| id.as_usize()) {
+            for index in matching.patterns() {
                 let pattern = &self.rules.patterns[index];
+                // No match of the pattern reaches past its last match end, so the line can
+                // be searched only that far, where the cut reads as the line's end would:
+                // the pattern looks at nothing but word boundaries, and the byte there is
+                // no word byte. The same leftmost-first matches, without scanning the rest.
+                let last_end = matching.last_end(index);
+                let searched = match line.as_bytes().get(last_end) {
+                    Some(&b) if pattern.word_looks_only && !(b.is_ascii_alphanumeric() || b == b'_') => {
+                        line.get(..last_end).unwrap_or(line)
+                    }
+                    _ => line,
+                };
                 // The same matches `find_iter` gives, with their groups found in the same pass
                 // rather than by searching again from each match.
-                for caps in pattern.regex.captures_iter(line) {
+                for caps in pattern.regex.captures_iter(searched) {
                     let Some(m) = caps.get(0) else { continue };
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())

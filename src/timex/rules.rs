@@ -4,8 +4,13 @@
 use std::collections::HashMap;
 
 use regex::{Regex, RegexBuilder};
-use regex_automata::meta;
-use regex_automata::{Input, PatternSet};
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::Arc;
+
+use regex_automata::hybrid::{self, dfa::OverlappingState};
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, PatternID, PatternSet};
 use regex_syntax::hir::{
     self, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
 };
@@ -273,20 +278,53 @@ impl Rules {
     }
 }
 
-/// The patterns as one set that tells which of them match a line, built for lines in lower
-/// case. The patterns ignore case, so a line matches one exactly when its lower-case copy
-/// does; without upper case the set's words are plain literals, which the automaton
-/// compiles into tries. With `(?i)` each letter was a class and every alternative of the
-/// long word lists ("january|february|...") a branch of its own, which made each state of
-/// the set's lazy DFA slow to build: 15% of one-thread extraction went to building them.
-#[derive(Debug)]
+/// The patterns as one set that tells which of them match a line, and where their last
+/// match there ends, built for lines in lower case. The patterns ignore case, so a line
+/// matches one exactly when its lower-case copy does; without upper case the set's words
+/// are plain literals, which the automaton compiles into tries. With `(?i)` each letter was
+/// a class and every alternative of the long word lists ("january|february|...") a branch
+/// of its own, which made each state of the set's lazy DFA slow to build: 15% of one-thread
+/// extraction went to building them.
+///
+/// It is the lazy DFA `regex`'s meta engine used for the set (overlapping search, every
+/// match of every pattern), run directly so that the match ends can be read too.
 pub struct LowerCaseSet {
-    set: meta::Regex,
+    dfa: Arc<hybrid::dfa::DFA>,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+impl std::fmt::Debug for LowerCaseSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LowerCaseSet").field("patterns", &self.dfa.pattern_len()).finish()
+    }
+}
+
+/// Which patterns match a line, and where the last match of each ends.
+#[derive(Debug)]
+pub struct LineMatches {
+    found: PatternSet,
+    /// By pattern: the greatest end of any of its matches (0 for none).
+    ends: Vec<usize>,
+}
+
+impl LineMatches {
+    /// The matching patterns' indices, in order.
+    pub fn patterns(&self) -> impl Iterator<Item = usize> + '_ {
+        self.found.iter().map(|id| id.as_usize())
+    }
+
+    /// Where the last match of `pattern` in the line ends: no match of it, at whatever
+    /// start and by whatever alternatives, reaches further.
+    pub fn last_end(&self, pattern: usize) -> usize {
+        self.ends[pattern]
+    }
 }
 
 impl LowerCaseSet {
     fn empty() -> LowerCaseSet {
-        LowerCaseSet { set: meta::Regex::new_many::<&str>(&[]).expect("the empty set compiles") }
+        LowerCaseSet::build(&[]).expect("the empty set compiles")
     }
 
     /// Also sets each pattern's [`Pattern::word_looks_only`], from the syntax tree parsed here.
@@ -316,32 +354,69 @@ impl LowerCaseSet {
                 Ok(lower_case(&hir))
             })
             .collect::<Result<Vec<Hir>, String>>()?;
-        let config = meta::Config::new()
-            .match_kind(regex_automata::MatchKind::All)
-            .utf8_empty(true)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
-            .nfa_size_limit(Some(64 << 20))
-            .hybrid_cache_capacity(64 << 20);
-        let set = meta::Builder::new()
-            .configure(config)
-            .build_many_from_hir(&hirs)
-            .map_err(|e| format!("pattern set: {e}"))?;
-        Ok(LowerCaseSet { set })
+        LowerCaseSet::build(&hirs)
     }
 
-    /// The indices of the patterns that match somewhere in `line`, into `found`; `lower` is
-    /// scratch space for the line's lower-case copy.
-    pub fn matches(&self, line: &str, lower: &mut String, found: &mut PatternSet) {
+    fn build(hirs: &[Hir]) -> Result<LowerCaseSet, String> {
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .which_captures(thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(64 << 20)),
+            )
+            .build_many_from_hir(hirs)
+            .map_err(|e| format!("pattern set: {e}"))?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .cache_capacity(64 << 20),
+            )
+            .build_from_nfa(nfa)
+            .map_err(|e| format!("pattern set: {e}"))?;
+        let dfa = Arc::new(dfa);
+        let for_caches = Arc::clone(&dfa);
+        let create: CacheFn = Box::new(move || for_caches.create_cache());
+        Ok(LowerCaseSet { dfa, caches: Pool::new(create) })
+    }
+
+    /// The patterns that match somewhere in `line`, and where their last matches end, into
+    /// `found`; `lower` is scratch space for the line's lower-case copy.
+    pub fn matches(&self, line: &str, lower: &mut String, found: &mut LineMatches) {
         lower.clear();
         lower.push_str(line);
         lower.make_ascii_lowercase();
-        found.clear();
-        self.set.which_overlapping_matches(&Input::new(lower.as_str()), found);
+        for pattern in found.found.iter() {
+            found.ends[pattern.as_usize()] = 0;
+        }
+        found.found.clear();
+        let input = Input::new(lower.as_str());
+        let mut cache = self.caches.get();
+        let mut state = OverlappingState::start();
+        loop {
+            match self.dfa.try_search_overlapping_fwd(&mut cache, &input, &mut state) {
+                Ok(()) => {}
+                Err(_) => {
+                    // Not expected (no quit bytes, no limit on clearing the cache): every
+                    // pattern is then tried on the whole line, which finds the same.
+                    for (index, end) in found.ends.iter_mut().enumerate() {
+                        found.found.insert(PatternID::new_unchecked(index));
+                        *end = line.len();
+                    }
+                    return;
+                }
+            }
+            let Some(m) = state.get_match() else { break };
+            found.found.insert(m.pattern());
+            let end = &mut found.ends[m.pattern().as_usize()];
+            *end = (*end).max(m.offset());
+        }
     }
 
-    /// Room for every pattern's index, for [`LowerCaseSet::matches`].
-    pub fn pattern_set(&self) -> PatternSet {
-        PatternSet::new(self.set.pattern_len())
+    /// Room for every pattern, for [`LowerCaseSet::matches`].
+    pub fn line_matches(&self) -> LineMatches {
+        LineMatches { found: PatternSet::new(self.dfa.pattern_len()), ends: vec![0; self.dfa.pattern_len()] }
     }
 }
 
@@ -448,13 +523,24 @@ mod tests {
             "No date here at all, just Words and Names like May Smith and USA Today’s view.",
             "",
         ];
-        let (mut lower, mut found) = (String::new(), rules.set.pattern_set());
+        let (mut lower, mut found) = (String::new(), rules.set.line_matches());
         let text = super::super::ENGLISH_RULES;
-        for line in lines.iter().copied().chain(text.lines()) {
+        let sample = crate::SAMPLE_ARTICLE;
+        for line in lines.iter().copied().chain(text.lines()).chain(sample.lines()) {
             rules.set.matches(line, &mut lower, &mut found);
-            let ours: Vec<usize> = found.iter().map(|id| id.as_usize()).collect();
+            let ours: Vec<usize> = found.patterns().collect();
             let theirs: Vec<usize> = reference.matches(line).iter().collect();
             assert_eq!(ours, theirs, "{line:?}");
+            // Every match of a pattern, at every start, ends by its last end.
+            for &index in &ours {
+                let regex = &rules.patterns[index].regex;
+                let furthest = (0..line.len())
+                    .filter(|&at| line.is_char_boundary(at))
+                    .filter_map(|at| regex.find_at(line, at).map(|m| m.end()))
+                    .max()
+                    .unwrap_or(0);
+                assert!(furthest <= found.last_end(index), "{line:?}: {}", rules.patterns[index].name);
+            }
         }
     }
 
