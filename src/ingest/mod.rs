@@ -133,17 +133,19 @@ pub fn load_path(path: &Path, options: &IngestOptions) -> Result<Vec<Article>, I
             limit: options.size_limit,
         });
     }
-    let bytes = read_limited(path, options.size_limit)?;
+    let bytes = read_limited(path, options.size_limit, meta.len())?;
     load_owned(path, bytes)
 }
 
 /// Reads at most `limit + 1` bytes, so a file that grows after `metadata` (or a device that
 /// never ends) is still refused instead of filling memory.
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, IngestError> {
+/// `expected` is the size the metadata gave: room for it (and the byte that would show the
+/// file grew) is made at once, instead of growing the buffer from nothing by doubling.
+fn read_limited(path: &Path, limit: u64, expected: u64) -> Result<Vec<u8>, IngestError> {
     use std::io::Read;
     let io = |source| IngestError::Io { path: path.to_owned(), source };
     let file = std::fs::File::open(path).map_err(io)?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0));
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
         return Err(IngestError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit });
