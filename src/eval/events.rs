@@ -122,7 +122,8 @@ pub struct EventCounts {
     pub system: usize,
     /// Matched with the right kind.
     pub kind: usize,
-    /// ... and the right date (the same span of days, or both undated).
+    /// ... and the right date (the same TIMEX3 value or the same span of days, or both
+    /// undated).
     pub date: usize,
     /// ... and every gold participant among the system's.
     pub participants: usize,
@@ -320,7 +321,9 @@ pub fn score_article(
         let system_span = s.when.as_ref().map(|w| &w.span);
         let date_right = match (system_span, g.when.as_ref()) {
             (None, None) => true,
-            (Some(a), Some(b)) => a.start == b.start && a.end == b.end,
+            // The gold date is a TIMEX3 value at the text's granularity ("1998-W33"); the
+            // system's span may be narrower than its value ("later this week").
+            (Some(a), Some(b)) => a.value == b.value || (a.start == b.start && a.end == b.end),
             _ => false,
         };
         if !date_right {

@@ -12,7 +12,7 @@ mod rules;
 use jiff::civil::{Date, Weekday};
 use regex::Captures;
 
-use crate::model::{Timex, TimexType};
+use crate::model::{TimeSpan, Timex, TimexType};
 use rules::{Normaliser, Rules};
 
 pub(crate) const ENGLISH_RULES: &str = include_str!("../../assets/lang/en/timex.toml");
@@ -62,14 +62,17 @@ struct Value {
     kind: TimexType,
     value: String,
     modifier: Option<String>,
+    /// The part of the value's span the expression means, when narrower: "later this
+    /// month", said on the 14th, is the 15th to the 31st.
+    narrowed: Option<TimeSpan>,
 }
 
 impl Value {
     fn date(value: impl Into<String>) -> Option<Value> {
-        Some(Value { kind: TimexType::Date, value: value.into(), modifier: None })
+        Some(Value { kind: TimexType::Date, value: value.into(), modifier: None, narrowed: None })
     }
     fn of(kind: TimexType, value: impl Into<String>) -> Option<Value> {
-        Some(Value { kind, value: value.into(), modifier: None })
+        Some(Value { kind, value: value.into(), modifier: None, narrowed: None })
     }
 }
 
@@ -148,7 +151,9 @@ impl Tagger {
                 ctx.narrative_value = Some(value.value.clone());
             }
             let span = match value.kind {
-                TimexType::Date | TimexType::Time => calendar::span_of(&value.value),
+                TimexType::Date | TimexType::Time => {
+                    value.narrowed.or_else(|| calendar::span_of(&value.value))
+                }
                 _ => None,
             };
             if let Some(s) = &span
@@ -456,7 +461,26 @@ impl Tagger {
                     Some("middle") => Some("MID"),
                     _ => None,
                 };
-                Some(Value { kind: TimexType::Date, value, modifier: modifier.map(str::to_owned) })
+                // "later this month" is what is left of it after the reference date; "earlier
+                // this week" what went before.
+                let narrowed =
+                    calendar::span_of(&value).filter(|s| s.start <= r && r <= s.end).and_then(|s| {
+                        let (start, end) = match position.as_deref() {
+                            Some("later") => {
+                                (calendar::add_days(r, 1).filter(|d| *d <= s.end).unwrap_or(r), s.end)
+                            }
+                            Some("earlier") => {
+                                (s.start, calendar::add_days(r, -1).filter(|d| *d >= s.start).unwrap_or(r))
+                            }
+                            _ => return None,
+                        };
+                        (start != s.start || end != s.end).then(|| TimeSpan {
+                            value: value.clone(),
+                            start,
+                            end,
+                        })
+                    });
+                Some(Value { kind: TimexType::Date, value, modifier: modifier.map(str::to_owned), narrowed })
             }
             Normaliser::Season => {
                 let code = lex("season").code(group("season")?)?;
@@ -1110,6 +1134,28 @@ mod tests {
             };
             assert_eq!(spans(caps, *base), spans(&alone, candidate.start), "{}", pattern.name);
         }
+    }
+
+    #[test]
+    fn earlier_and_later_this_unit_are_the_part_before_or_after_the_reference_date() {
+        let span = |text: &str, reference: Date| {
+            let t = Tagger::english().tag(text, Some(reference)).into_iter().next().expect("tagged");
+            let s = t.span.expect("span");
+            (t.value, s.start.to_string(), s.end.to_string())
+        };
+        let r = date(2024, 3, 14);
+        let s = |v: &str, a: &str, b: &str| (v.to_owned(), a.to_owned(), b.to_owned());
+        // The value keeps TimeML's granularity; the span is the part the words mean.
+        assert_eq!(span("They will meet later this month.", r), s("2024-03", "2024-03-15", "2024-03-31"));
+        assert_eq!(span("They met earlier this month.", r), s("2024-03", "2024-03-01", "2024-03-13"));
+        assert_eq!(span("They met earlier this year.", r), s("2024", "2024-01-01", "2024-03-13"));
+        // On the unit's last day there is nothing after it but the day itself.
+        assert_eq!(
+            span("They will meet later this month.", date(2024, 3, 31)),
+            s("2024-03", "2024-03-31", "2024-03-31")
+        );
+        // Without earlier or later, the whole unit.
+        assert_eq!(span("They will meet this month.", r), s("2024-03", "2024-03-01", "2024-03-31"));
     }
 
     #[test]
