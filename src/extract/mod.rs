@@ -312,6 +312,23 @@ pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Words for a part of a place: "in southern Lebanon" is in Lebanon.
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
 /// Words that open a subordinate clause: a date inside one belongs to that clause's event.
 const CLAUSE_OPENERS: &[&str] = &[
     " after ",
@@ -983,7 +1000,12 @@ impl SentenceContext<'_> {
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range) {
-            let preposition = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            // "in southern Lebanon": the preposition before a compass word.
+            let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace);
+            let mut preposition = words_before.next().unwrap_or("");
+            if COMPASS.contains(&preposition.to_ascii_lowercase().as_str()) {
+                preposition = words_before.next().unwrap_or("");
+            }
             // "in Kenya and Tanzania": a place coordinated with a place is a place too;
             // "the Tanzanian capital" is where, not who; but "at U.S. embassies" says whose.
             let coordinated = last_place_end.is_some_and(|e| {

@@ -134,26 +134,46 @@ fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: 
 }
 
 /// Up to three capitalised words after a title: "Vladimir Putin", "George W. Bush".
+/// Lower-case words inside names: "bin", "von der".
+const NAME_PARTICLES: &[&str] =
+    &["bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le"];
+/// Capitalised words in a name, besides its particles.
+const MAX_NAME_WORDS: usize = 3;
+
 fn name_tokens<'a>(after: &'a str, not_names: &[String]) -> Vec<&'a str> {
     let mut tokens = Vec::new();
     let rest = after.strip_prefix(' ').unwrap_or("");
     let rest = rest.split('\n').next().unwrap_or("");
-    for raw in rest.split(' ') {
+    // A name is a few words: never look further (a title may stand before a whole book).
+    const LOOKAHEAD_WORDS: usize = 8;
+    let raws: Vec<&str> = rest.split(' ').take(LOOKAHEAD_WORDS).collect();
+    for (i, raw) in raws.iter().copied().enumerate() {
         let word = raw
             .trim_end_matches([',', '.', ';', ':', '\'', '’'])
             .trim_end_matches("'s")
             .trim_end_matches("’s");
         let initial = word.len() == 1 && raw.ends_with('.');
         let ends_phrase = raw.len() != word.len() && !initial;
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // "Abdel Fattah al-Sisi", "Osama bin Laden", "Ursula von der Leyen".
+        let prefixed = ["al-", "el-", "ad-", "as-"].iter().any(|p| word.strip_prefix(p).is_some_and(upper));
+        let particle = !tokens.is_empty()
+            && NAME_PARTICLES.contains(&word)
+            && raws[i + 1..].iter().take(2).any(|w| upper(w));
+        let capitalised = upper(word) || prefixed || particle;
         let wordlike = word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'');
         if !capitalised || !wordlike || word.len() < 2 && !initial || not_names.iter().any(|n| n == word) {
             break;
         }
         tokens.push(if initial { &raw[..2] } else { word });
-        if tokens.len() == 3 || ends_phrase {
+        let particles = tokens.iter().filter(|t| NAME_PARTICLES.contains(t)).count();
+        if tokens.len() == MAX_NAME_WORDS + particles || ends_phrase {
             break;
         }
+    }
+    // A name does not end on a particle.
+    while tokens.last().is_some_and(|t| NAME_PARTICLES.contains(t)) {
+        tokens.pop();
     }
     // A trailing initial is not a surname.
     while tokens.last().is_some_and(|t| t.ends_with('.')) {
