@@ -656,6 +656,30 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// The two people "the two", "the two leaders" or "both" stands for: the last two named
+    /// before its clause ("host both leaders - Trump and Putin - ... and the two agreed").
+    fn the_two(&self, before_trigger: Range<usize>) -> Option<Vec<String>> {
+        let before_trigger_start = before_trigger.start;
+        let words = self.text[before_trigger].to_ascii_lowercase();
+        let words: Vec<&str> = words.split_whitespace().collect();
+        let refers = words.windows(2).any(|w| w == ["the", "two"]) || words.first() == Some(&"both");
+        if !refers {
+            return None;
+        }
+        let mut two: Vec<String> = Vec::new();
+        let before = self.people.mentions_before(before_trigger_start);
+        for person in before.iter().rev() {
+            if !two.contains(&person.name) {
+                two.push(person.name.clone());
+            }
+            if two.len() == 2 {
+                two.reverse();
+                return Some(two);
+            }
+        }
+        None
+    }
+
     /// True when `position` lies in a relative clause ("which", "who", "whose") about
     /// something other than the trigger's own noun phrase, or after one that opens after
     /// the trigger: a relative clause runs on past its commas ("a program to double trade,
@@ -970,6 +994,13 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &person.name);
         }
+        // "The two had last met in Warsaw": the last two people named before.
+        if between_people
+            && names.is_empty()
+            && let Some(two) = self.the_two(clause.start..trigger.start)
+        {
+            names = two;
+        }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
             sentence_people.retain(|p| !self.in_a_relative_clause(&trigger, p.start));
@@ -1045,13 +1076,16 @@ impl SentenceContext<'_> {
                 }
                 continue;
             }
-            // "peace talks on northern Ireland": what talks are about is not a side.
+            // "peace talks on northern Ireland", "a summit on Ukraine": what they are about is
+            // not a side.
             let topic = self.text[..start]
                 .split_whitespace()
                 .rev()
                 .take(2)
                 .any(|w| matches!(w, "on" | "about" | "over"));
-            if kind == EventKind::Talks && topic {
+            if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
+                && topic
+            {
                 continue;
             }
             if !skip_groups && !represented.contains(&entity.as_str()) {

@@ -80,6 +80,11 @@ impl People {
         self.mentions.iter().filter(|m| range.contains(&m.start)).cloned().collect()
     }
 
+    /// Everyone named before `position`, in order.
+    pub fn mentions_before(&self, position: usize) -> &[PersonMention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.start < position)]
+    }
+
     /// The last person named before `position`: whom "he" or "she" there most likely means.
     pub fn last_before(&self, position: usize) -> Option<&PersonMention> {
         let before = self.mentions.partition_point(|m| m.start < position);

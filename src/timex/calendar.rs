@@ -36,6 +36,19 @@ pub fn add_months(d: Date, months: i64) -> Option<Date> {
     d.checked_add(months.months()).ok()
 }
 
+/// The first or second half of a span, by days: "the first half of February" is 1-14 in a
+/// common year, the second 15-28.
+pub fn half_of(span: &TimeSpan, first: bool) -> TimeSpan {
+    let days = span.days();
+    let first_end = add_days(span.start, (days + 1) / 2 - 1).unwrap_or(span.end);
+    let (start, end) = if first {
+        (span.start, first_end)
+    } else {
+        (add_days(first_end, 1).filter(|d| *d <= span.end).unwrap_or(span.end), span.end)
+    };
+    TimeSpan { value: span.value.clone(), start, end }
+}
+
 pub fn add_days(d: Date, days: i64) -> Option<Date> {
     d.checked_add(days.days()).ok()
 }
@@ -199,6 +212,18 @@ mod tests {
         assert!(span_of("2020-02-29").is_some());
         assert!(span_of("PAST_REF").is_none());
         assert!(span_of("99999-99-99").is_none());
+    }
+
+    #[test]
+    fn halves_split_a_span_by_days() {
+        let half = |v: &str, first: bool| {
+            let h = half_of(&span_of(v).expect("span"), first);
+            (h.start.to_string(), h.end.to_string())
+        };
+        assert_eq!(half("2025-02", true), ("2025-02-01".into(), "2025-02-14".into()));
+        assert_eq!(half("2025-02", false), ("2025-02-15".into(), "2025-02-28".into()));
+        assert_eq!(half("2024-03", true), ("2024-03-01".into(), "2024-03-16".into()));
+        assert_eq!(half("2024-03-05", false), ("2024-03-05".into(), "2024-03-05".into()));
     }
 
     #[test]

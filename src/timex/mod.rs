@@ -129,8 +129,8 @@ impl Tagger {
                 let word = caps.name("mod")?.as_str().to_ascii_lowercase();
                 Some(
                     match word.as_str() {
-                        "early" | "beginning" | "start" => "START",
-                        "late" | "end" => "END",
+                        "early" | "beginning" | "start" | "first" => "START",
+                        "late" | "end" | "second" | "latter" => "END",
                         _ => "MID",
                     }
                     .to_owned(),
@@ -150,10 +150,16 @@ impl Tagger {
                 }
                 ctx.narrative_value = Some(value.value.clone());
             }
+            // "the first half of February" is its first fifteen days.
+            let half = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let span = match value.kind {
-                TimexType::Date | TimexType::Time => {
-                    value.narrowed.or_else(|| calendar::span_of(&value.value))
-                }
+                TimexType::Date | TimexType::Time => value.narrowed.or_else(|| {
+                    let whole = calendar::span_of(&value.value)?;
+                    Some(match half.as_deref() {
+                        Some(h @ ("first" | "second" | "latter")) => calendar::half_of(&whole, h == "first"),
+                        _ => whole,
+                    })
+                }),
                 _ => None,
             };
             if let Some(s) = &span
