@@ -312,6 +312,15 @@ pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Whether a country's alias as written is a city ("Madrid", "Washington"), not a demonym
+/// ("Spanish", "Israeli", "French") or an abbreviation ("U.S.").
+fn names_a_city(written: &str) -> bool {
+    const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
+    written.starts_with(char::is_uppercase)
+        && written.chars().skip(1).any(char::is_lowercase)
+        && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e))
+}
+
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
 const COMPASS: &[&str] = &[
     "northern",
@@ -1056,6 +1065,20 @@ impl SentenceContext<'_> {
                 || destination
                 || coordinated
                 || capital;
+            // "the Madrid summit", "the NATO Washington summit": a capital named right before
+            // a gathering is where it meets, not who takes part.
+            let written = &self.text[start..end];
+            let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
+                && end <= trigger.start
+                && self.text[end..trigger.start].trim().is_empty()
+                && class == EntityClass::Country
+                && written != entity
+                && names_a_city(written);
+            if venue {
+                last_place_end = Some(end);
+                location.get_or_insert_with(|| written.to_owned());
+                continue;
+            }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
@@ -1487,6 +1510,26 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.status, EventStatus::Unreal);
+    }
+
+    #[test]
+    fn a_capital_before_a_summit_is_where_it_meets() {
+        let summit = |text: &str| {
+            let analysis = analyse(&article(text, date(1999, 2, 10)));
+            let m = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
+            (m.participants, m.location)
+        };
+        assert_eq!(
+            summit("NATO invited them in July 1997 at the Madrid summit."),
+            (vec!["NATO".to_owned()], Some("Madrid".to_owned()))
+        );
+        assert_eq!(
+            summit("An accession will be held at the NATO Washington summit in April."),
+            (vec!["NATO".to_owned()], Some("Washington".to_owned()))
+        );
+        // A demonym or an organisation before it is who, not where.
+        assert_eq!(summit("The Spanish summit ended.").0, vec!["Spain".to_owned()]);
+        assert_eq!(summit("An emergency Security Council summit was called.").1, None);
     }
 
     #[test]
