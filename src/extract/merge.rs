@@ -304,8 +304,7 @@ fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reas
     // "Netanyahu did not meet Lapid" is no report of his meeting with Scholz: a mention
     // that says an event did not or may not happen joins one only if it names no one new.
     let unreal = |s: EventStatus| s == EventStatus::Unreal;
-    if (unreal(mention.status) || draft.statuses.iter().copied().all(unreal))
-        && unreal(mention.status) != draft.statuses.iter().copied().all(unreal)
+    if unreal(mention.status) != draft.statuses.iter().copied().all(unreal)
         && mention.participants.iter().any(|p| !event.participants.contains(p))
     {
         return None;

@@ -453,6 +453,10 @@ impl SentenceContext<'_> {
         let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
 
+        // The day of the sentence's statement, which a participle leans on ("ending a visit,
+        // said on Tuesday").
+        let statement_day = timexes.iter().find(|t| is_report(t)).and_then(|t| t.span.clone());
+
         let mut out = Vec::new();
         let mut used: Vec<usize> = Vec::new();
         for (index, ((trigger, kind, anaphoric, own_date), clause)) in
@@ -527,14 +531,13 @@ impl SentenceContext<'_> {
                 })
                 .map(|(r, _)| r.clone())
                 .collect();
-            let statement_day = timexes.iter().find(|t| is_report(t)).and_then(|t| t.span.clone());
             let when = self.stretch_by_length(
                 &same_kind,
                 trigger.clone(),
                 clause.clone(),
                 when,
                 !*anaphoric && status == EventStatus::Happened,
-                statement_day,
+                statement_day.clone(),
             );
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
@@ -782,31 +785,38 @@ impl SentenceContext<'_> {
         let before: Vec<&str> = self.text[clause.start..trigger.start].split_whitespace().collect();
         let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
-        let back = jiff::Span::new().days(days - 1);
+        // "ending", "concluding": it ends as the sentence is said.
+        let ending_now = ending.iter().any(|c| c.ends_with("ing"));
+        let statement_day = statement_day.filter(TimeSpan::is_day);
         // The article's day, taken for want of a date, gives way to the day of the statement
         // the participle leans on.
-        let ends_as_said =
-            ending.iter().any(|c| c.ends_with("ing")) && statement_day.as_ref().is_some_and(TimeSpan::is_day);
-        let when = when.filter(|w| !(w.approximate && ends_as_said));
-        let (start, end, when) = match when {
-            Some(w) if w.span.is_day() && ending.is_empty() => {
-                (w.span.start, w.span.start.checked_add(back).ok()?, w)
-            }
-            Some(w) if w.span.is_day() => (w.span.start.checked_sub(back).ok()?, w.span.start, w),
+        let when = when.filter(|w| !(w.approximate && ending_now && statement_day.is_some()));
+        let when = match when {
+            Some(w) => w,
             // "Blinken, ending a three-day visit, said on Tuesday": it ends as he speaks;
             // "Scharping, ending a two-day visit, said": as the article is written.
-            None if news && ending.iter().any(|c| c.ends_with("ing")) => {
-                let (day, approximate) = match (statement_day.filter(TimeSpan::is_day), self.reference) {
+            None if news && ending_now => {
+                let (day, approximate) = match (statement_day, self.reference) {
                     (Some(s), _) => (s.start, false),
                     (None, Some(r)) => (r, true),
                     (None, None) => return None,
                 };
-                let w =
-                    When { span: TimeSpan::day(day), expression: None, anchor: self.reference, approximate };
-                (day.checked_sub(back).ok()?, day, w)
+                When { span: TimeSpan::day(day), expression: None, anchor: self.reference, approximate }
             }
-            other => return other,
+            None => return None,
         };
+        if !when.span.is_day() {
+            return Some(when);
+        }
+        let day = when.span.start;
+        let back = jiff::Span::new().days(days - 1);
+        let stretched = if ending.is_empty() {
+            day.checked_add(back).ok().map(|end| (day, end))
+        } else {
+            day.checked_sub(back).ok().map(|start| (start, day))
+        };
+        // At the edge of the calendar the day alone stands.
+        let Some((start, end)) = stretched else { return Some(when) };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         Some(When { span, ..when })
     }
@@ -857,15 +867,15 @@ impl SentenceContext<'_> {
         })?;
         // "April 24 and 25", "from June 1 to June 3": the event spans the range, whichever
         // end of it is nearest.
-        let opener = candidates.iter().copied().find(|t| {
-            t.end <= best.start
-                && self.range_end(t, candidates).is_some_and(|(_, closer)| closer == Some(best.start))
+        let opened = candidates.iter().copied().filter(|t| t.end <= best.start).find_map(|t| {
+            let range = self.range_end(t, candidates).filter(|(_, closer)| *closer == Some(best.start))?;
+            Some((t, Some(range)))
         });
-        let first = opener.unwrap_or(best);
+        let (first, range) = opened.unwrap_or_else(|| (best, self.range_end(best, candidates)));
         let mut span = first.span.clone()?;
         let mut end = first.end;
         used.push(first.start);
-        if let Some((close, closer)) = self.range_end(first, candidates) {
+        if let Some((close, closer)) = range {
             used.extend(closer);
             end = close.1;
             span = TimeSpan {
@@ -895,8 +905,8 @@ impl SentenceContext<'_> {
         let after = trimmed[connector.len()..].trim_start();
         let at = self.range.end - after.len();
         // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
-        let before = self.text[self.range.start..first.start].trim_end().to_lowercase();
-        let and_joins = *connector != "and " || before.ends_with("between");
+        let and_joins = *connector != "and "
+            || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between");
         if let Some(close) = candidates.iter().find(|t| t.start == at)
             && and_joins
             && let Some(span) = close.span.clone()
@@ -912,7 +922,7 @@ impl SentenceContext<'_> {
         let counts_something = matches!(*connector, "and " | "to ")
             && next_word.starts_with(|c: char| c.is_ascii_lowercase())
             && !self.lexicon.not_nouns.contains(next_word);
-        if !open.is_day() || digits.is_empty() || day <= open.start.day() || counts_something {
+        if !open.is_day() || day <= open.start.day() || counts_something {
             return None;
         }
         let last = open.start.with().day(day).build().ok()?;
@@ -1052,6 +1062,7 @@ impl SentenceContext<'_> {
                 e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
             });
             let capital = self.text[end..].trim_start().starts_with("capital");
+            let written = &self.text[start..end];
             let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
             // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya".
             let destination = kind == EventKind::Visit
@@ -1067,7 +1078,6 @@ impl SentenceContext<'_> {
                 || capital;
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
             // a gathering is where it meets, not who takes part.
-            let written = &self.text[start..end];
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
                 && end <= trigger.start
                 && self.text[end..trigger.start].trim().is_empty()
@@ -1084,8 +1094,8 @@ impl SentenceContext<'_> {
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
                 if location.is_none() && is_place_phrase {
-                    let adjective = class != EntityClass::Place && (capital || self.modifies_a_noun(end));
-                    location = Some(if adjective { entity } else { self.text[start..end].to_owned() });
+                    let adjective = modifier || (capital && class != EntityClass::Place);
+                    location = Some(if adjective { entity } else { written.to_owned() });
                 }
                 continue;
             }

@@ -49,6 +49,21 @@ pub fn half_of(span: &TimeSpan, first: bool) -> TimeSpan {
     TimeSpan { value: span.value.clone(), start, end }
 }
 
+/// The part of a span after `day` (or before it), when `day` lies inside it and the part is
+/// narrower than the whole: "later this month" said on 14 March is 15-31 March. On the
+/// span's last day, "later" is that day itself; on its first, "earlier" is.
+pub fn part_beside(span: &TimeSpan, day: Date, after: bool) -> Option<TimeSpan> {
+    if !(span.start <= day && day <= span.end) {
+        return None;
+    }
+    let (start, end) = if after {
+        (add_days(day, 1).filter(|d| *d <= span.end).unwrap_or(day), span.end)
+    } else {
+        (span.start, add_days(day, -1).filter(|d| *d >= span.start).unwrap_or(day))
+    };
+    (start != span.start || end != span.end).then(|| TimeSpan { value: span.value.clone(), start, end })
+}
+
 pub fn add_days(d: Date, days: i64) -> Option<Date> {
     d.checked_add(days.days()).ok()
 }

@@ -125,10 +125,10 @@ impl Tagger {
             let (start, end) =
                 caps.name("t").map(|t| (base + t.start(), base + t.end())).unwrap_or((start, end));
             // "early 1990", "late yesterday", "mid-1996": the part of the period, as TIMEX3's mod.
+            let mod_word = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let modifier = value.modifier.or_else(|| {
-                let word = caps.name("mod")?.as_str().to_ascii_lowercase();
                 Some(
-                    match word.as_str() {
+                    match mod_word.as_deref()? {
                         "early" | "beginning" | "start" | "first" => "START",
                         "late" | "end" | "second" | "latter" => "END",
                         _ => "MID",
@@ -150,12 +150,11 @@ impl Tagger {
                 }
                 ctx.narrative_value = Some(value.value.clone());
             }
-            // "the first half of February" is its first fifteen days.
-            let half = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+            // "the first half of February" is drawn as its first half.
             let span = match value.kind {
                 TimexType::Date | TimexType::Time => value.narrowed.or_else(|| {
                     let whole = calendar::span_of(&value.value)?;
-                    Some(match half.as_deref() {
+                    Some(match mod_word.as_deref() {
                         Some(h @ ("first" | "second" | "latter")) => calendar::half_of(&whole, h == "first"),
                         _ => whole,
                     })
@@ -469,23 +468,12 @@ impl Tagger {
                 };
                 // "later this month" is what is left of it after the reference date; "earlier
                 // this week" what went before.
-                let narrowed =
-                    calendar::span_of(&value).filter(|s| s.start <= r && r <= s.end).and_then(|s| {
-                        let (start, end) = match position.as_deref() {
-                            Some("later") => {
-                                (calendar::add_days(r, 1).filter(|d| *d <= s.end).unwrap_or(r), s.end)
-                            }
-                            Some("earlier") => {
-                                (s.start, calendar::add_days(r, -1).filter(|d| *d >= s.start).unwrap_or(r))
-                            }
-                            _ => return None,
-                        };
-                        (start != s.start || end != s.end).then(|| TimeSpan {
-                            value: value.clone(),
-                            start,
-                            end,
-                        })
-                    });
+                let narrowed = match position.as_deref() {
+                    Some(p @ ("later" | "earlier")) => {
+                        calendar::span_of(&value).and_then(|s| calendar::part_beside(&s, r, p == "later"))
+                    }
+                    _ => None,
+                };
                 Some(Value { kind: TimexType::Date, value, modifier: modifier.map(str::to_owned), narrowed })
             }
             Normaliser::Season => {
