@@ -48,8 +48,24 @@ impl Corpus {
 
     /// Adds articles, giving each a fresh id, and extracts their events.
     pub fn add(&mut self, articles: impl IntoIterator<Item = Article>) -> Vec<ArticleId> {
-        let articles: Vec<Article> = articles.into_iter().collect();
-        self.add_analysed(extract::analyse_all(articles))
+        let mut articles: Vec<Article> = articles.into_iter().collect();
+        if articles.is_empty() {
+            return Vec::new();
+        }
+        let ids: Vec<ArticleId> = articles
+            .iter_mut()
+            .map(|article| {
+                article.id = ArticleId(self.next_id);
+                self.next_id += 1;
+                article.id
+            })
+            .collect();
+        // The new articles' mentions merge after those already open, as a re-merge would.
+        let extraction = extract::extract_after(&self.extraction.analyses, &articles);
+        self.articles.extend(articles);
+        self.extraction.analyses.extend(extraction.analyses);
+        self.set_merged(extraction.events);
+        ids
     }
 
     /// Adds articles already analysed (on another thread, by [`extract::analyse_all`]), giving each
@@ -173,7 +189,11 @@ impl Corpus {
     }
 
     fn remerge(&mut self) {
-        let merged = extract::merge(&self.extraction.analyses);
+        self.set_merged(extract::merge(&self.extraction.analyses));
+    }
+
+    /// Takes the merged events of all the analyses, with the user's corrections replayed.
+    fn set_merged(&mut self, merged: Vec<Event>) {
         let applied = corrections::apply(merged, &self.corrections);
         self.extraction.events = applied.events;
         self.orphaned = applied.orphaned;
@@ -183,8 +203,9 @@ impl Corpus {
     /// Extracts every article again (after the extractor changed, or on loading a project)
     /// and replays the corrections on the result.
     pub fn reextract(&mut self) {
-        self.extraction.analyses = extract::extract(&self.articles).analyses;
-        self.remerge();
+        let extraction = extract::extract(&self.articles);
+        self.extraction.analyses = extraction.analyses;
+        self.set_merged(extraction.events);
     }
 
     /// Applies a correction; it can be undone.

@@ -216,3 +216,33 @@ fn visits_to_two_places_are_two_visits_and_a_city_is_in_its_country() {
     assert_eq!((span.start.to_string(), span.end.to_string()), ("2024-03-10".into(), "2024-03-12".into()));
     assert!(visits.iter().any(|e| e.location.as_deref() == Some("Yerevan")));
 }
+
+/// Merging runs batch by batch while later articles are analysed, and a corpus merges new
+/// articles after those already open: either way the events are exactly those one merge over
+/// all the analyses gives, in the same order.
+#[test]
+fn merging_in_batches_gives_the_events_of_one_merge() {
+    let mut articles = Vec::new();
+    // Enough articles for several batches, with the same events reported many times over.
+    for _ in 0..4 {
+        for entry in std::fs::read_dir(dir()).expect("test articles") {
+            let path = entry.expect("entry").path();
+            articles.extend(ingest::load_path(&path, &IngestOptions::default()).expect("test article loads"));
+        }
+    }
+    articles.sort_by(|a, b| a.title.cmp(&b.title));
+    for (i, article) in articles.iter_mut().enumerate() {
+        article.id = chronicle::model::ArticleId(i as u32);
+    }
+    assert!(articles.len() > 64, "{} articles", articles.len());
+    let extraction = chronicle::extract::extract(&articles);
+    let whole = chronicle::extract::merge(&extraction.analyses);
+    assert!(whole.iter().any(|e| e.mentions.len() >= 3), "some event is reported many times");
+    assert_eq!(extraction.events, whole);
+
+    let (first, rest) = articles.split_at(articles.len() / 3);
+    let mut corpus = Corpus::new();
+    corpus.add(first.to_vec());
+    corpus.add(rest.to_vec());
+    assert_eq!(corpus.events(), whole.as_slice());
+}

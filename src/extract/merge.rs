@@ -18,8 +18,9 @@ struct Draft {
     event: Event,
     article: ArticleId,
     first_position: usize,
-    /// Mentions that were not anaphors: only they speak for the event's status.
-    statuses: Vec<EventStatus>,
+    /// The statuses of the mentions that were not anaphors: only they speak for the
+    /// event's status.
+    statuses: Statuses,
     /// "person\u{1f}country" pairs seen in the mentions.
     sides: Vec<String>,
     /// The trigger of the first mention, for the title.
@@ -28,16 +29,12 @@ struct Draft {
 
 /// Every side an event's participants stand for: the participants themselves and the
 /// countries their people speak for.
-fn sides(pairs: &[String], participants: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = participants.to_vec();
-    for pair in pairs {
-        if let Some((person, country)) = pair.split_once('\u{1f}')
-            && participants.iter().any(|p| p == person)
-        {
-            out.push(country.to_owned());
-        }
-    }
-    out
+fn sides<'a>(pairs: &'a [String], participants: &'a [String]) -> impl Iterator<Item = &'a str> {
+    let countries = pairs.iter().filter_map(|pair| {
+        let (person, country) = pair.split_once('\u{1f}')?;
+        participants.iter().any(|p| p == person).then_some(country)
+    });
+    participants.iter().map(String::as_str).chain(countries)
 }
 
 /// Where to look for the event a mention may join: the events of its kind already in the
@@ -59,9 +56,10 @@ const MAX_ANONYMOUS_DAYS: i64 = 31;
 const MAX_MERGE_YEARS: i16 = 2;
 
 impl Index {
-    fn candidates(&self, mention: &EventMention) -> Vec<usize> {
-        let mut out: Vec<usize> =
-            self.local.get(&(mention.mention.article, mention.kind)).cloned().unwrap_or_default();
+    /// Fills `out` with the candidates, in order and without repeats.
+    fn candidates(&self, mention: &EventMention, out: &mut Vec<usize>) {
+        out.clear();
+        out.extend(self.local.get(&(mention.mention.article, mention.kind)).into_iter().flatten());
         if let Some(when) = &mention.when {
             for year in years(when) {
                 out.extend(self.dated.get(&(mention.kind, year)).into_iter().flatten());
@@ -69,7 +67,6 @@ impl Index {
         }
         out.sort_unstable();
         out.dedup();
-        out
     }
 
     /// Records that the event `index` has a mention at `position` in `article`.
@@ -108,9 +105,27 @@ fn years(when: &When) -> impl Iterator<Item = i16> {
 
 /// Merges the mentions of all analyses into events, in order of first mention.
 pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut index = Index::default();
+    let mut merger = Merger::default();
     for analysis in analyses {
+        merger.add(analysis);
+    }
+    merger.finish()
+}
+
+/// Merges analyses one article at a time, in order, so that merging can run while later
+/// articles are still being analysed. The events are the same as [`merge`]'s over all of them.
+#[derive(Default)]
+pub struct Merger {
+    drafts: Vec<Draft>,
+    index: Index,
+    /// Reused for each mention's candidate events.
+    candidates: Vec<usize>,
+}
+
+impl Merger {
+    /// Merges the mentions of the next article.
+    pub fn add(&mut self, analysis: &ArticleAnalysis) {
+        let Merger { drafts, index, candidates } = self;
         let (anaphors, mentions): (Vec<&EventMention>, Vec<&EventMention>) =
             analysis.mentions.iter().partition(|m| m.anaphoric);
         for mention in mentions {
@@ -118,10 +133,13 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
             let best = if mention.kind == EventKind::Other {
                 None
             } else {
-                index
-                    .candidates(mention)
-                    .into_iter()
-                    .filter_map(|i| compatibility(&drafts[i], mention).map(|reason| (i, reason)))
+                index.candidates(mention, candidates);
+                let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
+                candidates
+                    .iter()
+                    .filter_map(|&i| {
+                        compatibility(&drafts[i], mention, &mention_sides).map(|reason| (i, reason))
+                    })
                     // An event whose date agrees is better evidence than one with no date at
                     // all, then shared participants, then the same article.
                     .max_by_key(|(i, reason)| {
@@ -184,36 +202,45 @@ pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
             }
         }
     }
-    drafts.sort_by_key(|d| (d.article, d.first_position));
-    drafts
-        .into_iter()
-        .enumerate()
-        .map(|(index, mut draft)| {
-            draft.event.id = EventId(index as u32);
-            draft.event.status = overall_status(&draft.statuses);
-            drop_represented_countries(&mut draft);
-            let lexicon = Lexicon::english();
-            if matches!(draft.event.kind, EventKind::Call | EventKind::Meeting) {
-                // Calls and meetings are between people; once two are known, the countries
-                // named around them are context, not participants.
-                let people = draft.event.participants.iter().filter(|p| !lexicon.is_group(p)).count();
-                if people >= 2 {
-                    draft.event.participants.retain(|p| !lexicon.is_group(p));
+
+    /// The events, in order of first mention.
+    pub fn finish(self) -> Vec<Event> {
+        let drafts = self.drafts;
+        // Drafts are large: sort their order, not them.
+        let mut order: Vec<usize> = (0..drafts.len()).collect();
+        order.sort_by_key(|&i| (drafts[i].article, drafts[i].first_position));
+        let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
+        order
+            .into_iter()
+            .filter_map(|i| drafts[i].take())
+            .enumerate()
+            .map(|(index, mut draft)| {
+                draft.event.id = EventId(index as u32);
+                draft.event.status = draft.statuses.overall();
+                drop_represented_countries(&mut draft);
+                let lexicon = Lexicon::english();
+                if matches!(draft.event.kind, EventKind::Call | EventKind::Meeting) {
+                    // Calls and meetings are between people; once two are known, the countries
+                    // named around them are context, not participants.
+                    let people = draft.event.participants.iter().filter(|p| !lexicon.is_group(p)).count();
+                    if people >= 2 {
+                        draft.event.participants.retain(|p| !lexicon.is_group(p));
+                    }
                 }
-            }
-            if draft.event.kind != EventKind::Other {
-                draft.event.title = super::title(
-                    lexicon,
-                    draft.event.kind,
-                    &draft.trigger,
-                    &draft.event.participants,
-                    draft.event.location.as_deref(),
-                );
-            }
-            draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
-            draft.event
-        })
-        .collect()
+                if draft.event.kind != EventKind::Other {
+                    draft.event.title = super::title(
+                        lexicon,
+                        draft.event.kind,
+                        &draft.trigger,
+                        &draft.event.participants,
+                        draft.event.location.as_deref(),
+                    );
+                }
+                draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
+                draft.event
+            })
+            .collect()
+    }
 }
 
 fn new_draft(mention: &EventMention) -> Draft {
@@ -233,7 +260,7 @@ fn new_draft(mention: &EventMention) -> Draft {
         },
         article: mention.mention.article,
         first_position: mention.mention.trigger_start,
-        statuses: vec![mention.status],
+        statuses: Statuses::of(mention.status),
         sides: mention.sides.clone(),
         trigger: mention.trigger.clone(),
     }
@@ -277,8 +304,14 @@ fn shared_participants<'a>(draft: &Draft, mention: &'a EventMention) -> Vec<&'a 
     mention.participants.iter().filter(|p| draft.event.participants.contains(p)).collect()
 }
 
-/// Why `mention` may join `draft`, or `None` if it may not.
-fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reason<'a>> {
+/// Why `mention` may join `draft`, or `None` if it may not. `mention_sides` are the sides
+/// the mention's participants stand for. The cheap tests come first: most candidates are
+/// events of the same kind on other days.
+fn compatibility<'a>(
+    draft: &'a Draft,
+    mention: &'a EventMention,
+    mention_sides: &[&str],
+) -> Option<Reason<'a>> {
     let event = &draft.event;
     if event.kind == EventKind::Other {
         return None;
@@ -290,31 +323,6 @@ fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reas
     if event.mentions.last().is_some_and(|m| {
         m.article == mention.mention.article && m.sentence_start == mention.mention.sentence_start
     }) {
-        return None;
-    }
-    let shared = shared_participants(draft, mention);
-    let shared_sides = sides(&draft.sides, &event.participants)
-        .iter()
-        .any(|s| sides(&mention.sides, &mention.participants).contains(s));
-    let shared_count = shared.len() + usize::from(shared_sides && shared.is_empty());
-    let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
-    if disjoint {
-        return None;
-    }
-    // "Netanyahu did not meet Lapid" is no report of his meeting with Scholz: a mention
-    // that says an event did not or may not happen joins one only if it names no one new.
-    let unreal = |s: EventStatus| s == EventStatus::Unreal;
-    if unreal(mention.status) != draft.statuses.iter().copied().all(unreal)
-        && mention.participants.iter().any(|p| !event.participants.contains(p))
-    {
-        return None;
-    }
-    // A visit is to one place: "to visit Yerevan later this month" is not "ending a visit
-    // to Turkey"; "Washington DC" is in the United States.
-    if event.kind == EventKind::Visit
-        && let (Some(a), Some(b)) = (&event.location, &mention.location)
-        && !same_place(a, b)
-    {
         return None;
     }
     // A planned event and one that happened are different events unless the dates say so.
@@ -343,6 +351,28 @@ fn compatibility<'a>(draft: &'a Draft, mention: &'a EventMention) -> Option<Reas
             DateReason::NoDateOfItsOwn
         }
     };
+    let shared = mention.participants.iter().filter(|p| event.participants.contains(p)).count();
+    let shared_sides = sides(&draft.sides, &event.participants).any(|s| mention_sides.contains(&s));
+    let shared_count = shared + usize::from(shared_sides && shared == 0);
+    let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
+    if disjoint {
+        return None;
+    }
+    // "Netanyahu did not meet Lapid" is no report of his meeting with Scholz: a mention
+    // that says an event did not or may not happen joins one only if it names no one new.
+    if (mention.status == EventStatus::Unreal) != draft.statuses.all_unreal()
+        && mention.participants.iter().any(|p| !event.participants.contains(p))
+    {
+        return None;
+    }
+    // A visit is to one place: "to visit Yerevan later this month" is not "ending a visit
+    // to Turkey"; "Washington DC" is in the United States.
+    if event.kind == EventKind::Visit
+        && let (Some(a), Some(b)) = (&event.location, &mention.location)
+        && !same_place(a, b)
+    {
+        return None;
+    }
     // Across articles, participants must be shared; but two reports that name no one, of the
     // same kind on the same exact day or month, at no two different places, are one event
     // ("the January 1998 bombing of a Birmingham clinic").
@@ -380,7 +410,7 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
     let event = &mut draft.event;
     event.mentions.push(mention.mention.clone());
     event.merge_reasons.push(reason);
-    draft.statuses.push(mention.status);
+    draft.statuses.add(mention.status);
     // Distinct pairs only: a thousand reports of one call must not make each check slower.
     for side in &mention.sides {
         if !draft.sides.contains(side) {
@@ -410,15 +440,39 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
     }
 }
 
-/// An event happened if any report says so; otherwise planned beats the rest.
-fn overall_status(statuses: &[EventStatus]) -> EventStatus {
-    for status in [EventStatus::Happened, EventStatus::Ongoing, EventStatus::Planned, EventStatus::Cancelled]
-    {
-        if statuses.contains(&status) {
-            return status;
-        }
+/// Which statuses an event's mentions have given it: a set, however many mentions.
+#[derive(Clone, Copy)]
+struct Statuses(u8);
+
+impl Statuses {
+    fn of(status: EventStatus) -> Statuses {
+        Statuses(Self::bit(status))
     }
-    EventStatus::Unreal
+
+    fn bit(status: EventStatus) -> u8 {
+        1 << status as u8
+    }
+
+    fn add(&mut self, status: EventStatus) {
+        self.0 |= Self::bit(status);
+    }
+
+    fn has(self, status: EventStatus) -> bool {
+        self.0 & Self::bit(status) != 0
+    }
+
+    /// Whether every mention says the event did not or may not happen.
+    fn all_unreal(self) -> bool {
+        self.0 == Self::bit(EventStatus::Unreal)
+    }
+
+    /// An event happened if any report says so; otherwise planned beats the rest.
+    fn overall(self) -> EventStatus {
+        [EventStatus::Happened, EventStatus::Ongoing, EventStatus::Planned, EventStatus::Cancelled]
+            .into_iter()
+            .find(|&status| self.has(status))
+            .unwrap_or(EventStatus::Unreal)
+    }
 }
 
 /// Once the people are known, a country they speak for is no longer a separate participant.

@@ -20,7 +20,7 @@ use crate::model::{
 };
 use crate::timex::Tagger;
 use lexicon::{Cue, EntityClass, Lexicon};
-pub use merge::merge;
+pub use merge::{Merger, merge};
 use people::People;
 
 /// What one article yields before merging.
@@ -61,9 +61,36 @@ pub struct Extraction {
 
 /// Analyses every article (in parallel) and merges the results.
 pub fn extract(articles: &[Article]) -> Extraction {
-    let analyses: Vec<ArticleAnalysis> = articles.par_iter().map(analyse).collect();
-    let events = merge(&analyses);
-    Extraction { analyses, events }
+    extract_after(&[], articles)
+}
+
+/// Into how many batches [`extract_after`] cuts the articles: enough that the last batch's
+/// merge, which nothing overlaps, is short; few enough that each batch fills the threads.
+const BATCHES: usize = 32;
+
+/// Analyses `articles` (in parallel) and merges their mentions after those of `earlier`,
+/// analyses already made. Merging is sequential, so each batch of articles is merged while
+/// the next batch is analysed: on two threads it then costs almost no time. The events are
+/// those [`merge`] gives over `earlier` followed by the new analyses; the returned analyses
+/// are the new ones only.
+pub fn extract_after(earlier: &[ArticleAnalysis], articles: &[Article]) -> Extraction {
+    let mut merger = Merger::default();
+    let mut analyses: Vec<ArticleAnalysis> = Vec::with_capacity(articles.len());
+    let mut merged = 0;
+    let mut earlier = Some(earlier);
+    for batch in articles.chunks(articles.len().div_ceil(BATCHES).max(1)) {
+        let ready = earlier.take().unwrap_or_default().iter().chain(&analyses[merged..]);
+        let (next, ()) = rayon::join(
+            || batch.par_iter().map(analyse).collect::<Vec<_>>(),
+            || ready.for_each(|analysis| merger.add(analysis)),
+        );
+        merged = analyses.len();
+        analyses.extend(next);
+    }
+    for analysis in earlier.unwrap_or_default().iter().chain(&analyses[merged..]) {
+        merger.add(analysis);
+    }
+    Extraction { analyses, events: merger.finish() }
 }
 
 /// Analyses every article (in parallel), keeping each with its analysis: for adding to a
