@@ -187,21 +187,14 @@ impl Tagger {
             self.rules.set.matches(line, &mut lower, &mut matching);
             for index in matching.patterns() {
                 let pattern = &self.rules.patterns[index];
-                // No match of the pattern reaches past its last match end, so the line can
-                // be searched only that far, where the cut reads as the line's end would:
-                // the pattern looks at nothing but word boundaries, and the byte there is
-                // no word byte. The same leftmost-first matches, without scanning the rest.
-                let last_end = matching.last_end(index);
-                let searched = match line.as_bytes().get(last_end) {
-                    Some(&b) if pattern.word_looks_only && !(b.is_ascii_alphanumeric() || b == b'_') => {
-                        line.get(..last_end).unwrap_or(line)
-                    }
-                    _ => line,
-                };
-                // The same matches `find_iter` gives, with their groups found in the same pass
-                // rather than by searching again from each match.
-                for caps in pattern.regex.captures_iter(searched) {
-                    let Some(m) = caps.get(0) else { continue };
+                // Each match is searched for right where the set says it starts: the same
+                // leftmost-first matches `captures_iter` gives, with their groups, without
+                // scanning the line up to each.
+                let mut at = 0;
+                while let Some(next) = matching.next_start(index, at) {
+                    let Some(caps) = pattern.regex.captures_at(line, next) else { break };
+                    let Some(m) = caps.get(0) else { break };
+                    at = if m.is_empty() { m.end() + 1 } else { m.end() };
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())

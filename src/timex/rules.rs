@@ -7,7 +7,7 @@ use regex::{Regex, RegexBuilder};
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
-use regex_automata::hybrid::{self, dfa::OverlappingState};
+use regex_automata::hybrid;
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::Pool;
 use regex_automata::{Input, PatternID, PatternSet};
@@ -278,16 +278,18 @@ impl Rules {
     }
 }
 
-/// The patterns as one set that tells which of them match a line, and where their last
-/// match there ends, built for lines in lower case. The patterns ignore case, so a line
+/// The patterns as one set that tells which of them match a line, and where each of their
+/// matches there starts, built for lines in lower case. The patterns ignore case, so a line
 /// matches one exactly when its lower-case copy does; without upper case the set's words
 /// are plain literals, which the automaton compiles into tries. With `(?i)` each letter was
 /// a class and every alternative of the long word lists ("january|february|...") a branch
 /// of its own, which made each state of the set's lazy DFA slow to build: 15% of one-thread
 /// extraction went to building them.
 ///
-/// It is the lazy DFA `regex`'s meta engine used for the set (overlapping search, every
-/// match of every pattern), run directly so that the match ends can be read too.
+/// It is the lazy DFA `regex`'s meta engine uses for a set (overlapping search, every match
+/// of every pattern), but built backwards and run from the line's end, so that what it
+/// reports are where matches start. A pattern then looks for its matches only where one
+/// starts, instead of scanning the line from its start up to each.
 pub struct LowerCaseSet {
     dfa: Arc<hybrid::dfa::DFA>,
     caches: Pool<hybrid::dfa::Cache, CacheFn>,
@@ -301,12 +303,17 @@ impl std::fmt::Debug for LowerCaseSet {
     }
 }
 
-/// Which patterns match a line, and where the last match of each ends.
+/// Which patterns match a line, and where their matches start.
 #[derive(Debug)]
 pub struct LineMatches {
     found: PatternSet,
-    /// By pattern: the greatest end of any of its matches (0 for none).
-    ends: Vec<usize>,
+    /// By pattern: where its matches (by any of its alternatives, of any length) start, in
+    /// order; empty for a pattern that does not match.
+    starts: Vec<Vec<usize>>,
+    /// Set when the set could not be run: every pattern is then to be searched everywhere.
+    everywhere: bool,
+    /// The line's length.
+    len: usize,
 }
 
 impl LineMatches {
@@ -315,10 +322,15 @@ impl LineMatches {
         self.found.iter().map(|id| id.as_usize())
     }
 
-    /// Where the last match of `pattern` in the line ends: no match of it, at whatever
-    /// start and by whatever alternatives, reaches further.
-    pub fn last_end(&self, pattern: usize) -> usize {
-        self.ends[pattern]
+    /// Where to search for the next match of `pattern` that starts at or after `at`: the
+    /// leftmost search from there finds it starting right there. `None` when no match
+    /// starts there or later.
+    pub fn next_start(&self, pattern: usize, at: usize) -> Option<usize> {
+        if self.everywhere {
+            return (at <= self.len).then_some(at);
+        }
+        let starts = &self.starts[pattern];
+        starts.get(starts.partition_point(|&s| s < at)).copied()
     }
 }
 
@@ -362,6 +374,7 @@ impl LowerCaseSet {
             .configure(
                 thompson::Config::new()
                     .utf8(true)
+                    .reverse(true)
                     .which_captures(thompson::WhichCaptures::None)
                     .nfa_size_limit(Some(64 << 20)),
             )
@@ -381,42 +394,89 @@ impl LowerCaseSet {
         Ok(LowerCaseSet { dfa, caches: Pool::new(create) })
     }
 
-    /// The patterns that match somewhere in `line`, and where their last matches end, into
+    /// The patterns that match somewhere in `line`, and where their matches start, into
     /// `found`; `lower` is scratch space for the line's lower-case copy.
     pub fn matches(&self, line: &str, lower: &mut String, found: &mut LineMatches) {
         lower.clear();
         lower.push_str(line);
         lower.make_ascii_lowercase();
         for pattern in found.found.iter() {
-            found.ends[pattern.as_usize()] = 0;
+            found.starts[pattern.as_usize()].clear();
         }
         found.found.clear();
-        let input = Input::new(lower.as_str());
+        found.everywhere = false;
+        found.len = line.len();
         let mut cache = self.caches.get();
-        let mut state = OverlappingState::start();
-        loop {
-            match self.dfa.try_search_overlapping_fwd(&mut cache, &input, &mut state) {
-                Ok(()) => {}
-                Err(_) => {
-                    // Not expected (no quit bytes, no limit on clearing the cache): every
-                    // pattern is then tried on the whole line, which finds the same.
-                    for (index, end) in found.ends.iter_mut().enumerate() {
-                        found.found.insert(PatternID::new_unchecked(index));
-                        *end = line.len();
-                    }
-                    return;
+        if self.find_starts(lower, &mut cache, found).is_err() {
+            // Not expected (no quit bytes, no limit on clearing the cache): every pattern is
+            // then searched for everywhere, which finds the same.
+            for index in 0..found.starts.len() {
+                found.found.insert(PatternID::new_unchecked(index));
+            }
+            found.everywhere = true;
+            return;
+        }
+        // Found from the end backwards.
+        for pattern in found.found.iter() {
+            let starts = &mut found.starts[pattern.as_usize()];
+            starts.reverse();
+            starts.dedup();
+        }
+    }
+
+    /// Runs the backwards automaton over the whole line, recording every pattern that a match
+    /// state holds at each position: where a match of it starts. (The automaton reports a
+    /// match one byte late, once it has seen the byte before the start for `\b`.)
+    /// `regex-automata`'s own overlapping backwards search (0.4.19) reports the second and
+    /// later patterns of a match state one byte too early, so the loop is written here.
+    fn find_starts(
+        &self,
+        line: &str,
+        cache: &mut hybrid::dfa::Cache,
+        found: &mut LineMatches,
+    ) -> Result<(), regex_automata::MatchError> {
+        let dfa = &self.dfa;
+        let input = Input::new(line);
+        let bytes = line.as_bytes();
+        let mut record = |cache: &hybrid::dfa::Cache, state, at: usize| {
+            for i in 0..dfa.match_len(cache, state) {
+                let pattern = dfa.match_pattern(cache, state, i);
+                found.found.insert(pattern);
+                found.starts[pattern.as_usize()].push(at);
+            }
+        };
+        let mut state = dfa.start_state_reverse(cache, &input)?;
+        let mut at = bytes.len();
+        while at > 0 {
+            at -= 1;
+            state = dfa
+                .next_state(cache, state, bytes[at])
+                .map_err(|_| regex_automata::MatchError::gave_up(at))?;
+            if state.is_tagged() {
+                if state.is_match() {
+                    record(cache, state, at + 1);
+                } else if state.is_dead() {
+                    return Ok(());
+                } else if state.is_quit() {
+                    return Err(regex_automata::MatchError::quit(bytes[at], at));
                 }
             }
-            let Some(m) = state.get_match() else { break };
-            found.found.insert(m.pattern());
-            let end = &mut found.ends[m.pattern().as_usize()];
-            *end = (*end).max(m.offset());
         }
+        state = dfa.next_eoi_state(cache, state).map_err(|_| regex_automata::MatchError::gave_up(0))?;
+        if state.is_match() {
+            record(cache, state, 0);
+        }
+        Ok(())
     }
 
     /// Room for every pattern, for [`LowerCaseSet::matches`].
     pub fn line_matches(&self) -> LineMatches {
-        LineMatches { found: PatternSet::new(self.dfa.pattern_len()), ends: vec![0; self.dfa.pattern_len()] }
+        LineMatches {
+            found: PatternSet::new(self.dfa.pattern_len()),
+            starts: vec![Vec::new(); self.dfa.pattern_len()],
+            everywhere: false,
+            len: 0,
+        }
     }
 }
 
@@ -531,15 +591,18 @@ mod tests {
             let ours: Vec<usize> = found.patterns().collect();
             let theirs: Vec<usize> = reference.matches(line).iter().collect();
             assert_eq!(ours, theirs, "{line:?}");
-            // Every match of a pattern, at every start, ends by its last end.
+            // From anywhere, the next match of a pattern starts where the set says.
             for &index in &ours {
                 let regex = &rules.patterns[index].regex;
-                let furthest = (0..line.len())
-                    .filter(|&at| line.is_char_boundary(at))
-                    .filter_map(|at| regex.find_at(line, at).map(|m| m.end()))
-                    .max()
-                    .unwrap_or(0);
-                assert!(furthest <= found.last_end(index), "{line:?}: {}", rules.patterns[index].name);
+                for at in (0..=line.len()).filter(|&at| line.is_char_boundary(at)) {
+                    let next = regex.find_at(line, at).map(|m| m.start());
+                    assert_eq!(
+                        next,
+                        found.next_start(index, at),
+                        "{line:?} at {at}: {}",
+                        rules.patterns[index].name
+                    );
+                }
             }
         }
     }
