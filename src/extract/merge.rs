@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use super::lexicon::Lexicon;
 use super::{ArticleAnalysis, EventMention};
 use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, When};
@@ -205,14 +207,14 @@ impl Merger {
 
     /// The events, in order of first mention.
     pub fn finish(self) -> Vec<Event> {
-        let drafts = self.drafts;
-        // Drafts are large: sort their order, not them.
+        let mut drafts = self.drafts;
+        // Drafts are large: their order is sorted, then they are moved once each. Each event
+        // is then finished on its own, in parallel.
         let mut order: Vec<usize> = (0..drafts.len()).collect();
         order.sort_by_key(|&i| (drafts[i].article, drafts[i].first_position));
-        let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
-        order
-            .into_iter()
-            .filter_map(|i| drafts[i].take())
+        permute(&mut drafts, &mut order);
+        drafts
+            .into_par_iter()
             .enumerate()
             .map(|(index, mut draft)| {
                 draft.event.id = EventId(index as u32);
@@ -240,6 +242,22 @@ impl Merger {
                 draft.event
             })
             .collect()
+    }
+}
+
+/// Puts `items` in `order`: afterwards `items[i]` is what was at `order[i]`, each item moved
+/// once. `order` must hold each index once; it is left as `0..len`.
+fn permute<T>(items: &mut [T], order: &mut [usize]) {
+    for start in 0..items.len() {
+        // Follow the cycle through `start`, bringing each item to its place.
+        let mut at = start;
+        while order[at] != start {
+            let from = order[at];
+            order[at] = at;
+            items.swap(at, from);
+            at = from;
+        }
+        order[at] = at;
     }
 }
 
@@ -477,6 +495,9 @@ impl Statuses {
 
 /// Once the people are known, a country they speak for is no longer a separate participant.
 fn drop_represented_countries(draft: &mut Draft) {
+    if draft.sides.is_empty() {
+        return;
+    }
     let countries: Vec<String> = draft
         .sides
         .iter()
@@ -485,4 +506,20 @@ fn drop_represented_countries(draft: &mut Draft) {
         .map(|(_, country)| country.to_owned())
         .collect();
     draft.event.participants.retain(|p| !countries.contains(p));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        for order in [vec![2, 0, 1], vec![0, 1, 2], vec![1, 0, 3, 2], vec![3, 2, 1, 0, 4], vec![]] {
+            let items: Vec<usize> = (0..order.len()).map(|i| i * 10).collect();
+            let expected: Vec<usize> = order.iter().map(|&i| items[i]).collect();
+            let (mut moved, mut scratch) = (items.clone(), order.clone());
+            permute(&mut moved, &mut scratch);
+            assert_eq!(moved, expected, "{order:?}");
+        }
+    }
 }
