@@ -25,7 +25,6 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
     let options = IngestOptions { size_limit: args.max_size };
     let mut articles = Vec::new();
     let mut failures = 0;
-    let mut paths = Vec::new();
     // A saved project brings its articles and the user's corrections.
     let (projects, inputs): (Vec<_>, Vec<_>) = args
         .paths
@@ -38,22 +37,30 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
         Some(path) => Corpus::from_project(crate::project::load(path).map_err(|e| e.to_string())?),
         None => Corpus::new(),
     };
-    for path in inputs {
-        if path.is_dir() {
-            let (files, unreadable) = ingest::supported_files(path);
-            for (_, error) in unreadable {
-                if let Err(error) = error {
-                    eprintln!("chronicle: {error}");
-                    failures += 1;
+    // The directory walk and the reading run while the rules compile, so that on two
+    // threads neither waits for the other.
+    let (loaded, ()) = rayon::join(
+        || {
+            let mut paths = Vec::new();
+            for path in inputs {
+                if path.is_dir() {
+                    let (files, unreadable) = ingest::supported_files(path);
+                    for (_, error) in unreadable {
+                        if let Err(error) = error {
+                            eprintln!("chronicle: {error}");
+                            failures += 1;
+                        }
+                    }
+                    paths.extend(files);
+                } else {
+                    paths.push(path.clone());
                 }
             }
-            paths.extend(files);
-        } else {
-            paths.push(path.clone());
-        }
-    }
-    // Files are read and decoded in parallel; results keep the order of the paths.
-    let loaded: Vec<_> = paths.par_iter().map(|path| ingest::load_path(path, &options)).collect();
+            // Files are read and decoded in parallel; results keep the order of the paths.
+            paths.par_iter().map(|path| ingest::load_path(path, &options)).collect::<Vec<_>>()
+        },
+        crate::extract::prepare,
+    );
     for result in loaded {
         match result {
             Ok(found) => articles.extend(found),

@@ -59,6 +59,21 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
+/// Builds the English rules and lexicons now (in parallel) rather than when the first
+/// article is analysed: for running while files are read. (Their builders use no rayon
+/// parallelism themselves: a rayon thread building one could steal a job that needs it,
+/// and wait for itself.)
+pub fn prepare() {
+    rayon::join(
+        || {
+            Tagger::english();
+        },
+        || {
+            Lexicon::english();
+        },
+    );
+}
+
 /// Analyses every article (in parallel) and merges the results.
 pub fn extract(articles: &[Article]) -> Extraction {
     extract_after(&[], articles)
