@@ -84,6 +84,8 @@ pub struct StatusCues {
 struct PeopleSpec {
     titles: Vec<String>,
     not_names: Vec<String>,
+    #[serde(default)]
+    generic_roles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -137,6 +139,9 @@ pub struct Lexicon {
     pub entity_meaning: Vec<Entity>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
+    /// Lower-case titles that stand for whoever leads a country or body, whatever their own
+    /// title: "the FBI chief", "the Jordanian monarch".
+    pub generic_roles: Vec<String>,
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
@@ -264,6 +269,7 @@ impl Lexicon {
             entity_meaning,
             titles,
             not_names: events.people.not_names,
+            generic_roles: lower(events.people.generic_roles),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),

@@ -996,8 +996,16 @@ impl SentenceContext<'_> {
         {
             names = vec![visitor.name.clone()];
         }
-        // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
         let wanted = if between_people { 2 } else { 1 };
+        // "After touring the capital, the FBI chief said": an opening participle's subject is
+        // the main clause's.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && names.len() < wanted
+            && let Some(subject) = self.participle_subject(clause.clone())
+        {
+            push(&mut names, &subject);
+        }
+        // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
@@ -1155,6 +1163,31 @@ impl SentenceContext<'_> {
             && !gap.contains([',', ';', '(', ')'])
             && words.clone().count() <= TITLE_WORDS
             && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "the" | "of"))
+    }
+
+    /// The person the main clause opens with, when `clause` opens the sentence with a
+    /// participle ("After meeting the king, the envoy said", "Touring the camp Friday,
+    /// Governor Ann Lee said"): a participle has no subject of its own.
+    fn participle_subject(&self, clause: Range<usize>) -> Option<String> {
+        const SUBJECT_WORDS: usize = 4;
+        let opening = self.text[self.range.start..clause.start].trim();
+        if !opening.is_empty() {
+            return None;
+        }
+        let mut words = self.text[clause.clone()].split_whitespace().map(str::to_ascii_lowercase);
+        let first = words.next()?;
+        let participle = |w: &str| w.len() > 4 && w.ends_with("ing");
+        let opens = participle(&first)
+            || (matches!(first.as_str(), "after" | "before" | "while" | "since" | "upon" | "on" | "when")
+                && words.next().is_some_and(|w| participle(&w)));
+        if !opens {
+            return None;
+        }
+        let person = self.people.in_range(clause.end..self.range.end).into_iter().next()?;
+        let gap = &self.text[clause.end..person.start];
+        let gap = gap.trim_start_matches([',', ' ']);
+        (gap.split_whitespace().count() <= SUBJECT_WORDS && !gap.contains([',', ';', '(', ')']))
+            .then_some(person.name)
     }
 
     /// Where "he" or "she" first stands as a whole word within `range`, if it does.
@@ -1344,6 +1377,17 @@ mod tests {
             let starts: Vec<usize> = clauses(s, 0..s.len()).iter().skip(1).map(|r| r.start).collect();
             assert_eq!(starts, by_opener(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn an_opening_participle_takes_the_main_clauses_subject() {
+        let a = article(
+            "Intro one. Intro two. Intro three. Intro four. Intro five. After visiting the border town of Halden on Monday, Foreign Minister Anna Berg said the crossing would reopen.",
+            date(2021, 3, 3),
+        );
+        let analysis = analyse(&a);
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Anna Berg"]);
     }
 
     #[test]

@@ -24,22 +24,36 @@ pub struct People {
 impl People {
     pub fn find(text: &str, lexicon: &Lexicon) -> People {
         let mut known: Vec<(String, Option<String>)> = Vec::new();
-        // Who was introduced with which title ("president", "secretary of state"), in order,
-        // and where a title alone refers back to one of them ("the president said").
-        let mut introduced: Vec<(String, String)> = Vec::new();
+        // Who was introduced with which title ("president", "secretary of state") and for
+        // which country or body, in order, and where a title alone refers back to one of
+        // them ("the president said", "the FBI chief said").
+        let mut introduced: Vec<Introduced> = Vec::new();
         let mut roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
             let title = text[m.range()].to_lowercase();
-            let tokens = name_tokens(&text[m.end()..], &lexicon.not_names);
+            // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
+            let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
+            let tokens = name_tokens(&text[name_start..], &lexicon.not_names);
             if tokens.is_empty() {
-                if let Some(name) = role_reference(text, m.range(), &title, &introduced) {
+                if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
                     roles.push((m.start(), name));
                 }
                 continue;
             }
             let name = tokens.join(" ");
-            let country = country_before(text, m.start(), lexicon);
-            introduced.push((title, name.clone()));
+            let name_end = text[name_start..]
+                .find(tokens[tokens.len() - 1])
+                .map_or(name_start, |i| name_start + i + tokens[tokens.len() - 1].len());
+            // "Russian President Vladimir Putin", "FBI Director Louis Freeh", "King Hussein of
+            // Jordan".
+            let speaks_for = entity_before(text, m.start(), lexicon)
+                .or(body)
+                .or_else(|| country_after_name(text, name_end, lexicon));
+            let country = speaks_for
+                .as_ref()
+                .filter(|(_, class)| *class == EntityClass::Country)
+                .map(|(c, _)| c.clone());
+            introduced.push(Introduced { title, name: name.clone(), speaks_for: speaks_for.map(|(c, _)| c) });
             add_person(&mut known, name, country);
         }
         // A lone surname ("Mr. Netanyahu") becomes the full name once the article gives it.
@@ -88,23 +102,51 @@ impl People {
     }
 }
 
+/// Someone introduced with a title, and the country or body named with it.
+struct Introduced {
+    title: String,
+    name: String,
+    speaks_for: Option<String>,
+}
+
 /// The person "the president" or "the secretary" refers to: the last one introduced with
 /// a title that starts with those words. Not "the president of the bank", not "Mr.".
+/// "the Russian foreign minister" is the last foreign minister introduced as Russian, and
+/// a generic role ("the FBI chief", "the Jordanian monarch") whoever was introduced as
+/// speaking for that country or body, whatever their title.
 fn role_reference(
     text: &str,
     title: Range<usize>,
     lower: &str,
-    introduced: &[(String, String)],
+    introduced: &[Introduced],
+    lexicon: &Lexicon,
 ) -> Option<String> {
-    let before = text[..title.start].trim_end();
-    let cut = before.len().saturating_sub(3);
-    let determiner = before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && !before[..cut].ends_with(|c: char| c.is_alphanumeric());
     let qualified = text[title.end..].starts_with(" of ");
-    if !determiner || qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
+    if qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
         return None;
     }
-    introduced.iter().rev().find(|(t, _)| t.starts_with(lower)).map(|(_, name)| name.clone())
+    let follows_the = |before: &str| {
+        let cut = before.len().saturating_sub(3);
+        before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
+    };
+    let before = text[..title.start].trim_end();
+    if let Some(((entity, _), start)) = entity_ending_at(before, lexicon) {
+        if !follows_the(before[..start].trim_end()) {
+            return None;
+        }
+        let generic = lexicon.generic_roles.iter().any(|r| r == lower);
+        return introduced
+            .iter()
+            .rev()
+            .filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()))
+            .find(|i| generic || i.title.starts_with(lower))
+            .map(|i| i.name.clone());
+    }
+    if !follows_the(before) {
+        return None;
+    }
+    introduced.iter().rev().find(|i| i.title.starts_with(lower)).map(|i| i.name.clone())
 }
 
 /// Where `surnames` occur in `text` as whole words, with the index of the surname: the
@@ -218,14 +260,69 @@ fn name_tokens<'a>(after: &'a str, not_names: &[String]) -> Vec<&'a str> {
     tokens
 }
 
-/// The country named just before a title: "Russian President", "U.S. Secretary of State".
-fn country_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<String> {
-    let before = text[..title_start].trim_end();
+/// The country or body named just before a title: "Russian President", "U.S. Secretary
+/// of State", "FBI Director".
+fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    entity_ending_at(text[..title_start].trim_end(), lexicon).map(|(entity, _)| entity)
+}
+
+/// The country or organisation whose name ends `before`, with where it starts.
+fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityClass), usize)> {
     let window_start = before.char_indices().rev().nth(40).map(|(i, _)| i).unwrap_or(0);
     let window = &before[window_start..];
-    let last = lexicon.entities.find_iter(window).last()?;
+    let last = whole_words(&lexicon.entities, window).last()?;
     let entity = &lexicon.entity_meaning[last.pattern().as_usize()];
-    (last.end() == window.len() && entity.class == EntityClass::Country).then(|| entity.canonical.clone())
+    (last.end() == window.len() && entity.class != EntityClass::Place)
+        .then(|| ((entity.canonical.clone(), entity.class), window_start + last.start()))
+}
+
+/// "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": where the name
+/// starts after a title's "of" and the body it names, and that body.
+fn body_after_title(
+    text: &str,
+    title_end: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Option<(String, EntityClass)>)> {
+    const BODY_CHARS: usize = 60;
+    let rest = text[title_end..].strip_prefix(" of ")?;
+    let rest_start = text.len() - rest.len();
+    let window_end = rest.char_indices().nth(BODY_CHARS).map_or(rest.len(), |(i, _)| i);
+    let first = whole_words(&lexicon.entities, &rest[..window_end]).next()?;
+    let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
+    // Only "the" and other names may stand between "of" and the body.
+    let lead = rest[..first.start()].split_whitespace();
+    if entity.class == EntityClass::Place
+        || !lead.clone().all(|w| w == "the" || w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    // Of names in a row the last is the body: "U.S. Federal Bureau of Investigation".
+    let mut last = first;
+    for m in whole_words(&lexicon.entities, &rest[..window_end]).skip(1) {
+        if !rest[last.end()..m.start()].trim().is_empty() {
+            break;
+        }
+        last = m;
+    }
+    let end = last.end();
+    let mut after = &rest[end..];
+    // "(FBI)": an abbreviation in brackets.
+    if let Some(inner) = after.strip_prefix(" (")
+        && let Some(close) = inner.find(')')
+        && !inner[..close].contains(' ')
+    {
+        after = &inner[close + 1..];
+    }
+    let body = lexicon.entity_meaning[last.pattern().as_usize()].clone();
+    Some((rest_start + (rest.len() - after.len()), Some((body.canonical, body.class))))
+}
+
+/// "King Hussein of Jordan": the country named right after a person's name.
+fn country_after_name(text: &str, name_end: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    let rest = text[name_end..].strip_prefix(" of ")?;
+    let first = whole_words(&lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
+    let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
+    (entity.class == EntityClass::Country).then(|| (entity.canonical.clone(), entity.class))
 }
 
 #[cfg(test)]
@@ -287,6 +384,35 @@ mod tests {
         let text = "𑛢 President Bill Clinton. 𑛢president. é President";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.in_range(0..text.len()).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_role_refers_back_to_whoever_speaks_for_its_country_or_body() {
+        let text = "CIA Director Maria Olsen flew in. King Omar of Jordan waited. Later the CIA chief met the Jordanian monarch.";
+        let people = People::find(text, Lexicon::english());
+        let chief = text.find("chief").expect("chief");
+        let monarch = text.find("monarch").expect("monarch");
+        let names: Vec<(usize, String)> =
+            people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
+        assert!(names.contains(&(chief, "Maria Olsen".to_owned())), "{names:?}");
+        assert!(names.contains(&(monarch, "Omar".to_owned())), "{names:?}");
+        assert_eq!(people.country_of("Omar"), Some("Jordan"));
+    }
+
+    #[test]
+    fn a_role_of_another_country_is_nobody_known() {
+        let text = "Russian Foreign Minister Ivan Petrov spoke. Then the French foreign minister arrived.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(40..text.len()).into_iter().map(|m| m.name).collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_title_of_a_body_comes_before_the_name() {
+        let text = "Director of the U.S. Central Intelligence Agency (CIA) Tom Reyes said so.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Tom Reyes"]);
     }
 
     #[test]
