@@ -51,6 +51,10 @@ struct KindSpec {
     /// Anaphors that only refer back and never name an event alone ("that event").
     #[serde(default)]
     references: Vec<String>,
+    /// Nouns that refer back to an event of the kind when a determiner and a few modifiers
+    /// stand before them ("the almost simultaneous attacks"); never an event alone.
+    #[serde(default)]
+    heads: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -105,6 +109,8 @@ struct Places {
 pub enum Cue {
     Trigger(EventKind),
     Anaphor(EventKind),
+    /// A noun that refers back only with a determiner and modifiers before it.
+    Head(EventKind),
     Exclusion,
 }
 
@@ -131,6 +137,8 @@ pub struct Lexicon {
     pub suppressed_by: HashMap<EventKind, Vec<EventKind>>,
     /// Lower-case anaphors that never name an event alone.
     pub references: std::collections::HashSet<String>,
+    /// Lower-case nouns that refer back with modifiers before them ("the two blasts").
+    pub heads: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
@@ -180,6 +188,7 @@ impl Lexicon {
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
         let mut references = std::collections::HashSet::new();
+        let mut heads = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -200,7 +209,12 @@ impl Lexicon {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));
             }
+            for h in &spec.heads {
+                phrases.push(h.clone());
+                cue_meaning.push(Cue::Head(kind));
+            }
             references.extend(spec.references.iter().map(|r| r.to_lowercase()));
+            heads.extend(spec.heads.iter().map(|h| h.to_lowercase()));
         }
         for x in &events.exclusions.phrases {
             phrases.push(x.clone());
@@ -264,6 +278,7 @@ impl Lexicon {
             not_after,
             not_before,
             references,
+            heads,
             status,
             entities,
             entity_meaning,
@@ -287,9 +302,13 @@ impl Lexicon {
     }
 
     /// Whether an anaphor names an event even with none of its kind before it ("The summit
-    /// was cancelled"); "that event" and "the gathering" only ever refer back.
+    /// was cancelled"); "that event", "the gathering" and a noun with modifiers ("the
+    /// almost simultaneous attacks") only ever refer back.
     pub fn stands_alone(&self, anaphor: &str) -> bool {
-        !self.references.contains(&anaphor.to_lowercase())
+        let anaphor = anaphor.to_lowercase();
+        let words: Vec<&str> = anaphor.split_whitespace().collect();
+        let modified_head = words.len() > 2 && words.last().is_some_and(|w| self.heads.contains(*w));
+        !self.references.contains(&anaphor) && !modified_head
     }
 
     /// The country a place is in or stands for, when the gazetteer says: "Washington DC"
@@ -329,6 +348,7 @@ mod tests {
         assert!(lexicon.stands_alone("the bombing"));
         assert!(!lexicon.stands_alone("That event"));
         assert!(!lexicon.stands_alone("the gathering"));
+        assert!(!lexicon.stands_alone("the two attacks"));
     }
 
     #[test]

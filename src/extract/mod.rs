@@ -134,9 +134,13 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
-    whole_words(&lexicon.cues, text)
+    let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, text)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
+        .filter_map(|(range, cue)| match cue {
+            Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
+            _ => Some((range, cue)),
+        })
         .filter(|(range, _)| {
             !(lexicon.adjective_triggers.iter().any(|a| text[range.clone()].eq_ignore_ascii_case(a))
                 && noun_after(text, range.end, lexicon).is_some())
@@ -144,7 +148,46 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
-        .collect()
+        .collect();
+    // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
+    // which is the better cue.
+    cues.sort_by_key(|(range, _)| range.start);
+    let mut kept: Vec<(Range<usize>, Cue)> = Vec::with_capacity(cues.len());
+    for cue in cues {
+        match kept.last_mut() {
+            Some(last) if cue.0.start < last.0.end => {
+                if cue.0.end > last.0.end {
+                    *last = cue;
+                }
+            }
+            _ => kept.push(cue),
+        }
+    }
+    kept
+}
+
+/// The noun phrase of a head noun that refers back to an event: a determiner and one to
+/// three modifiers before it ("the almost simultaneous attacks", "these two blasts"). A head
+/// with none ("attacks on civilians") is left to the triggers.
+fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Range<usize>> {
+    const MODIFIERS: usize = 3;
+    let mut start = head.start;
+    for modifiers in 0..=MODIFIERS {
+        let before = text[..start].strip_suffix(' ')?;
+        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if matches!(word.to_ascii_lowercase().as_str(), "the" | "these" | "those") {
+            return (modifiers > 0).then_some(word_start..head.end);
+        }
+        let modifier = !word.is_empty()
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !lexicon.not_nouns.contains(&word.to_ascii_lowercase());
+        if !modifier {
+            return None;
+        }
+        start = word_start;
+    }
+    None
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
@@ -427,7 +470,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Exclusion => continue,
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
@@ -1377,6 +1420,22 @@ mod tests {
             let starts: Vec<usize> = clauses(s, 0..s.len()).iter().skip(1).map(|r| r.start).collect();
             assert_eq!(starts, by_opener(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_modified_head_noun_refers_back_and_brings_its_date() {
+        let text = "Two car bombs went off near the port, police said. The almost simultaneous blasts Oct. 3 were planned for months, investigators said. The personal attacks on the mayor continued.";
+        let analysis = analyse(&article(text, date(2003, 10, 6)));
+        let blasts = analysis.mentions.iter().find(|m| m.trigger == "The almost simultaneous blasts");
+        let blasts = blasts.expect("the blasts refer back");
+        assert!(blasts.anaphoric);
+        assert_eq!(blasts.when.as_ref().map(|w| w.span.value.as_str()), Some("2003-10-03"));
+        let lexicon = Lexicon::english();
+        assert!(!lexicon.stands_alone("The personal attacks"));
+        let events = merge(&[analysis]);
+        let strikes: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Strike).collect();
+        assert_eq!(strikes.len(), 1, "{strikes:?}");
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2003-10-03"));
     }
 
     #[test]
