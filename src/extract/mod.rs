@@ -593,12 +593,10 @@ impl SentenceContext<'_> {
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || (known && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
-            let sides = self.represented(&participants);
             let trigger_text = self.text[trigger.clone()].to_owned();
-            let title = title(self.lexicon, *kind, &trigger_text, &participants, location.as_deref());
-            out.push(EventMention {
+            let mention = EventMention {
                 kind: *kind,
-                title,
+                title: String::new(),
                 when,
                 status,
                 participants,
@@ -612,8 +610,35 @@ impl SentenceContext<'_> {
                 },
                 anaphoric,
                 trigger: trigger_text,
-                sides,
-            });
+                sides: Vec::new(),
+            };
+            // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
+            let parts = match self.dated_counterparts(*kind, trigger.clone(), clause.clone(), timexes) {
+                Some(parts) if !anaphoric => parts,
+                _ => vec![(None, None)],
+            };
+            let others: Vec<String> = parts.iter().filter_map(|(p, _)| p.clone()).collect();
+            for (person, date) in parts {
+                let mut mention = mention.clone();
+                if let (Some(person), Some(date)) = (person, date) {
+                    mention.participants.retain(|p| *p == person || !others.contains(p));
+                    push_name(&mut mention.participants, &person);
+                    mention.when = self.when_of(date);
+                    used.push(date.start);
+                    if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
+                        mention.status = EventStatus::Planned;
+                    }
+                }
+                mention.sides = self.represented(&mention.participants);
+                mention.title = title(
+                    self.lexicon,
+                    *kind,
+                    &mention.trigger,
+                    &mention.participants,
+                    mention.location.as_deref(),
+                );
+                out.push(mention);
+            }
         }
         // A date no event claimed is still a dated mention: kind `other`, hidden by default.
         for t in timexes.iter().filter(|t| !used.contains(&t.start)) {
@@ -645,6 +670,57 @@ impl SentenceContext<'_> {
             });
         }
         out
+    }
+
+    /// The people a call, meeting or talks are with, each named with a date of their own
+    /// after the trigger: "meetings with Blair 10 days ago and Clinton last week" are two
+    /// meetings, as is "met separately with Ahn on Monday and Berg on Friday". One event has
+    /// one date, so different dates after different people make different events.
+    fn dated_counterparts<'t>(
+        &self,
+        kind: EventKind,
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        timexes: &[&'t Timex],
+    ) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+        if !matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks) {
+            return None;
+        }
+        let after = trigger.end..clause.end;
+        let people = self.people.in_range(after.clone());
+        let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
+        if people.len() < 2 || people.len() != dates.len() {
+            return None;
+        }
+        // Person, date, person, date, ...; each date before the next person, joined by
+        // "and" or a comma.
+        let mut parts = Vec::new();
+        for (i, (person, date)) in people.iter().zip(&dates).enumerate() {
+            if date.start < person.start {
+                return None;
+            }
+            if let Some(next) = people.get(i + 1) {
+                let gap = self.text.get(date.end..next.start)?;
+                if next.start < date.end || !(contains_word(gap, "and") || gap.contains(',')) {
+                    return None;
+                }
+            }
+            parts.push((Some(person.name.clone()), Some(*date)));
+        }
+        let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// The date a temporal expression gives an event.
+    fn when_of(&self, timex: &Timex) -> Option<When> {
+        Some(When {
+            span: timex.span.clone()?,
+            expression: Some(self.text[timex.start..timex.end].to_owned()),
+            anchor: self.reference,
+            approximate: false,
+        })
     }
 
     /// True for a definite noun phrase ("condemned the bombings", "in connection with the
@@ -1022,11 +1098,7 @@ impl SentenceContext<'_> {
         clause: Range<usize>,
     ) -> (Vec<String>, Option<String>) {
         let mut names: Vec<String> = Vec::new();
-        let push = |names: &mut Vec<String>, name: &str| {
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_owned());
-            }
-        };
+        let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
@@ -1316,6 +1388,13 @@ impl SentenceContext<'_> {
     }
 }
 
+/// Adds a name once.
+fn push_name(names: &mut Vec<String>, name: &str) {
+    if !names.iter().any(|n| n == name) {
+        names.push(name.to_owned());
+    }
+}
+
 fn contains_word(haystack: &str, word: &str) -> bool {
     // The occurrences `match_indices` gives (left to right, not overlapping), found by
     // comparing bytes: a clause is too short for its two-way searcher to repay setting it
@@ -1436,6 +1515,24 @@ mod tests {
         let strikes: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Strike).collect();
         assert_eq!(strikes.len(), 1, "{strikes:?}");
         assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2003-10-03"));
+    }
+
+    #[test]
+    fn people_met_on_different_dates_are_different_meetings() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Senator Ruth Hale has held meetings with Prime Minister Omar Said two weeks ago and President Lena Ford on Tuesday. Senator Ruth Hale met Governor Tom Bell on Monday and Tuesday: one person, one meeting.";
+        let analysis = analyse(&article(text, date(2019, 6, 14)));
+        let meetings: Vec<(Vec<String>, Option<String>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| (m.participants.clone(), m.when.as_ref().map(|w| w.span.value.clone())))
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        assert_eq!(meetings.len(), 3, "{meetings:?}");
+        assert_eq!(meetings[0], (names(&["Ruth Hale", "Omar Said"]), Some("2019-W22".to_owned())));
+        assert_eq!(meetings[1], (names(&["Ruth Hale", "Lena Ford"]), Some("2019-06-11".to_owned())));
+        assert_eq!(meetings[2].0, names(&["Ruth Hale", "Tom Bell"]));
+        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10"));
     }
 
     #[test]
