@@ -95,6 +95,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut mentions = Vec::new();
     let mut cue_index = 0;
     let mut timex_index = 0;
+    // The date a sentence opens with ("On Aug. 7, ..."), which frames the next one.
+    let mut frame: Option<&Timex> = None;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -123,12 +125,29 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             clauses: if sentence_cues.is_empty() { Vec::new() } else { clauses(text, sentence.clone()) },
             reference,
             lede: sentence_number < LEDE_SENTENCES,
+            frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             lexicon,
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes));
+        frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
     }
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
+}
+
+/// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
+/// conference." A narrative goes on in that frame: "They were talking when the bomb went
+/// off" happened on Aug. 7 too.
+fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
+    let before = text[sentence_start..timex.start].trim();
+    matches!(before, "" | "On" | "In" | "Early" | "Late")
+        && text[timex.end..].starts_with(',')
+        && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
+}
+
+/// Whether no paragraph break lies between two positions.
+fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
+    !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
 }
 
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
@@ -446,6 +465,8 @@ struct SentenceContext<'a> {
     clauses: Vec<Range<usize>>,
     reference: Option<Date>,
     lede: bool,
+    /// The date the previous sentence opened with, which frames this one's narrative.
+    frame: Option<&'a Timex>,
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -551,11 +572,25 @@ impl SentenceContext<'_> {
             };
             let candidates: Vec<&Timex> = candidates.into_iter().filter(|t| !is_report(t)).collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            // "On Aug. 7, they had just ended a news conference. They were talking when the
+            // bomb went off": narration goes on in the frame the last sentence opened. A
+            // known event named as a noun ("They talked about the bombing") is no narration.
+            let narrated = !known || self.names_a_verb(trigger.clone());
+            if when.is_none()
+                && !*anaphoric
+                && narrated
+                && status == EventStatus::Happened
+                && let Some(frame) = self.frame
+            {
+                when = self.when_of(frame).map(|w| When { approximate: true, ..w });
+            }
+            // The present perfect ("Extremists have bombed two towns") says that, not when.
             if when.is_none()
                 && !*anaphoric
                 && self.lede
                 && !known
                 && status == EventStatus::Happened
+                && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && let Some(r) = self.reference
             {
                 when = Some(When {
@@ -711,6 +746,31 @@ impl SentenceContext<'_> {
         values.sort_unstable();
         values.dedup();
         (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
+    fn names_a_verb(&self, trigger: Range<usize>) -> bool {
+        self.text[trigger].split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with("ed") || self.lexicon.not_nouns.contains(&w)
+        })
+    }
+
+    /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held
+    /// talks".
+    fn in_the_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 3;
+        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
+        let first = self.text[trigger].split_whitespace().next().unwrap_or("");
+        let words: Vec<String> =
+            before.split_whitespace().chain(std::iter::once(first)).map(str::to_ascii_lowercase).collect();
+        let from = words.len().saturating_sub(WORDS + 1);
+        let participle = |w: &str| {
+            w.ends_with("ed") || w.ends_with("en") || (self.lexicon.not_nouns.contains(w) && w.len() > 3)
+        };
+        words[from..]
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
     }
 
     /// The date a temporal expression gives an event.
@@ -1533,6 +1593,26 @@ mod tests {
         assert_eq!(meetings[1], (names(&["Ruth Hale", "Lena Ford"]), Some("2019-06-11".to_owned())));
         assert_eq!(meetings[2].0, names(&["Ruth Hale", "Tom Bell"]));
         assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10"));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_date_frames_the_next() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. On March 3, the delegates had just left the hall. They were still outside when the bomb went off. Later they spoke about the bombing.";
+        let analysis = analyse(&article(text, date(2011, 3, 20)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2011-03-03"));
+        assert!(strikes[1].when.is_none() && strikes[1].anaphoric, "{:?}", strikes[1]);
+    }
+
+    #[test]
+    fn the_perfect_in_the_lede_does_not_date_the_event() {
+        let text = "Rebels have bombed three bridges since the truce. Rebels bombed a depot.";
+        let analysis = analyse(&article(text, date(2011, 3, 20)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert!(strikes[0].when.is_none(), "{:?}", strikes[0].when);
+        assert!(strikes[1].when.as_ref().is_some_and(|w| w.approximate), "{:?}", strikes[1].when);
     }
 
     #[test]
