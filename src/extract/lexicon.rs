@@ -33,6 +33,8 @@ struct Grammar {
     numbers: Vec<String>,
     #[serde(default)]
     ending: Vec<String>,
+    #[serde(default)]
+    eve: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -165,6 +167,9 @@ pub struct Lexicon {
     /// Words before a trigger that say its event ends on the date given ("ending a
     /// two-day visit").
     pub ending: Vec<String>,
+    /// Words before a trigger that put its event on the day after the date given ("on the
+    /// eve of the talks").
+    pub eve: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
 }
@@ -289,6 +294,7 @@ impl Lexicon {
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
+            eve: lower(events.grammar.eve),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),

@@ -617,6 +617,7 @@ impl SentenceContext<'_> {
                 !*anaphoric && status == EventStatus::Happened,
                 statement_day.clone(),
             );
+            let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -746,6 +747,22 @@ impl SentenceContext<'_> {
         values.sort_unstable();
         values.dedup();
         (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// "Police seized a bomb Sunday on the eve of peace talks": the talks are on Monday. An
+    /// event whose noun phrase follows an eve takes the day after the date given.
+    fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
+        const CUE_WORDS: usize = 6;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let eve = self.lexicon.eve.iter().any(|c| contains_word(&before, c));
+        let Some(next) =
+            when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
+        else {
+            return when;
+        };
+        When { span: TimeSpan::day(next), ..when }
     }
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
@@ -1616,6 +1633,15 @@ mod tests {
     }
 
     #[test]
+    fn an_event_on_the_eve_of_another_dates_it_the_day_after() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Troops sealed the border Sunday on the eve of peace talks in Oslo.";
+        let analysis = analyse(&article(text, date(2004, 5, 16)));
+        let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2004-05-17"));
+        assert_eq!(talks.status, EventStatus::Planned);
+    }
+
+    #[test]
     fn an_opening_participle_takes_the_main_clauses_subject() {
         let a = article(
             "Intro one. Intro two. Intro three. Intro four. Intro five. After visiting the border town of Halden on Monday, Foreign Minister Anna Berg said the crossing would reopen.",
@@ -1957,6 +1983,24 @@ mod tests {
             kinds("Air strikes against Iraq could do serious harm, Moscow said."),
             vec![(EventKind::Strike, EventStatus::Unreal)]
         );
+        assert_eq!(
+            kinds("The mayor asked for funds for the expected visit."),
+            vec![(EventKind::Visit, EventStatus::Planned)]
+        );
+        assert_eq!(
+            kinds("Her brother is ready to travel to Lisbon."),
+            vec![(EventKind::Visit, EventStatus::Planned)]
+        );
+        assert_eq!(
+            kinds("Patients should not have to travel to distant clinics."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("They warned of the threat of air strikes on the ports."),
+            vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        let alone = merge(&[analyse(&article("Those talks went nowhere.", r))]);
+        assert!(alone.iter().all(|e| e.kind == EventKind::Other), "a demonstrative names nothing alone");
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Peace is the primary focus of her group.").is_empty());
         assert!(kinds("Police seized a car bomb under construction.").is_empty());
