@@ -40,6 +40,8 @@ struct Grammar {
 #[derive(Debug, Deserialize)]
 struct Reporting {
     verbs: Vec<String>,
+    #[serde(default)]
+    follow_up: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +174,9 @@ pub struct Lexicon {
     pub eve: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
+    /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
+    /// one is theirs, as a statement's is.
+    pub follow_up_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -299,6 +304,7 @@ impl Lexicon {
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
+            follow_up_verbs: lower(events.reporting.follow_up),
         })
     }
 

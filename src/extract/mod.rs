@@ -942,9 +942,11 @@ impl SentenceContext<'_> {
     }
 
     /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
-    /// which a reported event must not take; and for "figures as of Monday", the date of a
-    /// count.
+    /// which a reported event must not take; for "was identified Thursday", the date of
+    /// what followed the event; and for "figures as of Monday", the date of a count.
     fn dates_the_report(&self, timex: &Timex) -> bool {
+        let lexicon = self.lexicon;
+        let statement_verbs = || lexicon.reporting_verbs.iter().chain(&lexicon.follow_up_verbs);
         let before = self.text[self.range.start..timex.start].trim_end();
         if before.ends_with(" as of") {
             return true;
@@ -952,14 +954,14 @@ impl SentenceContext<'_> {
         // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
         let mut after = self.text[timex.end..self.range.end].split_whitespace();
         let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
-        if verb.is_some_and(|v| self.lexicon.reporting_verbs.iter().any(|r| r == v)) {
+        if verb.is_some_and(|v| statement_verbs().any(|r| r == v)) {
             return true;
         }
         let before = before.strip_suffix(" on").unwrap_or(before);
         // "said here Friday", "said there on Monday".
         let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
         let before = before.to_lowercase();
-        self.lexicon.reporting_verbs.iter().any(|v| {
+        statement_verbs().any(|v| {
             before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
         })
     }
@@ -1639,6 +1641,14 @@ mod tests {
         let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2004-05-17"));
         assert_eq!(talks.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn the_date_of_an_arrest_is_not_the_attacks() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The driver who fled minutes before the bomb exploded was arrested Tuesday near the harbour.";
+        let analysis = analyse(&article(text, date(2009, 4, 9)));
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_none(), "{:?}", strike.when);
     }
 
     #[test]
