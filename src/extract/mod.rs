@@ -570,7 +570,12 @@ impl SentenceContext<'_> {
             } else {
                 in_clause
             };
-            let candidates: Vec<&Timex> = candidates.into_iter().filter(|t| !is_report(t)).collect();
+            // "have attacked border posts since the spring": a period's start is no event's
+            // day, unless it is the event's own ("since the January 1998 bombing").
+            let candidates: Vec<&Timex> = candidates
+                .into_iter()
+                .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
+                .collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
@@ -763,6 +768,13 @@ impl SentenceContext<'_> {
             return when;
         };
         When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// True for a date after "since": "since the spring", "since Feb. 20".
+    fn starts_a_period(&self, timex: &Timex) -> bool {
+        let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        before.ends_with(" since") || before == "since"
     }
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".

@@ -261,9 +261,22 @@ fn name_tokens<'a>(after: &'a str, not_names: &[String]) -> Vec<&'a str> {
 }
 
 /// The country or body named just before a title: "Russian President", "U.S. Secretary
-/// of State", "FBI Director".
+/// of State", "FBI Director", "UN Special Envoy".
 fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
-    entity_ending_at(text[..title_start].trim_end(), lexicon).map(|(entity, _)| entity)
+    const RANK_WORDS: usize = 2;
+    let mut before = text[..title_start].trim_end();
+    for _ in 0..=RANK_WORDS {
+        if let Some((entity, _)) = entity_ending_at(before, lexicon) {
+            return Some(entity);
+        }
+        // A rank between them: "Special", "Deputy", "Assistant".
+        let (rest, word) = before.rsplit_once(' ')?;
+        if !word.starts_with(|c: char| c.is_uppercase()) || lexicon.not_names.iter().any(|n| n == word) {
+            return None;
+        }
+        before = rest.trim_end();
+    }
+    None
 }
 
 /// The country or organisation whose name ends `before`, with where it starts.
