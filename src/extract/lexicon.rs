@@ -35,6 +35,8 @@ struct Grammar {
     ending: Vec<String>,
     #[serde(default)]
     eve: Vec<String>,
+    #[serde(default)]
+    target_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -172,6 +174,9 @@ pub struct Lexicon {
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: Vec<String>,
+    /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
+    /// is a side ("U.S. embassies", "Israeli troops").
+    pub target_nouns: std::collections::HashSet<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
     /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
@@ -300,6 +305,7 @@ impl Lexicon {
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             eve: lower(events.grammar.eve),
+            target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),

@@ -1256,6 +1256,11 @@ impl SentenceContext<'_> {
             || (!between_people && kind != EventKind::Strike && in_clause.is_empty())
         {
             self.range.clone()
+        } else if kind == EventKind::Strike {
+            // "the bomb blasts which killed scores outside embassies of the United States":
+            // a relative clause right after a strike says what it hit.
+            let relative = self.relative_clause_after(trigger.end).map_or(clause.end, |r| r.end);
+            clause.start..clause.end.max(relative)
         } else {
             clause.clone()
         };
@@ -1318,7 +1323,7 @@ impl SentenceContext<'_> {
             }
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
-                if self.names_a_side(trigger.clone(), start, end) {
+                if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
                     sides.push(entity);
                 }
                 continue;
@@ -1460,6 +1465,21 @@ impl SentenceContext<'_> {
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
                 || (trigger_links && words.len() <= 2))
+    }
+
+    /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
+    /// embassies", "Israeli troops", "embassies of the United States".
+    fn owns_a_target(&self, start: usize, end: usize) -> bool {
+        let targets = &self.lexicon.target_nouns;
+        if noun_after(self.text, end, self.lexicon).is_some_and(|noun| targets.contains(noun)) {
+            return true;
+        }
+        let before = self.text[..start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before
+            .strip_suffix(" of")
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|noun| targets.contains(&noun.to_ascii_lowercase()))
     }
 
     /// The countries the named people speak for, so merging can see that "Russia" in one
@@ -1661,6 +1681,14 @@ mod tests {
         let analysis = analyse(&article(text, date(2009, 4, 9)));
         let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_none(), "{:?}", strike.when);
+    }
+
+    #[test]
+    fn the_owner_of_what_a_strike_hit_is_a_side() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Chile on Monday deplored the car bombings which wounded dozens outside consulates of Peru in two cities.";
+        let analysis = analyse(&article(text, date(2005, 2, 2)));
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.participants, vec!["Peru"]);
     }
 
     #[test]
