@@ -1692,6 +1692,18 @@ mod tests {
     }
 
     #[test]
+    fn attacks_named_by_their_arms_and_elections_by_the_polls() {
+        let r = date(2002, 7, 1);
+        let kinds = |text: &str| -> Vec<EventKind> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| m.kind).collect()
+        };
+        assert_eq!(kinds("A truck bomb ripped through the market."), vec![EventKind::Strike]);
+        assert_eq!(kinds("Two grenade attacks hit the camp."), vec![EventKind::Strike]);
+        assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
+        assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
     fn an_opening_participle_takes_the_main_clauses_subject() {
         let a = article(
             "Intro one. Intro two. Intro three. Intro four. Intro five. After visiting the border town of Halden on Monday, Foreign Minister Anna Berg said the crossing would reopen.",
