@@ -151,6 +151,9 @@ pub struct Lexicon {
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
+    /// The gazetteer's cities and regions as written, some of which are also a country's
+    /// alias ("Tehran").
+    pub place_names: std::collections::HashSet<String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -259,6 +262,7 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
+        let place_names = gazetteer.places.names.iter().cloned().collect();
         for place in &gazetteer.places.names {
             // A place that is also a country alias stays a country: the class decides role.
             names.push(place.clone());
@@ -297,6 +301,7 @@ impl Lexicon {
             status,
             entities,
             entity_meaning,
+            place_names,
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),

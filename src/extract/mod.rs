@@ -375,12 +375,14 @@ pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a country's alias as written is a city ("Madrid", "Washington"), not a demonym
-/// ("Spanish", "Israeli", "French") or an abbreviation ("U.S.").
-fn names_a_city(written: &str) -> bool {
+/// ("Spanish", "Israeli", "French") or an abbreviation ("U.S."). The gazetteer's places
+/// say so for a city that ends like a demonym ("Tehran", "Nairobi").
+fn names_a_city(written: &str, lexicon: &Lexicon) -> bool {
     const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
-    written.starts_with(char::is_uppercase)
-        && written.chars().skip(1).any(char::is_lowercase)
-        && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e))
+    lexicon.place_names.contains(written)
+        || (written.starts_with(char::is_uppercase)
+            && written.chars().skip(1).any(char::is_lowercase)
+            && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e)))
 }
 
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
@@ -1302,7 +1304,7 @@ impl SentenceContext<'_> {
                 && self.text[end..trigger.start].trim().is_empty()
                 && class == EntityClass::Country
                 && written != entity
-                && names_a_city(written);
+                && names_a_city(written, self.lexicon);
             if venue {
                 last_place_end = Some(end);
                 location.get_or_insert_with(|| written.to_owned());
@@ -1701,6 +1703,19 @@ mod tests {
         assert_eq!(kinds("Two grenade attacks hit the camp."), vec![EventKind::Strike]);
         assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
         assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn a_capital_that_ends_like_a_demonym_is_where_talks_meet() {
+        let text = "Negotiators from six powers resumed the Tehran talks on Monday. The Nairobi meeting ended on Tuesday.";
+        let analysis = analyse(&article(text, date(2015, 4, 2)));
+        let places: Vec<(Vec<String>, Option<String>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind != EventKind::Other)
+            .map(|m| (m.participants.clone(), m.location.clone()))
+            .collect();
+        assert_eq!(places, vec![(vec![], Some("Tehran".into())), (vec![], Some("Nairobi".into()))]);
     }
 
     #[test]
