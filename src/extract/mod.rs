@@ -572,8 +572,9 @@ impl SentenceContext<'_> {
             } else {
                 in_clause
             };
-            // "have attacked border posts since the spring": a period's start is no event's
-            // day, unless it is the event's own ("since the January 1998 bombing").
+            // "have attacked border posts since the spring", "to conclude by May": a period's
+            // bound is no event's day, unless it is the event's own ("since the January 1998
+            // bombing").
             let candidates: Vec<&Timex> = candidates
                 .into_iter()
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
@@ -772,11 +773,13 @@ impl SentenceContext<'_> {
         When { span: TimeSpan::day(next), ..when }
     }
 
-    /// True for a date after "since": "since the spring", "since Feb. 20".
+    /// True for a date that bounds a period rather than dates an event: "since the spring",
+    /// "since Feb. 20", and a deadline, "supposed to conclude by May".
     fn starts_a_period(&self, timex: &Timex) -> bool {
         let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
         let before = before.strip_suffix(" the").unwrap_or(&before);
-        before.ends_with(" since") || before == "since"
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        matches!(last, "since" | "by")
     }
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
@@ -1716,6 +1719,20 @@ mod tests {
             .map(|m| (m.participants.clone(), m.location.clone()))
             .collect();
         assert_eq!(places, vec![(vec![], Some("Tehran".into())), (vec![], Some("Nairobi".into()))]);
+    }
+
+    #[test]
+    fn a_deadline_or_a_periods_start_dates_no_event() {
+        let r = date(2006, 2, 1);
+        let when = |text: &str| -> Option<String> {
+            let analysis = analyse(&article(text, r));
+            let event = analysis.mentions.into_iter().find(|m| m.kind != EventKind::Other);
+            event.expect("an event").when.map(|w| w.span.value)
+        };
+        assert_eq!(when("Intro. Intro. Intro. Intro. Intro. The talks are supposed to end by May."), None);
+        assert_eq!(when("Intro. Intro. Intro. Intro. Intro. Rebels have shelled towns since March."), None);
+        let own = when("Intro. Intro. Intro. Intro. Intro. He has hidden since the March 2004 bombing.");
+        assert_eq!(own.as_deref(), Some("2004-03"));
     }
 
     #[test]
