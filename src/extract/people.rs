@@ -40,21 +40,42 @@ impl People {
                 }
                 continue;
             }
-            let name = tokens.join(" ");
-            let name_end = text[name_start..]
-                .find(tokens[tokens.len() - 1])
-                .map_or(name_start, |i| name_start + i + tokens[tokens.len() - 1].len());
-            // "Russian President Vladimir Putin", "FBI Director Louis Freeh", "King Hussein of
-            // Jordan".
-            let speaks_for = entity_before(text, m.start(), lexicon)
-                .or(body)
-                .or_else(|| country_after_name(text, name_end, lexicon));
-            let country = speaks_for
-                .as_ref()
-                .filter(|(_, class)| *class == EntityClass::Country)
-                .map(|(c, _)| c.clone());
-            introduced.push(Introduced { title, name: name.clone(), speaks_for: speaks_for.map(|(c, _)| c) });
-            add_person(&mut known, name, country);
+            // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
+            // introduces each name joined to the first.
+            let plural = title.len() > 4 && title.ends_with('s') && !title.ends_with("ss");
+            let mut tokens = tokens;
+            let mut name_start = name_start;
+            let mut body = body;
+            loop {
+                let name = tokens.join(" ");
+                let last = tokens[tokens.len() - 1];
+                let name_end =
+                    text[name_start..].find(last).map_or(name_start, |i| name_start + i + last.len());
+                // "Russian President Vladimir Putin", "FBI Director Louis Freeh", "King Hussein
+                // of Jordan".
+                let after = country_after_name(text, name_end, lexicon);
+                let speaks_for = entity_before(text, m.start(), lexicon)
+                    .filter(|_| !plural)
+                    .or(body.take())
+                    .or_else(|| after.clone().map(|(entity, _)| entity));
+                let country = speaks_for
+                    .as_ref()
+                    .filter(|(_, class)| *class == EntityClass::Country)
+                    .map(|(c, _)| c.clone());
+                introduced.push(Introduced {
+                    title: title.clone(),
+                    name: name.clone(),
+                    speaks_for: speaks_for.map(|(c, _)| c),
+                });
+                add_person(&mut known, name, country);
+                let next = after.map_or(name_end, |(_, end)| end);
+                let Some(rest) = text[next..].strip_prefix(" and ").filter(|_| plural) else { break };
+                name_start = text.len() - rest.len() - 1;
+                tokens = name_tokens(&text[name_start..], &lexicon.not_names);
+                if tokens.is_empty() {
+                    break;
+                }
+            }
         }
         // A lone surname ("Mr. Netanyahu") becomes the full name once the article gives it.
         let full: Vec<(String, Option<String>)> =
@@ -330,12 +351,18 @@ fn body_after_title(
     Some((rest_start + (rest.len() - after.len()), Some((body.canonical, body.class))))
 }
 
-/// "King Hussein of Jordan": the country named right after a person's name.
-fn country_after_name(text: &str, name_end: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+/// "King Hussein of Jordan": the country named right after a person's name, and where its
+/// name ends.
+fn country_after_name(
+    text: &str,
+    name_end: usize,
+    lexicon: &Lexicon,
+) -> Option<((String, EntityClass), usize)> {
     let rest = text[name_end..].strip_prefix(" of ")?;
     let first = whole_words(&lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
     let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
-    (entity.class == EntityClass::Country).then(|| (entity.canonical.clone(), entity.class))
+    let end = text.len() - rest.len() + first.end();
+    (entity.class == EntityClass::Country).then(|| ((entity.canonical.clone(), entity.class), end))
 }
 
 #[cfg(test)]
@@ -418,6 +445,16 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(40..text.len()).into_iter().map(|m| m.name).collect();
         assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_plural_title_introduces_each_name_joined_to_it() {
+        let text = "Presidents Ivan Horak of Slovakia and Tomas Novy of Czech Republic met. Foreign Ministers Ana Ruiz and Pedro Gil spoke.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Ivan Horak", "Tomas Novy", "Ana Ruiz", "Pedro Gil"]);
+        assert_eq!(people.country_of("Ivan Horak"), Some("Slovakia"));
+        assert_eq!(people.country_of("Tomas Novy"), Some("Czech Republic"));
     }
 
     #[test]
