@@ -145,6 +145,8 @@ pub struct Lexicon {
     pub references: std::collections::HashSet<String>,
     /// Lower-case nouns that refer back with modifiers before them ("the two blasts").
     pub heads: std::collections::HashSet<String>,
+    /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
+    pub anaphors: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
@@ -207,6 +209,7 @@ impl Lexicon {
         let mut not_before = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
+        let mut anaphors = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -233,6 +236,7 @@ impl Lexicon {
             }
             references.extend(spec.references.iter().map(|r| r.to_lowercase()));
             heads.extend(spec.heads.iter().map(|h| h.to_lowercase()));
+            anaphors.extend(spec.anaphors.iter().map(|a| a.to_lowercase()));
         }
         for x in &events.exclusions.phrases {
             phrases.push(x.clone());
@@ -298,6 +302,7 @@ impl Lexicon {
             not_before,
             references,
             heads,
+            anaphors,
             status,
             entities,
             entity_meaning,
@@ -329,8 +334,8 @@ impl Lexicon {
     /// almost simultaneous attacks") only ever refer back.
     pub fn stands_alone(&self, anaphor: &str) -> bool {
         let anaphor = anaphor.to_lowercase();
-        let words: Vec<&str> = anaphor.split_whitespace().collect();
-        let modified_head = words.len() > 2 && words.last().is_some_and(|w| self.heads.contains(*w));
+        let head = anaphor.split_whitespace().last().is_some_and(|w| self.heads.contains(w));
+        let modified_head = head && !self.anaphors.contains(&anaphor);
         !self.references.contains(&anaphor) && !modified_head
     }
 
@@ -372,6 +377,8 @@ mod tests {
         assert!(!lexicon.stands_alone("That event"));
         assert!(!lexicon.stands_alone("the gathering"));
         assert!(!lexicon.stands_alone("the two attacks"));
+        assert!(!lexicon.stands_alone("explosion"));
+        assert!(lexicon.stands_alone("the blast"));
     }
 
     #[test]

@@ -117,6 +117,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
             .filter(|t| !describes_a_noun(text, t, &sentence_cues, lexicon))
             .collect();
+
         let context = SentenceContext {
             text,
             article: article.id,
@@ -186,8 +187,10 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
-/// three modifiers before it ("the almost simultaneous attacks", "these two blasts"). A head
-/// with none ("attacks on civilians") is left to the triggers.
+/// three modifiers before it ("the almost simultaneous attacks", "these two blasts"), or a
+/// possessive ("Friday's explosion", "the army's two attacks"), which stays out of the
+/// phrase so that a date in it is the event's own. A head with neither ("attacks on
+/// civilians") is left to the triggers.
 fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Range<usize>> {
     const MODIFIERS: usize = 3;
     let mut start = head.start;
@@ -197,6 +200,9 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
         let word = &before[word_start..];
         if matches!(word.to_ascii_lowercase().as_str(), "the" | "these" | "those") {
             return (modifiers > 0).then_some(word_start..head.end);
+        }
+        if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            return Some(start..head.end);
         }
         let modifier = !word.is_empty()
             && word.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -1733,6 +1739,15 @@ mod tests {
         assert_eq!(when("Intro. Intro. Intro. Intro. Intro. Rebels have shelled towns since March."), None);
         let own = when("Intro. Intro. Intro. Intro. Intro. He has hidden since the March 2004 bombing.");
         assert_eq!(own.as_deref(), Some("2004-03"));
+    }
+
+    #[test]
+    fn a_possessive_head_refers_back_with_the_date_it_names() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Rebels bombed the rail depot at dawn. Tuesday's explosion cut the line to the port.";
+        let analysis = analyse(&article(text, date(2007, 6, 21)));
+        let explosion = analysis.mentions.iter().find(|m| m.trigger == "explosion").expect("explosion");
+        assert!(explosion.anaphoric);
+        assert_eq!(explosion.when.as_ref().map(|w| w.span.value.as_str()), Some("2007-06-19"));
     }
 
     #[test]

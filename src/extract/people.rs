@@ -234,8 +234,10 @@ fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: 
 
 /// Up to three capitalised words after a title: "Vladimir Putin", "George W. Bush".
 /// Lower-case words inside names: "bin", "von der".
-const NAME_PARTICLES: &[&str] =
-    &["bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap", "ben",
+    "abu", "dos", "das",
+];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 
@@ -455,6 +457,14 @@ mod tests {
         assert_eq!(names, vec!["Ivan Horak", "Tomas Novy", "Ana Ruiz", "Pedro Gil"]);
         assert_eq!(people.country_of("Ivan Horak"), Some("Slovakia"));
         assert_eq!(people.country_of("Tomas Novy"), Some("Czech Republic"));
+    }
+
+    #[test]
+    fn a_lower_case_particle_stays_in_the_name() {
+        let text = "Kenyan President Daniel arap Moi spoke. Later Moi left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Daniel arap Moi", "Daniel arap Moi"]);
     }
 
     #[test]
