@@ -37,6 +37,8 @@ struct Grammar {
     eve: Vec<String>,
     #[serde(default)]
     target_nouns: Vec<String>,
+    #[serde(default)]
+    interval_units: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -179,6 +181,9 @@ pub struct Lexicon {
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: Vec<String>,
+    /// Units of time, lower-case: an event "two days after" or "weeks before" something is
+    /// that far from the sentence's date.
+    pub interval_units: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -315,6 +320,7 @@ impl Lexicon {
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             eve: lower(events.grammar.eve),
+            interval_units: lower(events.grammar.interval_units),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

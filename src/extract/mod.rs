@@ -564,7 +564,10 @@ impl SentenceContext<'_> {
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
             // it is what the sentence is about.
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
-            let borrows = subject || !known;
+            // "on Sunday, two days after a car bomb tore through the building": the bomb is
+            // days away from the sentence's date, and takes none of it.
+            let away = self.an_interval_away(trigger.clone());
+            let borrows = (subject || !known) && !away;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
             } else if in_clause.is_empty() && borrows {
@@ -589,7 +592,7 @@ impl SentenceContext<'_> {
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
             // known event named as a noun ("They talked about the bombing") is no narration.
-            let narrated = !known || self.names_a_verb(trigger.clone());
+            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away;
             if when.is_none()
                 && !*anaphoric
                 && narrated
@@ -605,6 +608,7 @@ impl SentenceContext<'_> {
                 && !known
                 && status == EventStatus::Happened
                 && !self.in_the_perfect(trigger.clone(), clause.clone())
+                && !away
                 && let Some(r) = self.reference
             {
                 when = Some(When {
@@ -777,6 +781,18 @@ impl SentenceContext<'_> {
             return when;
         };
         When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// True for a trigger a stated interval from the rest of the sentence: "two days after a
+    /// car bomb", "weeks before the summit".
+    fn an_interval_away(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 4;
+        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(NOUN_PHRASE_WORDS + 2).collect();
+        words.windows(2).any(|pair| {
+            matches!(pair[0], "after" | "before")
+                && self.lexicon.interval_units.iter().any(|unit| unit == pair[1])
+        })
     }
 
     /// True for a date that bounds a period rather than dates an event: "since the spring",
@@ -1482,7 +1498,11 @@ impl SentenceContext<'_> {
     /// embassies", "Israeli troops", "embassies of the United States".
     fn owns_a_target(&self, start: usize, end: usize) -> bool {
         let targets = &self.lexicon.target_nouns;
-        if noun_after(self.text, end, self.lexicon).is_some_and(|noun| targets.contains(noun)) {
+        // "U.S. embassies", "the U.S. Embassy".
+        let next = self.text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+        if next.is_some_and(|noun| targets.contains(&noun.to_lowercase())) {
             return true;
         }
         let before = self.text[..start].trim_end();
@@ -1748,6 +1768,16 @@ mod tests {
         let explosion = analysis.mentions.iter().find(|m| m.trigger == "explosion").expect("explosion");
         assert!(explosion.anaphoric);
         assert_eq!(explosion.when.as_ref().map(|w| w.span.value.as_str()), Some("2007-06-19"));
+    }
+
+    #[test]
+    fn an_event_days_away_from_the_sentences_date_does_not_take_it() {
+        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, a week after the bombing.";
+        let analysis = analyse(&article(text, date(2010, 5, 10)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert!(strikes.iter().all(|m| m.when.is_none()), "{strikes:?}");
+        assert_eq!(strikes[0].participants, vec!["United States"]);
     }
 
     #[test]
