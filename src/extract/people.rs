@@ -35,7 +35,19 @@ impl People {
             let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
             let tokens = name_tokens(&text[name_start..], &lexicon.not_names);
             if tokens.is_empty() {
-                if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
+                // "Joseph Kimotho, Kenya's trade minister, said".
+                if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
+                    let country = speaks_for
+                        .as_ref()
+                        .filter(|(_, class)| *class == EntityClass::Country)
+                        .map(|(c, _)| c.clone());
+                    introduced.push(Introduced {
+                        title: title.clone(),
+                        name: name.clone(),
+                        speaks_for: speaks_for.map(|(c, _)| c),
+                    });
+                    add_person(&mut known, name, country);
+                } else if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
                     roles.push((m.start(), name));
                 }
                 continue;
@@ -353,6 +365,47 @@ fn body_after_title(
     Some((rest_start + (rest.len() - after.len()), Some((body.canonical, body.class))))
 }
 
+/// The name a title stands in apposition to, and the country or body named with the title:
+/// "Joseph Kimotho, Kenya's trade minister" gives Joseph Kimotho and Kenya. The name is two or
+/// three capitalised words right before the comma, none of them a country or body.
+fn appositive_name(
+    text: &str,
+    title_start: usize,
+    lexicon: &Lexicon,
+) -> Option<(String, Option<(String, EntityClass)>)> {
+    const MODIFIER_WORDS: usize = 4;
+    let before = &text[..title_start];
+    let comma = before.rfind(',')?;
+    let modifiers = &before[comma + 1..];
+    let words: Vec<&str> = modifiers.split_whitespace().collect();
+    if words.len() > MODIFIER_WORDS || modifiers.contains([';', ':', '(', ')', '"', '\n']) {
+        return None;
+    }
+    let mut tokens: Vec<&str> = Vec::new();
+    for word in before[..comma].rsplit(' ').take(MAX_NAME_WORDS) {
+        let initial = word.len() == 2 && word.ends_with('.');
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && word.len() > 1;
+        if !(capitalised || initial) || lexicon.not_names.iter().any(|n| n == word) {
+            break;
+        }
+        tokens.push(word);
+    }
+    tokens.reverse();
+    let name = tokens.join(" ");
+    let an_entity = whole_words(&lexicon.entities, &name).next().is_some();
+    if tokens.len() < 2 || an_entity {
+        return None;
+    }
+    // "Kenya's", "the U.N.": whom the title speaks for.
+    let speaks_for = whole_words(&lexicon.entities, modifiers).last().and_then(|m| {
+        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+        (entity.class != EntityClass::Place).then(|| (entity.canonical.clone(), entity.class))
+    });
+    Some((name, speaks_for))
+}
+
 /// "King Hussein of Jordan": the country named right after a person's name, and where its
 /// name ends.
 fn country_after_name(
@@ -465,6 +518,15 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Daniel arap Moi", "Daniel arap Moi"]);
+    }
+
+    #[test]
+    fn a_title_in_apposition_introduces_the_name_before_it() {
+        let text = "Ruth Amadi, Nigeria's trade minister, said so. In Abuja, the minister met Tom Webb. Later Amadi left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Ruth Amadi", "Ruth Amadi", "Ruth Amadi"]);
+        assert_eq!(people.country_of("Ruth Amadi"), Some("Nigeria"));
     }
 
     #[test]
