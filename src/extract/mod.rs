@@ -973,6 +973,12 @@ impl SentenceContext<'_> {
         let rest = &self.text[position..self.range.end];
         let skipped = rest.len() - rest.trim_start().len();
         let rest = rest.trim_start();
+        // "the peace talks, which resumed last month": a non-restrictive clause after a comma
+        // describes the trigger too.
+        let (rest, skipped) = match rest.strip_prefix(", ").filter(|r| r.starts_with("which ")) {
+            Some(after_comma) => (after_comma, skipped + 2),
+            None => (rest, skipped),
+        };
         if !(rest.starts_with("which ") || rest.starts_with("that ")) {
             return None;
         }
@@ -1339,7 +1345,11 @@ impl SentenceContext<'_> {
                 last_place_end = Some(end);
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
-                if location.is_none() && is_place_phrase {
+                // "ministers gather in Brussels to prepare for the summit in Washington": the
+                // place right after the trigger is its own.
+                let right_after = start >= trigger.end
+                    && matches!(self.text[trigger.end..start].trim(), "in" | "at" | "in the" | "at the");
+                if is_place_phrase && (location.is_none() || right_after) {
                     let adjective = modifier || (capital && class != EntityClass::Place);
                     location = Some(if adjective { entity } else { written.to_owned() });
                 }
@@ -1778,6 +1788,17 @@ mod tests {
             analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
         assert!(strikes.iter().all(|m| m.when.is_none()), "{strikes:?}");
         assert_eq!(strikes[0].participants, vec!["United States"]);
+    }
+
+    #[test]
+    fn a_summit_meets_where_it_is_said_to_and_a_clause_after_a_comma_dates_it() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Envoys will gather in Geneva next week to prepare for the summit in Vienna on May 20. The two discussed the border talks, which resumed last month in Doha. Moscow, which opposes air strikes on the rebels, sent a delegation.";
+        let analysis = analyse(&article(text, date(2012, 4, 2)));
+        let find = |kind: EventKind| analysis.mentions.iter().find(|m| m.kind == kind).expect("found");
+        assert_eq!(find(EventKind::Summit).location.as_deref(), Some("Vienna"));
+        let talks = find(EventKind::Talks);
+        assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2012-03"));
+        assert_eq!(find(EventKind::Strike).status, EventStatus::Unreal);
     }
 
     #[test]
