@@ -39,6 +39,8 @@ struct Grammar {
     target_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
+    #[serde(default)]
+    exit_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -184,6 +186,9 @@ pub struct Lexicon {
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
+    /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
+    /// talks on Feb. 20" dates the expulsion.
+    pub exit_verbs: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -321,6 +326,7 @@ impl Lexicon {
             ending: lower(events.grammar.ending),
             eve: lower(events.grammar.eve),
             interval_units: lower(events.grammar.interval_units),
+            exit_verbs: lower(events.grammar.exit_verbs),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

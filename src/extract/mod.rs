@@ -566,10 +566,12 @@ impl SentenceContext<'_> {
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
-            let away = self.an_interval_away(trigger.clone());
+            let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
             let borrows = (subject || !known) && !away;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
+            } else if away {
+                Vec::new()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -781,6 +783,16 @@ impl SentenceContext<'_> {
             return when;
         };
         When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
+    /// date is the day someone left or was shut out, not the event's.
+    fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let recent = words[words.len().saturating_sub(NOUN_PHRASE_WORDS + 2)..].join(" ");
+        self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
     }
 
     /// True for a trigger a stated interval from the rest of the sentence: "two days after a
@@ -1799,6 +1811,14 @@ mod tests {
         let talks = find(EventKind::Talks);
         assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2012-03"));
         assert_eq!(find(EventKind::Strike).status, EventStatus::Unreal);
+    }
+
+    #[test]
+    fn the_day_someone_left_talks_is_not_the_talks_day() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The rebels walked out of the peace talks on May 4 and have not returned.";
+        let analysis = analyse(&article(text, date(2013, 6, 1)));
+        let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert!(talks.when.is_none(), "{:?}", talks.when);
     }
 
     #[test]
