@@ -1240,6 +1240,27 @@ impl SentenceContext<'_> {
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
             push(&mut names, &p.name);
         }
+        // "Madeleine Albright, Berger and William Cohen announced plans to travel": names
+        // listed before the clause, each cut off by a comma, are its subject too.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && self.text[clause.clone()]
+                .trim_start_matches([',', ' '])
+                .starts_with(|c: char| c.is_uppercase())
+        {
+            const LIST_ITEM_WORDS: usize = 6;
+            let mut listed = Vec::new();
+            for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start) {
+                let people = self.people.in_range(earlier.clone());
+                let words = self.text[earlier.clone()].split_whitespace().count();
+                if people.is_empty() || words > LIST_ITEM_WORDS {
+                    break;
+                }
+                listed.extend(people.into_iter().map(|p| p.name));
+            }
+            for name in listed.iter().rev() {
+                push(&mut names, name);
+            }
+        }
         // "the slated visit of Commerce Secretary William Daley": the visitor is named.
         if kind == EventKind::Visit
             && let Some(visitor) =
@@ -1819,6 +1840,15 @@ mod tests {
         let analysis = analyse(&article(text, date(2013, 6, 1)));
         let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert!(talks.when.is_none(), "{:?}", talks.when);
+    }
+
+    #[test]
+    fn names_listed_before_the_clause_are_its_subject() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Meanwhile, Foreign Minister Ana Ruiz, Gil and Defence Minister Luis Mora announced plans to travel to Quito next week.";
+        let analysis = analyse(&article(text, date(2014, 9, 1)));
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.participants.contains(&"Ana Ruiz".to_owned()), "{:?}", visit.participants);
+        assert!(visit.participants.contains(&"Luis Mora".to_owned()), "{:?}", visit.participants);
     }
 
     #[test]
