@@ -2211,6 +2211,10 @@ mod tests {
         );
         let alone = merge(&[analyse(&article("Those talks went nowhere.", r))]);
         assert!(alone.iter().all(|e| e.kind == EventKind::Other), "a demonstrative names nothing alone");
+        assert_eq!(
+            kinds("Elections in Peru are due in the spring."),
+            vec![(EventKind::Election, EventStatus::Planned)]
+        );
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Peace is the primary focus of her group.").is_empty());
         assert!(kinds("Police seized a car bomb under construction.").is_empty());
