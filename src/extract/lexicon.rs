@@ -33,11 +33,21 @@ struct Grammar {
     numbers: Vec<String>,
     #[serde(default)]
     ending: Vec<String>,
+    #[serde(default)]
+    eve: Vec<String>,
+    #[serde(default)]
+    target_nouns: Vec<String>,
+    #[serde(default)]
+    interval_units: Vec<String>,
+    #[serde(default)]
+    exit_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct Reporting {
     verbs: Vec<String>,
+    #[serde(default)]
+    follow_up: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -51,6 +61,10 @@ struct KindSpec {
     /// Anaphors that only refer back and never name an event alone ("that event").
     #[serde(default)]
     references: Vec<String>,
+    /// Nouns that refer back to an event of the kind when a determiner and a few modifiers
+    /// stand before them ("the almost simultaneous attacks"); never an event alone.
+    #[serde(default)]
+    heads: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -84,6 +98,8 @@ pub struct StatusCues {
 struct PeopleSpec {
     titles: Vec<String>,
     not_names: Vec<String>,
+    #[serde(default)]
+    generic_roles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +119,8 @@ struct Places {
 pub enum Cue {
     Trigger(EventKind),
     Anaphor(EventKind),
+    /// A noun that refers back only with a determiner and modifiers before it.
+    Head(EventKind),
     Exclusion,
 }
 
@@ -129,14 +147,24 @@ pub struct Lexicon {
     pub suppressed_by: HashMap<EventKind, Vec<EventKind>>,
     /// Lower-case anaphors that never name an event alone.
     pub references: std::collections::HashSet<String>,
+    /// Lower-case nouns that refer back with modifiers before them ("the two blasts").
+    pub heads: std::collections::HashSet<String>,
+    /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
+    pub anaphors: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
+    /// The gazetteer's cities and regions as written, some of which are also a country's
+    /// alias ("Tehran").
+    pub place_names: std::collections::HashSet<String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
+    /// Lower-case titles that stand for whoever leads a country or body, whatever their own
+    /// title: "the FBI chief", "the Jordanian monarch".
+    pub generic_roles: Vec<String>,
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
@@ -152,8 +180,23 @@ pub struct Lexicon {
     /// Words before a trigger that say its event ends on the date given ("ending a
     /// two-day visit").
     pub ending: Vec<String>,
+    /// Words before a trigger that put its event on the day after the date given ("on the
+    /// eve of the talks").
+    pub eve: Vec<String>,
+    /// Units of time, lower-case: an event "two days after" or "weeks before" something is
+    /// that far from the sentence's date.
+    pub interval_units: Vec<String>,
+    /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
+    /// talks on Feb. 20" dates the expulsion.
+    pub exit_verbs: Vec<String>,
+    /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
+    /// is a side ("U.S. embassies", "Israeli troops").
+    pub target_nouns: std::collections::HashSet<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
+    /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
+    /// one is theirs, as a statement's is.
+    pub follow_up_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -175,6 +218,8 @@ impl Lexicon {
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
         let mut references = std::collections::HashSet::new();
+        let mut heads = std::collections::HashSet::new();
+        let mut anaphors = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -195,7 +240,13 @@ impl Lexicon {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));
             }
+            for h in &spec.heads {
+                phrases.push(h.clone());
+                cue_meaning.push(Cue::Head(kind));
+            }
             references.extend(spec.references.iter().map(|r| r.to_lowercase()));
+            heads.extend(spec.heads.iter().map(|h| h.to_lowercase()));
+            anaphors.extend(spec.anaphors.iter().map(|a| a.to_lowercase()));
         }
         for x in &events.exclusions.phrases {
             phrases.push(x.clone());
@@ -225,6 +276,7 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
+        let place_names = gazetteer.places.names.iter().cloned().collect();
         for place in &gazetteer.places.names {
             // A place that is also a country alias stays a country: the class decides role.
             names.push(place.clone());
@@ -259,19 +311,28 @@ impl Lexicon {
             not_after,
             not_before,
             references,
+            heads,
+            anaphors,
             status,
             entities,
             entity_meaning,
+            place_names,
             titles,
             not_names: events.people.not_names,
+            generic_roles: lower(events.people.generic_roles),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
+            eve: lower(events.grammar.eve),
+            interval_units: lower(events.grammar.interval_units),
+            exit_verbs: lower(events.grammar.exit_verbs),
+            target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
+            follow_up_verbs: lower(events.reporting.follow_up),
         })
     }
 
@@ -281,9 +342,13 @@ impl Lexicon {
     }
 
     /// Whether an anaphor names an event even with none of its kind before it ("The summit
-    /// was cancelled"); "that event" and "the gathering" only ever refer back.
+    /// was cancelled"); "that event", "the gathering" and a noun with modifiers ("the
+    /// almost simultaneous attacks") only ever refer back.
     pub fn stands_alone(&self, anaphor: &str) -> bool {
-        !self.references.contains(&anaphor.to_lowercase())
+        let anaphor = anaphor.to_lowercase();
+        let head = anaphor.split_whitespace().last().is_some_and(|w| self.heads.contains(w));
+        let modified_head = head && !self.anaphors.contains(&anaphor);
+        !self.references.contains(&anaphor) && !modified_head
     }
 
     /// The country a place is in or stands for, when the gazetteer says: "Washington DC"
@@ -323,6 +388,9 @@ mod tests {
         assert!(lexicon.stands_alone("the bombing"));
         assert!(!lexicon.stands_alone("That event"));
         assert!(!lexicon.stands_alone("the gathering"));
+        assert!(!lexicon.stands_alone("the two attacks"));
+        assert!(!lexicon.stands_alone("explosion"));
+        assert!(lexicon.stands_alone("the blast"));
     }
 
     #[test]

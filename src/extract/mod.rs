@@ -137,6 +137,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut mentions = Vec::new();
     let mut cue_index = 0;
     let mut timex_index = 0;
+    // The date a sentence opens with ("On Aug. 7, ..."), which frames the next one.
+    let mut frame: Option<&Timex> = None;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -157,6 +159,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
             .filter(|t| !describes_a_noun(text, t, &sentence_cues, lexicon))
             .collect();
+
         let context = SentenceContext {
             text,
             article: article.id,
@@ -165,20 +168,41 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             clauses: if sentence_cues.is_empty() { Vec::new() } else { clauses(text, sentence.clone()) },
             reference,
             lede: sentence_number < LEDE_SENTENCES,
+            frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             lexicon,
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes));
+        frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
     }
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
+}
+
+/// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
+/// conference." A narrative goes on in that frame: "They were talking when the bomb went
+/// off" happened on Aug. 7 too.
+fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
+    let before = text[sentence_start..timex.start].trim();
+    matches!(before, "" | "On" | "In" | "Early" | "Late")
+        && text[timex.end..].starts_with(',')
+        && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
+}
+
+/// Whether no paragraph break lies between two positions.
+fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
+    !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
 }
 
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
-    whole_words(&lexicon.cues, text)
+    let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, text)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
+        .filter_map(|(range, cue)| match cue {
+            Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
+            _ => Some((range, cue)),
+        })
         .filter(|(range, _)| {
             !(lexicon.adjective_triggers.iter().any(|a| text[range.clone()].eq_ignore_ascii_case(a))
                 && noun_after(text, range.end, lexicon).is_some())
@@ -186,7 +210,51 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
-        .collect()
+        .collect();
+    // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
+    // which is the better cue.
+    cues.sort_by_key(|(range, _)| range.start);
+    let mut kept: Vec<(Range<usize>, Cue)> = Vec::with_capacity(cues.len());
+    for cue in cues {
+        match kept.last_mut() {
+            Some(last) if cue.0.start < last.0.end => {
+                if cue.0.end > last.0.end {
+                    *last = cue;
+                }
+            }
+            _ => kept.push(cue),
+        }
+    }
+    kept
+}
+
+/// The noun phrase of a head noun that refers back to an event: a determiner and one to
+/// three modifiers before it ("the almost simultaneous attacks", "these two blasts"), or a
+/// possessive ("Friday's explosion", "the army's two attacks"), which stays out of the
+/// phrase so that a date in it is the event's own. A head with neither ("attacks on
+/// civilians") is left to the triggers.
+fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Range<usize>> {
+    const MODIFIERS: usize = 3;
+    let mut start = head.start;
+    for modifiers in 0..=MODIFIERS {
+        let before = text[..start].strip_suffix(' ')?;
+        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if matches!(word.to_ascii_lowercase().as_str(), "the" | "these" | "those") {
+            return (modifiers > 0).then_some(word_start..head.end);
+        }
+        if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            return Some(start..head.end);
+        }
+        let modifier = !word.is_empty()
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !lexicon.not_nouns.contains(&word.to_ascii_lowercase());
+        if !modifier {
+            return None;
+        }
+        start = word_start;
+    }
+    None
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
@@ -355,12 +423,14 @@ pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a country's alias as written is a city ("Madrid", "Washington"), not a demonym
-/// ("Spanish", "Israeli", "French") or an abbreviation ("U.S.").
-fn names_a_city(written: &str) -> bool {
+/// ("Spanish", "Israeli", "French") or an abbreviation ("U.S."). The gazetteer's places
+/// say so for a city that ends like a demonym ("Tehran", "Nairobi").
+fn names_a_city(written: &str, lexicon: &Lexicon) -> bool {
     const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
-    written.starts_with(char::is_uppercase)
-        && written.chars().skip(1).any(char::is_lowercase)
-        && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e))
+    lexicon.place_names.contains(written)
+        || (written.starts_with(char::is_uppercase)
+            && written.chars().skip(1).any(char::is_lowercase)
+            && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e)))
 }
 
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
@@ -445,6 +515,8 @@ struct SentenceContext<'a> {
     clauses: Vec<Range<usize>>,
     reference: Option<Date>,
     lede: bool,
+    /// The date the previous sentence opened with, which frames this one's narrative.
+    frame: Option<&'a Timex>,
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -469,7 +541,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Exclusion => continue,
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
@@ -534,9 +606,14 @@ impl SentenceContext<'_> {
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
             // it is what the sentence is about.
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
-            let borrows = subject || !known;
+            // "on Sunday, two days after a car bomb tore through the building": the bomb is
+            // days away from the sentence's date, and takes none of it.
+            let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
+            let borrows = (subject || !known) && !away;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
+            } else if away {
+                Vec::new()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -548,13 +625,34 @@ impl SentenceContext<'_> {
             } else {
                 in_clause
             };
-            let candidates: Vec<&Timex> = candidates.into_iter().filter(|t| !is_report(t)).collect();
+            // "have attacked border posts since the spring", "to conclude by May": a period's
+            // bound is no event's day, unless it is the event's own ("since the January 1998
+            // bombing").
+            let candidates: Vec<&Timex> = candidates
+                .into_iter()
+                .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
+                .collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            // "On Aug. 7, they had just ended a news conference. They were talking when the
+            // bomb went off": narration goes on in the frame the last sentence opened. A
+            // known event named as a noun ("They talked about the bombing") is no narration.
+            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away;
+            if when.is_none()
+                && !*anaphoric
+                && narrated
+                && status == EventStatus::Happened
+                && let Some(frame) = self.frame
+            {
+                when = self.when_of(frame).map(|w| When { approximate: true, ..w });
+            }
+            // The present perfect ("Extremists have bombed two towns") says that, not when.
             if when.is_none()
                 && !*anaphoric
                 && self.lede
                 && !known
                 && status == EventStatus::Happened
+                && !self.in_the_perfect(trigger.clone(), clause.clone())
+                && !away
                 && let Some(r) = self.reference
             {
                 when = Some(When {
@@ -581,6 +679,7 @@ impl SentenceContext<'_> {
                 !*anaphoric && status == EventStatus::Happened,
                 statement_day.clone(),
             );
+            let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -592,12 +691,10 @@ impl SentenceContext<'_> {
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || (known && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
-            let sides = self.represented(&participants);
             let trigger_text = self.text[trigger.clone()].to_owned();
-            let title = title(self.lexicon, *kind, &trigger_text, &participants, location.as_deref());
-            out.push(EventMention {
+            let mention = EventMention {
                 kind: *kind,
-                title,
+                title: String::new(),
                 when,
                 status,
                 participants,
@@ -611,8 +708,35 @@ impl SentenceContext<'_> {
                 },
                 anaphoric,
                 trigger: trigger_text,
-                sides,
-            });
+                sides: Vec::new(),
+            };
+            // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
+            let parts = match self.dated_counterparts(*kind, trigger.clone(), clause.clone(), timexes) {
+                Some(parts) if !anaphoric => parts,
+                _ => vec![(None, None)],
+            };
+            let others: Vec<String> = parts.iter().filter_map(|(p, _)| p.clone()).collect();
+            for (person, date) in parts {
+                let mut mention = mention.clone();
+                if let (Some(person), Some(date)) = (person, date) {
+                    mention.participants.retain(|p| *p == person || !others.contains(p));
+                    push_name(&mut mention.participants, &person);
+                    mention.when = self.when_of(date);
+                    used.push(date.start);
+                    if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
+                        mention.status = EventStatus::Planned;
+                    }
+                }
+                mention.sides = self.represented(&mention.participants);
+                mention.title = title(
+                    self.lexicon,
+                    *kind,
+                    &mention.trigger,
+                    &mention.participants,
+                    mention.location.as_deref(),
+                );
+                out.push(mention);
+            }
         }
         // A date no event claimed is still a dated mention: kind `other`, hidden by default.
         for t in timexes.iter().filter(|t| !used.contains(&t.start)) {
@@ -644,6 +768,129 @@ impl SentenceContext<'_> {
             });
         }
         out
+    }
+
+    /// The people a call, meeting or talks are with, each named with a date of their own
+    /// after the trigger: "meetings with Blair 10 days ago and Clinton last week" are two
+    /// meetings, as is "met separately with Ahn on Monday and Berg on Friday". One event has
+    /// one date, so different dates after different people make different events.
+    fn dated_counterparts<'t>(
+        &self,
+        kind: EventKind,
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        timexes: &[&'t Timex],
+    ) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+        if !matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks) {
+            return None;
+        }
+        let after = trigger.end..clause.end;
+        let people = self.people.in_range(after.clone());
+        let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
+        if people.len() < 2 || people.len() != dates.len() {
+            return None;
+        }
+        // Person, date, person, date, ...; each date before the next person, joined by
+        // "and" or a comma.
+        let mut parts = Vec::new();
+        for (i, (person, date)) in people.iter().zip(&dates).enumerate() {
+            if date.start < person.start {
+                return None;
+            }
+            if let Some(next) = people.get(i + 1) {
+                let gap = self.text.get(date.end..next.start)?;
+                if next.start < date.end || !(contains_word(gap, "and") || gap.contains(',')) {
+                    return None;
+                }
+            }
+            parts.push((Some(person.name.clone()), Some(*date)));
+        }
+        let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// "Police seized a bomb Sunday on the eve of peace talks": the talks are on Monday. An
+    /// event whose noun phrase follows an eve takes the day after the date given.
+    fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
+        const CUE_WORDS: usize = 6;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let eve = self.lexicon.eve.iter().any(|c| contains_word(&before, c));
+        let Some(next) =
+            when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
+        else {
+            return when;
+        };
+        When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
+    /// date is the day someone left or was shut out, not the event's.
+    fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let recent = words[words.len().saturating_sub(NOUN_PHRASE_WORDS + 2)..].join(" ");
+        self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
+    }
+
+    /// True for a trigger a stated interval from the rest of the sentence: "two days after a
+    /// car bomb", "weeks before the summit".
+    fn an_interval_away(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 4;
+        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(NOUN_PHRASE_WORDS + 2).collect();
+        words.windows(2).any(|pair| {
+            matches!(pair[0], "after" | "before")
+                && self.lexicon.interval_units.iter().any(|unit| unit == pair[1])
+        })
+    }
+
+    /// True for a date that bounds a period rather than dates an event: "since the spring",
+    /// "since Feb. 20", and a deadline, "supposed to conclude by May".
+    fn starts_a_period(&self, timex: &Timex) -> bool {
+        let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        matches!(last, "since" | "by")
+    }
+
+    /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
+    fn names_a_verb(&self, trigger: Range<usize>) -> bool {
+        self.text[trigger].split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with("ed") || self.lexicon.not_nouns.contains(&w)
+        })
+    }
+
+    /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held
+    /// talks".
+    fn in_the_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 3;
+        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
+        let first = self.text[trigger].split_whitespace().next().unwrap_or("");
+        let words: Vec<String> =
+            before.split_whitespace().chain(std::iter::once(first)).map(str::to_ascii_lowercase).collect();
+        let from = words.len().saturating_sub(WORDS + 1);
+        let participle = |w: &str| {
+            w.ends_with("ed") || w.ends_with("en") || (self.lexicon.not_nouns.contains(w) && w.len() > 3)
+        };
+        words[from..]
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
+    }
+
+    /// The date a temporal expression gives an event.
+    fn when_of(&self, timex: &Timex) -> Option<When> {
+        Some(When {
+            span: timex.span.clone()?,
+            expression: Some(self.text[timex.start..timex.end].to_owned()),
+            anchor: self.reference,
+            approximate: false,
+        })
     }
 
     /// True for a definite noun phrase ("condemned the bombings", "in connection with the
@@ -780,6 +1027,12 @@ impl SentenceContext<'_> {
         let rest = &self.text[position..self.range.end];
         let skipped = rest.len() - rest.trim_start().len();
         let rest = rest.trim_start();
+        // "the peace talks, which resumed last month": a non-restrictive clause after a comma
+        // describes the trigger too.
+        let (rest, skipped) = match rest.strip_prefix(", ").filter(|r| r.starts_with("which ")) {
+            Some(after_comma) => (after_comma, skipped + 2),
+            None => (rest, skipped),
+        };
         if !(rest.starts_with("which ") || rest.starts_with("that ")) {
             return None;
         }
@@ -788,9 +1041,11 @@ impl SentenceContext<'_> {
     }
 
     /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
-    /// which a reported event must not take; and for "figures as of Monday", the date of a
-    /// count.
+    /// which a reported event must not take; for "was identified Thursday", the date of
+    /// what followed the event; and for "figures as of Monday", the date of a count.
     fn dates_the_report(&self, timex: &Timex) -> bool {
+        let lexicon = self.lexicon;
+        let statement_verbs = || lexicon.reporting_verbs.iter().chain(&lexicon.follow_up_verbs);
         let before = self.text[self.range.start..timex.start].trim_end();
         if before.ends_with(" as of") {
             return true;
@@ -798,14 +1053,14 @@ impl SentenceContext<'_> {
         // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
         let mut after = self.text[timex.end..self.range.end].split_whitespace();
         let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
-        if verb.is_some_and(|v| self.lexicon.reporting_verbs.iter().any(|r| r == v)) {
+        if verb.is_some_and(|v| statement_verbs().any(|r| r == v)) {
             return true;
         }
         let before = before.strip_suffix(" on").unwrap_or(before);
         // "said here Friday", "said there on Monday".
         let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
         let before = before.to_lowercase();
-        self.lexicon.reporting_verbs.iter().any(|v| {
+        statement_verbs().any(|v| {
             before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
         })
     }
@@ -1021,15 +1276,32 @@ impl SentenceContext<'_> {
         clause: Range<usize>,
     ) -> (Vec<String>, Option<String>) {
         let mut names: Vec<String> = Vec::new();
-        let push = |names: &mut Vec<String>, name: &str| {
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_owned());
-            }
-        };
+        let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
             push(&mut names, &p.name);
+        }
+        // "Madeleine Albright, Berger and William Cohen announced plans to travel": names
+        // listed before the clause, each cut off by a comma, are its subject too.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && self.text[clause.clone()]
+                .trim_start_matches([',', ' '])
+                .starts_with(|c: char| c.is_uppercase())
+        {
+            const LIST_ITEM_WORDS: usize = 6;
+            let mut listed = Vec::new();
+            for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start) {
+                let people = self.people.in_range(earlier.clone());
+                let words = self.text[earlier.clone()].split_whitespace().count();
+                if people.is_empty() || words > LIST_ITEM_WORDS {
+                    break;
+                }
+                listed.extend(people.into_iter().map(|p| p.name));
+            }
+            for name in listed.iter().rev() {
+                push(&mut names, name);
+            }
         }
         // "the slated visit of Commerce Secretary William Daley": the visitor is named.
         if kind == EventKind::Visit
@@ -1038,8 +1310,16 @@ impl SentenceContext<'_> {
         {
             names = vec![visitor.name.clone()];
         }
-        // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
         let wanted = if between_people { 2 } else { 1 };
+        // "After touring the capital, the FBI chief said": an opening participle's subject is
+        // the main clause's.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && names.len() < wanted
+            && let Some(subject) = self.participle_subject(clause.clone())
+        {
+            push(&mut names, &subject);
+        }
+        // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
@@ -1084,6 +1364,11 @@ impl SentenceContext<'_> {
             || (!between_people && kind != EventKind::Strike && in_clause.is_empty())
         {
             self.range.clone()
+        } else if kind == EventKind::Strike {
+            // "the bomb blasts which killed scores outside embassies of the United States":
+            // a relative clause right after a strike says what it hit.
+            let relative = self.relative_clause_after(trigger.end).map_or(clause.end, |r| r.end);
+            clause.start..clause.end.max(relative)
         } else {
             clause.clone()
         };
@@ -1125,7 +1410,7 @@ impl SentenceContext<'_> {
                 && self.text[end..trigger.start].trim().is_empty()
                 && class == EntityClass::Country
                 && written != entity
-                && names_a_city(written);
+                && names_a_city(written, self.lexicon);
             if venue {
                 last_place_end = Some(end);
                 location.get_or_insert_with(|| written.to_owned());
@@ -1135,7 +1420,11 @@ impl SentenceContext<'_> {
                 last_place_end = Some(end);
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
-                if location.is_none() && is_place_phrase {
+                // "ministers gather in Brussels to prepare for the summit in Washington": the
+                // place right after the trigger is its own.
+                let right_after = start >= trigger.end
+                    && matches!(self.text[trigger.end..start].trim(), "in" | "at" | "in the" | "at the");
+                if is_place_phrase && (location.is_none() || right_after) {
                     let adjective = modifier || (capital && class != EntityClass::Place);
                     location = Some(if adjective { entity } else { written.to_owned() });
                 }
@@ -1146,7 +1435,7 @@ impl SentenceContext<'_> {
             }
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
-                if self.names_a_side(trigger.clone(), start, end) {
+                if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
                     sides.push(entity);
                 }
                 continue;
@@ -1197,6 +1486,31 @@ impl SentenceContext<'_> {
             && !gap.contains([',', ';', '(', ')'])
             && words.clone().count() <= TITLE_WORDS
             && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "the" | "of"))
+    }
+
+    /// The person the main clause opens with, when `clause` opens the sentence with a
+    /// participle ("After meeting the king, the envoy said", "Touring the camp Friday,
+    /// Governor Ann Lee said"): a participle has no subject of its own.
+    fn participle_subject(&self, clause: Range<usize>) -> Option<String> {
+        const SUBJECT_WORDS: usize = 4;
+        let opening = self.text[self.range.start..clause.start].trim();
+        if !opening.is_empty() {
+            return None;
+        }
+        let mut words = self.text[clause.clone()].split_whitespace().map(str::to_ascii_lowercase);
+        let first = words.next()?;
+        let participle = |w: &str| w.len() > 4 && w.ends_with("ing");
+        let opens = participle(&first)
+            || (matches!(first.as_str(), "after" | "before" | "while" | "since" | "upon" | "on" | "when")
+                && words.next().is_some_and(|w| participle(&w)));
+        if !opens {
+            return None;
+        }
+        let person = self.people.in_range(clause.end..self.range.end).into_iter().next()?;
+        let gap = &self.text[clause.end..person.start];
+        let gap = gap.trim_start_matches([',', ' ']);
+        (gap.split_whitespace().count() <= SUBJECT_WORDS && !gap.contains([',', ';', '(', ')']))
+            .then_some(person.name)
     }
 
     /// Where "he" or "she" first stands as a whole word within `range`, if it does.
@@ -1265,6 +1579,25 @@ impl SentenceContext<'_> {
                 || (trigger_links && words.len() <= 2))
     }
 
+    /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
+    /// embassies", "Israeli troops", "embassies of the United States".
+    fn owns_a_target(&self, start: usize, end: usize) -> bool {
+        let targets = &self.lexicon.target_nouns;
+        // "U.S. embassies", "the U.S. Embassy".
+        let next = self.text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+        if next.is_some_and(|noun| targets.contains(&noun.to_lowercase())) {
+            return true;
+        }
+        let before = self.text[..start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before
+            .strip_suffix(" of")
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|noun| targets.contains(&noun.to_ascii_lowercase()))
+    }
+
     /// The countries the named people speak for, so merging can see that "Russia" in one
     /// report and "Vladimir Putin" in another are the same side.
     fn represented(&self, names: &[String]) -> Vec<String> {
@@ -1279,6 +1612,13 @@ impl SentenceContext<'_> {
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect()
+    }
+}
+
+/// Adds a name once.
+fn push_name(names: &mut Vec<String>, name: &str) {
+    if !names.iter().any(|n| n == name) {
+        names.push(name.to_owned());
     }
 }
 
@@ -1386,6 +1726,182 @@ mod tests {
             let starts: Vec<usize> = clauses(s, 0..s.len()).iter().skip(1).map(|r| r.start).collect();
             assert_eq!(starts, by_opener(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_modified_head_noun_refers_back_and_brings_its_date() {
+        let text = "Two car bombs went off near the port, police said. The almost simultaneous blasts Oct. 3 were planned for months, investigators said. The personal attacks on the mayor continued.";
+        let analysis = analyse(&article(text, date(2003, 10, 6)));
+        let blasts = analysis.mentions.iter().find(|m| m.trigger == "The almost simultaneous blasts");
+        let blasts = blasts.expect("the blasts refer back");
+        assert!(blasts.anaphoric);
+        assert_eq!(blasts.when.as_ref().map(|w| w.span.value.as_str()), Some("2003-10-03"));
+        let lexicon = Lexicon::english();
+        assert!(!lexicon.stands_alone("The personal attacks"));
+        let events = merge(&[analysis]);
+        let strikes: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Strike).collect();
+        assert_eq!(strikes.len(), 1, "{strikes:?}");
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2003-10-03"));
+    }
+
+    #[test]
+    fn people_met_on_different_dates_are_different_meetings() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Senator Ruth Hale has held meetings with Prime Minister Omar Said two weeks ago and President Lena Ford on Tuesday. Senator Ruth Hale met Governor Tom Bell on Monday and Tuesday: one person, one meeting.";
+        let analysis = analyse(&article(text, date(2019, 6, 14)));
+        let meetings: Vec<(Vec<String>, Option<String>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| (m.participants.clone(), m.when.as_ref().map(|w| w.span.value.clone())))
+            .collect();
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        assert_eq!(meetings.len(), 3, "{meetings:?}");
+        assert_eq!(meetings[0], (names(&["Ruth Hale", "Omar Said"]), Some("2019-W22".to_owned())));
+        assert_eq!(meetings[1], (names(&["Ruth Hale", "Lena Ford"]), Some("2019-06-11".to_owned())));
+        assert_eq!(meetings[2].0, names(&["Ruth Hale", "Tom Bell"]));
+        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10"));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_date_frames_the_next() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. On March 3, the delegates had just left the hall. They were still outside when the bomb went off. Later they spoke about the bombing.";
+        let analysis = analyse(&article(text, date(2011, 3, 20)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2011-03-03"));
+        assert!(strikes[1].when.is_none() && strikes[1].anaphoric, "{:?}", strikes[1]);
+    }
+
+    #[test]
+    fn the_perfect_in_the_lede_does_not_date_the_event() {
+        let text = "Rebels have bombed three bridges since the truce. Rebels bombed a depot.";
+        let analysis = analyse(&article(text, date(2011, 3, 20)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert!(strikes[0].when.is_none(), "{:?}", strikes[0].when);
+        assert!(strikes[1].when.as_ref().is_some_and(|w| w.approximate), "{:?}", strikes[1].when);
+    }
+
+    #[test]
+    fn an_event_on_the_eve_of_another_dates_it_the_day_after() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Troops sealed the border Sunday on the eve of peace talks in Oslo.";
+        let analysis = analyse(&article(text, date(2004, 5, 16)));
+        let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2004-05-17"));
+        assert_eq!(talks.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn the_date_of_an_arrest_is_not_the_attacks() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The driver who fled minutes before the bomb exploded was arrested Tuesday near the harbour.";
+        let analysis = analyse(&article(text, date(2009, 4, 9)));
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.when.is_none(), "{:?}", strike.when);
+    }
+
+    #[test]
+    fn the_owner_of_what_a_strike_hit_is_a_side() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Chile on Monday deplored the car bombings which wounded dozens outside consulates of Peru in two cities.";
+        let analysis = analyse(&article(text, date(2005, 2, 2)));
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.participants, vec!["Peru"]);
+    }
+
+    #[test]
+    fn attacks_named_by_their_arms_and_elections_by_the_polls() {
+        let r = date(2002, 7, 1);
+        let kinds = |text: &str| -> Vec<EventKind> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| m.kind).collect()
+        };
+        assert_eq!(kinds("A truck bomb ripped through the market."), vec![EventKind::Strike]);
+        assert_eq!(kinds("Two grenade attacks hit the camp."), vec![EventKind::Strike]);
+        assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
+        assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn a_capital_that_ends_like_a_demonym_is_where_talks_meet() {
+        let text = "Negotiators from six powers resumed the Tehran talks on Monday. The Nairobi meeting ended on Tuesday.";
+        let analysis = analyse(&article(text, date(2015, 4, 2)));
+        let places: Vec<(Vec<String>, Option<String>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind != EventKind::Other)
+            .map(|m| (m.participants.clone(), m.location.clone()))
+            .collect();
+        assert_eq!(places, vec![(vec![], Some("Tehran".into())), (vec![], Some("Nairobi".into()))]);
+    }
+
+    #[test]
+    fn a_deadline_or_a_periods_start_dates_no_event() {
+        let r = date(2006, 2, 1);
+        let when = |text: &str| -> Option<String> {
+            let analysis = analyse(&article(text, r));
+            let event = analysis.mentions.into_iter().find(|m| m.kind != EventKind::Other);
+            event.expect("an event").when.map(|w| w.span.value)
+        };
+        assert_eq!(when("Intro. Intro. Intro. Intro. Intro. The talks are supposed to end by May."), None);
+        assert_eq!(when("Intro. Intro. Intro. Intro. Intro. Rebels have shelled towns since March."), None);
+        let own = when("Intro. Intro. Intro. Intro. Intro. He has hidden since the March 2004 bombing.");
+        assert_eq!(own.as_deref(), Some("2004-03"));
+    }
+
+    #[test]
+    fn a_possessive_head_refers_back_with_the_date_it_names() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Rebels bombed the rail depot at dawn. Tuesday's explosion cut the line to the port.";
+        let analysis = analyse(&article(text, date(2007, 6, 21)));
+        let explosion = analysis.mentions.iter().find(|m| m.trigger == "explosion").expect("explosion");
+        assert!(explosion.anaphoric);
+        assert_eq!(explosion.when.as_ref().map(|w| w.span.value.as_str()), Some("2007-06-19"));
+    }
+
+    #[test]
+    fn an_event_days_away_from_the_sentences_date_does_not_take_it() {
+        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, a week after the bombing.";
+        let analysis = analyse(&article(text, date(2010, 5, 10)));
+        let strikes: Vec<&EventMention> =
+            analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
+        assert!(strikes.iter().all(|m| m.when.is_none()), "{strikes:?}");
+        assert_eq!(strikes[0].participants, vec!["United States"]);
+    }
+
+    #[test]
+    fn a_summit_meets_where_it_is_said_to_and_a_clause_after_a_comma_dates_it() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Envoys will gather in Geneva next week to prepare for the summit in Vienna on May 20. The two discussed the border talks, which resumed last month in Doha. Moscow, which opposes air strikes on the rebels, sent a delegation.";
+        let analysis = analyse(&article(text, date(2012, 4, 2)));
+        let find = |kind: EventKind| analysis.mentions.iter().find(|m| m.kind == kind).expect("found");
+        assert_eq!(find(EventKind::Summit).location.as_deref(), Some("Vienna"));
+        let talks = find(EventKind::Talks);
+        assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2012-03"));
+        assert_eq!(find(EventKind::Strike).status, EventStatus::Unreal);
+    }
+
+    #[test]
+    fn the_day_someone_left_talks_is_not_the_talks_day() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The rebels walked out of the peace talks on May 4 and have not returned.";
+        let analysis = analyse(&article(text, date(2013, 6, 1)));
+        let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert!(talks.when.is_none(), "{:?}", talks.when);
+    }
+
+    #[test]
+    fn names_listed_before_the_clause_are_its_subject() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Meanwhile, Foreign Minister Ana Ruiz, Gil and Defence Minister Luis Mora announced plans to travel to Quito next week.";
+        let analysis = analyse(&article(text, date(2014, 9, 1)));
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.participants.contains(&"Ana Ruiz".to_owned()), "{:?}", visit.participants);
+        assert!(visit.participants.contains(&"Luis Mora".to_owned()), "{:?}", visit.participants);
+    }
+
+    #[test]
+    fn an_opening_participle_takes_the_main_clauses_subject() {
+        let a = article(
+            "Intro one. Intro two. Intro three. Intro four. Intro five. After visiting the border town of Halden on Monday, Foreign Minister Anna Berg said the crossing would reopen.",
+            date(2021, 3, 3),
+        );
+        let analysis = analyse(&a);
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Anna Berg"]);
     }
 
     #[test]
@@ -1718,6 +2234,28 @@ mod tests {
         assert_eq!(
             kinds("Air strikes against Iraq could do serious harm, Moscow said."),
             vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("The mayor asked for funds for the expected visit."),
+            vec![(EventKind::Visit, EventStatus::Planned)]
+        );
+        assert_eq!(
+            kinds("Her brother is ready to travel to Lisbon."),
+            vec![(EventKind::Visit, EventStatus::Planned)]
+        );
+        assert_eq!(
+            kinds("Patients should not have to travel to distant clinics."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("They warned of the threat of air strikes on the ports."),
+            vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        let alone = merge(&[analyse(&article("Those talks went nowhere.", r))]);
+        assert!(alone.iter().all(|e| e.kind == EventKind::Other), "a demonstrative names nothing alone");
+        assert_eq!(
+            kinds("Elections in Peru are due in the spring."),
+            vec![(EventKind::Election, EventStatus::Planned)]
         );
         assert!(kinds("He is a suspect in three sniper attacks on doctors.").is_empty());
         assert!(kinds("Peace is the primary focus of her group.").is_empty());

@@ -24,23 +24,70 @@ pub struct People {
 impl People {
     pub fn find(text: &str, lexicon: &Lexicon) -> People {
         let mut known: Vec<(String, Option<String>)> = Vec::new();
-        // Who was introduced with which title ("president", "secretary of state"), in order,
-        // and where a title alone refers back to one of them ("the president said").
-        let mut introduced: Vec<(String, String)> = Vec::new();
+        // Who was introduced with which title ("president", "secretary of state") and for
+        // which country or body, in order, and where a title alone refers back to one of
+        // them ("the president said", "the FBI chief said").
+        let mut introduced: Vec<Introduced> = Vec::new();
         let mut roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
             let title = text[m.range()].to_lowercase();
-            let tokens = name_tokens(&text[m.end()..], &lexicon.not_names);
+            // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
+            let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
+            let tokens = name_tokens(&text[name_start..], &lexicon.not_names);
             if tokens.is_empty() {
-                if let Some(name) = role_reference(text, m.range(), &title, &introduced) {
+                // "Joseph Kimotho, Kenya's trade minister, said".
+                if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
+                    let country = speaks_for
+                        .as_ref()
+                        .filter(|(_, class)| *class == EntityClass::Country)
+                        .map(|(c, _)| c.clone());
+                    introduced.push(Introduced {
+                        title: title.clone(),
+                        name: name.clone(),
+                        speaks_for: speaks_for.map(|(c, _)| c),
+                    });
+                    add_person(&mut known, name, country);
+                } else if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
                     roles.push((m.start(), name));
                 }
                 continue;
             }
-            let name = tokens.join(" ");
-            let country = country_before(text, m.start(), lexicon);
-            introduced.push((title, name.clone()));
-            add_person(&mut known, name, country);
+            // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
+            // introduces each name joined to the first.
+            let plural = title.len() > 4 && title.ends_with('s') && !title.ends_with("ss");
+            let mut tokens = tokens;
+            let mut name_start = name_start;
+            let mut body = body;
+            loop {
+                let name = tokens.join(" ");
+                let last = tokens[tokens.len() - 1];
+                let name_end =
+                    text[name_start..].find(last).map_or(name_start, |i| name_start + i + last.len());
+                // "Russian President Vladimir Putin", "FBI Director Louis Freeh", "King Hussein
+                // of Jordan".
+                let after = country_after_name(text, name_end, lexicon);
+                let speaks_for = entity_before(text, m.start(), lexicon)
+                    .filter(|_| !plural)
+                    .or(body.take())
+                    .or_else(|| after.clone().map(|(entity, _)| entity));
+                let country = speaks_for
+                    .as_ref()
+                    .filter(|(_, class)| *class == EntityClass::Country)
+                    .map(|(c, _)| c.clone());
+                introduced.push(Introduced {
+                    title: title.clone(),
+                    name: name.clone(),
+                    speaks_for: speaks_for.map(|(c, _)| c),
+                });
+                add_person(&mut known, name, country);
+                let next = after.map_or(name_end, |(_, end)| end);
+                let Some(rest) = text[next..].strip_prefix(" and ").filter(|_| plural) else { break };
+                name_start = text.len() - rest.len() - 1;
+                tokens = name_tokens(&text[name_start..], &lexicon.not_names);
+                if tokens.is_empty() {
+                    break;
+                }
+            }
         }
         // A lone surname ("Mr. Netanyahu") becomes the full name once the article gives it.
         let full: Vec<(String, Option<String>)> =
@@ -88,23 +135,51 @@ impl People {
     }
 }
 
+/// Someone introduced with a title, and the country or body named with it.
+struct Introduced {
+    title: String,
+    name: String,
+    speaks_for: Option<String>,
+}
+
 /// The person "the president" or "the secretary" refers to: the last one introduced with
 /// a title that starts with those words. Not "the president of the bank", not "Mr.".
+/// "the Russian foreign minister" is the last foreign minister introduced as Russian, and
+/// a generic role ("the FBI chief", "the Jordanian monarch") whoever was introduced as
+/// speaking for that country or body, whatever their title.
 fn role_reference(
     text: &str,
     title: Range<usize>,
     lower: &str,
-    introduced: &[(String, String)],
+    introduced: &[Introduced],
+    lexicon: &Lexicon,
 ) -> Option<String> {
-    let before = text[..title.start].trim_end();
-    let cut = before.len().saturating_sub(3);
-    let determiner = before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && !before[..cut].ends_with(|c: char| c.is_alphanumeric());
     let qualified = text[title.end..].starts_with(" of ");
-    if !determiner || qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
+    if qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
         return None;
     }
-    introduced.iter().rev().find(|(t, _)| t.starts_with(lower)).map(|(_, name)| name.clone())
+    let follows_the = |before: &str| {
+        let cut = before.len().saturating_sub(3);
+        before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
+    };
+    let before = text[..title.start].trim_end();
+    if let Some(((entity, _), start)) = entity_ending_at(before, lexicon) {
+        if !follows_the(before[..start].trim_end()) {
+            return None;
+        }
+        let generic = lexicon.generic_roles.iter().any(|r| r == lower);
+        return introduced
+            .iter()
+            .rev()
+            .filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()))
+            .find(|i| generic || i.title.starts_with(lower))
+            .map(|i| i.name.clone());
+    }
+    if !follows_the(before) {
+        return None;
+    }
+    introduced.iter().rev().find(|i| i.title.starts_with(lower)).map(|i| i.name.clone())
 }
 
 /// Where `surnames` occur in `text` as whole words, with the index of the surname: the
@@ -171,8 +246,10 @@ fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: 
 
 /// Up to three capitalised words after a title: "Vladimir Putin", "George W. Bush".
 /// Lower-case words inside names: "bin", "von der".
-const NAME_PARTICLES: &[&str] =
-    &["bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap", "ben",
+    "abu", "dos", "das",
+];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 
@@ -218,14 +295,129 @@ fn name_tokens<'a>(after: &'a str, not_names: &[String]) -> Vec<&'a str> {
     tokens
 }
 
-/// The country named just before a title: "Russian President", "U.S. Secretary of State".
-fn country_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<String> {
-    let before = text[..title_start].trim_end();
+/// The country or body named just before a title: "Russian President", "U.S. Secretary
+/// of State", "FBI Director", "UN Special Envoy".
+fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    const RANK_WORDS: usize = 2;
+    let mut before = text[..title_start].trim_end();
+    for _ in 0..=RANK_WORDS {
+        if let Some((entity, _)) = entity_ending_at(before, lexicon) {
+            return Some(entity);
+        }
+        // A rank between them: "Special", "Deputy", "Assistant".
+        let (rest, word) = before.rsplit_once(' ')?;
+        if !word.starts_with(|c: char| c.is_uppercase()) || lexicon.not_names.iter().any(|n| n == word) {
+            return None;
+        }
+        before = rest.trim_end();
+    }
+    None
+}
+
+/// The country or organisation whose name ends `before`, with where it starts.
+fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityClass), usize)> {
     let window_start = before.char_indices().rev().nth(40).map(|(i, _)| i).unwrap_or(0);
     let window = &before[window_start..];
-    let last = lexicon.entities.find_iter(window).last()?;
+    let last = whole_words(&lexicon.entities, window).last()?;
     let entity = &lexicon.entity_meaning[last.pattern().as_usize()];
-    (last.end() == window.len() && entity.class == EntityClass::Country).then(|| entity.canonical.clone())
+    (last.end() == window.len() && entity.class != EntityClass::Place)
+        .then(|| ((entity.canonical.clone(), entity.class), window_start + last.start()))
+}
+
+/// "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": where the name
+/// starts after a title's "of" and the body it names, and that body.
+fn body_after_title(
+    text: &str,
+    title_end: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Option<(String, EntityClass)>)> {
+    const BODY_CHARS: usize = 60;
+    let rest = text[title_end..].strip_prefix(" of ")?;
+    let rest_start = text.len() - rest.len();
+    let window_end = rest.char_indices().nth(BODY_CHARS).map_or(rest.len(), |(i, _)| i);
+    let first = whole_words(&lexicon.entities, &rest[..window_end]).next()?;
+    let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
+    // Only "the" and other names may stand between "of" and the body.
+    let lead = rest[..first.start()].split_whitespace();
+    if entity.class == EntityClass::Place
+        || !lead.clone().all(|w| w == "the" || w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    // Of names in a row the last is the body: "U.S. Federal Bureau of Investigation".
+    let mut last = first;
+    for m in whole_words(&lexicon.entities, &rest[..window_end]).skip(1) {
+        if !rest[last.end()..m.start()].trim().is_empty() {
+            break;
+        }
+        last = m;
+    }
+    let end = last.end();
+    let mut after = &rest[end..];
+    // "(FBI)": an abbreviation in brackets.
+    if let Some(inner) = after.strip_prefix(" (")
+        && let Some(close) = inner.find(')')
+        && !inner[..close].contains(' ')
+    {
+        after = &inner[close + 1..];
+    }
+    let body = lexicon.entity_meaning[last.pattern().as_usize()].clone();
+    Some((rest_start + (rest.len() - after.len()), Some((body.canonical, body.class))))
+}
+
+/// The name a title stands in apposition to, and the country or body named with the title:
+/// "Joseph Kimotho, Kenya's trade minister" gives Joseph Kimotho and Kenya. The name is two or
+/// three capitalised words right before the comma, none of them a country or body.
+fn appositive_name(
+    text: &str,
+    title_start: usize,
+    lexicon: &Lexicon,
+) -> Option<(String, Option<(String, EntityClass)>)> {
+    const MODIFIER_WORDS: usize = 4;
+    let before = &text[..title_start];
+    let comma = before.rfind(',')?;
+    let modifiers = &before[comma + 1..];
+    let words: Vec<&str> = modifiers.split_whitespace().collect();
+    if words.len() > MODIFIER_WORDS || modifiers.contains([';', ':', '(', ')', '"', '\n']) {
+        return None;
+    }
+    let mut tokens: Vec<&str> = Vec::new();
+    for word in before[..comma].rsplit(' ').take(MAX_NAME_WORDS) {
+        let initial = word.len() == 2 && word.ends_with('.');
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && word.len() > 1;
+        if !(capitalised || initial) || lexicon.not_names.iter().any(|n| n == word) {
+            break;
+        }
+        tokens.push(word);
+    }
+    tokens.reverse();
+    let name = tokens.join(" ");
+    let an_entity = whole_words(&lexicon.entities, &name).next().is_some();
+    if tokens.len() < 2 || an_entity {
+        return None;
+    }
+    // "Kenya's", "the U.N.": whom the title speaks for.
+    let speaks_for = whole_words(&lexicon.entities, modifiers).last().and_then(|m| {
+        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+        (entity.class != EntityClass::Place).then(|| (entity.canonical.clone(), entity.class))
+    });
+    Some((name, speaks_for))
+}
+
+/// "King Hussein of Jordan": the country named right after a person's name, and where its
+/// name ends.
+fn country_after_name(
+    text: &str,
+    name_end: usize,
+    lexicon: &Lexicon,
+) -> Option<((String, EntityClass), usize)> {
+    let rest = text[name_end..].strip_prefix(" of ")?;
+    let first = whole_words(&lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
+    let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
+    let end = text.len() - rest.len() + first.end();
+    (entity.class == EntityClass::Country).then(|| ((entity.canonical.clone(), entity.class), end))
 }
 
 #[cfg(test)]
@@ -287,6 +479,62 @@ mod tests {
         let text = "𑛢 President Bill Clinton. 𑛢president. é President";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.in_range(0..text.len()).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_role_refers_back_to_whoever_speaks_for_its_country_or_body() {
+        let text = "CIA Director Maria Olsen flew in. King Omar of Jordan waited. Later the CIA chief met the Jordanian monarch.";
+        let people = People::find(text, Lexicon::english());
+        let chief = text.find("chief").expect("chief");
+        let monarch = text.find("monarch").expect("monarch");
+        let names: Vec<(usize, String)> =
+            people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
+        assert!(names.contains(&(chief, "Maria Olsen".to_owned())), "{names:?}");
+        assert!(names.contains(&(monarch, "Omar".to_owned())), "{names:?}");
+        assert_eq!(people.country_of("Omar"), Some("Jordan"));
+    }
+
+    #[test]
+    fn a_role_of_another_country_is_nobody_known() {
+        let text = "Russian Foreign Minister Ivan Petrov spoke. Then the French foreign minister arrived.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(40..text.len()).into_iter().map(|m| m.name).collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
+    fn a_plural_title_introduces_each_name_joined_to_it() {
+        let text = "Presidents Ivan Horak of Slovakia and Tomas Novy of Czech Republic met. Foreign Ministers Ana Ruiz and Pedro Gil spoke.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Ivan Horak", "Tomas Novy", "Ana Ruiz", "Pedro Gil"]);
+        assert_eq!(people.country_of("Ivan Horak"), Some("Slovakia"));
+        assert_eq!(people.country_of("Tomas Novy"), Some("Czech Republic"));
+    }
+
+    #[test]
+    fn a_lower_case_particle_stays_in_the_name() {
+        let text = "Kenyan President Daniel arap Moi spoke. Later Moi left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Daniel arap Moi", "Daniel arap Moi"]);
+    }
+
+    #[test]
+    fn a_title_in_apposition_introduces_the_name_before_it() {
+        let text = "Ruth Amadi, Nigeria's trade minister, said so. In Abuja, the minister met Tom Webb. Later Amadi left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Ruth Amadi", "Ruth Amadi", "Ruth Amadi"]);
+        assert_eq!(people.country_of("Ruth Amadi"), Some("Nigeria"));
+    }
+
+    #[test]
+    fn a_title_of_a_body_comes_before_the_name() {
+        let text = "Director of the U.S. Central Intelligence Agency (CIA) Tom Reyes said so.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Tom Reyes"]);
     }
 
     #[test]
