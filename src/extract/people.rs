@@ -190,8 +190,15 @@ fn whole_surnames(text: &str, surnames: &[&str]) -> Vec<(usize, usize)> {
     // By surname: where it next occurs at or after `at` (found again once `at` passes it),
     // or `None` once it occurs no more.
     // (A surname is never empty: a name's words are capitalised; one would be skipped.)
-    let mut next: Vec<Option<usize>> =
-        surnames.iter().map(|s| if s.is_empty() { None } else { text.find(s) }).collect();
+    // Each surname is searched for again and again through the article: a prebuilt
+    // vectorised searcher finds it several times faster than `str::find`.
+    let finders: Vec<memchr::memmem::Finder> = surnames.iter().map(memchr::memmem::Finder::new).collect();
+    let bytes = text.as_bytes();
+    let mut next: Vec<Option<usize>> = surnames
+        .iter()
+        .zip(&finders)
+        .map(|(s, finder)| if s.is_empty() { None } else { finder.find(bytes) })
+        .collect();
     let mut found = Vec::new();
     let mut at = 0;
     while at < text.len() {
@@ -201,7 +208,7 @@ fn whole_surnames(text: &str, surnames: &[&str]) -> Vec<(usize, usize)> {
             if let Some(p) = next[index]
                 && p < at
             {
-                next[index] = text[at..].find(surname).map(|p| at + p);
+                next[index] = finders[index].find(&bytes[at..]).map(|p| at + p);
             }
             let Some(p) = next[index] else { continue };
             match best {
