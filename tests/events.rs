@@ -246,3 +246,28 @@ fn merging_in_batches_gives_the_events_of_one_merge() {
     corpus.add(rest.to_vec());
     assert_eq!(corpus.events(), whole.as_slice());
 }
+
+/// One person meeting two others on one day is two meetings, not one of three; another
+/// report of the same pair is the same meeting.
+#[test]
+fn meetings_with_different_counterparts_stay_apart() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 2024-03-12\n---\nChancellor Olaf Scholz met President Joe Biden in Berlin on Monday. Later on Monday, Scholz met Prime Minister Rishi Sunak at the chancellery.",
+        "a",
+    );
+    a.title = "a".into();
+    let mut b = ingest::parse_front_matter(
+        "---\ndate: 2024-03-12\n---\nPresident Joe Biden and Chancellor Olaf Scholz met on Monday in Berlin, officials said.",
+        "b",
+    );
+    b.title = "b".into();
+    corpus.add([a, b]);
+    let meetings: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{}", describe(corpus.events()));
+    let with = |name: &str| meetings.iter().find(|e| e.participants.iter().any(|p| p.contains(name)));
+    let biden = with("Biden").expect("the meeting with Biden");
+    assert!(!biden.participants.iter().any(|p| p.contains("Sunak")), "{:?}", biden.participants);
+    assert_eq!(biden.mentions.len(), 2, "both reports of the meeting with Biden");
+    assert!(with("Sunak").is_some_and(|e| !e.participants.iter().any(|p| p.contains("Biden"))));
+}

@@ -381,6 +381,14 @@ fn compatibility<'a>(
     if disjoint {
         return None;
     }
+    // "Hussein met Bush" and "the monarch met Saddam" share Hussein, not the counterpart: a
+    // call or meeting is another one when each names a person the other does not.
+    if matches!(event.kind, EventKind::Call | EventKind::Meeting)
+        && names_someone_new(&mention.participants, &event.participants)
+        && names_someone_new(&event.participants, &mention.participants)
+    {
+        return None;
+    }
     // "Netanyahu did not meet Lapid" is no report of his meeting with Scholz: a mention
     // that says an event did not or may not happen joins one only if it names no one new.
     if (mention.status == EventStatus::Unreal) != draft.statuses.all_unreal()
@@ -411,6 +419,14 @@ fn compatibility<'a>(
         return None;
     }
     Some(Reason { shared: shared_count, dates })
+}
+
+/// Whether `these` name a person (not a country or a body) whom `those` do not, by full name
+/// or by surname ("Trump" is "Donald Trump").
+fn names_someone_new(these: &[String], those: &[String]) -> bool {
+    let lexicon = Lexicon::english();
+    let surname = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_owned();
+    these.iter().any(|p| !lexicon.is_group(p) && !those.iter().any(|q| q == p || surname(q) == surname(p)))
 }
 
 /// Whether two places written differently may be one: one names the other ("Washington",
