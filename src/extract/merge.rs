@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 use super::lexicon::Lexicon;
+use super::people::surname;
 use super::{ArticleAnalysis, EventMention};
 use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, When};
 
@@ -424,9 +425,9 @@ fn compatibility<'a>(
 /// Whether `these` name a person (not a country or a body) whom `those` do not, by full name
 /// or by surname ("Trump" is "Donald Trump").
 fn names_someone_new(these: &[String], those: &[String]) -> bool {
-    let lexicon = Lexicon::english();
-    let surname = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_owned();
-    these.iter().any(|p| !lexicon.is_group(p) && !those.iter().any(|q| q == p || surname(q) == surname(p)))
+    these
+        .iter()
+        .any(|p| !those.iter().any(|q| q == p || surname(q) == surname(p)) && !Lexicon::english().is_group(p))
 }
 
 /// Whether two places written differently may be one: one names the other ("Washington",

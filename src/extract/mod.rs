@@ -831,9 +831,7 @@ impl SentenceContext<'_> {
     /// date is the day someone left or was shut out, not the event's.
     fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
         const NOUN_PHRASE_WORDS: usize = 3;
-        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
-        let words: Vec<&str> = before.split_whitespace().collect();
-        let recent = words[words.len().saturating_sub(NOUN_PHRASE_WORDS + 2)..].join(" ");
+        let recent = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2).join(" ");
         self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
     }
 
@@ -841,12 +839,24 @@ impl SentenceContext<'_> {
     /// car bomb", "weeks before the summit".
     fn an_interval_away(&self, trigger: Range<usize>) -> bool {
         const NOUN_PHRASE_WORDS: usize = 4;
-        let before = self.text[self.range.start..trigger.start].to_ascii_lowercase();
-        let words: Vec<&str> = before.split_whitespace().rev().take(NOUN_PHRASE_WORDS + 2).collect();
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
         words.windows(2).any(|pair| {
-            matches!(pair[0], "after" | "before")
-                && self.lexicon.interval_units.iter().any(|unit| unit == pair[1])
+            matches!(pair[1].as_str(), "after" | "before")
+                && self.lexicon.interval_units.iter().any(|unit| *unit == pair[0])
         })
+    }
+
+    /// The last `count` words of the sentence before `end`, lower-cased, in order: only
+    /// they are copied, not the whole sentence up to there.
+    fn words_before(&self, end: usize, count: usize) -> Vec<String> {
+        let mut words: Vec<String> = self.text[self.range.start..end]
+            .split_whitespace()
+            .rev()
+            .take(count)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        words.reverse();
+        words
     }
 
     /// True for a date that bounds a period rather than dates an event: "since the spring",

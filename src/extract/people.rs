@@ -229,7 +229,7 @@ fn whole_surnames(text: &str, surnames: &[&str]) -> Vec<(usize, usize)> {
     found
 }
 
-fn surname(name: &str) -> &str {
+pub(super) fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
