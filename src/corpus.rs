@@ -2,17 +2,24 @@
 //! CLI both hold one; every change (articles added, a reference date edited) goes through it
 //! so the events always agree with the articles.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 
 use crate::corrections::{self, Correction};
-use crate::extract::{self, ArticleAnalysis, Extraction};
+use crate::extract::{self, ArticleAnalysis};
 use crate::model::{Article, ArticleId, Event, EventId, Mention, ReferenceDate, ReferenceSource};
 use crate::project::{Project, ViewState};
 
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     articles: Vec<Article>,
-    extraction: Extraction,
+    /// One per article, in the same order. Shared, so that a merge can run on another thread
+    /// over a snapshot of them (see [`Corpus::merge_job`]).
+    analyses: Vec<Arc<ArticleAnalysis>>,
+    events: Vec<Event>,
+    /// True while articles were staged whose mentions no merge has taken in yet.
+    merge_pending: bool,
     next_id: u32,
     /// Bumped on every change, so views can cache what they derive from the corpus.
     generation: u64,
@@ -61,9 +68,10 @@ impl Corpus {
             })
             .collect();
         // The new articles' mentions merge after those already open, as a re-merge would.
-        let extraction = extract::extract_after(&self.extraction.analyses, &articles);
+        let extraction = extract::extract_after(self.analyses.iter().map(|a| &**a), &articles);
         self.articles.extend(articles);
-        self.extraction.analyses.extend(extraction.analyses);
+        self.analyses.extend(extraction.analyses.into_iter().map(Arc::new));
+        self.merge_pending = false;
         self.set_merged(extraction.events);
         ids
     }
@@ -71,6 +79,18 @@ impl Corpus {
     /// Adds articles already analysed (on another thread, by [`extract::analyse_all`]), giving each
     /// a fresh id: only the merge runs here.
     pub fn add_analysed(&mut self, analysed: Vec<(Article, ArticleAnalysis)>) -> Vec<ArticleId> {
+        let ids = self.stage(analysed);
+        if !ids.is_empty() {
+            self.remerge();
+        }
+        ids
+    }
+
+    /// Adds articles already analysed, giving each a fresh id, without merging: they are open
+    /// at once, and their events join when a merge run elsewhere comes back
+    /// ([`Corpus::merge_job`], then [`Corpus::take_merge`]). Merging 10,000 articles takes a
+    /// tenth of a second or more, too long for the thread that draws the window.
+    pub fn stage(&mut self, analysed: Vec<(Article, ArticleAnalysis)>) -> Vec<ArticleId> {
         let mut ids = Vec::with_capacity(analysed.len());
         for (mut article, mut analysis) in analysed {
             let id = ArticleId(self.next_id);
@@ -82,12 +102,42 @@ impl Corpus {
             }
             ids.push(id);
             self.articles.push(article);
-            self.extraction.analyses.push(analysis);
+            self.analyses.push(Arc::new(analysis));
         }
         if !ids.is_empty() {
-            self.remerge();
+            self.merge_pending = true;
+            self.generation += 1;
         }
         ids
+    }
+
+    /// The merge still owed to staged articles, to run on any thread; `None` when the events
+    /// are up to date.
+    pub fn merge_job(&self) -> Option<MergeJob> {
+        self.merge_pending.then(|| MergeJob {
+            generation: self.generation,
+            analyses: self.analyses.clone(),
+            corrections: self.corrections.clone(),
+        })
+    }
+
+    /// True while staged articles wait for their merge.
+    pub fn merge_pending(&self) -> bool {
+        self.merge_pending
+    }
+
+    /// Takes the events of a merge run elsewhere, if the corpus has not changed since its job
+    /// was made; returns whether it did. A change in between (a correction, an article closed)
+    /// merged everything itself, so a late result is only dropped.
+    pub fn take_merge(&mut self, merged: Merged) -> bool {
+        if merged.generation != self.generation {
+            return false;
+        }
+        self.events = merged.applied.events;
+        self.orphaned = merged.applied.orphaned;
+        self.merge_pending = false;
+        self.generation += 1;
+        true
     }
 
     /// A corpus with events given directly, not extracted: for benchmarks and tests of the
@@ -95,13 +145,7 @@ impl Corpus {
     #[doc(hidden)]
     pub fn with_events(articles: Vec<Article>, events: Vec<Event>) -> Corpus {
         let next_id = articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0);
-        Corpus {
-            articles,
-            extraction: Extraction { analyses: Vec::new(), events },
-            next_id,
-            generation: 1,
-            ..Corpus::default()
-        }
+        Corpus { articles, events, next_id, generation: 1, ..Corpus::default() }
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -116,12 +160,12 @@ impl Corpus {
     }
 
     pub fn events(&self) -> &[Event] {
-        &self.extraction.events
+        &self.events
     }
 
     /// Events are numbered by their position, so this is a lookup, not a search.
     pub fn event(&self, id: EventId) -> Option<&Event> {
-        let events = &self.extraction.events;
+        let events = &self.events;
         events.get(id.0 as usize).filter(|e| e.id == id).or_else(|| events.iter().find(|e| e.id == id))
     }
 
@@ -136,15 +180,17 @@ impl Corpus {
     }
 
     pub fn analysis(&self, id: ArticleId) -> Option<&ArticleAnalysis> {
-        let analyses = &self.extraction.analyses;
+        let analyses = &self.analyses;
         analyses
             .get(id.0 as usize)
             .filter(|a| a.article == id)
             .or_else(|| analyses.iter().find(|a| a.article == id))
+            .map(|a| &**a)
     }
 
-    pub fn analyses(&self) -> &[ArticleAnalysis] {
-        &self.extraction.analyses
+    /// The analyses of the articles, in the order of [`Corpus::articles`].
+    pub fn analyses(&self) -> impl Iterator<Item = &ArticleAnalysis> {
+        self.analyses.iter().map(|a| &**a)
     }
 
     /// Sets an article's reference date (as the user's) and re-resolves every relative date
@@ -164,8 +210,8 @@ impl Corpus {
         let Some(index) = self.articles.iter().position(|a| a.id == id) else { return false };
         self.articles[index].reference = reference;
         let analysis = extract::analyse(&self.articles[index]);
-        if let Some(slot) = self.extraction.analyses.iter_mut().find(|a| a.article == id) {
-            *slot = analysis;
+        if let Some(slot) = self.analyses.iter_mut().find(|a| a.article == id) {
+            *slot = Arc::new(analysis);
         }
         self.remerge();
         true
@@ -182,20 +228,21 @@ impl Corpus {
         let gone: std::collections::HashSet<ArticleId> = ids.iter().copied().collect();
         let before = self.articles.len();
         self.articles.retain(|a| !gone.contains(&a.id));
-        self.extraction.analyses.retain(|a| !gone.contains(&a.article));
+        self.analyses.retain(|a| !gone.contains(&a.article));
         if self.articles.len() != before {
             self.remerge();
         }
     }
 
     fn remerge(&mut self) {
-        self.set_merged(extract::merge(&self.extraction.analyses));
+        self.merge_pending = false;
+        self.set_merged(extract::merge(self.analyses.iter().map(|a| &**a)));
     }
 
     /// Takes the merged events of all the analyses, with the user's corrections replayed.
     fn set_merged(&mut self, merged: Vec<Event>) {
         let applied = corrections::apply(merged, &self.corrections);
-        self.extraction.events = applied.events;
+        self.events = applied.events;
         self.orphaned = applied.orphaned;
         self.generation += 1;
     }
@@ -204,7 +251,8 @@ impl Corpus {
     /// and replays the corrections on the result.
     pub fn reextract(&mut self) {
         let extraction = extract::extract(&self.articles);
-        self.extraction.analyses = extraction.analyses;
+        self.analyses = extraction.analyses.into_iter().map(Arc::new).collect();
+        self.merge_pending = false;
         self.set_merged(extraction.events);
     }
 
@@ -356,6 +404,27 @@ impl Corpus {
     }
 }
 
+/// A snapshot of what a merge needs, to run away from the thread that draws.
+pub struct MergeJob {
+    generation: u64,
+    analyses: Vec<Arc<ArticleAnalysis>>,
+    corrections: Vec<Correction>,
+}
+
+impl MergeJob {
+    /// Merges every mention and replays the corrections, as the corpus itself would.
+    pub fn run(self) -> Merged {
+        let merged = extract::merge(self.analyses.iter().map(|a| &**a));
+        Merged { generation: self.generation, applied: corrections::apply(merged, &self.corrections) }
+    }
+}
+
+/// The events of a [`MergeJob`], for [`Corpus::take_merge`].
+pub struct Merged {
+    generation: u64,
+    applied: corrections::Applied,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,6 +455,40 @@ mod tests {
         let call = corpus.events().iter().find(|e| e.kind == crate::model::EventKind::Call).expect("call");
         assert!(call.mentions.iter().all(|m| m.article == ArticleId(1)));
         assert_eq!(corpus.events().len(), 2);
+    }
+
+    #[test]
+    fn a_merge_run_elsewhere_gives_the_events_of_one_run_here() {
+        let texts = ["Putin met Xi in Moscow on Monday.", "Xi and Putin met in Moscow on Monday."];
+        let mut here = Corpus::new();
+        here.add_analysed(extract::analyse_all(texts.map(article).to_vec()));
+        let mut elsewhere = Corpus::new();
+        elsewhere.stage(extract::analyse_all(texts.map(article).to_vec()));
+        assert!(elsewhere.events().is_empty(), "staged articles wait for their merge");
+        assert_eq!(elsewhere.articles().len(), 2);
+        let job = elsewhere.merge_job().expect("a merge is owed");
+        let merged = std::thread::spawn(move || job.run()).join().expect("merge thread");
+        assert!(elsewhere.take_merge(merged));
+        assert!(elsewhere.merge_job().is_none());
+        assert_eq!(elsewhere.events(), here.events());
+        assert_eq!(elsewhere.events().len(), 1, "two reports of one meeting");
+    }
+
+    #[test]
+    fn a_late_merge_is_dropped_when_the_corpus_changed_meanwhile() {
+        let mut corpus = Corpus::new();
+        let ids = corpus.stage(extract::analyse_all(vec![
+            article("Putin met Xi in Moscow on Monday."),
+            article("Macron spoke by phone with Merkel on Tuesday."),
+        ]));
+        let job = corpus.merge_job().expect("a merge is owed");
+        // Closing an article merges what is left at once.
+        corpus.remove(ids[0]);
+        assert!(corpus.merge_job().is_none());
+        let kinds: Vec<_> = corpus.events().iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, vec![crate::model::EventKind::Call]);
+        assert!(!corpus.take_merge(job.run()), "the closed article's meeting does not come back");
+        assert_eq!(corpus.events().len(), 1);
     }
 
     #[test]

@@ -62,6 +62,8 @@ enum Loaded {
     Done(Result<String, String>),
     /// Articles read by a loader, analysed on a worker thread, for the corpus of this epoch.
     Analysed(u64, Vec<(crate::model::Article, crate::extract::ArticleAnalysis)>),
+    /// The corpus's staged articles, merged on a worker thread.
+    Merged(crate::corpus::Merged),
 }
 
 /// Light, dark, or whatever the system says.
@@ -165,6 +167,8 @@ pub struct ChronicleApp {
     /// went in.
     arrived: Vec<(crate::model::Article, crate::extract::ArticleAnalysis)>,
     last_arrival: Instant,
+    /// A merge of staged articles is running on a worker thread.
+    merging: bool,
     window_title: String,
     /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
     timing_pending: bool,
@@ -210,6 +214,7 @@ impl ChronicleApp {
             epoch: 0,
             arrived: Vec::new(),
             last_arrival: Instant::now(),
+            merging: false,
             window_title: String::new(),
             timing_pending: true,
         };
@@ -276,8 +281,9 @@ impl ChronicleApp {
 
     /// Takes what the background loaders have read so far and has it analysed on a worker
     /// thread; adds what is analysed in batches (every `ARRIVAL_BATCH`, and when loading
-    /// ends). Only the merge runs on this thread, once per batch, so the window keeps
-    /// drawing while a large folder loads.
+    /// ends), and has each batch merged on another worker thread, so the window keeps
+    /// drawing while a large folder loads. One merge runs at a time; what arrives meanwhile
+    /// waits for the next.
     fn poll_loaders(&mut self) {
         let mut read = Vec::new();
         for loading in &mut self.loading {
@@ -316,15 +322,22 @@ impl ChronicleApp {
                 self.analysing += 1;
             }
         }
-        let due =
-            (self.loading.is_empty() && self.analysing == 0) || self.last_arrival.elapsed() >= ARRIVAL_BATCH;
-        if self.arrived.is_empty() || !due {
+        if self.merging {
             return;
         }
-        self.last_arrival = Instant::now();
-        let keep = self.selected_anchor();
-        self.corpus.add_analysed(std::mem::take(&mut self.arrived));
-        self.reselect(keep);
+        let due =
+            (self.loading.is_empty() && self.analysing == 0) || self.last_arrival.elapsed() >= ARRIVAL_BATCH;
+        if !self.arrived.is_empty() && due {
+            self.last_arrival = Instant::now();
+            self.corpus.stage(std::mem::take(&mut self.arrived));
+        }
+        if let Some(job) = self.corpus.merge_job() {
+            self.merging = true;
+            let sender = self.sender.clone();
+            std::thread::spawn(move || {
+                let _ = sender.send(Loaded::Merged(job.run()));
+            });
+        }
     }
 
     /// Closes every article, stops loading, and drops what is still being analysed.
@@ -342,7 +355,12 @@ impl ChronicleApp {
 
     /// True while files are being read in the background.
     pub fn is_loading(&self) -> bool {
-        !self.loading.is_empty() || self.pending_loads > 0 || self.analysing > 0 || !self.arrived.is_empty()
+        !self.loading.is_empty()
+            || self.pending_loads > 0
+            || self.analysing > 0
+            || !self.arrived.is_empty()
+            || self.merging
+            || self.corpus.merge_pending()
     }
 
     /// "12 of 240 files: report.html" with a bar and Cancel, while loading.
@@ -572,6 +590,15 @@ impl ChronicleApp {
                     self.analysing = self.analysing.saturating_sub(1);
                     if epoch == self.epoch {
                         self.arrived.extend(analysed);
+                    }
+                }
+                Loaded::Merged(merged) => {
+                    self.merging = false;
+                    // A merge that comes back after the corpus changed is dropped; the change
+                    // merged everything itself.
+                    let keep = self.selected_anchor();
+                    if self.corpus.take_merge(merged) {
+                        self.reselect(keep);
                     }
                 }
             }

@@ -137,7 +137,6 @@ impl Document {
             .collect();
         let timexes = corpus
             .analyses()
-            .iter()
             .flat_map(|analysis| {
                 analysis.timexes.iter().map(move |t| TimexRecord {
                     article: analysis.article,

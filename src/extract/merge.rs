@@ -107,7 +107,7 @@ fn years(when: &When) -> impl Iterator<Item = i16> {
 }
 
 /// Merges the mentions of all analyses into events, in order of first mention.
-pub fn merge(analyses: &[ArticleAnalysis]) -> Vec<Event> {
+pub fn merge<'a>(analyses: impl IntoIterator<Item = &'a ArticleAnalysis>) -> Vec<Event> {
     let mut merger = Merger::default();
     for analysis in analyses {
         merger.add(analysis);

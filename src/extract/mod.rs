@@ -76,7 +76,7 @@ pub fn prepare() {
 
 /// Analyses every article (in parallel) and merges the results.
 pub fn extract(articles: &[Article]) -> Extraction {
-    extract_after(&[], articles)
+    extract_after(std::iter::empty(), articles)
 }
 
 /// Into how many batches [`extract_after`] cuts the articles: enough that the last batch's
@@ -88,28 +88,33 @@ const BATCHES: usize = 32;
 /// the next batch is analysed: on two threads it then costs almost no time. The events are
 /// those [`merge`] gives over `earlier` followed by the new analyses; the returned analyses
 /// are the new ones only.
-pub fn extract_after(earlier: &[ArticleAnalysis], articles: &[Article]) -> Extraction {
+pub fn extract_after<'a>(
+    earlier: impl IntoIterator<Item = &'a ArticleAnalysis, IntoIter: Send>,
+    articles: &[Article],
+) -> Extraction {
     let mut merger = Merger::default();
     let mut analyses: Vec<ArticleAnalysis> = Vec::with_capacity(articles.len());
     let mut merged = 0;
-    let mut earlier = Some(earlier);
+    let mut earlier = Some(earlier.into_iter());
     for batch in articles.chunks(articles.len().div_ceil(BATCHES).max(1)) {
-        let ready = earlier.take().unwrap_or_default().iter().chain(&analyses[merged..]);
+        let (ready_earlier, ready) = (earlier.take(), &analyses[merged..]);
         let (next, ()) = rayon::join(
             || batch.par_iter().map(analyse).collect::<Vec<_>>(),
-            || ready.for_each(|analysis| merger.add(analysis)),
+            || {
+                ready_earlier.into_iter().flatten().for_each(|analysis| merger.add(analysis));
+                ready.iter().for_each(|analysis| merger.add(analysis));
+            },
         );
         merged = analyses.len();
         analyses.extend(next);
     }
-    for analysis in earlier.unwrap_or_default().iter().chain(&analyses[merged..]) {
-        merger.add(analysis);
-    }
+    earlier.into_iter().flatten().for_each(|analysis| merger.add(analysis));
+    analyses[merged..].iter().for_each(|analysis| merger.add(analysis));
     Extraction { analyses, events: merger.finish() }
 }
 
 /// Analyses every article (in parallel), keeping each with its analysis: for adding to a
-/// corpus from another thread with [`crate::corpus::Corpus::add_analysed`].
+/// corpus from another thread with [`crate::corpus::Corpus::stage`].
 pub fn analyse_all(articles: Vec<Article>) -> Vec<(Article, ArticleAnalysis)> {
     articles
         .into_par_iter()
