@@ -98,6 +98,9 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
         Format::Timeml => Ok(()),
     };
     written.and_then(|()| out.flush()).map_err(|e| format!("could not write output: {e}"))?;
+    // The process ends here: freeing 100,000 events one allocation at a time took 8% of a
+    // 50 MB run, and the OS takes the memory back at once.
+    std::mem::forget(corpus);
     Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
