@@ -289,7 +289,20 @@ impl Corpus {
         match (step, backwards) {
             (Step::Correction(c), false) => {
                 self.corrections.push(c.clone());
-                self.remerge();
+                if self.merge_pending {
+                    self.remerge();
+                } else {
+                    // The events already carry the earlier corrections: the new one applies to
+                    // them as they stand, as a replay would, without merging 10,000
+                    // articles again for one edit.
+                    let applied =
+                        corrections::apply(std::mem::take(&mut self.events), std::slice::from_ref(c));
+                    self.events = applied.events;
+                    if !applied.orphaned.is_empty() {
+                        self.orphaned.push(self.corrections.len() - 1);
+                    }
+                    self.generation += 1;
+                }
                 true
             }
             (Step::Correction(_), true) => {
@@ -489,6 +502,45 @@ mod tests {
         assert_eq!(kinds, vec![crate::model::EventKind::Call]);
         assert!(!corpus.take_merge(job.run()), "the closed article's meeting does not come back");
         assert_eq!(corpus.events().len(), 1);
+    }
+
+    #[test]
+    fn each_correction_applied_as_made_gives_what_a_replay_gives() {
+        use crate::corrections::{Anchor, EventPatch};
+        use crate::model::EventKind;
+        let mut corpus = Corpus::new();
+        let ids = corpus.add([
+            article("Putin met Xi in Moscow on Monday. Later, Israeli jets struck targets in Gaza."),
+            article("Macron spoke by phone with Merkel on Tuesday. The call lasted an hour."),
+            article("Xi and Putin met in Moscow on Monday, and Biden visited Kyiv on Monday."),
+        ]);
+        let anchor_of = |corpus: &Corpus, kind: EventKind| {
+            corpus.events().iter().find(|e| e.kind == kind).and_then(Anchor::of_event).expect("event")
+        };
+        let meeting = anchor_of(&corpus, EventKind::Meeting);
+        let call = anchor_of(&corpus, EventKind::Call);
+        let strike = anchor_of(&corpus, EventKind::Strike);
+        let visit = anchor_of(&corpus, EventKind::Visit);
+        let meetings = corpus.events().iter().find(|e| e.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meetings.mentions.len(), 2, "two reports of one meeting");
+        let split_off = Anchor::of(&meetings.mentions[1]);
+        let patch = EventPatch { title: Some("Moscow meeting".into()), ..EventPatch::default() };
+        for correction in [
+            Correction::Edit { event: meeting, patch },
+            Correction::Split { mention: split_off },
+            Correction::Merge { into: call, other: visit },
+            Correction::Delete { event: strike },
+            corpus.added_event(ids[1], 0, 6, EventKind::Meeting).expect("selection"),
+            // Names nothing left: orphaned either way.
+            Correction::Delete { event: strike },
+        ] {
+            corpus.correct(correction);
+        }
+        let (events, orphaned) = (corpus.events().to_vec(), corpus.orphaned_corrections().count());
+        assert_eq!(orphaned, 1);
+        corpus.reextract();
+        assert_eq!(corpus.events(), events.as_slice());
+        assert_eq!(corpus.orphaned_corrections().count(), orphaned);
     }
 
     #[test]
