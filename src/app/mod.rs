@@ -170,8 +170,8 @@ pub struct ChronicleApp {
     /// A merge of staged articles is running on a worker thread.
     merging: bool,
     window_title: String,
-    /// Whether the start-up time is still to be reported (`CHRONICLE_TIMING=1`).
-    timing_pending: bool,
+    /// Which figure `CHRONICLE_TIMING=1` reports next.
+    timing: Timing,
 }
 
 impl ChronicleApp {
@@ -216,7 +216,7 @@ impl ChronicleApp {
             last_arrival: Instant::now(),
             merging: false,
             window_title: String::new(),
-            timing_pending: true,
+            timing: Timing::FirstFrame,
         };
         if let Some(dir) = &app.data_dir {
             match project::read_autosave(dir) {
@@ -1164,19 +1164,41 @@ fn is_project(path: &Path) -> bool {
     path.extension().is_some_and(|e| e.eq_ignore_ascii_case(project::EXTENSION))
 }
 
-/// When the process started, for the start-to-first-frame figure (`CHRONICLE_TIMING=1`).
+/// The figures `CHRONICLE_TIMING=1` reports, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Timing {
+    FirstFrame,
+    CompleteTimeline,
+    Reported,
+}
+
+/// When the process started, for the start-to-first-frame and start-to-complete-timeline
+/// figures (`CHRONICLE_TIMING=1`: the app reports them and closes).
 static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
 impl eframe::App for ChronicleApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         ChronicleApp::ui(self, ui);
-        if std::env::var_os("CHRONICLE_TIMING").is_some() && self.timing_pending {
-            self.timing_pending = false;
-            if let Some(started) = STARTED.get() {
+        if std::env::var_os("CHRONICLE_TIMING").is_some()
+            && let Some(started) = STARTED.get()
+        {
+            if self.timing == Timing::FirstFrame {
+                self.timing = Timing::CompleteTimeline;
                 eprintln!("start to first frame: {:.3} s", started.elapsed().as_secs_f64());
             }
-            self.close_confirmed = true;
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            // The files given are read, analysed and merged, and this frame drew the timeline.
+            if self.timing == Timing::CompleteTimeline && !self.is_loading() {
+                self.timing = Timing::Reported;
+                let peak = crate::cli::peak_resident_bytes().map(|b| b as f64 / 1_000_000.0).unwrap_or(0.0);
+                eprintln!(
+                    "start to complete timeline: {:.3} s (articles: {}, events: {}, peak resident {peak:.0} MB)",
+                    started.elapsed().as_secs_f64(),
+                    self.corpus.articles().len(),
+                    self.corpus.events().len(),
+                );
+                self.close_confirmed = true;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
         if self.is_loading() {
             ui.ctx().request_repaint_after(Duration::from_millis(50));

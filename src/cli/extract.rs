@@ -120,7 +120,7 @@ fn print_stats(corpus: &Corpus, bytes: usize, seconds: f64) {
 }
 
 /// The process's peak resident set size, where the OS reports it (Linux: VmHWM).
-fn peak_resident_bytes() -> Option<u64> {
+pub(crate) fn peak_resident_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kilobytes: u64 =
