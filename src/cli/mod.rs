@@ -3,9 +3,8 @@
 
 mod eval;
 mod eval_events;
-mod extract;
+pub(crate) mod extract;
 
-pub(crate) use extract::peak_resident_bytes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
