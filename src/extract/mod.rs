@@ -1247,7 +1247,7 @@ impl SentenceContext<'_> {
         let after = self.text[trigger.end..clause.end].to_lowercase();
         let whole = format!("{before} {after}");
         let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-        if cues.cancelled.iter().any(|c| contains_word(&whole, c)) {
+        if cues.cancelled.in_text(&whole) {
             return EventStatus::Cancelled;
         }
         if last_words
@@ -1256,7 +1256,7 @@ impl SentenceContext<'_> {
         {
             return EventStatus::Unreal;
         }
-        if cues.unreal.iter().any(|c| contains_word(&before, c)) {
+        if cues.unreal.in_text(&before) {
             return EventStatus::Unreal;
         }
         const MODAL_WORDS: usize = 3;
@@ -1264,12 +1264,10 @@ impl SentenceContext<'_> {
             return EventStatus::Unreal;
         }
         // The modal follows its subject: "talks ... will resume", "a summit to be held".
-        if cues.planned.iter().any(|c| contains_word(&before, c))
-            || cues.planned_after.iter().any(|c| contains_word(&after, c))
-        {
+        if cues.planned.in_text(&before) || cues.planned_after.in_text(&after) {
             return EventStatus::Planned;
         }
-        if cues.ongoing.iter().any(|c| contains_word(&after, c)) {
+        if cues.ongoing.in_text(&after) {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
