@@ -1189,7 +1189,8 @@ impl eframe::App for ChronicleApp {
             // The files given are read, analysed and merged, and this frame drew the timeline.
             if self.timing == Timing::CompleteTimeline && !self.is_loading() {
                 self.timing = Timing::Reported;
-                let peak = crate::cli::extract::peak_resident_bytes().map(|b| b as f64 / 1_000_000.0).unwrap_or(0.0);
+                let peak =
+                    crate::cli::extract::peak_resident_bytes().map(|b| b as f64 / 1_000_000.0).unwrap_or(0.0);
                 eprintln!(
                     "start to complete timeline: {:.3} s (articles: {}, events: {}, peak resident {peak:.0} MB)",
                     started.elapsed().as_secs_f64(),

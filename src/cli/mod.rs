@@ -5,7 +5,6 @@ mod eval;
 mod eval_events;
 pub(crate) mod extract;
 
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
