@@ -20,12 +20,12 @@ fn gold() -> Gold {
 }
 
 #[test]
-fn the_gold_file_is_well_formed_and_split_in_two() {
+fn the_gold_file_is_well_formed_and_split_in_three() {
     let gold = gold();
-    let dev = gold.article.iter().filter(|a| a.set == Set::Dev).count();
-    let heldout = gold.article.iter().filter(|a| a.set == Set::Heldout).count();
-    assert_eq!(dev + heldout, gold.article.len(), "every article is dev or heldout");
-    assert!(dev >= 20 && heldout >= 20, "{dev} dev, {heldout} heldout");
+    let count = |set: Set| gold.article.iter().filter(|a| a.set == set).count();
+    let (dev, heldout, fresh) = (count(Set::Dev), count(Set::Heldout), count(Set::Fresh));
+    assert_eq!(dev + heldout + fresh, gold.article.len(), "every article is dev, heldout or fresh");
+    assert!(dev >= 20 && heldout >= 20 && fresh >= 20, "{dev} dev, {heldout} heldout, {fresh} fresh");
     let mut names: Vec<&str> = gold.article.iter().map(|a| a.file.as_str()).collect();
     names.sort_unstable();
     names.dedup();
