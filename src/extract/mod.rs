@@ -545,7 +545,10 @@ impl SentenceContext<'_> {
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
-            let own_date = self.attached_date(range, timexes).filter(|t| !is_report(t));
+            let own_date = self
+                .attached_date(range, timexes)
+                .or_else(|| self.date_before_when(range.start, timexes))
+                .filter(|t| !is_report(t));
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             let another_event = !same_kind.is_empty()
                 && own_date.is_some()
@@ -628,15 +631,21 @@ impl SentenceContext<'_> {
             // "have attacked border posts since the spring", "to conclude by May": a period's
             // bound is no event's day, unless it is the event's own ("since the January 1998
             // bombing").
+            let complement = self.reported_speech(trigger.clone(), timexes, &is_report);
             let candidates: Vec<&Timex> = candidates
                 .into_iter()
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
+                .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
             // known event named as a noun ("They talked about the bombing") is no narration.
-            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away;
+            // "Freeh said here Friday that U.S. air raids ...", "Clinton said Thursday he had
+            // ordered the strikes": the statement is dated, the event it reports is not, and
+            // neither the article's day nor the narrative's is its own.
+            let reported_speech = self.reported_speech(trigger.clone(), timexes, &is_report).is_some();
+            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
             if when.is_none()
                 && !*anaphoric
                 && narrated
@@ -650,6 +659,7 @@ impl SentenceContext<'_> {
                 && !*anaphoric
                 && self.lede
                 && !known
+                && !reported_speech
                 && status == EventStatus::Happened
                 && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && !away
@@ -680,6 +690,7 @@ impl SentenceContext<'_> {
                 statement_day.clone(),
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
+            let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -825,6 +836,83 @@ impl SentenceContext<'_> {
             return when;
         };
         When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// Where what a dated statement reports begins, when the trigger is in it: after the
+    /// statement's date and a "that" ("said Friday that U.S. air raids ..."), or in the past
+    /// perfect ("said Thursday he had ordered the strikes"), or after a noun of saying and a
+    /// date before it ("Over the weekend, lawyers raised accusations that he had ..."). The
+    /// text dates the saying, not the event.
+    fn reported_speech(
+        &self,
+        trigger: Range<usize>,
+        timexes: &[&Timex],
+        is_report: &dyn Fn(&Timex) -> bool,
+    ) -> Option<usize> {
+        let lexicon = self.lexicon;
+        let complement = |from: usize| -> Option<usize> {
+            let gap = &self.text[from..trigger.start];
+            let mut offset = 0;
+            for word in gap.split_inclusive(char::is_whitespace) {
+                let w = word.trim();
+                if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("had") {
+                    return Some(from + offset);
+                }
+                offset += word.len();
+            }
+            None
+        };
+        if let Some(at) =
+            timexes.iter().filter(|t| t.end <= trigger.start && is_report(t)).find_map(|t| complement(t.end))
+        {
+            return Some(at);
+        }
+        let before = &self.text[self.range.start..trigger.start];
+        let mut offset = 0;
+        let mut saying = None;
+        for word in before.split_inclusive(char::is_whitespace) {
+            let w = word.trim().trim_end_matches([',', ';']).to_lowercase();
+            if lexicon.reporting_nouns.contains(&w) || lexicon.reporting_verbs.contains(&w) {
+                saying = Some(self.range.start + offset + word.len());
+            }
+            offset += word.len();
+        }
+        let saying = saying?;
+        let at = complement(saying)?;
+        timexes.iter().any(|t| t.end <= saying && !self.starts_a_period(t)).then_some(at)
+    }
+
+    /// "from 1968, when the Soviets invaded Czechoslovakia": a "when" clause right after a
+    /// date says what happened then.
+    fn date_before_when<'t>(&self, position: usize, timexes: &[&'t Timex]) -> Option<&'t Timex> {
+        let clause = self.clause_of(position);
+        let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+        if !opening.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("when ")) {
+            return None;
+        }
+        let before = self.text[self.range.start..clause.start].trim_end().trim_end_matches(',').trim_end();
+        let end = self.range.start + before.len();
+        timexes.iter().copied().find(|t| t.end == end)
+    }
+
+    /// "It's the second day of an offensive" on a day: the offensive began the day before.
+    /// An event a day of which is counted by an ordinal spans the days up to the date given.
+    fn back_to_its_first_day(&self, trigger: Range<usize>, when: When) -> When {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 3);
+        let Some(nth) = words.windows(3).find_map(|w| {
+            let n = self.lexicon.ordinals.iter().position(|o| *o == w[0])?;
+            (w[1] == "day" && w[2] == "of").then_some(n)
+        }) else {
+            return when;
+        };
+        if nth == 0 || !when.span.is_day() {
+            return when;
+        }
+        let end = when.span.start;
+        let Ok(start) = end.checked_sub(jiff::Span::new().days(nth as i64)) else { return when };
+        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        When { span, ..when }
     }
 
     /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
@@ -1066,6 +1154,19 @@ impl SentenceContext<'_> {
         if verb.is_some_and(|v| statement_verbs().any(|r| r == v)) {
             return true;
         }
+        // "said at a regular news briefing today": where it was said stands between. (Not
+        // "charged in the 1988 bombing", where the date is inside the noun phrase.)
+        const SETTING_WORDS: usize = 6;
+        let recent: Vec<String> =
+            before.split_whitespace().rev().take(SETTING_WORDS + 1).map(str::to_lowercase).collect();
+        if let Some(i) = recent.iter().position(|w| statement_verbs().any(|v| v == w))
+            && i >= 3
+            && matches!(recent[i - 1].as_str(), "at" | "in")
+            && !self.lexicon.not_nouns.contains(&recent[0])
+            && !recent[..i].iter().any(|w| w.ends_with([',', ';', ':']))
+        {
+            return true;
+        }
         let before = before.strip_suffix(" on").unwrap_or(before);
         // "said here Friday", "said there on Monday".
         let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
@@ -1239,7 +1340,11 @@ impl SentenceContext<'_> {
     fn status(&self, trigger: Range<usize>, clause: Range<usize>) -> EventStatus {
         let cues = &self.lexicon.status;
         let before = self.text[clause.start..trigger.start].to_lowercase();
-        let after = self.text[trigger.end..clause.end].to_lowercase();
+        let mut after = self.text[trigger.end..clause.end].to_lowercase();
+        // "The NATO summit, she said, would produce": the predicate after an aside of saying.
+        if let Some(predicate) = self.predicate_after_aside(clause.clone()) {
+            after = format!("{after} {}", self.text[predicate].to_lowercase());
+        }
         let whole = format!("{before} {after}");
         let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
         if cues.cancelled.iter().any(|c| contains_word(&whole, c)) {
@@ -1268,6 +1373,21 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// The clause after a short aside of saying that follows `clause`: "would produce an
+    /// initiative" in "The NATO summit, she said, would produce an initiative".
+    fn predicate_after_aside(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        const ASIDE_WORDS: usize = 4;
+        let mut next = self.clauses.iter().filter(|c| c.start >= clause.end);
+        let aside = next.next()?;
+        let words: Vec<String> = self.text[aside.clone()]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let says = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
+        (says && words.len() <= ASIDE_WORDS).then(|| next.next().cloned()).flatten()
     }
 
     /// People, countries and organisations taking part, and where it happened.
@@ -1319,6 +1439,19 @@ impl SentenceContext<'_> {
                 sentence_people.iter().find(|p| self.introduced_by_of(trigger.end, p.start))
         {
             names = vec![visitor.name.clone()];
+        }
+        // "Albright has invited Geremek to visit": the invited visit, not who invites.
+        if kind == EventKind::Visit
+            && let Some(invitation) = self.invitation_before(trigger.start)
+        {
+            let invited: Vec<String> = sentence_people
+                .iter()
+                .filter(|p| p.start > invitation && p.start < trigger.start)
+                .map(|p| p.name.clone())
+                .collect();
+            if !invited.is_empty() {
+                names = invited;
+            }
         }
         let wanted = if between_people { 2 } else { 1 };
         // "After touring the capital, the FBI chief said": an opening participle's subject is
@@ -1484,6 +1617,22 @@ impl SentenceContext<'_> {
             location = None;
         }
         (names, location)
+    }
+
+    /// Where a word of inviting stands a few words before a trigger: "invited Polish Foreign
+    /// Minister Bronislaw Geremek to visit".
+    fn invitation_before(&self, trigger_start: usize) -> Option<usize> {
+        const WORDS: usize = 8;
+        let before = &self.text[self.range.start..trigger_start];
+        let mut end = before.len();
+        for word in before.split_whitespace().rev().take(WORDS) {
+            let start = before[..end].rfind(word)?;
+            if self.lexicon.inviting.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+                return Some(self.range.start + start);
+            }
+            end = start;
+        }
+        None
     }
 
     /// Whether the person named at `person` follows the trigger ending at `trigger_end` as
@@ -2292,5 +2441,109 @@ mod tests {
         }
         assert_eq!(kinds("She won the primary in May."), vec![(EventKind::Election, EventStatus::Happened)]);
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
+    }
+
+    fn dated_strike(text: &str, reference: Date) -> Option<String> {
+        let a = article(text, reference);
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        strike.when.map(|w| w.span.value)
+    }
+
+    #[test]
+    fn what_a_dated_statement_reports_takes_neither_its_date_nor_the_articles() {
+        let day = date(2011, 3, 19);
+        assert_eq!(dated_strike("The minister said Friday that army jets had bombed the port.", day), None);
+        assert_eq!(dated_strike("The minister said Friday the army had shelled the port.", day), None);
+        assert_eq!(
+            dated_strike(
+                "On Thursday, aid groups raised accusations that the army had shelled villages.",
+                day
+            ),
+            None
+        );
+        // The report's own date after "that" still dates it, and news in the lede keeps the
+        // article's day.
+        assert_eq!(
+            dated_strike("The minister said Friday that the army shelled the port on Wednesday.", day)
+                .as_deref(),
+            Some("2011-03-16")
+        );
+        assert!(dated_strike("Army jets bombed the port, killing dozens.", day).is_some());
+    }
+
+    #[test]
+    fn a_date_where_it_was_said_is_the_statements_not_inside_a_noun_phrase() {
+        let a = article(
+            "The envoy is expected to visit Cairo, the ministry said at a regular briefing today.",
+            date(1990, 8, 15),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.when.is_none(), "{:?}", visit.when);
+        assert_eq!(
+            dated_strike("Two agents were charged in the 1988 bombing of the airliner.", date(1999, 6, 7))
+                .as_deref(),
+            Some("1988")
+        );
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_dates_its_event_and_invasions_are_strikes() {
+        let a = article(
+            "The minister, who lived in exile from 1979, when the army invaded the north, until 1990, spoke.",
+            date(2001, 5, 2),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1979"));
+        assert!(kinds_of("Critics called it an invasion of privacy.").is_empty());
+    }
+
+    fn kinds_of(text: &str) -> Vec<EventKind> {
+        analyse(&article(text, date(2001, 5, 2)))
+            .mentions
+            .into_iter()
+            .map(|m| m.kind)
+            .filter(|k| *k != EventKind::Other)
+            .collect()
+    }
+
+    #[test]
+    fn the_nth_day_of_an_event_spans_the_days_before_it() {
+        let a =
+            article("It was the third day of an offensive by government troops on Monday.", date(2003, 4, 7));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let span = strike.when.expect("dated").span;
+        assert_eq!((span.start, span.end), (date(2003, 4, 5), date(2003, 4, 7)));
+    }
+
+    #[test]
+    fn who_invites_someone_to_visit_is_not_the_visitor() {
+        let a = article(
+            "Intro. Foreign Minister Ana Lopes has invited Prime Minister Karl Brandt to visit Lisbon in May.",
+            date(2005, 2, 1),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Karl Brandt".to_string()]);
+    }
+
+    #[test]
+    fn an_aside_of_saying_does_not_hide_the_predicates_tense() {
+        let a = article(
+            "Intro. The regional summit, officials said, would open new trade routes.",
+            date(2005, 2, 1),
+        );
+        let summit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
+        assert_eq!(summit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn a_planned_gathering_is_not_one_held_before_its_article() {
+        let a = article(
+            "Intro. The alliance summit, she said, would adopt a new strategy. In July 1997, at a summit \
+             in Madrid, the alliance invited three countries to join.",
+            date(1999, 3, 12),
+        );
+        let summits: Vec<Event> =
+            extract(&[a]).events.into_iter().filter(|e| e.kind == EventKind::Summit).collect();
+        assert_eq!(summits.len(), 2, "{summits:?}");
     }
 }
