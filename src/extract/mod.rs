@@ -1485,6 +1485,13 @@ impl SentenceContext<'_> {
         {
             names = two;
         }
+        // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
+        // title, next to the trigger.
+        if between_people && names.len() < 2 {
+            for name in self.untitled_names(trigger.clone()) {
+                push(&mut names, &name);
+            }
+        }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
             sentence_people.retain(|p| !self.in_a_relative_clause(&trigger, p.start));
@@ -1617,6 +1624,65 @@ impl SentenceContext<'_> {
             location = None;
         }
         (names, location)
+    }
+
+    /// The names without a title right before a call or meeting trigger, its subject
+    /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
+    /// Annan"): up to three capitalised words each, none a country, body, title or common
+    /// noun ("Officials met"). A name the article gave with a title is that person's.
+    fn untitled_names(&self, trigger: Range<usize>) -> Vec<String> {
+        const NAME_WORDS: usize = 3;
+        let lexicon = self.lexicon;
+        let name_word = |raw: &str| {
+            let word = raw.trim_end_matches([',', '.', ';', ':']);
+            word.len() > 1
+                && word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !lexicon.not_names.iter().any(|n| n == word)
+                && !lexicon.people_nouns.contains(&word.to_lowercase())
+                && whole_words(&lexicon.entities, word).next().is_none()
+                && whole_words(&lexicon.titles, word).next().is_none()
+        };
+        let mut found: Vec<Range<usize>> = Vec::new();
+        // The subject: the words right before the trigger, none ending a phrase.
+        let before = &self.text[self.range.start..trigger.start];
+        let mut start = before.len();
+        let mut words = 0;
+        for raw in before.split(' ').rev().skip(1).take(NAME_WORDS) {
+            if !name_word(raw) || raw.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            start -= raw.len() + 1;
+            words += 1;
+        }
+        if words > 0 {
+            found.push(self.range.start + start..self.range.start + before.len() - 1);
+        }
+        // The object: the words right after the trigger (and "with"), up to a phrase's end.
+        let after = &self.text[trigger.end..self.range.end];
+        let after = after.strip_prefix(" with").unwrap_or(after);
+        let from = self.range.end - after.len();
+        let mut end = 0;
+        for raw in after.split(' ').skip(1).take(NAME_WORDS) {
+            if !name_word(raw) {
+                break;
+            }
+            end += 1 + raw.len();
+            if raw.ends_with([',', '.', ';', ':']) {
+                end -= raw.len() - raw.trim_end_matches([',', '.', ';', ':']).len();
+                break;
+            }
+        }
+        if end > 0 {
+            found.push(from + 1..from + end);
+        }
+        found
+            .into_iter()
+            .map(|range| match self.people.in_range(range.clone()).first() {
+                Some(known) => known.name.clone(),
+                None => self.text[range].to_owned(),
+            })
+            .collect()
     }
 
     /// Where a word of inviting stands a few words before a trigger: "invited Polish Foreign
@@ -2545,5 +2611,24 @@ mod tests {
         let summits: Vec<Event> =
             extract(&[a]).events.into_iter().filter(|e| e.kind == EventKind::Summit).collect();
         assert_eq!(summits.len(), 2, "{summits:?}");
+    }
+
+    #[test]
+    fn people_named_without_a_title_next_to_a_meeting_or_call_take_part() {
+        let people = |text: &str| {
+            let a = article(text, date(1998, 5, 4));
+            analyse(&a).mentions.into_iter().find(|m| m.kind != EventKind::Other).expect("event").participants
+        };
+        assert_eq!(people("Intro. Primakov met Annan in New York."), vec!["Primakov", "Annan"]);
+        assert_eq!(
+            people("Intro. Yasser Arafat spoke by phone with Hosni Mubarak."),
+            vec!["Yasser Arafat", "Hosni Mubarak"]
+        );
+        // Common nouns, countries and known people are not new names.
+        assert_eq!(people("Intro. Officials met Kofi Annan on Monday."), vec!["Kofi Annan"]);
+        assert_eq!(
+            people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
+            vec!["Benjamin Netanyahu", "Clinton"]
+        );
     }
 }
