@@ -1244,9 +1244,18 @@ impl SentenceContext<'_> {
         if words > 0 {
             found.push(self.range.start + start..self.range.start + before.len() - 1);
         }
-        // The object: the words right after the trigger (and "with"), up to a phrase's end.
+        // The object: the words right after the trigger (and "with", which may come after a
+        // short phrase of when or where: "met this week with Saddam"), up to a phrase's end.
+        const SETTING_WORDS: usize = 3;
         let after = &self.text[trigger.end..self.range.end];
-        let after = after.strip_prefix(" with").unwrap_or(after);
+        let after = after
+            .match_indices(" with ")
+            .next()
+            .filter(|(i, _)| {
+                let setting = &after[..*i];
+                setting.split_whitespace().count() <= SETTING_WORDS && !setting.contains([',', ';', ':'])
+            })
+            .map_or(after, |(i, _)| &after[i + " with".len()..]);
         let from = self.range.end - after.len();
         let mut end = 0;
         for raw in after.split(' ').skip(1).take(NAME_WORDS) {
@@ -2212,6 +2221,7 @@ mod tests {
         );
         // Common nouns, countries and known people are not new names.
         assert_eq!(people("Intro. Officials met Kofi Annan on Monday."), vec!["Kofi Annan"]);
+        assert_eq!(people("Intro. Arafat met on Monday with Mubarak."), vec!["Arafat", "Mubarak"]);
         assert_eq!(
             people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
             vec!["Benjamin Netanyahu", "Clinton"]
