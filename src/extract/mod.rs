@@ -1234,7 +1234,9 @@ impl SentenceContext<'_> {
         let before = &self.text[self.range.start..trigger.start];
         let mut start = before.len();
         let mut words = 0;
-        for raw in before.split(' ').rev().skip(1).take(NAME_WORDS) {
+        // Both loops count bytes from a single space next to the trigger: nothing else is cut.
+        let spaced_before = before.ends_with(' ');
+        for raw in before.split(' ').rev().skip(1).take(if spaced_before { NAME_WORDS } else { 0 }) {
             if !name_word(raw) || raw.ends_with([',', ';', ':', '.']) {
                 break;
             }
@@ -1258,7 +1260,8 @@ impl SentenceContext<'_> {
             .map_or(after, |(i, _)| &after[i + " with".len()..]);
         let from = self.range.end - after.len();
         let mut end = 0;
-        for raw in after.split(' ').skip(1).take(NAME_WORDS) {
+        let spaced_after = after.starts_with(' ');
+        for raw in after.split(' ').skip(1).take(if spaced_after { NAME_WORDS } else { 0 }) {
             if !name_word(raw) {
                 break;
             }
@@ -2222,6 +2225,12 @@ mod tests {
         // Common nouns, countries and known people are not new names.
         assert_eq!(people("Intro. Officials met Kofi Annan on Monday."), vec!["Kofi Annan"]);
         assert_eq!(people("Intro. Arafat met on Monday with Mubarak."), vec!["Arafat", "Mubarak"]);
+        // Any text around the trigger, however spaced, is cut only at character boundaries.
+        for text in
+            ["Intro. «Zoë» met—Ünal.", "Intro. Zoë\u{2003}met\u{2003}Ünal Ökte.", "Intro. (Zoë)met,Ünal"]
+        {
+            let _ = analyse(&article(text, date(1998, 5, 4)));
+        }
         assert_eq!(
             people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
             vec!["Benjamin Netanyahu", "Clinton"]
