@@ -271,3 +271,18 @@ fn meetings_with_different_counterparts_stay_apart() {
     assert_eq!(biden.mentions.len(), 2, "both reports of the meeting with Biden");
     assert!(with("Sunak").is_some_and(|e| !e.participants.iter().any(|p| p.contains("Biden"))));
 }
+
+#[test]
+fn what_a_dated_statement_reports_is_undated_and_a_planned_summit_is_not_a_past_one() {
+    let corpus = corpus_of(&["23-an-offensive-an-invitation-and-two-summits.md"]);
+    let events = corpus.events();
+    let meeting = events.iter().find(|e| e.kind == EventKind::Meeting).expect("the envoy's meeting");
+    assert!(meeting.when.is_none(), "{}", describe(events));
+    let summits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Summit).collect();
+    assert_eq!(summits.len(), 2, "{}", describe(events));
+    assert!(
+        summits.iter().any(|s| s.status == EventStatus::Planned && s.when.is_none()),
+        "{}",
+        describe(events)
+    );
+}

@@ -41,6 +41,10 @@ struct Grammar {
     interval_units: Vec<String>,
     #[serde(default)]
     exit_verbs: Vec<String>,
+    #[serde(default)]
+    inviting: Vec<String>,
+    #[serde(default)]
+    ordinals: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,6 +52,8 @@ struct Reporting {
     verbs: Vec<String>,
     #[serde(default)]
     follow_up: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +227,10 @@ pub struct Lexicon {
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
     /// talks on Feb. 20" dates the expulsion.
     pub exit_verbs: Vec<String>,
+    /// Words of inviting, lower-case: whoever invites someone to visit is not the visitor.
+    pub inviting: Vec<String>,
+    /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
+    pub ordinals: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -229,6 +239,9 @@ pub struct Lexicon {
     /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
     /// one is theirs, as a statement's is.
     pub follow_up_verbs: Vec<String>,
+    /// Nouns of saying, lower-case: "raised accusations that he had ..." reports, as "said
+    /// that" does.
+    pub reporting_nouns: Vec<String>,
 }
 
 impl Lexicon {
@@ -359,12 +372,15 @@ impl Lexicon {
             eve: lower(events.grammar.eve),
             interval_units: lower(events.grammar.interval_units),
             exit_verbs: lower(events.grammar.exit_verbs),
+            inviting: lower(events.grammar.inviting),
+            ordinals: lower(events.grammar.ordinals),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),
+            reporting_nouns: lower(events.reporting.nouns),
         })
     }
 

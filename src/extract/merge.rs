@@ -173,7 +173,11 @@ impl Merger {
             // The nearest event of its kind with a mention in the same article, preferring
             // one reported before the anaphor.
             let article = anaphor.mention.article;
-            let nearest = index.nearest(article, anaphor.kind, position);
+            let nearest = index.nearest(article, anaphor.kind, position).filter(|&slot| {
+                // "The NATO summit would produce ..." does not refer back to one held before.
+                let past = drafts[slot].event.when.as_ref().is_some_and(before_its_article);
+                !(anaphor.status == EventStatus::Planned && anaphor.kind != EventKind::Strike && past)
+            });
             match nearest {
                 Some(slot) => {
                     let why =
@@ -350,6 +354,7 @@ fn compatibility<'a>(
         return None;
     }
     // A planned event and one that happened are different events unless the dates say so.
+    let scheduled = event.kind != EventKind::Strike;
     let dates = match (&event.when, &mention.when) {
         // A date taken from the reference date for want of one is no evidence against an
         // earlier date reported in the same article ("bombings ... on Friday" after a lede);
@@ -366,6 +371,18 @@ fn compatibility<'a>(
                 return None;
             }
             DateReason::Agree(&a.span.value, &b.span.value)
+        }
+        // "The NATO summit would produce an initiative" is not the summit held two years
+        // before: a gathering still planned is none dated before its article. (Strikes are
+        // not scheduled: a future tense near one is mostly about something else, "the
+        // bombed-out embassy is expected to be demolished".)
+        (Some(a), None) if scheduled && mention.status == EventStatus::Planned && before_its_article(a) => {
+            return None;
+        }
+        (None, Some(b))
+            if scheduled && draft.statuses.overall() == EventStatus::Planned && before_its_article(b) =>
+        {
+            return None;
         }
         (None, None) | (Some(_), None) | (None, Some(_)) => {
             // Without two dates, only the same article (and no contradiction) can tell.
@@ -420,6 +437,11 @@ fn compatibility<'a>(
         return None;
     }
     Some(Reason { shared: shared_count, dates })
+}
+
+/// Whether a date lies wholly before the reference date it was read against.
+fn before_its_article(when: &When) -> bool {
+    when.anchor.is_some_and(|r| when.span.end < r)
 }
 
 /// Whether `these` name a person (not a country or a body) whom `those` do not, by full name

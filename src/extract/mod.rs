@@ -5,6 +5,7 @@
 //! `analyse` works on one article and is what runs in parallel; `merge` runs after it over
 //! all articles. Not for: reading files (`ingest`) or normalising dates (`timex`).
 
+mod dates;
 mod lexicon;
 mod merge;
 mod people;
@@ -19,6 +20,7 @@ use crate::model::{
     Article, ArticleId, Event, EventKind, EventStatus, Mention, TimeSpan, Timex, TimexType, When,
 };
 use crate::timex::Tagger;
+use dates::{describes_a_noun, opens_with_date};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub use merge::{Merger, merge};
 use people::People;
@@ -181,16 +183,6 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
     }
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
-}
-
-/// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
-/// conference." A narrative goes on in that frame: "They were talking when the bomb went
-/// off" happened on Aug. 7 too.
-fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
-    let before = text[sentence_start..timex.start].trim();
-    matches!(before, "" | "On" | "In" | "Early" | "Late")
-        && text[timex.end..].starts_with(',')
-        && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
 }
 
 /// Whether no paragraph break lies between two positions.
@@ -361,45 +353,6 @@ fn noun_after<'t>(text: &'t str, end: usize, lexicon: &Lexicon) -> Option<&'t st
     .then_some(word)
 }
 
-/// Whether a century or decade is a noun's modifier ("the fabled 11th century temple was
-/// attacked", "1990s technology"): then it says when the temple was built, not when the
-/// sentence's event happened. A noun phrase that holds the event's own trigger ("the 1990s
-/// bombing campaign") keeps its date. (Years are left alone: "the 1995 shooting" dates the
-/// shooting more often than "a 1998 report" misleads.)
-fn describes_a_noun(text: &str, timex: &Timex, cues: &[&(Range<usize>, Cue)], lexicon: &Lexicon) -> bool {
-    let coarse = (2..=3).contains(&timex.value.len()) && timex.value.bytes().all(|b| b.is_ascii_digit());
-    if !coarse {
-        return false;
-    }
-    let rest = &text[timex.end..];
-    let Some(mut after) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else { return false };
-    // The lower-case words that follow, up to a function word or anything else.
-    let mut words = 0;
-    loop {
-        let word_len = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
-        let word = &after[..word_len];
-        let word_start = text.len() - after.len();
-        if word.is_empty()
-            || !word.bytes().all(|b| b.is_ascii_lowercase())
-            || word.ends_with("ed")
-            // "the early 1990s remains": a verb, as likely as a plural noun.
-            || word.ends_with('s')
-            || lexicon.not_nouns.contains(word)
-        {
-            break;
-        }
-        if cues.iter().any(|(range, _)| range.start == word_start) {
-            return false;
-        }
-        words += 1;
-        match after[word_len..].strip_prefix(' ') {
-            Some(next) => after = next,
-            None => break,
-        }
-    }
-    words > 0
-}
-
 /// The matches of `automaton` in `text` that are whole words, leftmost-longest. A match
 /// inside a longer word ("the bombing" in "the bombings") does not hide a whole-word match
 /// that starts later within it ("bombings").
@@ -550,7 +503,10 @@ impl SentenceContext<'_> {
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
-            let own_date = self.attached_date(range, timexes).filter(|t| !is_report(t));
+            let own_date = self
+                .attached_date(range, timexes)
+                .or_else(|| self.date_before_when(range.start, timexes))
+                .filter(|t| !is_report(t));
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             let another_event = !same_kind.is_empty()
                 && own_date.is_some()
@@ -633,15 +589,21 @@ impl SentenceContext<'_> {
             // "have attacked border posts since the spring", "to conclude by May": a period's
             // bound is no event's day, unless it is the event's own ("since the January 1998
             // bombing").
+            let complement = self.reported_speech(trigger.clone(), timexes, &is_report);
             let candidates: Vec<&Timex> = candidates
                 .into_iter()
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
+                .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
             // known event named as a noun ("They talked about the bombing") is no narration.
-            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away;
+            // "Freeh said here Friday that U.S. air raids ...", "Clinton said Thursday he had
+            // ordered the strikes": the statement is dated, the event it reports is not, and
+            // neither the article's day nor the narrative's is its own.
+            let reported_speech = self.reported_speech(trigger.clone(), timexes, &is_report).is_some();
+            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
             if when.is_none()
                 && !*anaphoric
                 && narrated
@@ -655,6 +617,7 @@ impl SentenceContext<'_> {
                 && !*anaphoric
                 && self.lede
                 && !known
+                && !reported_speech
                 && status == EventStatus::Happened
                 && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && !away
@@ -685,6 +648,7 @@ impl SentenceContext<'_> {
                 statement_day.clone(),
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
+            let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -816,41 +780,6 @@ impl SentenceContext<'_> {
         (values.len() == dates.len()).then_some(parts)
     }
 
-    /// "Police seized a bomb Sunday on the eve of peace talks": the talks are on Monday. An
-    /// event whose noun phrase follows an eve takes the day after the date given.
-    fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
-        const CUE_WORDS: usize = 6;
-        let before: Vec<&str> =
-            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
-        let eve = self.lexicon.eve.iter().any(|c| contains_word(&before, c));
-        let Some(next) =
-            when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
-        else {
-            return when;
-        };
-        When { span: TimeSpan::day(next), ..when }
-    }
-
-    /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
-    /// date is the day someone left or was shut out, not the event's.
-    fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
-        const NOUN_PHRASE_WORDS: usize = 3;
-        let recent = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2).join(" ");
-        self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
-    }
-
-    /// True for a trigger a stated interval from the rest of the sentence: "two days after a
-    /// car bomb", "weeks before the summit".
-    fn an_interval_away(&self, trigger: Range<usize>) -> bool {
-        const NOUN_PHRASE_WORDS: usize = 4;
-        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
-        words.windows(2).any(|pair| {
-            matches!(pair[1].as_str(), "after" | "before")
-                && self.lexicon.interval_units.iter().any(|unit| *unit == pair[0])
-        })
-    }
-
     /// The last `count` words of the sentence before `end`, lower-cased, in order: only
     /// they are copied, not the whole sentence up to there.
     fn words_before(&self, end: usize, count: usize) -> Vec<String> {
@@ -864,47 +793,11 @@ impl SentenceContext<'_> {
         words
     }
 
-    /// True for a date that bounds a period rather than dates an event: "since the spring",
-    /// "since Feb. 20", and a deadline, "supposed to conclude by May".
-    fn starts_a_period(&self, timex: &Timex) -> bool {
-        let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
-        let before = before.strip_suffix(" the").unwrap_or(&before);
-        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        matches!(last, "since" | "by")
-    }
-
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
     fn names_a_verb(&self, trigger: Range<usize>) -> bool {
         self.text[trigger].split_whitespace().any(|w| {
             let w = w.to_ascii_lowercase();
             w.ends_with("ed") || self.lexicon.not_nouns.contains(&w)
-        })
-    }
-
-    /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held
-    /// talks".
-    fn in_the_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
-        const WORDS: usize = 3;
-        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
-        let first = self.text[trigger].split_whitespace().next().unwrap_or("");
-        let words: Vec<String> =
-            before.split_whitespace().chain(std::iter::once(first)).map(str::to_ascii_lowercase).collect();
-        let from = words.len().saturating_sub(WORDS + 1);
-        let participle = |w: &str| {
-            w.ends_with("ed") || w.ends_with("en") || (self.lexicon.not_nouns.contains(w) && w.len() > 3)
-        };
-        words[from..]
-            .windows(2)
-            .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
-    }
-
-    /// The date a temporal expression gives an event.
-    fn when_of(&self, timex: &Timex) -> Option<When> {
-        Some(When {
-            span: timex.span.clone()?,
-            expression: Some(self.text[timex.start..timex.end].to_owned()),
-            anchor: self.reference,
-            approximate: false,
         })
     }
 
@@ -950,26 +843,6 @@ impl SentenceContext<'_> {
             }
         }
         false
-    }
-
-    /// A date inside the trigger's own noun phrase, right before it: "the August 7
-    /// bombings", "last Friday's bombings", "the 1996 election".
-    fn attached_date<'t>(&self, trigger: &Range<usize>, timexes: &[&'t Timex]) -> Option<&'t Timex> {
-        const GAP_WORDS: usize = 2;
-        timexes.iter().copied().find(|t| {
-            t.end <= trigger.start && t.start >= self.range.start && {
-                let gap = &self.text[t.end..trigger.start];
-                let words: Vec<&str> = gap.split_whitespace().collect();
-                !gap.contains([',', ';', ':', '(', ')', '"'])
-                    && words.len() <= GAP_WORDS
-                    && words.iter().all(|w| {
-                        matches!(*w, "'s" | "’s")
-                            || (w.starts_with(|c: char| c.is_ascii_alphabetic())
-                                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-                                && !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
-                    })
-            }
-        })
     }
 
     /// The two people "the two", "the two leaders" or "both" stands for: the last two named
@@ -1055,196 +928,14 @@ impl SentenceContext<'_> {
         Some(start..self.clause_of(start).end)
     }
 
-    /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
-    /// which a reported event must not take; for "was identified Thursday", the date of
-    /// what followed the event; and for "figures as of Monday", the date of a count.
-    fn dates_the_report(&self, timex: &Timex) -> bool {
-        let lexicon = self.lexicon;
-        let statement_verbs = || lexicon.reporting_verbs.iter().chain(&lexicon.follow_up_verbs);
-        let before = self.text[self.range.start..timex.start].trim_end();
-        if before.ends_with(" as of") {
-            return true;
-        }
-        // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
-        let mut after = self.text[timex.end..self.range.end].split_whitespace();
-        let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
-        if verb.is_some_and(|v| statement_verbs().any(|r| r == v)) {
-            return true;
-        }
-        let before = before.strip_suffix(" on").unwrap_or(before);
-        // "said here Friday", "said there on Monday".
-        let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
-        let before = before.to_lowercase();
-        statement_verbs().any(|v| {
-            before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
-        })
-    }
-
-    /// "a two-day visit" on a day lasts from that day; "ending a two-day visit" up to it,
-    /// which is the article's day when the text names none. `news` is false for anaphors and
-    /// for events that have not happened: they never take a day from context.
-    fn stretch_by_length(
-        &self,
-        triggers: &[Range<usize>],
-        trigger: Range<usize>,
-        clause: Range<usize>,
-        when: Option<When>,
-        news: bool,
-        statement_day: Option<TimeSpan>,
-    ) -> Option<When> {
-        const CUE_WORDS: usize = 6;
-        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
-        let before: Vec<&str> = self.text[clause.start..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
-        let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
-        // "ending", "concluding": it ends as the sentence is said.
-        let ending_now = ending.iter().any(|c| c.ends_with("ing"));
-        let statement_day = statement_day.filter(TimeSpan::is_day);
-        // The article's day, taken for want of a date, gives way to the day of the statement
-        // the participle leans on.
-        let when = when.filter(|w| !(w.approximate && ending_now && statement_day.is_some()));
-        let when = match when {
-            Some(w) => w,
-            // "Blinken, ending a three-day visit, said on Tuesday": it ends as he speaks;
-            // "Scharping, ending a two-day visit, said": as the article is written.
-            None if news && ending_now => {
-                let (day, approximate) = match (statement_day, self.reference) {
-                    (Some(s), _) => (s.start, false),
-                    (None, Some(r)) => (r, true),
-                    (None, None) => return None,
-                };
-                When { span: TimeSpan::day(day), expression: None, anchor: self.reference, approximate }
-            }
-            None => return None,
-        };
-        if !when.span.is_day() {
-            return Some(when);
-        }
-        let day = when.span.start;
-        let back = jiff::Span::new().days(days - 1);
-        let stretched = if ending.is_empty() {
-            day.checked_add(back).ok().map(|end| (day, end))
-        } else {
-            day.checked_sub(back).ok().map(|start| (start, day))
-        };
-        // At the edge of the calendar the day alone stands.
-        let Some((start, end)) = stretched else { return Some(when) };
-        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
-        Some(When { span, ..when })
-    }
-
-    /// "a two-day visit", "a 3-day summit": the length in days the trigger's noun phrase gives.
-    fn length_in_days(&self, trigger: &Range<usize>) -> Option<i64> {
-        const NOUN_PHRASE_WORDS: usize = 3;
-        const LONGEST: i64 = 31;
-        let before = &self.text[self.range.start..trigger.start];
-        let word = before
-            .split_whitespace()
-            .rev()
-            .take(NOUN_PHRASE_WORDS)
-            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-            .find_map(|w| w.to_ascii_lowercase().strip_suffix("-day").map(str::to_owned))?;
-        let days = word
-            .parse::<i64>()
-            .ok()
-            .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
-        (1..=LONGEST).contains(&days).then_some(days)
-    }
-
-    /// The nearest date; a planned event prefers a date after the reference date.
-    fn pick_date(
-        &self,
-        trigger: Range<usize>,
-        candidates: &[&Timex],
-        status: EventStatus,
-        used: &mut Vec<usize>,
-    ) -> Option<When> {
-        let future: Vec<&Timex> = match (status, self.reference) {
-            (EventStatus::Planned, Some(r)) => {
-                candidates.iter().copied().filter(|t| t.span.as_ref().is_some_and(|s| s.end > r)).collect()
-            }
-            _ => Vec::new(),
-        };
-        let pool = if future.is_empty() { candidates } else { &future[..] };
-        // "touring the capital Thursday and meeting police leaders Friday": a date before
-        // the trigger across an "and" belongs to the verb before the "and".
-        let best = pool.iter().min_by_key(|t| {
-            if t.start >= trigger.end {
-                t.start - trigger.end
-            } else {
-                let gap = &self.text[t.end.min(trigger.start)..trigger.start];
-                let across_and = gap.split_whitespace().any(|w| w == "and");
-                trigger.start.saturating_sub(t.end) + if across_and { self.text.len() } else { 0 }
-            }
-        })?;
-        // "April 24 and 25", "from June 1 to June 3": the event spans the range, whichever
-        // end of it is nearest.
-        let opened = candidates.iter().copied().filter(|t| t.end <= best.start).find_map(|t| {
-            let range = self.range_end(t, candidates).filter(|(_, closer)| *closer == Some(best.start))?;
-            Some((t, Some(range)))
-        });
-        let (first, range) = opened.unwrap_or_else(|| (best, self.range_end(best, candidates)));
-        let mut span = first.span.clone()?;
-        let mut end = first.end;
-        used.push(first.start);
-        if let Some((close, closer)) = range {
-            used.extend(closer);
-            end = close.1;
-            span = TimeSpan {
-                value: format!("{}/{}", span.value, close.0.value),
-                start: span.start,
-                end: close.0.end,
-            };
-        }
-        Some(When {
-            span,
-            expression: self.text.get(first.start..end).map(str::to_owned),
-            anchor: self.reference,
-            approximate: false,
-        })
-    }
-
-    /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to
-    /// June 3", "between 1998 and 2001". Gives the closing span and where its text ends, and
-    /// the start of the candidate date that closes it, if one does (a bare day number is no
-    /// date of its own).
-    fn range_end(&self, first: &Timex, candidates: &[&Timex]) -> Option<((TimeSpan, usize), Option<usize>)> {
-        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "and "];
-        let open = first.span.as_ref()?;
-        let rest = &self.text[first.end..self.range.end];
-        let trimmed = rest.trim_start();
-        let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
-        let after = trimmed[connector.len()..].trim_start();
-        let at = self.range.end - after.len();
-        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
-        let and_joins = *connector != "and "
-            || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between");
-        if let Some(close) = candidates.iter().find(|t| t.start == at)
-            && and_joins
-            && let Some(span) = close.span.clone()
-            && span.start > open.end
-        {
-            return Some(((span, close.end), Some(close.start)));
-        }
-        // A bare day of the same month, not a count of something: "May 3-4", "April 24 and
-        // 25 in Washington", not "April 24 and 25 people".
-        let digits = after.split(|c: char| !c.is_ascii_digit()).next()?;
-        let day: i8 = digits.parse().ok()?;
-        let next_word = after[digits.len()..].split_whitespace().next().unwrap_or("");
-        let counts_something = matches!(*connector, "and " | "to ")
-            && next_word.starts_with(|c: char| c.is_ascii_lowercase())
-            && !self.lexicon.not_nouns.contains(next_word);
-        if !open.is_day() || day <= open.start.day() || counts_something {
-            return None;
-        }
-        let last = open.start.with().day(day).build().ok()?;
-        Some(((TimeSpan::day(last), at + digits.len()), None))
-    }
-
     fn status(&self, trigger: Range<usize>, clause: Range<usize>) -> EventStatus {
         let cues = &self.lexicon.status;
         let before = self.text[clause.start..trigger.start].to_lowercase();
-        let after = self.text[trigger.end..clause.end].to_lowercase();
+        let mut after = self.text[trigger.end..clause.end].to_lowercase();
+        // "The NATO summit, she said, would produce": the predicate after an aside of saying.
+        if let Some(predicate) = self.predicate_after_aside(clause.clone()) {
+            after = format!("{after} {}", self.text[predicate].to_lowercase());
+        }
         let whole = format!("{before} {after}");
         let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
         if cues.cancelled.in_text(&whole) {
@@ -1271,6 +962,21 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// The clause after a short aside of saying that follows `clause`: "would produce an
+    /// initiative" in "The NATO summit, she said, would produce an initiative".
+    fn predicate_after_aside(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        const ASIDE_WORDS: usize = 4;
+        let mut next = self.clauses.iter().filter(|c| c.start >= clause.end);
+        let aside = next.next()?;
+        let words: Vec<String> = self.text[aside.clone()]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let says = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
+        (says && words.len() <= ASIDE_WORDS).then(|| next.next().cloned()).flatten()
     }
 
     /// People, countries and organisations taking part, and where it happened.
@@ -1323,6 +1029,19 @@ impl SentenceContext<'_> {
         {
             names = vec![visitor.name.clone()];
         }
+        // "Albright has invited Geremek to visit": the invited visit, not who invites.
+        if kind == EventKind::Visit
+            && let Some(invitation) = self.invitation_before(trigger.start)
+        {
+            let invited: Vec<String> = sentence_people
+                .iter()
+                .filter(|p| p.start > invitation && p.start < trigger.start)
+                .map(|p| p.name.clone())
+                .collect();
+            if !invited.is_empty() {
+                names = invited;
+            }
+        }
         let wanted = if between_people { 2 } else { 1 };
         // "After touring the capital, the FBI chief said": an opening participle's subject is
         // the main clause's.
@@ -1354,6 +1073,13 @@ impl SentenceContext<'_> {
             && let Some(two) = self.the_two(clause.start..trigger.start)
         {
             names = two;
+        }
+        // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
+        // title, next to the trigger.
+        if between_people && names.len() < 2 {
+            for name in self.untitled_names(trigger.clone()) {
+                push(&mut names, &name);
+            }
         }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
@@ -1487,6 +1213,93 @@ impl SentenceContext<'_> {
             location = None;
         }
         (names, location)
+    }
+
+    /// The names without a title right before a call or meeting trigger, its subject
+    /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
+    /// Annan"): up to three capitalised words each, none a country, body, title or common
+    /// noun ("Officials met"). A name the article gave with a title is that person's.
+    fn untitled_names(&self, trigger: Range<usize>) -> Vec<String> {
+        const NAME_WORDS: usize = 3;
+        let lexicon = self.lexicon;
+        let name_word = |raw: &str| {
+            let word = raw.trim_end_matches([',', '.', ';', ':']);
+            word.len() > 1
+                && word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !lexicon.not_names.iter().any(|n| n == word)
+                && !lexicon.people_nouns.contains(&word.to_lowercase())
+                && whole_words(&lexicon.entities, word).next().is_none()
+                && whole_words(&lexicon.titles, word).next().is_none()
+        };
+        let mut found: Vec<Range<usize>> = Vec::new();
+        // The subject: the words right before the trigger, none ending a phrase.
+        let before = &self.text[self.range.start..trigger.start];
+        let mut start = before.len();
+        let mut words = 0;
+        // Both loops count bytes from a single space next to the trigger: nothing else is cut.
+        let spaced_before = before.ends_with(' ');
+        for raw in before.split(' ').rev().skip(1).take(if spaced_before { NAME_WORDS } else { 0 }) {
+            if !name_word(raw) || raw.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            start -= raw.len() + 1;
+            words += 1;
+        }
+        if words > 0 {
+            found.push(self.range.start + start..self.range.start + before.len() - 1);
+        }
+        // The object: the words right after the trigger (and "with", which may come after a
+        // short phrase of when or where: "met this week with Saddam"), up to a phrase's end.
+        const SETTING_WORDS: usize = 3;
+        let after = &self.text[trigger.end..self.range.end];
+        let after = after
+            .match_indices(" with ")
+            .next()
+            .filter(|(i, _)| {
+                let setting = &after[..*i];
+                setting.split_whitespace().count() <= SETTING_WORDS && !setting.contains([',', ';', ':'])
+            })
+            .map_or(after, |(i, _)| &after[i + " with".len()..]);
+        let from = self.range.end - after.len();
+        let mut end = 0;
+        let spaced_after = after.starts_with(' ');
+        for raw in after.split(' ').skip(1).take(if spaced_after { NAME_WORDS } else { 0 }) {
+            if !name_word(raw) {
+                break;
+            }
+            end += 1 + raw.len();
+            if raw.ends_with([',', '.', ';', ':']) {
+                end -= raw.len() - raw.trim_end_matches([',', '.', ';', ':']).len();
+                break;
+            }
+        }
+        if end > 0 {
+            found.push(from + 1..from + end);
+        }
+        found
+            .into_iter()
+            .map(|range| match self.people.in_range(range.clone()).first() {
+                Some(known) => known.name.clone(),
+                None => self.text[range].to_owned(),
+            })
+            .collect()
+    }
+
+    /// Where a word of inviting stands a few words before a trigger: "invited Polish Foreign
+    /// Minister Bronislaw Geremek to visit".
+    fn invitation_before(&self, trigger_start: usize) -> Option<usize> {
+        const WORDS: usize = 8;
+        let before = &self.text[self.range.start..trigger_start];
+        let mut end = before.len();
+        for word in before.split_whitespace().rev().take(WORDS) {
+            let start = before[..end].rfind(word)?;
+            if self.lexicon.inviting.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+                return Some(self.range.start + start);
+            }
+            end = start;
+        }
+        None
     }
 
     /// Whether the person named at `person` follows the trigger ending at `trigger_end` as
@@ -2295,5 +2108,135 @@ mod tests {
         }
         assert_eq!(kinds("She won the primary in May."), vec![(EventKind::Election, EventStatus::Happened)]);
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
+    }
+
+    fn dated_strike(text: &str, reference: Date) -> Option<String> {
+        let a = article(text, reference);
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        strike.when.map(|w| w.span.value)
+    }
+
+    #[test]
+    fn what_a_dated_statement_reports_takes_neither_its_date_nor_the_articles() {
+        let day = date(2011, 3, 19);
+        assert_eq!(dated_strike("The minister said Friday that army jets had bombed the port.", day), None);
+        assert_eq!(dated_strike("The minister said Friday the army had shelled the port.", day), None);
+        assert_eq!(
+            dated_strike(
+                "On Thursday, aid groups raised accusations that the army had shelled villages.",
+                day
+            ),
+            None
+        );
+        // The report's own date after "that" still dates it, and news in the lede keeps the
+        // article's day.
+        assert_eq!(
+            dated_strike("The minister said Friday that the army shelled the port on Wednesday.", day)
+                .as_deref(),
+            Some("2011-03-16")
+        );
+        assert!(dated_strike("Army jets bombed the port, killing dozens.", day).is_some());
+    }
+
+    #[test]
+    fn a_date_where_it_was_said_is_the_statements_not_inside_a_noun_phrase() {
+        let a = article(
+            "The envoy is expected to visit Cairo, the ministry said at a regular briefing today.",
+            date(1990, 8, 15),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.when.is_none(), "{:?}", visit.when);
+        assert_eq!(
+            dated_strike("Two agents were charged in the 1988 bombing of the airliner.", date(1999, 6, 7))
+                .as_deref(),
+            Some("1988")
+        );
+    }
+
+    #[test]
+    fn a_when_clause_after_a_date_dates_its_event_and_invasions_are_strikes() {
+        let a = article(
+            "The minister, who lived in exile from 1979, when the army invaded the north, until 1990, spoke.",
+            date(2001, 5, 2),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1979"));
+        assert!(kinds_of("Critics called it an invasion of privacy.").is_empty());
+    }
+
+    fn kinds_of(text: &str) -> Vec<EventKind> {
+        analyse(&article(text, date(2001, 5, 2)))
+            .mentions
+            .into_iter()
+            .map(|m| m.kind)
+            .filter(|k| *k != EventKind::Other)
+            .collect()
+    }
+
+    #[test]
+    fn the_nth_day_of_an_event_spans_the_days_before_it() {
+        let a =
+            article("It was the third day of an offensive by government troops on Monday.", date(2003, 4, 7));
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let span = strike.when.expect("dated").span;
+        assert_eq!((span.start, span.end), (date(2003, 4, 5), date(2003, 4, 7)));
+    }
+
+    #[test]
+    fn who_invites_someone_to_visit_is_not_the_visitor() {
+        let a = article(
+            "Intro. Foreign Minister Ana Lopes has invited Prime Minister Karl Brandt to visit Lisbon in May.",
+            date(2005, 2, 1),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Karl Brandt".to_string()]);
+    }
+
+    #[test]
+    fn an_aside_of_saying_does_not_hide_the_predicates_tense() {
+        let a = article(
+            "Intro. The regional summit, officials said, would open new trade routes.",
+            date(2005, 2, 1),
+        );
+        let summit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
+        assert_eq!(summit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn a_planned_gathering_is_not_one_held_before_its_article() {
+        let a = article(
+            "Intro. The alliance summit, she said, would adopt a new strategy. In July 1997, at a summit \
+             in Madrid, the alliance invited three countries to join.",
+            date(1999, 3, 12),
+        );
+        let summits: Vec<Event> =
+            extract(&[a]).events.into_iter().filter(|e| e.kind == EventKind::Summit).collect();
+        assert_eq!(summits.len(), 2, "{summits:?}");
+    }
+
+    #[test]
+    fn people_named_without_a_title_next_to_a_meeting_or_call_take_part() {
+        let people = |text: &str| {
+            let a = article(text, date(1998, 5, 4));
+            analyse(&a).mentions.into_iter().find(|m| m.kind != EventKind::Other).expect("event").participants
+        };
+        assert_eq!(people("Intro. Primakov met Annan in New York."), vec!["Primakov", "Annan"]);
+        assert_eq!(
+            people("Intro. Yasser Arafat spoke by phone with Hosni Mubarak."),
+            vec!["Yasser Arafat", "Hosni Mubarak"]
+        );
+        // Common nouns, countries and known people are not new names.
+        assert_eq!(people("Intro. Officials met Kofi Annan on Monday."), vec!["Kofi Annan"]);
+        assert_eq!(people("Intro. Arafat met on Monday with Mubarak."), vec!["Arafat", "Mubarak"]);
+        // Any text around the trigger, however spaced, is cut only at character boundaries.
+        for text in
+            ["Intro. «Zoë» met—Ünal.", "Intro. Zoë\u{2003}met\u{2003}Ünal Ökte.", "Intro. (Zoë)met,Ünal"]
+        {
+            let _ = analyse(&article(text, date(1998, 5, 4)));
+        }
+        assert_eq!(
+            people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
+            vec!["Benjamin Netanyahu", "Clinton"]
+        );
     }
 }

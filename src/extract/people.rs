@@ -155,7 +155,9 @@ fn role_reference(
     lexicon: &Lexicon,
 ) -> Option<String> {
     let qualified = text[title.end..].starts_with(" of ");
-    if qualified || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
+    // "the president's son" is not the president.
+    let owner = text[title.end..].starts_with("'s") || text[title.end..].starts_with("’s");
+    if qualified || owner || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
         return None;
     }
     let follows_the = |before: &str| {
@@ -460,6 +462,14 @@ mod tests {
                 assert_eq!(whole_surnames(text, surnames), expected, "{text:?} {surnames:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_chief_of_staff_is_titled_and_a_roles_possession_is_not_the_role() {
+        let text = "President Tom Hale fired Chief of Staff Ann Roe. The president's son met Roe.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<&str> = people.mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, vec!["Tom Hale", "Ann Roe", "Ann Roe"]);
     }
 
     #[test]

@@ -1,0 +1,440 @@
+//! Which date an event mention takes: the date in its own noun phrase ("the August 7
+//! bombings"), then its clause's, then its sentence's, never a statement's ("said on
+//! Friday"), a period's bound ("since May") or what a dated statement reports; stretched by a
+//! length ("a two-day visit") or an ordinal day ("the third day of an offensive"), moved by
+//! an eve; a range ("April 24 and 25") is one span.
+//!
+//! Not for: finding triggers or people (the parent module), or reading dates (`timex`).
+
+use std::ops::Range;
+
+use super::lexicon::{Cue, Lexicon};
+use super::{SentenceContext, at_word_boundaries, contains_word};
+use crate::model::{EventStatus, TimeSpan, Timex, When};
+
+/// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
+/// conference." A narrative goes on in that frame: "They were talking when the bomb went
+/// off" happened on Aug. 7 too.
+pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
+    let before = text[sentence_start..timex.start].trim();
+    matches!(before, "" | "On" | "In" | "Early" | "Late")
+        && text[timex.end..].starts_with(',')
+        && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
+}
+
+/// Whether a century or decade is a noun's modifier ("the fabled 11th century temple was
+/// attacked", "1990s technology"): then it says when the temple was built, not when the
+/// sentence's event happened. A noun phrase that holds the event's own trigger ("the 1990s
+/// bombing campaign") keeps its date. (Years are left alone: "the 1995 shooting" dates the
+/// shooting more often than "a 1998 report" misleads.)
+pub(super) fn describes_a_noun(
+    text: &str,
+    timex: &Timex,
+    cues: &[&(Range<usize>, Cue)],
+    lexicon: &Lexicon,
+) -> bool {
+    let coarse = (2..=3).contains(&timex.value.len()) && timex.value.bytes().all(|b| b.is_ascii_digit());
+    if !coarse {
+        return false;
+    }
+    let rest = &text[timex.end..];
+    let Some(mut after) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else { return false };
+    // The lower-case words that follow, up to a function word or anything else.
+    let mut words = 0;
+    loop {
+        let word_len = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+        let word = &after[..word_len];
+        let word_start = text.len() - after.len();
+        if word.is_empty()
+            || !word.bytes().all(|b| b.is_ascii_lowercase())
+            || word.ends_with("ed")
+            // "the early 1990s remains": a verb, as likely as a plural noun.
+            || word.ends_with('s')
+            || lexicon.not_nouns.contains(word)
+        {
+            break;
+        }
+        if cues.iter().any(|(range, _)| range.start == word_start) {
+            return false;
+        }
+        words += 1;
+        match after[word_len..].strip_prefix(' ') {
+            Some(next) => after = next,
+            None => break,
+        }
+    }
+    words > 0
+}
+
+impl SentenceContext<'_> {
+    /// "Police seized a bomb Sunday on the eve of peace talks": the talks are on Monday. An
+    /// event whose noun phrase follows an eve takes the day after the date given.
+    pub(super) fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
+        const CUE_WORDS: usize = 6;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let eve = self.lexicon.eve.iter().any(|c| contains_word(&before, c));
+        let Some(next) =
+            when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
+        else {
+            return when;
+        };
+        When { span: TimeSpan::day(next), ..when }
+    }
+
+    /// Where what a dated statement reports begins, when the trigger is in it: after the
+    /// statement's date and a "that" ("said Friday that U.S. air raids ..."), or in the past
+    /// perfect ("said Thursday he had ordered the strikes"), or after a noun of saying and a
+    /// date before it ("Over the weekend, lawyers raised accusations that he had ..."). The
+    /// text dates the saying, not the event.
+    pub(super) fn reported_speech(
+        &self,
+        trigger: Range<usize>,
+        timexes: &[&Timex],
+        is_report: &dyn Fn(&Timex) -> bool,
+    ) -> Option<usize> {
+        let lexicon = self.lexicon;
+        let complement = |from: usize| -> Option<usize> {
+            let gap = &self.text[from..trigger.start];
+            let mut offset = 0;
+            for word in gap.split_inclusive(char::is_whitespace) {
+                let w = word.trim();
+                if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("had") {
+                    return Some(from + offset);
+                }
+                offset += word.len();
+            }
+            None
+        };
+        if let Some(at) =
+            timexes.iter().filter(|t| t.end <= trigger.start && is_report(t)).find_map(|t| complement(t.end))
+        {
+            return Some(at);
+        }
+        let before = &self.text[self.range.start..trigger.start];
+        let mut offset = 0;
+        let mut saying = None;
+        for word in before.split_inclusive(char::is_whitespace) {
+            let w = word.trim().trim_end_matches([',', ';']).to_lowercase();
+            if lexicon.reporting_nouns.contains(&w) || lexicon.reporting_verbs.contains(&w) {
+                saying = Some(self.range.start + offset + word.len());
+            }
+            offset += word.len();
+        }
+        let saying = saying?;
+        let at = complement(saying)?;
+        timexes.iter().any(|t| t.end <= saying && !self.starts_a_period(t)).then_some(at)
+    }
+
+    /// "from 1968, when the Soviets invaded Czechoslovakia": a "when" clause right after a
+    /// date says what happened then.
+    pub(super) fn date_before_when<'t>(&self, position: usize, timexes: &[&'t Timex]) -> Option<&'t Timex> {
+        let clause = self.clause_of(position);
+        let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+        if !opening.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("when ")) {
+            return None;
+        }
+        let before = self.text[self.range.start..clause.start].trim_end().trim_end_matches(',').trim_end();
+        let end = self.range.start + before.len();
+        timexes.iter().copied().find(|t| t.end == end)
+    }
+
+    /// "It's the second day of an offensive" on a day: the offensive began the day before.
+    /// An event a day of which is counted by an ordinal spans the days up to the date given.
+    pub(super) fn back_to_its_first_day(&self, trigger: Range<usize>, when: When) -> When {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 3);
+        let Some(nth) = words.windows(3).find_map(|w| {
+            let n = self.lexicon.ordinals.iter().position(|o| *o == w[0])?;
+            (w[1] == "day" && w[2] == "of").then_some(n)
+        }) else {
+            return when;
+        };
+        if nth == 0 || !when.span.is_day() {
+            return when;
+        }
+        let end = when.span.start;
+        let Ok(start) = end.checked_sub(jiff::Span::new().days(nth as i64)) else { return when };
+        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        When { span, ..when }
+    }
+
+    /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
+    /// date is the day someone left or was shut out, not the event's.
+    pub(super) fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let recent = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2).join(" ");
+        self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
+    }
+
+    /// True for a trigger a stated interval from the rest of the sentence: "two days after a
+    /// car bomb", "weeks before the summit".
+    pub(super) fn an_interval_away(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 4;
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
+        words.windows(2).any(|pair| {
+            matches!(pair[1].as_str(), "after" | "before")
+                && self.lexicon.interval_units.iter().any(|unit| *unit == pair[0])
+        })
+    }
+
+    /// True for a date that bounds a period rather than dates an event: "since the spring",
+    /// "since Feb. 20", and a deadline, "supposed to conclude by May".
+    pub(super) fn starts_a_period(&self, timex: &Timex) -> bool {
+        let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        matches!(last, "since" | "by")
+    }
+
+    /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held
+    /// talks".
+    pub(super) fn in_the_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 3;
+        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
+        let first = self.text[trigger].split_whitespace().next().unwrap_or("");
+        let words: Vec<String> =
+            before.split_whitespace().chain(std::iter::once(first)).map(str::to_ascii_lowercase).collect();
+        let from = words.len().saturating_sub(WORDS + 1);
+        let participle = |w: &str| {
+            w.ends_with("ed") || w.ends_with("en") || (self.lexicon.not_nouns.contains(w) && w.len() > 3)
+        };
+        words[from..]
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
+    }
+
+    /// The date a temporal expression gives an event.
+    pub(super) fn when_of(&self, timex: &Timex) -> Option<When> {
+        Some(When {
+            span: timex.span.clone()?,
+            expression: Some(self.text[timex.start..timex.end].to_owned()),
+            anchor: self.reference,
+            approximate: false,
+        })
+    }
+
+    /// A date inside the trigger's own noun phrase, right before it: "the August 7
+    /// bombings", "last Friday's bombings", "the 1996 election".
+    pub(super) fn attached_date<'t>(
+        &self,
+        trigger: &Range<usize>,
+        timexes: &[&'t Timex],
+    ) -> Option<&'t Timex> {
+        const GAP_WORDS: usize = 2;
+        timexes.iter().copied().find(|t| {
+            t.end <= trigger.start && t.start >= self.range.start && {
+                let gap = &self.text[t.end..trigger.start];
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                !gap.contains([',', ';', ':', '(', ')', '"'])
+                    && words.len() <= GAP_WORDS
+                    && words.iter().all(|w| {
+                        matches!(*w, "'s" | "’s")
+                            || (w.starts_with(|c: char| c.is_ascii_alphabetic())
+                                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                                && !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
+                    })
+            }
+        })
+    }
+
+    /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
+    /// which a reported event must not take; for "was identified Thursday", the date of
+    /// what followed the event; and for "figures as of Monday", the date of a count.
+    pub(super) fn dates_the_report(&self, timex: &Timex) -> bool {
+        let lexicon = self.lexicon;
+        let statement_verbs = || lexicon.reporting_verbs.iter().chain(&lexicon.follow_up_verbs);
+        let before = self.text[self.range.start..timex.start].trim_end();
+        if before.ends_with(" as of") {
+            return true;
+        }
+        // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
+        let mut after = self.text[timex.end..self.range.end].split_whitespace();
+        let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
+        if verb.is_some_and(|v| statement_verbs().any(|r| r == v)) {
+            return true;
+        }
+        // "said at a regular news briefing today": where it was said stands between. (Not
+        // "charged in the 1988 bombing", where the date is inside the noun phrase.)
+        const SETTING_WORDS: usize = 6;
+        let recent: Vec<String> =
+            before.split_whitespace().rev().take(SETTING_WORDS + 1).map(str::to_lowercase).collect();
+        if let Some(i) = recent.iter().position(|w| statement_verbs().any(|v| v == w))
+            && i >= 3
+            && matches!(recent[i - 1].as_str(), "at" | "in")
+            && !self.lexicon.not_nouns.contains(&recent[0])
+            && !recent[..i].iter().any(|w| w.ends_with([',', ';', ':']))
+        {
+            return true;
+        }
+        let before = before.strip_suffix(" on").unwrap_or(before);
+        // "said here Friday", "said there on Monday".
+        let before = before.strip_suffix(" here").or_else(|| before.strip_suffix(" there")).unwrap_or(before);
+        let before = before.to_lowercase();
+        statement_verbs().any(|v| {
+            before.ends_with(v.as_str()) && at_word_boundaries(&before, before.len() - v.len(), before.len())
+        })
+    }
+
+    /// "a two-day visit" on a day lasts from that day; "ending a two-day visit" up to it,
+    /// which is the article's day when the text names none. `news` is false for anaphors and
+    /// for events that have not happened: they never take a day from context.
+    pub(super) fn stretch_by_length(
+        &self,
+        triggers: &[Range<usize>],
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        when: Option<When>,
+        news: bool,
+        statement_day: Option<TimeSpan>,
+    ) -> Option<When> {
+        const CUE_WORDS: usize = 6;
+        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
+        let before: Vec<&str> = self.text[clause.start..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
+        // "ending", "concluding": it ends as the sentence is said.
+        let ending_now = ending.iter().any(|c| c.ends_with("ing"));
+        let statement_day = statement_day.filter(TimeSpan::is_day);
+        // The article's day, taken for want of a date, gives way to the day of the statement
+        // the participle leans on.
+        let when = when.filter(|w| !(w.approximate && ending_now && statement_day.is_some()));
+        let when = match when {
+            Some(w) => w,
+            // "Blinken, ending a three-day visit, said on Tuesday": it ends as he speaks;
+            // "Scharping, ending a two-day visit, said": as the article is written.
+            None if news && ending_now => {
+                let (day, approximate) = match (statement_day, self.reference) {
+                    (Some(s), _) => (s.start, false),
+                    (None, Some(r)) => (r, true),
+                    (None, None) => return None,
+                };
+                When { span: TimeSpan::day(day), expression: None, anchor: self.reference, approximate }
+            }
+            None => return None,
+        };
+        if !when.span.is_day() {
+            return Some(when);
+        }
+        let day = when.span.start;
+        let back = jiff::Span::new().days(days - 1);
+        let stretched = if ending.is_empty() {
+            day.checked_add(back).ok().map(|end| (day, end))
+        } else {
+            day.checked_sub(back).ok().map(|start| (start, day))
+        };
+        // At the edge of the calendar the day alone stands.
+        let Some((start, end)) = stretched else { return Some(when) };
+        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        Some(When { span, ..when })
+    }
+
+    /// "a two-day visit", "a 3-day summit": the length in days the trigger's noun phrase gives.
+    fn length_in_days(&self, trigger: &Range<usize>) -> Option<i64> {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        const LONGEST: i64 = 31;
+        let before = &self.text[self.range.start..trigger.start];
+        let word = before
+            .split_whitespace()
+            .rev()
+            .take(NOUN_PHRASE_WORDS)
+            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+            .find_map(|w| w.to_ascii_lowercase().strip_suffix("-day").map(str::to_owned))?;
+        let days = word
+            .parse::<i64>()
+            .ok()
+            .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
+        (1..=LONGEST).contains(&days).then_some(days)
+    }
+
+    /// The nearest date; a planned event prefers a date after the reference date.
+    pub(super) fn pick_date(
+        &self,
+        trigger: Range<usize>,
+        candidates: &[&Timex],
+        status: EventStatus,
+        used: &mut Vec<usize>,
+    ) -> Option<When> {
+        let future: Vec<&Timex> = match (status, self.reference) {
+            (EventStatus::Planned, Some(r)) => {
+                candidates.iter().copied().filter(|t| t.span.as_ref().is_some_and(|s| s.end > r)).collect()
+            }
+            _ => Vec::new(),
+        };
+        let pool = if future.is_empty() { candidates } else { &future[..] };
+        // "touring the capital Thursday and meeting police leaders Friday": a date before
+        // the trigger across an "and" belongs to the verb before the "and".
+        let best = pool.iter().min_by_key(|t| {
+            if t.start >= trigger.end {
+                t.start - trigger.end
+            } else {
+                let gap = &self.text[t.end.min(trigger.start)..trigger.start];
+                let across_and = gap.split_whitespace().any(|w| w == "and");
+                trigger.start.saturating_sub(t.end) + if across_and { self.text.len() } else { 0 }
+            }
+        })?;
+        // "April 24 and 25", "from June 1 to June 3": the event spans the range, whichever
+        // end of it is nearest.
+        let opened = candidates.iter().copied().filter(|t| t.end <= best.start).find_map(|t| {
+            let range = self.range_end(t, candidates).filter(|(_, closer)| *closer == Some(best.start))?;
+            Some((t, Some(range)))
+        });
+        let (first, range) = opened.unwrap_or_else(|| (best, self.range_end(best, candidates)));
+        let mut span = first.span.clone()?;
+        let mut end = first.end;
+        used.push(first.start);
+        if let Some((close, closer)) = range {
+            used.extend(closer);
+            end = close.1;
+            span = TimeSpan {
+                value: format!("{}/{}", span.value, close.0.value),
+                start: span.start,
+                end: close.0.end,
+            };
+        }
+        Some(When {
+            span,
+            expression: self.text.get(first.start..end).map(str::to_owned),
+            anchor: self.reference,
+            approximate: false,
+        })
+    }
+
+    /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to
+    /// June 3", "between 1998 and 2001". Gives the closing span and where its text ends, and
+    /// the start of the candidate date that closes it, if one does (a bare day number is no
+    /// date of its own).
+    fn range_end(&self, first: &Timex, candidates: &[&Timex]) -> Option<((TimeSpan, usize), Option<usize>)> {
+        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "and "];
+        let open = first.span.as_ref()?;
+        let rest = &self.text[first.end..self.range.end];
+        let trimmed = rest.trim_start();
+        let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
+        let after = trimmed[connector.len()..].trim_start();
+        let at = self.range.end - after.len();
+        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
+        let and_joins = *connector != "and "
+            || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between");
+        if let Some(close) = candidates.iter().find(|t| t.start == at)
+            && and_joins
+            && let Some(span) = close.span.clone()
+            && span.start > open.end
+        {
+            return Some(((span, close.end), Some(close.start)));
+        }
+        // A bare day of the same month, not a count of something: "May 3-4", "April 24 and
+        // 25 in Washington", not "April 24 and 25 people".
+        let digits = after.split(|c: char| !c.is_ascii_digit()).next()?;
+        let day: i8 = digits.parse().ok()?;
+        let next_word = after[digits.len()..].split_whitespace().next().unwrap_or("");
+        let counts_something = matches!(*connector, "and " | "to ")
+            && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.lexicon.not_nouns.contains(next_word);
+        if !open.is_day() || day <= open.start.day() || counts_something {
+            return None;
+        }
+        let last = open.start.with().day(day).build().ok()?;
+        Some(((TimeSpan::day(last), at + digits.len()), None))
+    }
+}
