@@ -754,16 +754,44 @@ impl Tagger {
     /// decides ("the decision announced Wednesday, which they will appeal" is past), and a
     /// future marker just before a participle makes it future ("will be held Tuesday").
     fn tense(&self, text: &str, position: usize) -> Tense {
+        // The verb is mostly near; when no tense shows there, the verb of a long sentence may
+        // stand further off ("On Tuesday, the league of ... plans to hold").
+        match self.tense_within(text, position, 60, 50) {
+            Tense::Unknown => self.tense_within(text, position, 160, 140),
+            tense => tense,
+        }
+    }
+
+    /// Whether the punctuation at `i` ends a sentence: a full stop after an initial ("Daniel
+    /// P. Davison") or a title ("Ms. Green") does not.
+    fn ends_sentence(&self, text: &str, i: usize) -> bool {
+        if text.as_bytes()[i] != b'.' {
+            return true;
+        }
+        let word = text[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+        !(initial || self.rules.abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    }
+
+    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
+    fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
         // The sentence's ends are looked for only as far as the window reaches: searching a
         // whole endless sentence for every expression in it made tagging quadratic.
-        let reach_back = floor_char_boundary(text, position.saturating_sub(60));
-        let sentence_start =
-            text[reach_back..position].rfind(['.', '!', '?', '\n']).map(|i| reach_back + i + 1).unwrap_or(0);
-        let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
-        let reach = floor_char_boundary(text, (position + 50).min(text.len()));
-        let sentence_end =
-            text[position..reach].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
-        let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
+        let reach_back = floor_char_boundary(text, position.saturating_sub(back));
+        let sentence_start = text[reach_back..position]
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(i, _)| reach_back + i)
+            .rfind(|&i| self.ends_sentence(text, i))
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let window_start = floor_char_boundary(text, position.saturating_sub(back).max(sentence_start));
+        let reach = floor_char_boundary(text, (position + ahead).min(text.len()));
+        let sentence_end = text[position..reach]
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(i, _)| position + i)
+            .find(|&i| self.ends_sentence(text, i))
+            .unwrap_or(text.len());
+        let window_end = floor_char_boundary(text, (position + ahead).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
         let before = window[..at].trim_end();
@@ -817,7 +845,11 @@ impl Tagger {
             let adjective = after_determiner;
             after_determiner = self.rules.determiners.iter().any(|d| d == word)
                 || (after_determiner && (word == "still" || word.ends_with("ly")));
-            if word.len() > 4 && word.ends_with("ed") && !adjective && !markers.iter().any(|m| m.1 == offset)
+            if word.len() > 4
+                && word.ends_with("ed")
+                && !adjective
+                && !self.rules.not_past.iter().any(|w| w == word)
+                && !markers.iter().any(|m| m.1 == offset)
             {
                 markers.push((
                     distance(offset, offset + word.len()),
@@ -835,6 +867,26 @@ impl Tagger {
             && markers.iter().any(|m| m.3 == Tense::Future && m.2 <= start && start - m.2 <= 12)
         {
             return Tense::Future;
+        }
+        // The auxiliary of a participle at the window's edge may lie just outside it: "will
+        // be named commander of ... for a mission in December".
+        if tense == Tense::Past && start <= 12 && window_start > sentence_start {
+            let from =
+                floor_char_boundary(text, (window_start + start).saturating_sub(16).max(sentence_start));
+            let before = text[from..window_start + start].to_ascii_lowercase();
+            let futures = self.rules.future_markers.len();
+            if self.rules.tense_markers.find_overlapping_iter(before.as_str()).any(|m| {
+                m.pattern().as_usize() < futures
+                    && is_whole_word(
+                        &before,
+                        &self.rules.future_markers[m.pattern().as_usize()],
+                        m.start(),
+                        m.end(),
+                    )
+                    && before.len() - m.end() <= 12
+            }) {
+                return Tense::Future;
+            }
         }
         // "had been scheduled to": a plan now past.
         if tense == Tense::Future
@@ -1390,6 +1442,22 @@ mod tests {
         assert_eq!(value_of("Protests continued over the weekend.", r, "the weekend"), "2017-W17-WE");
         assert_eq!(value_of("Talks will resume over the weekend.", r, "the weekend"), "2017-W18-WE");
         assert_eq!(value_of("He arrived this September.", r, "this September"), "2017-09");
+    }
+
+    #[test]
+    fn the_verb_that_sets_the_tense_may_stand_far_off() {
+        let r = date(1998, 10, 26); // a Monday
+        // "-ed" words that are no past forms do not make the sentence past.
+        let text = "Mr. Brown, 52 years old, will succeed Ann B. Green Feb. 1 as chairman.";
+        assert_eq!(value_of(text, r, "Feb. 1"), "1999-02-01");
+        // A sentence that opens with the day has its verb late.
+        let text = "On Tuesday, the Westchester County chapter of the tenants' association plans to \
+                    hold a rally.";
+        assert_eq!(value_of(text, r, "Tuesday"), "1998-10-27");
+        // The auxiliary of a participle may lie further back than the participle.
+        let text =
+            "Colonel Ann Hale will be named commander of the shuttle Atlantis for a flight in December.";
+        assert_eq!(value_of(text, date(1998, 3, 4), "December"), "1998-12");
     }
 
     #[test]
