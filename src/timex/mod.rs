@@ -1402,6 +1402,9 @@ mod tests {
         // Rates and conjunctions are not expressions.
         assert!(values("It saves $2 million a year and 24 hours a day.", r).is_empty());
         assert!(values("He left as soon as the talks ended.", r).is_empty());
+        assert!(values("It imports about three-quarters of its grain.", r).is_empty());
+        assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
+        assert!(values("Average daily volume was 90 million shares.", r).is_empty());
         assert_eq!(value_of("Leave as soon as possible.", r, "as soon as possible"), "FUTURE_REF");
     }
 
