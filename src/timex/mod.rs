@@ -36,6 +36,8 @@ struct Context<'a> {
     text: &'a str,
     reference: Option<Date>,
     narrative: Option<Date>,
+    /// Where the expression that set `narrative` ends in the text.
+    narrative_end: usize,
     /// The last absolute DATE value, at its own granularity ("1989-Q3"), for "a year earlier".
     narrative_value: Option<String>,
     /// The last quarter named ("1989-Q3"): results stories keep talking about it.
@@ -103,6 +105,7 @@ impl Tagger {
             text,
             reference,
             narrative: None,
+            narrative_end: 0,
             narrative_value: None,
             quarter: None,
             options: *options,
@@ -165,6 +168,7 @@ impl Tagger {
                 && s.is_day()
             {
                 ctx.narrative = Some(s.start);
+                ctx.narrative_end = end;
             }
             out.push(Timex { start, end, kind: value.kind, value: value.value, modifier, span });
         }
@@ -383,9 +387,16 @@ impl Tagger {
                 // "the previous Friday" is the one before the day the narrative is at.
                 let anaphoric = group("direction").is_some_and(|w| lex("anaphoric").number(w).is_some());
                 let anchor = if anaphoric { ctx.narrative.or(ctx.reference) } else { ctx.reference };
+                let beside = match group("beside").map(str::to_ascii_lowercase).as_deref() {
+                    Some("before") => -1,
+                    Some(_) => 1,
+                    None => 0,
+                };
                 let value = match anchor {
-                    Some(r) => resolve_weekday(r, weekday, direction, tense())?.to_string(),
-                    None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
+                    Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
+                        .to_string(),
+                    None if beside == 0 => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
+                    None => return None,
                 };
                 match part {
                     Some(p) => Value::of(TimexType::Time, format!("{value}T{p}")),
@@ -551,6 +562,13 @@ impl Tagger {
             Normaliser::Narrative => {
                 let phrase = group("narrative")?.to_ascii_lowercase();
                 let anchor = ctx.narrative.or(ctx.reference)?;
+                // "Oct. 12, the day before the crash": in apposition to a date, the phrase
+                // describes that date rather than moving from it.
+                if ctx.narrative.is_some()
+                    && ctx.text.get(ctx.narrative_end..start).is_some_and(|between| between.trim() == ",")
+                {
+                    return Value::date(anchor.to_string());
+                }
                 let offset = if phrase.contains("before") || phrase.contains("previous") { -1 } else { 1 };
                 Value::date(calendar::add_days(anchor, offset)?.to_string())
             }
@@ -742,7 +760,23 @@ impl Tagger {
                 duration_value("1", &unit).and_then(|v| Value::of(TimexType::Set, v))
             }
             Normaliser::Fuzzy => {
-                let code = lex("fuzzy").code(group("fuzzy")?)?.to_owned();
+                let word = group("fuzzy")?;
+                // "He was soon released": soon after the narrative's moment, not after the
+                // article's date, and no date can be given for it.
+                // "they may soon sue": a modal keeps it ahead of the article's date.
+                let before = ctx.text[floor_char_boundary(ctx.text, start.saturating_sub(12))..start]
+                    .trim_end()
+                    .to_ascii_lowercase();
+                let modal = ["may", "might", "could", "can", "should", "must", "will", "would", "to"]
+                    .iter()
+                    .any(|m| {
+                        before.ends_with(m)
+                            && !before[..before.len() - m.len()].ends_with(char::is_alphanumeric)
+                    });
+                if word.eq_ignore_ascii_case("soon") && !modal && tense() == Tense::Past {
+                    return None;
+                }
+                let code = lex("fuzzy").code(word)?.to_owned();
                 Value::date(code)
             }
             Normaliser::None => None,
@@ -1315,6 +1349,9 @@ mod tests {
     fn fuzzy_durations_and_sets() {
         let r = SEED_DAY();
         assert_eq!(value_of("He recently said so.", r, "recently"), "PAST_REF");
+        assert_eq!(value_of("Prices will soon rise.", r, "soon"), "FUTURE_REF");
+        assert!(values("He was taken to hospital and was soon released.", r).is_empty());
+        assert_eq!(value_of("They have told him they may soon sue.", r, "soon"), "FUTURE_REF");
         assert_eq!(value_of("It is now over.", r, "now"), "PRESENT_REF");
         assert_eq!(value_of("in the future.", r, "the future"), "FUTURE_REF");
         assert_eq!(value_of("for several days.", r, "several days"), "PXD");
@@ -1415,6 +1452,10 @@ mod tests {
         assert_eq!(value_of(text, r, "The following year"), "1996");
         let text = "Fighting broke out on March 3, 1989, and the day before talks had failed.";
         assert_eq!(value_of(text, r, "the day"), "1989-03-02");
+        let text = "The day before last Tuesday's hearing, he went to see his cousin.";
+        assert_eq!(value_of(text, date(2000, 2, 24), "The day before last Tuesday"), "2000-02-21");
+        let text = "Stocks fell after Oct. 12, the day before the crash, and rose later.";
+        assert_eq!(value_of(text, r, "the day"), "1989-10-12");
         let text = "It lost money in the 1988 quarter, and that year sales fell.";
         assert_eq!(value_of(text, r, "that year"), "1988");
         // A results story: the quarter it reports, and the same quarter a year before.
