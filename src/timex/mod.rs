@@ -280,7 +280,9 @@ impl Tagger {
                 let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
                 let month = month.or_else(|| group("monthnum").and_then(|m| m.parse().ok()));
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
-                let day: Option<i64> = group("day").and_then(|d| d.parse().ok());
+                let day: Option<i64> = group("day")
+                    .and_then(|d| d.parse().ok())
+                    .or_else(|| group("dayword").and_then(|d| lex("day_ordinal").number(d)));
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let month = month?;
                 // "June last year", "January this year".
@@ -1415,6 +1417,12 @@ mod tests {
         assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
         assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
         assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
+        // Days spelt as ordinals.
+        assert_eq!(value_of("Women's Day is March eighth.", r, "March eighth"), "2017-03-08");
+        assert_eq!(
+            value_of("on the twenty-first of June, 2016", r, "the twenty-first of June, 2016"),
+            "2016-06-21"
+        );
     }
 
     #[test]

@@ -265,6 +265,7 @@ impl Rules {
         let mut map = HashMap::new();
         map.insert("month", format!("(?P<month>{})", alt("month")));
         map.insert("month_full", format!("(?P<month>{month_full})"));
+        map.insert("day_ordinal", format!("(?P<dayword>{})", alt("day_ordinal")));
         map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
         map.insert("season", format!("(?P<season>{})", alt("season")));
         map.insert("part", format!("(?P<part>{})", alt("part")));
