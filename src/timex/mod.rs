@@ -1041,12 +1041,28 @@ fn shift_year(value: &str, years: i64) -> Option<String> {
     Some(format!("{shifted:04}{rest}"))
 }
 
-/// "World Today", "USA Today": a capitalised "Today" after a word is part of a name.
-fn is_a_name(text: &str, caps: &Captures) -> bool {
-    let Some(word) = caps.name("relday") else { return false };
-    let capitalised = word.as_str().chars().next().is_some_and(char::is_uppercase);
-    let before = text[..word.start()].trim_end_matches(' ').chars().next_back();
-    capitalised && before.is_some_and(char::is_alphanumeric)
+/// "World Today", "High Noon", ABC's "This Week", CBS's "60 Minutes": a word English writes
+/// in lower case ("today", "noon", "week") capitalised inside a sentence is part of a name,
+/// where it follows another word or is not the expression's first. A headline in title case
+/// ("Talks Resume This Week") is not read that way.
+fn is_a_name(line: &str, caps: &Captures) -> bool {
+    let Some(expression) = caps.get(0) else { return false };
+    let capitalised_inside =
+        ["relday", "unit", "clockword"].iter().filter_map(|&name| caps.name(name)).any(|word| {
+            let capitalised = word.as_str().starts_with(|c: char| c.is_ascii_uppercase());
+            let before = line[..word.start()].trim_end_matches(' ').chars().next_back();
+            capitalised && (word.start() > expression.start() || before.is_some_and(char::is_alphanumeric))
+        });
+    if !capitalised_inside {
+        return false;
+    }
+    // Running text has lower-case words of some length near the expression; a title-case
+    // headline has none. Only the neighbourhood is read, so a long line costs no more.
+    let from = floor_char_boundary(line, expression.start().saturating_sub(100));
+    let to = floor_char_boundary(line, (expression.end() + 100).min(line.len()));
+    line[from..to]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A year in digits ("1996") or spelt out ("nineteen ninety-six", "two thousand and one").
@@ -1450,6 +1466,11 @@ mod tests {
         assert!(values("It imports about three-quarters of its grain.", r).is_empty());
         assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
         assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // Names of shows and films.
+        assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
+        assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
+        assert!(values("A poster showed Gary Cooper in the film High Noon, he said.", r).is_empty());
+        assert_eq!(value_of("Talks Resume This Week", r, "This Week"), "2017-W18");
         assert_eq!(value_of("Leave as soon as possible.", r, "as soon as possible"), "FUTURE_REF");
     }
 
