@@ -1435,6 +1435,8 @@ mod tests {
         assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
         // Days spelt as ordinals.
         assert_eq!(value_of("Women's Day is March eighth.", r, "March eighth"), "2017-03-08");
+        let text = "It falls this coming Sunday, March eighth.";
+        assert_eq!(value_of(text, date(1998, 3, 5), "this coming Sunday, March eighth"), "1998-03-08");
         assert_eq!(
             value_of("on the twenty-first of June, 2016", r, "the twenty-first of June, 2016"),
             "2016-06-21"
