@@ -146,7 +146,14 @@ impl Tagger {
                 && pattern.normaliser != Normaliser::Offset
             {
                 // "the 1988 quarter" compares with the quarter at hand; it does not replace it.
+                // Results are reported for a quarter that is over: one still running or to
+                // come is a forecast ("losses through the third quarter of 1990").
+                let over = match (ctx.reference, calendar::span_of(&value.value)) {
+                    (Some(r), Some(span)) => span.end < r,
+                    _ => true,
+                };
                 if is_quarter(&value.value)
+                    && over
                     && (caps.name("ordinal").is_some() || pattern.normaliser == Normaliser::RelativeUnit)
                 {
                     ctx.quarter = Some(value.value.clone());
@@ -540,8 +547,10 @@ impl Tagger {
                     let m = m.as_str().to_ascii_lowercase();
                     m.ends_with("quarter") || m.ends_with("period")
                 });
+                // So does the adjective alone ("the year-ago results"): the period the story
+                // reports, a year back, not whatever date was named last.
                 if unit == "Y"
-                    && names_quarter
+                    && (names_quarter || hyphenated)
                     && let Some(shifted) = ctx.quarter.as_deref().and_then(|q| shift_year(q, sign * count))
                 {
                     return Value::date(shifted);
@@ -1496,6 +1505,14 @@ mod tests {
         assert_eq!(value_of(text, r, "The latest quarter"), "1989-Q3");
         assert_eq!(value_of(text, r, "the 1988 quarter"), "1988-Q3");
         assert_eq!(value_of("For the year ended March 31, it earned $1.", r, "the year"), "P1Y");
+        // A forecast quarter is not the one the story reports.
+        let text = "Net rose in the third quarter. Losses may last through the second quarter of \
+                    1990. Sales rose from the year-ago period.";
+        assert_eq!(value_of(text, r, "the year-ago period"), "1988-Q3");
+        // The adjective alone is the reported quarter a year back, not last year's year back.
+        let text = "Net rose in the third quarter. Last year losses were $5 million. The \
+                    year-earlier results were restated.";
+        assert_eq!(value_of(text, r, "year-earlier"), "1988-Q3");
         assert_eq!(value_of("Sales for the fiscal year rose.", r, "the fiscal year"), "1989");
         assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
     }
