@@ -36,6 +36,8 @@ struct Context<'a> {
     text: &'a str,
     reference: Option<Date>,
     narrative: Option<Date>,
+    /// Where the expression that set `narrative` ends in the text.
+    narrative_end: usize,
     /// The last absolute DATE value, at its own granularity ("1989-Q3"), for "a year earlier".
     narrative_value: Option<String>,
     /// The last quarter named ("1989-Q3"): results stories keep talking about it.
@@ -103,6 +105,7 @@ impl Tagger {
             text,
             reference,
             narrative: None,
+            narrative_end: 0,
             narrative_value: None,
             quarter: None,
             options: *options,
@@ -143,7 +146,14 @@ impl Tagger {
                 && pattern.normaliser != Normaliser::Offset
             {
                 // "the 1988 quarter" compares with the quarter at hand; it does not replace it.
+                // Results are reported for a quarter that is over: one still running or to
+                // come is a forecast ("losses through the third quarter of 1990").
+                let over = match (ctx.reference, calendar::span_of(&value.value)) {
+                    (Some(r), Some(span)) => span.end < r,
+                    _ => true,
+                };
                 if is_quarter(&value.value)
+                    && over
                     && (caps.name("ordinal").is_some() || pattern.normaliser == Normaliser::RelativeUnit)
                 {
                     ctx.quarter = Some(value.value.clone());
@@ -165,6 +175,7 @@ impl Tagger {
                 && s.is_day()
             {
                 ctx.narrative = Some(s.start);
+                ctx.narrative_end = end;
             }
             out.push(Timex { start, end, kind: value.kind, value: value.value, modifier, span });
         }
@@ -276,7 +287,9 @@ impl Tagger {
                 let month = group("month").and_then(|m| lex("month").number(m.trim_end_matches('.')));
                 let month = month.or_else(|| group("monthnum").and_then(|m| m.parse().ok()));
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
-                let day: Option<i64> = group("day").and_then(|d| d.parse().ok());
+                let day: Option<i64> = group("day")
+                    .and_then(|d| d.parse().ok())
+                    .or_else(|| group("dayword").and_then(|d| lex("day_ordinal").number(d)));
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let month = month?;
                 // "June last year", "January this year".
@@ -383,9 +396,16 @@ impl Tagger {
                 // "the previous Friday" is the one before the day the narrative is at.
                 let anaphoric = group("direction").is_some_and(|w| lex("anaphoric").number(w).is_some());
                 let anchor = if anaphoric { ctx.narrative.or(ctx.reference) } else { ctx.reference };
+                let beside = match group("beside").map(str::to_ascii_lowercase).as_deref() {
+                    Some("before") => -1,
+                    Some(_) => 1,
+                    None => 0,
+                };
                 let value = match anchor {
-                    Some(r) => resolve_weekday(r, weekday, direction, tense())?.to_string(),
-                    None => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
+                    Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
+                        .to_string(),
+                    None if beside == 0 => format!("XXXX-WXX-{}", weekday.to_monday_one_offset()),
+                    None => return None,
                 };
                 match part {
                     Some(p) => Value::of(TimexType::Time, format!("{value}T{p}")),
@@ -527,8 +547,10 @@ impl Tagger {
                     let m = m.as_str().to_ascii_lowercase();
                     m.ends_with("quarter") || m.ends_with("period")
                 });
+                // So does the adjective alone ("the year-ago results"): the period the story
+                // reports, a year back, not whatever date was named last.
                 if unit == "Y"
-                    && names_quarter
+                    && (names_quarter || hyphenated)
                     && let Some(shifted) = ctx.quarter.as_deref().and_then(|q| shift_year(q, sign * count))
                 {
                     return Value::date(shifted);
@@ -551,6 +573,13 @@ impl Tagger {
             Normaliser::Narrative => {
                 let phrase = group("narrative")?.to_ascii_lowercase();
                 let anchor = ctx.narrative.or(ctx.reference)?;
+                // "Oct. 12, the day before the crash": in apposition to a date, the phrase
+                // describes that date rather than moving from it.
+                if ctx.narrative.is_some()
+                    && ctx.text.get(ctx.narrative_end..start).is_some_and(|between| between.trim() == ",")
+                {
+                    return Value::date(anchor.to_string());
+                }
                 let offset = if phrase.contains("before") || phrase.contains("previous") { -1 } else { 1 };
                 Value::date(calendar::add_days(anchor, offset)?.to_string())
             }
@@ -742,7 +771,23 @@ impl Tagger {
                 duration_value("1", &unit).and_then(|v| Value::of(TimexType::Set, v))
             }
             Normaliser::Fuzzy => {
-                let code = lex("fuzzy").code(group("fuzzy")?)?.to_owned();
+                let word = group("fuzzy")?;
+                // "He was soon released": soon after the narrative's moment, not after the
+                // article's date, and no date can be given for it.
+                // "they may soon sue": a modal keeps it ahead of the article's date.
+                let before = ctx.text[floor_char_boundary(ctx.text, start.saturating_sub(12))..start]
+                    .trim_end()
+                    .to_ascii_lowercase();
+                let modal = ["may", "might", "could", "can", "should", "must", "will", "would", "to"]
+                    .iter()
+                    .any(|m| {
+                        before.ends_with(m)
+                            && !before[..before.len() - m.len()].ends_with(char::is_alphanumeric)
+                    });
+                if word.eq_ignore_ascii_case("soon") && !modal && tense() == Tense::Past {
+                    return None;
+                }
+                let code = lex("fuzzy").code(word)?.to_owned();
                 Value::date(code)
             }
             Normaliser::None => None,
@@ -754,16 +799,44 @@ impl Tagger {
     /// decides ("the decision announced Wednesday, which they will appeal" is past), and a
     /// future marker just before a participle makes it future ("will be held Tuesday").
     fn tense(&self, text: &str, position: usize) -> Tense {
+        // The verb is mostly near; when no tense shows there, the verb of a long sentence may
+        // stand further off ("On Tuesday, the league of ... plans to hold").
+        match self.tense_within(text, position, 60, 50) {
+            Tense::Unknown => self.tense_within(text, position, 160, 140),
+            tense => tense,
+        }
+    }
+
+    /// Whether the punctuation at `i` ends a sentence: a full stop after an initial ("Daniel
+    /// P. Davison") or a title ("Ms. Green") does not.
+    fn ends_sentence(&self, text: &str, i: usize) -> bool {
+        if text.as_bytes()[i] != b'.' {
+            return true;
+        }
+        let word = text[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+        !(initial || self.rules.abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    }
+
+    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
+    fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
         // The sentence's ends are looked for only as far as the window reaches: searching a
         // whole endless sentence for every expression in it made tagging quadratic.
-        let reach_back = floor_char_boundary(text, position.saturating_sub(60));
-        let sentence_start =
-            text[reach_back..position].rfind(['.', '!', '?', '\n']).map(|i| reach_back + i + 1).unwrap_or(0);
-        let window_start = floor_char_boundary(text, position.saturating_sub(60).max(sentence_start));
-        let reach = floor_char_boundary(text, (position + 50).min(text.len()));
-        let sentence_end =
-            text[position..reach].find(['.', '!', '?', '\n']).map(|i| position + i).unwrap_or(text.len());
-        let window_end = floor_char_boundary(text, (position + 50).min(sentence_end));
+        let reach_back = floor_char_boundary(text, position.saturating_sub(back));
+        let sentence_start = text[reach_back..position]
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(i, _)| reach_back + i)
+            .rfind(|&i| self.ends_sentence(text, i))
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let window_start = floor_char_boundary(text, position.saturating_sub(back).max(sentence_start));
+        let reach = floor_char_boundary(text, (position + ahead).min(text.len()));
+        let sentence_end = text[position..reach]
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(i, _)| position + i)
+            .find(|&i| self.ends_sentence(text, i))
+            .unwrap_or(text.len());
+        let window_end = floor_char_boundary(text, (position + ahead).min(sentence_end));
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
         let before = window[..at].trim_end();
@@ -817,7 +890,11 @@ impl Tagger {
             let adjective = after_determiner;
             after_determiner = self.rules.determiners.iter().any(|d| d == word)
                 || (after_determiner && (word == "still" || word.ends_with("ly")));
-            if word.len() > 4 && word.ends_with("ed") && !adjective && !markers.iter().any(|m| m.1 == offset)
+            if word.len() > 4
+                && word.ends_with("ed")
+                && !adjective
+                && !self.rules.not_past.iter().any(|w| w == word)
+                && !markers.iter().any(|m| m.1 == offset)
             {
                 markers.push((
                     distance(offset, offset + word.len()),
@@ -835,6 +912,26 @@ impl Tagger {
             && markers.iter().any(|m| m.3 == Tense::Future && m.2 <= start && start - m.2 <= 12)
         {
             return Tense::Future;
+        }
+        // The auxiliary of a participle at the window's edge may lie just outside it: "will
+        // be named commander of ... for a mission in December".
+        if tense == Tense::Past && start <= 12 && window_start > sentence_start {
+            let from =
+                floor_char_boundary(text, (window_start + start).saturating_sub(16).max(sentence_start));
+            let before = text[from..window_start + start].to_ascii_lowercase();
+            let futures = self.rules.future_markers.len();
+            if self.rules.tense_markers.find_overlapping_iter(before.as_str()).any(|m| {
+                m.pattern().as_usize() < futures
+                    && is_whole_word(
+                        &before,
+                        &self.rules.future_markers[m.pattern().as_usize()],
+                        m.start(),
+                        m.end(),
+                    )
+                    && before.len() - m.end() <= 12
+            }) {
+                return Tense::Future;
+            }
         }
         // "had been scheduled to": a plan now past.
         if tense == Tense::Future
@@ -953,12 +1050,28 @@ fn shift_year(value: &str, years: i64) -> Option<String> {
     Some(format!("{shifted:04}{rest}"))
 }
 
-/// "World Today", "USA Today": a capitalised "Today" after a word is part of a name.
-fn is_a_name(text: &str, caps: &Captures) -> bool {
-    let Some(word) = caps.name("relday") else { return false };
-    let capitalised = word.as_str().chars().next().is_some_and(char::is_uppercase);
-    let before = text[..word.start()].trim_end_matches(' ').chars().next_back();
-    capitalised && before.is_some_and(char::is_alphanumeric)
+/// "World Today", "High Noon", ABC's "This Week", CBS's "60 Minutes": a word English writes
+/// in lower case ("today", "noon", "week") capitalised inside a sentence is part of a name,
+/// where it follows another word or is not the expression's first. A headline in title case
+/// ("Talks Resume This Week") is not read that way.
+fn is_a_name(line: &str, caps: &Captures) -> bool {
+    let Some(expression) = caps.get(0) else { return false };
+    let capitalised_inside =
+        ["relday", "unit", "clockword"].iter().filter_map(|&name| caps.name(name)).any(|word| {
+            let capitalised = word.as_str().starts_with(|c: char| c.is_ascii_uppercase());
+            let before = line[..word.start()].trim_end_matches(' ').chars().next_back();
+            capitalised && (word.start() > expression.start() || before.is_some_and(char::is_alphanumeric))
+        });
+    if !capitalised_inside {
+        return false;
+    }
+    // Running text has lower-case words of some length near the expression; a title-case
+    // headline has none. Only the neighbourhood is read, so a long line costs no more.
+    let from = floor_char_boundary(line, expression.start().saturating_sub(100));
+    let to = floor_char_boundary(line, (expression.end() + 100).min(line.len()));
+    line[from..to]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A year in digits ("1996") or spelt out ("nineteen ninety-six", "two thousand and one").
@@ -1263,6 +1376,9 @@ mod tests {
     fn fuzzy_durations_and_sets() {
         let r = SEED_DAY();
         assert_eq!(value_of("He recently said so.", r, "recently"), "PAST_REF");
+        assert_eq!(value_of("Prices will soon rise.", r, "soon"), "FUTURE_REF");
+        assert!(values("He was taken to hospital and was soon released.", r).is_empty());
+        assert_eq!(value_of("They have told him they may soon sue.", r, "soon"), "FUTURE_REF");
         assert_eq!(value_of("It is now over.", r, "now"), "PRESENT_REF");
         assert_eq!(value_of("in the future.", r, "the future"), "FUTURE_REF");
         assert_eq!(value_of("for several days.", r, "several days"), "PXD");
@@ -1326,6 +1442,14 @@ mod tests {
         assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
         assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
         assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
+        // Days spelt as ordinals.
+        assert_eq!(value_of("Women's Day is March eighth.", r, "March eighth"), "2017-03-08");
+        let text = "It falls this coming Sunday, March eighth.";
+        assert_eq!(value_of(text, date(1998, 3, 5), "this coming Sunday, March eighth"), "1998-03-08");
+        assert_eq!(
+            value_of("on the twenty-first of June, 2016", r, "the twenty-first of June, 2016"),
+            "2016-06-21"
+        );
     }
 
     #[test]
@@ -1350,6 +1474,14 @@ mod tests {
         // Rates and conjunctions are not expressions.
         assert!(values("It saves $2 million a year and 24 hours a day.", r).is_empty());
         assert!(values("He left as soon as the talks ended.", r).is_empty());
+        assert!(values("It imports about three-quarters of its grain.", r).is_empty());
+        assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
+        assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // Names of shows and films.
+        assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
+        assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
+        assert!(values("A poster showed Gary Cooper in the film High Noon, he said.", r).is_empty());
+        assert_eq!(value_of("Talks Resume This Week", r, "This Week"), "2017-W18");
         assert_eq!(value_of("Leave as soon as possible.", r, "as soon as possible"), "FUTURE_REF");
     }
 
@@ -1360,6 +1492,10 @@ mod tests {
         assert_eq!(value_of(text, r, "The following year"), "1996");
         let text = "Fighting broke out on March 3, 1989, and the day before talks had failed.";
         assert_eq!(value_of(text, r, "the day"), "1989-03-02");
+        let text = "The day before last Tuesday's hearing, he went to see his cousin.";
+        assert_eq!(value_of(text, date(2000, 2, 24), "The day before last Tuesday"), "2000-02-21");
+        let text = "Stocks fell after Oct. 12, the day before the crash, and rose later.";
+        assert_eq!(value_of(text, r, "the day"), "1989-10-12");
         let text = "It lost money in the 1988 quarter, and that year sales fell.";
         assert_eq!(value_of(text, r, "that year"), "1988");
         // A results story: the quarter it reports, and the same quarter a year before.
@@ -1369,6 +1505,14 @@ mod tests {
         assert_eq!(value_of(text, r, "The latest quarter"), "1989-Q3");
         assert_eq!(value_of(text, r, "the 1988 quarter"), "1988-Q3");
         assert_eq!(value_of("For the year ended March 31, it earned $1.", r, "the year"), "P1Y");
+        // A forecast quarter is not the one the story reports.
+        let text = "Net rose in the third quarter. Losses may last through the second quarter of \
+                    1990. Sales rose from the year-ago period.";
+        assert_eq!(value_of(text, r, "the year-ago period"), "1988-Q3");
+        // The adjective alone is the reported quarter a year back, not last year's year back.
+        let text = "Net rose in the third quarter. Last year losses were $5 million. The \
+                    year-earlier results were restated.";
+        assert_eq!(value_of(text, r, "year-earlier"), "1988-Q3");
         assert_eq!(value_of("Sales for the fiscal year rose.", r, "the fiscal year"), "1989");
         assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
     }
@@ -1390,6 +1534,22 @@ mod tests {
         assert_eq!(value_of("Protests continued over the weekend.", r, "the weekend"), "2017-W17-WE");
         assert_eq!(value_of("Talks will resume over the weekend.", r, "the weekend"), "2017-W18-WE");
         assert_eq!(value_of("He arrived this September.", r, "this September"), "2017-09");
+    }
+
+    #[test]
+    fn the_verb_that_sets_the_tense_may_stand_far_off() {
+        let r = date(1998, 10, 26); // a Monday
+        // "-ed" words that are no past forms do not make the sentence past.
+        let text = "Mr. Brown, 52 years old, will succeed Ann B. Green Feb. 1 as chairman.";
+        assert_eq!(value_of(text, r, "Feb. 1"), "1999-02-01");
+        // A sentence that opens with the day has its verb late.
+        let text = "On Tuesday, the Westchester County chapter of the tenants' association plans to \
+                    hold a rally.";
+        assert_eq!(value_of(text, r, "Tuesday"), "1998-10-27");
+        // The auxiliary of a participle may lie further back than the participle.
+        let text =
+            "Colonel Ann Hale will be named commander of the shuttle Atlantis for a flight in December.";
+        assert_eq!(value_of(text, date(1998, 3, 4), "December"), "1998-12");
     }
 
     #[test]

@@ -39,6 +39,12 @@ struct Tense {
     /// revised date").
     #[serde(default)]
     determiners: Vec<String>,
+    /// Words ending in "-ed" that are no past forms ("succeed", "hundred").
+    #[serde(default)]
+    not_past: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence ("Mr.", "Gen.").
+    #[serde(default)]
+    abbreviations: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -187,6 +193,8 @@ pub struct Rules {
     pub tense_markers: aho_corasick::AhoCorasick,
     pub deadline_markers: Vec<String>,
     pub determiners: Vec<String>,
+    pub not_past: Vec<String>,
+    pub abbreviations: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -222,6 +230,8 @@ impl Rules {
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
             determiners: file.tense.determiners,
+            not_past: file.tense.not_past,
+            abbreviations: file.tense.abbreviations,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
@@ -255,6 +265,7 @@ impl Rules {
         let mut map = HashMap::new();
         map.insert("month", format!("(?P<month>{})", alt("month")));
         map.insert("month_full", format!("(?P<month>{month_full})"));
+        map.insert("day_ordinal", format!("(?P<dayword>{})", alt("day_ordinal")));
         map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
         map.insert("season", format!("(?P<season>{})", alt("season")));
         map.insert("part", format!("(?P<part>{})", alt("part")));
