@@ -115,9 +115,13 @@ impl SentenceContext<'_> {
         let before = &self.text[self.range.start..trigger.start];
         let mut offset = 0;
         let mut saying = None;
+        // One lower-case copy reused for every word: this runs for every trigger.
+        let mut w = String::new();
         for word in before.split_inclusive(char::is_whitespace) {
-            let w = word.trim().trim_end_matches([',', ';']).to_lowercase();
-            if lexicon.reporting_nouns.contains(&w) || lexicon.reporting_verbs.contains(&w) {
+            w.clear();
+            w.push_str(word.trim().trim_end_matches([',', ';']));
+            w.make_ascii_lowercase();
+            if lexicon.is_saying_word(&w) {
                 saying = Some(self.range.start + offset + word.len());
             }
             offset += word.len();

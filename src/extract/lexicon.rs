@@ -239,12 +239,17 @@ pub struct Lexicon {
     /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
     /// one is theirs, as a statement's is.
     pub follow_up_verbs: Vec<String>,
-    /// Nouns of saying, lower-case: "raised accusations that he had ..." reports, as "said
-    /// that" does.
-    pub reporting_nouns: Vec<String>,
+    /// The verbs and nouns of saying together, lower-case, for looking each word of a
+    /// sentence up: "raised accusations that he had ..." reports, as "said that" does.
+    saying_words: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
+    /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
+    pub fn is_saying_word(&self, word: &str) -> bool {
+        self.saying_words.contains(word)
+    }
+
     pub fn english() -> &'static Lexicon {
         static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEXICON.get_or_init(|| {
@@ -348,6 +353,8 @@ impl Lexicon {
             cancelled: WordList::new(events.status.cancelled)?,
             ongoing: WordList::new(events.status.ongoing)?,
         };
+        let saying_words =
+            lower(events.reporting.verbs.clone()).into_iter().chain(lower(events.reporting.nouns)).collect();
         Ok(Lexicon {
             cues,
             cue_meaning,
@@ -380,7 +387,7 @@ impl Lexicon {
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),
-            reporting_nouns: lower(events.reporting.nouns),
+            saying_words,
         })
     }
 

@@ -602,7 +602,7 @@ impl SentenceContext<'_> {
             // "Freeh said here Friday that U.S. air raids ...", "Clinton said Thursday he had
             // ordered the strikes": the statement is dated, the event it reports is not, and
             // neither the article's day nor the narrative's is its own.
-            let reported_speech = self.reported_speech(trigger.clone(), timexes, &is_report).is_some();
+            let reported_speech = complement.is_some();
             let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
             if when.is_none()
                 && !*anaphoric
