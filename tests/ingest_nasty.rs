@@ -239,8 +239,12 @@ fn cancelled_loader_finishes() {
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(loader.is_finished());
-    // The thread may have read a file or two before it saw the cancel, never all of them.
-    assert!(cancelled && loaded < 1000, "cancelled: {cancelled}, loaded: {loaded}");
+    // The thread may have read some files before it saw the cancel. On a loaded machine the
+    // cancelling thread may even run after the last file: then nothing was left to cancel.
+    assert!(
+        (cancelled && loaded < 1000) || (!cancelled && loaded == 1000),
+        "cancelled: {cancelled}, loaded: {loaded}"
+    );
 }
 
 fn run_cli(path: &Path) -> (Option<i32>, String) {

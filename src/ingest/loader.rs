@@ -191,3 +191,23 @@ fn load_guarded(path: &std::path::Path, options: &IngestOptions) -> Result<Vec<A
     catch_unwind(AssertUnwindSafe(|| load_path(path, options)))
         .unwrap_or_else(|panic| Err(IngestError::from_panic(path, panic.as_ref())))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_loader_reads_no_further_file() {
+        let dir = std::env::temp_dir().join(format!("chronicle-cancel-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        std::fs::write(dir.join("talks.txt"), "Talks on Monday.").expect("write");
+        let (sender, receiver) = mpsc::channel();
+        let cancel = CancelHandle::default();
+        cancel.cancel();
+        let cancelled = load_all(vec![dir.clone()], &IngestOptions::default(), &cancel, &sender);
+        drop(sender);
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(cancelled);
+        assert!(receiver.iter().all(|m| !matches!(m, Progress::Loaded(_))));
+    }
+}
