@@ -144,6 +144,9 @@ struct PeopleSpec {
 struct GazetteerFile {
     countries: HashMap<String, Vec<String>>,
     organisations: HashMap<String, Vec<String>>,
+    /// Organisation -> the country it belongs to.
+    #[serde(default)]
+    national_bodies: HashMap<String, String>,
     places: Places,
 }
 
@@ -198,6 +201,8 @@ pub struct Lexicon {
     /// The gazetteer's cities and regions as written, some of which are also a country's
     /// alias ("Tehran").
     pub place_names: std::collections::HashSet<String>,
+    /// Organisations that belong to one country ("FBI" -> "United States").
+    national_bodies: HashMap<String, String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -245,6 +250,11 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The country an organisation belongs to, if it belongs to one ("FBI": "United States").
+    pub fn country_of_body(&self, organisation: &str) -> Option<&str> {
+        self.national_bodies.get(organisation).map(String::as_str)
+    }
+
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
     pub fn is_saying_word(&self, word: &str) -> bool {
         self.saying_words.contains(word)
@@ -369,6 +379,7 @@ impl Lexicon {
             entities,
             entity_meaning,
             place_names,
+            national_bodies: gazetteer.national_bodies,
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),

@@ -1203,6 +1203,15 @@ impl SentenceContext<'_> {
             }
             // A visit is made by people when people are named; the rest is where they go.
             EventKind::Visit if !names.is_empty() => groups.clear(),
+            // An election is a country's: the bodies named around it ("investigated by the FBI
+            // and Congress for interference in last year's election") stand for theirs.
+            EventKind::Election => {
+                for group in &mut groups {
+                    if let Some(country) = self.lexicon.country_of_body(group) {
+                        *group = country.to_owned();
+                    }
+                }
+            }
             _ => {}
         }
         for g in groups {
@@ -1623,6 +1632,14 @@ mod tests {
         let analysis = analyse(&article(text, date(2009, 4, 9)));
         let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_none(), "{:?}", strike.when);
+    }
+
+    #[test]
+    fn an_election_named_around_a_national_body_is_its_country() {
+        let text = "The CIA and Congress are looking into claims of meddling in last year's election.";
+        let analysis = analyse(&article(text, date(2021, 3, 4)));
+        let election = analysis.mentions.iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.participants, vec!["United States"]);
     }
 
     #[test]
