@@ -37,16 +37,7 @@ impl People {
             if tokens.is_empty() {
                 // "Joseph Kimotho, Kenya's trade minister, said".
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
-                    let country = speaks_for
-                        .as_ref()
-                        .filter(|(_, class)| *class == EntityClass::Country)
-                        .map(|(c, _)| c.clone());
-                    introduced.push(Introduced {
-                        title: title.clone(),
-                        name: name.clone(),
-                        speaks_for: speaks_for.map(|(c, _)| c),
-                    });
-                    add_person(&mut known, name, country);
+                    introduce(&mut introduced, &mut known, &title, name, speaks_for);
                 } else if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
                     roles.push((m.start(), name));
                 }
@@ -70,16 +61,7 @@ impl People {
                     .filter(|_| !plural)
                     .or(body.take())
                     .or_else(|| after.clone().map(|(entity, _)| entity));
-                let country = speaks_for
-                    .as_ref()
-                    .filter(|(_, class)| *class == EntityClass::Country)
-                    .map(|(c, _)| c.clone());
-                introduced.push(Introduced {
-                    title: title.clone(),
-                    name: name.clone(),
-                    speaks_for: speaks_for.map(|(c, _)| c),
-                });
-                add_person(&mut known, name, country);
+                introduce(&mut introduced, &mut known, &title, name, speaks_for);
                 let next = after.map_or(name_end, |(_, end)| end);
                 let Some(rest) = text[next..].strip_prefix(" and ").filter(|_| plural) else { break };
                 name_start = text.len() - rest.len() - 1;
@@ -233,6 +215,25 @@ fn whole_surnames(text: &str, surnames: &[&str]) -> Vec<(usize, usize)> {
 
 pub(super) fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Records a person introduced with a title, and for which country or body they speak: a
+/// country is also the person's own.
+fn introduce(
+    introduced: &mut Vec<Introduced>,
+    known: &mut Vec<(String, Option<String>)>,
+    title: &str,
+    name: String,
+    speaks_for: Option<(String, EntityClass)>,
+) {
+    let country =
+        speaks_for.as_ref().filter(|(_, class)| *class == EntityClass::Country).map(|(c, _)| c.clone());
+    introduced.push(Introduced {
+        title: title.to_owned(),
+        name: name.clone(),
+        speaks_for: speaks_for.map(|(c, _)| c),
+    });
+    add_person(known, name, country);
 }
 
 fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: Option<String>) {
