@@ -174,9 +174,8 @@ impl Merger {
             // one reported before the anaphor.
             let article = anaphor.mention.article;
             let nearest = index.nearest(article, anaphor.kind, position).filter(|&slot| {
-                // "The NATO summit would produce ..." does not refer back to one held before.
-                let past = drafts[slot].event.when.as_ref().is_some_and(before_its_article);
-                !(anaphor.status == EventStatus::Planned && anaphor.kind != EventKind::Strike && past)
+                let planned = anaphor.status == EventStatus::Planned;
+                !drafts[slot].event.when.as_ref().is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
             });
             match nearest {
                 Some(slot) => {
@@ -354,7 +353,6 @@ fn compatibility<'a>(
         return None;
     }
     // A planned event and one that happened are different events unless the dates say so.
-    let scheduled = event.kind != EventKind::Strike;
     let dates = match (&event.when, &mention.when) {
         // A date taken from the reference date for want of one is no evidence against an
         // earlier date reported in the same article ("bombings ... on Friday" after a lede);
@@ -372,15 +370,11 @@ fn compatibility<'a>(
             }
             DateReason::Agree(&a.span.value, &b.span.value)
         }
-        // "The NATO summit would produce an initiative" is not the summit held two years
-        // before: a gathering still planned is none dated before its article. (Strikes are
-        // not scheduled: a future tense near one is mostly about something else, "the
-        // bombed-out embassy is expected to be demolished".)
-        (Some(a), None) if scheduled && mention.status == EventStatus::Planned && before_its_article(a) => {
+        (Some(a), None) if planned_yet_held(event.kind, mention.status == EventStatus::Planned, a) => {
             return None;
         }
         (None, Some(b))
-            if scheduled && draft.statuses.overall() == EventStatus::Planned && before_its_article(b) =>
+            if planned_yet_held(event.kind, draft.statuses.overall() == EventStatus::Planned, b) =>
         {
             return None;
         }
@@ -439,9 +433,13 @@ fn compatibility<'a>(
     Some(Reason { shared: shared_count, dates })
 }
 
-/// Whether a date lies wholly before the reference date it was read against.
-fn before_its_article(when: &When) -> bool {
-    when.anchor.is_some_and(|r| when.span.end < r)
+/// Whether a report of a gathering still planned is set against one held on `when`, before
+/// its article: "The NATO summit would produce an initiative" is not the summit held two
+/// years before, and does not refer back to it. (Strikes are not scheduled: a future tense
+/// near one is mostly about something else, "the bombed-out embassy is expected to be
+/// demolished".)
+fn planned_yet_held(kind: EventKind, planned: bool, when: &When) -> bool {
+    kind != EventKind::Strike && planned && when.anchor.is_some_and(|r| when.span.end < r)
 }
 
 /// Whether `these` name a person (not a country or a body) whom `those` do not, by full name
