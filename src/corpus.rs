@@ -517,13 +517,12 @@ mod tests {
         let anchor_of = |corpus: &Corpus, kind: EventKind| {
             corpus.events().iter().find(|e| e.kind == kind).and_then(Anchor::of_event).expect("event")
         };
-        let meeting = anchor_of(&corpus, EventKind::Meeting);
         let call = anchor_of(&corpus, EventKind::Call);
         let strike = anchor_of(&corpus, EventKind::Strike);
         let visit = anchor_of(&corpus, EventKind::Visit);
         let meetings = corpus.events().iter().find(|e| e.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meetings.mentions.len(), 2, "two reports of one meeting");
-        let split_off = Anchor::of(&meetings.mentions[1]);
+        let (meeting, split_off) = (Anchor::of(&meetings.mentions[0]), Anchor::of(&meetings.mentions[1]));
         let patch = EventPatch { title: Some("Moscow meeting".into()), ..EventPatch::default() };
         for correction in [
             Correction::Edit { event: meeting, patch },

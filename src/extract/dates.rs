@@ -74,7 +74,7 @@ impl SentenceContext<'_> {
         let before: Vec<&str> =
             self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
         let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
-        let eve = self.lexicon.eve.iter().any(|c| contains_word(&before, c));
+        let eve = self.lexicon.eve.in_text(&before);
         let Some(next) =
             when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
         else {
@@ -169,7 +169,7 @@ impl SentenceContext<'_> {
     pub(super) fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
         const NOUN_PHRASE_WORDS: usize = 3;
         let recent = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2).join(" ");
-        self.lexicon.exit_verbs.iter().any(|v| contains_word(&recent, v))
+        self.lexicon.exit_verbs.in_text(&recent)
     }
 
     /// True for a trigger a stated interval from the rest of the sentence: "two days after a

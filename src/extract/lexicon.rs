@@ -225,13 +225,13 @@ pub struct Lexicon {
     pub ending: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
-    pub eve: Vec<String>,
+    pub eve: WordList,
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
     /// talks on Feb. 20" dates the expulsion.
-    pub exit_verbs: Vec<String>,
+    pub exit_verbs: WordList,
     /// Words of inviting, lower-case: whoever invites someone to visit is not the visitor.
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
@@ -387,9 +387,9 @@ impl Lexicon {
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
-            eve: lower(events.grammar.eve),
+            eve: WordList::new(events.grammar.eve)?,
             interval_units: lower(events.grammar.interval_units),
-            exit_verbs: lower(events.grammar.exit_verbs),
+            exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
@@ -445,6 +445,14 @@ mod tests {
         assert_eq!(lexicon.label(EventKind::Call), "Phone call");
         let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
         assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
+        // Every national body is an organisation of the gazetteer, and belongs to a country of it.
+        let class_of =
+            |name: &str| lexicon.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class);
+        for (body, country) in &lexicon.national_bodies {
+            assert_eq!(class_of(body), Some(EntityClass::Organisation), "{body}");
+            assert_eq!(class_of(country), Some(EntityClass::Country), "{country}");
+        }
+        assert_eq!(lexicon.country_of_body("FBI"), Some("United States"));
     }
 
     #[test]
