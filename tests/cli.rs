@@ -86,7 +86,8 @@ fn timeml_out_keeps_the_text_byte_for_byte_with_only_our_timex3_tags() {
         eprintln!("../shared/data/tbaq not found: skipped");
         return;
     };
-    let out = std::env::temp_dir().join(format!("chronicle-timeml-{}", std::process::id()));
+    let tmp = tempfile::Builder::new().prefix("chronicle-timeml-").tempdir().expect("temp dir");
+    let out = tmp.path().to_path_buf();
     let status = chronicle()
         .args(["extract", "--format", "timeml", "--out-dir"])
         .arg(&out)
@@ -102,7 +103,6 @@ fn timeml_out_keeps_the_text_byte_for_byte_with_only_our_timex3_tags() {
     assert!(!ours.gold.is_empty(), "our TIMEX3 tags are there");
     let text = &written[written.find("<TEXT>").expect("TEXT")..];
     assert!(!text.contains("<EVENT") && !text.contains("<SIGNAL"));
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
@@ -117,8 +117,8 @@ fn extract_reads_timeml_as_news_with_its_dct() {
 
 #[test]
 fn a_dateline_gives_the_reference_date_and_no_date_is_said_plainly() {
-    let dir = std::env::temp_dir().join(format!("chronicle-dateline-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let tmp = tempfile::Builder::new().prefix("chronicle-dateline-").tempdir().expect("temp dir");
+    let dir = tmp.path().to_path_buf();
     let dated = dir.join("dated.txt");
     std::fs::write(
         &dated,
@@ -132,13 +132,12 @@ fn a_dateline_gives_the_reference_date_and_no_date_is_said_plainly() {
     assert_eq!(document.articles[0].reference_date.map(|d| d.to_string()).as_deref(), Some("2016-01-25"));
     assert_eq!(document.articles[0].reference_date_source, Some(chronicle::model::ReferenceSource::Text));
     assert_eq!(document.articles[1].reference_date, None);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn max_size_refuses_larger_files_with_a_message() {
-    let dir = std::env::temp_dir().join(format!("chronicle-cli-max-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let tmp = tempfile::Builder::new().prefix("chronicle-cli-max-").tempdir().expect("temp dir");
+    let dir = tmp.path().to_path_buf();
     let big = dir.join("big.txt");
     std::fs::write(&big, "The talks ended on May 2, 2017. ".repeat(70_000)).expect("write");
     let refused = chronicle().args(["extract", "--max-size", "1"]).arg(&big).output().expect("run chronicle");
@@ -157,5 +156,4 @@ fn max_size_refuses_larger_files_with_a_message() {
     let nonsense = chronicle().args(["extract", "--max-size", "5 parsecs"]).arg(&big).output().expect("run");
     assert_eq!(nonsense.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&nonsense.stderr).contains("size unit"));
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -88,8 +88,8 @@ fn editing_the_reference_date_moves_the_events() {
 
 #[test]
 fn opening_a_file_by_path_adds_its_events() {
-    let dir = std::env::temp_dir().join(format!("chronicle-gui-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let tmp = tempfile::Builder::new().prefix("chronicle-gui-").tempdir().expect("temp dir");
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("summit.md");
     std::fs::write(
         &path,
@@ -122,7 +122,6 @@ fn opening_a_file_by_path_adds_its_events() {
         .find(|e| e.kind == EventKind::Summit && e.when.as_ref().is_some_and(|w| w.span.value == "2019-08"))
         .expect("the new article's summit");
     assert_eq!(summit.location.as_deref(), Some("Biarritz"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -241,15 +240,14 @@ fn selected_text_becomes_a_new_event_and_work_survives_a_save() {
     assert_eq!(app.selected, Some(added.id), "the new event is selected");
     assert!(app.dirty(), "unsaved changes");
 
-    let dir = std::env::temp_dir().join(format!("chronicle-gui-project-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::Builder::new().prefix("chronicle-gui-project-").tempdir().expect("temp dir");
+    let dir = tmp.path().to_path_buf();
     let path = dir.join("work.chronicle");
     harness.state_mut().save_project_now(&path).expect("saved");
     assert!(!harness.state().dirty());
     let reopened = ChronicleApp::new(vec![path.clone()]);
     assert_eq!(reopened.project_path.as_deref(), Some(path.as_path()));
     assert!(reopened.corpus.events().iter().any(|e| e.kind == EventKind::Talks && e.title == "Syria"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A folder given on the command line loads in the background (read, then analysed on a
@@ -257,9 +255,8 @@ fn selected_text_becomes_a_new_event_and_work_survives_a_save() {
 /// closes them all at once and nothing arrives afterwards.
 #[test]
 fn a_folder_loads_in_the_background_and_close_all_empties_it() {
-    let dir = std::env::temp_dir().join(format!("chronicle-gui-folder-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("folder");
+    let tmp = tempfile::Builder::new().prefix("chronicle-gui-folder-").tempdir().expect("temp dir");
+    let dir = tmp.path().to_path_buf();
     for i in 0..300 {
         let day = i % 28 + 1;
         std::fs::write(
@@ -298,5 +295,4 @@ fn a_folder_loads_in_the_background_and_close_all_empties_it() {
     harness.run_steps(3);
     assert!(harness.state().corpus.articles().is_empty());
     assert!(harness.state().corpus.events().is_empty());
-    let _ = std::fs::remove_dir_all(&dir);
 }

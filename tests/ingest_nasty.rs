@@ -2,7 +2,7 @@
 //! extract` must either succeed or fail with a clear message, never panic and never hang;
 //! extraction's time grows linearly with its input, whatever the input repeats.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -10,11 +10,8 @@ use chronicle::ingest::{self, IngestOptions, Loader, Progress};
 use chronicle::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
 use proptest::prelude::*;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("chronicle-ingest-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("chronicle-ingest-{name}-")).tempdir().expect("temp dir")
 }
 
 /// (file name, contents) of every nasty input.
@@ -146,7 +143,8 @@ fn nested(open: &str, down: &str, up: &str, depth: usize) -> Vec<u8> {
 
 #[test]
 fn every_nasty_file_loads_or_fails_clearly_and_fast() {
-    let dir = scratch("lib");
+    let tmp = scratch("lib");
+    let dir = tmp.path();
     for (name, bytes) in nasty_files() {
         let path = dir.join(name);
         std::fs::write(&path, &bytes).expect("write");
@@ -170,7 +168,8 @@ fn every_nasty_file_loads_or_fails_clearly_and_fast() {
 
 #[test]
 fn size_limit_refuses_before_reading() {
-    let dir = scratch("limit");
+    let tmp = scratch("limit");
+    let dir = tmp.path();
     let path = dir.join("big.txt");
     std::fs::write(&path, vec![b'a'; 2000]).expect("write");
     let error = ingest::load_path(&path, &IngestOptions { size_limit: 1000 }).expect_err("over the limit");
@@ -179,20 +178,21 @@ fn size_limit_refuses_before_reading() {
 
 #[test]
 fn folders_load_recursively_and_report_each_failure() {
-    let dir = scratch("folder");
+    let tmp = scratch("folder");
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("sub/deeper")).expect("dirs");
     std::fs::write(dir.join("a.txt"), "---\ndate: 2017-05-02\n---\nThey met on Monday.").expect("w");
     std::fs::write(dir.join("sub/b.html"), "<title>B</title><p>Talks.</p>").expect("w");
     std::fs::write(dir.join("sub/deeper/c.md"), "# C\n\nStrike.").expect("w");
     std::fs::write(dir.join("sub/bad.txt"), b"\x7FELF\x02\x01\x01\0").expect("w");
     std::fs::write(dir.join("photo.jpg"), b"\xFF\xD8\xFF").expect("w");
-    let results = ingest::load_folder(&dir, &IngestOptions::default());
+    let results = ingest::load_folder(dir, &IngestOptions::default());
     let names: Vec<String> =
-        results.iter().map(|(p, _)| p.strip_prefix(&dir).unwrap_or(p).display().to_string()).collect();
+        results.iter().map(|(p, _)| p.strip_prefix(dir).unwrap_or(p).display().to_string()).collect();
     assert_eq!(names, ["a.txt", "sub/b.html", "sub/bad.txt", "sub/deeper/c.md"]);
     assert_eq!(results.iter().filter(|(_, r)| r.is_ok()).count(), 3);
 
-    let mut loader = Loader::start(vec![dir.clone()], IngestOptions::default());
+    let mut loader = Loader::start(vec![dir.to_path_buf()], IngestOptions::default());
     let (mut loaded, mut failed, mut progress, mut started) = (0, 0, 0, 0);
     let deadline = Instant::now() + Duration::from_secs(30);
     while !loader.is_finished() && Instant::now() < deadline {
@@ -219,11 +219,12 @@ fn folders_load_recursively_and_report_each_failure() {
 
 #[test]
 fn cancelled_loader_finishes() {
-    let dir = scratch("cancel");
+    let tmp = scratch("cancel");
+    let dir = tmp.path();
     for i in 0..1000 {
         std::fs::write(dir.join(format!("{i:04}.txt")), "Talks on Monday.").expect("w");
     }
-    let mut loader = Loader::start(vec![dir], IngestOptions::default());
+    let mut loader = Loader::start(vec![dir.to_path_buf()], IngestOptions::default());
     let handle = loader.cancel_handle();
     std::thread::spawn(move || handle.cancel()).join().expect("cancel from another thread");
     let (mut loaded, mut cancelled) = (0, false);
@@ -274,7 +275,8 @@ fn run_cli(path: &Path) -> (Option<i32>, String) {
 
 #[test]
 fn cli_never_panics_or_hangs_on_nasty_files() {
-    let dir = scratch("cli");
+    let tmp = scratch("cli");
+    let dir = tmp.path();
     for (name, bytes) in nasty_files() {
         let path = dir.join(name);
         std::fs::write(&path, &bytes).expect("write");
@@ -289,7 +291,7 @@ fn cli_never_panics_or_hangs_on_nasty_files() {
     std::fs::create_dir_all(&folder_like).expect("dir");
     let (code, stderr) = run_cli(&folder_like);
     assert_ne!(code, Some(101), "{stderr}");
-    let (code, stderr) = run_cli(&dir);
+    let (code, stderr) = run_cli(dir);
     assert_eq!(code, Some(1), "a folder with some bad files loads the rest and says so: {stderr}");
 }
 
@@ -497,7 +499,8 @@ fn extraction_time_grows_linearly() {
 /// for each of them.
 #[test]
 fn cli_output_grows_linearly() {
-    let dir = scratch("output");
+    let tmp = scratch("output");
+    let dir = tmp.path();
     let size_of_output = |repeats: usize| {
         let path = dir.join(format!("endless-{repeats}.txt"));
         std::fs::write(&path, "They met last Monday and will meet next Tuesday, ".repeat(repeats))

@@ -3,7 +3,6 @@
 //! re-extraction.
 
 use std::fs;
-use std::path::PathBuf;
 
 use chronicle::corpus::Corpus;
 use chronicle::corrections::{Anchor, Correction, DateEdit, EventPatch};
@@ -12,11 +11,8 @@ use chronicle::project::{self, ProjectError, ViewState};
 use chronicle::{ingest, timex};
 use jiff::civil::date;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("chronicle-projects-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("chronicle-projects-{name}-")).tempdir().expect("temp dir")
 }
 
 fn sample() -> Corpus {
@@ -140,7 +136,8 @@ fn reference_date_changes_are_undoable_too() {
 
 #[test]
 fn a_project_round_trips_through_save_and_load() {
-    let dir = scratch("roundtrip");
+    let tmp = scratch("roundtrip");
+    let dir = tmp.path();
     let path = dir.join("syria.chronicle");
     let mut corpus = corrected();
     let id = corpus.articles()[0].id;
@@ -160,7 +157,7 @@ fn a_project_round_trips_through_save_and_load() {
     assert_eq!(summary(&reopened), summary(&corpus));
     assert_eq!(reopened.articles(), corpus.articles(), "article text and reference overrides are stored");
     // No temporary files are left behind.
-    let names: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
 
@@ -186,7 +183,8 @@ fn re_extraction_keeps_every_correction() {
 
 #[test]
 fn a_crash_during_save_leaves_the_old_file_intact() {
-    let dir = scratch("crash");
+    let tmp = scratch("crash");
+    let dir = tmp.path();
     let path = dir.join("work.chronicle");
     let first = corrected().to_project(ViewState::default());
     project::save(&first, &path).unwrap();
@@ -200,13 +198,14 @@ fn a_crash_during_save_leaves_the_old_file_intact() {
     assert!(result.is_err());
     assert_eq!(fs::read(&path).unwrap(), old, "the old project is untouched");
     assert_eq!(project::load(&path).unwrap(), first);
-    let names: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names.len(), 1, "the half-written temporary file is removed: {names:?}");
 }
 
 #[test]
 fn damaged_and_newer_files_are_refused_and_left_alone() {
-    let dir = scratch("refuse");
+    let tmp = scratch("refuse");
+    let dir = tmp.path();
     let good = project::to_json(&corrected().to_project(ViewState::default()));
     let cases: Vec<(&str, String)> = vec![
         ("truncated.chronicle", good[..good.len() / 3].to_owned()),
@@ -236,22 +235,24 @@ fn damaged_and_newer_files_are_refused_and_left_alone() {
 
 #[test]
 fn autosave_is_written_read_and_cleared() {
-    let dir = scratch("autosave");
-    assert!(project::read_autosave(&dir).unwrap().is_none());
+    let tmp = scratch("autosave");
+    let dir = tmp.path();
+    assert!(project::read_autosave(dir).unwrap().is_none());
     let autosave = project::Autosave {
         saved_at: "2026-11-25 10:00".into(),
         project_path: Some(dir.join("work.chronicle")),
         project: corrected().to_project(ViewState::default()),
     };
-    project::write_autosave(&dir, &autosave).unwrap();
-    assert_eq!(project::read_autosave(&dir).unwrap(), Some(autosave));
-    project::clear_autosave(&dir);
-    assert!(project::read_autosave(&dir).unwrap().is_none());
+    project::write_autosave(dir, &autosave).unwrap();
+    assert_eq!(project::read_autosave(dir).unwrap(), Some(autosave));
+    project::clear_autosave(dir);
+    assert!(project::read_autosave(dir).unwrap().is_none());
 }
 
 #[test]
 fn the_command_line_exports_a_project_with_its_corrections() {
-    let dir = scratch("cli");
+    let tmp = scratch("cli");
+    let dir = tmp.path();
     let path = dir.join("work.chronicle");
     project::save(&corrected().to_project(ViewState::default()), &path).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))

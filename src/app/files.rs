@@ -241,8 +241,8 @@ mod tests {
     fn png_export_is_a_valid_png_of_the_region() {
         let mut image = egui::ColorImage::filled([40, 30], egui::Color32::WHITE);
         image.pixels[0] = egui::Color32::RED;
-        let dir = std::env::temp_dir().join(format!("chronicle-png-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::Builder::new().prefix("chronicle-png-").tempdir().expect("temp dir");
+        let dir = tmp.path().to_path_buf();
         let path = dir.join("view.png");
         let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(20.0, 15.0));
         let message = write_png(&Arc::new(image), rect, 1.0, &path).unwrap();
@@ -253,15 +253,14 @@ mod tests {
         let info = reader.next_frame(&mut buffer).unwrap();
         assert_eq!((info.width, info.height), (20, 15));
         assert_eq!(&buffer[..4], &[255, 0, 0, 255], "top-left pixel is the red one");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn every_text_export_writes_its_file() {
         let mut corpus = Corpus::new();
         corpus.add([crate::ingest::sample_article()]);
-        let dir = std::env::temp_dir().join(format!("chronicle-exports-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::Builder::new().prefix("chronicle-exports-").tempdir().expect("temp dir");
+        let dir = tmp.path().to_path_buf();
         for kind in ExportKind::ALL.into_iter().filter(|k| *k != ExportKind::Png) {
             let path = dir.join(if kind == ExportKind::TimeMl {
                 "tml".into()
@@ -273,6 +272,5 @@ mod tests {
         }
         let tml = std::fs::read_dir(dir.join("tml")).unwrap().count();
         assert_eq!(tml, 1);
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

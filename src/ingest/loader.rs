@@ -198,15 +198,14 @@ mod tests {
 
     #[test]
     fn a_cancelled_loader_reads_no_further_file() {
-        let dir = std::env::temp_dir().join(format!("chronicle-cancel-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch dir");
+        let tmp = tempfile::Builder::new().prefix("chronicle-cancel-").tempdir().expect("temp dir");
+        let dir = tmp.path().to_path_buf();
         std::fs::write(dir.join("talks.txt"), "Talks on Monday.").expect("write");
         let (sender, receiver) = mpsc::channel();
         let cancel = CancelHandle::default();
         cancel.cancel();
         let cancelled = load_all(vec![dir.clone()], &IngestOptions::default(), &cancel, &sender);
         drop(sender);
-        std::fs::remove_dir_all(&dir).ok();
         assert!(cancelled);
         assert!(receiver.iter().all(|m| !matches!(m, Progress::Loaded(_))));
     }
