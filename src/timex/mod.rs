@@ -13,7 +13,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Captures;
 
 use crate::model::{TimeSpan, Timex, TimexType};
-use rules::{Normaliser, Rules};
+use rules::{Normaliser, Pattern, Rules};
 
 pub(crate) const ENGLISH_RULES: &str = include_str!("../../assets/lang/en/timex.toml");
 
@@ -57,6 +57,24 @@ struct Candidate<'t> {
     /// ends. The piece then matches the same way, whole: every way through the pattern
     /// that matches the piece matched in the line, where this one was the first.
     found: Option<(Captures<'t>, usize)>,
+}
+
+/// A match's groups, looked up by name through its pattern ([`Pattern::group_index`]).
+struct Groups<'t, 'p> {
+    caps: Captures<'t>,
+    pattern: &'p Pattern,
+}
+
+impl<'t> Groups<'t, '_> {
+    /// The group called `name`, when the pattern has it and it took part in the match.
+    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+        self.caps.get(self.pattern.group_index(name)?)
+    }
+
+    /// The group at `index`: 0 is the whole match.
+    fn get(&self, index: usize) -> Option<regex::Match<'t>> {
+        self.caps.get(index)
+    }
 }
 
 /// A normalised expression before it is placed in the text.
@@ -122,6 +140,7 @@ impl Tagger {
                     (caps, start)
                 }
             };
+            let caps = Groups { caps, pattern };
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
@@ -204,6 +223,7 @@ impl Tagger {
                 let mut at = 0;
                 while let Some(next) = matching.next_start(index, at) {
                     let Some(caps) = pattern.regex.captures_at(line, next) else { break };
+                    let caps = Groups { caps, pattern };
                     let Some(m) = caps.get(0) else { break };
                     at = if m.is_empty() { m.end() + 1 } else { m.end() };
                     if m.is_empty()
@@ -228,7 +248,7 @@ impl Tagger {
                         start,
                         end,
                         pattern: index,
-                        found: same_alone.then_some((caps, line_start)),
+                        found: same_alone.then_some((caps.caps, line_start)),
                     });
                 }
             }
@@ -271,7 +291,7 @@ impl Tagger {
     fn normalise(
         &self,
         normaliser: Normaliser,
-        caps: &Captures,
+        caps: &Groups,
         start: usize,
         ctx: &mut Context,
     ) -> Option<Value> {
@@ -981,7 +1001,7 @@ fn inside_compound(text: &str, end: usize) -> bool {
 }
 
 /// Months and weekdays are proper names in English: "may" and "march" in lower case are verbs.
-fn names_capitalised(caps: &Captures) -> bool {
+fn names_capitalised(caps: &Groups) -> bool {
     ["month", "weekday"].iter().all(|name| {
         caps.name(name).is_none_or(|m| m.as_str().chars().next().is_some_and(|c| c.is_uppercase()))
     })
@@ -1054,7 +1074,7 @@ fn shift_year(value: &str, years: i64) -> Option<String> {
 /// in lower case ("today", "noon", "week") capitalised inside a sentence is part of a name,
 /// where it follows another word or is not the expression's first. A headline in title case
 /// ("Talks Resume This Week") is not read that way.
-fn is_a_name(line: &str, caps: &Captures) -> bool {
+fn is_a_name(line: &str, caps: &Groups) -> bool {
     let Some(expression) = caps.get(0) else { return false };
     let capitalised_inside =
         ["relday", "unit", "clockword"].iter().filter_map(|&name| caps.name(name)).any(|word| {
