@@ -10,7 +10,8 @@ pub mod calendar;
 mod rules;
 
 use jiff::civil::{Date, Weekday};
-use regex::Captures;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use crate::model::{TimeSpan, Timex, TimexType};
 use rules::{Normaliser, Pattern, Rules};
@@ -46,7 +47,7 @@ struct Context<'a> {
 }
 
 /// A pattern's match that may become an expression.
-struct Candidate<'t> {
+struct Candidate<'t, 'p> {
     start: usize,
     end: usize,
     pattern: usize,
@@ -56,24 +57,63 @@ struct Candidate<'t> {
     /// match are no word bytes, so each assertion reads the same there as at the piece's
     /// ends. The piece then matches the same way, whole: every way through the pattern
     /// that matches the piece matched in the line, where this one was the first.
-    found: Option<(Captures<'t>, usize)>,
+    found: Option<(Groups<'t, 'p>, usize)>,
 }
 
 /// A match's groups, looked up by name through its pattern ([`Pattern::group_index`]).
 struct Groups<'t, 'p> {
-    caps: Captures<'t>,
+    caps: Captures,
+    haystack: &'t str,
     pattern: &'p Pattern,
 }
 
-impl<'t> Groups<'t, '_> {
+/// A group's place in the text it was found in.
+#[derive(Debug, Clone, Copy)]
+struct Group<'t> {
+    haystack: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.haystack[self.start..self.end]
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+impl<'t, 'p> Groups<'t, 'p> {
+    /// The first match of `pattern` in `input`'s span of `haystack`, with its groups.
+    fn search(pattern: &'p Pattern, haystack: &'t str, input: &Input) -> Option<Groups<'t, 'p>> {
+        let mut caps = pattern.regex.create_captures();
+        pattern.regex.search_captures(input, &mut caps);
+        caps.is_match().then_some(Groups { caps, haystack, pattern })
+    }
+
     /// The group called `name`, when the pattern has it and it took part in the match.
-    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
-        self.caps.get(self.pattern.group_index(name)?)
+    fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.get(self.pattern.group_index(name)?)
     }
 
     /// The group at `index`: 0 is the whole match.
-    fn get(&self, index: usize) -> Option<regex::Match<'t>> {
-        self.caps.get(index)
+    fn get(&self, index: usize) -> Option<Group<'t>> {
+        let span = self.caps.get_group(index)?;
+        Some(Group { haystack: self.haystack, start: span.start, end: span.end })
     }
 }
 
@@ -136,11 +176,11 @@ impl Tagger {
             let (caps, base) = match found {
                 Some(found) => found,
                 None => {
-                    let Some(caps) = pattern.regex.captures(&text[start..end]) else { continue };
+                    let piece = &text[start..end];
+                    let Some(caps) = Groups::search(pattern, piece, &Input::new(piece)) else { continue };
                     (caps, start)
                 }
             };
-            let caps = Groups { caps, pattern };
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
@@ -204,8 +244,8 @@ impl Tagger {
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
     /// A match must start and end at word boundaries, and a month or weekday must be
     /// capitalised ("may" is a verb, "March" a month).
-    fn candidates<'t>(&self, text: &'t str) -> Vec<Candidate<'t>> {
-        let mut found: Vec<Candidate<'t>> = Vec::new();
+    fn candidates<'t>(&self, text: &'t str) -> Vec<Candidate<'t, '_>> {
+        let mut found: Vec<Candidate<'t, '_>> = Vec::new();
         // Line by line, one pass of the pattern set tells which few patterns can match; only
         // those run. Expressions do not span lines.
         let mut offset = 0;
@@ -222,8 +262,11 @@ impl Tagger {
                 // scanning the line up to each.
                 let mut at = 0;
                 while let Some(next) = matching.next_start(index, at) {
-                    let Some(caps) = pattern.regex.captures_at(line, next) else { break };
-                    let caps = Groups { caps, pattern };
+                    // Anchored right there: no scan ahead, and what it finds is what the
+                    // leftmost search from there finds.
+                    let anchored = if matching.starts_known() { Anchored::Yes } else { Anchored::No };
+                    let input = Input::new(line).span(next..line.len()).anchored(anchored);
+                    let Some(caps) = Groups::search(pattern, line, &input) else { break };
                     let Some(m) = caps.get(0) else { break };
                     at = if m.is_empty() { m.end() + 1 } else { m.end() };
                     if m.is_empty()
@@ -248,7 +291,7 @@ impl Tagger {
                         start,
                         end,
                         pattern: index,
-                        found: same_alone.then_some((caps.caps, line_start)),
+                        found: same_alone.then_some((caps, line_start)),
                     });
                 }
             }
@@ -270,7 +313,7 @@ impl Tagger {
                 .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(a.pattern.cmp(&b.pattern))
         });
-        let mut kept: Vec<Candidate<'t>> = Vec::with_capacity(found.len());
+        let mut kept: Vec<Candidate<'t, '_>> = Vec::with_capacity(found.len());
         for candidate in found {
             match kept.last() {
                 Some(last) if candidate.start < last.end => {
@@ -1248,9 +1291,10 @@ mod tests {
         for candidate in &candidates {
             let Some((caps, base)) = &candidate.found else { continue };
             let pattern = &tagger.rules.patterns[candidate.pattern];
-            let alone = pattern.regex.captures(&text[candidate.start..candidate.end]).expect("matches alone");
-            let spans = |caps: &Captures, base: usize| -> Vec<Option<(usize, usize)>> {
-                caps.iter().map(|m| m.map(|m| (base + m.start(), base + m.end()))).collect()
+            let piece = &text[candidate.start..candidate.end];
+            let alone = Groups::search(pattern, piece, &Input::new(piece)).expect("matches alone");
+            let spans = |groups: &Groups, base: usize| -> Vec<Option<(usize, usize)>> {
+                groups.caps.iter().map(|m| m.map(|m| (base + m.start, base + m.end))).collect()
             };
             assert_eq!(spans(caps, *base), spans(&alone, candidate.start), "{}", pattern.name);
         }
