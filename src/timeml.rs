@@ -82,6 +82,20 @@ pub fn read_article(xml: &str) -> Result<Article, String> {
     })
 }
 
+/// The opening TIMEX3 tag of the `index`th expression: tid, type, value and mod.
+fn open_timex3(out: &mut String, index: usize, t: &Timex) {
+    out.push_str(&format!(
+        "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
+        index + 1,
+        t.kind.as_str(),
+        escape_attribute(&t.value)
+    ));
+    if let Some(m) = &t.modifier {
+        out.push_str(&format!(" mod=\"{}\"", escape_attribute(m)));
+    }
+    out.push('>');
+}
+
 impl TimeMlDocument {
     /// The document with `timexes` (offsets into `raw_text`) as its only tags in TEXT.
     pub fn with_timexes(&self, timexes: &[Timex]) -> String {
@@ -93,16 +107,7 @@ impl TimeMlDocument {
                 continue;
             }
             out.push_str(&self.raw_text[at..t.start]);
-            out.push_str(&format!(
-                "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
-                index + 1,
-                t.kind.as_str(),
-                escape_attribute(&t.value)
-            ));
-            if let Some(m) = &t.modifier {
-                out.push_str(&format!(" mod=\"{}\"", escape_attribute(m)));
-            }
-            out.push('>');
+            open_timex3(&mut out, index, t);
             out.push_str(&self.raw_text[t.start..t.end]);
             out.push_str("</TIMEX3>");
             at = t.end;
@@ -205,16 +210,7 @@ pub fn article_document(article: &Article, timexes: &[Timex]) -> String {
             continue;
         }
         out.push_str(&escape_text(&text[at..t.start]));
-        out.push_str(&format!(
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"",
-            index + 1,
-            t.kind.as_str(),
-            escape_attribute(&t.value)
-        ));
-        if let Some(m) = &t.modifier {
-            out.push_str(&format!(" mod=\"{}\"", escape_attribute(m)));
-        }
-        out.push('>');
+        open_timex3(&mut out, index, t);
         out.push_str(&escape_text(&text[t.start..t.end]));
         out.push_str("</TIMEX3>");
         at = t.end;
