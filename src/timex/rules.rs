@@ -603,6 +603,7 @@ fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex_automata::Anchored;
 
     #[test]
     fn the_english_rules_compile() {
@@ -637,6 +638,7 @@ mod tests {
             "",
         ];
         let (mut lower, mut found) = (String::new(), rules.set.line_matches());
+        let mut anchored_starts = 0;
         let text = super::super::ENGLISH_RULES;
         let sample = crate::SAMPLE_ARTICLE;
         for line in lines.iter().copied().chain(text.lines()).chain(sample.lines()) {
@@ -656,8 +658,27 @@ mod tests {
                         rules.patterns[index].name
                     );
                 }
+                // Searched anchored at each of those starts, as the tagger does, a pattern
+                // finds what the leftmost search from there finds, groups and all.
+                let (mut anchored, mut leftmost) = (regex.create_captures(), regex.create_captures());
+                let mut at = 0;
+                while let Some(start) = found.next_start(index, at) {
+                    let input = Input::new(line).span(start..line.len());
+                    regex.search_captures(&input.clone().anchored(Anchored::Yes), &mut anchored);
+                    regex.search_captures(&input, &mut leftmost);
+                    assert!(anchored.is_match(), "{line:?} at {start}: {}", rules.patterns[index].name);
+                    assert_eq!(
+                        anchored.iter().collect::<Vec<_>>(),
+                        leftmost.iter().collect::<Vec<_>>(),
+                        "{line:?} at {start}: {}",
+                        rules.patterns[index].name
+                    );
+                    at = start + 1;
+                    anchored_starts += 1;
+                }
             }
         }
+        assert!(anchored_starts > 100, "only {anchored_starts} starts checked");
     }
 
     #[test]
