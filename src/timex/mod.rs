@@ -133,7 +133,7 @@ impl Tagger {
                 Some(
                     match mod_word.as_deref()? {
                         "early" | "beginning" | "start" | "first" => "START",
-                        "late" | "end" | "second" | "latter" => "END",
+                        "late" | "end" | "second" | "latter" | "last" => "END",
                         _ => "MID",
                     }
                     .to_owned(),
@@ -165,7 +165,9 @@ impl Tagger {
                 TimexType::Date | TimexType::Time => value.narrowed.or_else(|| {
                     let whole = calendar::span_of(&value.value)?;
                     Some(match mod_word.as_deref() {
-                        Some(h @ ("first" | "second" | "latter")) => calendar::half_of(&whole, h == "first"),
+                        Some(h @ ("first" | "second" | "latter" | "last")) => {
+                            calendar::half_of(&whole, h == "first")
+                        }
                         _ => whole,
                     })
                 }),
@@ -352,7 +354,7 @@ impl Tagger {
             }
             Normaliser::Time => {
                 let (hour, minute) = if let Some(word) = group("clockword") {
-                    (if word.eq_ignore_ascii_case("noon") { 12 } else { 24 }, 0)
+                    (if word.eq_ignore_ascii_case("midnight") { 24 } else { 12 }, 0)
                 } else {
                     let mut hour: i64 = group("hour")?.parse().ok()?;
                     let minute: i64 = group("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
@@ -545,7 +547,7 @@ impl Tagger {
                 // "the year-ago quarter" names its granularity: the quarter at hand, a year back.
                 let names_quarter = caps.get(0).is_some_and(|m| {
                     let m = m.as_str().to_ascii_lowercase();
-                    m.ends_with("quarter") || m.ends_with("period")
+                    m.contains("quarter") || m.contains("period")
                 });
                 // So does the adjective alone ("the year-ago results"): the period the story
                 // reports, a year back, not whatever date was named last.
@@ -683,7 +685,12 @@ impl Tagger {
                     }
                     (None, None) => return None,
                 };
-                Value::date(calendar::holiday(&code, year)?.to_string())
+                let day = calendar::holiday(&code, year)?;
+                // "Easter week", "Christmas week": the ISO week the holiday falls in.
+                match group("weekof") {
+                    Some(_) => Value::date(calendar::iso_week_value(day)),
+                    None => Value::date(day.to_string()),
+                }
             }
             Normaliser::Year => {
                 let year = group("year")?;
@@ -1567,6 +1574,37 @@ mod tests {
         assert_eq!(value_of("a daily rally", r, "daily"), "P1D");
         let t = Tagger::english().tag("They meet every week.", Some(r));
         assert_eq!(t[0].kind, TimexType::Set);
+    }
+
+    #[test]
+    fn periods_named_by_their_parts() {
+        let r = date(2005, 8, 1); // a Monday
+        assert_eq!(value_of("Sales rose in the last half of 2004.", r, "the last half of 2004"), "2004-H2");
+        assert_eq!(
+            value_of(
+                "It expects losses in the first two quarters of 2006.",
+                r,
+                "the first two quarters of 2006"
+            ),
+            "2006-H1"
+        );
+        let t = Tagger::english().tag("They boomed in the last half of the '90s.", Some(r));
+        assert_eq!((t.len(), t[0].value.as_str(), t[0].modifier.as_deref()), (1, "199", Some("END")));
+        assert_eq!(value_of("In the fiscal year ended March 31, it earned $5.", r, "the fiscal year"), "P1Y");
+        // A results story: the period it reports, a year back, in one expression.
+        let text = "Net rose in the second quarter. It had lost $3 million in the quarter a year ago.";
+        assert_eq!(value_of(text, r, "the quarter a year ago"), "2004-Q2");
+        assert_eq!(
+            value_of("Net for the year-earlier nine months fell.", r, "the year-earlier nine months"),
+            "P9M"
+        );
+        assert_eq!(
+            value_of("Shares were up at mid-afternoon yesterday.", r, "mid-afternoon yesterday"),
+            "2005-07-31TAF"
+        );
+        // Easter 2005 fell on 27 March, a Sunday: the end of ISO week 12.
+        assert_eq!(value_of("Crowds gathered in Easter week.", r, "Easter week"), "2005-W12");
+        assert_eq!(value_of("He called a week or so ago.", r, "a week or so ago"), "2005-W30");
     }
 
     #[test]
