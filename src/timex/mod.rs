@@ -415,7 +415,11 @@ impl Tagger {
                 }
             }
             Normaliser::RelativeDay => {
-                let r = ctx.reference;
+                let whole = caps.get(0).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
+                // "in the morning", "by mid-afternoon": a part of the day the narrative is at.
+                let at_hand =
+                    group("relday").is_none() && !whole.starts_with("this") && !whole.starts_with("last");
+                let r = if at_hand { ctx.narrative.or(ctx.reference) } else { ctx.reference };
                 let part = group("part")
                     .and_then(|p| lex("part").code(p))
                     .filter(|p| !p.is_empty())
@@ -428,9 +432,7 @@ impl Tagger {
                     Some(_) => (0, None),
                     None => {
                         // "this morning", "last night"
-                        let last =
-                            caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("last"));
-                        (if last { -1 } else { 0 }, None)
+                        (if whole.starts_with("last") { -1 } else { 0 }, None)
                     }
                 };
                 let part = part.or(implied_part.map(str::to_owned));
@@ -1594,6 +1596,8 @@ mod tests {
         // A results story: the period it reports, a year back, in one expression.
         let text = "Net rose in the second quarter. It had lost $3 million in the quarter a year ago.";
         assert_eq!(value_of(text, r, "the quarter a year ago"), "2004-Q2");
+        let text = "Net rose in the second quarter, against a loss for the corresponding period last year.";
+        assert_eq!(value_of(text, r, "the corresponding period last year"), "2004-Q2");
         assert_eq!(
             value_of("Net for the year-earlier nine months fell.", r, "the year-earlier nine months"),
             "P9M"
@@ -1605,6 +1609,10 @@ mod tests {
         // Easter 2005 fell on 27 March, a Sunday: the end of ISO week 12.
         assert_eq!(value_of("Crowds gathered in Easter week.", r, "Easter week"), "2005-W12");
         assert_eq!(value_of("He called a week or so ago.", r, "a week or so ago"), "2005-W30");
+        // "by mid-afternoon": the part of the day the narrative is at, else the article's day.
+        let text = "Fighting resumed on Friday. By mid-afternoon, the army had withdrawn.";
+        assert_eq!(value_of(text, r, "mid-afternoon"), "2005-07-29TAF");
+        assert_eq!(value_of("Markets rallied by late afternoon.", r, "late afternoon"), "2005-08-01TAF");
     }
 
     #[test]
