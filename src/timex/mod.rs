@@ -822,6 +822,12 @@ impl Tagger {
         if text.as_bytes()[i] != b'.' {
             return true;
         }
+        // "Peoria, Ill., bank": a full stop followed by a comma or a word in lower case is an
+        // abbreviation's, whatever the abbreviation.
+        let next = text[i + 1..].chars().take(4).find(|&c| c != ' ' && c != '\t');
+        if next.is_some_and(|c| c == ',' || c == ';' || c.is_lowercase()) {
+            return false;
+        }
         let word = text[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
         let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
         !(initial || self.rules.abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word)))
@@ -1559,6 +1565,18 @@ mod tests {
         let text =
             "Colonel Ann Hale will be named commander of the shuttle Atlantis for a flight in December.";
         assert_eq!(value_of(text, date(1998, 3, 4), "December"), "1998-12");
+    }
+
+    #[test]
+    fn what_is_agreed_to_lies_ahead_and_abbreviations_do_not_end_sentences() {
+        let r = date(2017, 10, 30);
+        let text = "Rivals agreed to buy the unit for $22 million in February.";
+        assert_eq!(value_of(text, r, "February"), "2018-02");
+        // The full stop of "Ill." before a comma does not cut the sentence from its verb.
+        let text = "Acme announced an agreement to acquire the Peoria, Ill., bank in January.";
+        assert_eq!(value_of(text, r, "January"), "2018-01");
+        // A full stop before a capital still ends the sentence: no tense, so past.
+        assert_eq!(value_of("It will grow. Sales fell in January.", r, "January"), "2017-01");
     }
 
     #[test]
