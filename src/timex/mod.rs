@@ -208,6 +208,12 @@ impl Tagger {
                     let Some(caps) = pattern.regex.captures_at(line, next) else { break };
                     let Some(m) = caps.get(0) else { break };
                     at = if m.is_empty() { m.end() + 1 } else { m.end() };
+                    // "into 1990": a match that starts inside a word ("to 1990") is no match,
+                    // but a shorter one may start later inside it ("1990").
+                    if line[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                        at = next + line[next..].chars().next().map_or(1, char::len_utf8);
+                        continue;
+                    }
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())
@@ -1453,6 +1459,8 @@ mod tests {
         assert_eq!(from_to.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2017-05", "2017-07"]);
         let between = values("between 1998 and 2001", r);
         assert_eq!(between.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["1998", "2001"]);
+        // "into 1990": "to 1990" inside "into" is no expression, "1990" still is.
+        assert_eq!(value_of("Growth should continue into 1990.", r, "1990"), "1990");
         // Years spelt out, as broadcast transcripts write them.
         assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
         assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
