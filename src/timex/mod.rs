@@ -1500,6 +1500,10 @@ mod tests {
         assert!(values("It imports about three-quarters of its grain.", r).is_empty());
         assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
         assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // A march is no month.
+        assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
+        assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
+        assert_eq!(value_of("They met in March for the first time.", r, "March"), "2017-03");
         // Names of shows and films.
         assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
         assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
