@@ -716,6 +716,15 @@ impl Tagger {
                 if matches!(before, Some('$') | Some('#')) {
                     return None;
                 }
+                // "two thousand years", "2000 hours": a count of a unit, not a year.
+                let next_word = ctx.text[end..]
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if lex("units").get(next_word).is_some() {
+                    return None;
+                }
                 let number = parse_year(year, lex("number"))?;
                 if group("yearword").is_none() && !(1800..=2100).contains(&number) {
                     return None;
@@ -1463,6 +1472,11 @@ mod tests {
         assert_eq!(value_of("Growth should continue into 1990.", r, "1990"), "1990");
         // Years spelt out, as broadcast transcripts write them.
         assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
+        assert!(
+            values("They kept the secret for more than two thousand years.", r)
+                .iter()
+                .all(|(_, v)| v != "2000")
+        );
         assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
         assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
         // Days spelt as ordinals.
