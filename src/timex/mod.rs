@@ -192,7 +192,7 @@ impl Tagger {
                 Some(
                     match mod_word.as_deref()? {
                         "early" | "beginning" | "start" | "first" => "START",
-                        "late" | "end" | "second" | "latter" => "END",
+                        "late" | "end" | "second" | "latter" | "last" => "END",
                         _ => "MID",
                     }
                     .to_owned(),
@@ -224,7 +224,9 @@ impl Tagger {
                 TimexType::Date | TimexType::Time => value.narrowed.or_else(|| {
                     let whole = calendar::span_of(&value.value)?;
                     Some(match mod_word.as_deref() {
-                        Some(h @ ("first" | "second" | "latter")) => calendar::half_of(&whole, h == "first"),
+                        Some(h @ ("first" | "second" | "latter" | "last")) => {
+                            calendar::half_of(&whole, h == "first")
+                        }
                         _ => whole,
                     })
                 }),
@@ -269,6 +271,12 @@ impl Tagger {
                     let Some(caps) = Groups::search(pattern, line, &input) else { break };
                     let Some(m) = caps.get(0) else { break };
                     at = if m.is_empty() { m.end() + 1 } else { m.end() };
+                    // "into 1990": a match that starts inside a word ("to 1990") is no match,
+                    // but a shorter one may start later inside it ("1990").
+                    if line[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                        at = next + line[next..].chars().next().map_or(1, char::len_utf8);
+                        continue;
+                    }
                     if m.is_empty()
                         || !at_word_boundaries(line, m.start(), m.end())
                         || inside_compound(line, m.end())
@@ -415,7 +423,7 @@ impl Tagger {
             }
             Normaliser::Time => {
                 let (hour, minute) = if let Some(word) = group("clockword") {
-                    (if word.eq_ignore_ascii_case("noon") { 12 } else { 24 }, 0)
+                    (if word.eq_ignore_ascii_case("midnight") { 24 } else { 12 }, 0)
                 } else {
                     let mut hour: i64 = group("hour")?.parse().ok()?;
                     let minute: i64 = group("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
@@ -476,7 +484,11 @@ impl Tagger {
                 }
             }
             Normaliser::RelativeDay => {
-                let r = ctx.reference;
+                let whole = caps.get(0).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
+                // "in the morning", "by mid-afternoon": a part of the day the narrative is at.
+                let at_hand =
+                    group("relday").is_none() && !whole.starts_with("this") && !whole.starts_with("last");
+                let r = if at_hand { ctx.narrative.or(ctx.reference) } else { ctx.reference };
                 let part = group("part")
                     .and_then(|p| lex("part").code(p))
                     .filter(|p| !p.is_empty())
@@ -489,9 +501,7 @@ impl Tagger {
                     Some(_) => (0, None),
                     None => {
                         // "this morning", "last night"
-                        let last =
-                            caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("last"));
-                        (if last { -1 } else { 0 }, None)
+                        (if whole.starts_with("last") { -1 } else { 0 }, None)
                     }
                 };
                 let part = part.or(implied_part.map(str::to_owned));
@@ -608,7 +618,7 @@ impl Tagger {
                 // "the year-ago quarter" names its granularity: the quarter at hand, a year back.
                 let names_quarter = caps.get(0).is_some_and(|m| {
                     let m = m.as_str().to_ascii_lowercase();
-                    m.ends_with("quarter") || m.ends_with("period")
+                    m.contains("quarter") || m.contains("period")
                 });
                 // So does the adjective alone ("the year-ago results"): the period the story
                 // reports, a year back, not whatever date was named last.
@@ -746,7 +756,12 @@ impl Tagger {
                     }
                     (None, None) => return None,
                 };
-                Value::date(calendar::holiday(&code, year)?.to_string())
+                let day = calendar::holiday(&code, year)?;
+                // "Easter week", "Christmas week": the ISO week the holiday falls in.
+                match group("weekof") {
+                    Some(_) => Value::date(calendar::iso_week_value(day)),
+                    None => Value::date(day.to_string()),
+                }
             }
             Normaliser::Year => {
                 let year = group("year")?;
@@ -762,6 +777,15 @@ impl Tagger {
                 }
                 let before = ctx.text[..start].chars().next_back();
                 if matches!(before, Some('$') | Some('#')) {
+                    return None;
+                }
+                // "two thousand years", "2000 hours": a count of a unit, not a year.
+                let next_word = ctx.text[end..]
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if lex("units").get(next_word).is_some() {
                     return None;
                 }
                 let number = parse_year(year, lex("number"))?;
@@ -875,6 +899,12 @@ impl Tagger {
     fn ends_sentence(&self, text: &str, i: usize) -> bool {
         if text.as_bytes()[i] != b'.' {
             return true;
+        }
+        // "Peoria, Ill., bank": a full stop followed by a comma or a word in lower case is an
+        // abbreviation's, whatever the abbreviation.
+        let next = text[i + 1..].chars().take(4).find(|&c| c != ' ' && c != '\t');
+        if next.is_some_and(|c| c == ',' || c == ';' || c.is_lowercase()) {
+            return false;
         }
         let word = text[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
         let initial = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
@@ -1502,8 +1532,15 @@ mod tests {
         assert_eq!(from_to.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2017-05", "2017-07"]);
         let between = values("between 1998 and 2001", r);
         assert_eq!(between.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["1998", "2001"]);
+        // "into 1990": "to 1990" inside "into" is no expression, "1990" still is.
+        assert_eq!(value_of("Growth should continue into 1990.", r, "1990"), "1990");
         // Years spelt out, as broadcast transcripts write them.
         assert_eq!(value_of("back in nineteen ninety-six,", r, "nineteen ninety-six"), "1996");
+        assert!(
+            values("They kept the secret for more than two thousand years.", r)
+                .iter()
+                .all(|(_, v)| v != "2000")
+        );
         assert_eq!(value_of("by the year two thousand", r, "the year two thousand"), "2000");
         assert_eq!(value_of("since the nineties", r, "the nineties"), "199");
         // Days spelt as ordinals.
@@ -1541,6 +1578,10 @@ mod tests {
         assert!(values("It imports about three-quarters of its grain.", r).is_empty());
         assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
         assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // A march is no month.
+        assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
+        assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
+        assert_eq!(value_of("They met in March for the first time.", r, "March"), "2017-03");
         // Names of shows and films.
         assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
         assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
@@ -1617,6 +1658,18 @@ mod tests {
     }
 
     #[test]
+    fn what_is_agreed_to_lies_ahead_and_abbreviations_do_not_end_sentences() {
+        let r = date(2017, 10, 30);
+        let text = "Rivals agreed to buy the unit for $22 million in February.";
+        assert_eq!(value_of(text, r, "February"), "2018-02");
+        // The full stop of "Ill." before a comma does not cut the sentence from its verb.
+        let text = "Acme announced an agreement to acquire the Peoria, Ill., bank in January.";
+        assert_eq!(value_of(text, r, "January"), "2018-01");
+        // A full stop before a capital still ends the sentence: no tense, so past.
+        assert_eq!(value_of("It will grow. Sales fell in January.", r, "January"), "2017-01");
+    }
+
+    #[test]
     fn more_durations_and_sets() {
         let r = SEED_DAY();
         assert_eq!(value_of("for 2 1/2 years", r, "2 1/2 years"), "P2Y6M");
@@ -1631,6 +1684,43 @@ mod tests {
         assert_eq!(value_of("a daily rally", r, "daily"), "P1D");
         let t = Tagger::english().tag("They meet every week.", Some(r));
         assert_eq!(t[0].kind, TimexType::Set);
+    }
+
+    #[test]
+    fn periods_named_by_their_parts() {
+        let r = date(2005, 8, 1); // a Monday
+        assert_eq!(value_of("Sales rose in the last half of 2004.", r, "the last half of 2004"), "2004-H2");
+        assert_eq!(
+            value_of(
+                "It expects losses in the first two quarters of 2006.",
+                r,
+                "the first two quarters of 2006"
+            ),
+            "2006-H1"
+        );
+        let t = Tagger::english().tag("They boomed in the last half of the '90s.", Some(r));
+        assert_eq!((t.len(), t[0].value.as_str(), t[0].modifier.as_deref()), (1, "199", Some("END")));
+        assert_eq!(value_of("In the fiscal year ended March 31, it earned $5.", r, "the fiscal year"), "P1Y");
+        // A results story: the period it reports, a year back, in one expression.
+        let text = "Net rose in the second quarter. It had lost $3 million in the quarter a year ago.";
+        assert_eq!(value_of(text, r, "the quarter a year ago"), "2004-Q2");
+        let text = "Net rose in the second quarter, against a loss for the corresponding period last year.";
+        assert_eq!(value_of(text, r, "the corresponding period last year"), "2004-Q2");
+        assert_eq!(
+            value_of("Net for the year-earlier nine months fell.", r, "the year-earlier nine months"),
+            "P9M"
+        );
+        assert_eq!(
+            value_of("Shares were up at mid-afternoon yesterday.", r, "mid-afternoon yesterday"),
+            "2005-07-31TAF"
+        );
+        // Easter 2005 fell on 27 March, a Sunday: the end of ISO week 12.
+        assert_eq!(value_of("Crowds gathered in Easter week.", r, "Easter week"), "2005-W12");
+        assert_eq!(value_of("He called a week or so ago.", r, "a week or so ago"), "2005-W30");
+        // "by mid-afternoon": the part of the day the narrative is at, else the article's day.
+        let text = "Fighting resumed on Friday. By mid-afternoon, the army had withdrawn.";
+        assert_eq!(value_of(text, r, "mid-afternoon"), "2005-07-29TAF");
+        assert_eq!(value_of("Markets rallied by late afternoon.", r, "late afternoon"), "2005-08-01TAF");
     }
 
     #[test]
