@@ -138,6 +138,10 @@ struct PeopleSpec {
     not_names: Vec<String>,
     #[serde(default)]
     generic_roles: Vec<String>,
+    #[serde(default)]
+    given_name_titles: Vec<String>,
+    #[serde(default)]
+    not_in_untitled_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -208,6 +212,11 @@ pub struct Lexicon {
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
     /// title: "the FBI chief", "the Jordanian monarch".
     pub generic_roles: Vec<String>,
+    /// Lower-case titles used with a given name ("King Hussein"), not a surname.
+    pub given_name_titles: Vec<String>,
+    /// Capitalised words of places, bodies and things: a run of capitalised words without a
+    /// title that holds one names no person.
+    pub not_in_untitled_names: std::collections::HashSet<String>,
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
@@ -383,6 +392,8 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
+            given_name_titles: lower(events.people.given_name_titles),
+            not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),

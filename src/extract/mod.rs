@@ -1232,7 +1232,9 @@ impl SentenceContext<'_> {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
-            let word = raw.trim_end_matches([',', '.', ';', ':']);
+            // "Wednesday's meeting": a possessive is its owner's word.
+            let word =
+                raw.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s");
             word.len() > 1
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
