@@ -660,6 +660,10 @@ impl SentenceContext<'_> {
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || (known && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
+            if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
+                continue;
+            }
             let trigger_text = self.text[trigger.clone()].to_owned();
             let mention = EventMention {
                 kind: *kind,
@@ -1195,6 +1199,19 @@ impl SentenceContext<'_> {
                 groups.push(entity);
             }
         }
+        // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" before a strike
+        // stands for the last country named before it.
+        if kind == EventKind::Strike
+            && let Some(pronoun) = self.possessive_before(trigger.start)
+            && let Some((_, _, country, _)) = self
+                .entities(self.range.start..pronoun)
+                .into_iter()
+                .rev()
+                .find(|e| e.3 == EntityClass::Country)
+            && !sides.contains(&country)
+        {
+            sides.insert(0, country);
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -1414,6 +1431,39 @@ impl SentenceContext<'_> {
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
                 || (trigger_links && words.len() <= 2))
+    }
+
+    /// Whether the visitors go to their own country, its capital or its seat ("Washington" for
+    /// an American): a return home, not a visit.
+    fn returns_home(&self, visitors: &[String], location: Option<&str>) -> bool {
+        let Some(place) = location else { return false };
+        let home = whole_words(&self.lexicon.entities, place).find_map(|m| {
+            let entity = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+            (m.start() == 0 && m.end() == place.len() && entity.class == EntityClass::Country)
+                .then_some(entity.canonical.as_str())
+        });
+        home.is_some_and(|home| visitors.iter().any(|v| self.people.country_of(v) == Some(home)))
+    }
+
+    /// Where "its" or "their" stands before a trigger, past a year or a modifier or two
+    /// ("its 1990 invasion", "their own attack").
+    fn possessive_before(&self, trigger_start: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 2;
+        let mut before = self.text[self.range.start..trigger_start].trim_end();
+        for _ in 0..=MODIFIER_WORDS {
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+            if matches!(word.to_ascii_lowercase().as_str(), "its" | "their") {
+                return Some(self.range.start + rest.len());
+            }
+            let modifier = word.chars().all(|c| c.is_ascii_digit())
+                || (word.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !self.lexicon.not_nouns.contains(word));
+            if !modifier || word.is_empty() {
+                return None;
+            }
+            before = rest.trim_end();
+        }
+        None
     }
 
     /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
@@ -2231,6 +2281,29 @@ mod tests {
         let summits: Vec<Event> =
             extract(&[a]).events.into_iter().filter(|e| e.kind == EventKind::Summit).collect();
         assert_eq!(summits.len(), 2, "{summits:?}");
+    }
+
+    #[test]
+    fn flying_back_to_ones_own_capital_is_no_visit() {
+        let a = article(
+            "FBI Director Tom Reyes toured Nairobi on Friday. Reyes flew to Washington after the press conference.",
+            date(1998, 8, 21),
+        );
+        let visits: Vec<_> =
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).collect();
+        assert_eq!(visits.len(), 1, "{visits:?}");
+        assert_eq!(visits[0].participants, vec!["Tom Reyes".to_owned()]);
+    }
+
+    #[test]
+    fn its_before_a_strike_is_the_country_named_before() {
+        let a = article(
+            "The council kept its embargo on Libya after its 1992 invasion of Chad, officials said.",
+            date(1998, 3, 6),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.participants.iter().any(|p| p == "Libya"), "{:?}", strike.participants);
+        assert!(strike.participants.iter().any(|p| p == "Chad"), "{:?}", strike.participants);
     }
 
     #[test]

@@ -396,8 +396,11 @@ fn introduce(
     name: String,
     speaks_for: Option<(String, EntityClass)>,
 ) {
-    let country =
-        speaks_for.as_ref().filter(|(_, class)| *class == EntityClass::Country).map(|(c, _)| c.clone());
+    // "FBI Director Louis Freeh" speaks for the FBI, and so for the United States.
+    let country = speaks_for.as_ref().and_then(|(entity, class)| match class {
+        EntityClass::Country => Some(entity.clone()),
+        _ => Lexicon::english().country_of_body(entity).map(str::to_owned),
+    });
     introduced.push(Introduced {
         title: title.to_owned(),
         name: name.clone(),
