@@ -36,6 +36,8 @@ struct Grammar {
     #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
+    eve_today: Vec<String>,
+    #[serde(default)]
     target_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -235,6 +237,9 @@ pub struct Lexicon {
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
+    /// The same in the present ("this is the eve of the visit"): the event is the day after
+    /// the article's.
+    pub eve_today: WordList,
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
@@ -399,6 +404,7 @@ impl Lexicon {
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             eve: WordList::new(events.grammar.eve)?,
+            eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),

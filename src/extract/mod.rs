@@ -649,6 +649,18 @@ impl SentenceContext<'_> {
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
+            // "This is the eve of the Pope's visit": the eve is the article's day.
+            let when = match (when, self.reference) {
+                (None, Some(r)) if self.eve_today(trigger.clone(), clause.clone()) => {
+                    r.tomorrow().ok().map(|next| When {
+                        span: TimeSpan::day(next),
+                        expression: None,
+                        anchor: Some(r),
+                        approximate: false,
+                    })
+                }
+                (when, _) => when,
+            };
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -1002,8 +1014,12 @@ impl SentenceContext<'_> {
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
+        // "Castro announced that the boy's father was ready to travel": who speaks of a visit
+        // does not make it.
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
-            push(&mut names, &p.name);
+            if kind != EventKind::Visit || !self.speaks_of(p.start, trigger.start) {
+                push(&mut names, &p.name);
+            }
         }
         // "Madeleine Albright, Berger and William Cohen announced plans to travel": names
         // listed before the clause, each cut off by a comma, are its subject too.
@@ -1068,6 +1084,7 @@ impl SentenceContext<'_> {
         if kind == EventKind::Visit
             && names.is_empty()
             && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+            && !self.speaks_of(person.start, trigger.start)
         {
             push(&mut names, &person.name);
         }
@@ -1431,6 +1448,30 @@ impl SentenceContext<'_> {
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
                 || (trigger_links && words.len() <= 2))
+    }
+
+    /// Whether someone named at `person` speaks of what the trigger reports: a verb of saying
+    /// and "that" stand between them ("announced Wednesday that the father would travel").
+    fn speaks_of(&self, person: usize, trigger_start: usize) -> bool {
+        let Some(gap) = self.text.get(person..trigger_start) else { return false };
+        let words: Vec<String> = gap
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words
+            .iter()
+            .position(|w| self.lexicon.is_saying_word(w))
+            .is_some_and(|said| words[said + 1..].iter().any(|w| w == "that"))
+    }
+
+    /// Whether the words right before a trigger say, in the present, that today is its eve.
+    fn eve_today(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const CUE_WORDS: usize = 8;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        self.lexicon.eve_today.in_text(&before)
     }
 
     /// Whether the visitors go to their own country, its capital or its seat ("Washington" for
@@ -2293,6 +2334,31 @@ mod tests {
             analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).collect();
         assert_eq!(visits.len(), 1, "{visits:?}");
         assert_eq!(visits[0].participants, vec!["Tom Reyes".to_owned()]);
+    }
+
+    #[test]
+    fn the_eve_said_in_the_present_is_the_articles_day() {
+        let a = article(
+            "Well, this is the eve of the Pope's visit to Chile, and hopes are high.",
+            date(1998, 1, 20),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("1998-01-21"));
+        assert_eq!(visit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn who_announces_a_visit_is_not_the_visitor() {
+        let a = article(
+            "President Ana Ruiz announced Wednesday that the boy's father was ready to travel to Chile.",
+            date(2000, 3, 30),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(!visit.participants.contains(&"Ana Ruiz".to_owned()), "{:?}", visit.participants);
+        let a =
+            article("Defense Minister Tom Hale, ending a two-day visit to Chile, left.", date(2000, 3, 30));
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Tom Hale".to_owned()]);
     }
 
     #[test]
