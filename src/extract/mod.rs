@@ -1016,8 +1016,11 @@ impl SentenceContext<'_> {
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         // "Castro announced that the boy's father was ready to travel": who speaks of a visit
         // does not make it.
+        // "a delegation was en route to Tehran to deliver Saddam's message": a visit is made by
+        // who comes before it (or after "of" and "by", below), not by whom its purpose names.
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
-            if kind != EventKind::Visit || !self.speaks_of(p.start, trigger.start) {
+            let visitor = p.start < trigger.start && !self.speaks_of(p.start, trigger.start);
+            if kind != EventKind::Visit || visitor {
                 push(&mut names, &p.name);
             }
         }
@@ -2359,6 +2362,17 @@ mod tests {
             article("Defense Minister Tom Hale, ending a two-day visit to Chile, left.", date(2000, 3, 30));
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["Tom Hale".to_owned()]);
+    }
+
+    #[test]
+    fn whom_a_visits_purpose_names_is_not_the_visitor() {
+        let a = article(
+            "Iran said a Libyan delegation was en route to Tehran to deliver President Ali Sayed's message.",
+            date(1990, 8, 15),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.participants.contains(&"Libya".to_owned()), "{:?}", visit.participants);
+        assert!(!visit.participants.contains(&"Ali Sayed".to_owned()), "{:?}", visit.participants);
     }
 
     #[test]

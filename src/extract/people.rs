@@ -199,7 +199,14 @@ fn role_reference(
     if !follows_the(before) {
         return None;
     }
-    introduced.iter().rev().find(|i| i.title.starts_with(lower)).map(|i| i.name.clone())
+    // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
+    let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
+    let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
+    introduced
+        .iter()
+        .rev()
+        .find(|i| i.title.starts_with(lower) || (generic_royal && royal(&i.title)))
+        .map(|i| i.name.clone())
 }
 
 /// Where `surnames` occur in `text` as whole words, with the index of the surname: the
@@ -683,6 +690,16 @@ mod tests {
         assert!(names.contains(&(chief, "Maria Olsen".to_owned())), "{names:?}");
         assert!(names.contains(&(monarch, "Omar".to_owned())), "{names:?}");
         assert_eq!(people.country_of("Omar"), Some("Jordan"));
+    }
+
+    #[test]
+    fn the_monarch_alone_is_the_king_introduced() {
+        let text = "King Omar of Jordan flew in. The monarch will meet Tom Hale on Thursday.";
+        let people = People::find(text, Lexicon::english());
+        let monarch = text.find("monarch").expect("monarch");
+        let names: Vec<(usize, String)> =
+            people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
+        assert!(names.contains(&(monarch, "Omar".to_owned())), "{names:?}");
     }
 
     #[test]
