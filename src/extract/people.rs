@@ -104,9 +104,13 @@ impl People {
             for (start, key) in whole_surnames(text, &words) {
                 let candidates = &keys[key].1;
                 // "King Hussein": after a title, someone introduced with one.
-                let after_title = whole_words(&lexicon.titles, text[..start].trim_end())
-                    .last()
-                    .is_some_and(|m| m.end() == text[..start].trim_end().len());
+                // (Only the few words before: a title is short, and the article long.)
+                const TITLE_CHARS: usize = 40;
+                let before = text[..start].trim_end();
+                let window_start = before.char_indices().rev().nth(TITLE_CHARS).map_or(0, |(i, _)| i);
+                let window = &before[window_start..];
+                let after_title =
+                    whole_words(&lexicon.titles, window).last().is_some_and(|m| m.end() == window.len());
                 let whole = candidates.iter().copied().find(|&i| known[i].0 == keys[key].0);
                 let index = whole
                     .or_else(|| {
