@@ -39,13 +39,15 @@ pub struct GoldArticle {
 }
 
 /// Which part of the gold set an article is in: `dev` may guide rules, `heldout` never does,
-/// and `fresh` (annotated later, measured once unseen) may guide rules like `dev` since.
+/// `fresh` (annotated later, measured once unseen) may guide rules like `dev` since, and
+/// `blind` (annotated after `fresh`) is, like `heldout`, only ever measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Set {
     Dev,
     Heldout,
     Fresh,
+    Blind,
     All,
 }
 
@@ -55,6 +57,7 @@ impl Set {
             Set::Dev => "dev",
             Set::Heldout => "heldout",
             Set::Fresh => "fresh",
+            Set::Blind => "blind",
             Set::All => "all",
         }
     }

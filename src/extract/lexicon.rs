@@ -36,6 +36,8 @@ struct Grammar {
     #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
+    eve_today: Vec<String>,
+    #[serde(default)]
     target_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -138,6 +140,10 @@ struct PeopleSpec {
     not_names: Vec<String>,
     #[serde(default)]
     generic_roles: Vec<String>,
+    #[serde(default)]
+    given_name_titles: Vec<String>,
+    #[serde(default)]
+    not_in_untitled_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -208,6 +214,11 @@ pub struct Lexicon {
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
     /// title: "the FBI chief", "the Jordanian monarch".
     pub generic_roles: Vec<String>,
+    /// Lower-case titles used with a given name ("King Hussein"), not a surname.
+    pub given_name_titles: Vec<String>,
+    /// Capitalised words of places, bodies and things: a run of capitalised words without a
+    /// title that holds one names no person.
+    pub not_in_untitled_names: std::collections::HashSet<String>,
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
@@ -226,6 +237,9 @@ pub struct Lexicon {
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
+    /// The same in the present ("this is the eve of the visit"): the event is the day after
+    /// the article's.
+    pub eve_today: WordList,
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
@@ -383,11 +397,14 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
+            given_name_titles: lower(events.people.given_name_titles),
+            not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             eve: WordList::new(events.grammar.eve)?,
+            eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),

@@ -443,11 +443,13 @@ fn planned_yet_held(kind: EventKind, planned: bool, when: &When) -> bool {
 }
 
 /// Whether `these` name a person (not a country or a body) whom `those` do not, by full name
-/// or by surname ("Trump" is "Donald Trump").
+/// or by surname ("Trump" is "Donald Trump"), unless one report names both ("Hussein" and
+/// "Saddam Hussein" are two people).
 fn names_someone_new(these: &[String], those: &[String]) -> bool {
-    these
-        .iter()
-        .any(|p| !those.iter().any(|q| q == p || surname(q) == surname(p)) && !Lexicon::english().is_group(p))
+    let same = |p: &String, q: &String| {
+        q == p || (surname(q) == surname(p) && !these.contains(q) && !those.contains(p))
+    };
+    these.iter().any(|p| !those.iter().any(|q| same(p, q)) && !Lexicon::english().is_group(p))
 }
 
 /// Whether two places written differently may be one: one names the other ("Washington",
@@ -552,7 +554,16 @@ fn drop_represented_countries(draft: &mut Draft) {
 
 #[cfg(test)]
 mod tests {
-    use super::permute;
+    use super::{names_someone_new, permute};
+
+    #[test]
+    fn a_surname_is_its_full_name_unless_one_report_names_both() {
+        let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<String>>();
+        assert!(!names_someone_new(&names(&["Ann Roe"]), &names(&["Roe", "Tom Hale"])));
+        // "King Omar met Tariq Omar" and "King Omar met Hale": two meetings.
+        let (these, those) = (names(&["Omar", "Tariq Omar"]), names(&["Omar", "Tom Hale"]));
+        assert!(names_someone_new(&these, &those) && names_someone_new(&those, &these));
+    }
 
     #[test]
     fn permute_puts_each_item_where_the_order_says() {

@@ -649,6 +649,18 @@ impl SentenceContext<'_> {
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
+            // "This is the eve of the Pope's visit": the eve is the article's day.
+            let when = match (when, self.reference) {
+                (None, Some(r)) if self.eve_today(trigger.clone(), clause.clone()) => {
+                    r.tomorrow().ok().map(|next| When {
+                        span: TimeSpan::day(next),
+                        expression: None,
+                        anchor: Some(r),
+                        approximate: false,
+                    })
+                }
+                (when, _) => when,
+            };
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -660,6 +672,10 @@ impl SentenceContext<'_> {
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || (known && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
+            if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
+                continue;
+            }
             let trigger_text = self.text[trigger.clone()].to_owned();
             let mention = EventMention {
                 kind: *kind,
@@ -998,8 +1014,15 @@ impl SentenceContext<'_> {
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
+        // "Castro announced that the boy's father was ready to travel": who speaks of a visit
+        // does not make it.
+        // "a delegation was en route to Tehran to deliver Saddam's message": a visit is made by
+        // who comes before it (or after "of" and "by", below), not by whom its purpose names.
         for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
-            push(&mut names, &p.name);
+            let visitor = p.start < trigger.start && !self.speaks_of(p.start, trigger.start);
+            if kind != EventKind::Visit || visitor {
+                push(&mut names, &p.name);
+            }
         }
         // "Madeleine Albright, Berger and William Cohen announced plans to travel": names
         // listed before the clause, each cut off by a comma, are its subject too.
@@ -1064,6 +1087,7 @@ impl SentenceContext<'_> {
         if kind == EventKind::Visit
             && names.is_empty()
             && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+            && !self.speaks_of(person.start, trigger.start)
         {
             push(&mut names, &person.name);
         }
@@ -1195,6 +1219,19 @@ impl SentenceContext<'_> {
                 groups.push(entity);
             }
         }
+        // "sanctions imposed on Iraq after its 1990 invasion of Kuwait": "its" before a strike
+        // stands for the last country named before it.
+        if kind == EventKind::Strike
+            && let Some(pronoun) = self.possessive_before(trigger.start)
+            && let Some((_, _, country, _)) = self
+                .entities(self.range.start..pronoun)
+                .into_iter()
+                .rev()
+                .find(|e| e.3 == EntityClass::Country)
+            && !sides.contains(&country)
+        {
+            sides.insert(0, country);
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -1232,7 +1269,9 @@ impl SentenceContext<'_> {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
-            let word = raw.trim_end_matches([',', '.', ';', ':']);
+            // "Wednesday's meeting": a possessive is its owner's word.
+            let word =
+                raw.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s");
             word.len() > 1
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
@@ -1412,6 +1451,63 @@ impl SentenceContext<'_> {
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
                 || (trigger_links && words.len() <= 2))
+    }
+
+    /// Whether someone named at `person` speaks of what the trigger reports: a verb of saying
+    /// and "that" stand between them ("announced Wednesday that the father would travel").
+    fn speaks_of(&self, person: usize, trigger_start: usize) -> bool {
+        let Some(gap) = self.text.get(person..trigger_start) else { return false };
+        let words: Vec<String> = gap
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words
+            .iter()
+            .position(|w| self.lexicon.is_saying_word(w))
+            .is_some_and(|said| words[said + 1..].iter().any(|w| w == "that"))
+    }
+
+    /// Whether the words right before a trigger say, in the present, that today is its eve.
+    fn eve_today(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const CUE_WORDS: usize = 8;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        self.lexicon.eve_today.in_text(&before)
+    }
+
+    /// Whether the visitors go to their own country, its capital or its seat ("Washington" for
+    /// an American): a return home, not a visit.
+    fn returns_home(&self, visitors: &[String], location: Option<&str>) -> bool {
+        let Some(place) = location else { return false };
+        let home = whole_words(&self.lexicon.entities, place).find_map(|m| {
+            let entity = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+            (m.start() == 0 && m.end() == place.len() && entity.class == EntityClass::Country)
+                .then_some(entity.canonical.as_str())
+        });
+        home.is_some_and(|home| visitors.iter().any(|v| self.people.country_of(v) == Some(home)))
+    }
+
+    /// Where "its" or "their" stands before a trigger, past a year or a modifier or two
+    /// ("its 1990 invasion", "their own attack").
+    fn possessive_before(&self, trigger_start: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 2;
+        let mut before = self.text[self.range.start..trigger_start].trim_end();
+        for _ in 0..=MODIFIER_WORDS {
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+            if matches!(word.to_ascii_lowercase().as_str(), "its" | "their") {
+                return Some(self.range.start + rest.len());
+            }
+            let modifier = word.chars().all(|c| c.is_ascii_digit())
+                || (word.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !self.lexicon.not_nouns.contains(word));
+            if !modifier || word.is_empty() {
+                return None;
+            }
+            before = rest.trim_end();
+        }
+        None
     }
 
     /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
@@ -2229,6 +2325,65 @@ mod tests {
         let summits: Vec<Event> =
             extract(&[a]).events.into_iter().filter(|e| e.kind == EventKind::Summit).collect();
         assert_eq!(summits.len(), 2, "{summits:?}");
+    }
+
+    #[test]
+    fn flying_back_to_ones_own_capital_is_no_visit() {
+        let a = article(
+            "FBI Director Tom Reyes toured Nairobi on Friday. Reyes flew to Washington after the press conference.",
+            date(1998, 8, 21),
+        );
+        let visits: Vec<_> =
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).collect();
+        assert_eq!(visits.len(), 1, "{visits:?}");
+        assert_eq!(visits[0].participants, vec!["Tom Reyes".to_owned()]);
+    }
+
+    #[test]
+    fn the_eve_said_in_the_present_is_the_articles_day() {
+        let a = article(
+            "Well, this is the eve of the Pope's visit to Chile, and hopes are high.",
+            date(1998, 1, 20),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("1998-01-21"));
+        assert_eq!(visit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn who_announces_a_visit_is_not_the_visitor() {
+        let a = article(
+            "President Ana Ruiz announced Wednesday that the boy's father was ready to travel to Chile.",
+            date(2000, 3, 30),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(!visit.participants.contains(&"Ana Ruiz".to_owned()), "{:?}", visit.participants);
+        let a =
+            article("Defense Minister Tom Hale, ending a two-day visit to Chile, left.", date(2000, 3, 30));
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Tom Hale".to_owned()]);
+    }
+
+    #[test]
+    fn whom_a_visits_purpose_names_is_not_the_visitor() {
+        let a = article(
+            "Iran said a Libyan delegation was en route to Tehran to deliver President Ali Sayed's message.",
+            date(1990, 8, 15),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert!(visit.participants.contains(&"Libya".to_owned()), "{:?}", visit.participants);
+        assert!(!visit.participants.contains(&"Ali Sayed".to_owned()), "{:?}", visit.participants);
+    }
+
+    #[test]
+    fn its_before_a_strike_is_the_country_named_before() {
+        let a = article(
+            "The council kept its embargo on Libya after its 1992 invasion of Chad, officials said.",
+            date(1998, 3, 6),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.participants.iter().any(|p| p == "Libya"), "{:?}", strike.participants);
+        assert!(strike.participants.iter().any(|p| p == "Chad"), "{:?}", strike.participants);
     }
 
     #[test]
