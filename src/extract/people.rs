@@ -296,31 +296,83 @@ fn name_keys(known: &[(String, Option<String>)]) -> Vec<(String, Vec<usize>)> {
 /// ("Later") or a word of places and bodies, and none also written in lower case in the
 /// article (then it is a common word: "Long columns", "the Court" and "the court").
 fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
-    let lower_words: std::collections::HashSet<&str> = text
-        .split(|c: char| !c.is_alphabetic() && c != '-')
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect();
+    /// A word without the punctuation and possessive around it.
+    fn clean(raw: &str) -> &str {
+        let mut word = raw
+            .trim_start_matches(['"', '(', '`', '\'', '‘', '“'])
+            .trim_end_matches([',', '.', ';', ':', '"', ')', '\'', '’', '”', '?', '!']);
+        // (`strip_suffix` in a loop, not `trim_end_matches("'s")`, which builds a substring
+        // searcher each time: a tenth of extraction when run on every word.)
+        while let Some(rest) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+            word = rest;
+        }
+        word
+    }
     let raws: Vec<&str> = text.split_whitespace().collect();
-    let clean = |raw: &'_ str| -> String {
-        raw.trim_start_matches(['"', '(', '`', '\'', '‘', '“'])
-            .trim_end_matches([',', '.', ';', ':', '"', ')', '\'', '’', '”', '?', '!'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_owned()
+    let words: Vec<&str> = raws.iter().map(|raw| clean(raw)).collect();
+    // Each word is judged once, the cheap tests of its shape first: the runs below look at
+    // most words twice. What passes is kept in lower case, for the last test.
+    let candidates: Vec<Option<String>> = words
+        .iter()
+        .map(|&word| {
+            let shaped = word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().nth(1).is_some()
+                && word.chars().any(char::is_lowercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+            if !shaped {
+                return None;
+            }
+            let lower = word.to_lowercase();
+            let named = !lexicon.not_names.iter().any(|n| n == word)
+                && !lexicon.not_in_untitled_names.contains(word)
+                && !lexicon.people_nouns.contains(&lower)
+                && !lexicon.not_nouns.contains(&lower)
+                && whole_words(&lexicon.entities, word).next().is_none()
+                && whole_words(&lexicon.titles, word).next().is_none();
+            named.then_some(lower)
+        })
+        .collect();
+    // The last test: no candidate is also written in lower case in the article. Only the
+    // words of a candidate's first letter and length are compared (a set of every word in
+    // the article, hashed, cost more than the rest of extraction's people together).
+    let mut wanted: Vec<&str> = candidates.iter().flatten().map(String::as_str).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let key = |word: &str| {
+        Some((usize::from(word.as_bytes().first()?.checked_sub(b'a')?), word.len()))
+            .filter(|&(letter, len)| letter < 26 && len < 64)
     };
-    let name_word = |word: &str| {
-        word.chars().count() > 1
-            && word.starts_with(|c: char| c.is_uppercase())
-            && word.chars().any(char::is_lowercase)
-            && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            && !lexicon.not_names.iter().any(|n| n == word)
-            && !lexicon.not_in_untitled_names.contains(word)
-            && !lexicon.people_nouns.contains(&word.to_lowercase())
-            && !lexicon.not_nouns.contains(&word.to_lowercase())
-            && !lower_words.contains(word.to_lowercase().as_str())
-            && whole_words(&lexicon.entities, word).next().is_none()
-            && whole_words(&lexicon.titles, word).next().is_none()
-    };
+    let mut shapes = [0u64; 26];
+    for word in &wanted {
+        if let Some((letter, len)) = key(word) {
+            shapes[letter] |= 1 << len;
+        }
+    }
+    let mut written_lower = vec![false; wanted.len()];
+    if !wanted.is_empty() {
+        for word in text.split(|c: char| !c.is_alphabetic() && c != '-') {
+            let lower_case = word.starts_with(|c: char| c.is_lowercase());
+            let possible = match key(word) {
+                Some((letter, len)) => shapes[letter] & (1 << len) != 0,
+                // Words that start with a letter outside a-z are compared in full.
+                None => true,
+            };
+            if lower_case
+                && possible
+                && let Ok(index) = wanted.binary_search(&word)
+            {
+                written_lower[index] = true;
+            }
+        }
+    }
+    let is_name: Vec<bool> = candidates
+        .iter()
+        .map(|lower| {
+            lower
+                .as_deref()
+                .is_some_and(|lower| wanted.binary_search(&lower).is_ok_and(|index| !written_lower[index]))
+        })
+        .collect();
     let initial =
         |raw: &str| raw.len() == 2 && raw.ends_with('.') && raw.starts_with(|c: char| c.is_uppercase());
     let ends_phrase = |raw: &str| {
@@ -346,21 +398,19 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut i = 0;
     while i < raws.len() {
-        if !name_word(&clean(raws[i]))
-            || (i > 0 && !ends_phrase(raws[i - 1]) && name_word(&clean(raws[i - 1])))
-        {
+        if !is_name[i] || (i > 0 && !ends_phrase(raws[i - 1]) && is_name[i - 1]) {
             i += 1;
             continue;
         }
-        let mut tokens = vec![clean(raws[i])];
+        let mut tokens = vec![words[i]];
         let mut j = i + 1;
         let mut stopped = ends_phrase(raws[i]);
         while !stopped && j < raws.len() {
             let raw = raws[j];
-            let word = clean(raw);
+            let word = words[j];
             if initial(raw) {
-                tokens.push(raw.to_owned());
-            } else if NAME_PARTICLES.contains(&word.as_str()) || name_word(&word) {
+                tokens.push(raw);
+            } else if NAME_PARTICLES.contains(&word) || is_name[j] {
                 tokens.push(word);
                 stopped = ends_phrase(raw);
             } else {
@@ -368,18 +418,17 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
             }
             j += 1;
         }
-        while tokens.last().is_some_and(|t| t.ends_with('.') || NAME_PARTICLES.contains(&t.as_str())) {
+        while tokens.last().is_some_and(|t| t.ends_with('.') || NAME_PARTICLES.contains(t)) {
             tokens.pop();
         }
-        let words =
-            tokens.iter().filter(|t| !t.ends_with('.') && !NAME_PARTICLES.contains(&t.as_str())).count();
+        let name_words = tokens.iter().filter(|t| !t.ends_with('.') && !NAME_PARTICLES.contains(t)).count();
         // A capitalised word right after the run ("Andrews Air Force Base") makes it longer
         // than a name.
         let longer = !stopped && j < raws.len() && {
-            let next = clean(raws[j]);
-            next.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.contains(&next)
+            let next = words[j];
+            next.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == next)
         };
-        if (2..=MAX_NAME_WORDS).contains(&words) && !longer {
+        if (2..=MAX_NAME_WORDS).contains(&name_words) && !longer {
             let name = tokens.join(" ");
             let before = i.checked_sub(1).map(|b| raws[b]);
             if modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
