@@ -138,8 +138,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let lexicon = Lexicon::english();
     let timexes = Tagger::english().tag(text, reference);
     let sentences = sentences::split(text);
-    let people = People::find(text, lexicon);
     let cues = find_cues(text, lexicon);
+    // People are only ever the participants of an event a cue found: an article without a
+    // cue (most are) is not searched for them.
+    let people = if cues.is_empty() { People::default() } else { People::find(text, lexicon) };
 
     let mut mentions = Vec::new();
     let mut cue_index = 0;
