@@ -47,6 +47,12 @@ struct Grammar {
     inviting: Vec<String>,
     #[serde(default)]
     ordinals: Vec<String>,
+    #[serde(default)]
+    phone_verbs: Vec<String>,
+    #[serde(default)]
+    phone_means: Vec<String>,
+    #[serde(default)]
+    press_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -250,6 +256,13 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
+    /// Verbs of talking, lower-case: with a means of calling a few words after ("had
+    /// spoken to her father by phone") they make a call.
+    pub phone_verbs: Vec<String>,
+    /// The means of a call, lower-case, each ending in "phone": "by phone", "over the phone".
+    pub phone_means: Vec<String>,
+    /// Words naming the press, lower-case: "told reporters by phone" is an interview.
+    pub press_words: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -409,6 +422,9 @@ impl Lexicon {
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
+            phone_verbs: lower(events.grammar.phone_verbs),
+            phone_means: lower(events.grammar.phone_means),
+            press_words: lower(events.grammar.press_words),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
