@@ -48,6 +48,10 @@ struct Grammar {
     #[serde(default)]
     ordinals: Vec<String>,
     #[serde(default)]
+    same_day_units: Vec<String>,
+    #[serde(default)]
+    plan_acts: Vec<String>,
+    #[serde(default)]
     phone_verbs: Vec<String>,
     #[serde(default)]
     phone_means: Vec<String>,
@@ -249,6 +253,11 @@ pub struct Lexicon {
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
+    /// Units of time short enough that an event that far from another is on its day,
+    /// lower-case: "hours after meeting Macron".
+    pub same_day_units: Vec<String>,
+    /// Acts of agreeing to an event, lower-case: "agreed to a meeting earlier this week".
+    pub plan_acts: WordList,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
     /// talks on Feb. 20" dates the expulsion.
     pub exit_verbs: WordList,
@@ -419,6 +428,8 @@ impl Lexicon {
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
+            same_day_units: lower(events.grammar.same_day_units),
+            plan_acts: WordList::new(events.grammar.plan_acts)?,
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),

@@ -622,6 +622,10 @@ impl SentenceContext<'_> {
                 vec![*own]
             } else if away {
                 Vec::new()
+            } else if in_clause.is_empty() && self.hours_away(trigger.clone()) {
+                // "on Wednesday, hours after meeting Macron": the day of the other clause's
+                // event, though that clause owns the date.
+                timexes.iter().copied().filter(|t| !others_own(t)).collect()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -637,8 +641,13 @@ impl SentenceContext<'_> {
             // bound is no event's day, unless it is the event's own ("since the January 1998
             // bombing").
             let complement = self.reported_speech(trigger.clone(), timexes, &is_report);
+            // "agreed to a meeting earlier this week": a past date is the agreeing's.
+            let agreed = status == EventStatus::Planned && self.agreed_to(trigger.clone(), clause.clone());
+            let before_the_article =
+                |t: &Timex| self.reference.zip(t.span.as_ref()).is_some_and(|(r, s)| s.end < r);
             let candidates: Vec<&Timex> = candidates
                 .into_iter()
+                .filter(|t| !(agreed && before_the_article(t)))
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
                 .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
@@ -2462,6 +2471,59 @@ mod tests {
         assert_eq!(calls("Intro. We spoke. By phone, nothing more was said."), 0);
         // Any text before the means, however written, is cut only at character boundaries.
         assert_eq!(calls("Zoë ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ by phone"), 0);
+    }
+
+    #[test]
+    fn an_event_hours_from_the_sentences_dated_event_is_on_its_day() {
+        let days = |text: &str| -> Vec<(EventKind, Option<String>)> {
+            analyse(&article(text, date(2023, 3, 10)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value)))
+                .collect()
+        };
+        let on_wednesday = Some("2023-03-08".to_owned());
+        assert_eq!(
+            days(
+                "Intro. The chancellor spoke by phone with the president on Wednesday, hours after meeting the premier in Rome."
+            ),
+            vec![(EventKind::Call, on_wednesday.clone()), (EventKind::Meeting, on_wednesday)]
+        );
+        assert_eq!(
+            days(
+                "Intro. Minutes after meeting with the envoy, the king spoke by phone with the emir on Tuesday."
+            ),
+            vec![
+                (EventKind::Meeting, Some("2023-03-07".to_owned())),
+                (EventKind::Call, Some("2023-03-07".to_owned()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_date_beside_an_event_agreed_to_is_the_agreeings() {
+        let a = article(
+            "The minister agreed to a meeting earlier this week, but the union withdrew.",
+            date(2023, 3, 10),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!((meeting.status, meeting.when), (EventStatus::Planned, None));
+        // A date ahead is the meeting's.
+        let a = article("The minister agreed to a meeting next Tuesday with the union.", date(2023, 3, 10));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2023-03-14"));
+    }
+
+    #[test]
+    fn a_report_that_an_event_may_happen_lends_no_date_to_one_that_did() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The possibility of a meeting between Mayor Ann Roe and Tom Hale came up again on Thursday. Roe has already met with Hale.";
+        let extraction = extract(&[article(text, date(2023, 3, 10))]);
+        let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        assert_eq!(meetings[0].when, None);
     }
 
     #[test]
