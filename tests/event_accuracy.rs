@@ -61,7 +61,7 @@ fn the_dev_set_scores_within_bounds() {
     assert!(c.participants_exact <= c.participants && c.participants <= c.date && c.date <= c.kind);
     // A floor just under the measured figures, so a change that loses events shows.
     assert!(
-        s.kind.recall >= 0.97 && s.kind.precision >= 0.9 && s.date.f1 >= 0.86 && s.participants.f1 >= 0.83,
+        s.kind.recall >= 0.97 && s.kind.precision >= 0.9 && s.date.f1 >= 0.92 && s.participants.f1 >= 0.89,
         "{}",
         s.table(Set::Dev)
     );
@@ -77,9 +77,10 @@ fn the_fresh_set_scores_within_bounds() {
     assert!(errors.is_empty(), "every gold article and trigger is found: {errors:?}");
     let [(Set::Fresh, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
     assert!(s.articles >= 20 && s.counts.gold >= 40, "{s:?}");
-    // Floors just under session 8's figures (measured unseen at 0.63 / 0.36 / 0.27 F1).
+    // Floors just under session 10's figures (measured unseen in session 8 at 0.63 / 0.36 /
+    // 0.27 F1).
     assert!(
-        s.kind.recall >= 0.65 && s.kind.precision >= 0.74 && s.date.f1 >= 0.49 && s.participants.f1 >= 0.31,
+        s.kind.recall >= 0.72 && s.kind.precision >= 0.76 && s.date.f1 >= 0.59 && s.participants.f1 >= 0.48,
         "{}",
         s.table(Set::Fresh)
     );

@@ -298,6 +298,13 @@ pub fn score_article(
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .unwrap_or_default()
     };
+    // How many of a gold event's quoted pieces hold one of a system event's triggers.
+    let on_trigger = |g: &Target, s: &Event| -> usize {
+        g.places
+            .iter()
+            .filter(|p| s.mentions.iter().any(|m| p.start <= m.trigger_start && m.trigger_start < p.end))
+            .count()
+    };
     let mut used = vec![false; system.len()];
     let mut matched_gold = vec![false; gold.len()];
     for (gi, g) in gold.iter().enumerate() {
@@ -307,7 +314,7 @@ pub fn score_article(
             .filter(|(i, s)| !used[*i] && s.kind == g.kind)
             .map(|(i, s)| (i, shared(g, s)))
             .filter(|(_, n)| *n > 0)
-            .max_by_key(|(i, n)| (*n, std::cmp::Reverse(*i)));
+            .max_by_key(|(i, n)| (on_trigger(g, system[*i]), *n, std::cmp::Reverse(*i)));
         let Some((index, _)) = best else {
             misses.push(EventMiss::Missed {
                 file: file.into(),
@@ -459,8 +466,7 @@ mod tests {
     use crate::model::{ArticleId, EventId, Mention, When};
     use crate::timex::calendar::span_of;
 
-    const TEXT: &str =
-        "The bombs exploded on Friday. Clinton met Blair. The bombing killed many. They met again.";
+    const TEXT: &str = "The bombs exploded on Friday. Clinton met Blair. The bombing killed many. They met again. The raid is not linked with the 1998 bombings.";
 
     fn sentence(word: &str) -> Range<usize> {
         let at = TEXT.find(word).expect("word in text");
@@ -591,5 +597,25 @@ mod tests {
         ];
         let (c, misses) = score(&gold, &system);
         assert_eq!((c.kind, c.date, c.duplicates), (2, 2, 0), "{misses:?}");
+    }
+
+    #[test]
+    fn of_two_events_in_one_sentence_each_gold_event_takes_the_one_whose_trigger_it_quotes() {
+        let gold = [
+            gold("strike", "undated", &[], &["The raid is"]),
+            gold("strike", "1998", &[], &["the 1998 bombings"]),
+        ];
+        let at = |word: &str, mut e: Event| {
+            let start = TEXT.rfind(word).expect("word in text");
+            e.mentions[0].trigger_start = start;
+            e.mentions[0].trigger_end = start + word.len();
+            e
+        };
+        let system = [
+            at("bombings", event(EventKind::Strike, Some("1998"), &[], &["The raid"])),
+            at("raid", event(EventKind::Strike, None, &[], &["The raid"])),
+        ];
+        let (c, misses) = score(&gold, &system);
+        assert_eq!((c.kind, c.date), (2, 2), "{misses:?}");
     }
 }

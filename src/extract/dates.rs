@@ -183,6 +183,29 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// True for a trigger hours or minutes from the sentence's dated event: "spoke by phone
+    /// on Wednesday, hours after meeting Macron", "A few hours after meeting with Merkel,
+    /// Putin spoke by phone with Trump on Tuesday". It happened on that event's day.
+    pub(super) fn hours_away(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 3;
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
+        words.windows(2).any(|pair| {
+            matches!(pair[1].as_str(), "after" | "before")
+                && self.lexicon.same_day_units.iter().any(|unit| *unit == pair[0])
+        })
+    }
+
+    /// True for an event someone agreed to or was invited to: "agreed to a meeting earlier
+    /// this week" says when the agreeing was, so a date before the article's is not the
+    /// meeting's.
+    pub(super) fn agreed_to(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 4;
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        let before = before[before.len().saturating_sub(WORDS)..].join(" ").to_lowercase();
+        self.lexicon.plan_acts.in_text(&before)
+    }
+
     /// True for a date that bounds a period rather than dates an event: "since the spring",
     /// "since Feb. 20", and a deadline, "supposed to conclude by May".
     pub(super) fn starts_a_period(&self, timex: &Timex) -> bool {

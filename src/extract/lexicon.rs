@@ -47,6 +47,16 @@ struct Grammar {
     inviting: Vec<String>,
     #[serde(default)]
     ordinals: Vec<String>,
+    #[serde(default)]
+    same_day_units: Vec<String>,
+    #[serde(default)]
+    plan_acts: Vec<String>,
+    #[serde(default)]
+    phone_verbs: Vec<String>,
+    #[serde(default)]
+    phone_means: Vec<String>,
+    #[serde(default)]
+    press_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -243,6 +253,11 @@ pub struct Lexicon {
     /// Units of time, lower-case: an event "two days after" or "weeks before" something is
     /// that far from the sentence's date.
     pub interval_units: Vec<String>,
+    /// Units of time short enough that an event that far from another is on its day,
+    /// lower-case: "hours after meeting Macron".
+    pub same_day_units: Vec<String>,
+    /// Acts of agreeing to an event, lower-case: "agreed to a meeting earlier this week".
+    pub plan_acts: WordList,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
     /// talks on Feb. 20" dates the expulsion.
     pub exit_verbs: WordList,
@@ -250,6 +265,13 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
+    /// Verbs of talking, lower-case: with a means of calling a few words after ("had
+    /// spoken to her father by phone") they make a call.
+    pub phone_verbs: Vec<String>,
+    /// The means of a call, lower-case, each ending in "phone": "by phone", "over the phone".
+    pub phone_means: Vec<String>,
+    /// Words naming the press, lower-case: "told reporters by phone" is an interview.
+    pub press_words: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -406,9 +428,14 @@ impl Lexicon {
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
+            same_day_units: lower(events.grammar.same_day_units),
+            plan_acts: WordList::new(events.grammar.plan_acts)?,
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
+            phone_verbs: lower(events.grammar.phone_verbs),
+            phone_means: lower(events.grammar.phone_means),
+            press_words: lower(events.grammar.press_words),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

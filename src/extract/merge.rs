@@ -472,7 +472,15 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
     let event = &mut draft.event;
     event.mentions.push(mention.mention.clone());
     event.merge_reasons.push(reason);
+    // "the possibility of a meeting reemerged Thursday" dates the talk of a meeting: a report
+    // that says an event did not or may not happen lends it a date only until one that says
+    // it did (or will) comes, whose date, or want of one, then stands.
+    let unreal_until_now = draft.statuses.all_unreal();
+    let unreal = mention.status == EventStatus::Unreal;
     draft.statuses.add(mention.status);
+    if unreal_until_now && !unreal {
+        event.when = None;
+    }
     // Distinct pairs only: a thousand reports of one call must not make each check slower.
     for side in &mention.sides {
         if !draft.sides.contains(side) {
@@ -480,7 +488,7 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
         }
     }
     // The finer date wins; an exact date beats an approximate one.
-    if let Some(new) = &mention.when {
+    if let Some(new) = mention.when.as_ref().filter(|_| !unreal || unreal_until_now) {
         let better = match &event.when {
             None => true,
             Some(old) => {

@@ -209,6 +209,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
+        .chain(talked_by_phone(text, lexicon))
         .collect();
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
@@ -225,6 +226,52 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         }
     }
     kept
+}
+
+/// "had spoken to the boy's father by phone": a verb of talking and a means of calling a few
+/// words after it make a call, from the verb to the means. Not when the words between name
+/// the press ("spoke to reporters by telephone", an interview) or hold a clause's end.
+fn talked_by_phone<'a>(
+    text: &'a str,
+    lexicon: &'a Lexicon,
+) -> impl Iterator<Item = (Range<usize>, Cue)> + 'a {
+    const GAP_WORDS: usize = 6;
+    // "phone" is rare: finding it first (SIMD memmem) keeps this off the hot path of every word.
+    memchr::memmem::find_iter(text.as_bytes(), b"phone").filter_map(move |at| {
+        let end = at + "phone".len();
+        let upto = &text[..end];
+        let means = lexicon.phone_means.iter().find(|m| {
+            upto.len() >= m.len()
+                && upto.is_char_boundary(end - m.len())
+                && upto[end - m.len()..].eq_ignore_ascii_case(m)
+                && at_word_boundaries(text, end - m.len(), end)
+        })?;
+        let means_start = end - means.len();
+        // The few words before the means, nearest first, with where each starts.
+        let mut from = means_start.saturating_sub(GAP_WORDS * 16);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..means_start];
+        let words: Vec<&str> = window.split_whitespace().collect();
+        let mut lower = String::new();
+        for word in words.iter().rev().take(GAP_WORDS + 1) {
+            if word.ends_with([',', ';', ':', '.', '"', '\'']) {
+                return None;
+            }
+            lower.clear();
+            lower.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            lower.make_ascii_lowercase();
+            if lexicon.press_words.contains(&lower) {
+                return None;
+            }
+            if lexicon.phone_verbs.contains(&lower) {
+                let start = from + (word.as_ptr() as usize - window.as_ptr() as usize);
+                return Some((start..end, Cue::Trigger(EventKind::Call)));
+            }
+        }
+        None
+    })
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -577,6 +624,10 @@ impl SentenceContext<'_> {
                 vec![*own]
             } else if away {
                 Vec::new()
+            } else if in_clause.is_empty() && self.hours_away(trigger.clone()) {
+                // "on Wednesday, hours after meeting Macron": the day of the other clause's
+                // event, though that clause owns the date.
+                timexes.iter().copied().filter(|t| !others_own(t)).collect()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -592,8 +643,13 @@ impl SentenceContext<'_> {
             // bound is no event's day, unless it is the event's own ("since the January 1998
             // bombing").
             let complement = self.reported_speech(trigger.clone(), timexes, &is_report);
+            // "agreed to a meeting earlier this week": a past date is the agreeing's.
+            let agreed = status == EventStatus::Planned && self.agreed_to(trigger.clone(), clause.clone());
+            let before_the_article =
+                |t: &Timex| self.reference.zip(t.span.as_ref()).is_some_and(|(r, s)| s.end < r);
             let candidates: Vec<&Timex> = candidates
                 .into_iter()
+                .filter(|t| !(agreed && before_the_article(t)))
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
                 .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
@@ -994,7 +1050,12 @@ impl SentenceContext<'_> {
             .filter(|w| !w.is_empty())
             .collect();
         let says = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
-        (says && words.len() <= ASIDE_WORDS).then(|| next.next().cloned()).flatten()
+        // "After a meeting with Hussein, Bush said, ``I did not ...'' that Iraq would": a
+        // quote or a new subject after the aside is no predicate of the clause before it.
+        let predicate = next.next().cloned().filter(|p| {
+            self.text[p.clone()].trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        (says && words.len() <= ASIDE_WORDS).then_some(predicate).flatten()
     }
 
     /// People, countries and organisations taking part, and where it happened.
@@ -2386,6 +2447,85 @@ mod tests {
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.participants.iter().any(|p| p == "Libya"), "{:?}", strike.participants);
         assert!(strike.participants.iter().any(|p| p == "Chad"), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn an_aside_of_saying_before_a_quote_lends_no_tense() {
+        let a = article(
+            "After a long meeting with the king, the minister said, ``Nothing would change.''",
+            date(2005, 2, 1),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.status, EventStatus::Happened);
+        assert!(meeting.when.is_some_and(|w| w.approximate), "news in the lede takes the article's day");
+    }
+
+    #[test]
+    fn talking_to_someone_by_phone_is_a_call_but_not_to_the_press() {
+        let calls = |text: &str| {
+            let a = article(text, date(2001, 3, 9));
+            analyse(&a).mentions.iter().filter(|m| m.kind == EventKind::Call).count()
+        };
+        assert_eq!(calls("Intro. Her aunt said she had spoken to the girl's mother by phone twice."), 1);
+        assert_eq!(calls("Intro. The envoy talked with Ahmed Ali over the telephone on Monday."), 1);
+        assert_eq!(calls("Intro. The mayor spoke to reporters by telephone from his office."), 0);
+        assert_eq!(calls("Intro. We spoke. By phone, nothing more was said."), 0);
+        // Any text before the means, however written, is cut only at character boundaries.
+        assert_eq!(calls("Zoë ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ by phone"), 0);
+    }
+
+    #[test]
+    fn an_event_hours_from_the_sentences_dated_event_is_on_its_day() {
+        let days = |text: &str| -> Vec<(EventKind, Option<String>)> {
+            analyse(&article(text, date(2023, 3, 10)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value)))
+                .collect()
+        };
+        let on_wednesday = Some("2023-03-08".to_owned());
+        assert_eq!(
+            days(
+                "Intro. The chancellor spoke by phone with the president on Wednesday, hours after meeting the premier in Rome."
+            ),
+            vec![(EventKind::Call, on_wednesday.clone()), (EventKind::Meeting, on_wednesday)]
+        );
+        assert_eq!(
+            days(
+                "Intro. Minutes after meeting with the envoy, the king spoke by phone with the emir on Tuesday."
+            ),
+            vec![
+                (EventKind::Meeting, Some("2023-03-07".to_owned())),
+                (EventKind::Call, Some("2023-03-07".to_owned()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_date_beside_an_event_agreed_to_is_the_agreeings() {
+        let a = article(
+            "The minister agreed to a meeting earlier this week, but the union withdrew.",
+            date(2023, 3, 10),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!((meeting.status, meeting.when), (EventStatus::Planned, None));
+        // A date ahead is the meeting's.
+        let a = article("The minister agreed to a meeting next Tuesday with the union.", date(2023, 3, 10));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2023-03-14"));
+    }
+
+    #[test]
+    fn a_report_that_an_event_may_happen_lends_no_date_to_one_that_did() {
+        let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The possibility of a meeting between Mayor Ann Roe and Tom Hale came up again on Thursday. Roe has already met with Hale.";
+        let extraction = extract(&[article(text, date(2023, 3, 10))]);
+        let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        assert_eq!(meetings[0].when, None);
     }
 
     #[test]
