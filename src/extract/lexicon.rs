@@ -81,6 +81,12 @@ struct KindSpec {
     /// potential buyers").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
+    /// before them ("spoke with Macron by phone").
+    #[serde(default)]
+    completing: Vec<String>,
+    #[serde(default)]
+    completed_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +104,8 @@ pub struct StatusCues {
     pub unreal_after: Vec<String>,
     pub unreal: WordList,
     pub negation: Vec<String>,
+    /// Prepositions of where or when something was done: "rejected in peace talks".
+    pub scene: Vec<String>,
     pub cancelled: WordList,
     pub ongoing: WordList,
 }
@@ -109,6 +117,8 @@ struct StatusSpec {
     unreal_after: Vec<String>,
     unreal: Vec<String>,
     negation: Vec<String>,
+    #[serde(default)]
+    scene: Vec<String>,
     cancelled: Vec<String>,
     ongoing: Vec<String>,
 }
@@ -168,6 +178,9 @@ pub enum Cue {
     Anaphor(EventKind),
     /// A noun that refers back only with a determiner and modifiers before it.
     Head(EventKind),
+    /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
+    /// with Macron by phone").
+    Completion(EventKind),
     Exclusion,
 }
 
@@ -201,6 +214,8 @@ pub struct Lexicon {
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
+    pub completed_verbs: HashMap<EventKind, Vec<String>>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
@@ -291,6 +306,7 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut completed_verbs = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
@@ -306,9 +322,22 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
+                // `carried out a "massive strike" on`: a quote closed inside a trigger of
+                // several words does not break it.
+                for (space, _) in t.match_indices(' ') {
+                    for quote in CLOSING_QUOTES {
+                        phrases.push(format!("{}{quote}{}", &t[..space], &t[space..]));
+                        cue_meaning.push(Cue::Trigger(kind));
+                    }
+                }
+            }
+            for c in &spec.completing {
+                phrases.push(c.clone());
+                cue_meaning.push(Cue::Completion(kind));
             }
             for a in spec.anaphors.iter().chain(&spec.references) {
                 phrases.push(a.clone());
@@ -374,6 +403,7 @@ impl Lexicon {
             unreal_after: lower(events.status.unreal_after),
             unreal: WordList::new(events.status.unreal)?,
             negation: lower(events.status.negation),
+            scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
             ongoing: WordList::new(events.status.ongoing)?,
         };
@@ -386,6 +416,7 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            completed_verbs,
             references,
             heads,
             anaphors,
@@ -447,6 +478,9 @@ impl Lexicon {
         self.labels.get(&kind).map(String::as_str).unwrap_or("Event")
     }
 }
+
+/// Closing quotes as news text writes them: straight, TeX-style ('' in wire copy) and curly.
+const CLOSING_QUOTES: &[&str] = &["\"", "''", "\u{201d}"];
 
 fn lower(words: Vec<String>) -> Vec<String> {
     words.into_iter().map(|w| w.to_lowercase()).collect()

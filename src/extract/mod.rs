@@ -185,6 +185,15 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
 }
 
+/// Whether the words before a trigger (last first) are a past verb and a preposition of where
+/// or when: "a treaty he had rejected in peace talks" reports what was done at the talks, so
+/// "rejected" does not make them unreal, while "could meet at" and "refused to attend" do.
+fn done_at(last_words: &[&str], scene: &[String]) -> bool {
+    let determiner = last_words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an" | "their" | "its"));
+    let words = if determiner { &last_words[1..] } else { last_words };
+    matches!(words, [preposition, verb, ..] if scene.iter().any(|s| s == preposition) && verb.ends_with("ed"))
+}
+
 /// Whether no paragraph break lies between two positions.
 fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
     !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
@@ -198,6 +207,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
+            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon)
+                .map(|verb| (verb..range.end, Cue::Trigger(kind))),
             _ => Some((range, cue)),
         })
         .filter(|(range, _)| {
@@ -250,6 +261,31 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
             return None;
         }
         start = word_start;
+    }
+    None
+}
+
+/// Where the verb starts that a completing phrase at `start` makes an event of: "spoke" in
+/// "spoke with Macron by phone", within ten words before it in its sentence. None for "said
+/// by phone" or "told reporters by phone", which are interviews.
+fn completed_verb(text: &str, start: usize, kind: EventKind, lexicon: &Lexicon) -> Option<usize> {
+    // "spoke with Secretary of State Antony Blinken by phone": a title and a name between.
+    const WORDS: usize = 10;
+    let verbs = lexicon.completed_verbs.get(&kind)?;
+    let before = &text[..start];
+    let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let mut end = before.len();
+    for _ in 0..WORDS {
+        let word_end = before[..end].trim_end().len();
+        let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if word_start < sentence_start || word_start >= word_end {
+            return None;
+        }
+        let word = before[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());
+        if verbs.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+            return Some(word_start);
+        }
+        end = word_start;
     }
     None
 }
@@ -499,7 +535,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
@@ -963,7 +999,7 @@ impl SentenceContext<'_> {
         {
             return EventStatus::Unreal;
         }
-        if cues.unreal.in_text(&before) {
+        if cues.unreal.in_text(&before) && !done_at(&last_words, &cues.scene) {
             return EventStatus::Unreal;
         }
         const MODAL_WORDS: usize = 3;
@@ -2410,5 +2446,88 @@ mod tests {
             people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
             vec!["Benjamin Netanyahu", "Clinton"]
         );
+    }
+
+    #[test]
+    fn a_phrase_of_the_medium_after_a_verb_of_speaking_makes_a_call() {
+        assert_eq!(
+            kinds_of("The chancellor spoke with President Emmanuel Macron by phone on Tuesday."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(kinds_of("She had talked to the boy's father by telephone."), vec![EventKind::Call]);
+        // Interviews and what is said by phone are no calls.
+        assert!(kinds_of("The minister told reporters by phone that the road was closed.").is_empty());
+        assert!(kinds_of("A spokesman said by phone that no one was hurt.").is_empty());
+        // The verb is looked for in its sentence only.
+        assert!(kinds_of("They talked. Orders came by phone.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_closed_inside_a_trigger_does_not_break_it() {
+        for text in [
+            "The army carried out a \"massive strike\" on rebel positions.",
+            "The army carried out a ``massive strike'' on rebel positions.",
+            "The army carried out a \u{201c}massive strike\u{201d} on rebel positions.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+    }
+
+    #[test]
+    fn conferring_is_talks_or_a_meeting_and_an_honour_conferred_is_neither() {
+        assert_eq!(
+            kinds_of("The two foreign ministers conferred in Geneva on Monday."),
+            vec![EventKind::Talks]
+        );
+        assert_eq!(kinds_of("The envoy conferred with President Lula on Monday."), vec![EventKind::Meeting]);
+        assert!(kinds_of("The university conferred an honorary degree on the poet.").is_empty());
+    }
+
+    #[test]
+    fn blowing_up_a_plane_is_an_attack() {
+        assert_eq!(
+            kinds_of("Two men are suspected of blowing up an airliner over the sea."),
+            vec![EventKind::Strike]
+        );
+        assert_eq!(kinds_of("The bridge was blown up by retreating troops."), vec![EventKind::Strike]);
+        assert!(kinds_of("The row blew up into a crisis.").is_empty());
+    }
+
+    #[test]
+    fn visits_to_sites_and_private_visits_are_no_visits_of_state() {
+        assert!(kinds_of("Inspection teams visited a total of seven other sites on Monday.").is_empty());
+        assert!(kinds_of("The team made a six-hour tour of two chemical plants.").is_empty());
+        assert!(kinds_of("The children were treated to theme-park visits and toys.").is_empty());
+        assert_eq!(kinds_of("The premier visited Hanoi on Monday."), vec![EventKind::Visit]);
+        // An effort of mediation is what it is made of (the envoy's trip), not talks.
+        assert_eq!(kinds_of("In a new mediation effort, the envoy flew to Cairo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn the_raid_alone_names_no_strike_but_refers_back_to_one() {
+        let events = |text: &str| {
+            merge(&[analyse(&article(text, date(2001, 5, 2)))])
+                .into_iter()
+                .filter(|e| e.kind != EventKind::Other)
+                .map(|e| e.kind)
+                .collect::<Vec<_>>()
+        };
+        assert!(events("Lawyers for the family criticised the raid to seize the papers.").is_empty());
+        assert_eq!(
+            events("Warplanes struck the depot on Monday. The raid killed ten."),
+            vec![EventKind::Strike]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_at_an_event_does_not_make_the_event_unreal() {
+        let status =
+            |text: &str| analyse(&article(text, date(1990, 8, 15))).mentions.first().map(|m| m.status);
+        assert_eq!(
+            status("He accepted a treaty he had rejected in peace talks in 1988."),
+            Some(EventStatus::Happened)
+        );
+        assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
+        assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
     }
 }
