@@ -87,6 +87,13 @@ struct KindSpec {
     completing: Vec<String>,
     #[serde(default)]
     completed_verbs: Vec<String>,
+    /// How many words before a completing phrase its verb may stand.
+    #[serde(default = "default_completing_words")]
+    completing_words: usize,
+}
+
+fn default_completing_words() -> usize {
+    10
 }
 
 #[derive(Debug, Deserialize)]
@@ -216,6 +223,8 @@ pub struct Lexicon {
     pub not_before: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
     pub completed_verbs: HashMap<EventKind, Vec<String>>,
+    /// Per kind, how many words before a completing phrase its verb may stand.
+    pub completing_words: HashMap<EventKind, usize>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
@@ -307,6 +316,7 @@ impl Lexicon {
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
         let mut completed_verbs = HashMap::new();
+        let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
@@ -323,6 +333,7 @@ impl Lexicon {
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
+            completing_words.insert(kind, spec.completing_words);
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
@@ -417,6 +428,7 @@ impl Lexicon {
             not_after,
             not_before,
             completed_verbs,
+            completing_words,
             references,
             heads,
             anaphors,

@@ -207,8 +207,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
-            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon)
-                .map(|verb| (verb..range.end, Cue::Trigger(kind))),
+            // The verb is the trigger: the words up to the phrase may hold other cues.
+            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
             _ => Some((range, cue)),
         })
         .filter(|(range, _)| {
@@ -265,25 +265,35 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
     None
 }
 
-/// Where the verb starts that a completing phrase at `start` makes an event of: "spoke" in
-/// "spoke with Macron by phone", within ten words before it in its sentence. None for "said
-/// by phone" or "told reporters by phone", which are interviews.
-fn completed_verb(text: &str, start: usize, kind: EventKind, lexicon: &Lexicon) -> Option<usize> {
-    // "spoke with Secretary of State Antony Blinken by phone": a title and a name between.
-    const WORDS: usize = 10;
+/// The verb that a completing phrase at `start` makes a trigger of: "spoke" in
+/// "spoke with Macron by phone", within the kind's `completing_words` before it in its
+/// sentence. None for "said by phone" or "told reporters by phone", which are interviews.
+fn completed_verb(
+    text: &str,
+    start: usize,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
     let verbs = lexicon.completed_verbs.get(&kind)?;
+    let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
     let before = &text[..start];
     let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
     let mut end = before.len();
-    for _ in 0..WORDS {
+    for _ in 0..words {
         let word_end = before[..end].trim_end().len();
         let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
         if word_start < sentence_start || word_start >= word_end {
             return None;
         }
-        let word = before[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());
+        let raw = &before[word_start..word_end];
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // "a heart attack while visiting the troops": the phrase is another clause's.
+        if CLAUSE_OPENERS.iter().any(|o| o.trim().eq_ignore_ascii_case(word)) {
+            return None;
+        }
         if verbs.iter().any(|v| word.eq_ignore_ascii_case(v)) {
-            return Some(word_start);
+            let verb_start = word_start + raw.find(word).unwrap_or(0);
+            return Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)));
         }
         end = word_start;
     }
@@ -561,7 +571,14 @@ impl SentenceContext<'_> {
             !suppressors.iter().any(|s| kinds.contains(s))
         });
         // Each date belongs to the trigger in its own clause, if there is one.
-        let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
+        // A trigger that runs past its clause's end takes the clause on to its own end.
+        let trigger_clauses: Vec<Range<usize>> = chosen
+            .iter()
+            .map(|c| {
+                let clause = self.clause_of(c.0.start);
+                clause.start..clause.end.max(c.0.end)
+            })
+            .collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
 
         // The day of the sentence's statement, which a participle leans on ("ending a visit,
@@ -2455,6 +2472,10 @@ mod tests {
             vec![EventKind::Call]
         );
         assert_eq!(kinds_of("She had talked to the boy's father by telephone."), vec![EventKind::Call]);
+        // Across commas, but not across a subordinate clause: the phone is that clause's.
+        assert_eq!(kinds_of("Macron spoke with Olaf Scholz, his ally, by phone."), vec![EventKind::Call]);
+        assert_eq!(kinds_of("He spoke well of her while they talked by phone."), vec![EventKind::Call]);
+        assert!(kinds_of("He spoke of the war when Putin sent word by phone.").is_empty());
         // Interviews and what is said by phone are no calls.
         assert!(kinds_of("The minister told reporters by phone that the road was closed.").is_empty());
         assert!(kinds_of("A spokesman said by phone that no one was hurt.").is_empty());
@@ -2484,13 +2505,21 @@ mod tests {
     }
 
     #[test]
-    fn blowing_up_a_plane_is_an_attack() {
+    fn blowing_up_a_plane_drones_and_barrages_are_attacks() {
         assert_eq!(
             kinds_of("Two men are suspected of blowing up an airliner over the sea."),
             vec![EventKind::Strike]
         );
         assert_eq!(kinds_of("The bridge was blown up by retreating troops."), vec![EventKind::Strike]);
         assert!(kinds_of("The row blew up into a crisis.").is_empty());
+        for text in [
+            "A drone attack hit the port overnight.",
+            "The city was hit by a missile barrage on Friday.",
+            "The army began a counteroffensive in the east.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+        assert_eq!(kinds_of("The premier talked with the king via video on Monday."), vec![EventKind::Call]);
     }
 
     #[test]
@@ -2504,7 +2533,7 @@ mod tests {
     }
 
     #[test]
-    fn the_raid_alone_names_no_strike_but_refers_back_to_one() {
+    fn the_raid_or_the_attack_alone_names_no_strike_but_refers_back_to_one() {
         let events = |text: &str| {
             merge(&[analyse(&article(text, date(2001, 5, 2)))])
                 .into_iter()
@@ -2513,6 +2542,16 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert!(events("Lawyers for the family criticised the raid to seize the papers.").is_empty());
+        assert!(events("Residents decried the attack on the clinic.").is_empty());
+        assert_eq!(events("Rebels shelled the town. The attack killed six."), vec![EventKind::Strike]);
+        // Armed forces named right after an attack make it one.
+        assert_eq!(
+            kinds_of("The hill was held against repeated attacks by the general's troops."),
+            vec![EventKind::Strike]
+        );
+        assert!(
+            !kinds_of("He suffered a heart attack while visiting the troops.").contains(&EventKind::Strike)
+        );
         assert_eq!(
             events("Warplanes struck the depot on Monday. The raid killed ten."),
             vec![EventKind::Strike]
