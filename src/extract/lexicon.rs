@@ -52,10 +52,6 @@ struct Grammar {
     #[serde(default)]
     plan_acts: Vec<String>,
     #[serde(default)]
-    phone_verbs: Vec<String>,
-    #[serde(default)]
-    phone_means: Vec<String>,
-    #[serde(default)]
     press_words: Vec<String>,
 }
 
@@ -91,6 +87,19 @@ struct KindSpec {
     /// potential buyers").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
+    /// before them ("spoke with Macron by phone").
+    #[serde(default)]
+    completing: Vec<String>,
+    #[serde(default)]
+    completed_verbs: Vec<String>,
+    /// How many words before a completing phrase its verb may stand.
+    #[serde(default = "default_completing_words")]
+    completing_words: usize,
+}
+
+fn default_completing_words() -> usize {
+    10
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +117,8 @@ pub struct StatusCues {
     pub unreal_after: Vec<String>,
     pub unreal: WordList,
     pub negation: Vec<String>,
+    /// Prepositions of where or when something was done: "rejected in peace talks".
+    pub scene: Vec<String>,
     pub cancelled: WordList,
     pub ongoing: WordList,
 }
@@ -119,6 +130,8 @@ struct StatusSpec {
     unreal_after: Vec<String>,
     unreal: Vec<String>,
     negation: Vec<String>,
+    #[serde(default)]
+    scene: Vec<String>,
     cancelled: Vec<String>,
     ongoing: Vec<String>,
 }
@@ -178,6 +191,9 @@ pub enum Cue {
     Anaphor(EventKind),
     /// A noun that refers back only with a determiner and modifiers before it.
     Head(EventKind),
+    /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
+    /// with Macron by phone").
+    Completion(EventKind),
     Exclusion,
 }
 
@@ -211,6 +227,10 @@ pub struct Lexicon {
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
+    pub completed_verbs: HashMap<EventKind, Vec<String>>,
+    /// Per kind, how many words before a completing phrase its verb may stand.
+    pub completing_words: HashMap<EventKind, usize>,
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
@@ -265,12 +285,7 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
-    /// Verbs of talking, lower-case: with a means of calling a few words after ("had
-    /// spoken to her father by phone") they make a call.
-    pub phone_verbs: Vec<String>,
-    /// The means of a call, lower-case, each ending in "phone": "by phone", "over the phone".
-    pub phone_means: Vec<String>,
-    /// Words naming the press, lower-case: "told reporters by phone" is an interview.
+    /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
     pub press_words: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
@@ -313,6 +328,8 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut completed_verbs = HashMap::new();
+        let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
@@ -328,9 +345,23 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
+            completing_words.insert(kind, spec.completing_words);
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
+                // `carried out a "massive strike" on`: a quote closed inside a trigger of
+                // several words does not break it.
+                for (space, _) in t.match_indices(' ') {
+                    for quote in CLOSING_QUOTES {
+                        phrases.push(format!("{}{quote}{}", &t[..space], &t[space..]));
+                        cue_meaning.push(Cue::Trigger(kind));
+                    }
+                }
+            }
+            for c in &spec.completing {
+                phrases.push(c.clone());
+                cue_meaning.push(Cue::Completion(kind));
             }
             for a in spec.anaphors.iter().chain(&spec.references) {
                 phrases.push(a.clone());
@@ -396,6 +427,7 @@ impl Lexicon {
             unreal_after: lower(events.status.unreal_after),
             unreal: WordList::new(events.status.unreal)?,
             negation: lower(events.status.negation),
+            scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
             ongoing: WordList::new(events.status.ongoing)?,
         };
@@ -408,6 +440,8 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            completed_verbs,
+            completing_words,
             references,
             heads,
             anaphors,
@@ -433,8 +467,6 @@ impl Lexicon {
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
-            phone_verbs: lower(events.grammar.phone_verbs),
-            phone_means: lower(events.grammar.phone_means),
             press_words: lower(events.grammar.press_words),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
@@ -474,6 +506,9 @@ impl Lexicon {
         self.labels.get(&kind).map(String::as_str).unwrap_or("Event")
     }
 }
+
+/// Closing quotes as news text writes them: straight, TeX-style ('' in wire copy) and curly.
+const CLOSING_QUOTES: &[&str] = &["\"", "''", "\u{201d}"];
 
 fn lower(words: Vec<String>) -> Vec<String> {
     words.into_iter().map(|w| w.to_lowercase()).collect()

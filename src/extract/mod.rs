@@ -187,6 +187,15 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
 }
 
+/// Whether the words before a trigger (last first) are a past verb and a preposition of where
+/// or when: "a treaty he had rejected in peace talks" reports what was done at the talks, so
+/// "rejected" does not make them unreal, while "could meet at" and "refused to attend" do.
+fn done_at(last_words: &[&str], scene: &[String]) -> bool {
+    let determiner = last_words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an" | "their" | "its"));
+    let words = if determiner { &last_words[1..] } else { last_words };
+    matches!(words, [preposition, verb, ..] if scene.iter().any(|s| s == preposition) && verb.ends_with("ed"))
+}
+
 /// Whether no paragraph break lies between two positions.
 fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
     !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
@@ -200,6 +209,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
+            // The verb is the trigger: the words up to the phrase may hold other cues.
+            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
             _ => Some((range, cue)),
         })
         .filter(|(range, _)| {
@@ -209,7 +220,6 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
-        .chain(talked_by_phone(text, lexicon))
         .collect();
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
@@ -226,52 +236,6 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         }
     }
     kept
-}
-
-/// "had spoken to the boy's father by phone": a verb of talking and a means of calling a few
-/// words after it make a call, from the verb to the means. Not when the words between name
-/// the press ("spoke to reporters by telephone", an interview) or hold a clause's end.
-fn talked_by_phone<'a>(
-    text: &'a str,
-    lexicon: &'a Lexicon,
-) -> impl Iterator<Item = (Range<usize>, Cue)> + 'a {
-    const GAP_WORDS: usize = 6;
-    // "phone" is rare: finding it first (SIMD memmem) keeps this off the hot path of every word.
-    memchr::memmem::find_iter(text.as_bytes(), b"phone").filter_map(move |at| {
-        let end = at + "phone".len();
-        let upto = &text[..end];
-        let means = lexicon.phone_means.iter().find(|m| {
-            upto.len() >= m.len()
-                && upto.is_char_boundary(end - m.len())
-                && upto[end - m.len()..].eq_ignore_ascii_case(m)
-                && at_word_boundaries(text, end - m.len(), end)
-        })?;
-        let means_start = end - means.len();
-        // The few words before the means, nearest first, with where each starts.
-        let mut from = means_start.saturating_sub(GAP_WORDS * 16);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = &text[from..means_start];
-        let words: Vec<&str> = window.split_whitespace().collect();
-        let mut lower = String::new();
-        for word in words.iter().rev().take(GAP_WORDS + 1) {
-            if word.ends_with([',', ';', ':', '.', '"', '\'']) {
-                return None;
-            }
-            lower.clear();
-            lower.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
-            lower.make_ascii_lowercase();
-            if lexicon.press_words.contains(&lower) {
-                return None;
-            }
-            if lexicon.phone_verbs.contains(&lower) {
-                let start = from + (word.as_ptr() as usize - window.as_ptr() as usize);
-                return Some((start..end, Cue::Trigger(EventKind::Call)));
-            }
-        }
-        None
-    })
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -299,6 +263,45 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
             return None;
         }
         start = word_start;
+    }
+    None
+}
+
+/// The verb that a completing phrase at `start` makes a trigger of: "spoke" in
+/// "spoke with Macron by phone", within the kind's `completing_words` before it in its
+/// sentence. None for "said by phone" or "spoke to reporters by phone", which are interviews.
+fn completed_verb(
+    text: &str,
+    start: usize,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    let verbs = lexicon.completed_verbs.get(&kind)?;
+    let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
+    let before = &text[..start];
+    let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let mut end = before.len();
+    for _ in 0..words {
+        let word_end = before[..end].trim_end().len();
+        let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if word_start < sentence_start || word_start >= word_end {
+            return None;
+        }
+        let raw = &before[word_start..word_end];
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // "a heart attack while visiting the troops": the phrase is another clause's.
+        if CLAUSE_OPENERS.iter().any(|o| o.trim().eq_ignore_ascii_case(word)) {
+            return None;
+        }
+        // "spoke to reporters by telephone" is an interview.
+        if kind == EventKind::Call && lexicon.press_words.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+        if verbs.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+            let verb_start = word_start + raw.find(word).unwrap_or(0);
+            return Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)));
+        }
+        end = word_start;
     }
     None
 }
@@ -548,7 +551,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
             };
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
@@ -574,7 +577,14 @@ impl SentenceContext<'_> {
             !suppressors.iter().any(|s| kinds.contains(s))
         });
         // Each date belongs to the trigger in its own clause, if there is one.
-        let trigger_clauses: Vec<Range<usize>> = chosen.iter().map(|c| self.clause_of(c.0.start)).collect();
+        // A trigger that runs past its clause's end takes the clause on to its own end.
+        let trigger_clauses: Vec<Range<usize>> = chosen
+            .iter()
+            .map(|c| {
+                let clause = self.clause_of(c.0.start);
+                clause.start..clause.end.max(c.0.end)
+            })
+            .collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
 
         // The day of the sentence's statement, which a participle leans on ("ending a visit,
@@ -1021,7 +1031,7 @@ impl SentenceContext<'_> {
         {
             return EventStatus::Unreal;
         }
-        if cues.unreal.in_text(&before) {
+        if cues.unreal.in_text(&before) && !done_at(&last_words, &cues.scene) {
             return EventStatus::Unreal;
         }
         const MODAL_WORDS: usize = 3;
@@ -2552,5 +2562,110 @@ mod tests {
             people("Intro. Prime Minister Benjamin Netanyahu said Netanyahu met Clinton."),
             vec!["Benjamin Netanyahu", "Clinton"]
         );
+    }
+
+    #[test]
+    fn a_phrase_of_the_medium_after_a_verb_of_speaking_makes_a_call() {
+        assert_eq!(
+            kinds_of("The chancellor spoke with President Emmanuel Macron by phone on Tuesday."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(kinds_of("She had talked to the boy's father by telephone."), vec![EventKind::Call]);
+        // Across commas, but not across a subordinate clause: the phone is that clause's.
+        assert_eq!(kinds_of("Macron spoke with Olaf Scholz, his ally, by phone."), vec![EventKind::Call]);
+        assert_eq!(kinds_of("He spoke well of her while they talked by phone."), vec![EventKind::Call]);
+        assert!(kinds_of("He spoke of the war when Putin sent word by phone.").is_empty());
+        // Interviews and what is said by phone are no calls.
+        assert!(kinds_of("The minister told reporters by phone that the road was closed.").is_empty());
+        assert!(kinds_of("A spokesman said by phone that no one was hurt.").is_empty());
+        // The verb is looked for in its sentence only.
+        assert!(kinds_of("They talked. Orders came by phone.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_closed_inside_a_trigger_does_not_break_it() {
+        for text in [
+            "The army carried out a \"massive strike\" on rebel positions.",
+            "The army carried out a ``massive strike'' on rebel positions.",
+            "The army carried out a \u{201c}massive strike\u{201d} on rebel positions.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+    }
+
+    #[test]
+    fn conferring_is_talks_or_a_meeting_and_an_honour_conferred_is_neither() {
+        assert_eq!(
+            kinds_of("The two foreign ministers conferred in Geneva on Monday."),
+            vec![EventKind::Talks]
+        );
+        assert_eq!(kinds_of("The envoy conferred with President Lula on Monday."), vec![EventKind::Meeting]);
+        assert!(kinds_of("The university conferred an honorary degree on the poet.").is_empty());
+    }
+
+    #[test]
+    fn blowing_up_a_plane_drones_and_barrages_are_attacks() {
+        assert_eq!(
+            kinds_of("Two men are suspected of blowing up an airliner over the sea."),
+            vec![EventKind::Strike]
+        );
+        assert_eq!(kinds_of("The bridge was blown up by retreating troops."), vec![EventKind::Strike]);
+        assert!(kinds_of("The row blew up into a crisis.").is_empty());
+        for text in [
+            "A drone attack hit the port overnight.",
+            "The city was hit by a missile barrage on Friday.",
+            "The army began a counteroffensive in the east.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+        assert_eq!(kinds_of("The premier talked with the king via video on Monday."), vec![EventKind::Call]);
+    }
+
+    #[test]
+    fn visits_to_sites_and_private_visits_are_no_visits_of_state() {
+        assert!(kinds_of("Inspection teams visited a total of seven other sites on Monday.").is_empty());
+        assert!(kinds_of("The team made a six-hour tour of two chemical plants.").is_empty());
+        assert!(kinds_of("The children were treated to theme-park visits and toys.").is_empty());
+        assert_eq!(kinds_of("The premier visited Hanoi on Monday."), vec![EventKind::Visit]);
+        // An effort of mediation is what it is made of (the envoy's trip), not talks.
+        assert_eq!(kinds_of("In a new mediation effort, the envoy flew to Cairo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn the_raid_or_the_attack_alone_names_no_strike_but_refers_back_to_one() {
+        let events = |text: &str| {
+            merge(&[analyse(&article(text, date(2001, 5, 2)))])
+                .into_iter()
+                .filter(|e| e.kind != EventKind::Other)
+                .map(|e| e.kind)
+                .collect::<Vec<_>>()
+        };
+        assert!(events("Lawyers for the family criticised the raid to seize the papers.").is_empty());
+        assert!(events("Residents decried the attack on the clinic.").is_empty());
+        assert_eq!(events("Rebels shelled the town. The attack killed six."), vec![EventKind::Strike]);
+        // Armed forces named right after an attack make it one.
+        assert_eq!(
+            kinds_of("The hill was held against repeated attacks by the general's troops."),
+            vec![EventKind::Strike]
+        );
+        assert!(
+            !kinds_of("He suffered a heart attack while visiting the troops.").contains(&EventKind::Strike)
+        );
+        assert_eq!(
+            events("Warplanes struck the depot on Monday. The raid killed ten."),
+            vec![EventKind::Strike]
+        );
+    }
+
+    #[test]
+    fn a_past_verb_at_an_event_does_not_make_the_event_unreal() {
+        let status =
+            |text: &str| analyse(&article(text, date(1990, 8, 15))).mentions.first().map(|m| m.status);
+        assert_eq!(
+            status("He accepted a treaty he had rejected in peace talks in 1988."),
+            Some(EventStatus::Happened)
+        );
+        assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
+        assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
     }
 }
