@@ -175,23 +175,22 @@ impl SentenceContext<'_> {
     /// True for a trigger a stated interval from the rest of the sentence: "two days after a
     /// car bomb", "weeks before the summit".
     pub(super) fn an_interval_away(&self, trigger: Range<usize>) -> bool {
-        const NOUN_PHRASE_WORDS: usize = 4;
-        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
-        words.windows(2).any(|pair| {
-            matches!(pair[1].as_str(), "after" | "before")
-                && self.lexicon.interval_units.iter().any(|unit| *unit == pair[0])
-        })
+        self.units_away(trigger, 4, &self.lexicon.interval_units)
     }
 
     /// True for a trigger hours or minutes from the sentence's dated event: "spoke by phone
     /// on Wednesday, hours after meeting Macron", "A few hours after meeting with Merkel,
     /// Putin spoke by phone with Trump on Tuesday". It happened on that event's day.
     pub(super) fn hours_away(&self, trigger: Range<usize>) -> bool {
-        const NOUN_PHRASE_WORDS: usize = 3;
-        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 2);
+        self.units_away(trigger, 3, &self.lexicon.same_day_units)
+    }
+
+    /// True when one of `units` and "after" or "before" stand in the few words before the
+    /// trigger's noun phrase of up to `noun_phrase_words` words.
+    fn units_away(&self, trigger: Range<usize>, noun_phrase_words: usize, units: &[String]) -> bool {
+        let words = self.words_before(trigger.start, noun_phrase_words + 2);
         words.windows(2).any(|pair| {
-            matches!(pair[1].as_str(), "after" | "before")
-                && self.lexicon.same_day_units.iter().any(|unit| *unit == pair[0])
+            matches!(pair[1].as_str(), "after" | "before") && units.iter().any(|unit| *unit == pair[0])
         })
     }
 
