@@ -703,6 +703,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn whole_surnames_finds_what_an_automaton_finds() {
+        let texts = [
+            "Bush met Bushnell and Bush. Bushes, Bush's aide, O'Neill, Neill, Neil, Neill-Smith.",
+            "Kim Kim-Jong Jong Kimberly aKim Kim",
+            "Müller sprach mit Müllers und Müller; Ller ller Müller",
+            "",
+            "Ann Anne Annette Annett Ann",
+        ];
+        let lists: [&[&str]; 6] = [
+            &["Bush", "Bushnell", "Neill", "Neil"],
+            &["Neil", "Neill", "Bush", "Bush"],
+            &["Kim", "Kim-Jong", "Jong"],
+            &["Müller", "Ller", "ller"],
+            &["Ann", "Anne", "Annette", "Annett", "Ann"],
+            &["Nobody"],
+        ];
+        for text in texts {
+            for surnames in lists {
+                let automaton = aho_corasick::AhoCorasickBuilder::new()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                    .build(surnames)
+                    .expect("builds");
+                let expected: Vec<(usize, usize)> =
+                    whole_words(&automaton, text).map(|m| (m.start(), m.pattern().as_usize())).collect();
+                assert_eq!(whole_surnames(text, surnames), expected, "{text:?} {surnames:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_chief_of_staff_is_titled_and_a_roles_possession_is_not_the_role() {
         let text = "President Tom Hale fired Chief of Staff Ann Roe. The president's son met Roe.";
         let people = People::find(text, Lexicon::english());
