@@ -67,14 +67,24 @@ pub(super) fn describes_a_noun(
 }
 
 impl SentenceContext<'_> {
+    /// The last `count` words of the trigger's clause before it, in lower case, one space
+    /// apart: where the cues of an eve are looked for.
+    pub(super) fn clause_words_before(
+        &self,
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        count: usize,
+    ) -> String {
+        let before: Vec<&str> =
+            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
+        before[before.len().saturating_sub(count)..].join(" ").to_lowercase()
+    }
+
     /// "Police seized a bomb Sunday on the eve of peace talks": the talks are on Monday. An
     /// event whose noun phrase follows an eve takes the day after the date given.
     pub(super) fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
         const CUE_WORDS: usize = 6;
-        let before: Vec<&str> =
-            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
-        let eve = self.lexicon.eve.in_text(&before);
+        let eve = self.lexicon.eve.in_text(&self.clause_words_before(trigger, clause, CUE_WORDS));
         let Some(next) =
             when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
         else {

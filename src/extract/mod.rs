@@ -1544,10 +1544,7 @@ impl SentenceContext<'_> {
     /// Whether the words right before a trigger say, in the present, that today is its eve.
     fn eve_today(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
         const CUE_WORDS: usize = 8;
-        let before: Vec<&str> =
-            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
-        self.lexicon.eve_today.in_text(&before)
+        self.lexicon.eve_today.in_text(&self.clause_words_before(trigger, clause, CUE_WORDS))
     }
 
     /// Whether the visitors go to their own country, its capital or its seat ("Washington" for
