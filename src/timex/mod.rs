@@ -865,12 +865,7 @@ impl Tagger {
                 let before = ctx.text[floor_char_boundary(ctx.text, start.saturating_sub(12))..start]
                     .trim_end()
                     .to_ascii_lowercase();
-                let modal = ["may", "might", "could", "can", "should", "must", "will", "would", "to"]
-                    .iter()
-                    .any(|m| {
-                        before.ends_with(m)
-                            && !before[..before.len() - m.len()].ends_with(char::is_alphanumeric)
-                    });
+                let modal = self.rules.modals.iter().any(|m| ends_with_word(&before, m));
                 if word.eq_ignore_ascii_case("soon") && !modal && tense() == Tense::Past {
                     return None;
                 }
@@ -911,6 +906,24 @@ impl Tagger {
         !(initial || self.rules.abbreviations.iter().any(|a| a.eq_ignore_ascii_case(word)))
     }
 
+    /// Every whole-word occurrence of a tense marker in `text`: (the marker's index, future
+    /// markers first, then past ones; start; end).
+    fn tense_markers_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let futures = self.rules.future_markers.len();
+        self.rules
+            .tense_markers
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .filter(move |&(index, start, end)| {
+                let marker = if index < futures {
+                    &self.rules.future_markers[index]
+                } else {
+                    &self.rules.past_markers[index - futures]
+                };
+                is_whole_word(text, marker, start, end)
+            })
+    }
+
     /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
     fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
         // The sentence's ends are looked for only as far as the window reaches: searching a
@@ -935,9 +948,8 @@ impl Tagger {
         let before = window[..at].trim_end();
         // "by February", "until Tuesday": a deadline ahead, unless the past perfect puts it
         // behind ("had filed by Wednesday").
-        if self.rules.deadline_markers.iter().any(|m| {
-            before.ends_with(m.as_str()) && !before[..before.len() - m.len()].ends_with(char::is_alphanumeric)
-        }) && word_positions(&window, "had").next().is_none()
+        if self.rules.deadline_markers.iter().any(|m| ends_with_word(before, m))
+            && word_positions(&window, "had").next().is_none()
         {
             return Tense::Future;
         }
@@ -950,20 +962,7 @@ impl Tagger {
         // Every marker's whole-word occurrences, future markers first, each marker's in text
         // order: ties between equally near markers go to the first listed.
         let futures = self.rules.future_markers.len();
-        let mut found: Vec<(usize, usize, usize)> = self
-            .rules
-            .tense_markers
-            .find_overlapping_iter(window.as_str())
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-            .filter(|&(index, start, end)| {
-                let marker = if index < futures {
-                    &self.rules.future_markers[index]
-                } else {
-                    &self.rules.past_markers[index - futures]
-                };
-                is_whole_word(&window, marker, start, end)
-            })
-            .collect();
+        let mut found: Vec<(usize, usize, usize)> = self.tense_markers_in(&window).collect();
         found.sort_unstable();
         for (index, start, end) in found {
             let tense = if index < futures { Tense::Future } else { Tense::Past };
@@ -1013,16 +1012,10 @@ impl Tagger {
                 floor_char_boundary(text, (window_start + start).saturating_sub(16).max(sentence_start));
             let before = text[from..window_start + start].to_ascii_lowercase();
             let futures = self.rules.future_markers.len();
-            if self.rules.tense_markers.find_overlapping_iter(before.as_str()).any(|m| {
-                m.pattern().as_usize() < futures
-                    && is_whole_word(
-                        &before,
-                        &self.rules.future_markers[m.pattern().as_usize()],
-                        m.start(),
-                        m.end(),
-                    )
-                    && before.len() - m.end() <= 12
-            }) {
+            if self
+                .tense_markers_in(&before)
+                .any(|(index, _, end)| index < futures && before.len() - end <= 12)
+            {
                 return Tense::Future;
             }
         }
@@ -1045,6 +1038,11 @@ fn word_positions<'a>(haystack: &'a str, word: &'a str) -> impl Iterator<Item = 
 }
 
 /// Whether `word`, found at `start..end` of `haystack`, stands as a word of its own.
+/// Whether `text` ends with `word` as a word of its own: "by" in "filed by", not "nearby".
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.ends_with(word) && !text[..text.len() - word.len()].ends_with(char::is_alphanumeric)
+}
+
 fn is_whole_word(haystack: &str, word: &str, start: usize, end: usize) -> bool {
     let before = haystack[..start].chars().next_back();
     let after = haystack[end..].chars().next();

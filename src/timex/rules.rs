@@ -46,6 +46,10 @@ struct Tense {
     /// Abbreviations whose full stop does not end a sentence ("Mr.", "Gen.").
     #[serde(default)]
     abbreviations: Vec<String>,
+    /// Modal words that, right before "soon", keep it ahead of the article's date even in
+    /// past narration ("they may soon sue").
+    #[serde(default)]
+    modals: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,6 +213,7 @@ pub struct Rules {
     pub determiners: Vec<String>,
     pub not_past: Vec<String>,
     pub abbreviations: Vec<String>,
+    pub modals: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -246,6 +251,7 @@ impl Rules {
             determiners: file.tense.determiners,
             not_past: file.tense.not_past,
             abbreviations: file.tense.abbreviations,
+            modals: file.tense.modals,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
