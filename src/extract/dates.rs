@@ -68,7 +68,7 @@ pub(super) fn describes_a_noun(
 
 impl SentenceContext<'_> {
     /// The last `count` words of the trigger's clause before it, in lower case, one space
-    /// apart: where the cues of an eve are looked for.
+    /// apart: where the cues of an eve or of an agreement are looked for.
     pub(super) fn clause_words_before(
         &self,
         trigger: Range<usize>,
@@ -209,10 +209,7 @@ impl SentenceContext<'_> {
     /// meeting's.
     pub(super) fn agreed_to(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
         const WORDS: usize = 4;
-        let before: Vec<&str> =
-            self.text[clause.start.min(trigger.start)..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(WORDS)..].join(" ").to_lowercase();
-        self.lexicon.plan_acts.in_text(&before)
+        self.lexicon.plan_acts.in_text(&self.clause_words_before(trigger, clause, WORDS))
     }
 
     /// True for a date that bounds a period rather than dates an event: "since the spring",
@@ -327,8 +324,7 @@ impl SentenceContext<'_> {
     ) -> Option<When> {
         const CUE_WORDS: usize = 6;
         let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
-        let before: Vec<&str> = self.text[clause.start..trigger.start].split_whitespace().collect();
-        let before = before[before.len().saturating_sub(CUE_WORDS)..].join(" ").to_lowercase();
+        let before = self.clause_words_before(trigger, clause, CUE_WORDS);
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
         // "ending", "concluding": it ends as the sentence is said.
         let ending_now = ending.iter().any(|c| c.ends_with("ing"));
