@@ -340,6 +340,9 @@ fn may_name_someone(word: &str, lower: &str, lexicon: &Lexicon) -> bool {
 /// ("Later") or a word of places and bodies, and none also written in lower case in the
 /// article (then it is a common word: "Long columns", "the Court" and "the court").
 fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
+    /// What may close a word: punctuation, quotes and brackets; a word ending in one ends a
+    /// phrase, and a name is read without it.
+    const PHRASE_END: [char; 11] = [',', '.', ';', ':', '"', ')', '\'', '’', '”', '?', '!'];
     /// A word without the punctuation and possessive around it.
     fn clean(raw: &str) -> &str {
         // Most words have none: a letter or digit at each end, and no "'s".
@@ -351,9 +354,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         {
             return raw;
         }
-        let mut word = raw
-            .trim_start_matches(['"', '(', '`', '\'', '‘', '“'])
-            .trim_end_matches([',', '.', ';', ':', '"', ')', '\'', '’', '”', '?', '!']);
+        let mut word = raw.trim_start_matches(['"', '(', '`', '\'', '‘', '“']).trim_end_matches(PHRASE_END);
         // (`strip_suffix` in a loop, not `trim_end_matches("'s")`, which builds a substring
         // searcher each time: a tenth of extraction when run on every word.)
         while let Some(rest) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
@@ -410,9 +411,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         .collect();
     let initial =
         |raw: &str| raw.len() == 2 && raw.ends_with('.') && raw.starts_with(|c: char| c.is_uppercase());
-    let ends_phrase = |raw: &str| {
-        raw.ends_with([',', '.', ';', ':', '"', ')', '\'', '’', '”', '?', '!']) || raw.ends_with("'s")
-    };
+    let ends_phrase = |raw: &str| raw.ends_with(PHRASE_END) || raw.ends_with("'s");
     // "the Sinn Fein party", "Sinn Fein leader Gerry Adams", "in Addis Ababa": a run after
     // an article or a preposition of place, or before a role or a people's noun, names a body
     // or a place, wherever else it stands.
