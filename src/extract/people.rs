@@ -363,31 +363,60 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         word
     }
     let raws: Vec<&str> = text.split_whitespace().collect();
+    let initial =
+        |raw: &str| raw.len() == 2 && raw.ends_with('.') && raw.starts_with(|c: char| c.is_uppercase());
     // Each word is judged once, the cheap tests of its shape first: the runs below look at
-    // most words twice. What passes is kept in lower case, for the last test. A word that
-    // starts with a lower-case letter or a digit (most do) cannot pass, cleaned or not.
-    let candidates: Vec<Option<String>> = raws
+    // most words twice. A word that starts with a lower-case letter or a digit (most do)
+    // cannot pass, cleaned or not.
+    let shaped: Vec<bool> = raws
         .iter()
         .map(|&raw| {
             if raw.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                return None;
+                return false;
             }
             let word = clean(raw);
-            let shaped = word.starts_with(|c: char| c.is_uppercase())
+            word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().nth(1).is_some()
                 && word.chars().any(char::is_lowercase)
-                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-            if !shaped {
+                && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    // A name has two words or more, so a word can be part of one only when another word that
+    // may be stands beside it, past initials and particles. The costlier tests below are for
+    // those words alone: most capitalised words stand by themselves ("The", "Moscow").
+    let links = |m: usize| initial(raws[m]) || NAME_PARTICLES.contains(&clean(raws[m]));
+    /// Whether the first of `others` that is not an initial or a particle may be a name's word.
+    fn first_may(
+        mut others: impl Iterator<Item = usize>,
+        may: &[bool],
+        links: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        others.find(|&m| may[m] || !links(m)).is_some_and(|m| may[m])
+    }
+    let paired = |k: usize, may: &[bool]| {
+        may[k] && (first_may((0..k).rev(), may, &links) || first_may(k + 1..raws.len(), may, &links))
+    };
+    // What passes the lexicon's tests is kept in lower case, for the last test.
+    let candidates: Vec<Option<String>> = (0..raws.len())
+        .map(|k| {
+            if !paired(k, &shaped) {
                 return None;
             }
+            let word = clean(raws[k]);
             let lower = word.to_lowercase();
             may_name_someone(word, &lower, lexicon).then_some(lower)
         })
         .collect();
+    let may: Vec<bool> = candidates.iter().map(Option::is_some).collect();
     // The last test: no candidate is also written in lower case in the article, as a word of
     // its own (letters and hyphens). Each candidate is looked for with a vectorised search:
     // a set of every word in the article, hashed, cost more than the rest of people together.
-    let mut wanted: Vec<&str> = candidates.iter().flatten().map(String::as_str).collect();
+    let mut wanted: Vec<&str> = candidates
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| paired(k, &may))
+        .filter_map(|(_, c)| c.as_deref())
+        .collect();
     wanted.sort_unstable();
     wanted.dedup();
     let in_word = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() || c == '-');
@@ -401,6 +430,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
                 })
         })
         .collect();
+    // A word without another beside it is no name's, whatever the last test would say.
     let is_name: Vec<bool> = candidates
         .iter()
         .map(|lower| {
@@ -409,8 +439,6 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
                 .is_some_and(|lower| wanted.binary_search(&lower).is_ok_and(|index| !written_lower[index]))
         })
         .collect();
-    let initial =
-        |raw: &str| raw.len() == 2 && raw.ends_with('.') && raw.starts_with(|c: char| c.is_uppercase());
     let ends_phrase = |raw: &str| raw.ends_with(PHRASE_END) || raw.ends_with("'s");
     // "the Sinn Fein party", "Sinn Fein leader Gerry Adams", "in Addis Ababa": a run after
     // an article or a preposition of place, or before a role or a people's noun, names a body
