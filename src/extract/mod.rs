@@ -541,6 +541,11 @@ impl SentenceContext<'_> {
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
     /// ... is not linked with the August 7 bombings").
     fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
+        // Only a trigger or an anaphor makes an event: most sentences have neither, and their
+        // dates need not be read for one.
+        if !cues.iter().any(|c| matches!(c.1, Cue::Trigger(_) | Cue::Anaphor(_))) {
+            return self.unclaimed_dates(timexes, &[]).collect();
+        }
         // The dates of statements ("said on Wednesday"), which no reported event takes.
         let reported: Vec<usize> =
             timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
@@ -791,12 +796,22 @@ impl SentenceContext<'_> {
                 out.push(mention);
             }
         }
-        // A date no event claimed is still a dated mention: kind `other`, hidden by default.
-        for t in timexes.iter().filter(|t| !used.contains(&t.start)) {
-            let Some(span) = t.span.clone() else { continue };
+        out.extend(self.unclaimed_dates(timexes, &used));
+        out
+    }
+
+    /// A date no event claimed (none at `used`) is still a dated mention: kind `other`,
+    /// hidden by default.
+    fn unclaimed_dates<'t>(
+        &'t self,
+        timexes: &'t [&Timex],
+        used: &'t [usize],
+    ) -> impl Iterator<Item = EventMention> + 't {
+        timexes.iter().filter(|t| !used.contains(&t.start)).filter_map(|t| {
+            let span = t.span.clone()?;
             let expression = self.text[t.start..t.end].to_owned();
             let future = self.reference.is_some_and(|r| span.start > r);
-            out.push(EventMention {
+            Some(EventMention {
                 kind: EventKind::Other,
                 title: other_title(&self.text[self.range.clone()]),
                 when: Some(When {
@@ -818,9 +833,8 @@ impl SentenceContext<'_> {
                 anaphoric: false,
                 trigger: expression,
                 sides: Vec::new(),
-            });
-        }
-        out
+            })
+        })
     }
 
     /// The people a call, meeting or talks are with, each named with a date of their own
@@ -1648,13 +1662,13 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 /// The opening words of a sentence, for an `other` event's title.
 fn other_title(sentence: &str) -> String {
     const MAX_CHARS: usize = 60;
-    let mut title: String = sentence.chars().take(MAX_CHARS).collect();
-    if sentence.chars().count() > MAX_CHARS {
-        if let Some(space) = title.rfind(' ') {
-            title.truncate(space);
-        }
-        title.push('…');
+    // (Not counting every character of a long sentence: only whether there are more.)
+    let Some((cut, _)) = sentence.char_indices().nth(MAX_CHARS) else { return sentence.to_owned() };
+    let mut title = sentence[..cut].to_owned();
+    if let Some(space) = title.rfind(' ') {
+        title.truncate(space);
     }
+    title.push('…');
     title
 }
 
