@@ -493,8 +493,18 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     }
     // Each opener's occurrences, leftmost first and not overlapping each other (as
     // `match_indices` gives them), in one pass over the spaces rather than one per opener.
+    // Most words start with a letter no opener starts with, and are passed at one look.
+    let mut opener_initials = [false; 256];
+    for opener in CLAUSE_OPENERS {
+        let initial = opener.as_bytes()[1];
+        opener_initials[usize::from(initial.to_ascii_lowercase())] = true;
+        opener_initials[usize::from(initial.to_ascii_uppercase())] = true;
+    }
     let mut free_from = [0; CLAUSE_OPENERS.len()];
     for (i, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == b' ') {
+        if !bytes.get(i + 1).is_some_and(|&b| opener_initials[usize::from(b)]) {
+            continue;
+        }
         for (opener, free_from) in CLAUSE_OPENERS.iter().zip(&mut free_from) {
             let end = i + opener.len();
             if i >= *free_from && bytes.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(opener.as_bytes()))
