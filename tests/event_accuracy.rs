@@ -21,19 +21,19 @@ fn gold() -> Gold {
 }
 
 #[test]
-fn the_gold_file_is_well_formed_and_split_in_four() {
+fn the_gold_file_is_well_formed_and_split_in_five() {
     let gold = gold();
     let count = |set: Set| gold.article.iter().filter(|a| a.set == set).count();
     let (dev, heldout) = (count(Set::Dev), count(Set::Heldout));
-    let (fresh, blind) = (count(Set::Fresh), count(Set::Blind));
+    let (fresh, blind, fresh2) = (count(Set::Fresh), count(Set::Blind), count(Set::Fresh2));
     assert_eq!(
-        dev + heldout + fresh + blind,
+        dev + heldout + fresh + blind + fresh2,
         gold.article.len(),
-        "every article is dev, heldout, fresh or blind"
+        "every article is dev, heldout, fresh, blind or fresh2"
     );
     assert!(
-        dev >= 20 && heldout >= 20 && fresh >= 20 && blind >= 20,
-        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind"
+        dev >= 20 && heldout >= 20 && fresh >= 20 && blind >= 20 && fresh2 >= 20,
+        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind, {fresh2} fresh2"
     );
     let mut names: Vec<&str> = gold.article.iter().map(|a| a.file.as_str()).collect();
     names.sort_unstable();
