@@ -2665,4 +2665,22 @@ mod tests {
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
     }
+
+    #[test]
+    fn habits_and_inabilities_are_no_event() {
+        let r = date(2004, 6, 1);
+        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
+        };
+        assert_eq!(
+            kinds("Intro. The two sisters routinely talked by phone on Sundays."),
+            vec![(EventKind::Call, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. For years the exiles were unable to visit Havana."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        // A visit to relatives is a private one.
+        assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+    }
 }
