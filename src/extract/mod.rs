@@ -553,6 +553,16 @@ impl SentenceContext<'_> {
                 Cue::Anaphor(k) => (k, true),
                 Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
             };
+            // "arriving in 1966", "arrived in March": what follows the "in" says when, not
+            // where, and an arrival with no place is no visit.
+            if kind == EventKind::Visit
+                && self.text[range.clone()].ends_with(" in")
+                && timexes
+                    .iter()
+                    .any(|t| t.start >= range.end && self.text[range.end..t.start].trim().is_empty())
+            {
+                continue;
+            }
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
             let own_date = self
@@ -2682,5 +2692,14 @@ mod tests {
         );
         // A visit to relatives is a private one.
         assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+    }
+
+    #[test]
+    fn an_arrival_in_a_year_is_no_visit() {
+        assert!(kinds_of("Intro. His cousin came to Canada first, arriving in 1971.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. The envoy, arriving in Oslo on Monday, said little."),
+            vec![EventKind::Visit]
+        );
     }
 }
