@@ -1166,13 +1166,18 @@ impl SentenceContext<'_> {
             push(&mut names, &person.name);
         }
         // "Scharping, ending a two-day visit, said": the visitor is the subject the
-        // participle's clause leans on.
+        // participle's clause leans on; "Mayor Penelas and Mayor Carollo, accompanied by a
+        // lawyer, flew to Washington": every person of that subject.
         if kind == EventKind::Visit
             && names.is_empty()
             && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
             && !self.speaks_of(person.start, trigger.start)
         {
-            push(&mut names, &person.name);
+            let subject = self.clause_of(person.start);
+            for p in sentence_people.iter().filter(|p| subject.contains(&p.start) && p.start <= person.start)
+            {
+                push(&mut names, &p.name);
+            }
         }
         // "The two had last met in Warsaw": the last two people named before.
         if between_people
@@ -2701,5 +2706,15 @@ mod tests {
             kinds_of("Intro. The envoy, arriving in Oslo on Monday, said little."),
             vec![EventKind::Visit]
         );
+    }
+
+    #[test]
+    fn every_person_of_a_subject_before_an_aside_makes_the_visit() {
+        let a = article(
+            "Intro. Also Friday, Mayor Ann Roe and Mayor Bob Poe, accompanied by a lawyer, flew to Ottawa.",
+            date(2003, 4, 4),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Ann Roe".to_string(), "Bob Poe".to_string()]);
     }
 }
