@@ -178,6 +178,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             reference,
             lede: sentence_number < LEDE_SENTENCES,
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
+            previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
             lexicon,
             people: &people,
         };
@@ -527,6 +528,8 @@ struct SentenceContext<'a> {
     lede: bool,
     /// The date the previous sentence opened with, which frames this one's narrative.
     frame: Option<&'a Timex>,
+    /// The sentence before, whose subject a pronoun opening this one stands for.
+    previous_sentence: Option<Range<usize>>,
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -1161,9 +1164,9 @@ impl SentenceContext<'_> {
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
-            && let Some(person) = self.people.last_before(pronoun)
+            && let Some(person) = self.antecedent(pronoun, &names)
         {
-            push(&mut names, &person.name);
+            push(&mut names, &person);
         }
         // "Scharping, ending a two-day visit, said": the visitor is the subject the
         // participle's clause leans on; "Mayor Penelas and Mayor Carollo, accompanied by a
@@ -1476,6 +1479,27 @@ impl SentenceContext<'_> {
     }
 
     /// Where "he" or "she" first stands as a whole word within `range`, if it does.
+    /// Whom a subject pronoun at `pronoun` stands for: the last person named before it, unless
+    /// the pronoun opens its sentence and that person was the counterpart ("with ...") of the
+    /// sentence before's subject: "Annan ended a meeting with Saddam Hussein today. He is
+    /// expected to meet Aziz" is Annan. ("Albright invited Geremek to visit. He will travel"
+    /// is Geremek.) A subject is a person named in the first few words of that sentence and
+    /// not yet among `names`.
+    fn antecedent(&self, pronoun: usize, names: &[String]) -> Option<String> {
+        const SUBJECT_WORDS: usize = 6;
+        let last = self.people.last_before(pronoun)?;
+        let opens = self.text[self.range.start..pronoun].split_whitespace().next().is_none();
+        let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+            let first = self.people.in_range(previous.clone()).into_iter().next()?;
+            let words_before = self.text[previous.start..first.start].split_whitespace().count();
+            let counterpart =
+                first.start < last.start && self.text[first.start..last.start].contains(" with ");
+            (words_before <= SUBJECT_WORDS && counterpart && !names.contains(&first.name))
+                .then_some(first.name)
+        });
+        Some(subject.unwrap_or_else(|| last.name.clone()))
+    }
+
     fn subject_pronoun(&self, range: Range<usize>) -> Option<usize> {
         let slice = &self.text[range.clone()];
         ["he", "He", "she", "She"]
@@ -2716,5 +2740,28 @@ mod tests {
         );
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["Ann Roe".to_string(), "Bob Poe".to_string()]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_meeting_stands_for_its_subject_not_the_counterpart() {
+        let participants = |text: &str| {
+            let a = article(text, date(2003, 4, 4));
+            let mentions = analyse(&a).mentions;
+            mentions.into_iter().rfind(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        assert_eq!(
+            participants(
+                "Intro. Secretary General Tom Ash ended a long meeting with President Sam Vale today. \
+                 He is expected to meet with Foreign Minister Lee Park later."
+            ),
+            vec!["Lee Park".to_string(), "Tom Ash".to_string()]
+        );
+        // Without a counterpart, the last person named is still the one meant.
+        assert_eq!(
+            participants(
+                "Intro. Minister Ida Berg has asked Senator Tom Hale to come. He will meet Governor Ray Lund."
+            ),
+            vec!["Ray Lund".to_string(), "Tom Hale".to_string()]
+        );
     }
 }
