@@ -1300,7 +1300,8 @@ impl SentenceContext<'_> {
                 .split_whitespace()
                 .rev()
                 .take(2)
-                .any(|w| matches!(w, "on" | "about" | "over"));
+                .any(|w| matches!(w, "on" | "about" | "over"))
+                || self.in_its_topic(trigger.end, start);
             if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
                 && topic
             {
@@ -1617,6 +1618,24 @@ impl SentenceContext<'_> {
             before = rest.trim_end();
         }
         None
+    }
+
+
+    /// Whether `position` lies in what an event that ends at `trigger_end` is said to be
+    /// about: "conferred in Washington on putting a blockade under a United Nations umbrella".
+    /// (Not "on the sidelines of", which says where, nor "on behalf of", which says for whom.)
+    fn in_its_topic(&self, trigger_end: usize, position: usize) -> bool {
+        if position < trigger_end {
+            return false;
+        }
+        let words: Vec<&str> = self.text[trigger_end..position].split_whitespace().collect();
+        (1..words.len()).any(|i| {
+            let next = words[i];
+            matches!(words[i - 1], "on" | "about")
+                && next.starts_with(|c: char| c.is_lowercase())
+                && next != "behalf"
+                && !(next == "the" && words.get(i + 1) == Some(&"sidelines"))
+        })
     }
 
     /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
@@ -2763,5 +2782,15 @@ mod tests {
             ),
             vec!["Ray Lund".to_string(), "Tom Hale".to_string()]
         );
+    }
+
+    #[test]
+    fn what_follows_on_after_talks_is_their_topic() {
+        let a = article(
+            "Intro. On Monday, Chile and Peru conferred in Lima on sending a joint mission under a NATO flag.",
+            date(2003, 4, 9),
+        );
+        let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
     }
 }
