@@ -462,6 +462,9 @@ const COMPASS: &[&str] = &[
 ];
 
 /// Words that open a subordinate clause: a date inside one belongs to that clause's event.
+/// The most words a person's name takes with its title: "Attorney General Janet Reno".
+const PERSON_WORDS: usize = 4;
+
 const CLAUSE_OPENERS: &[&str] = &[
     " after ",
     " before ",
@@ -1099,6 +1102,9 @@ impl SentenceContext<'_> {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
+        // "a meeting between Reno and Lazaro Gonzalez's family": whose family it is does not
+        // take part.
+        sentence_people.retain(|p| !self.possessor_of_people(p.start));
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         // "Castro announced that the boy's father was ready to travel": who speaks of a visit
         // does not make it.
@@ -1620,6 +1626,21 @@ impl SentenceContext<'_> {
         None
     }
 
+
+    /// Whether the person named at `start` is named as the owner of other people: "Lazaro
+    /// Gonzalez's family", "Clinton's aides". They are not that person.
+    fn possessor_of_people(&self, start: usize) -> bool {
+        let mut words = self.text[start..self.range.end].split_whitespace().take(PERSON_WORDS + 1);
+        let Some(possessive) = words.position(|w| w.ends_with("'s") || w.ends_with("’s")) else {
+            return false;
+        };
+        let capitalised = self.text[start..]
+            .split_whitespace()
+            .take(possessive + 1)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let owned = words.next().map(|w| w.trim_end_matches([',', '.', ';']).to_lowercase());
+        capitalised && owned.is_some_and(|w| self.lexicon.people_nouns.contains(&w))
+    }
 
     /// Whether `position` lies in what an event that ends at `trigger_end` is said to be
     /// about: "conferred in Washington on putting a blockade under a United Nations umbrella".
@@ -2792,5 +2813,16 @@ mod tests {
         );
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
+    }
+
+    #[test]
+    fn whose_family_meets_is_not_at_the_meeting() {
+        let a = article(
+            "Intro. A meeting between Minister Ida Berg and Tom Hale's family took place on Monday.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ida Berg".to_string()]);
     }
 }
