@@ -1144,6 +1144,14 @@ impl SentenceContext<'_> {
         {
             names = vec![visitor.name.clone()];
         }
+        // "Mr. Blair's current visit to Washington": the possessor is the visitor.
+        if kind == EventKind::Visit
+            && let Some(owner) = self.possessive_owner(trigger.start)
+            && let Some(visitor) = sentence_people.iter().rev().find(|p| p.start < owner)
+            && self.text[visitor.start..owner].split_whitespace().count() <= PERSON_WORDS
+        {
+            names = vec![visitor.name.clone()];
+        }
         // "Albright has invited Geremek to visit": the invited visit, not who invites.
         if kind == EventKind::Visit
             && let Some(invitation) = self.invitation_before(trigger.start)
@@ -1626,6 +1634,26 @@ impl SentenceContext<'_> {
         None
     }
 
+    /// The end of a possessive right before a trigger, across up to two modifiers: "Blair's"
+    /// in "Mr. Blair's current visit".
+    fn possessive_owner(&self, trigger_start: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 2;
+        let mut before = self.text[self.range.start..trigger_start].trim_end();
+        for _ in 0..=MODIFIER_WORDS {
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+            if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+                return Some(self.range.start + before.len());
+            }
+            let modifier = !word.is_empty()
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !self.lexicon.not_nouns.contains(word);
+            if !modifier {
+                return None;
+            }
+            before = rest.trim_end();
+        }
+        None
+    }
 
     /// Whether the person named at `start` is named as the owner of other people: "Lazaro
     /// Gonzalez's family", "Clinton's aides". They are not that person.
@@ -2824,5 +2852,15 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Ida Berg".to_string()]);
+    }
+
+    #[test]
+    fn whose_visit_it_is_is_the_visitor() {
+        let a = article(
+            "Intro. The paper's Ann Roe writes on Mr. Hale's current visit to Chile.",
+            date(2003, 4, 9),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Hale".to_string()]);
     }
 }
