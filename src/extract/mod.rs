@@ -2863,4 +2863,11 @@ mod tests {
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["Hale".to_string()]);
     }
+
+    #[test]
+    fn a_region_named_after_a_country_is_not_that_country() {
+        let a = article("Intro. Talks opened on Monday in a town near Northern Ireland.", date(2003, 4, 9));
+        let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert!(talks.participants.is_empty(), "{:?}", talks.participants);
+    }
 }
