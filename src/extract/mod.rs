@@ -279,6 +279,15 @@ fn completed_verb(
 ) -> Option<(Range<usize>, Cue)> {
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
+    // "discussed the plan with reporters" is an interview too.
+    const PRESS_WORDS_AFTER: usize = 2;
+    if kind == EventKind::Meeting
+        && text[start..].split_whitespace().skip(1).take(PRESS_WORDS_AFTER).any(|w| {
+            lexicon.press_words.iter().any(|p| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(p))
+        })
+    {
+        return None;
+    }
     let before = &text[..start];
     let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
     let mut end = before.len();
@@ -2869,5 +2878,21 @@ mod tests {
         let a = article("Intro. Talks opened on Monday in a town near Northern Ireland.", date(2003, 4, 9));
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert!(talks.participants.is_empty(), "{:?}", talks.participants);
+    }
+
+    #[test]
+    fn discussing_something_with_someone_is_a_meeting_but_not_with_the_press() {
+        let a = article(
+            "Intro. On Monday President Ana Lopes discussed the border dispute with Prime Minister Karl Brandt.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Lopes".to_string(), "Karl Brandt".to_string()]);
+        assert!(kinds_of("Intro. The mayor discussed the budget with reporters on Monday.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. The mayor discussed by phone with the governor the flood."),
+            vec![EventKind::Call]
+        );
     }
 }
