@@ -1205,6 +1205,20 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "Arafat, who met Netanyahu on Friday, said": the relative clause's subject is the
+        // person it follows.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && names.len() < wanted
+            && self.text[clause.clone()]
+                .trim_start_matches([',', ' '])
+                .to_ascii_lowercase()
+                .starts_with("who ")
+            && let Some(antecedent) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+            && self.text[antecedent.start..clause.start].split_whitespace().count() <= PERSON_WORDS
+            && self.text[antecedent.start..clause.start].trim_end().ends_with(',')
+        {
+            push(&mut names, &antecedent.name);
+        }
         // "The two had last met in Warsaw": the last two people named before.
         if between_people
             && names.is_empty()
@@ -2894,5 +2908,16 @@ mod tests {
             kinds_of("Intro. The mayor discussed by phone with the governor the flood."),
             vec![EventKind::Call]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_s_subject_is_the_person_it_follows() {
+        let a = article(
+            "Intro. President Ana Lopes, who met Prime Minister Karl Brandt on Friday, said the mood was good.",
+            date(2003, 4, 12),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Karl Brandt".to_string(), "Ana Lopes".to_string()]);
     }
 }
