@@ -2920,4 +2920,14 @@ mod tests {
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Karl Brandt".to_string(), "Ana Lopes".to_string()]);
     }
+
+    #[test]
+    fn receiving_a_call_from_someone_is_a_call() {
+        let a = article(
+            "Intro. Premier Li Wen received a call from President Ana Lopes on Monday.",
+            date(2003, 4, 12),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Li Wen".to_string(), "Ana Lopes".to_string()]);
+    }
 }
