@@ -1405,6 +1405,8 @@ impl SentenceContext<'_> {
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && !lexicon.not_names.iter().any(|n| n == word)
+                // "met Prime Minister Netanyahu": the first word of a title is no name.
+                && !lexicon.not_in_untitled_names.contains(word)
                 && !lexicon.people_nouns.contains(&word.to_lowercase())
                 && whole_words(&lexicon.entities, word).next().is_none()
                 && whole_words(&lexicon.titles, word).next().is_none()
@@ -2929,5 +2931,13 @@ mod tests {
         );
         let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
         assert_eq!(call.participants, vec!["Li Wen".to_string(), "Ana Lopes".to_string()]);
+    }
+
+    #[test]
+    fn the_first_word_of_a_title_is_no_one() {
+        let a = article("Intro. Officials met Foreign Minister Ali Reza on Monday.", date(2003, 4, 12));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ali Reza".to_string()]);
     }
 }
