@@ -39,8 +39,8 @@ pub struct GoldArticle {
 }
 
 /// Which part of the gold set an article is in: `dev` may guide rules, `heldout` never does,
-/// `fresh` (annotated later, measured once unseen) may guide rules like `dev` since, and
-/// `blind` (annotated after `fresh`) is, like `heldout`, only ever measured.
+/// `fresh` and `fresh2` (annotated later, each measured once unseen) may guide rules like
+/// `dev` since, and `blind` (annotated after `fresh`) is, like `heldout`, only ever measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Set {
@@ -48,6 +48,7 @@ pub enum Set {
     Heldout,
     Fresh,
     Blind,
+    Fresh2,
     All,
 }
 
@@ -58,6 +59,7 @@ impl Set {
             Set::Heldout => "heldout",
             Set::Fresh => "fresh",
             Set::Blind => "blind",
+            Set::Fresh2 => "fresh2",
             Set::All => "all",
         }
     }

@@ -178,6 +178,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             reference,
             lede: sentence_number < LEDE_SENTENCES,
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
+            previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
             lexicon,
             people: &people,
         };
@@ -278,6 +279,15 @@ fn completed_verb(
 ) -> Option<(Range<usize>, Cue)> {
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
+    // "discussed the plan with reporters" is an interview too.
+    const PRESS_WORDS_AFTER: usize = 2;
+    if kind == EventKind::Meeting
+        && text[start..].split_whitespace().skip(1).take(PRESS_WORDS_AFTER).any(|w| {
+            lexicon.press_words.iter().any(|p| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(p))
+        })
+    {
+        return None;
+    }
     let before = &text[..start];
     let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
     let mut end = before.len();
@@ -461,6 +471,9 @@ const COMPASS: &[&str] = &[
 ];
 
 /// Words that open a subordinate clause: a date inside one belongs to that clause's event.
+/// The most words a person's name takes with its title: "Attorney General Janet Reno".
+const PERSON_WORDS: usize = 4;
+
 const CLAUSE_OPENERS: &[&str] = &[
     " after ",
     " before ",
@@ -537,6 +550,8 @@ struct SentenceContext<'a> {
     lede: bool,
     /// The date the previous sentence opened with, which frames this one's narrative.
     frame: Option<&'a Timex>,
+    /// The sentence before, whose subject a pronoun opening this one stands for.
+    previous_sentence: Option<Range<usize>>,
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -568,6 +583,16 @@ impl SentenceContext<'_> {
                 Cue::Anaphor(k) => (k, true),
                 Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
             };
+            // "arriving in 1966", "arrived in March": what follows the "in" says when, not
+            // where, and an arrival with no place is no visit.
+            if kind == EventKind::Visit
+                && self.text[range.clone()].ends_with(" in")
+                && timexes
+                    .iter()
+                    .any(|t| t.start >= range.end && self.text[range.end..t.start].trim().is_empty())
+            {
+                continue;
+            }
             // "Cyprus on Saturday condemned two bomb attacks": a statement's date is not in
             // the noun phrase of the event it names.
             let own_date = self
@@ -1110,6 +1135,9 @@ impl SentenceContext<'_> {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
+        // "a meeting between Reno and Lazaro Gonzalez's family": whose family it is does not
+        // take part.
+        sentence_people.retain(|p| !self.possessor_of_people(p.start));
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         // "Castro announced that the boy's father was ready to travel": who speaks of a visit
         // does not make it.
@@ -1149,6 +1177,14 @@ impl SentenceContext<'_> {
         {
             names = vec![visitor.name.clone()];
         }
+        // "Mr. Blair's current visit to Washington": the possessor is the visitor.
+        if kind == EventKind::Visit
+            && let Some(owner) = self.possessive_owner(trigger.start)
+            && let Some(visitor) = sentence_people.iter().rev().find(|p| p.start < owner)
+            && self.text[visitor.start..owner].split_whitespace().count() <= PERSON_WORDS
+        {
+            names = vec![visitor.name.clone()];
+        }
         // "Albright has invited Geremek to visit": the invited visit, not who invites.
         if kind == EventKind::Visit
             && let Some(invitation) = self.invitation_before(trigger.start)
@@ -1175,18 +1211,37 @@ impl SentenceContext<'_> {
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
-            && let Some(person) = self.people.last_before(pronoun)
+            && let Some(person) = self.antecedent(pronoun, &names)
         {
-            push(&mut names, &person.name);
+            push(&mut names, &person);
         }
         // "Scharping, ending a two-day visit, said": the visitor is the subject the
-        // participle's clause leans on.
+        // participle's clause leans on; "Mayor Penelas and Mayor Carollo, accompanied by a
+        // lawyer, flew to Washington": every person of that subject.
         if kind == EventKind::Visit
             && names.is_empty()
             && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
             && !self.speaks_of(person.start, trigger.start)
         {
-            push(&mut names, &person.name);
+            let subject = self.clause_of(person.start);
+            for p in sentence_people.iter().filter(|p| subject.contains(&p.start) && p.start <= person.start)
+            {
+                push(&mut names, &p.name);
+            }
+        }
+        // "Arafat, who met Netanyahu on Friday, said": the relative clause's subject is the
+        // person it follows.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && names.len() < wanted
+            && self.text[clause.clone()]
+                .trim_start_matches([',', ' '])
+                .to_ascii_lowercase()
+                .starts_with("who ")
+            && let Some(antecedent) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+            && self.text[antecedent.start..clause.start].split_whitespace().count() <= PERSON_WORDS
+            && self.text[antecedent.start..clause.start].trim_end().ends_with(',')
+        {
+            push(&mut names, &antecedent.name);
         }
         // "The two had last met in Warsaw": the last two people named before.
         if between_people
@@ -1306,7 +1361,8 @@ impl SentenceContext<'_> {
                 .split_whitespace()
                 .rev()
                 .take(2)
-                .any(|w| matches!(w, "on" | "about" | "over"));
+                .any(|w| matches!(w, "on" | "about" | "over"))
+                || self.in_its_topic(trigger.end, start);
             if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
                 && topic
             {
@@ -1373,6 +1429,8 @@ impl SentenceContext<'_> {
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && !lexicon.not_names.iter().any(|n| n == word)
+                // "met Prime Minister Netanyahu": the first word of a title is no name.
+                && !lexicon.not_in_untitled_names.contains(word)
                 && !lexicon.people_nouns.contains(&word.to_lowercase())
                 && whole_words(&lexicon.entities, word).next().is_none()
                 && whole_words(&lexicon.titles, word).next().is_none()
@@ -1485,6 +1543,27 @@ impl SentenceContext<'_> {
     }
 
     /// Where "he" or "she" first stands as a whole word within `range`, if it does.
+    /// Whom a subject pronoun at `pronoun` stands for: the last person named before it, unless
+    /// the pronoun opens its sentence and that person was the counterpart ("with ...") of the
+    /// sentence before's subject: "Annan ended a meeting with Saddam Hussein today. He is
+    /// expected to meet Aziz" is Annan. ("Albright invited Geremek to visit. He will travel"
+    /// is Geremek.) A subject is a person named in the first few words of that sentence and
+    /// not yet among `names`.
+    fn antecedent(&self, pronoun: usize, names: &[String]) -> Option<String> {
+        const SUBJECT_WORDS: usize = 6;
+        let last = self.people.last_before(pronoun)?;
+        let opens = self.text[self.range.start..pronoun].split_whitespace().next().is_none();
+        let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+            let first = self.people.in_range(previous.clone()).into_iter().next()?;
+            let words_before = self.text[previous.start..first.start].split_whitespace().count();
+            let counterpart =
+                first.start < last.start && self.text[first.start..last.start].contains(" with ");
+            (words_before <= SUBJECT_WORDS && counterpart && !names.contains(&first.name))
+                .then_some(first.name)
+        });
+        Some(subject.unwrap_or_else(|| last.name.clone()))
+    }
+
     fn subject_pronoun(&self, range: Range<usize>) -> Option<usize> {
         let slice = &self.text[range.clone()];
         ["he", "He", "she", "She"]
@@ -1602,6 +1681,59 @@ impl SentenceContext<'_> {
             before = rest.trim_end();
         }
         None
+    }
+
+    /// The end of a possessive right before a trigger, across up to two modifiers: "Blair's"
+    /// in "Mr. Blair's current visit".
+    fn possessive_owner(&self, trigger_start: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 2;
+        let mut before = self.text[self.range.start..trigger_start].trim_end();
+        for _ in 0..=MODIFIER_WORDS {
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+            if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+                return Some(self.range.start + before.len());
+            }
+            let modifier = !word.is_empty()
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !self.lexicon.not_nouns.contains(word);
+            if !modifier {
+                return None;
+            }
+            before = rest.trim_end();
+        }
+        None
+    }
+
+    /// Whether the person named at `start` is named as the owner of other people: "Lazaro
+    /// Gonzalez's family", "Clinton's aides". They are not that person.
+    fn possessor_of_people(&self, start: usize) -> bool {
+        let mut words = self.text[start..self.range.end].split_whitespace().take(PERSON_WORDS + 1);
+        let Some(possessive) = words.position(|w| w.ends_with("'s") || w.ends_with("’s")) else {
+            return false;
+        };
+        let capitalised = self.text[start..]
+            .split_whitespace()
+            .take(possessive + 1)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let owned = words.next().map(|w| w.trim_end_matches([',', '.', ';']).to_lowercase());
+        capitalised && owned.is_some_and(|w| self.lexicon.people_nouns.contains(&w))
+    }
+
+    /// Whether `position` lies in what an event that ends at `trigger_end` is said to be
+    /// about: "conferred in Washington on putting a blockade under a United Nations umbrella".
+    /// (Not "on the sidelines of", which says where, nor "on behalf of", which says for whom.)
+    fn in_its_topic(&self, trigger_end: usize, position: usize) -> bool {
+        if position < trigger_end {
+            return false;
+        }
+        let words: Vec<&str> = self.text[trigger_end..position].split_whitespace().collect();
+        (1..words.len()).any(|i| {
+            let next = words[i];
+            matches!(words[i - 1], "on" | "about")
+                && next.starts_with(|c: char| c.is_lowercase())
+                && next != "behalf"
+                && !(next == "the" && words.get(i + 1) == Some(&"sidelines"))
+        })
     }
 
     /// Whether the entity at `start..end` owns what a strike hits or strikes with: "U.S.
@@ -2688,5 +2820,148 @@ mod tests {
         );
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
+    }
+
+    #[test]
+    fn habits_and_inabilities_are_no_event() {
+        let r = date(2004, 6, 1);
+        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
+        };
+        assert_eq!(
+            kinds("Intro. The two sisters routinely talked by phone on Sundays."),
+            vec![(EventKind::Call, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. For years the exiles were unable to visit Havana."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        // A visit to relatives is a private one.
+        assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+    }
+
+    #[test]
+    fn an_arrival_in_a_year_is_no_visit() {
+        assert!(kinds_of("Intro. His cousin came to Canada first, arriving in 1971.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. The envoy, arriving in Oslo on Monday, said little."),
+            vec![EventKind::Visit]
+        );
+    }
+
+    #[test]
+    fn every_person_of_a_subject_before_an_aside_makes_the_visit() {
+        let a = article(
+            "Intro. Also Friday, Mayor Ann Roe and Mayor Bob Poe, accompanied by a lawyer, flew to Ottawa.",
+            date(2003, 4, 4),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Ann Roe".to_string(), "Bob Poe".to_string()]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_meeting_stands_for_its_subject_not_the_counterpart() {
+        let participants = |text: &str| {
+            let a = article(text, date(2003, 4, 4));
+            let mentions = analyse(&a).mentions;
+            mentions.into_iter().rfind(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        assert_eq!(
+            participants(
+                "Intro. Secretary General Tom Ash ended a long meeting with President Sam Vale today. \
+                 He is expected to meet with Foreign Minister Lee Park later."
+            ),
+            vec!["Lee Park".to_string(), "Tom Ash".to_string()]
+        );
+        // Without a counterpart, the last person named is still the one meant.
+        assert_eq!(
+            participants(
+                "Intro. Minister Ida Berg has asked Senator Tom Hale to come. He will meet Governor Ray Lund."
+            ),
+            vec!["Ray Lund".to_string(), "Tom Hale".to_string()]
+        );
+    }
+
+    #[test]
+    fn what_follows_on_after_talks_is_their_topic() {
+        let a = article(
+            "Intro. On Monday, Chile and Peru conferred in Lima on sending a joint mission under a NATO flag.",
+            date(2003, 4, 9),
+        );
+        let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
+    }
+
+    #[test]
+    fn whose_family_meets_is_not_at_the_meeting() {
+        let a = article(
+            "Intro. A meeting between Minister Ida Berg and Tom Hale's family took place on Monday.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ida Berg".to_string()]);
+    }
+
+    #[test]
+    fn whose_visit_it_is_is_the_visitor() {
+        let a = article(
+            "Intro. The paper's Ann Roe writes on Mr. Hale's current visit to Chile.",
+            date(2003, 4, 9),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Hale".to_string()]);
+    }
+
+    #[test]
+    fn a_region_named_after_a_country_is_not_that_country() {
+        let a = article("Intro. Talks opened on Monday in a town near Northern Ireland.", date(2003, 4, 9));
+        let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert!(talks.participants.is_empty(), "{:?}", talks.participants);
+    }
+
+    #[test]
+    fn discussing_something_with_someone_is_a_meeting_but_not_with_the_press() {
+        let a = article(
+            "Intro. On Monday President Ana Lopes discussed the border dispute with Prime Minister Karl Brandt.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Lopes".to_string(), "Karl Brandt".to_string()]);
+        assert!(kinds_of("Intro. The mayor discussed the budget with reporters on Monday.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. The mayor discussed by phone with the governor the flood."),
+            vec![EventKind::Call]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_s_subject_is_the_person_it_follows() {
+        let a = article(
+            "Intro. President Ana Lopes, who met Prime Minister Karl Brandt on Friday, said the mood was good.",
+            date(2003, 4, 12),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Karl Brandt".to_string(), "Ana Lopes".to_string()]);
+    }
+
+    #[test]
+    fn receiving_a_call_from_someone_is_a_call() {
+        let a = article(
+            "Intro. Premier Li Wen received a call from President Ana Lopes on Monday.",
+            date(2003, 4, 12),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Li Wen".to_string(), "Ana Lopes".to_string()]);
+    }
+
+    #[test]
+    fn the_first_word_of_a_title_is_no_one() {
+        let a = article("Intro. Officials met Foreign Minister Ali Reza on Monday.", date(2003, 4, 12));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ali Reza".to_string()]);
     }
 }
