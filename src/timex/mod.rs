@@ -1576,6 +1576,10 @@ mod tests {
         assert!(values("It imports about three-quarters of its grain.", r).is_empty());
         assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
         assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // A quantity per period, with a frequency word in place of "a year".
+        assert!(values("Sales should grow 8.5% annually, or 40,000 cars annually.", r).is_empty());
+        assert_eq!(value_of("The plant closes for repairs annually.", r, "annually"), "P1Y");
+        assert_eq!(value_of("They held a daily rally.", r, "daily"), "P1D");
         // A march is no month.
         assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
         assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
