@@ -1584,9 +1584,11 @@ mod tests {
         assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
         assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
         assert_eq!(value_of("They met in March for the first time.", r, "March"), "2017-03");
-        // "today's" for the present age is no expression.
+        // "today's" for the present age, and the future for a fate, are no expressions.
         assert!(values("Computers are part of today's world and of today's young families.", r).is_empty());
         assert_eq!(value_of("Today's meeting was short.", r, "Today"), "2017-05-02");
+        assert!(values("It is vital to the future of our peoples.", r).is_empty());
+        assert_eq!(value_of("They will meet again in the future.", r, "the future"), "FUTURE_REF");
         // Names of shows and films.
         assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
         assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
