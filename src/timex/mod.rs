@@ -1479,6 +1479,9 @@ mod tests {
         assert_eq!(value_of("over the past two years.", r, "the past two years"), "P2Y");
         assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
+        assert_eq!(value_of("after a day-long meeting", r, "day-long"), "P1D");
+        assert_eq!(value_of("a two-week-long strike", r, "two-week-long"), "P2W");
+        assert_eq!(value_of("their years-long feud", r, "years-long"), "PXY");
         assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
         assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
     }
