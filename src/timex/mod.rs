@@ -1257,9 +1257,11 @@ fn duration_value(count: &str, unit: &str) -> Option<String> {
         "H" => format!("PT{count}H"),
         "MIN" => format!("PT{count}M"),
         "S" => format!("PT{count}S"),
+        // Decades and quarters are written in years and months, counted or not: "two
+        // decades" is P20Y, "decades" PXY, "recent quarters" PXM.
         "DE" => match count.parse::<i64>() {
             Ok(n) => format!("P{}Y", n * 10),
-            Err(_) => format!("P{count}DE"),
+            Err(_) => format!("P{count}Y"),
         },
         "CE" => match count.parse::<i64>() {
             Ok(n) => format!("P{}Y", n * 100),
@@ -1267,7 +1269,7 @@ fn duration_value(count: &str, unit: &str) -> Option<String> {
         },
         "Q" => match count.parse::<i64>() {
             Ok(n) => format!("P{}M", n * 3),
-            Err(_) => format!("P{count}Q"),
+            Err(_) => format!("P{count}M"),
         },
         "WE" => format!("P{count}WE"),
         "D" | "W" | "M" | "Y" => format!("P{count}{unit}"),
@@ -1482,6 +1484,8 @@ mod tests {
         assert_eq!(value_of("after a day-long meeting", r, "day-long"), "P1D");
         assert_eq!(value_of("a two-week-long strike", r, "two-week-long"), "P2W");
         assert_eq!(value_of("their years-long feud", r, "years-long"), "PXY");
+        assert_eq!(value_of("a decades-long dispute", r, "decades-long"), "PXY");
+        assert_eq!(value_of("Profit fell in recent quarters.", r, "recent quarters"), "PXM");
         assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
         assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
     }
