@@ -844,10 +844,13 @@ impl Tagger {
                 if let Some(month) = group("month") {
                     return Value::of(TimexType::Set, format!("XXXX-{:02}", lex("month").number(month)?));
                 }
+                // "on Sundays", "Tuesday nights": the weekday, and the part of it, repeated.
                 if let Some(weekday) = group("weekday") {
+                    let part = group("part").map(|p| p.trim_end_matches(['s', 'S']));
+                    let part = part.and_then(|p| lex("part").code(p)).map(|c| format!("T{c}"));
                     return Value::of(
                         TimexType::Set,
-                        format!("XXXX-WXX-{}", lex("weekday").number(weekday)?),
+                        format!("XXXX-WXX-{}{}", lex("weekday").number(weekday)?, part.unwrap_or_default()),
                     );
                 }
                 if group("anyseason").is_some() {
@@ -1488,6 +1491,9 @@ mod tests {
         assert_eq!(value_of("Profit fell in recent quarters.", r, "recent quarters"), "PXM");
         assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
         assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
+        assert_eq!(value_of("The shop is closed on Sundays.", r, "Sundays"), "XXXX-WXX-7");
+        assert_eq!(value_of("Flights leave on Tuesday nights.", r, "Tuesday nights"), "XXXX-WXX-2TNI");
+        assert_eq!(value_of("They met Fridays after work.", r, "Fridays"), "XXXX-WXX-5");
     }
 
     #[test]
