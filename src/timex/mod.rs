@@ -494,14 +494,15 @@ impl Tagger {
                     .filter(|p| !p.is_empty())
                     .map(str::to_owned);
                 let word = group("relday").map(str::to_ascii_lowercase);
-                // "today's world", "today's young people": the present age, no day.
+                // "today's world", "today's young people": the present age, not a day; the
+                // TimeML guidelines give it PRESENT_REF (TimeBank leaves it untagged).
                 if matches!(word.as_deref(), Some("today" | "tomorrow")) {
                     let end = start + caps.get(0)?.len();
                     let after = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("’s "));
                     // The noun, or an adjective and the noun: "today's global economy".
                     let mut words = after.into_iter().flat_map(|a| a.split(' ')).take(2);
                     if words.any(|w| lex("present_age").get(w.trim_end_matches([',', '.'])).is_some()) {
-                        return None;
+                        return Value::date("PRESENT_REF");
                     }
                 }
                 let (offset, implied_part) = match word.as_deref() {
@@ -1606,9 +1607,13 @@ mod tests {
         assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
         assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
         assert_eq!(value_of("They met in March for the first time.", r, "March"), "2017-03");
-        // "today's" for the present age is no expression.
-        assert!(values("Computers are part of today's world and of today's young families.", r).is_empty());
-        assert!(values("It is vital to today's global economy.", r).is_empty());
+        // "today's" for the present age is no day.
+        let text = "Computers are part of today's world and of today's young families.";
+        assert_eq!(
+            values(text, r),
+            [("today".into(), "PRESENT_REF".into()), ("today".into(), "PRESENT_REF".into())]
+        );
+        assert_eq!(value_of("It is vital to today's global economy.", r, "today"), "PRESENT_REF");
         assert_eq!(value_of("Today's meeting was short.", r, "Today"), "2017-05-02");
         // Names of shows and films.
         assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
