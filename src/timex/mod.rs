@@ -494,6 +494,17 @@ impl Tagger {
                     .filter(|p| !p.is_empty())
                     .map(str::to_owned);
                 let word = group("relday").map(str::to_ascii_lowercase);
+                // "today's world", "today's young people": the present age, not a day; the
+                // TimeML guidelines give it PRESENT_REF (TimeBank leaves it untagged).
+                if matches!(word.as_deref(), Some("today" | "tomorrow")) {
+                    let end = start + caps.get(0)?.len();
+                    let after = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("’s "));
+                    // The noun, or an adjective and the noun: "today's global economy".
+                    let mut words = after.into_iter().flat_map(|a| a.split(' ')).take(2);
+                    if words.any(|w| lex("present_age").get(w.trim_end_matches([',', '.'])).is_some()) {
+                        return Value::date("PRESENT_REF");
+                    }
+                }
                 let (offset, implied_part) = match word.as_deref() {
                     Some("yesterday") => (-1, None),
                     Some("tomorrow") => (1, None),
@@ -844,10 +855,13 @@ impl Tagger {
                 if let Some(month) = group("month") {
                     return Value::of(TimexType::Set, format!("XXXX-{:02}", lex("month").number(month)?));
                 }
+                // "on Sundays", "Tuesday nights": the weekday, and the part of it, repeated.
                 if let Some(weekday) = group("weekday") {
+                    let part = group("part").map(|p| p.trim_end_matches(['s', 'S']));
+                    let part = part.and_then(|p| lex("part").code(p)).map(|c| format!("T{c}"));
                     return Value::of(
                         TimexType::Set,
-                        format!("XXXX-WXX-{}", lex("weekday").number(weekday)?),
+                        format!("XXXX-WXX-{}{}", lex("weekday").number(weekday)?, part.unwrap_or_default()),
                     );
                 }
                 if group("anyseason").is_some() {
@@ -1257,9 +1271,11 @@ fn duration_value(count: &str, unit: &str) -> Option<String> {
         "H" => format!("PT{count}H"),
         "MIN" => format!("PT{count}M"),
         "S" => format!("PT{count}S"),
+        // Decades and quarters are written in years and months, counted or not: "two
+        // decades" is P20Y, "decades" PXY, "recent quarters" PXM.
         "DE" => match count.parse::<i64>() {
             Ok(n) => format!("P{}Y", n * 10),
-            Err(_) => format!("P{count}DE"),
+            Err(_) => format!("P{count}Y"),
         },
         "CE" => match count.parse::<i64>() {
             Ok(n) => format!("P{}Y", n * 100),
@@ -1267,7 +1283,7 @@ fn duration_value(count: &str, unit: &str) -> Option<String> {
         },
         "Q" => match count.parse::<i64>() {
             Ok(n) => format!("P{}M", n * 3),
-            Err(_) => format!("P{count}Q"),
+            Err(_) => format!("P{count}M"),
         },
         "WE" => format!("P{count}WE"),
         "D" | "W" | "M" | "Y" => format!("P{count}{unit}"),
@@ -1479,8 +1495,15 @@ mod tests {
         assert_eq!(value_of("over the past two years.", r, "the past two years"), "P2Y");
         assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
+        assert_eq!(value_of("after a day-long meeting", r, "day-long"), "P1D");
+        assert_eq!(value_of("their years-long feud", r, "years-long"), "PXY");
+        assert_eq!(value_of("a decades-long dispute", r, "decades-long"), "PXY");
+        assert_eq!(value_of("Profit fell in recent quarters.", r, "recent quarters"), "PXM");
         assert_eq!(value_of("meeting every week", r, "every week"), "P1W");
         assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
+        assert_eq!(value_of("The shop is closed on Sundays.", r, "Sundays"), "XXXX-WXX-7");
+        assert_eq!(value_of("Flights leave on Tuesday nights.", r, "Tuesday nights"), "XXXX-WXX-2TNI");
+        assert_eq!(value_of("They met Fridays after work.", r, "Fridays"), "XXXX-WXX-5");
     }
 
     #[test]
@@ -1576,10 +1599,22 @@ mod tests {
         assert!(values("It imports about three-quarters of its grain.", r).is_empty());
         assert!(values("Funds hold more than a quarter of the bonds.", r).is_empty());
         assert!(values("Average daily volume was 90 million shares.", r).is_empty());
+        // A quantity per period, with a frequency word in place of "a year".
+        assert!(values("Sales should grow 8.5% annually, or 40,000 cars annually.", r).is_empty());
+        assert_eq!(value_of("The plant closes for repairs annually.", r, "annually"), "P1Y");
+        assert_eq!(value_of("They held a daily rally.", r, "daily"), "P1D");
         // A march is no month.
         assert!(values("Police scanned the crowd at the annual March for Life.", r).is_empty());
         assert!(values("She led the March of the Combatant Mothers.", r).is_empty());
         assert_eq!(value_of("They met in March for the first time.", r, "March"), "2017-03");
+        // "today's" for the present age is no day.
+        let text = "Computers are part of today's world and of today's young families.";
+        assert_eq!(
+            values(text, r),
+            [("today".into(), "PRESENT_REF".into()), ("today".into(), "PRESENT_REF".into())]
+        );
+        assert_eq!(value_of("It is vital to today's global economy.", r, "today"), "PRESENT_REF");
+        assert_eq!(value_of("Today's meeting was short.", r, "Today"), "2017-05-02");
         // Names of shows and films.
         assert!(values("Baker said on ABC's \"This Week\" that talks would go on.", r).is_empty());
         assert!(values("Gonzalez told CBS's ''60 Minutes'' that he was angry.", r).is_empty());
