@@ -279,41 +279,44 @@ fn completed_verb(
 ) -> Option<(Range<usize>, Cue)> {
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
-    // "discussed the plan with reporters" is an interview too.
-    const PRESS_WORDS_AFTER: usize = 2;
-    if kind == EventKind::Meeting
-        && text[start..].split_whitespace().skip(1).take(PRESS_WORDS_AFTER).any(|w| {
-            lexicon.press_words.iter().any(|p| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(p))
-        })
-    {
-        return None;
-    }
     let before = &text[..start];
     let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
-    let mut end = before.len();
-    for _ in 0..words {
-        let word_end = before[..end].trim_end().len();
-        let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        if word_start < sentence_start || word_start >= word_end {
-            return None;
-        }
-        let raw = &before[word_start..word_end];
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        // "a heart attack while visiting the troops": the phrase is another clause's.
-        if CLAUSE_OPENERS.iter().any(|o| o.trim().eq_ignore_ascii_case(word)) {
-            return None;
-        }
-        // "spoke to reporters by telephone" is an interview.
-        if kind == EventKind::Call && lexicon.press_words.iter().any(|p| word.eq_ignore_ascii_case(p)) {
-            return None;
-        }
-        if verbs.iter().any(|v| word.eq_ignore_ascii_case(v)) {
-            let verb_start = word_start + raw.find(word).unwrap_or(0);
-            return Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)));
-        }
-        end = word_start;
+    // The words before the phrase in its sentence, nearest first: where each starts, as
+    // written, and without the punctuation around it.
+    let words_back = || {
+        let mut end = before.len();
+        std::iter::from_fn(move || {
+            let word_end = before[..end].trim_end().len();
+            let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            if word_start < sentence_start || word_start >= word_end {
+                return None;
+            }
+            end = word_start;
+            let raw = &before[word_start..word_end];
+            Some((word_start, raw, raw.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+        .take(words)
+    };
+    // The verb first: most phrases ("with") have none before them, and are done with at once.
+    let nearer = words_back().position(|(_, _, word)| verbs.iter().any(|v| word.eq_ignore_ascii_case(v)))?;
+    // "a heart attack while visiting the troops": the phrase is another clause's. "spoke to
+    // reporters by telephone" is an interview.
+    let interrupted = words_back().take(nearer).any(|(_, _, word)| {
+        CLAUSE_OPENERS.iter().any(|o| o.trim().eq_ignore_ascii_case(word))
+            || (kind == EventKind::Call && lexicon.press_words.iter().any(|p| word.eq_ignore_ascii_case(p)))
+    });
+    // "discussed the plan with reporters" is an interview too.
+    const PRESS_WORDS_AFTER: usize = 2;
+    let with_the_press = kind == EventKind::Meeting
+        && text[start..].split_whitespace().skip(1).take(PRESS_WORDS_AFTER).any(|w| {
+            lexicon.press_words.iter().any(|p| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(p))
+        });
+    if interrupted || with_the_press {
+        return None;
     }
-    None
+    let (word_start, raw, word) = words_back().nth(nearer)?;
+    let verb_start = word_start + raw.find(word).unwrap_or(0);
+    Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)))
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
