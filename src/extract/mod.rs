@@ -254,7 +254,7 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
         if matches!(word.to_ascii_lowercase().as_str(), "the" | "these" | "those") {
             return (modifiers > 0).then_some(word_start..head.end);
         }
-        if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+        if word.len() > 2 && is_possessive(word) {
             return Some(start..head.end);
         }
         let modifier = !word.is_empty()
@@ -396,7 +396,7 @@ fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     object.split_whitespace().take(WINDOW).any(|raw| {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         // "NATO's standards", "Elian's father": the owner is not whom they meet.
-        if word.ends_with("'s") || word.ends_with("’s") {
+        if is_possessive(word) {
             return false;
         }
         word.starts_with(|c: char| c.is_uppercase())
@@ -437,6 +437,11 @@ pub(crate) fn whole_words<'a>(
         }
         None
     })
+}
+
+/// "Elian's", "NATO’s": a word that ends in a possessive, straight or curly.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -1693,7 +1698,7 @@ impl SentenceContext<'_> {
         let mut before = self.text[self.range.start..trigger_start].trim_end();
         for _ in 0..=MODIFIER_WORDS {
             let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
-            if word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            if word.len() > 2 && is_possessive(word) {
                 return Some(self.range.start + before.len());
             }
             let modifier = !word.is_empty()
@@ -1711,7 +1716,7 @@ impl SentenceContext<'_> {
     /// Gonzalez's family", "Clinton's aides". They are not that person.
     fn possessor_of_people(&self, start: usize) -> bool {
         let mut words = self.text[start..self.range.end].split_whitespace().take(PERSON_WORDS + 1);
-        let Some(possessive) = words.position(|w| w.ends_with("'s") || w.ends_with("’s")) else {
+        let Some(possessive) = words.position(is_possessive) else {
             return false;
         };
         let capitalised = self.text[start..]
@@ -2387,9 +2392,7 @@ mod tests {
     #[test]
     fn status_from_cues() {
         let r = date(2017, 5, 2);
-        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
-            analyse(&article(text, r)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
-        };
+        let kinds = |text: &str| kinds_and_statuses(text, r);
         assert_eq!(
             kinds("The leaders will meet in Paris next month."),
             vec![(EventKind::Meeting, EventStatus::Planned)]
@@ -2504,6 +2507,10 @@ mod tests {
         let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1979"));
         assert!(kinds_of("Critics called it an invasion of privacy.").is_empty());
+    }
+
+    fn kinds_and_statuses(text: &str, reference: Date) -> Vec<(EventKind, EventStatus)> {
+        analyse(&article(text, reference)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
     }
 
     fn kinds_of(text: &str) -> Vec<EventKind> {
@@ -2828,9 +2835,7 @@ mod tests {
     #[test]
     fn habits_and_inabilities_are_no_event() {
         let r = date(2004, 6, 1);
-        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
-            analyse(&article(text, r)).mentions.into_iter().map(|m| (m.kind, m.status)).collect()
-        };
+        let kinds = |text: &str| kinds_and_statuses(text, r);
         assert_eq!(
             kinds("Intro. The two sisters routinely talked by phone on Sundays."),
             vec![(EventKind::Call, EventStatus::Unreal)]

@@ -350,7 +350,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         if let (Some(first), Some(last)) = (bytes.first(), bytes.last())
             && first.is_ascii_alphanumeric()
             && last.is_ascii_alphanumeric()
-            && !(*last == b's' && (raw.ends_with("'s") || raw.ends_with("’s")))
+            && !(*last == b's' && super::is_possessive(raw))
         {
             return raw;
         }
