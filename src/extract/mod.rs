@@ -133,6 +133,7 @@ const LEDE_SENTENCES: usize = 5;
 
 /// Finds the temporal expressions and event mentions of one article.
 pub fn analyse(article: &Article) -> ArticleAnalysis {
+    crate::tune_allocator();
     let text = article.text.as_str();
     let reference = article.reference_date();
     let lexicon = Lexicon::english();
