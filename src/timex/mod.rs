@@ -219,6 +219,9 @@ impl Tagger {
                 if is_quarter(&value.value)
                     && over
                     && (caps.name("ordinal").is_some() || pattern.normaliser == Normaliser::RelativeUnit)
+                    // A results story reports its latest quarter: an earlier one named after
+                    // it ("up from a flat second quarter") is a comparison.
+                    && ctx.quarter.as_deref().is_none_or(|q| q <= value.value.as_str())
                 {
                     ctx.quarter = Some(value.value.clone());
                     ctx.period = Some(value.value.clone());
@@ -1704,6 +1707,11 @@ mod tests {
                     year-earlier results were restated.";
         assert_eq!(value_of(text, r, "year-earlier"), "1988-Q3");
         assert_eq!(value_of("Sales for the fiscal year rose.", r, "the fiscal year"), "1989");
+        // An earlier quarter named in passing is a comparison: the story still reports the
+        // later one.
+        let text = "Profit rose in the third quarter, after a flat second quarter. Sales were \
+                    up from the year-earlier period.";
+        assert_eq!(value_of(text, r, "the year-earlier period"), "1988-Q3");
         // After a stretch of months of the year, "a year earlier" is those months a year
         // back: no value finer than the year holds nine months; six from January are a half.
         let text = "Profit rose in the third quarter. For the first nine months, net was $9 \
