@@ -43,6 +43,10 @@ struct Context<'a> {
     narrative_value: Option<String>,
     /// The last quarter named ("1989-Q3"): results stories keep talking about it.
     quarter: Option<String>,
+    /// The period a results story reports at the point reached: the quarter, or the year
+    /// once it reports a stretch of months of it ("the first nine months"). "The year-ago
+    /// results", "the 1988 period" are this period a year back.
+    period: Option<String>,
     options: TagOptions,
 }
 
@@ -166,6 +170,7 @@ impl Tagger {
             narrative_end: 0,
             narrative_value: None,
             quarter: None,
+            period: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -214,10 +219,24 @@ impl Tagger {
                 if is_quarter(&value.value)
                     && over
                     && (caps.name("ordinal").is_some() || pattern.normaliser == Normaliser::RelativeUnit)
+                    // A results story reports its latest quarter: an earlier one named after
+                    // it ("up from a flat second quarter") is a comparison.
+                    && ctx.quarter.as_deref().is_none_or(|q| q <= value.value.as_str())
                 {
                     ctx.quarter = Some(value.value.clone());
+                    ctx.period = Some(value.value.clone());
                 }
                 ctx.narrative_value = Some(value.value.clone());
+            }
+            // "the first nine months" of a results story is no quarter: what is compared
+            // with it "a year earlier" is those months of the year before, at the year's
+            // granularity (no finer value holds them).
+            if value.kind == TimexType::Duration
+                && let Some(year) = ctx.quarter.as_deref().and_then(|q| q.get(..4))
+                && let Some(period) = months_of_the_year(&text[start..end], &value.value, year)
+            {
+                ctx.narrative_value = Some(period.clone());
+                ctx.period = Some(period);
             }
             // "the first half of February" is drawn as its first half.
             let span = match value.kind {
@@ -627,15 +646,19 @@ impl Tagger {
                 // is that quarter a year before; otherwise "ago" counts from the reference date.
                 let quarter_context = ctx.narrative_value.as_deref().is_some_and(is_quarter);
                 // "the year-ago quarter" names its granularity: the quarter at hand, a year back.
-                let names_quarter = caps.get(0).is_some_and(|m| {
-                    let m = m.as_str().to_ascii_lowercase();
-                    m.contains("quarter") || m.contains("period")
-                });
-                // So does the adjective alone ("the year-ago results"): the period the story
-                // reports, a year back, not whatever date was named last.
+                let whole = caps.get(0).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
+                // So do "the year-ago period" and the adjective alone ("the year-ago
+                // results"): the period the story reports, a year back, not whatever date was
+                // named last.
+                let reported = if whole.contains("quarter") {
+                    ctx.quarter.as_deref()
+                } else if whole.contains("period") || hyphenated {
+                    ctx.period.as_deref()
+                } else {
+                    None
+                };
                 if unit == "Y"
-                    && (names_quarter || hyphenated)
-                    && let Some(shifted) = ctx.quarter.as_deref().and_then(|q| shift_year(q, sign * count))
+                    && let Some(shifted) = reported.and_then(|q| shift_year(q, sign * count))
                 {
                     return Value::date(shifted);
                 }
@@ -668,7 +691,12 @@ impl Tagger {
                 Value::date(calendar::add_days(anchor, offset)?.to_string())
             }
             Normaliser::Quarter => {
-                let narrative_quarter = ctx.quarter.as_deref();
+                // "the 1988 quarter" is the story's quarter in 1988; "the 1988 period" the
+                // story's period, which may be a stretch of months of the year.
+                let names_quarter =
+                    caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().contains("quarter"));
+                let narrative_quarter =
+                    if names_quarter { ctx.quarter.as_deref() } else { ctx.period.as_deref() };
                 if group("ordinal").is_none() && group("half").is_none() {
                     // "the 1988 quarter", "last year's quarter": the quarter the narrative is
                     // about, in that year.
@@ -679,7 +707,7 @@ impl Tagger {
                         });
                     if let Some(y) = year {
                         return Value::date(match narrative_quarter {
-                            Some(q) => format!("{y:04}{}", &q[4..]),
+                            Some(q) => format!("{y:04}{}", q.get(4..).unwrap_or_default()),
                             None => format!("{y:04}"),
                         });
                     }
@@ -1134,6 +1162,33 @@ fn resolve_weekday(r: Date, weekday: Weekday, direction: Option<i64>, tense: Ten
         _ if r.weekday() == weekday => Some(r),
         (_, Tense::Future) => after(),
         (_, Tense::Past | Tense::Unknown) => before(),
+    }
+}
+
+/// The period of `year` that "the first nine months", "the latest nine months" or "the
+/// first six months" of a results story name: the year when no finer value holds the months
+/// ("1989"), else the half or quarter ("1989-H1"). Not "the past six months", which ends
+/// today, nor "the year-earlier nine months"; "the six months ended Aug. 12" is no half.
+fn months_of_the_year(expression: &str, value: &str, year: &str) -> Option<String> {
+    let months: u32 = value.strip_prefix('P')?.strip_suffix('M')?.parse().ok()?;
+    if !(2..12).contains(&months) {
+        return None;
+    }
+    let lower = expression.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (first, count) = match words.as_slice() {
+        ["the", "first", count, "months"] => (true, count),
+        ["the", "latest", count, "months"] | ["the", count, "months"] => (false, count),
+        _ => return None,
+    };
+    if count.starts_with("year-") {
+        return None;
+    }
+    match (months, first) {
+        (3, true) => Some(format!("{year}-Q1")),
+        (6, true) => Some(format!("{year}-H1")),
+        (3 | 6, false) => None,
+        _ => Some(year.to_owned()),
     }
 }
 
@@ -1652,6 +1707,26 @@ mod tests {
                     year-earlier results were restated.";
         assert_eq!(value_of(text, r, "year-earlier"), "1988-Q3");
         assert_eq!(value_of("Sales for the fiscal year rose.", r, "the fiscal year"), "1989");
+        // An earlier quarter named in passing is a comparison: the story still reports the
+        // later one.
+        let text = "Profit rose in the third quarter, after a flat second quarter. Sales were \
+                    up from the year-earlier period.";
+        assert_eq!(value_of(text, r, "the year-earlier period"), "1988-Q3");
+        // After a stretch of months of the year, "a year earlier" is those months a year
+        // back: no value finer than the year holds nine months; six from January are a half.
+        let text = "Profit rose in the third quarter. For the first nine months, net was $9 \
+                    million, against $7 million a year earlier and a loss in the 1988 period. \
+                    The year-ago figures were restated.";
+        assert_eq!(value_of(text, r, "a year earlier"), "1988");
+        assert_eq!(value_of(text, r, "the 1988 period"), "1988");
+        assert_eq!(value_of(text, r, "year-ago"), "1988");
+        let text = "Profit rose in the second quarter. In the first six months, sales were up \
+                    from a year earlier.";
+        assert_eq!(value_of(text, r, "a year earlier"), "1988-H1");
+        // Months counted back from today are no part of the reported year.
+        let text = "Profit rose in the third quarter. Over the past six months, sales were up \
+                    from a year earlier.";
+        assert_eq!(value_of(text, r, "a year earlier"), "1988-Q3");
         assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
     }
 
