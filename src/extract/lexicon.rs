@@ -48,6 +48,8 @@ struct Grammar {
     #[serde(default)]
     ordinals: Vec<String>,
     #[serde(default)]
+    remembering: Vec<String>,
+    #[serde(default)]
     same_day_units: Vec<String>,
     #[serde(default)]
     plan_acts: Vec<String>,
@@ -285,6 +287,8 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
+    /// Words of remembering, lower-case: "the 39th anniversary of the invasion".
+    pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
     pub press_words: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
@@ -467,6 +471,7 @@ impl Lexicon {
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
+            remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
