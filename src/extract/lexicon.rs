@@ -169,6 +169,8 @@ struct PeopleSpec {
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
+    #[serde(default)]
+    kin: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -248,6 +250,8 @@ pub struct Lexicon {
     pub generic_roles: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
+    /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
+    pub kin: Vec<String>,
     /// Capitalised words of places, bodies and things: a run of capitalised words without a
     /// title that holds one names no person.
     pub not_in_untitled_names: std::collections::HashSet<String>,
@@ -458,6 +462,7 @@ impl Lexicon {
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
             given_name_titles: lower(events.people.given_name_titles),
+            kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
