@@ -80,10 +80,10 @@ fn the_dev_set_scores_within_bounds() {
 #[test]
 fn the_fresh_set_scores_within_bounds() {
     let Some(s) = scored(Set::Fresh, 20, 40) else { return };
-    // Floors just under session 9's figures (measured unseen in session 8 at 0.63 / 0.36 /
+    // Floors just under session 11's figures (measured unseen in session 8 at 0.63 / 0.36 /
     // 0.27 F1).
     assert!(
-        s.kind.recall >= 0.72 && s.kind.precision >= 0.76 && s.date.f1 >= 0.59 && s.participants.f1 >= 0.48,
+        s.kind.recall >= 0.83 && s.kind.precision >= 0.87 && s.date.f1 >= 0.67 && s.participants.f1 >= 0.58,
         "{}",
         s.table(Set::Fresh)
     );
@@ -104,10 +104,18 @@ fn the_blind_set_scores_within_bounds() {
 #[test]
 fn the_fresh2_set_scores_within_bounds() {
     let Some(s) = scored(Set::Fresh2, 20, 10) else { return };
-    // Floors just under session 10's figures (measured unseen at 0.83 / 0.58 / 0.50 F1).
+    // Floors just under session 11's figures (measured unseen at 0.83 / 0.58 / 0.50 F1).
     assert!(
-        s.kind.recall >= 0.95 && s.kind.precision >= 0.88 && s.date.f1 >= 0.64 && s.participants.f1 >= 0.64,
+        s.kind.recall >= 0.95 && s.kind.precision >= 0.95 && s.date.f1 >= 0.85 && s.participants.f1 >= 0.85,
         "{}",
         s.table(Set::Fresh2)
     );
+}
+
+#[test]
+fn the_fresh3_set_has_few_spurious_events() {
+    // fresh3 holds only look-alikes and no gold event, so it measures what is found that is
+    // not there: 2 system events at its unseen first measurement, 0 after session 11.
+    let Some(s) = scored(Set::Fresh3, 20, 0) else { return };
+    assert!(s.counts.system <= 1, "{}", s.table(Set::Fresh3));
 }
