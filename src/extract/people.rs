@@ -176,12 +176,13 @@ fn relations(text: &str, known: &[(String, Option<String>)], lexicon: &Lexicon) 
     // Each possessive noun of kin: where the noun starts, which noun, and the name given.
     let mut said: Vec<(usize, &str, Option<&str>)> = Vec::new();
     let bytes = text.as_bytes();
-    for (at, _) in text.match_indices("s ") {
-        let apostrophe = bytes[..at].ends_with(b"'") || bytes[..at].ends_with("’".as_bytes());
-        if !apostrophe {
+    // Apostrophes are rare and "s " is not: look for them ("’" ends in 0x99).
+    for at in memchr::memchr2_iter(b'\'', 0x99, bytes) {
+        let apostrophe = bytes[at] == b'\'' || bytes[..=at].ends_with("’".as_bytes());
+        if !apostrophe || bytes.get(at + 1..at + 3) != Some(b"s ") {
             continue;
         }
-        let start = at + 2;
+        let start = at + 3;
         let rest = &text[start..];
         let word_end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
         let Some(kin) = lexicon.kin.iter().find(|k| rest[..word_end].eq_ignore_ascii_case(k)) else {
