@@ -1,4 +1,4 @@
-//! Event extraction measured on real news: the `dev`, `fresh` and `fresh2` sets of the
+//! Event extraction measured on real news: the `dev`, `fresh`, `fresh2` and `fresh3` sets of the
 //! hand-annotated TimeBank + AQUAINT gold events (`tests/expected/tbaq_events.toml`), read
 //! from ../shared at run time. The `heldout` set is only measured by `chronicle eval-events`,
 //! never asserted on here, so that no test can pull the rules towards it; `blind` has only a
@@ -37,19 +37,20 @@ fn scored(set: Set, articles: usize, gold_events: usize) -> Option<EventScores> 
 }
 
 #[test]
-fn the_gold_file_is_well_formed_and_split_in_five() {
+fn the_gold_file_is_well_formed_and_split_in_six() {
     let gold = gold();
     let count = |set: Set| gold.article.iter().filter(|a| a.set == set).count();
     let (dev, heldout) = (count(Set::Dev), count(Set::Heldout));
     let (fresh, blind, fresh2) = (count(Set::Fresh), count(Set::Blind), count(Set::Fresh2));
+    let fresh3 = count(Set::Fresh3);
     assert_eq!(
-        dev + heldout + fresh + blind + fresh2,
+        dev + heldout + fresh + blind + fresh2 + fresh3,
         gold.article.len(),
-        "every article is dev, heldout, fresh, blind or fresh2"
+        "every article is dev, heldout, fresh, blind, fresh2 or fresh3"
     );
     assert!(
-        dev >= 20 && heldout >= 20 && fresh >= 20 && blind >= 20 && fresh2 >= 20,
-        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind, {fresh2} fresh2"
+        dev >= 20 && heldout >= 20 && fresh >= 20 && blind >= 20 && fresh2 >= 20 && fresh3 >= 20,
+        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind, {fresh2} fresh2, {fresh3} fresh3"
     );
     let mut names: Vec<&str> = gold.article.iter().map(|a| a.file.as_str()).collect();
     names.sort_unstable();
@@ -79,10 +80,10 @@ fn the_dev_set_scores_within_bounds() {
 #[test]
 fn the_fresh_set_scores_within_bounds() {
     let Some(s) = scored(Set::Fresh, 20, 40) else { return };
-    // Floors just under session 9's figures (measured unseen in session 8 at 0.63 / 0.36 /
+    // Floors just under session 11's figures (measured unseen in session 8 at 0.63 / 0.36 /
     // 0.27 F1).
     assert!(
-        s.kind.recall >= 0.72 && s.kind.precision >= 0.76 && s.date.f1 >= 0.59 && s.participants.f1 >= 0.48,
+        s.kind.recall >= 0.83 && s.kind.precision >= 0.87 && s.date.f1 >= 0.67 && s.participants.f1 >= 0.58,
         "{}",
         s.table(Set::Fresh)
     );
@@ -103,10 +104,18 @@ fn the_blind_set_scores_within_bounds() {
 #[test]
 fn the_fresh2_set_scores_within_bounds() {
     let Some(s) = scored(Set::Fresh2, 20, 10) else { return };
-    // Floors just under session 10's figures (measured unseen at 0.83 / 0.58 / 0.50 F1).
+    // Floors just under session 11's figures (measured unseen at 0.83 / 0.58 / 0.50 F1).
     assert!(
-        s.kind.recall >= 0.95 && s.kind.precision >= 0.88 && s.date.f1 >= 0.64 && s.participants.f1 >= 0.64,
+        s.kind.recall >= 0.95 && s.kind.precision >= 0.95 && s.date.f1 >= 0.85 && s.participants.f1 >= 0.85,
         "{}",
         s.table(Set::Fresh2)
     );
+}
+
+#[test]
+fn the_fresh3_set_has_few_spurious_events() {
+    // fresh3 holds only look-alikes and no gold event, so it measures what is found that is
+    // not there: 2 system events at its unseen first measurement, 0 after session 11.
+    let Some(s) = scored(Set::Fresh3, 20, 0) else { return };
+    assert!(s.counts.system <= 1, "{}", s.table(Set::Fresh3));
 }

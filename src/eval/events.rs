@@ -39,8 +39,9 @@ pub struct GoldArticle {
 }
 
 /// Which part of the gold set an article is in: `dev` may guide rules, `heldout` never does,
-/// `fresh` and `fresh2` (annotated later, each measured once unseen) may guide rules like
-/// `dev` since, and `blind` (annotated after `fresh`) is, like `heldout`, only ever measured.
+/// `fresh`, `fresh2` and `fresh3` (annotated later, each measured once unseen) may guide
+/// rules like `dev` since, and `blind` (annotated after `fresh`) is, like `heldout`, only
+/// ever measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Set {
@@ -49,6 +50,7 @@ pub enum Set {
     Fresh,
     Blind,
     Fresh2,
+    Fresh3,
     All,
 }
 
@@ -60,6 +62,7 @@ impl Set {
             Set::Fresh => "fresh",
             Set::Blind => "blind",
             Set::Fresh2 => "fresh2",
+            Set::Fresh3 => "fresh3",
             Set::All => "all",
         }
     }

@@ -174,6 +174,44 @@ impl SentenceContext<'_> {
         When { span, ..when }
     }
 
+    /// "today, the 39th anniversary of the Bay of Pigs, an aborted invasion": a noun an
+    /// anniversary remembers, a few words after "anniversary of". Gives how many years back
+    /// it lies when the text counts them ("39th", "tenth"); `None` when no anniversary
+    /// names it. A verb ("on the anniversary, troops bombed") is news, not remembered.
+    pub(super) fn remembered(&self, trigger: Range<usize>) -> Option<Option<i16>> {
+        const NOUN_PHRASE_WORDS: usize = 8;
+        // Cheap first: most sentences have no anniversary at all.
+        let sentence = &self.text[self.range.start..trigger.start];
+        if !sentence.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"anni")) {
+            return None;
+        }
+        if self.text[trigger.clone()].split_whitespace().any(|w| w.ends_with("ed")) {
+            return None;
+        }
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 5);
+        let at = words.windows(2).rposition(|w| self.lexicon.remembering.contains(&w[0]) && w[1] == "of")?;
+        // Across a comma only an apposition is remembered, and only after an anniversary
+        // that is itself one ("today, the 39th anniversary of the landing, an aborted
+        // invasion"): in "a week after the anniversary of the ruling, a bombing killed" the
+        // bombing is the news.
+        let the = (at.saturating_sub(2)..at).rev().find(|&i| words[i] == "the");
+        let in_apposition = the.and_then(|i| i.checked_sub(1)).is_some_and(|i| words[i].ends_with(','));
+        if words[at + 2..].iter().any(|w| w.ends_with(',')) && !in_apposition {
+            return None;
+        }
+        let years = at.checked_sub(1).and_then(|i| {
+            let word = words[i].as_str();
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if digits.len() < word.len() && !digits.is_empty() {
+                digits.parse().ok()
+            } else {
+                let n = self.lexicon.ordinals.iter().position(|o| o == word)?;
+                i16::try_from(n + 1).ok()
+            }
+        });
+        Some(years)
+    }
+
     /// True for "was expelled from peace talks on Feb. 20", "walked out of the talks": the
     /// date is the day someone left or was shut out, not the event's.
     pub(super) fn left_or_shut_out(&self, trigger: Range<usize>) -> bool {
@@ -469,4 +507,18 @@ impl SentenceContext<'_> {
         let last = open.start.with().day(day).build().ok()?;
         Some(((TimeSpan::day(last), at + digits.len()), None))
     }
+}
+
+/// `when` that many years earlier: the day an anniversary on `when` remembers.
+pub(super) fn years_before(when: When, years: i16) -> Option<When> {
+    let back = |date: jiff::civil::Date| date.checked_sub(jiff::Span::new().years(years)).ok();
+    let (start, end) = (back(when.span.start)?, back(when.span.end)?);
+    let value = if when.span.is_day() {
+        start.to_string()
+    } else if start.year() == end.year() && when.span.value.len() == 4 {
+        start.year().to_string()
+    } else {
+        format!("{start}/{end}")
+    };
+    Some(When { span: TimeSpan { value, start, end }, ..when })
 }

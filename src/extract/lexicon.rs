@@ -48,6 +48,8 @@ struct Grammar {
     #[serde(default)]
     ordinals: Vec<String>,
     #[serde(default)]
+    remembering: Vec<String>,
+    #[serde(default)]
     same_day_units: Vec<String>,
     #[serde(default)]
     plan_acts: Vec<String>,
@@ -167,6 +169,8 @@ struct PeopleSpec {
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
+    #[serde(default)]
+    kin: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -246,6 +250,8 @@ pub struct Lexicon {
     pub generic_roles: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
+    /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
+    pub kin: Vec<String>,
     /// Capitalised words of places, bodies and things: a run of capitalised words without a
     /// title that holds one names no person.
     pub not_in_untitled_names: std::collections::HashSet<String>,
@@ -285,6 +291,8 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
+    /// Words of remembering, lower-case: "the 39th anniversary of the invasion".
+    pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
     pub press_words: Vec<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
@@ -454,6 +462,7 @@ impl Lexicon {
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
             given_name_titles: lower(events.people.given_name_titles),
+            kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
@@ -467,6 +476,7 @@ impl Lexicon {
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
+            remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),

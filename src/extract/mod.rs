@@ -220,6 +220,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 && noun_after(text, range.end, lexicon).is_some())
         })
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
+        .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .collect();
@@ -318,6 +319,34 @@ fn completed_verb(
     let (word_start, raw, word) = words_back().nth(nearer)?;
     let verb_start = word_start + raw.find(word).unwrap_or(0);
     Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)))
+}
+
+/// False for "a call from" that is an appeal: "a call from lawmakers to lift the ban", "a
+/// call from the pope for calm". True for a call from someone to someone ("a call from the
+/// minister to a party leader": "to" and a determiner or a name within six words, before
+/// any "for" or end of clause), and for every other trigger ("received a call from").
+fn calls_someone(text: &str, trigger: Range<usize>) -> bool {
+    const WORDS: usize = 6;
+    let written = text[trigger.clone()].as_bytes();
+    let bare = written.len() > 7 && written[..2].eq_ignore_ascii_case(b"a ");
+    if !bare || !written[written.len() - 5..].eq_ignore_ascii_case(b" from") {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([',', ';', '.', ':', '(', ')', '"', '`']).unwrap_or(rest.len());
+    let mut words = rest[..clause_end].split_whitespace().take(WORDS + 1).peekable();
+    while let Some(word) = words.next() {
+        if word.eq_ignore_ascii_case("for") {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("to") {
+            return words.peek().is_some_and(|next| {
+                next.starts_with(|c: char| c.is_uppercase())
+                    || matches!(*next, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            });
+        }
+    }
+    false
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
@@ -778,6 +807,13 @@ impl SentenceContext<'_> {
                 }
                 (when, _) => when,
             };
+            // "today, the 39th anniversary of the invasion": the invasion lies 39 years back;
+            // "the anniversary of the bombing" names no new bombing, nor its date.
+            let remembered = self.remembered(trigger.clone());
+            let when = match remembered {
+                Some(years) => years.zip(when).and_then(|(n, w)| dates::years_before(w, n)),
+                None => when,
+            };
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
                     if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
@@ -787,8 +823,21 @@ impl SentenceContext<'_> {
                 (_, s) => s,
             };
             // An undated "the bombings" refers back to bombings already reported.
-            let anaphoric = *anaphoric || (known && when.is_none());
+            let anaphoric = *anaphoric || ((known || remembered.is_some()) && when.is_none());
             let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            // "the victim of a foreign invasion", "years of blockades and armed raids": a strike
+            // named by an indefinite or bare plural noun, with no one, nowhere and no date of its
+            // own (the lede's is a guess), is a kind of thing, not an event.
+            let status = if *kind == EventKind::Strike
+                && when.as_ref().is_none_or(|w| w.approximate)
+                && participants.is_empty()
+                && location.is_none()
+                && self.generic_noun(trigger.clone())
+            {
+                EventStatus::Unreal
+            } else {
+                status
+            };
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
             if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
                 continue;
@@ -943,6 +992,51 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// True for a noun with no determiner that points at one event: "a foreign invasion",
+    /// "sabotage, armed raids". A verb, a definite, possessive, counted or named noun phrase
+    /// ("the raids", "Iraq's invasion", "two bombings", "U.S. air raids") is false.
+    fn generic_noun(&self, trigger: Range<usize>) -> bool {
+        const MODIFIERS: usize = 2;
+        let written = &self.text[trigger.clone()];
+        // "armed invasions" is a noun phrase, "bomb went off" and "bombed" are verbs.
+        let mut trigger_words = written.split_whitespace();
+        if written.ends_with("ed")
+            || trigger_words
+                .any(|w| w.ends_with("ing") || self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
+        {
+            return false;
+        }
+        // "an offensive by the security forces", "an attack on the port": its agent or
+        // target makes it one event, named or not.
+        let next = self.text[trigger.end..self.range.end].split_whitespace().next().unwrap_or("");
+        if matches!(next, "by" | "against" | "on" | "of" | "in" | "at") {
+            return false;
+        }
+        let before = &self.text[self.range.start..trigger.start];
+        let mut words = before.split_whitespace().rev();
+        for _ in 0..=MODIFIERS {
+            let Some(word) = words.next() else { return written.ends_with('s') };
+            if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+                return true;
+            }
+            if self.lexicon.numbers.iter().any(|n| n == word) {
+                return false;
+            }
+            let modifier = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !self.lexicon.not_nouns.contains(word);
+            if !modifier {
+                // A bare plural after a list's comma or a preposition: "blockades, armed raids".
+                let boundary = word.ends_with(',') || self.lexicon.not_nouns.contains(word);
+                let determiner = matches!(
+                    word,
+                    "the" | "these" | "those" | "this" | "that" | "its" | "their" | "his" | "her"
+                );
+                return written.ends_with('s') && boundary && !determiner;
+            }
+        }
+        false
+    }
+
     /// True for a definite noun phrase ("condemned the bombings", "in connection with the
     /// embassy bombings"): it names an event the reader already knows of, not the day's news,
     /// so the article's date says nothing about when it was. Verbs ("the leaders met") are
@@ -960,12 +1054,16 @@ impl SentenceContext<'_> {
         // "said Friday that U.S. air raids" is a conjunction, "that meeting" a reference.
         let start = self.text[..trigger.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
         let before = self.text[start.max(self.range.start)..trigger.start].to_lowercase();
-        before
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .enumerate()
-            .any(|(i, w)| matches!(w, "the" | "these" | "those") || (i == 0 && matches!(w, "this" | "that")))
+        // An indefinite article or a comma ends the noun phrase: "of the siege, an air raid".
+        for (i, w) in before.split_whitespace().rev().take(3).enumerate() {
+            if matches!(w, "the" | "these" | "those") || (i == 0 && matches!(w, "this" | "that")) {
+                return true;
+            }
+            if matches!(w, "a" | "an") || w.ends_with(',') {
+                return false;
+            }
+        }
+        false
     }
 
     /// True when the trigger's noun phrase is the object of a verb of saying: "condemned
@@ -2972,5 +3070,78 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Ali Reza".to_string()]);
+    }
+
+    #[test]
+    fn an_anniversary_dates_what_it_remembers_years_back() {
+        let r = date(2011, 9, 20);
+        // The ordinal counts the years back from the day that marks it.
+        assert_eq!(
+            dated_strike(
+                "Intro. Crowds gathered today, the 25th anniversary of the siege, an air raid on the port.",
+                r
+            )
+            .as_deref(),
+            Some("1986-09-20")
+        );
+        // An uncounted anniversary names no new strike and lends it no date.
+        let a = article("Intro. Wreaths were laid on Tuesday on the anniversary of the bombing.", r);
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.anaphoric && strike.when.is_none(), "{strike:?}");
+        // After an anniversary of something else, the sentence's own strike is news.
+        assert_eq!(
+            dated_strike(
+                "Intro. In May, a day after the tenth anniversary of the treaty, a bombing in Vale killed two.",
+                r
+            )
+            .as_deref(),
+            Some("2011-05")
+        );
+    }
+
+    #[test]
+    fn a_strike_named_as_a_kind_of_thing_is_no_event() {
+        let r = date(2003, 2, 1);
+        let kinds = |text: &str| kinds_and_statuses(text, r);
+        assert_eq!(
+            kinds("Intro. The treaty guards the islands against a foreign invasion."),
+            vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. Decades of embargo, armed invasions and sabotage shaped the town."),
+            vec![(EventKind::Strike, EventStatus::Unreal)]
+        );
+        // Anchored by a date, a place or a side, an indefinite strike is news.
+        assert_eq!(
+            kinds("Intro. A bombing in Vale killed two guards on Friday."),
+            vec![(EventKind::Strike, EventStatus::Happened)]
+        );
+        assert_eq!(
+            kinds("Intro. It is the third day of an offensive by the border guards."),
+            vec![(EventKind::Strike, EventStatus::Happened)]
+        );
+    }
+
+    #[test]
+    fn a_call_from_someone_to_someone_is_a_call_and_an_appeal_is_not() {
+        let calls = |text: &str| {
+            let a = article(text, date(2001, 3, 9));
+            analyse(&a).mentions.iter().filter(|m| m.kind == EventKind::Call).count()
+        };
+        assert_eq!(calls("Intro. Aides described a call from the governor to a party chairman."), 1);
+        assert_eq!(calls("Intro. She mentioned a phone call from Ana Ruiz to Leo Brandt."), 1);
+        assert_eq!(calls("Intro. There was a call from lawmakers for a ceasefire."), 0);
+        assert_eq!(calls("Intro. The ban ended after a call from farmers to lift it."), 0);
+        assert_eq!(calls("Intro. The mayor got a call from the governor on Monday."), 1);
+    }
+
+    #[test]
+    fn a_date_before_an_aside_of_several_words_still_dates_the_verb() {
+        let a = article(
+            "Intro. Also on Monday, Mayor Ana Ruiz and Mayor Leo Brandt, joined by one of the council's lawyers, flew to Bern to plead their case.",
+            date(2001, 3, 9),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("2001-03-05"));
     }
 }

@@ -137,6 +137,8 @@ impl People {
                 known.iter().find(|(n, _)| surname(n) == surname(&name)).map_or(name, |(n, _)| n.clone());
             mentions.push(PersonMention { start, name: full });
         }
+        // "Elian's father, Juan Miguel Gonzalez": who the relation is, wherever else it is said.
+        mentions.extend(relations(text, &known, lexicon));
         mentions.sort_by_key(|m| m.start);
         People { known, mentions }
     }
@@ -161,6 +163,55 @@ impl People {
     pub fn country_of(&self, name: &str) -> Option<&str> {
         self.known.iter().find(|(n, _)| n == name).and_then(|(_, c)| c.as_deref())
     }
+}
+
+/// People named by a relation: "the boy's father in Cuba, Juan Miguel Gonzalez" (up to three
+/// words between the noun of kin and the name) introduces him, and every other "'s father"
+/// in the article is then him (the last one introduced before, or else the first after).
+fn relations(text: &str, known: &[(String, Option<String>)], lexicon: &Lexicon) -> Vec<PersonMention> {
+    const WORDS_TO_NAME: usize = 3;
+    if known.is_empty() || lexicon.kin.is_empty() {
+        return Vec::new();
+    }
+    // Each possessive noun of kin: where the noun starts, which noun, and the name given.
+    let mut said: Vec<(usize, &str, Option<&str>)> = Vec::new();
+    let bytes = text.as_bytes();
+    // Apostrophes are rare and "s " is not: look for them ("’" ends in 0x99).
+    for at in memchr::memchr2_iter(b'\'', 0x99, bytes) {
+        let apostrophe = bytes[at] == b'\'' || bytes[..=at].ends_with("’".as_bytes());
+        if !apostrophe || bytes.get(at + 1..at + 3) != Some(b"s ") {
+            continue;
+        }
+        let start = at + 3;
+        let rest = &text[start..];
+        let word_end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let Some(kin) = lexicon.kin.iter().find(|k| rest[..word_end].eq_ignore_ascii_case(k)) else {
+            continue;
+        };
+        let after = &rest[word_end..];
+        let name = after.find(',').filter(|&comma| {
+            after[..comma].split_whitespace().count() <= WORDS_TO_NAME && !after[..comma].contains(['.', ';'])
+        });
+        let name = name.and_then(|comma| {
+            let tokens = name_tokens(&after[comma + 1..], &lexicon.not_names);
+            let written = tokens.join(" ");
+            (tokens.len() >= 2).then(|| known.iter().find(|(n, _)| *n == written)).flatten()
+        });
+        said.push((start, kin.as_str(), name.map(|(n, _)| n.as_str())));
+    }
+    let mut out = Vec::new();
+    for &(start, kin, name) in &said {
+        if name.is_some() {
+            continue;
+        }
+        let mut named = said.iter().filter(|s| s.1 == kin).filter_map(|s| Some((s.0, s.2?)));
+        let first = named.clone().next();
+        let name = named.rfind(|(at, _)| *at < start).or(first);
+        if let Some((_, name)) = name {
+            out.push(PersonMention { start, name: name.to_owned() });
+        }
+    }
+    out
 }
 
 /// Someone introduced with a title, and the country or body named with it.
@@ -941,5 +992,20 @@ mod tests {
         let text = "Mr. Netanyahu arrived. Prime Minister Benjamin Netanyahu then spoke.";
         let people = People::find(text, Lexicon::english());
         assert!(people.in_range(0..10).iter().all(|m| m.name == "Benjamin Netanyahu"));
+    }
+
+    #[test]
+    fn a_relation_named_once_is_that_person_wherever_else_it_is_said() {
+        let text = "The girl's mother in Lima, Rosa Elena Vargas, wrote again. Later Ana's mother spoke.";
+        let people = People::find(text, Lexicon::english());
+        let later = text.find("Ana's").expect("later");
+        assert!(
+            people.in_range(later..text.len()).iter().any(|m| m.name == "Rosa Elena Vargas"),
+            "{:?}",
+            people.in_range(0..text.len())
+        );
+        // Nobody named with the relation: it stays nobody.
+        let people = People::find("Ana's uncle spoke to Rosa Elena Vargas.", Lexicon::english());
+        assert_eq!(people.in_range(0..12), vec![]);
     }
 }
