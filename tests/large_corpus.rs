@@ -1,5 +1,5 @@
 //! Timings at the size issue 6 asks for: corrections, undo and redo with the 257 TimeBank and
-//! AQUAINT articles of `../shared/data/tbaq` opened 40 times (10,280 articles). It prints, it
+//! AQUAINT articles of `../shared/data/tbaq` opened 40 times (10,240 articles). It prints, it
 //! asserts no timing (the machine's speed drifts); the README's Performance table quotes it.
 //!
 //! `cargo test --release --no-default-features --test large_corpus -- --ignored --nocapture`
@@ -44,7 +44,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 
 #[test]
 #[ignore = "needs ../shared/data/tbaq; prints timings"]
-fn corrections_undo_and_redo_with_10280_articles_open() {
+fn corrections_undo_and_redo_with_10240_articles_open() {
     let Some(dir) = tbaq_dir() else {
         eprintln!("../shared/data/tbaq not found");
         return;
