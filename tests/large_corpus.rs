@@ -1,4 +1,4 @@
-//! Timings at the size issue 6 asks for: corrections, undo and redo with the 257 TimeBank and
+//! Timings at the size issue 6 asks for: corrections, undo and redo with the 256 TimeBank and
 //! AQUAINT articles of `../shared/data/tbaq` opened 40 times (10,240 articles). It prints, it
 //! asserts no timing (the machine's speed drifts); the README's Performance table quotes it.
 //!
