@@ -9,7 +9,7 @@
 //! *orphaned*: it is kept (the user may undo, or the extractor may find the event again)
 //! and reported, never silently applied to some other event.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -206,50 +206,126 @@ fn mark(event: &mut Event, what: &str) {
     }
 }
 
+/// Which event an anchor names among `events`, skipping those `live` rejects: the last one
+/// holding its exact trigger, or else the first with a trigger overlapping it in the same
+/// article (the extractor may have widened "spoke" to "spoke by phone"). The one rule both
+/// [`apply`] and [`apply_one`] follow, so a correction finds the same event in a replay as
+/// when it was made.
+fn find(events: &[Event], anchor: &Anchor, live: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut overlapping = None;
+    let mut exact = None;
+    for (index, event) in events.iter().enumerate() {
+        if !live(index) {
+            continue;
+        }
+        for m in &event.mentions {
+            if m.article != anchor.article {
+                continue;
+            }
+            if Anchor::of(m) == *anchor {
+                exact = Some(index);
+            } else if overlapping.is_none()
+                && m.trigger_start < anchor.end.max(anchor.start + 1)
+                && anchor.start < m.trigger_end
+            {
+                overlapping = Some(index);
+            }
+        }
+    }
+    exact.or(overlapping)
+}
+
+/// `absorbed`'s mentions and participants join `target`.
+fn absorb(target: &mut Event, absorbed: &Event) {
+    target.mentions.extend(absorbed.mentions.iter().cloned());
+    target.mentions.sort_by_key(|m| (m.article, m.trigger_start));
+    for p in &absorbed.participants {
+        if !target.participants.contains(p) {
+            target.participants.push(p.clone());
+        }
+    }
+    target.merge_reasons.push(format!("you merged \"{}\" into this event", absorbed.title));
+    mark(target, "merged");
+}
+
+/// Takes the mention at `position` out of `event` into an event of its own.
+fn split_off(event: &mut Event, position: usize) -> Event {
+    let taken = event.mentions.remove(position);
+    event.merge_reasons.push("you split a mention off this event".into());
+    mark(event, "split");
+    let mut alone = event.clone();
+    alone.mentions = vec![taken];
+    alone.merge_reasons = vec!["you split this mention off another event".into()];
+    alone
+}
+
+fn added(mention: &Mention, kind: EventKind, title: &str, when: &Option<TimeSpan>) -> Event {
+    Event {
+        id: EventId(0),
+        kind,
+        title: title.to_owned(),
+        when: when.clone().map(|span| When { span, expression: None, anchor: None, approximate: false }),
+        status: EventStatus::Happened,
+        participants: Vec::new(),
+        location: None,
+        mentions: vec![mention.clone()],
+        merge_reasons: Vec::new(),
+        note: None,
+        corrected: vec!["added".into()],
+    }
+}
+
 /// Finds events by anchor while the corrections move mentions between them. Deleted events
-/// stay in place as tombstones until the end, so indices stay valid.
+/// stay in place as tombstones until the end, so indices stay valid; they are never found,
+/// as they would not be if each correction applied to the events the previous ones left.
 struct Board {
     events: Vec<Event>,
     deleted: Vec<bool>,
+    /// Each trigger to the event that last took it in.
     by_anchor: HashMap<Anchor, usize>,
+    /// Triggers two live events held at once (an added event on an extracted one's words):
+    /// `by_anchor` cannot say which is last, so these are looked for by [`find`].
+    shared: HashSet<Anchor>,
 }
 
 impl Board {
     fn new(events: Vec<Event>) -> Board {
-        let mut by_anchor = HashMap::new();
-        for (index, event) in events.iter().enumerate() {
-            for mention in &event.mentions {
-                by_anchor.insert(Anchor::of(mention), index);
-            }
-        }
         let deleted = vec![false; events.len()];
-        Board { events, deleted, by_anchor }
+        let mut board = Board { events, deleted, by_anchor: HashMap::new(), shared: HashSet::new() };
+        for index in 0..board.events.len() {
+            board.index(index);
+        }
+        board
     }
 
-    /// The live event holding the anchor: the exact trigger, or else a mention in the same
-    /// article whose trigger overlaps it (the extractor may have widened "spoke" to "spoke by
-    /// phone").
+    /// Records that the event at `index` holds its mentions' triggers.
+    fn index(&mut self, index: usize) {
+        for mention in &self.events[index].mentions {
+            let anchor = Anchor::of(mention);
+            if let Some(other) = self.by_anchor.insert(anchor, index)
+                && other != index
+                && !self.deleted[other]
+                && self.events[other].mentions.iter().any(|m| Anchor::of(m) == anchor)
+            {
+                self.shared.insert(anchor);
+            }
+        }
+    }
+
+    /// The live event the anchor names, by the rule of [`find`]: a lookup for a trigger one
+    /// live event holds, a search otherwise.
     fn find(&self, anchor: &Anchor) -> Option<usize> {
-        let exact = self.by_anchor.get(anchor).copied();
-        let found = exact.or_else(|| {
-            self.events.iter().position(|e| {
-                e.mentions.iter().any(|m| {
-                    m.article == anchor.article
-                        && m.trigger_start < anchor.end.max(anchor.start + 1)
-                        && anchor.start < m.trigger_end
-                })
-            })
-        })?;
-        (!self.deleted[found]).then_some(found)
+        match self.by_anchor.get(anchor) {
+            Some(&index) if !self.deleted[index] && !self.shared.contains(anchor) => Some(index),
+            _ => find(&self.events, anchor, |i| !self.deleted[i]),
+        }
     }
 
     fn push(&mut self, event: Event) -> usize {
         let index = self.events.len();
-        for mention in &event.mentions {
-            self.by_anchor.insert(Anchor::of(mention), index);
-        }
         self.events.push(event);
         self.deleted.push(false);
+        self.index(index);
         index
     }
 
@@ -269,23 +345,14 @@ impl Board {
                 if a == b {
                     return true;
                 }
-                let moved = std::mem::take(&mut self.events[b].mentions);
-                for mention in &moved {
-                    self.by_anchor.insert(Anchor::of(mention), a);
-                }
-                let (absorbed_participants, absorbed_title) =
-                    (self.events[b].participants.clone(), self.events[b].title.clone());
-                let target = &mut self.events[a];
-                target.mentions.extend(moved);
-                target.mentions.sort_by_key(|m| (m.article, m.trigger_start));
-                for p in absorbed_participants {
-                    if !target.participants.contains(&p) {
-                        target.participants.push(p);
-                    }
-                }
-                target.merge_reasons.push(format!("you merged \"{absorbed_title}\" into this event"));
-                mark(target, "merged");
+                let (low, high) = self.events.split_at_mut(a.max(b));
+                let (target, absorbed) =
+                    if a < b { (&mut low[a], &high[0]) } else { (&mut high[0], &low[b]) };
+                absorb(target, absorbed);
+                // Its mentions live on in `a`; the tombstone keeps none.
+                self.events[b].mentions = Vec::new();
                 self.deleted[b] = true;
+                self.index(a);
             }
             Correction::Split { mention } => {
                 let Some(index) = self.find(mention) else { return false };
@@ -296,40 +363,16 @@ impl Board {
                 let Some(position) = event.mentions.iter().position(|m| Anchor::of(m) == *mention) else {
                     return false;
                 };
-                let taken = event.mentions.remove(position);
-                event.merge_reasons.push("you split a mention off this event".into());
-                mark(event, "split");
-                let mut alone = event.clone();
-                alone.mentions = vec![taken];
-                alone.merge_reasons = vec!["you split this mention off another event".into()];
+                let alone = split_off(event, position);
                 self.push(alone);
             }
             Correction::Add { mention, kind, title, when } => {
-                let event = Event {
-                    id: EventId(0),
-                    kind: *kind,
-                    title: title.clone(),
-                    when: when.clone().map(|span| When {
-                        span,
-                        expression: None,
-                        anchor: None,
-                        approximate: false,
-                    }),
-                    status: EventStatus::Happened,
-                    participants: Vec::new(),
-                    location: None,
-                    mentions: vec![mention.clone()],
-                    merge_reasons: Vec::new(),
-                    note: None,
-                    corrected: vec!["added".into()],
-                };
-                self.push(event);
+                self.push(added(mention, *kind, title, when));
             }
         }
         true
     }
 }
-
 /// Replays `corrections` on freshly extracted `events`. Events are renumbered so that an
 /// event's id is its position.
 pub fn apply(events: Vec<Event>, corrections: &[Correction]) -> Applied {
@@ -350,6 +393,99 @@ pub fn apply(events: Vec<Event>, corrections: &[Correction]) -> Applied {
         })
         .collect();
     Applied { events, orphaned }
+}
+
+/// What [`apply_one`] did to a list of events, so that [`undo`] can put back exactly the list
+/// it found: the events it changed or removed as they were (a few, not the whole list), and
+/// how many it added at the end.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Change {
+    /// Events changed in place, as they were, by position.
+    changed: Vec<(usize, Event)>,
+    /// Events removed, as they were, by position in the list before the removal.
+    removed: Vec<(usize, Event)>,
+    added: usize,
+}
+
+/// Applies one correction to `events` where they stand (ids being positions), as [`apply`]
+/// would after the corrections before it, without rebuilding the list or an index of every
+/// mention: what a new correction or a redo costs with 100,000 events open. `None` when its
+/// anchors found nothing (the events are untouched: the correction is orphaned).
+pub fn apply_one(events: &mut Vec<Event>, correction: &Correction) -> Option<Change> {
+    let find = |events: &[Event], anchor| find(events, anchor, |_| true);
+    let mut change = Change::default();
+    match correction {
+        Correction::Edit { event, patch } => {
+            let index = find(events, event)?;
+            change.changed.push((index, events[index].clone()));
+            patch.apply(&mut events[index]);
+        }
+        Correction::Delete { event } => {
+            let index = find(events, event)?;
+            change.removed.push((index, events.remove(index)));
+            renumber(events, index);
+        }
+        Correction::Merge { into, other } => {
+            let (a, b) = (find(events, into)?, find(events, other)?);
+            if a == b {
+                return Some(change);
+            }
+            let absorbed = events.remove(b);
+            let a = if b < a { a - 1 } else { a };
+            change.changed.push((a, events[a].clone()));
+            absorb(&mut events[a], &absorbed);
+            change.removed.push((b, absorbed));
+            renumber(events, b);
+        }
+        Correction::Split { mention } => {
+            let index = find(events, mention)?;
+            let event = &mut events[index];
+            if event.mentions.len() < 2 {
+                return Some(change);
+            }
+            let position = event.mentions.iter().position(|m| Anchor::of(m) == *mention)?;
+            change.changed.push((index, event.clone()));
+            let alone = split_off(event, position);
+            push(events, alone);
+            change.added = 1;
+        }
+        Correction::Add { mention, kind, title, when } => {
+            push(events, added(mention, *kind, title, when));
+            change.added = 1;
+        }
+    }
+    Some(change)
+}
+
+/// Takes back what [`apply_one`] did, given the list it left: the same events, in the same
+/// order with the same ids, as before it.
+pub fn undo(events: &mut Vec<Event>, change: Change) {
+    events.truncate(events.len().saturating_sub(change.added));
+    // Changed positions are counted with the removed events out.
+    for (index, event) in change.changed {
+        if let Some(slot) = events.get_mut(index) {
+            *slot = event;
+        }
+    }
+    let first = change.removed.iter().map(|(index, _)| *index).min();
+    for (index, event) in change.removed {
+        events.insert(index.min(events.len()), event);
+    }
+    if let Some(first) = first {
+        renumber(events, first);
+    }
+}
+
+fn push(events: &mut Vec<Event>, mut event: Event) {
+    event.id = EventId(events.len() as u32);
+    events.push(event);
+}
+
+/// Ids are positions: after a removal or insertion, the events from `from` on move.
+fn renumber(events: &mut [Event], from: usize) {
+    for (index, event) in events.iter_mut().enumerate().skip(from) {
+        event.id = EventId(index as u32);
+    }
 }
 
 #[cfg(test)]
