@@ -28,18 +28,6 @@ fn tbaq_dir() -> Option<PathBuf> {
         .find(|p| p.is_dir())
 }
 
-fn timeml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            timeml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "tml") {
-            out.push(path);
-        }
-    }
-}
-
 /// The news texts of TimeBank + AQUAINT as the bytes of text files (name and contents),
 /// repeated to at least `TARGET_BYTES`.
 fn news_corpus() -> Vec<(PathBuf, Vec<u8>)> {
@@ -47,20 +35,18 @@ fn news_corpus() -> Vec<(PathBuf, Vec<u8>)> {
         eprintln!("../shared/data/tbaq not found: no extraction benchmark");
         return Vec::new();
     };
-    let mut files = Vec::new();
-    timeml_files(&dir, &mut files);
-    files.sort();
-    let originals: Vec<Article> = files
+    let files: Vec<(PathBuf, Vec<u8>)> = chronicle::eval::timeml_files(&[dir])
         .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .filter_map(|xml| chronicle::timeml::read_article(&xml).ok())
+        .filter_map(|path| {
+            let xml = std::fs::read_to_string(path).ok()?;
+            let article = chronicle::timeml::read_article(&xml).ok()?;
+            Some(text_file(&article, path))
+        })
         .collect();
-    if originals.is_empty() {
+    if files.is_empty() {
         eprintln!("no TimeML article could be read: no extraction benchmark");
         return Vec::new();
     }
-    let files: Vec<(PathBuf, Vec<u8>)> =
-        originals.iter().zip(&files).map(|(article, path)| text_file(article, path)).collect();
     let mut corpus = Vec::new();
     let mut bytes = 0;
     while bytes < TARGET_BYTES {

@@ -20,18 +20,6 @@ fn tbaq_dir() -> Option<PathBuf> {
         .find(|p| p.is_dir())
 }
 
-fn timeml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            timeml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "tml") {
-            out.push(path);
-        }
-    }
-}
-
 fn ms(d: Duration) -> String {
     format!("{:.2}", d.as_secs_f64() * 1000.0)
 }
@@ -49,9 +37,7 @@ fn corrections_undo_and_redo_with_10240_articles_open() {
         eprintln!("../shared/data/tbaq not found");
         return;
     };
-    let mut files = Vec::new();
-    timeml_files(&dir, &mut files);
-    files.sort();
+    let files = chronicle::eval::timeml_files(&[dir]);
     let originals: Vec<Article> = files
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
