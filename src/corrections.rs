@@ -373,6 +373,7 @@ impl Board {
         true
     }
 }
+
 /// Replays `corrections` on freshly extracted `events`. Events are renumbered so that an
 /// event's id is its position.
 pub fn apply(events: Vec<Event>, corrections: &[Correction]) -> Applied {
