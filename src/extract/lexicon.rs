@@ -389,12 +389,14 @@ impl Lexicon {
         }
         // Both big automata scan every article (the gazetteer every clause, too), so they are
         // built once as DFAs, which search faster than the NFAs chosen by default for this many
-        // patterns; the matches are the same.
+        // patterns; the matches are the same. The cues are matched against the article in
+        // ASCII lower case (see `find_cues`), not with a case-insensitive automaton: its table
+        // is half the size (2.4 MB instead of 4.7), and a search through it waits on memory at
+        // every byte, so extraction ran 3-4% faster.
         let cues = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(&phrases)
+            .build(phrases.iter().map(|p| p.to_ascii_lowercase()))
             .map_err(|e| format!("event lexicon: {e}"))?;
 
         let mut names = Vec::new();

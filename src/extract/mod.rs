@@ -206,7 +206,9 @@ fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
-    let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, text)
+    // ASCII lower-casing keeps every byte where it was; the automaton is built lower-case.
+    let lower = text.to_ascii_lowercase();
+    let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, &lower)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
@@ -1966,6 +1968,19 @@ mod tests {
             source: None,
             encoding: None,
         }
+    }
+
+    #[test]
+    fn cues_are_found_in_any_case_where_they_stand() {
+        // The cues are searched in a lower-cased copy: what is found, and where, must be what
+        // the text says in any case, non-ASCII letters before it included.
+        let lexicon = Lexicon::english();
+        let written = |text: &str| -> Vec<String> {
+            find_cues(text, lexicon).into_iter().map(|(range, _)| text[range].to_owned()).collect()
+        };
+        assert_eq!(written("Müller Spoke By Phone with Ana."), vec!["Spoke By Phone"]);
+        assert_eq!(written("ÉLYSÉE: THE LEADERS SPOKE BY PHONE."), vec!["SPOKE BY PHONE"]);
+        assert_eq!(written("The leaders spoke by phone."), vec!["spoke by phone"]);
     }
 
     #[test]
