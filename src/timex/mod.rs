@@ -978,6 +978,18 @@ impl Tagger {
                 Value::date(format!("{number:04}"))
             }
             Normaliser::Duration => {
+                // "Islam will one day be", "may one day walk": some day ahead, no length.
+                // ("Up to one day" is a length: "to" does not count here.)
+                if group("number").is_some_and(|n| n.eq_ignore_ascii_case("one"))
+                    && group("unit").is_some_and(|u| u.eq_ignore_ascii_case("day"))
+                {
+                    let before = text[floor_char_boundary(text, start.saturating_sub(12))..start]
+                        .trim_end()
+                        .to_ascii_lowercase();
+                    if self.rules.modals.iter().any(|m| m != "to" && ends_with_word(&before, m)) {
+                        return Value::date("FUTURE_REF");
+                    }
+                }
                 let unit = unit_code(group("unit")?)?.to_owned();
                 // Without a count, a singular unit is one ("the year ended March 31"), a plural
                 // an unspecified number ("the coming weeks").
@@ -1810,6 +1822,15 @@ mod tests {
         // "The next 12 to 18 months" is one stretch; "1.5 to 2 years" has no count of its own.
         assert!(!texts("over the next 12 to 18 months").iter().any(|(t, _)| t == "12"));
         assert!(!texts("1.5 to 2 years").iter().any(|(t, _)| t == "5" || t == "1.5"));
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_some_day_ahead() {
+        let r = date(2023, 3, 14);
+        assert_eq!(value_of("Mars will one day be settled.", r, "one day"), "FUTURE_REF");
+        assert_eq!(value_of("She hopes she might one day return.", r, "one day"), "FUTURE_REF");
+        assert_eq!(value_of("The trip took one day.", r, "one day"), "P1D");
+        assert_eq!(value_of("Waits were cut to one day.", r, "one day"), "P1D");
     }
 
     #[test]
