@@ -174,6 +174,7 @@ impl Tagger {
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
+        let mut elided = Vec::new();
         for Candidate { start, end, pattern: pattern_index, found } in candidates {
             let pattern = &self.rules.patterns[pattern_index];
             // The groups as the expression alone gives them: those found in the line when
@@ -258,8 +259,151 @@ impl Tagger {
                 ctx.narrative_end = end;
             }
             out.push(Timex { start, end, kind: value.kind, value: value.value, modifier, span });
+            if let Some(last) = out.last()
+                && let Some(other_end) = self.elided_range_end(text, last, &caps)
+            {
+                elided.push(other_end);
+            }
+        }
+        // A bare number is tagged nowhere else, but it may stand where a pattern's
+        // context reached: keep only ends that overlap nothing.
+        elided.retain(|e| !out.iter().any(|t| t.start < e.end && e.start < t.end));
+        if !elided.is_empty() {
+            out.append(&mut elided);
+            out.sort_by_key(|t| t.start);
         }
         out
+    }
+
+    /// "April 24 and 25", "two to six days": a range whose one end leaves out what the other
+    /// names (the month, the unit) still has two ends, and TimeML tags each. Given the
+    /// expression that names it all, this is the bare end beside it, if there is one.
+    fn elided_range_end(&self, text: &str, timex: &Timex, caps: &Groups) -> Option<Timex> {
+        let lex = |name: &str| self.rules.lexicon(name);
+        let joiner = |word: &str| lex("range_joiner").get(word).is_some();
+        let expression = &text[timex.start..timex.end];
+        // The day of a month and day ("April 24"), followed by the range's later day.
+        if timex.kind == TimexType::Date
+            && timex.value.len() == 10
+            && caps.name("year").is_none()
+            && let Some(day) = caps.name("day").and_then(|d| d.as_str().parse::<i64>().ok())
+            && expression
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .ends_with(|c: char| c.is_ascii_digit())
+        {
+            let rest = &text[timex.end..];
+            let after_joiner = {
+                let trimmed = rest.trim_start();
+                let word_end = trimmed.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(trimmed.len());
+                if let Some(dash) = trimmed.strip_prefix(['-', '\u{2013}']) {
+                    dash
+                } else if word_end > 0 && joiner(&trimmed[..word_end].to_ascii_lowercase()) {
+                    let after = &trimmed[word_end..];
+                    if !after.starts_with(char::is_whitespace) {
+                        return None;
+                    }
+                    after
+                } else {
+                    return None;
+                }
+            };
+            let digits = after_joiner.trim_start();
+            let length = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+            if !(1..=2).contains(&length) {
+                return None;
+            }
+            let later: i64 = digits[..length].parse().ok()?;
+            let suffix = ["st", "nd", "rd", "th"]
+                .iter()
+                .find(|s| digits[length..].starts_with(**s))
+                .map_or(0, |s| s.len());
+            let follows = &digits[length + suffix..];
+            // "April 24 and 25,000 people", "April 24 and 3:30", "... and 25 soldiers": no day.
+            let next = follows.chars().next();
+            if next.is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '%' | '/'))
+                || (matches!(next, Some('.' | ',')) && follows[1..].starts_with(|c: char| c.is_ascii_digit()))
+            {
+                return None;
+            }
+            let word = follows.trim_start();
+            let word = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
+            if !word.is_empty() && lex("after_range").get(&word.to_ascii_lowercase()).is_none() {
+                return None;
+            }
+            let month: i64 = timex.value.get(5..7)?.parse().ok()?;
+            calendar::day(2000, month, later)?; // rejects "April 30 and 31" outright
+            if later <= day {
+                return None;
+            }
+            let value = match timex.value[..4].parse::<i64>() {
+                Ok(year) => calendar::day(year, month, later)?.to_string(),
+                Err(_) => format!("XXXX-{month:02}-{later:02}"),
+            };
+            let start = text.len() - digits.len();
+            return Some(Timex {
+                start,
+                end: start + length + suffix,
+                kind: TimexType::Date,
+                span: calendar::span_of(&value),
+                value,
+                modifier: None,
+            });
+        }
+        // A count of units ("six days") after the range's first count ("two to").
+        if timex.kind == TimexType::Duration
+            && let (Some(number), Some(unit)) = (caps.name("number"), caps.name("unit"))
+            && expression.starts_with(number.as_str())
+        {
+            let before = text[..timex.start].trim_end();
+            let before = match before.strip_suffix(['-', '\u{2013}']) {
+                Some(b) => b.trim_end(),
+                None => {
+                    let word_start = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+                    if word_start == before.len() || !joiner(&before[word_start..].to_ascii_lowercase()) {
+                        return None;
+                    }
+                    let b = &before[..word_start];
+                    if !b.ends_with(char::is_whitespace) {
+                        return None;
+                    }
+                    b.trim_end()
+                }
+            };
+            let token_start = before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+            let token = &before[token_start..];
+            // "1.5 to 2 years", "$10 to 20": no count of the unit.
+            if before[..token_start].ends_with(['.', ',', '$']) {
+                return None;
+            }
+            let count = if token.len() <= 3 && !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit())
+            {
+                token.parse::<i64>().ok()?
+            } else {
+                match lex("number").get(&token.to_ascii_lowercase()) {
+                    // "a" and "an" count one only before their unit.
+                    Some(rules::LexValue::Number(n)) if token.len() > 2 => *n,
+                    _ => return None,
+                }
+            };
+            // "the next 12 to 18 months" is one stretch, not two.
+            let previous = before[..token_start].trim_end();
+            let previous =
+                &previous[previous.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
+            if lex("direction").get(&previous.to_ascii_lowercase()).is_some() {
+                return None;
+            }
+            let code = lex("unit").code(unit.as_str()).or_else(|| lex("units").code(unit.as_str()))?;
+            let value = duration_value(&count.to_string(), code)?;
+            return Some(Timex {
+                start: token_start,
+                end: token_start + token.len(),
+                kind: TimexType::Duration,
+                value,
+                modifier: None,
+                span: None,
+            });
+        }
+        None
     }
 
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
@@ -834,6 +978,18 @@ impl Tagger {
                 Value::date(format!("{number:04}"))
             }
             Normaliser::Duration => {
+                // "Islam will one day be", "may one day walk": some day ahead, no length.
+                // ("Up to one day" is a length: "to" does not count here.)
+                if group("number").is_some_and(|n| n.eq_ignore_ascii_case("one"))
+                    && group("unit").is_some_and(|u| u.eq_ignore_ascii_case("day"))
+                {
+                    let before = text[floor_char_boundary(text, start.saturating_sub(12))..start]
+                        .trim_end()
+                        .to_ascii_lowercase();
+                    if self.rules.modals.iter().any(|m| m != "to" && ends_with_word(&before, m)) {
+                        return Value::date("FUTURE_REF");
+                    }
+                }
                 let unit = unit_code(group("unit")?)?.to_owned();
                 // Without a count, a singular unit is one ("the year ended March 31"), a plural
                 // an unspecified number ("the coming weeks").
@@ -1627,6 +1783,54 @@ mod tests {
             value_of("on the twenty-first of June, 2016", r, "the twenty-first of June, 2016"),
             "2016-06-21"
         );
+    }
+
+    #[test]
+    fn a_range_end_that_leaves_out_the_month_or_the_unit_is_an_expression() {
+        let r = date(2023, 3, 14);
+        let texts = |text: &str| values(text, r).into_iter().collect::<Vec<_>>();
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        // The later day takes the month (and year) of the first.
+        assert_eq!(
+            texts("The summit will be held on April 24 and 25 in Washington."),
+            [pair("April 24", "2023-04-24"), pair("25", "2023-04-25")]
+        );
+        assert_eq!(
+            texts("Voting ran Dec. 30-31."),
+            [pair("Dec. 30", "2022-12-30"), pair("31", "2022-12-31")]
+        );
+        // Leap days count: 2024 has a February 29, 2023 none.
+        assert_eq!(values("Talks resume Feb. 28 or 29.", date(2024, 1, 10))[1], pair("29", "2024-02-29"));
+        assert_eq!(texts("Talks resume Feb. 28 or 29.").len(), 1);
+        // A number that is not a later day of that month is no end of it.
+        for text in [
+            "Rebels attacked on March 2 and 25 soldiers died.",
+            "Sales on March 2 and 25,000 visitors.",
+            "It opened on March 12 and 3 p.m. came.",
+            "It rained on March 12 and 5 more days.",
+        ] {
+            let bare = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+            assert!(!texts(text).iter().any(|(t, _)| bare(t)), "{text}: {:?}", texts(text));
+        }
+        // The first count takes the unit of the second.
+        assert_eq!(
+            texts("Patients wait between two and six days for a kidney."),
+            [pair("two", "P2D"), pair("six days", "P6D")]
+        );
+        assert_eq!(texts("a sentence of 5 to 10 years"), [pair("5", "P5Y"), pair("10 years", "P10Y")]);
+        assert_eq!(texts("in one or two weeks")[0], pair("one", "P1W"));
+        // "The next 12 to 18 months" is one stretch; "1.5 to 2 years" has no count of its own.
+        assert!(!texts("over the next 12 to 18 months").iter().any(|(t, _)| t == "12"));
+        assert!(!texts("1.5 to 2 years").iter().any(|(t, _)| t == "5" || t == "1.5"));
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_some_day_ahead() {
+        let r = date(2023, 3, 14);
+        assert_eq!(value_of("Mars will one day be settled.", r, "one day"), "FUTURE_REF");
+        assert_eq!(value_of("She hopes she might one day return.", r, "one day"), "FUTURE_REF");
+        assert_eq!(value_of("The trip took one day.", r, "one day"), "P1D");
+        assert_eq!(value_of("Waits were cut to one day.", r, "one day"), "P1D");
     }
 
     #[test]
