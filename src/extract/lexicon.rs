@@ -493,6 +493,11 @@ impl Lexicon {
         self.entity_meaning.iter().any(|e| e.canonical == name && e.class != EntityClass::Place)
     }
 
+    /// What the gazetteer says a canonical name is; `None` for people and anything unknown.
+    pub fn class_of(&self, name: &str) -> Option<EntityClass> {
+        self.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class)
+    }
+
     /// Whether an anaphor names an event even with none of its kind before it ("The summit
     /// was cancelled"); "that event", "the gathering" and a noun with modifiers ("the
     /// almost simultaneous attacks") only ever refer back.
@@ -535,8 +540,7 @@ mod tests {
         let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
         assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
         // Every national body is an organisation of the gazetteer, and belongs to a country of it.
-        let class_of =
-            |name: &str| lexicon.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class);
+        let class_of = |name: &str| lexicon.class_of(name);
         for (body, country) in &lexicon.national_bodies {
             assert_eq!(class_of(body), Some(EntityClass::Organisation), "{body}");
             assert_eq!(class_of(country), Some(EntityClass::Country), "{country}");

@@ -6,7 +6,7 @@
 //! all articles. Not for: reading files (`ingest`) or normalising dates (`timex`).
 
 mod dates;
-mod lexicon;
+pub(crate) mod lexicon;
 mod merge;
 mod people;
 pub mod sentences;
