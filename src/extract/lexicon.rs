@@ -55,6 +55,10 @@ struct Grammar {
     plan_acts: Vec<String>,
     #[serde(default)]
     press_words: Vec<String>,
+    #[serde(default)]
+    claiming: Vec<String>,
+    #[serde(default)]
+    peoples: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +85,10 @@ struct KindSpec {
     /// stand before them ("the almost simultaneous attacks"); never an event alone.
     #[serde(default)]
     heads: Vec<String>,
+    /// References that name an event on their own when a target follows them ("the attack
+    /// on the embassy").
+    #[serde(default)]
+    targeted: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -295,6 +303,12 @@ pub struct Lexicon {
     pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
     pub press_words: Vec<String>,
+    /// Phrases whose subject made the strike after them ("claimed responsibility for").
+    pub claiming: Vec<String>,
+    /// Words that make the demonym after them a people, not a state ("ethnic").
+    pub peoples: Vec<String>,
+    /// References followed by a target that stand alone ("the attack on"), lower-case.
+    pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -341,6 +355,7 @@ impl Lexicon {
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
+        let mut targeted = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -371,7 +386,8 @@ impl Lexicon {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
             }
-            for a in spec.anaphors.iter().chain(&spec.references) {
+            targeted.extend(spec.targeted.iter().map(|t| t.to_lowercase()));
+            for a in spec.anaphors.iter().chain(&spec.references).chain(&spec.targeted) {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));
             }
@@ -478,6 +494,9 @@ impl Lexicon {
             ordinals: lower(events.grammar.ordinals),
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
+            claiming: lower(events.grammar.claiming),
+            peoples: lower(events.grammar.peoples),
+            targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
