@@ -89,6 +89,9 @@ struct KindSpec {
     /// on the embassy").
     #[serde(default)]
     targeted: Vec<String>,
+    /// Triggers that make an event of this kind only with someone named in their sentence.
+    #[serde(default)]
+    need_a_party: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -239,6 +242,8 @@ pub struct Lexicon {
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Triggers of a kind that need someone named in their sentence ("negotiations").
+    pub need_a_party: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
     pub completed_verbs: HashMap<EventKind, Vec<String>>,
     /// Per kind, how many words before a completing phrase its verb may stand.
@@ -350,6 +355,7 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
@@ -368,6 +374,7 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
             for t in &spec.triggers {
@@ -464,6 +471,7 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            need_a_party,
             completed_verbs,
             completing_words,
             references,

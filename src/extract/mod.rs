@@ -861,6 +861,16 @@ impl SentenceContext<'_> {
             } else {
                 status
             };
+            // "Negotiations failed because they insisted on ...": bargaining with no one named is
+            // business, custody or law, not diplomacy.
+            if !anaphoric
+                && participants.is_empty()
+                && self.lexicon.need_a_party.get(kind).is_some_and(|words| {
+                    words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w))
+                })
+            {
+                continue;
+            }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
             if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
                 continue;
@@ -3006,6 +3016,16 @@ mod tests {
         assert_eq!(sides("Hezbollah claimed responsibility for the roadside bombing."), vec!["Hezbollah"]);
         // Who only speaks of it is still no side.
         assert!(sides("Hezbollah condemned the roadside bombing.").is_empty());
+    }
+
+    #[test]
+    fn negotiations_with_no_one_named_are_no_diplomacy() {
+        assert!(kinds_of("Negotiations broke down because the cousins wanted the house.").is_empty());
+        assert_eq!(
+            kinds_of("Negotiations between Chile and Peru broke down on Monday."),
+            vec![EventKind::Talks]
+        );
+        assert_eq!(kinds_of("The peace talks broke down on Monday."), vec![EventKind::Talks]);
     }
 
     #[test]
