@@ -28,6 +28,9 @@ pub fn run(args: &EvalEventsArgs) -> Result<ExitCode, String> {
     }
     for (set, s) in &scores {
         println!("{}", s.table(*set));
+        if args.classes {
+            println!("{}", s.classes.table(*set));
+        }
     }
     let json: serde_json::Map<String, serde_json::Value> = scores
         .iter()

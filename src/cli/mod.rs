@@ -46,6 +46,10 @@ pub struct EvalEventsArgs {
     /// List every missed, spurious, duplicated and wrongly dated or peopled event.
     #[arg(long)]
     pub misses: bool,
+    /// Count the errors by class (kind, how the date is wrong, which participants are
+    /// missing or extra): figures only, never an article, so fit for every set.
+    #[arg(long)]
+    pub classes: bool,
     /// The gold events (e.g. tests/expected/tbaq_events.toml).
     pub gold: PathBuf,
 }

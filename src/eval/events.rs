@@ -146,6 +146,170 @@ pub struct EventCounts {
     pub duplicates: usize,
 }
 
+/// What went wrong, counted by class and never by article, so that a set only ever measured
+/// (`heldout`, `blind`) can say which class of error to attack without showing its text
+/// (`chronicle eval-events --classes`). Dates are compared on every event found with its
+/// kind; participants on every such event too, whatever its date (the scores above only look
+/// at participants once the date is right).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ErrorClasses {
+    /// Per kind, in the order of `EventKind::ALL`.
+    pub kinds: [KindErrors; EventKind::ALL.len()],
+    pub dates: DateErrors,
+    /// Gold participants the system did not give, by what they are.
+    pub missing: EntityCounts,
+    /// Participants the system gave that the gold does not have.
+    pub extra: EntityCounts,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct KindErrors {
+    pub gold: usize,
+    pub found: usize,
+    pub missed: usize,
+    pub spurious: usize,
+    pub duplicates: usize,
+    /// Found, with a wrong date.
+    pub wrong_date: usize,
+    /// Found, lacking at least one gold participant.
+    pub missing_participant: usize,
+    /// Found, with at least one participant too many.
+    pub extra_participant: usize,
+}
+
+/// How a found event's date is wrong.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DateErrors {
+    /// Undated where the gold has a date.
+    pub undated: usize,
+    /// Dated where the gold has none.
+    pub dated: usize,
+    /// A span inside the gold's ("Tuesday" for "that week").
+    pub narrower: usize,
+    /// A span around the gold's ("that week" for "Tuesday").
+    pub wider: usize,
+    /// Ending before the gold's span begins.
+    pub earlier: usize,
+    /// Beginning after the gold's span ends.
+    pub later: usize,
+    /// Overlapping it in part.
+    pub overlapping: usize,
+}
+
+/// Participants by what they are, by the gazetteer: countries, organisations, and people
+/// (whatever else).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EntityCounts {
+    pub person: usize,
+    pub country: usize,
+    pub organisation: usize,
+}
+
+impl EntityCounts {
+    fn add(&mut self, name: &str) {
+        use crate::extract::lexicon::EntityClass;
+        match crate::extract::lexicon::Lexicon::english().class_of(name) {
+            Some(EntityClass::Country) => self.country += 1,
+            Some(EntityClass::Organisation) => self.organisation += 1,
+            _ => self.person += 1,
+        }
+    }
+}
+
+impl DateErrors {
+    fn add(&mut self, system: Option<&TimeSpan>, gold: Option<&TimeSpan>) {
+        match (system, gold) {
+            (None, None) => {}
+            (None, Some(_)) => self.undated += 1,
+            (Some(_), None) => self.dated += 1,
+            (Some(s), Some(g)) if s.end < g.start => self.earlier += 1,
+            (Some(s), Some(g)) if s.start > g.end => self.later += 1,
+            (Some(s), Some(g)) if g.start <= s.start && s.end <= g.end => self.narrower += 1,
+            (Some(s), Some(g)) if s.start <= g.start && g.end <= s.end => self.wider += 1,
+            _ => self.overlapping += 1,
+        }
+    }
+}
+
+impl ErrorClasses {
+    fn kind(&mut self, kind: EventKind) -> &mut KindErrors {
+        let index = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(EventKind::ALL.len() - 1);
+        &mut self.kinds[index]
+    }
+
+    fn merge(&mut self, other: &ErrorClasses) {
+        for (a, b) in self.kinds.iter_mut().zip(&other.kinds) {
+            a.gold += b.gold;
+            a.found += b.found;
+            a.missed += b.missed;
+            a.spurious += b.spurious;
+            a.duplicates += b.duplicates;
+            a.wrong_date += b.wrong_date;
+            a.missing_participant += b.missing_participant;
+            a.extra_participant += b.extra_participant;
+        }
+        let (d, o) = (&mut self.dates, &other.dates);
+        d.undated += o.undated;
+        d.dated += o.dated;
+        d.narrower += o.narrower;
+        d.wider += o.wider;
+        d.earlier += o.earlier;
+        d.later += o.later;
+        d.overlapping += o.overlapping;
+        for (a, b) in [(&mut self.missing, &other.missing), (&mut self.extra, &other.extra)] {
+            a.person += b.person;
+            a.country += b.country;
+            a.organisation += b.organisation;
+        }
+    }
+
+    /// A readable table, one row per kind that has any gold or system event.
+    pub fn table(&self, set: Set) -> String {
+        let mut out = format!(
+            "{} error classes\n{:<10} {:>5} {:>6} {:>7} {:>9} {:>10} {:>9} {:>13} {:>11}\n",
+            set.as_str(),
+            "kind",
+            "gold",
+            "found",
+            "missed",
+            "spurious",
+            "duplicate",
+            "bad date",
+            "participant-",
+            "participant+"
+        );
+        for (kind, k) in EventKind::ALL.iter().zip(&self.kinds) {
+            if k.gold + k.spurious + k.duplicates == 0 {
+                continue;
+            }
+            out.push_str(&format!(
+                "{:<10} {:>5} {:>6} {:>7} {:>9} {:>10} {:>9} {:>13} {:>11}\n",
+                kind.as_str(),
+                k.gold,
+                k.found,
+                k.missed,
+                k.spurious,
+                k.duplicates,
+                k.wrong_date,
+                k.missing_participant,
+                k.extra_participant
+            ));
+        }
+        let d = &self.dates;
+        out.push_str(&format!(
+            "dates wrong: {} undated, {} dated where gold is not, {} narrower, {} wider, {} earlier, {} later, {} overlapping\n",
+            d.undated, d.dated, d.narrower, d.wider, d.earlier, d.later, d.overlapping
+        ));
+        for (name, e) in [("missing", &self.missing), ("extra", &self.extra)] {
+            out.push_str(&format!(
+                "participants {name}: {} person, {} country, {} organisation\n",
+                e.person, e.country, e.organisation
+            ));
+        }
+        out
+    }
+}
+
 /// The figures for one set of articles.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct EventScores {
@@ -155,13 +319,21 @@ pub struct EventScores {
     pub date: Prf,
     pub participants: Prf,
     pub participants_exact: Prf,
+    /// Printed with `--classes`; left out of the JSON line.
+    #[serde(skip)]
+    pub classes: ErrorClasses,
 }
 
 impl EventScores {
     pub fn from_counts(articles: usize, c: EventCounts) -> EventScores {
+        EventScores::with_classes(articles, c, ErrorClasses::default())
+    }
+
+    pub fn with_classes(articles: usize, c: EventCounts, classes: ErrorClasses) -> EventScores {
         EventScores {
             articles,
             counts: c,
+            classes,
             kind: Prf::new(c.kind, c.system, c.gold),
             date: Prf::new(c.date, c.system, c.gold),
             participants: Prf::new(c.participants, c.system, c.gold),
@@ -280,10 +452,14 @@ pub fn score_article(
     gold: &[Target],
     system: &[&Event],
     counts: &mut EventCounts,
+    classes: &mut ErrorClasses,
     misses: &mut Vec<EventMiss>,
 ) {
     counts.gold += gold.len();
     counts.system += system.len();
+    for g in gold {
+        classes.kind(g.kind).gold += 1;
+    }
     // How many of a gold event's trigger places lie in a system event's sentences.
     let shared = |g: &Target, s: &Event| -> usize {
         g.places
@@ -321,6 +497,7 @@ pub fn score_article(
             .filter(|(_, n)| *n > 0)
             .max_by_key(|(i, n)| (on_trigger(g, system[*i]), *n, std::cmp::Reverse(*i)));
         let Some((index, _)) = best else {
+            classes.kind(g.kind).missed += 1;
             misses.push(EventMiss::Missed {
                 file: file.into(),
                 kind: g.kind,
@@ -344,7 +521,17 @@ pub fn score_article(
             (Some(a), Some(b)) => a.value == b.value || (a.start == b.start && a.end == b.end),
             _ => false,
         };
+        let kind_errors = classes.kind(g.kind);
+        kind_errors.found += 1;
+        let missing: Vec<&String> = g.participants.iter().filter(|p| !s.participants.contains(p)).collect();
+        let extra: Vec<&String> = s.participants.iter().filter(|p| !g.participants.contains(p)).collect();
+        kind_errors.wrong_date += usize::from(!date_right);
+        kind_errors.missing_participant += usize::from(!missing.is_empty());
+        kind_errors.extra_participant += usize::from(!extra.is_empty());
+        missing.iter().for_each(|p| classes.missing.add(p));
+        extra.iter().for_each(|p| classes.extra.add(p));
         if !date_right {
+            classes.dates.add(system_span, g.when.as_ref());
             misses.push(EventMiss::WrongDate {
                 file: file.into(),
                 kind: g.kind,
@@ -382,8 +569,10 @@ pub fn score_article(
             gold.iter().zip(&matched_gold).any(|(g, m)| *m && g.kind == s.kind && shared(g, s) > 0);
         if duplicate {
             counts.duplicates += 1;
+            classes.kind(s.kind).duplicates += 1;
             misses.push(EventMiss::Duplicate { file: file.into(), kind: s.kind, when, sentence });
         } else {
+            classes.kind(s.kind).spurious += 1;
             let participants = s.participants.clone();
             misses.push(EventMiss::Spurious {
                 file: file.into(),
@@ -408,7 +597,7 @@ pub fn evaluate(
         .into_iter()
         .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), p)))
         .collect();
-    let mut per_set: Vec<(Set, usize, EventCounts)> = Vec::new();
+    let mut per_set: Vec<(Set, usize, EventCounts, ErrorClasses)> = Vec::new();
     let mut misses = Vec::new();
     let mut errors = Vec::new();
     for article in gold.article.iter().filter(|a| set.includes(a.set)) {
@@ -433,23 +622,25 @@ pub fn evaluate(
         }
         let extraction = crate::extract::extract(&loaded[..1]);
         let system = counted(&extraction.events);
-        let entry = match per_set.iter_mut().find(|(s, _, _)| *s == article.set) {
+        let entry = match per_set.iter_mut().find(|(s, _, _, _)| *s == article.set) {
             Some(entry) => entry,
             None => {
-                per_set.push((article.set, 0, EventCounts::default()));
+                per_set.push((article.set, 0, EventCounts::default(), ErrorClasses::default()));
                 per_set.last_mut().expect("just pushed")
             }
         };
         entry.1 += 1;
-        score_article(&text, &article.file, &targets, &system, &mut entry.2, &mut misses);
+        score_article(&text, &article.file, &targets, &system, &mut entry.2, &mut entry.3, &mut misses);
     }
-    per_set.sort_by_key(|(s, _, _)| s.as_str());
+    per_set.sort_by_key(|(s, _, _, _)| s.as_str());
     let mut scores: Vec<(Set, EventScores)> =
-        per_set.iter().map(|(s, n, c)| (*s, EventScores::from_counts(*n, *c))).collect();
+        per_set.iter().map(|(s, n, c, e)| (*s, EventScores::with_classes(*n, *c, *e))).collect();
     if per_set.len() > 1 {
         let mut total = EventCounts::default();
+        let mut classes = ErrorClasses::default();
         let mut articles = 0;
-        for (_, n, c) in &per_set {
+        for (_, n, c, e) in &per_set {
+            classes.merge(e);
             articles += n;
             total.gold += c.gold;
             total.system += c.system;
@@ -460,7 +651,7 @@ pub fn evaluate(
             total.status += c.status;
             total.duplicates += c.duplicates;
         }
-        scores.push((Set::All, EventScores::from_counts(articles, total)));
+        scores.push((Set::All, EventScores::with_classes(articles, total, classes)));
     }
     (scores, misses, errors)
 }
@@ -529,7 +720,7 @@ mod tests {
         let mut counts = EventCounts::default();
         let mut misses = Vec::new();
         let system: Vec<&Event> = system.iter().collect();
-        score_article(TEXT, "x.tml", gold, &system, &mut counts, &mut misses);
+        score_article(TEXT, "x.tml", gold, &system, &mut counts, &mut ErrorClasses::default(), &mut misses);
         (counts, misses)
     }
 
@@ -587,6 +778,48 @@ mod tests {
         assert_eq!((c.kind, c.system, c.gold), (0, 1, 1));
         assert!(
             matches!(misses[0], EventMiss::Missed { .. }) && matches!(misses[1], EventMiss::Spurious { .. })
+        );
+    }
+
+    #[test]
+    fn errors_are_counted_by_class_without_naming_an_article() {
+        let gold = [
+            gold("strike", "2017-05", &["United States", "NATO"], &["bombs exploded"]),
+            gold("meeting", "2017-05-05", &["Clinton", "Blair"], &["Clinton met Blair"]),
+            gold("meeting", "undated", &[], &["They met again"]),
+        ];
+        let system = [
+            event(EventKind::Strike, Some("2017-05-05"), &["Kenya"], &["bombs exploded"]),
+            event(EventKind::Meeting, None, &["Clinton"], &["Clinton met"]),
+            event(EventKind::Meeting, None, &[], &["Clinton met"]),
+            event(EventKind::Call, None, &[], &["bombing killed"]),
+        ];
+        let mut classes = ErrorClasses::default();
+        let system: Vec<&Event> = system.iter().collect();
+        score_article(
+            TEXT,
+            "x.tml",
+            &gold,
+            &system,
+            &mut EventCounts::default(),
+            &mut classes,
+            &mut Vec::new(),
+        );
+        let strike = classes.kinds[5];
+        assert_eq!(EventKind::ALL[5], EventKind::Strike);
+        assert_eq!((strike.gold, strike.found, strike.wrong_date, strike.missing_participant), (1, 1, 1, 1));
+        let meeting = classes.kinds[1];
+        assert_eq!((meeting.gold, meeting.found, meeting.missed, meeting.duplicates), (2, 1, 1, 1));
+        assert_eq!((meeting.wrong_date, meeting.missing_participant), (1, 1));
+        assert_eq!(classes.kinds[0].spurious, 1);
+        assert_eq!((classes.dates.narrower, classes.dates.undated), (1, 1));
+        assert_eq!(
+            (classes.missing.person, classes.missing.country, classes.missing.organisation),
+            (1, 1, 1)
+        );
+        assert_eq!((classes.extra.country, classes.extra.person), (1, 0));
+        assert!(
+            classes.table(Set::Dev).contains("participants missing: 1 person, 1 country, 1 organisation")
         );
     }
 

@@ -55,6 +55,10 @@ struct Grammar {
     plan_acts: Vec<String>,
     #[serde(default)]
     press_words: Vec<String>,
+    #[serde(default)]
+    claiming: Vec<String>,
+    #[serde(default)]
+    peoples: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +85,13 @@ struct KindSpec {
     /// stand before them ("the almost simultaneous attacks"); never an event alone.
     #[serde(default)]
     heads: Vec<String>,
+    /// References that name an event on their own when a target follows them ("the attack
+    /// on the embassy").
+    #[serde(default)]
+    targeted: Vec<String>,
+    /// Triggers that make an event of this kind only with someone named in their sentence.
+    #[serde(default)]
+    need_a_party: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -231,6 +242,8 @@ pub struct Lexicon {
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Triggers of a kind that need someone named in their sentence ("negotiations").
+    pub need_a_party: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
     pub completed_verbs: HashMap<EventKind, Vec<String>>,
     /// Per kind, how many words before a completing phrase its verb may stand.
@@ -295,6 +308,12 @@ pub struct Lexicon {
     pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
     pub press_words: Vec<String>,
+    /// Phrases whose subject made the strike after them ("claimed responsibility for").
+    pub claiming: Vec<String>,
+    /// Words that make the demonym after them a people, not a state ("ethnic").
+    pub peoples: Vec<String>,
+    /// References followed by a target that stand alone ("the attack on"), lower-case.
+    pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
@@ -336,11 +355,13 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
+        let mut targeted = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
@@ -353,6 +374,7 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
             for t in &spec.triggers {
@@ -371,7 +393,8 @@ impl Lexicon {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
             }
-            for a in spec.anaphors.iter().chain(&spec.references) {
+            targeted.extend(spec.targeted.iter().map(|t| t.to_lowercase()));
+            for a in spec.anaphors.iter().chain(&spec.references).chain(&spec.targeted) {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));
             }
@@ -450,6 +473,7 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            need_a_party,
             completed_verbs,
             completing_words,
             references,
@@ -480,6 +504,9 @@ impl Lexicon {
             ordinals: lower(events.grammar.ordinals),
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
+            claiming: lower(events.grammar.claiming),
+            peoples: lower(events.grammar.peoples),
+            targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
@@ -493,6 +520,11 @@ impl Lexicon {
     /// True when `name` is a country or organisation of the gazetteer, not a person.
     pub fn is_group(&self, name: &str) -> bool {
         self.entity_meaning.iter().any(|e| e.canonical == name && e.class != EntityClass::Place)
+    }
+
+    /// What the gazetteer says a canonical name is; `None` for people and anything unknown.
+    pub fn class_of(&self, name: &str) -> Option<EntityClass> {
+        self.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class)
     }
 
     /// Whether an anaphor names an event even with none of its kind before it ("The summit
@@ -537,8 +569,7 @@ mod tests {
         let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
         assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
         // Every national body is an organisation of the gazetteer, and belongs to a country of it.
-        let class_of =
-            |name: &str| lexicon.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class);
+        let class_of = |name: &str| lexicon.class_of(name);
         for (body, country) in &lexicon.national_bodies {
             assert_eq!(class_of(body), Some(EntityClass::Organisation), "{body}");
             assert_eq!(class_of(country), Some(EntityClass::Country), "{country}");

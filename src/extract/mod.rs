@@ -6,7 +6,7 @@
 //! all articles. Not for: reading files (`ingest`) or normalising dates (`timex`).
 
 mod dates;
-mod lexicon;
+pub(crate) mod lexicon;
 mod merge;
 mod people;
 pub mod sentences;
@@ -215,6 +215,9 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
+            Cue::Anaphor(_) if lexicon.targeted.contains(&text[range.clone()].to_lowercase()) => {
+                Some((aimed_or_reference(text, range, lexicon), cue))
+            }
             _ => Some((range, cue)),
         })
         .filter(|(range, _)| {
@@ -241,6 +244,26 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         }
     }
     kept
+}
+
+/// "the attack on the U.S. embassy": a reference with what armies hit (`target_nouns`)
+/// within five words after it, in its clause, names the strike even with none before it. Else
+/// it is the bare reference ("the attack" on the clinic), which only refers back.
+fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Range<usize> {
+    const WORDS: usize = 5;
+    for word in text[range.end..].split_whitespace().take(WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if lexicon.target_nouns.contains(&bare.to_lowercase()) {
+            return range;
+        }
+        // A clause or sentence ends ("U.S." does not).
+        let sentence_end = word.ends_with('.') && !bare.contains('.') && bare.len() > 1;
+        if word.ends_with([',', ';', ':', '?', '!']) || sentence_end {
+            break;
+        }
+    }
+    let reference_end = text[range.clone()].rfind(' ').map_or(range.end, |i| range.start + i);
+    range.start..reference_end
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -840,6 +863,16 @@ impl SentenceContext<'_> {
             } else {
                 status
             };
+            // "Negotiations failed because they insisted on ...": bargaining with no one named is
+            // business, custody or law, not diplomacy.
+            if !anaphoric
+                && participants.is_empty()
+                && self.lexicon.need_a_party.get(kind).is_some_and(|words| {
+                    words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w))
+                })
+            {
+                continue;
+            }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
             if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
                 continue;
@@ -1401,6 +1434,11 @@ impl SentenceContext<'_> {
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range) {
+            // "villages of ethnic Albanians": a people, not its state.
+            let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            if self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) {
+                continue;
+            }
             // "in southern Lebanon": the preposition before a compass word.
             let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace);
             let mut preposition = words_before.next().unwrap_or("");
@@ -1712,6 +1750,17 @@ impl SentenceContext<'_> {
                 words.last().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being"));
             if passive {
                 return unbroken(gap) && words.len() <= PASSIVE_WORDS;
+            }
+            // "Hamas claimed responsibility for the suicide bombing": who claims it made it.
+            const CLAIMED_WORDS: usize = 3;
+            let gap_text = words.join(" ");
+            if unbroken(gap)
+                && let Some(claim) =
+                    self.lexicon.claiming.iter().find_map(|c| gap_text.find(c.as_str()).map(|i| i + c.len()))
+                && gap_text[claim..].split_whitespace().count() <= CLAIMED_WORDS
+                && words.len() <= CLAIMED_WORDS + 4
+            {
+                return true;
             }
             // "Iran Saturday condemned the bombing": who speaks of a strike is no side of it.
             let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
@@ -2939,6 +2988,71 @@ mod tests {
         assert_eq!(
             events("Warplanes struck the depot on Monday. The raid killed ten."),
             vec![EventKind::Strike]
+        );
+    }
+
+    #[test]
+    fn the_attack_on_what_armies_hit_names_a_strike_of_its_own() {
+        let strikes = |text: &str| {
+            merge(&[analyse(&article(text, date(2003, 6, 9)))])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .map(|e| (e.participants, e.when.map(|w| w.span.value)))
+                .collect::<Vec<_>>()
+        };
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        assert_eq!(
+            strikes("The attack on the Dutch consulate in Lagos on Sunday wounded four guards."),
+            vec![(names(&["Netherlands"]), Some("2003-06-08".to_owned()))]
+        );
+        assert_eq!(strikes("Rebels said the attacks against army outposts went on all week.").len(), 1);
+        // Nothing that armies hit: it only refers back, and here to nothing.
+        assert!(strikes("Neighbours condemned the attack on the bakery.").is_empty());
+        // With a strike before it, it is that strike.
+        assert_eq!(
+            strikes(
+                "Mortar fire hit the Dutch consulate on Sunday. The attack on the consulate wounded four."
+            ),
+            vec![(names(&["Netherlands"]), Some("2003-06-08".to_owned()))]
+        );
+    }
+
+    #[test]
+    fn more_strikes_by_their_weapon_and_who_claims_one_made_it() {
+        assert_eq!(
+            kinds_of("The navy launched cruise missiles at radar sites overnight."),
+            vec![EventKind::Strike]
+        );
+        assert_eq!(kinds_of("A bomber blew himself up at a bus stop."), vec![EventKind::Strike]);
+        let sides = |text: &str| {
+            let analysis = analyse(&article(text, date(2003, 6, 9)));
+            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
+        };
+        assert_eq!(sides("Hezbollah claimed responsibility for the roadside bombing."), vec!["Hezbollah"]);
+        // Who only speaks of it is still no side.
+        assert!(sides("Hezbollah condemned the roadside bombing.").is_empty());
+    }
+
+    #[test]
+    fn negotiations_with_no_one_named_are_no_diplomacy() {
+        assert!(kinds_of("Negotiations broke down because the cousins wanted the house.").is_empty());
+        assert_eq!(
+            kinds_of("Negotiations between Chile and Peru broke down on Monday."),
+            vec![EventKind::Talks]
+        );
+        assert_eq!(kinds_of("The peace talks broke down on Monday."), vec![EventKind::Talks]);
+    }
+
+    #[test]
+    fn a_demonym_after_ethnic_names_a_people_not_its_state() {
+        let sides = |text: &str| {
+            let analysis = analyse(&article(text, date(1999, 3, 2)));
+            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
+        };
+        assert_eq!(sides("Serbian police shelled ethnic Albanian hamlets on Monday."), vec!["Serbia"]);
+        assert_eq!(
+            sides("Serbian police shelled Albanian border posts on Monday."),
+            vec!["Serbia", "Albania"]
         );
     }
 
