@@ -312,7 +312,7 @@ pub struct Lexicon {
     pub claiming: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
-    /// References followed by a target that stand alone ("the attack on"), lower-case.
+    /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
     pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
@@ -393,7 +393,9 @@ impl Lexicon {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
             }
-            targeted.extend(spec.targeted.iter().map(|t| t.to_lowercase()));
+            // Lower-cased as the cue automaton's phrases are: `find_cues` looks them up in the
+            // article's lower-case copy.
+            targeted.extend(spec.targeted.iter().map(|t| t.to_ascii_lowercase()));
             for a in spec.anaphors.iter().chain(&spec.references).chain(&spec.targeted) {
                 phrases.push(a.clone());
                 cue_meaning.push(Cue::Anaphor(kind));

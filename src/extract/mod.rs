@@ -215,7 +215,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
-            Cue::Anaphor(_) if lexicon.targeted.contains(&text[range.clone()].to_lowercase()) => {
+            Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
             _ => Some((range, cue)),
