@@ -2277,32 +2277,29 @@ mod tests {
         let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_none(), "{:?}", strike.when);
         // After the event it names, too; but "condemned two bomb attacks Friday" is news.
-        let a = article(
+        let strike = strike_in(
             "Intro. The council condemned the bombing of the embassies in Kenya on Thursday.",
             date(1998, 8, 14),
         );
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.when.is_none(), "{:?}", strike.when);
-        let a = article("Cyprus on Saturday condemned two bomb attacks in Kenya Friday.", date(1998, 8, 8));
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike =
+            strike_in("Cyprus on Saturday condemned two bomb attacks in Kenya Friday.", date(1998, 8, 8));
         assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1998-08-07"));
         // A relative clause runs on through "1,000": its date is the blasts'.
-        let a = article(
+        let strike = strike_in(
             "Intro. South Africa deplored Friday the bomb blasts which killed scores of people and injured \
              more than 1,000 others outside embassies in Kenya earlier in the day.",
             date(1998, 8, 8),
         );
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1998-08-07"));
-        let a = article("Bombs exploded outside two embassies, killing dozens.", date(1998, 8, 7));
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike = strike_in("Bombs exploded outside two embassies, killing dozens.", date(1998, 8, 7));
         assert!(strike.when.is_some_and(|w| w.approximate), "news in the lede takes the article's date");
     }
 
     #[test]
     fn places_coordinated_with_a_place_are_places() {
-        let a = article("U.S. embassies in Kenya and Tanzania were bombed on Friday.", date(1998, 8, 8));
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike =
+            strike_in("U.S. embassies in Kenya and Tanzania were bombed on Friday.", date(1998, 8, 8));
         assert_eq!(strike.participants, vec!["United States"]);
         assert_eq!(strike.location.as_deref(), Some("Kenya"));
         // A demonym is no place name: the country it names is the place.
@@ -2456,10 +2453,7 @@ mod tests {
 
     #[test]
     fn a_strike_s_sides_are_named_next_to_it() {
-        let sides = |text: &str| {
-            let analysis = analyse(&article(text, date(1998, 8, 13)));
-            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
-        };
+        let sides = |text: &str| strike_in(text, date(1998, 8, 13)).participants;
         assert_eq!(
             sides(
                 "Secretary of State Madeleine Albright thanked Kenya for its help after the bombings of U.S. embassies."
@@ -2518,15 +2512,13 @@ mod tests {
         assert!(strikes[0].when.is_none(), "the raid has only the statement's date");
         assert_eq!(strikes[1].when.as_ref().map(|w| w.span.value.as_str()), Some("1998-08-07"));
         // A relative clause right after the trigger dates it; "as of" dates a count.
-        let a = article(
+        let strike = strike_in(
             "South Africa deplored on Saturday the bomb blasts which killed scores of people in Kenya on Friday.",
             date(1998, 8, 8),
         );
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.when.map(|w| w.span.value), Some("1998-08-07".to_owned()));
-        let a =
-            article("These are the figures as of Monday for the dead in the bombings.", date(1998, 8, 10));
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike =
+            strike_in("These are the figures as of Monday for the dead in the bombings.", date(1998, 8, 10));
         assert!(strike.when.is_none_or(|w| w.approximate));
     }
 
@@ -2618,10 +2610,17 @@ mod tests {
         assert!(kinds("Workers went on strike and the plan met with criticism.").is_empty());
     }
 
+    /// The strike mention of an article made of `text`; the test fails without one.
+    fn strike_in(text: &str, reference: Date) -> EventMention {
+        analyse(&article(text, reference))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Strike)
+            .expect("strike")
+    }
+
     fn dated_strike(text: &str, reference: Date) -> Option<String> {
-        let a = article(text, reference);
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
-        strike.when.map(|w| w.span.value)
+        strike_in(text, reference).when.map(|w| w.span.value)
     }
 
     #[test]
@@ -2663,11 +2662,10 @@ mod tests {
 
     #[test]
     fn a_when_clause_after_a_date_dates_its_event_and_invasions_are_strikes() {
-        let a = article(
+        let strike = strike_in(
             "The minister, who lived in exile from 1979, when the army invaded the north, until 1990, spoke.",
             date(2001, 5, 2),
         );
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1979"));
         assert!(kinds_of("Critics called it an invasion of privacy.").is_empty());
     }
@@ -2696,9 +2694,10 @@ mod tests {
 
     #[test]
     fn the_nth_day_of_an_event_spans_the_days_before_it() {
-        let a =
-            article("It was the third day of an offensive by government troops on Monday.", date(2003, 4, 7));
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike = strike_in(
+            "It was the third day of an offensive by government troops on Monday.",
+            date(2003, 4, 7),
+        );
         let span = strike.when.expect("dated").span;
         assert_eq!((span.start, span.end), (date(2003, 4, 5), date(2003, 4, 7)));
     }
@@ -2785,11 +2784,10 @@ mod tests {
 
     #[test]
     fn its_before_a_strike_is_the_country_named_before() {
-        let a = article(
+        let strike = strike_in(
             "The council kept its embargo on Libya after its 1992 invasion of Chad, officials said.",
             date(1998, 3, 6),
         );
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.participants.iter().any(|p| p == "Libya"), "{:?}", strike.participants);
         assert!(strike.participants.iter().any(|p| p == "Chad"), "{:?}", strike.participants);
     }
@@ -3024,10 +3022,7 @@ mod tests {
             vec![EventKind::Strike]
         );
         assert_eq!(kinds_of("A bomber blew himself up at a bus stop."), vec![EventKind::Strike]);
-        let sides = |text: &str| {
-            let analysis = analyse(&article(text, date(2003, 6, 9)));
-            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
-        };
+        let sides = |text: &str| strike_in(text, date(2003, 6, 9)).participants;
         assert_eq!(sides("Hezbollah claimed responsibility for the roadside bombing."), vec!["Hezbollah"]);
         // Who only speaks of it is still no side.
         assert!(sides("Hezbollah condemned the roadside bombing.").is_empty());
@@ -3045,10 +3040,7 @@ mod tests {
 
     #[test]
     fn a_demonym_after_ethnic_names_a_people_not_its_state() {
-        let sides = |text: &str| {
-            let analysis = analyse(&article(text, date(1999, 3, 2)));
-            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike").participants
-        };
+        let sides = |text: &str| strike_in(text, date(1999, 3, 2)).participants;
         assert_eq!(sides("Serbian police shelled ethnic Albanian hamlets on Monday."), vec!["Serbia"]);
         assert_eq!(
             sides("Serbian police shelled Albanian border posts on Monday."),
@@ -3222,8 +3214,7 @@ mod tests {
             Some("1986-09-20")
         );
         // An uncounted anniversary names no new strike and lends it no date.
-        let a = article("Intro. Wreaths were laid on Tuesday on the anniversary of the bombing.", r);
-        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike = strike_in("Intro. Wreaths were laid on Tuesday on the anniversary of the bombing.", r);
         assert!(strike.anaphoric && strike.when.is_none(), "{strike:?}");
         // After an anniversary of something else, the sentence's own strike is news.
         assert_eq!(
