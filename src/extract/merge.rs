@@ -28,6 +28,21 @@ struct Draft {
     sides: Vec<String>,
     /// The trigger of the first mention, for the title.
     trigger: String,
+    /// When it was made, counting the mentions of kind other too: the tie-break in the order
+    /// of first mention.
+    seq: u32,
+}
+
+/// Where a mention of kind other (a dated sentence that is no event of interest) is: such a
+/// mention never merges and nothing merges into it, so it becomes its own event only when
+/// merging is finished, in parallel, rather than a draft in the sequential merge.
+struct Other {
+    article: ArticleId,
+    position: usize,
+    seq: u32,
+    /// Which analysis (in the order they were added) and which of its mentions.
+    analysis: u32,
+    mention: u32,
 }
 
 /// Every side an event's participants stand for: the participants themselves and the
@@ -108,11 +123,12 @@ fn years(when: &When) -> impl Iterator<Item = i16> {
 
 /// Merges the mentions of all analyses into events, in order of first mention.
 pub fn merge<'a>(analyses: impl IntoIterator<Item = &'a ArticleAnalysis>) -> Vec<Event> {
+    let analyses: Vec<&ArticleAnalysis> = analyses.into_iter().collect();
     let mut merger = Merger::default();
-    for analysis in analyses {
+    for analysis in &analyses {
         merger.add(analysis);
     }
-    merger.finish()
+    merger.finish(&analyses)
 }
 
 /// Merges analyses one article at a time, in order, so that merging can run while later
@@ -123,52 +139,60 @@ pub struct Merger {
     index: Index,
     /// Reused for each mention's candidate events.
     candidates: Vec<usize>,
+    others: Vec<Other>,
+    /// How many analyses were added.
+    added: u32,
+    /// How many drafts and others were made.
+    made: u32,
 }
 
 impl Merger {
     /// Merges the mentions of the next article.
     pub fn add(&mut self, analysis: &ArticleAnalysis) {
-        let Merger { drafts, index, candidates } = self;
-        let (anaphors, mentions): (Vec<&EventMention>, Vec<&EventMention>) =
-            analysis.mentions.iter().partition(|m| m.anaphoric);
-        for mention in mentions {
+        let Merger { drafts, index, candidates, others, added, made } = self;
+        let analysis_index = *added;
+        *added += 1;
+        for (mention_index, mention) in analysis.mentions.iter().enumerate().filter(|(_, m)| !m.anaphoric) {
             // A dated sentence that is no event of interest stays on its own.
-            let best = if mention.kind == EventKind::Other {
-                None
-            } else {
-                index.candidates(mention, candidates);
-                let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
-                candidates
-                    .iter()
-                    .filter_map(|&i| {
-                        compatibility(&drafts[i], mention, &mention_sides).map(|reason| (i, reason))
-                    })
-                    // An event whose date agrees is better evidence than one with no date at
-                    // all, then shared participants, then the same article.
-                    .max_by_key(|(i, reason)| {
-                        let dated = mention.when.is_some() && drafts[*i].event.when.is_some();
-                        (dated, reason.shared, drafts[*i].article == mention.mention.article)
-                    })
-                    // Only the chosen event's reason is written out: a mention reported in many
-                    // articles has many compatible events.
-                    .map(|(i, reason)| (i, reason.text(&drafts[i], mention)))
-            };
+            if mention.kind == EventKind::Other {
+                others.push(Other {
+                    article: mention.mention.article,
+                    position: mention.mention.trigger_start,
+                    seq: *made,
+                    analysis: analysis_index,
+                    mention: mention_index as u32,
+                });
+                *made += 1;
+                continue;
+            }
+            index.candidates(mention, candidates);
+            let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
+            let best = candidates
+                .iter()
+                .filter_map(|&i| compatibility(&drafts[i], mention, &mention_sides).map(|reason| (i, reason)))
+                // An event whose date agrees is better evidence than one with no date at all,
+                // then shared participants, then the same article.
+                .max_by_key(|(i, reason)| {
+                    let dated = mention.when.is_some() && drafts[*i].event.when.is_some();
+                    (dated, reason.shared, drafts[*i].article == mention.mention.article)
+                })
+                // Only the chosen event's reason is written out: a mention reported in many
+                // articles has many compatible events.
+                .map(|(i, reason)| (i, reason.text(&drafts[i], mention)));
             let slot = match best {
                 Some((slot, reason)) => {
                     absorb(&mut drafts[slot], mention, reason);
                     slot
                 }
                 None => {
-                    drafts.push(new_draft(mention));
+                    drafts.push(new_draft(mention, made));
                     drafts.len() - 1
                 }
             };
-            if mention.kind != EventKind::Other {
-                index.insert(slot, &drafts[slot], mention.mention.article);
-                index.place(slot, mention.kind, mention.mention.article, mention.mention.trigger_start);
-            }
+            index.insert(slot, &drafts[slot], mention.mention.article);
+            index.place(slot, mention.kind, mention.mention.article, mention.mention.trigger_start);
         }
-        for anaphor in anaphors {
+        for anaphor in analysis.mentions.iter().filter(|m| m.anaphoric) {
             let position = anaphor.mention.trigger_start;
             // The nearest event of its kind with a mention in the same article, preferring
             // one reported before the anaphor.
@@ -200,7 +224,7 @@ impl Merger {
                 // "that event" or "the gathering" names nothing on its own.
                 None if !Lexicon::english().stands_alone(&anaphor.trigger) => {}
                 None => {
-                    drafts.push(new_draft(anaphor));
+                    drafts.push(new_draft(anaphor, made));
                     let slot = drafts.len() - 1;
                     index.insert(slot, &drafts[slot], article);
                     index.place(slot, anaphor.kind, article, position);
@@ -209,49 +233,70 @@ impl Merger {
         }
     }
 
-    /// The events, in order of first mention.
-    pub fn finish(self) -> Vec<Event> {
-        let mut drafts = self.drafts;
+    /// The events, in order of first mention. `analyses` must be those added, in the order
+    /// they were added: the others are found in them by position.
+    pub fn finish(self, analyses: &[&ArticleAnalysis]) -> Vec<Event> {
+        let Merger { mut drafts, mut others, .. } = self;
         // Drafts are large: their order is sorted, by keys laid out together, then each is
         // moved once, if at all (they are mostly in order already). Each event is then
         // finished on its own, in parallel.
-        let mut keys: Vec<(ArticleId, usize, usize)> =
-            drafts.iter().enumerate().map(|(i, d)| (d.article, d.first_position, i)).collect();
+        let mut keys: Vec<(ArticleId, usize, u32, usize)> =
+            drafts.iter().enumerate().map(|(i, d)| (d.article, d.first_position, d.seq, i)).collect();
         if !keys.is_sorted() {
             keys.sort_unstable();
-            let mut order: Vec<usize> = keys.into_iter().map(|(_, _, i)| i).collect();
+            let mut order: Vec<usize> = keys.iter().map(|&(_, _, _, i)| i).collect();
             permute(&mut drafts, &mut order);
         }
-        drafts
-            .into_par_iter()
-            .enumerate()
-            .map(|(index, mut draft)| {
-                draft.event.id = EventId(index as u32);
-                draft.event.status = draft.statuses.overall();
-                drop_represented_countries(&mut draft);
-                let lexicon = Lexicon::english();
-                if matches!(draft.event.kind, EventKind::Call | EventKind::Meeting) {
-                    // Calls and meetings are between people; once two are known, the countries
-                    // named around them are context, not participants.
-                    let people = draft.event.participants.iter().filter(|p| !lexicon.is_group(p)).count();
-                    if people >= 2 {
-                        draft.event.participants.retain(|p| !lexicon.is_group(p));
-                    }
-                }
-                if draft.event.kind != EventKind::Other {
-                    draft.event.title = super::title(
-                        lexicon,
-                        draft.event.kind,
-                        &draft.trigger,
-                        &draft.event.participants,
-                        draft.event.location.as_deref(),
-                    );
-                }
-                draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
-                draft.event
-            })
-            .collect()
+        let events: Vec<Event> = drafts.into_par_iter().map(finish_draft).collect();
+        let key = |other: &Other| (other.article, other.position, other.seq);
+        if !others.is_sorted_by_key(key) {
+            others.sort_unstable_by_key(key);
+        }
+        let other_events: Vec<Event> = others
+            .par_iter()
+            .map(|other| event_of(&analyses[other.analysis as usize].mentions[other.mention as usize]))
+            .collect();
+        // Both are in order of first mention: one merge of the two puts all in order.
+        let mut events =
+            keys.iter().map(|&(article, position, seq, _)| (article, position, seq)).zip(events).peekable();
+        let mut other_events = others.iter().map(key).zip(other_events).peekable();
+        let mut all = Vec::with_capacity(events.len() + other_events.len());
+        while let Some((_, mut event)) = match (events.peek(), other_events.peek()) {
+            (Some(a), Some(b)) if b.0 < a.0 => other_events.next(),
+            (Some(_), _) => events.next(),
+            (None, _) => other_events.next(),
+        } {
+            event.id = EventId(all.len() as u32);
+            all.push(event);
+        }
+        all
     }
+}
+
+/// A draft made the event it is: its status, participants and title settled.
+fn finish_draft(mut draft: Draft) -> Event {
+    draft.event.status = draft.statuses.overall();
+    drop_represented_countries(&mut draft);
+    let lexicon = Lexicon::english();
+    if matches!(draft.event.kind, EventKind::Call | EventKind::Meeting) {
+        // Calls and meetings are between people; once two are known, the countries named
+        // around them are context, not participants.
+        let people = draft.event.participants.iter().filter(|p| !lexicon.is_group(p)).count();
+        if people >= 2 {
+            draft.event.participants.retain(|p| !lexicon.is_group(p));
+        }
+    }
+    if draft.event.kind != EventKind::Other {
+        draft.event.title = super::title(
+            lexicon,
+            draft.event.kind,
+            &draft.trigger,
+            &draft.event.participants,
+            draft.event.location.as_deref(),
+        );
+    }
+    draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
+    draft.event
 }
 
 /// Puts `items` in `order`: afterwards `items[i]` is what was at `order[i]`, each item moved
@@ -270,26 +315,34 @@ fn permute<T>(items: &mut [T], order: &mut [usize]) {
     }
 }
 
-fn new_draft(mention: &EventMention) -> Draft {
+/// The event one mention reports, before any other joins it.
+fn event_of(mention: &EventMention) -> Event {
+    Event {
+        id: EventId(0),
+        kind: mention.kind,
+        title: mention.title.clone(),
+        when: mention.when.clone(),
+        status: mention.status,
+        participants: mention.participants.clone(),
+        location: mention.location.clone(),
+        mentions: vec![mention.mention.clone()],
+        merge_reasons: Vec::new(),
+        note: None,
+        corrected: Vec::new(),
+    }
+}
+
+/// A draft for a mention that joins no event; `made` counts the drafts and others made.
+fn new_draft(mention: &EventMention, made: &mut u32) -> Draft {
+    *made += 1;
     Draft {
-        event: Event {
-            id: EventId(0),
-            kind: mention.kind,
-            title: mention.title.clone(),
-            when: mention.when.clone(),
-            status: mention.status,
-            participants: mention.participants.clone(),
-            location: mention.location.clone(),
-            mentions: vec![mention.mention.clone()],
-            merge_reasons: Vec::new(),
-            note: None,
-            corrected: Vec::new(),
-        },
+        event: event_of(mention),
         article: mention.mention.article,
         first_position: mention.mention.trigger_start,
         statuses: Statuses::of(mention.status),
         sides: mention.sides.clone(),
         trigger: mention.trigger.clone(),
+        seq: *made - 1,
     }
 }
 

@@ -22,7 +22,8 @@ use crate::model::{
 use crate::timex::Tagger;
 use dates::{describes_a_noun, opens_with_date};
 use lexicon::{Cue, EntityClass, Lexicon};
-pub use merge::{Merger, merge};
+pub(crate) use merge::Merger;
+pub use merge::merge;
 use people::People;
 
 /// What one article yields before merging.
@@ -91,15 +92,16 @@ const BATCHES: usize = 32;
 /// those [`merge`] gives over `earlier` followed by the new analyses; the returned analyses
 /// are the new ones only.
 pub fn extract_after<'a>(
-    earlier: impl IntoIterator<Item = &'a ArticleAnalysis, IntoIter: Send>,
+    earlier: impl IntoIterator<Item = &'a ArticleAnalysis>,
     articles: &[Article],
 ) -> Extraction {
     let mut merger = Merger::default();
+    let earlier: Vec<&ArticleAnalysis> = earlier.into_iter().collect();
     let mut analyses: Vec<ArticleAnalysis> = Vec::with_capacity(articles.len());
     let mut merged = 0;
-    let mut earlier = Some(earlier.into_iter());
+    let mut ready_earlier = Some(&earlier[..]);
     for batch in articles.chunks(articles.len().div_ceil(BATCHES).max(1)) {
-        let (ready_earlier, ready) = (earlier.take(), &analyses[merged..]);
+        let (ready_earlier, ready) = (ready_earlier.take(), &analyses[merged..]);
         let (next, ()) = rayon::join(
             || batch.par_iter().map(analyse).collect::<Vec<_>>(),
             || {
@@ -110,9 +112,11 @@ pub fn extract_after<'a>(
         merged = analyses.len();
         analyses.extend(next);
     }
-    earlier.into_iter().flatten().for_each(|analysis| merger.add(analysis));
+    ready_earlier.into_iter().flatten().for_each(|analysis| merger.add(analysis));
     analyses[merged..].iter().for_each(|analysis| merger.add(analysis));
-    Extraction { analyses, events: merger.finish() }
+    let added: Vec<&ArticleAnalysis> = earlier.iter().copied().chain(&analyses).collect();
+    let events = merger.finish(&added);
+    Extraction { analyses, events }
 }
 
 /// Analyses every article (in parallel), keeping each with its analysis: for adding to a
@@ -2986,6 +2990,33 @@ mod tests {
         assert_eq!(
             events("Warplanes struck the depot on Monday. The raid killed ten."),
             vec![EventKind::Strike]
+        );
+    }
+
+    #[test]
+    fn dated_sentences_stay_in_order_of_first_mention_among_the_merged_events() {
+        let first = article(
+            "Markets fell on Monday. Putin met Xi on Tuesday. The river rose on Wednesday.",
+            date(2019, 3, 8),
+        );
+        let second = Article {
+            id: ArticleId(1),
+            ..article("Putin met Xi on Tuesday, officials said. Rain fell on Thursday.", date(2019, 3, 8))
+        };
+        let Extraction { events, .. } = extract(&[first, second]);
+        let seen: Vec<(u32, EventKind, Option<String>, usize)> = events
+            .iter()
+            .map(|e| (e.id.0, e.kind, e.when.as_ref().map(|w| w.span.value.clone()), e.mentions.len()))
+            .collect();
+        let on = |day: &str| Some(format!("2019-03-{day}"));
+        assert_eq!(
+            seen,
+            vec![
+                (0, EventKind::Other, on("04"), 1),
+                (1, EventKind::Meeting, on("05"), 2),
+                (2, EventKind::Other, on("06"), 1),
+                (3, EventKind::Other, on("07"), 1),
+            ]
         );
     }
 
