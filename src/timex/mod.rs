@@ -697,6 +697,13 @@ impl Tagger {
                 // "the following year", "the previous week" count from the time the narrative
                 // is at, not from the day the article was written.
                 let anaphoric = word.is_some_and(|w| lex("anaphoric").number(w).is_some());
+                // "that day" needs a day named before it, "that year" any date.
+                if word.is_some_and(|w| lex("demonstrative").number(w).is_some())
+                    && ctx.narrative.is_none()
+                    && (unit == "D" || ctx.narrative_value.is_none())
+                {
+                    return None;
+                }
                 let r = if anaphoric && unit == "D" {
                     ctx.narrative.or(ctx.reference)?
                 } else if anaphoric {
@@ -1689,6 +1696,12 @@ mod tests {
         let text = "South Africa deplored Friday the blasts which killed scores earlier in the day.";
         assert_eq!(value_of(text, r, "earlier in the day"), "1998-08-07");
         assert_eq!(value_of("Shares fell earlier in the day.", r, "earlier in the day"), "1998-08-08");
+        // "That day" points back to a day the text has named; with none, it is no date.
+        let text = "When a rumour spreads, holders sell that day and buy back later.";
+        assert!(values(text, r).iter().all(|(t, _)| t != "that day"));
+        let text = "The dam broke on May 4. Rescuers arrived later that day.";
+        assert_eq!(value_of(text, r, "later that day"), "1998-05-04");
+        assert!(values("Prices rose that year as never before.", r).is_empty());
     }
 
     #[test]
