@@ -820,8 +820,10 @@ impl SentenceContext<'_> {
                 // was attacked": once the story has gone back to an older date, an undated
                 // event told next is background of that time, not news of the article's day.
                 when = match self.gone_back {
-                    Some(older) => self.when_of(older).map(|w| When { approximate: true, ..w }),
-                    None => Some(When {
+                    Some(older) if self.told_as_background() => {
+                        self.when_of(older).map(|w| When { approximate: true, ..w })
+                    }
+                    _ => Some(When {
                         span: TimeSpan::day(r),
                         expression: None,
                         anchor: Some(r),
@@ -1755,6 +1757,22 @@ impl SentenceContext<'_> {
             }
         }
         owner
+    }
+
+    /// Whether the sentence tells background, in the pluperfect or the past progressive: "his
+    /// team was clearing mines when it was attacked", "he had gone home when".
+    fn told_as_background(&self) -> bool {
+        let mut words = self.text[self.range.clone()].split_whitespace();
+        let mut previous = words.next().unwrap_or("");
+        for word in words {
+            let progressive = matches!(previous, "was" | "were") && word.len() > 4 && word.ends_with("ing");
+            let pluperfect = previous == "had" && (word.ends_with("ed") || word == "been");
+            if progressive || pluperfect {
+                return true;
+            }
+            previous = word;
+        }
+        false
     }
 
     /// The person a relative clause opening with "who" follows: "Arafat, who met Netanyahu".
@@ -3146,6 +3164,9 @@ mod tests {
         assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
         // A period's bound ("since 2001") tells no story of that time.
         let text = "The dam has been closed since 2001. Rebel gunners shelled the convoy.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
+        // News told in the simple past, not as background, keeps the article's day.
+        let text = "The man vanished near the dam in October 2001. Rebel gunners shelled a convoy.";
         assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
         // The story coming back to the days of the article ends the older time.
         let text = "The man vanished near the dam in October 2001. Police said on Monday they had new leads. Rebel gunners shelled a convoy.";
