@@ -22,6 +22,17 @@ pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) 
         && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
 }
 
+/// Whether a date bounds a period rather than dates an event: "since the spring", "since
+/// Feb. 20", and a deadline, "supposed to conclude by May".
+pub(super) fn bounds_a_period(text: &str, sentence_start: usize, timex: &Timex) -> bool {
+    let mut words = text[sentence_start..timex.start].split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if last.eq_ignore_ascii_case("the") {
+        last = words.next().unwrap_or("");
+    }
+    last.eq_ignore_ascii_case("since") || last.eq_ignore_ascii_case("by")
+}
+
 /// Whether a century or decade is a noun's modifier ("the fabled 11th century temple was
 /// attacked", "1990s technology"): then it says when the temple was built, not when the
 /// sentence's event happened. A noun phrase that holds the event's own trigger ("the 1990s
@@ -253,10 +264,7 @@ impl SentenceContext<'_> {
     /// True for a date that bounds a period rather than dates an event: "since the spring",
     /// "since Feb. 20", and a deadline, "supposed to conclude by May".
     pub(super) fn starts_a_period(&self, timex: &Timex) -> bool {
-        let before = self.text[self.range.start..timex.start].trim_end().to_ascii_lowercase();
-        let before = before.strip_suffix(" the").unwrap_or(&before);
-        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        matches!(last, "since" | "by")
+        bounds_a_period(self.text, self.range.start, timex)
     }
 
     /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held

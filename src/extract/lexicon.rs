@@ -40,6 +40,12 @@ struct Grammar {
     #[serde(default)]
     target_nouns: Vec<String>,
     #[serde(default)]
+    arms_nouns: Vec<String>,
+    #[serde(default)]
+    hosting: Vec<String>,
+    #[serde(default)]
+    owned_nouns: Vec<String>,
+    #[serde(default)]
     interval_units: Vec<String>,
     #[serde(default)]
     exit_verbs: Vec<String>,
@@ -317,6 +323,12 @@ pub struct Lexicon {
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
+    /// What a strike strikes with: its owner named before the strike made it.
+    pub arms_nouns: std::collections::HashSet<String>,
+    /// Visit triggers whose subject is the host and whose object the visitor.
+    pub hosting: Vec<String>,
+    /// What a strike hits that belongs to a country named before in the article ("the embassy").
+    pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
     pub reporting_verbs: Vec<String>,
     /// Verbs of what follows an event (arrests, charges), lower-case: a date right after
@@ -510,6 +522,9 @@ impl Lexicon {
             peoples: lower(events.grammar.peoples),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
+            arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
+            hosting: lower(events.grammar.hosting),
+            owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),

@@ -22,7 +22,7 @@ use crate::model::{
     Article, ArticleId, Event, EventKind, EventStatus, Mention, TimeSpan, Timex, TimexType, When,
 };
 use crate::timex::Tagger;
-use dates::{describes_a_noun, opens_with_date};
+use dates::{bounds_a_period, describes_a_noun, opens_with_date};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
 pub use merge::merge;
@@ -171,6 +171,13 @@ pub fn analyse_all(articles: Vec<Article>) -> Vec<(Article, ArticleAnalysis)> {
 /// past tense is taken to have happened on the reference date (approximately).
 const LEDE_SENTENCES: usize = 5;
 
+/// How far back a date lies when naming it takes the story back from the news of the day:
+/// "he was abducted in March 1996" a few sentences into a 1998 report.
+const OLDER_THAN_DAYS: i32 = 31;
+
+/// How far before an owned noun ("Embassy") its owner's name may start: "United States".
+const OWNER_BYTES: usize = 40;
+
 /// Finds the temporal expressions and event mentions of one article.
 pub fn analyse(article: &Article) -> ArticleAnalysis {
     crate::tune_allocator();
@@ -189,6 +196,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut timex_index = 0;
     // The date a sentence opens with ("On Aug. 7, ..."), which frames the next one.
     let mut frame: Option<&Timex> = None;
+    // The last date an earlier sentence named, when it lies well before the article's: the
+    // story has gone back to it.
+    let mut gone_back: Option<&Timex> = None;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -219,12 +229,21 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             reference,
             lede: sentence_number < LEDE_SENTENCES,
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
+            gone_back,
             previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
             lexicon,
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes));
         frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
+        // "since 1993" bounds a period and tells no story of that year.
+        if let Some(last) = sentence_timexes.iter().rev().find(|t| !bounds_a_period(text, sentence.start, t))
+        {
+            let old = reference
+                .zip(last.span.as_ref())
+                .is_some_and(|(r, s)| (r - s.end).get_days() > OLDER_THAN_DAYS);
+            gone_back = old.then_some(*last);
+        }
     }
     ArticleAnalysis { article: article.id, sentences, timexes, mentions }
 }
@@ -653,6 +672,9 @@ struct SentenceContext<'a> {
     lede: bool,
     /// The date the previous sentence opened with, which frames this one's narrative.
     frame: Option<&'a Timex>,
+    /// The older date the story last went back to (see `OLDER_THAN_DAYS`), if it has not
+    /// come back to the days of the article since.
+    gone_back: Option<&'a Timex>,
     /// The sentence before, whose subject a pronoun opening this one stands for.
     previous_sentence: Option<Range<usize>>,
     lexicon: &'a Lexicon,
@@ -834,12 +856,20 @@ impl SentenceContext<'_> {
                 && !away
                 && let Some(r) = self.reference
             {
-                when = Some(When {
-                    span: TimeSpan::day(r),
-                    expression: None,
-                    anchor: Some(r),
-                    approximate: true,
-                });
+                // "Howes was abducted in March 1996. ... His team was clearing mines when it
+                // was attacked": once the story has gone back to an older date, an undated
+                // event told next is background of that time, not news of the article's day.
+                when = match self.gone_back {
+                    Some(older) if self.told_as_background() => {
+                        self.when_of(older).map(|w| When { approximate: true, ..w })
+                    }
+                    _ => Some(When {
+                        span: TimeSpan::day(r),
+                        expression: None,
+                        anchor: Some(r),
+                        approximate: true,
+                    }),
+                };
             }
             // "arrived on Tuesday for a three-day visit": the length of any trigger of the
             // kind in the clause.
@@ -1397,6 +1427,40 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &person);
         }
+        // "Yeltsin welcomed Kuchma, who arrived on Friday": a relative clause's visitor is
+        // the person it follows, not the main clause's subject too.
+        if kind == EventKind::Visit
+            && names.is_empty()
+            && let Some(antecedent) = self.relative_antecedent(clause.clone(), &sentence_people)
+        {
+            push(&mut names, &antecedent);
+        }
+        // "Arafat arrived in Gaza": a visitor named without a title right before the trigger.
+        if kind == EventKind::Visit
+            && names.is_empty()
+            && let Some(name) = self.untitled_names(trigger.clone(), false).into_iter().next()
+        {
+            push(&mut names, &name);
+        }
+        // "Blair hosted Chirac in London": the guest is the visitor, named first, then the host.
+        if kind == EventKind::Visit
+            && self.lexicon.hosting.iter().any(|h| self.text[trigger.clone()].eq_ignore_ascii_case(h))
+        {
+            let guest = sentence_people
+                .iter()
+                .find(|p| {
+                    p.start >= trigger.end && {
+                        let gap = &self.text[trigger.end..p.start];
+                        gap.split_whitespace().count() <= PERSON_WORDS && !gap.contains([',', ';', '(', ')'])
+                    }
+                })
+                .map(|p| p.name.clone())
+                .or_else(|| self.untitled_object(trigger.clone()));
+            if let Some(guest) = guest {
+                names.retain(|n| *n != guest);
+                names.insert(0, guest);
+            }
+        }
         // "Scharping, ending a two-day visit, said": the visitor is the subject the
         // participle's clause leans on; "Mayor Penelas and Mayor Carollo, accompanied by a
         // lawyer, flew to Washington": every person of that subject.
@@ -1415,15 +1479,9 @@ impl SentenceContext<'_> {
         // person it follows.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
-            && self.text[clause.clone()]
-                .trim_start_matches([',', ' '])
-                .to_ascii_lowercase()
-                .starts_with("who ")
-            && let Some(antecedent) = sentence_people.iter().rev().find(|p| p.start < clause.start)
-            && self.text[antecedent.start..clause.start].split_whitespace().count() <= PERSON_WORDS
-            && self.text[antecedent.start..clause.start].trim_end().ends_with(',')
+            && let Some(antecedent) = self.relative_antecedent(clause.clone(), &sentence_people)
         {
-            push(&mut names, &antecedent.name);
+            push(&mut names, &antecedent);
         }
         // "The two had last met in Warsaw": the last two people named before.
         if between_people
@@ -1435,7 +1493,7 @@ impl SentenceContext<'_> {
         // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
         // title, next to the trigger.
         if between_people && names.len() < 2 {
-            for name in self.untitled_names(trigger.clone()) {
+            for name in self.untitled_names(trigger.clone(), true) {
                 push(&mut names, &name);
             }
         }
@@ -1473,7 +1531,10 @@ impl SentenceContext<'_> {
         let mut groups = Vec::new();
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
-        for (start, end, entity, class) in self.entities(entity_range) {
+        // A strike's attacking state, and the countries it is said to strike in.
+        let mut attacker: Option<String> = None;
+        let mut struck_in: Vec<String> = Vec::new();
+        for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "villages of ethnic Albanians": a people, not its state.
             let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
             if self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) {
@@ -1520,6 +1581,9 @@ impl SentenceContext<'_> {
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
+                if kind == EventKind::Strike && class == EntityClass::Country {
+                    struck_in.push(entity.clone());
+                }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
                 // "ministers gather in Brussels to prepare for the summit in Washington": the
@@ -1538,6 +1602,12 @@ impl SentenceContext<'_> {
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
                 if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
+                    if class == EntityClass::Country
+                        && attacker.is_none()
+                        && self.attacks(trigger.clone(), start, end)
+                    {
+                        attacker = Some(entity.clone());
+                    }
                     sides.push(entity);
                 }
                 continue;
@@ -1572,6 +1642,22 @@ impl SentenceContext<'_> {
         {
             sides.insert(0, country);
         }
+        // "the blast, which damaged the embassy": whose embassy it is, the article said before.
+        if kind == EventKind::Strike
+            && sides.is_empty()
+            && let Some(owner) = self.owner_said_before(trigger.clone(), entity_range)
+        {
+            sides.push(owner);
+        }
+        // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
+        // Beirut": a state's strike in another country is on that country.
+        if let Some(attacker) = &attacker {
+            for country in struck_in {
+                if country != *attacker && !sides.contains(&country) {
+                    sides.push(country);
+                }
+            }
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -1605,7 +1691,7 @@ impl SentenceContext<'_> {
     /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
-    fn untitled_names(&self, trigger: Range<usize>) -> Vec<String> {
+    fn untitled_names(&self, trigger: Range<usize>, with_object: bool) -> Vec<String> {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
@@ -1664,7 +1750,7 @@ impl SentenceContext<'_> {
                 break;
             }
         }
-        if end > 0 {
+        if end > 0 && with_object {
             found.push(from + 1..from + end);
         }
         found
@@ -1674,6 +1760,78 @@ impl SentenceContext<'_> {
                 None => self.text[range].to_owned(),
             })
             .collect()
+    }
+
+    /// The country that owns what a strike hit, named without an owner (`owned_nouns`: "the
+    /// embassy bombings", "the blast, which damaged the embassy") after the trigger or right
+    /// before it: the last country the article named as the owner of such a thing ("the U.S.
+    /// Embassy in Nairobi"), up to the end of this sentence.
+    fn owner_said_before(&self, trigger: Range<usize>, range: Range<usize>) -> Option<String> {
+        const BEFORE_WORDS: usize = 1;
+        let owned = &self.lexicon.owned_nouns;
+        let is_owned = |word: &str| {
+            let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+            owned.iter().any(|n| bare.eq_ignore_ascii_case(n))
+        };
+        let before = self.text[range.start.min(trigger.start)..trigger.start].split_whitespace().rev();
+        let unowned = self.text[trigger.end..range.end.max(trigger.end)].split_whitespace().any(is_owned)
+            || before.take(BEFORE_WORDS + 1).any(is_owned);
+        if !unowned {
+            return None;
+        }
+        let text = &self.text[..self.range.end];
+        let mut owner = None;
+        for word in text.split_ascii_whitespace().filter(|w| is_owned(w)) {
+            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+            let mut from = at.saturating_sub(OWNER_BYTES);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let country = self
+                .entities(from..at)
+                .into_iter()
+                .rev()
+                .find(|e| e.3 == EntityClass::Country && self.text[e.1..at].trim().is_empty());
+            if let Some((_, _, country, _)) = country {
+                owner = Some(country);
+            }
+        }
+        owner
+    }
+
+    /// Whether the sentence tells background, in the pluperfect or the past progressive: "his
+    /// team was clearing mines when it was attacked", "he had gone home when".
+    fn told_as_background(&self) -> bool {
+        let mut words = self.text[self.range.clone()].split_whitespace();
+        let mut previous = words.next().unwrap_or("");
+        for word in words {
+            let progressive = matches!(previous, "was" | "were") && word.len() > 4 && word.ends_with("ing");
+            let pluperfect = previous == "had" && (word.ends_with("ed") || word == "been");
+            if progressive || pluperfect {
+                return true;
+            }
+            previous = word;
+        }
+        false
+    }
+
+    /// The person a relative clause opening with "who" follows: "Arafat, who met Netanyahu".
+    fn relative_antecedent(&self, clause: Range<usize>, people: &[people::PersonMention]) -> Option<String> {
+        let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+        if !opening.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who ")) {
+            return None;
+        }
+        let antecedent = people.iter().rev().find(|p| p.start < clause.start)?;
+        let gap = &self.text[antecedent.start..clause.start];
+        (gap.split_whitespace().count() <= PERSON_WORDS && gap.trim_end().ends_with(','))
+            .then(|| antecedent.name.clone())
+    }
+
+    /// A name without a title right after a trigger, its object: "hosted Mubarak".
+    fn untitled_object(&self, trigger: Range<usize>) -> Option<String> {
+        let both = self.untitled_names(trigger.clone(), true);
+        let subject = self.untitled_names(trigger, false);
+        both.into_iter().find(|n| !subject.contains(n))
     }
 
     /// Where a word of inviting stands a few words before a trigger: "invited Polish Foreign
@@ -1827,19 +1985,58 @@ impl SentenceContext<'_> {
                 || (trigger_links && words.len() <= 2))
     }
 
+    /// Whether the side at `start..end` of the strike at `trigger` makes it: named right
+    /// before it and not as a passive's subject ("U.S. warplanes struck", not "U.S. embassies
+    /// were bombed"), or after it with "by" ("an offensive by Serbian forces").
+    fn attacks(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
+        if end <= trigger.start {
+            let gap = &self.text[end..trigger.start];
+            let last = gap.split_whitespace().next_back().unwrap_or("");
+            // "the U.S. Embassy bombing": what is hit, not who hits.
+            let owned =
+                gap.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(str::to_lowercase);
+            let hit = owned.as_ref().is_some_and(|w| {
+                self.lexicon.target_nouns.contains(w) && !self.lexicon.arms_nouns.contains(w)
+            });
+            // Only what stands right before it: "Israeli soldiers were killed in a bombing"
+            // names whom it hit.
+            const BEFORE_WORDS: usize = 3;
+            let words = gap.split_whitespace();
+            let close = words.clone().count() <= BEFORE_WORDS
+                && words.map(str::to_ascii_lowercase).all(|w| {
+                    matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
+                });
+            return close && !hit && !matches!(last, "was" | "were" | "been" | "being");
+        }
+        self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
     /// Whether someone named at `person` speaks of what the trigger reports: a verb of saying
-    /// and "that" stand between them ("announced Wednesday that the father would travel").
+    /// and "that" stand between them ("announced Wednesday that the father would travel"), or
+    /// a verb of saying and another person ("Netanyahu said Albright would visit").
     fn speaks_of(&self, person: usize, trigger_start: usize) -> bool {
         let Some(gap) = self.text.get(person..trigger_start) else { return false };
-        let words: Vec<String> = gap
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        words
-            .iter()
-            .position(|w| self.lexicon.is_saying_word(w))
-            .is_some_and(|said| words[said + 1..].iter().any(|w| w == "that"))
+        let says = |gap: &str| {
+            let words: Vec<String> = gap
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words
+                .iter()
+                .position(|w| self.lexicon.is_saying_word(w))
+                .map(|said| words[said + 1..].iter().any(|w| w == "that"))
+        };
+        match says(gap) {
+            None => false,
+            Some(true) => true,
+            // The first person named after the verb of saying is who it is said of.
+            Some(false) => self
+                .people
+                .in_range(person + 1..trigger_start)
+                .iter()
+                .any(|p| self.text.get(person..p.start).and_then(says).is_some()),
+        }
     }
 
     /// Whether the words right before a trigger say, in the present, that today is its eve.
@@ -2991,6 +3188,89 @@ mod tests {
             assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
         }
         assert_eq!(kinds_of("The premier talked with the king via video on Monday."), vec![EventKind::Call]);
+    }
+
+    #[test]
+    fn an_undated_event_after_the_story_went_back_takes_that_older_date() {
+        let day = date(2003, 5, 14);
+        // The story goes back to an older month, then tells what happened then.
+        let text = "The aid group said Wednesday it had lost touch with a surveyor. The man vanished near the dam in October 2001. Accounts differ. His convoy was crossing the river when rebel gunners shelled it.";
+        let strike = strike_in(text, day);
+        let when = strike.when.expect("dated");
+        assert_eq!(when.span.value, "2001-10");
+        assert!(when.approximate);
+        // News of the day in the lede still takes the article's date.
+        let text = "The aid group said Wednesday it had lost touch with a surveyor. Rebel gunners shelled the convoy.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
+        // A period's bound ("since 2001") tells no story of that time.
+        let text = "The dam has been closed since 2001. Rebel gunners shelled the convoy.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
+        // News told in the simple past, not as background, keeps the article's day.
+        let text = "The man vanished near the dam in October 2001. Rebel gunners shelled a convoy.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
+        // The story coming back to the days of the article ends the older time.
+        let text = "The man vanished near the dam in October 2001. Police said on Monday they had new leads. Rebel gunners shelled a convoy.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2003-05-14"));
+    }
+
+    #[test]
+    fn a_states_strike_in_another_country_is_on_that_country() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("Dutch warplanes struck depots in Chile on Monday.", day);
+        assert_eq!(strike.participants, vec!["Netherlands", "Chile"]);
+        let strike = strike_in("Peruvian jets bombed a bridge near Quito on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru", "Ecuador"]);
+        // What was hit, or whose soldiers died, made no strike: the place stays a place.
+        let strike = strike_in("The Dutch embassy bombing in Santiago on Monday killed four.", day);
+        assert_eq!(strike.participants, vec!["Netherlands"]);
+        let strike =
+            strike_in("Two Peruvian soldiers were killed in a bombing in northern Ecuador on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru"]);
+        // Nobody's strike: the country is where it happened.
+        let strike = strike_in("A car bomb exploded in Ecuador on Sunday.", day);
+        assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn an_embassy_named_without_its_owner_is_the_one_named_before() {
+        let day = date(2004, 2, 3);
+        let text = "Guards at the Dutch Embassy in Quito were questioned. On Monday a truck bomb damaged the embassy, killing four.";
+        assert_eq!(strike_in(text, day).participants, vec!["Netherlands"]);
+        let text = "The Dutch Embassy in Quito reopened. Police said the embassy bombing in Lima on Monday killed four.";
+        assert_eq!(strike_in(text, day).participants, vec!["Netherlands"]);
+        // No embassy hit, no owner.
+        let text = "The Dutch Embassy in Quito reopened. A truck bomb damaged a market on Monday.";
+        assert!(strike_in(text, day).participants.is_empty());
+    }
+
+    fn visitors(text: &str) -> Vec<String> {
+        analyse(&article(text, date(2004, 2, 3)))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Visit)
+            .expect("visit")
+            .participants
+    }
+
+    #[test]
+    fn a_visitor_named_without_a_title_or_after_a_host_or_a_speaker() {
+        // Named without a title right before the trigger.
+        assert_eq!(visitors("Okonkwo arrived in Lima on Monday for a week of meetings."), vec!["Okonkwo"]);
+        // Who hosts is named after the guest.
+        assert_eq!(
+            visitors("Prime Minister Ana Ruiz hosted President Tomas Berg in Oslo on Friday."),
+            vec!["Tomas Berg", "Ana Ruiz"]
+        );
+        // The person a relative clause follows, not the main clause's subject.
+        assert_eq!(
+            visitors("Chancellor Ida Holm welcomed Premier Jon Dahl, who arrived in Bern on Friday."),
+            vec!["Jon Dahl"]
+        );
+        // Who says someone will travel is not the visitor, with or without "that".
+        assert_eq!(
+            visitors("Governor Ana Ruiz said Senator Tomas Berg would visit Peru next week."),
+            vec!["Tomas Berg"]
+        );
     }
 
     #[test]
