@@ -150,19 +150,17 @@ impl Merger {
     /// Merges the mentions of the next article.
     pub fn add(&mut self, analysis: &ArticleAnalysis) {
         let Merger { drafts, index, candidates, others, added, made } = self;
-        let analysis_index = *added;
-        *added += 1;
+        let analysis_index = take_number(added);
         for (mention_index, mention) in analysis.mentions.iter().enumerate().filter(|(_, m)| !m.anaphoric) {
             // A dated sentence that is no event of interest stays on its own.
             if mention.kind == EventKind::Other {
                 others.push(Other {
                     article: mention.mention.article,
                     position: mention.mention.trigger_start,
-                    seq: *made,
+                    seq: take_number(made),
                     analysis: analysis_index,
                     mention: mention_index as u32,
                 });
-                *made += 1;
                 continue;
             }
             index.candidates(mention, candidates);
@@ -185,7 +183,7 @@ impl Merger {
                     slot
                 }
                 None => {
-                    drafts.push(new_draft(mention, made));
+                    drafts.push(new_draft(mention, take_number(made)));
                     drafts.len() - 1
                 }
             };
@@ -224,7 +222,7 @@ impl Merger {
                 // "that event" or "the gathering" names nothing on its own.
                 None if !Lexicon::english().stands_alone(&anaphor.trigger) => {}
                 None => {
-                    drafts.push(new_draft(anaphor, made));
+                    drafts.push(new_draft(anaphor, take_number(made)));
                     let slot = drafts.len() - 1;
                     index.insert(slot, &drafts[slot], article);
                     index.place(slot, anaphor.kind, article, position);
@@ -332,9 +330,14 @@ fn event_of(mention: &EventMention) -> Event {
     }
 }
 
-/// A draft for a mention that joins no event; `made` counts the drafts and others made.
-fn new_draft(mention: &EventMention, made: &mut u32) -> Draft {
-    *made += 1;
+/// The next number a counter gives, counting it.
+fn take_number(counter: &mut u32) -> u32 {
+    *counter += 1;
+    *counter - 1
+}
+
+/// A draft for a mention that joins no event, made `seq`-th.
+fn new_draft(mention: &EventMention, seq: u32) -> Draft {
     Draft {
         event: event_of(mention),
         article: mention.mention.article,
@@ -342,7 +345,7 @@ fn new_draft(mention: &EventMention, made: &mut u32) -> Draft {
         statuses: Statuses::of(mention.status),
         sides: mention.sides.clone(),
         trigger: mention.trigger.clone(),
-        seq: *made - 1,
+        seq,
     }
 }
 

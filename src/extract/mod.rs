@@ -95,9 +95,9 @@ const MERGE_EVERY: usize = 512;
 ///
 /// Merging is sequential and must take the articles in order, so it is done alongside: each
 /// thread takes the next article to analyse, and one of them, every [`MERGE_EVERY`] of its
-/// articles, merges every analysis that is ready, in order. No thread waits for another until the last
-/// article is analysed (batches merged between parallel steps left a thread idle at each
-/// step's end), and the merger's tables stay in one core's cache.
+/// articles, merges every analysis that is ready, in order. No thread waits for another
+/// until the last article is analysed (batches merged between parallel steps left a thread
+/// idle at each step's end), and the merger's tables stay in one core's cache.
 pub fn extract_after<'a>(
     earlier: impl IntoIterator<Item = &'a ArticleAnalysis>,
     articles: &[Article],
@@ -1438,7 +1438,7 @@ impl SentenceContext<'_> {
         // "Arafat arrived in Gaza": a visitor named without a title right before the trigger.
         if kind == EventKind::Visit
             && names.is_empty()
-            && let Some(name) = self.untitled_names(trigger.clone(), false).into_iter().next()
+            && let (Some(name), _) = self.untitled_names(trigger.clone())
         {
             push(&mut names, &name);
         }
@@ -1493,7 +1493,8 @@ impl SentenceContext<'_> {
         // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
         // title, next to the trigger.
         if between_people && names.len() < 2 {
-            for name in self.untitled_names(trigger.clone(), true) {
+            let (subject, object) = self.untitled_names(trigger.clone());
+            for name in subject.into_iter().chain(object) {
                 push(&mut names, &name);
             }
         }
@@ -1691,7 +1692,8 @@ impl SentenceContext<'_> {
     /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
-    fn untitled_names(&self, trigger: Range<usize>, with_object: bool) -> Vec<String> {
+    /// Returned as (subject, object).
+    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
@@ -1708,7 +1710,6 @@ impl SentenceContext<'_> {
                 && whole_words(&lexicon.entities, word).next().is_none()
                 && whole_words(&lexicon.titles, word).next().is_none()
         };
-        let mut found: Vec<Range<usize>> = Vec::new();
         // The subject: the words right before the trigger, none ending a phrase.
         let before = &self.text[self.range.start..trigger.start];
         let mut start = before.len();
@@ -1722,9 +1723,7 @@ impl SentenceContext<'_> {
             start -= raw.len() + 1;
             words += 1;
         }
-        if words > 0 {
-            found.push(self.range.start + start..self.range.start + before.len() - 1);
-        }
+        let subject = (words > 0).then(|| self.range.start + start..self.range.start + before.len() - 1);
         // The object: the words right after the trigger (and "with", which may come after a
         // short phrase of when or where: "met this week with Saddam"), up to a phrase's end.
         const SETTING_WORDS: usize = 3;
@@ -1750,16 +1749,12 @@ impl SentenceContext<'_> {
                 break;
             }
         }
-        if end > 0 && with_object {
-            found.push(from + 1..from + end);
-        }
-        found
-            .into_iter()
-            .map(|range| match self.people.in_range(range.clone()).first() {
-                Some(known) => known.name.clone(),
-                None => self.text[range].to_owned(),
-            })
-            .collect()
+        let object = (end > 0).then(|| from + 1..from + end);
+        let name = |range: Range<usize>| match self.people.in_range(range.clone()).first() {
+            Some(known) => known.name.clone(),
+            None => self.text[range].to_owned(),
+        };
+        (subject.map(name), object.map(name))
     }
 
     /// The country that owns what a strike hit, named without an owner (`owned_nouns`: "the
@@ -1829,9 +1824,8 @@ impl SentenceContext<'_> {
 
     /// A name without a title right after a trigger, its object: "hosted Mubarak".
     fn untitled_object(&self, trigger: Range<usize>) -> Option<String> {
-        let both = self.untitled_names(trigger.clone(), true);
-        let subject = self.untitled_names(trigger, false);
-        both.into_iter().find(|n| !subject.contains(n))
+        let (subject, object) = self.untitled_names(trigger);
+        object.filter(|o| subject.as_ref() != Some(o))
     }
 
     /// Where a word of inviting stands a few words before a trigger: "invited Polish Foreign
