@@ -262,6 +262,12 @@ fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
     !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
 }
 
+/// Where the text after the last character `is` holds starts (0 for none): past the whole
+/// character, which may be a no-break space of two bytes.
+fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
+    text.char_indices().rev().find(|&(_, c)| is(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
@@ -335,7 +341,7 @@ fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Ra
     let mut start = head.start;
     for modifiers in 0..=MODIFIERS {
         let before = text[..start].strip_suffix(' ')?;
-        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word_start = after_last(before, char::is_whitespace);
         let word = &before[word_start..];
         if matches!(word.to_ascii_lowercase().as_str(), "the" | "these" | "those") {
             return (modifiers > 0).then_some(word_start..head.end);
@@ -373,7 +379,7 @@ fn completed_verb(
         let mut end = before.len();
         std::iter::from_fn(move || {
             let word_end = before[..end].trim_end().len();
-            let word_start = before[..word_end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let word_start = after_last(&before[..word_end], char::is_whitespace);
             if word_start < sentence_start || word_start >= word_end {
                 return None;
             }

@@ -358,7 +358,7 @@ impl Tagger {
             let before = match before.strip_suffix(['-', '\u{2013}']) {
                 Some(b) => b.trim_end(),
                 None => {
-                    let word_start = before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+                    let word_start = ascii_run_start(before, u8::is_ascii_alphabetic);
                     if word_start == before.len() || !joiner(&before[word_start..].to_ascii_lowercase()) {
                         return None;
                     }
@@ -369,7 +369,7 @@ impl Tagger {
                     b.trim_end()
                 }
             };
-            let token_start = before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+            let token_start = ascii_run_start(before, u8::is_ascii_alphanumeric);
             let token = &before[token_start..];
             // "1.5 to 2 years", "$10 to 20": no count of the unit.
             if before[..token_start].ends_with(['.', ',', '$']) {
@@ -387,8 +387,7 @@ impl Tagger {
             };
             // "the next 12 to 18 months" is one stretch, not two.
             let previous = before[..token_start].trim_end();
-            let previous =
-                &previous[previous.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
+            let previous = &previous[ascii_run_start(previous, u8::is_ascii_alphabetic)..];
             if lex("direction").get(&previous.to_ascii_lowercase()).is_some() {
                 return None;
             }
@@ -1178,7 +1177,9 @@ impl Tagger {
         // unspecified date", "the revised figures".
         let mut offset = 0;
         let mut after_determiner = false;
-        for word in window.split(|c: char| !c.is_ascii_alphabetic()) {
+        // Split by bytes, so that offsets count bytes: a no-break space is two of them.
+        for word in window.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+            let word = std::str::from_utf8(word).unwrap_or_default();
             if word.is_empty() {
                 offset += 1;
                 continue;
@@ -1254,6 +1255,12 @@ fn is_whole_word(haystack: &str, word: &str, start: usize, end: usize) -> bool {
     // "'ll" is written onto its subject: "they'll".
     (word.starts_with('\'') || !before.is_some_and(char::is_alphanumeric))
         && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Where the run of ASCII bytes `in_run` ends `text` with starts (`text.len()` for none): a
+/// character boundary even when a multi-byte character, a no-break space, stands before it.
+fn ascii_run_start(text: &str, in_run: impl Fn(&u8) -> bool) -> usize {
+    text.len() - text.bytes().rev().take_while(|b| in_run(b)).count()
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -1835,6 +1842,13 @@ mod tests {
         // "The next 12 to 18 months" is one stretch; "1.5 to 2 years" has no count of its own.
         assert!(!texts("over the next 12 to 18 months").iter().any(|(t, _)| t == "12"));
         assert!(!texts("1.5 to 2 years").iter().any(|(t, _)| t == "5" || t == "1.5"));
+        // A no-break space (two bytes) before the bare end or its joiner is a space like any.
+        assert_eq!(
+            texts("Patients wait between\u{a0}two and six days."),
+            [pair("two", "P2D"), pair("six days", "P6D")]
+        );
+        assert_eq!(texts("It lasts two\u{a0}to six days.")[1], pair("six days", "P6D"));
+        assert_eq!(texts("Voting ran on\u{a0}Dec. 30\u{a0}and 31.")[1], pair("31", "2022-12-31"));
     }
 
     #[test]
