@@ -291,6 +291,19 @@ pub struct Event {
     pub corrected: Vec<String>,
 }
 
+/// The opening words of `text`, at most `max_chars` characters and cut between words, with
+/// "…" when anything was cut.
+pub(crate) fn shorten(text: &str, max_chars: usize) -> String {
+    // (Not counting every character of a long text: only whether there are more.)
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else { return text.to_owned() };
+    let mut short = text[..cut].to_owned();
+    if let Some(space) = short.rfind(' ') {
+        short.truncate(space);
+    }
+    short.push('…');
+    short
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

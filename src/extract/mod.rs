@@ -2198,15 +2198,7 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 
 /// The opening words of a sentence, for an `other` event's title.
 fn other_title(sentence: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    // (Not counting every character of a long sentence: only whether there are more.)
-    let Some((cut, _)) = sentence.char_indices().nth(MAX_CHARS) else { return sentence.to_owned() };
-    let mut title = sentence[..cut].to_owned();
-    if let Some(space) = title.rfind(' ') {
-        title.truncate(space);
-    }
-    title.push('…');
-    title
+    crate::model::shorten(sentence, 60)
 }
 
 /// "Phone call: Vladimir Putin, Donald Trump", "G20 summit (Hamburg)".

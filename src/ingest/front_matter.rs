@@ -3,13 +3,24 @@
 
 use jiff::civil::Date;
 
-use crate::model::{Article, ArticleId, ReferenceDate, ReferenceSource};
+use crate::model::{Article, ArticleId, ReferenceDate, ReferenceSource, shorten};
 
 /// Splits off a front-matter block, if any, and builds the article from it and the body.
 /// The article text is the body only, so offsets point into what the user reads.
 pub fn parse_front_matter(input: &str, fallback_title: &str) -> Article {
-    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
-    let (fields, body) = split_block(input).unwrap_or((Vec::new(), input));
+    front_matter_article(input.to_owned(), fallback_title)
+}
+
+/// A headline is a line; a first line longer than this is a paragraph, and only its start
+/// names the article.
+const MAX_TITLE_CHARS: usize = 100;
+
+/// As [`parse_front_matter`], taking the text it reads: the body becomes the article text
+/// where it lies, not a copy (a copy of every file read was a fifth of a one-shot CLI run's
+/// fresh memory).
+pub(crate) fn front_matter_article(mut input: String, fallback_title: &str) -> Article {
+    let bom = if input.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let (fields, body) = split_block(&input[bom..]).unwrap_or((Vec::new(), &input[bom..]));
     let mut title = None;
     let mut reference = None;
     let mut source = None;
@@ -31,10 +42,12 @@ pub fn parse_front_matter(input: &str, fallback_title: &str) -> Article {
             body.lines()
                 .map(str::trim)
                 .find(|l| !l.is_empty())
-                .map(|l| l.trim_start_matches('#').trim().to_owned())
+                .map(|l| shorten(l.trim_start_matches('#').trim(), MAX_TITLE_CHARS))
         })
         .unwrap_or_else(|| fallback_title.to_owned());
-    Article { id: ArticleId(0), path: None, title, text: body.to_owned(), reference, source, encoding: None }
+    let body_start = input.len() - body.len();
+    input.drain(..body_start);
+    Article { id: ArticleId(0), path: None, title, text: input, reference, source, encoding: None }
 }
 
 /// Returns the `key: value` pairs and the body after the block, or `None` if the input does
@@ -86,6 +99,28 @@ mod tests {
     fn published_timestamp_gives_its_day() {
         let a = parse_front_matter("---\npublished: 2020-02-29T23:10:00Z\n---\nx", "x");
         assert_eq!(a.reference.map(|r| r.date), Some(date(2020, 2, 29)));
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_paragraph_gives_only_its_opening_words_as_title() {
+        let paragraph = "Ministers from both countries met in Geneva on Tuesday for a second round of talks \
+                         on the border, the first since the ceasefire was signed in the spring.";
+        let a = parse_front_matter(&format!("{paragraph}\n\nMore."), "f");
+        assert_eq!(
+            a.title,
+            "Ministers from both countries met in Geneva on Tuesday for a second round of talks on the border,…"
+        );
+        assert!(a.title.chars().count() <= MAX_TITLE_CHARS + 1);
+        assert!(a.text.starts_with(paragraph), "the text keeps the whole paragraph");
+    }
+
+    #[test]
+    fn the_body_after_a_byte_order_mark_and_a_block_is_the_text_exactly() {
+        let a = parse_front_matter("\u{feff}---\ntitle: T\n---\nBody é text.\n", "f");
+        assert_eq!(a.title, "T");
+        assert_eq!(a.text, "Body é text.\n");
+        let plain = parse_front_matter("\u{feff}Just text.", "f");
+        assert_eq!(plain.text, "Just text.");
     }
 
     #[test]

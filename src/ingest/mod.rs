@@ -164,7 +164,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError
         (vec![article], None)
     } else {
         let (text, encoding) = decode_with_name(path, bytes)?;
-        (read_text(path, kind, &text, &fallback_title)?, Some(encoding))
+        (read_text(path, kind, text, &fallback_title)?, Some(encoding))
     };
     Ok(finish_articles(path, articles, encoding))
 }
@@ -183,7 +183,7 @@ fn load_owned(path: &Path, bytes: Vec<u8>) -> Result<Vec<Article>, IngestError> 
         Err(error) => return load_bytes(path, error.as_bytes()),
     };
     let fallback_title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let articles = read_text(path, kind, &text, &fallback_title)?;
+    let articles = read_text(path, kind, text, &fallback_title)?;
     Ok(finish_articles(path, articles, Some("UTF-8")))
 }
 
@@ -205,14 +205,19 @@ fn finish_articles(path: &Path, mut articles: Vec<Article>, encoding: Option<&st
 }
 
 /// The articles in a decoded text file, by its kind.
-fn read_text(path: &Path, kind: Kind, text: &str, fallback_title: &str) -> Result<Vec<Article>, IngestError> {
+fn read_text(
+    path: &Path,
+    kind: Kind,
+    text: String,
+    fallback_title: &str,
+) -> Result<Vec<Article>, IngestError> {
     Ok(match kind {
-        Kind::Text | Kind::Pdf => vec![parse_front_matter(text, fallback_title)],
-        Kind::Html => vec![html::read_page(text, fallback_title)],
+        Kind::Text | Kind::Pdf => vec![front_matter::front_matter_article(text, fallback_title)],
+        Kind::Html => vec![html::read_page(&text, fallback_title)],
         Kind::Feed => feed::read_feed(text.as_bytes())
             .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
         Kind::TimeMl => vec![
-            crate::timeml::read_article(text)
+            crate::timeml::read_article(&text)
                 .map_err(|why| IngestError::Malformed { path: path.to_owned(), why })?,
         ],
     })
