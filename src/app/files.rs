@@ -146,8 +146,9 @@ impl FileTask {
 pub fn write_export(corpus: &Corpus, kind: ExportKind, path: &Path) -> Result<String, String> {
     let fail = |e: std::io::Error| format!("could not write {}: {e}", path.display());
     let text = match kind {
-        ExportKind::Json => serde_json::to_string_pretty(&export::json::Document::from_corpus(corpus))
-            .map_err(|e| e.to_string())?,
+        ExportKind::Json => {
+            serde_json::to_string_pretty(&export::json::CorpusDocument(corpus)).map_err(|e| e.to_string())?
+        }
         ExportKind::TimelineJs => serde_json::to_string_pretty(&export::timelinejs::to_timelinejs(corpus))
             .map_err(|e| e.to_string())?,
         ExportKind::Csv => export::csv::to_csv(corpus),

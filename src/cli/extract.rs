@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use super::{ExtractArgs, Format};
 use crate::corpus::Corpus;
-use crate::export::json::Document;
+use crate::export::json::CorpusDocument;
 use crate::ingest::{self, IngestOptions};
 use crate::model::{ReferenceDate, ReferenceSource};
 
@@ -85,7 +85,7 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &Document::from_corpus(&corpus))
+        Format::Json => serde_json::to_writer_pretty(&mut out, &CorpusDocument(&corpus))
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
         Format::Timelinejs => {
