@@ -28,21 +28,19 @@ struct Draft {
     sides: Vec<String>,
     /// The trigger of the first mention, for the title.
     trigger: String,
-    /// When it was made, counting the mentions of kind other too: the tie-break in the order
-    /// of first mention.
+    /// When it was made: the tie-break in the order of first mention.
     seq: u32,
 }
 
-/// Where a mention of kind other (a dated sentence that is no event of interest) is: such a
-/// mention never merges and nothing merges into it, so it becomes its own event only when
-/// merging is finished, in parallel, rather than a draft in the sequential merge.
+/// Where a dated sentence (a date no event of ours claimed) is: it never merges and nothing
+/// merges into it, so it becomes its own event only when merging is finished, in parallel,
+/// rather than a draft in the sequential merge.
 struct Other {
     article: ArticleId,
     position: usize,
-    seq: u32,
-    /// Which analysis (in the order they were added) and which of its mentions.
+    /// Which analysis (in the order they were added) and which of its dated sentences.
     analysis: u32,
-    mention: u32,
+    dated: u32,
 }
 
 /// Every side an event's participants stand for: the participants themselves and the
@@ -142,7 +140,7 @@ pub struct Merger {
     others: Vec<Other>,
     /// How many analyses were added.
     added: u32,
-    /// How many drafts and others were made.
+    /// How many drafts were made.
     made: u32,
 }
 
@@ -151,18 +149,14 @@ impl Merger {
     pub fn add(&mut self, analysis: &ArticleAnalysis) {
         let Merger { drafts, index, candidates, others, added, made } = self;
         let analysis_index = take_number(added);
-        for (mention_index, mention) in analysis.mentions.iter().enumerate().filter(|(_, m)| !m.anaphoric) {
-            // A dated sentence that is no event of interest stays on its own.
-            if mention.kind == EventKind::Other {
-                others.push(Other {
-                    article: mention.mention.article,
-                    position: mention.mention.trigger_start,
-                    seq: take_number(made),
-                    analysis: analysis_index,
-                    mention: mention_index as u32,
-                });
-                continue;
-            }
+        // A dated sentence that is no event of interest stays on its own.
+        others.extend((0..analysis.dated.len()).map(|i| Other {
+            article: analysis.article,
+            position: analysis.dated.position(i),
+            analysis: analysis_index,
+            dated: i as u32,
+        }));
+        for mention in analysis.mentions.iter().filter(|m| !m.anaphoric) {
             index.candidates(mention, candidates);
             let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
             let best = candidates
@@ -246,18 +240,23 @@ impl Merger {
             permute(&mut drafts, &mut order);
         }
         let events: Vec<Event> = drafts.into_par_iter().map(finish_draft).collect();
-        let key = |other: &Other| (other.article, other.position, other.seq);
+        let key = |other: &Other| (other.article, other.position, other.dated);
         if !others.is_sorted_by_key(key) {
             others.sort_unstable_by_key(key);
         }
         let other_events: Vec<Event> = others
             .par_iter()
-            .map(|other| event_of(&analyses[other.analysis as usize].mentions[other.mention as usize]))
+            .map(|other| {
+                let analysis = analyses[other.analysis as usize];
+                analysis.dated.event(analysis.article, &analysis.timexes, other.dated as usize)
+            })
             .collect();
-        // Both are in order of first mention: one merge of the two puts all in order.
+        // Both are in order of first mention: one merge of the two puts all in order. (An
+        // event and a date at the same place would be the event's mention first, as the
+        // analysis lists them.)
         let mut events =
-            keys.iter().map(|&(article, position, seq, _)| (article, position, seq)).zip(events).peekable();
-        let mut other_events = others.iter().map(key).zip(other_events).peekable();
+            keys.iter().map(|&(article, position, _, _)| (article, position)).zip(events).peekable();
+        let mut other_events = others.iter().map(|o| (o.article, o.position)).zip(other_events).peekable();
         let mut all = Vec::with_capacity(events.len() + other_events.len());
         while let Some((_, mut event)) = match (events.peek(), other_events.peek()) {
             (Some(a), Some(b)) if b.0 < a.0 => other_events.next(),
@@ -284,15 +283,13 @@ fn finish_draft(mut draft: Draft) -> Event {
             draft.event.participants.retain(|p| !lexicon.is_group(p));
         }
     }
-    if draft.event.kind != EventKind::Other {
-        draft.event.title = super::title(
-            lexicon,
-            draft.event.kind,
-            &draft.trigger,
-            &draft.event.participants,
-            draft.event.location.as_deref(),
-        );
-    }
+    draft.event.title = super::title(
+        lexicon,
+        draft.event.kind,
+        &draft.trigger,
+        &draft.event.participants,
+        draft.event.location.as_deref(),
+    );
     draft.event.mentions.sort_by_key(|m| (m.article, m.trigger_start));
     draft.event
 }
@@ -396,9 +393,6 @@ fn compatibility<'a>(
     mention_sides: &[&str],
 ) -> Option<Reason<'a>> {
     let event = &draft.event;
-    if event.kind == EventKind::Other {
-        return None;
-    }
     let same_article = draft.article == mention.mention.article;
     // Two mentions of one kind in one sentence were kept apart on purpose ("the air raid
     // ... is not linked with the August 7 bombings"). Mentions arrive in order, so such a

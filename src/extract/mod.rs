@@ -5,6 +5,7 @@
 //! `analyse` works on one article and is what runs in parallel; `merge` runs after it over
 //! all articles. Not for: reading files (`ingest`) or normalising dates (`timex`).
 
+mod dated;
 mod dates;
 pub(crate) mod lexicon;
 mod merge;
@@ -22,6 +23,7 @@ use crate::model::{
     Article, ArticleId, Event, EventKind, EventStatus, Mention, TimeSpan, Timex, TimexType, When,
 };
 use crate::timex::Tagger;
+pub use dated::DatedSentences;
 use dates::{bounds_a_period, describes_a_noun, opens_with_date};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
@@ -35,7 +37,10 @@ pub struct ArticleAnalysis {
     /// Byte ranges of the sentences, in order.
     pub sentences: Vec<Range<usize>>,
     pub timexes: Vec<Timex>,
+    /// The mentions of events of our kinds (and anaphors like "the call").
     pub mentions: Vec<EventMention>,
+    /// The dates no event claimed: each an event of kind `other` of its own.
+    pub dated: DatedSentences,
 }
 
 /// One mention of an event, with what its own sentence and context say about it.
@@ -192,6 +197,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let people = if cues.is_empty() { People::default() } else { People::find(text, lexicon) };
 
     let mut mentions = Vec::new();
+    let mut dated = DatedSentences::new(reference);
     let mut cue_index = 0;
     let mut timex_index = 0;
     // The date a sentence opens with ("On Aug. 7, ..."), which frames the next one.
@@ -234,7 +240,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             lexicon,
             people: &people,
         };
-        mentions.extend(context.mentions(&sentence_cues, &sentence_timexes));
+        mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
         frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
         // "since 1993" bounds a period and tells no story of that year.
         if let Some(last) = sentence_timexes.iter().rev().find(|t| !bounds_a_period(text, sentence.start, t))
@@ -245,7 +251,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             gone_back = old.then_some(*last);
         }
     }
-    ArticleAnalysis { article: article.id, sentences, timexes, mentions }
+    ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
 
 /// Whether the words before a trigger (last first) are a past verb and a preposition of where
@@ -696,11 +702,18 @@ impl SentenceContext<'_> {
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
     /// ... is not linked with the August 7 bombings").
-    fn mentions(&self, cues: &[&(Range<usize>, Cue)], timexes: &[&Timex]) -> Vec<EventMention> {
+    /// The mentions of events in the sentence; the dates none of them claims go to `dated`.
+    fn mentions(
+        &self,
+        cues: &[&(Range<usize>, Cue)],
+        timexes: &[&Timex],
+        dated: &mut DatedSentences,
+    ) -> Vec<EventMention> {
         // Only a trigger or an anaphor makes an event: most sentences have neither, and their
         // dates need not be read for one.
         if !cues.iter().any(|c| matches!(c.1, Cue::Trigger(_) | Cue::Anaphor(_))) {
-            return self.unclaimed_dates(timexes, &[]).collect();
+            self.unclaimed_dates(timexes, &[], dated);
+            return Vec::new();
         }
         // The dates of statements ("said on Wednesday"), which no reported event takes.
         let reported: Vec<usize> =
@@ -1000,45 +1013,18 @@ impl SentenceContext<'_> {
                 out.push(mention);
             }
         }
-        out.extend(self.unclaimed_dates(timexes, &used));
+        self.unclaimed_dates(timexes, &used, dated);
         out
     }
 
     /// A date no event claimed (none at `used`) is still a dated mention: kind `other`,
     /// hidden by default.
-    fn unclaimed_dates<'t>(
-        &'t self,
-        timexes: &'t [&Timex],
-        used: &'t [usize],
-    ) -> impl Iterator<Item = EventMention> + 't {
-        timexes.iter().filter(|t| !used.contains(&t.start)).filter_map(|t| {
-            let span = t.span.clone()?;
-            let expression = self.text[t.start..t.end].to_owned();
-            let future = self.reference.is_some_and(|r| span.start > r);
-            Some(EventMention {
-                kind: EventKind::Other,
-                title: other_title(&self.text[self.range.clone()]),
-                when: Some(When {
-                    span,
-                    expression: Some(expression.clone()),
-                    anchor: self.reference,
-                    approximate: false,
-                }),
-                status: if future { EventStatus::Planned } else { EventStatus::Happened },
-                participants: Vec::new(),
-                location: None,
-                mention: Mention {
-                    article: self.article,
-                    trigger_start: t.start,
-                    trigger_end: t.end,
-                    sentence_start: self.range.start,
-                    sentence_end: self.range.end,
-                },
-                anaphoric: false,
-                trigger: expression,
-                sides: Vec::new(),
-            })
-        })
+    fn unclaimed_dates(&self, timexes: &[&Timex], used: &[usize], dated: &mut DatedSentences) {
+        let mut title = None;
+        for t in timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some()) {
+            let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
+            dated.push(self.text, t.start, t.end, self.range.clone(), title);
+        }
     }
 
     /// The people a call, meeting or talks are with, each named with a date of their own
