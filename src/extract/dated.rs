@@ -24,6 +24,8 @@ struct Entry {
     end: usize,
     sentence_start: usize,
     sentence_end: usize,
+    /// Which of the article's temporal expressions it is (see [`DatedSentences::find_timexes`]).
+    timex: u32,
     /// Where the entry's title and expression end in `words`; the title starts where the
     /// entry before ends.
     title_end: u32,
@@ -53,9 +55,24 @@ impl DatedSentences {
             end,
             sentence_start: sentence.start,
             sentence_end: sentence.end,
+            timex: u32::MAX,
             title_end,
             expression_end,
         });
+    }
+
+    /// Notes which of the article's temporal expressions `timexes` each date is, while they
+    /// are at hand: making the events, after every article is merged, then reads that one
+    /// alone rather than searching expressions long out of the cache.
+    pub(crate) fn find_timexes(&mut self, timexes: &[Timex]) {
+        for entry in &mut self.entries {
+            let first = timexes.partition_point(|t| t.start < entry.start);
+            let found = timexes[first..]
+                .iter()
+                .take_while(|t| t.start == entry.start)
+                .position(|t| t.end == entry.end);
+            entry.timex = found.map_or(u32::MAX, |i| to_u32(first + i));
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -80,11 +97,7 @@ impl DatedSentences {
         let title = self.words.get(words_start..entry.title_end as usize).unwrap_or_default();
         let expression =
             self.words.get(entry.title_end as usize..entry.expression_end as usize).unwrap_or_default();
-        let span = timexes[timexes.partition_point(|t| t.start < entry.start)..]
-            .iter()
-            .take_while(|t| t.start == entry.start)
-            .find(|t| t.end == entry.end)
-            .and_then(|t| t.span.clone());
+        let span = timexes.get(entry.timex as usize).and_then(|t| t.span.clone());
         let future = self.anchor.zip(span.as_ref()).is_some_and(|(r, span)| span.start > r);
         Event {
             id: EventId(0),

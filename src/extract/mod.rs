@@ -251,6 +251,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             gone_back = old.then_some(*last);
         }
     }
+    dated.find_timexes(&timexes);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
 
@@ -702,7 +703,8 @@ impl SentenceContext<'_> {
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
     /// ... is not linked with the August 7 bombings").
-    /// The mentions of events in the sentence; the dates none of them claims go to `dated`.
+    ///
+    /// The dates none of the sentence's mentions claims go to `dated`.
     fn mentions(
         &self,
         cues: &[&(Range<usize>, Cue)],
