@@ -44,6 +44,8 @@ struct Grammar {
     #[serde(default)]
     hosting: Vec<String>,
     #[serde(default)]
+    receiving: Vec<String>,
+    #[serde(default)]
     owned_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -327,6 +329,9 @@ pub struct Lexicon {
     pub arms_nouns: std::collections::HashSet<String>,
     /// Visit triggers whose subject is the host and whose object the visitor.
     pub hosting: Vec<String>,
+    /// A host's verbs before a visit, lower-case: their object is the visitor ("welcomed the
+    /// Pope when he arrived").
+    pub receiving: Vec<String>,
     /// What a strike hits that belongs to a country named before in the article ("the embassy").
     pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -524,6 +529,7 @@ impl Lexicon {
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
             hosting: lower(events.grammar.hosting),
+            receiving: lower(events.grammar.receiving),
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

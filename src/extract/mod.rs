@@ -950,7 +950,12 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
-            if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
+            // ("Blair hosted Chirac in London": only the guest, named first, is away from home.)
+            let hosted =
+                self.lexicon.hosting.iter().any(|h| self.text[trigger.clone()].eq_ignore_ascii_case(h));
+            let visitors =
+                if hosted { &participants[..participants.len().min(1)] } else { &participants[..] };
+            if *kind == EventKind::Visit && self.returns_home(visitors, location.as_deref()) {
                 continue;
             }
             let trigger_text = self.text[trigger.clone()].to_owned();
@@ -1481,6 +1486,42 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "Castro welcomed the Pope when he arrived", "Mubarak received Albright during her
+        // visit": after a host's verb the visit is its object's, and the host makes none.
+        // "Albright was received by Mubarak during her visit": the passive's agent is the host.
+        if kind == EventKind::Visit
+            && let Some((verb, true)) = self.received_before(trigger.clone())
+        {
+            let hosts: Vec<&String> = sentence_people
+                .iter()
+                .filter(|p| (verb.end..trigger.start).contains(&p.start))
+                .map(|p| &p.name)
+                .collect();
+            names.retain(|n| !hosts.contains(&n));
+        } else if kind == EventKind::Visit
+            && let Some((verb, false)) = self.received_before(trigger.clone())
+        {
+            let mut hosts: Vec<String> =
+                sentence_people.iter().filter(|p| p.start < verb.start).map(|p| p.name.clone()).collect();
+            let (subject, object) = self.untitled_names(verb.clone());
+            hosts.extend(subject);
+            let guest = sentence_people
+                .iter()
+                .find(|p| {
+                    p.start >= verb.end && p.start < trigger.start && {
+                        let gap = &self.text[verb.end..p.start];
+                        gap.split_whitespace().count() <= PERSON_WORDS && !gap.contains([',', ';', '(', ')'])
+                    }
+                })
+                .map(|p| p.name.clone())
+                .or(object)
+                .or_else(|| self.guest_referred_to(verb.clone(), trigger.clone(), &hosts));
+            names.retain(|n| !hosts.contains(n));
+            if let Some(guest) = guest {
+                names.retain(|n| *n != guest);
+                names.insert(0, guest);
+            }
+        }
         // "Arafat, who met Netanyahu on Friday, said": the relative clause's subject is the
         // person it follows.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
@@ -1561,14 +1602,16 @@ impl SentenceContext<'_> {
             let capital = self.text[end..].trim_start().starts_with("capital");
             let written = &self.text[start..end];
             let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
-            // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya".
+            // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya";
+            // not whose the guest is ("hosted French President Jacques Chirac").
             let destination = kind == EventKind::Visit
                 && (preposition == "to"
                     || (start >= trigger.end
                         && matches!(
                             self.text[trigger.end..start].trim(),
                             "" | "the" | "to" | "to the" | "in"
-                        )));
+                        )
+                        && !self.title_after(end)));
             let is_place_phrase = (matches!(preposition, "in" | "at" | "near" | "outside") && !modifier)
                 || destination
                 || coordinated
@@ -1816,6 +1859,67 @@ impl SentenceContext<'_> {
         false
     }
 
+    /// Where a host's verb (`receiving`) stands before a visit trigger in its sentence, and
+    /// whether it is passive: "welcomed" in "Castro welcomed the Pope when he arrived"; "was
+    /// received by", whose subject is the guest, is.
+    fn received_before(&self, trigger: Range<usize>) -> Option<(Range<usize>, bool)> {
+        const WORDS: usize = 10;
+        let before = &self.text[self.range.start..trigger.start];
+        let mut end = before.len();
+        let mut next = "";
+        for word in before.split_whitespace().rev().take(WORDS) {
+            let start = before[..end].rfind(word)?;
+            if word.contains(';') {
+                return None;
+            }
+            if self.lexicon.receiving.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+                let passive = next == "by"
+                    || before[..start].split_whitespace().next_back().is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    });
+                let at = self.range.start + start;
+                return Some((at..at + word.len(), passive));
+            }
+            next = word;
+            end = start;
+        }
+        None
+    }
+
+    /// Whom a host's verb receives when it names them by role and a pronoun before the visit
+    /// refers to them ("welcomed the pontiff when he arrived"): the last person named before
+    /// the verb who is not a host.
+    fn guest_referred_to(
+        &self,
+        verb: Range<usize>,
+        trigger: Range<usize>,
+        hosts: &[String],
+    ) -> Option<String> {
+        const ROLE_WORDS: usize = 3;
+        let mut object = self.text[verb.end..trigger.start].split_whitespace();
+        let by_role = object.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && object.take(ROLE_WORDS).any(|w| {
+                let w = w.trim_end_matches([',', '.']).to_lowercase();
+                self.lexicon.people_nouns.contains(&w)
+                    || whole_words(&self.lexicon.titles, &w).next().is_some()
+            });
+        let pronoun = self.text[verb.end..trigger.end]
+            .split_whitespace()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "his" | "her"));
+        if !by_role || !pronoun {
+            return None;
+        }
+        self.people
+            .mentions_before(verb.start)
+            .iter()
+            .rev()
+            .find(|p| !hosts.contains(&p.name))
+            .map(|p| p.name.clone())
+    }
+
     /// The person a relative clause opening with "who" follows: "Arafat, who met Netanyahu".
     fn relative_antecedent(&self, clause: Range<usize>, people: &[people::PersonMention]) -> Option<String> {
         let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
@@ -1918,6 +2022,18 @@ impl SentenceContext<'_> {
             })
             .min()
             .map(|i| range.start + i)
+    }
+
+    /// Whether a title follows `end` straight away: "French President" names whose the
+    /// person is, not a place.
+    fn title_after(&self, end: usize) -> bool {
+        const TITLE_BYTES: usize = 40;
+        let Some(rest) = self.text[end..].strip_prefix(' ') else { return false };
+        let mut cut = rest.len().min(TITLE_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        whole_words(&self.lexicon.titles, &rest[..cut]).next().is_some_and(|m| m.start() == 0)
     }
 
     /// Whether the word after `end` is a noun the entity before it modifies and which is not
@@ -3270,6 +3386,40 @@ mod tests {
         assert_eq!(
             visitors("Governor Ana Ruiz said Senator Tomas Berg would visit Peru next week."),
             vec!["Tomas Berg"]
+        );
+    }
+
+    #[test]
+    fn a_hosts_verb_before_a_visit_makes_it_the_guests() {
+        // The pronoun after the host's object is the guest, not the host going home.
+        assert_eq!(
+            visitors(
+                "Pope Leo began a tour on Sunday. Chilean President Ana Soto greeted the pontiff when he arrived in Santiago."
+            ),
+            vec!["Leo"]
+        );
+        // "her visit" after the host's object, named by one word, is the guest's.
+        assert_eq!(
+            visitors("Peruvian President Luis Vega received Okonkwo during her visit to Lima on Monday."),
+            vec!["Okonkwo"]
+        );
+        // A passive's agent is the host.
+        assert_eq!(
+            visitors("Mayor Ida Holm was welcomed by Peruvian President Luis Vega during her visit to Lima."),
+            vec!["Ida Holm"]
+        );
+        // A host's own trigger: the guest's demonym is no destination, and the host at home
+        // does not make it a return home.
+        assert_eq!(
+            visitors("Peruvian President Luis Vega hosted Chilean President Ana Soto in Lima on Monday."),
+            vec!["Ana Soto", "Luis Vega"]
+        );
+        // "received" something else: no guest, no change.
+        assert_eq!(
+            visitors(
+                "Governor Ana Ruiz, who received a letter during her visit to Paris on Monday, said nothing."
+            ),
+            vec!["Ana Ruiz"]
         );
     }
 
