@@ -46,6 +46,8 @@ struct Grammar {
     #[serde(default)]
     receiving: Vec<String>,
     #[serde(default)]
+    launching: Vec<String>,
+    #[serde(default)]
     owned_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -332,6 +334,9 @@ pub struct Lexicon {
     /// A host's verbs before a visit, lower-case: their object is the visitor ("welcomed the
     /// Pope when he arrived").
     pub receiving: Vec<String>,
+    /// Words of launching, lower-case: a place after one is where arms left from ("jets
+    /// based in Turkey"), not where they hit.
+    pub launching: std::collections::HashSet<String>,
     /// What a strike hits that belongs to a country named before in the article ("the embassy").
     pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -530,6 +535,7 @@ impl Lexicon {
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
             hosting: lower(events.grammar.hosting),
             receiving: lower(events.grammar.receiving),
+            launching: lower(events.grammar.launching).into_iter().collect(),
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

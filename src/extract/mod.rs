@@ -1629,6 +1629,11 @@ impl SentenceContext<'_> {
                 location.get_or_insert_with(|| written.to_owned());
                 continue;
             }
+            // "U.S. jets based in Turkey bombed targets in Iraq": where a strike is launched
+            // from is neither where it hit nor a side.
+            if kind == EventKind::Strike && is_place_phrase && self.launched_from(start) {
+                continue;
+            }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
                 if kind == EventKind::Strike && class == EntityClass::Country {
@@ -2136,11 +2141,12 @@ impl SentenceContext<'_> {
             let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
             return unbroken(gap)
                 && !spoken_of
-                && words.len() <= BEFORE_WORDS
-                && words.iter().all(|w| {
-                    matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
-                        || !self.lexicon.not_nouns.contains(w)
-                });
+                && ((words.len() <= BEFORE_WORDS
+                    && words.iter().all(|w| {
+                        matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
+                            || !self.lexicon.not_nouns.contains(w)
+                    }))
+                    || self.names_its_arms(gap));
         }
         if start < trigger.end {
             return false;
@@ -2178,9 +2184,47 @@ impl SentenceContext<'_> {
                 && words.map(str::to_ascii_lowercase).all(|w| {
                     matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
                 });
-            return close && !hit && !matches!(last, "was" | "were" | "been" | "being");
+            return (close || self.names_its_arms(gap))
+                && !hit
+                && !matches!(last, "was" | "were" | "been" | "being");
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// Whether the words between a country and a strike after it name the country's arms,
+    /// more than the few words a side may stand before it: "U.S. and British warplanes and
+    /// helicopter gunships bombed", "American jets based in Turkey bombed". Up to eight words,
+    /// one of them an arms noun, nouns and "and" but for where the arms are launched from
+    /// (`launching`: "based in Turkey"); no clause break, verb or passive between.
+    fn names_its_arms(&self, gap: &str) -> bool {
+        const ARMED_WORDS: usize = 8;
+        if gap.contains([',', ';', ':', '(', ')', '"']) {
+            return false;
+        }
+        let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+        if words.len() > ARMED_WORDS || !words.iter().any(|w| self.lexicon.arms_nouns.contains(w)) {
+            return false;
+        }
+        let mut launched = false;
+        words.iter().all(|w| {
+            launched |= self.lexicon.launching.contains(w);
+            matches!(w.as_str(), "and" | "the")
+                || (launched && matches!(w.as_str(), "in" | "at" | "from" | "on" | "off" | "a" | "an"))
+                || !self.lexicon.not_nouns.contains(w)
+        })
+    }
+
+    /// Whether a place named at `start` is where a strike was launched from, not where it hit:
+    /// a word of launching stands in the few words before it ("from bases in Turkey", "jets
+    /// based in Turkey").
+    fn launched_from(&self, start: usize) -> bool {
+        const LAUNCH_WORDS: usize = 4;
+        self.text[self.range.start..start]
+            .split_whitespace()
+            .rev()
+            .take(LAUNCH_WORDS)
+            .take_while(|w| !w.ends_with([',', ';', ':']))
+            .any(|w| self.lexicon.launching.contains(&w.to_lowercase()))
     }
 
     /// Whether someone named at `person` speaks of what the trigger reports: a verb of saying
@@ -3401,6 +3445,30 @@ mod tests {
         // Nobody's strike: the country is where it happened.
         let strike = strike_in("A car bomb exploded in Ecuador on Sunday.", day);
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn an_attacker_named_before_its_arms_and_where_they_left_from() {
+        let day = date(2004, 2, 3);
+        // Arms of two states, more than three words before the strike.
+        let strike = strike_in(
+            "Dutch and Spanish warplanes and attack helicopters bombed depots in Chile on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Netherlands", "Spain", "Chile"]);
+        // Where they were launched from is neither a side nor the place.
+        let strike = strike_in("Peruvian jets based in Colombia bombed a bridge near Quito on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru", "Ecuador"]);
+        assert_eq!(strike.location.as_deref(), Some("Quito"));
+        let strike = strike_in(
+            "Dutch warplanes struck depots in Chile on Monday after taking off from bases in Peru.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Netherlands", "Chile"]);
+        // Soldiers who died in a bombing made no strike, however many words between.
+        let strike =
+            strike_in("Peruvian soldiers guarding the border died in a bombing in Ecuador on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru"]);
     }
 
     #[test]
