@@ -48,6 +48,8 @@ struct Grammar {
     #[serde(default)]
     launching: Vec<String>,
     #[serde(default)]
+    state_forces: Vec<String>,
+    #[serde(default)]
     owned_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -337,6 +339,8 @@ pub struct Lexicon {
     /// Words of launching, lower-case: a place after one is where arms left from ("jets
     /// based in Turkey"), not where they hit.
     pub launching: std::collections::HashSet<String>,
+    /// A state's armed forces named without the state, lower-case ("security forces").
+    pub state_forces: Vec<String>,
     /// What a strike hits that belongs to a country named before in the article ("the embassy").
     pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -536,6 +540,7 @@ impl Lexicon {
             hosting: lower(events.grammar.hosting),
             receiving: lower(events.grammar.receiving),
             launching: lower(events.grammar.launching).into_iter().collect(),
+            state_forces: lower(events.grammar.state_forces),
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

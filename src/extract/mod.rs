@@ -1704,6 +1704,20 @@ impl SentenceContext<'_> {
         {
             sides.push(owner);
         }
+        // "an offensive by the security forces against villages" in "the Serbian province of
+        // Kosovo": a state's forces named without it are of the country the strike is in, or
+        // else of the last one named just before.
+        if kind == EventKind::Strike
+            && attacker.is_none()
+            && self.by_state_forces(trigger.clone())
+            && let Some(state) =
+                struck_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+        {
+            if !sides.contains(&state) {
+                sides.insert(0, state.clone());
+            }
+            attacker = Some(state);
+        }
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
         if let Some(attacker) = &attacker {
@@ -2212,6 +2226,46 @@ impl SentenceContext<'_> {
                 || (launched && matches!(w.as_str(), "in" | "at" | "from" | "on" | "off" | "a" | "an"))
                 || !self.lexicon.not_nouns.contains(w)
         })
+    }
+
+    /// Whether a strike is made by a state's forces named without the state (`state_forces`):
+    /// right before it ("Security forces shelled") or after it with "by" ("an offensive by
+    /// the security forces").
+    fn by_state_forces(&self, trigger: Range<usize>) -> bool {
+        let forces = &self.lexicon.state_forces;
+        let before = self.text[self.range.start..trigger.start].trim_end().to_lowercase();
+        let after = self.text[trigger.end..self.range.end].trim_start().to_lowercase();
+        let after = after.strip_prefix("by ").map(|a| a.strip_prefix("the ").unwrap_or(a));
+        forces.iter().any(|f| {
+            let whole_after = |a: &str| {
+                a.strip_prefix(f.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            };
+            let whole_before =
+                before.strip_suffix(f.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+            whole_before || after.is_some_and(whole_after)
+        })
+    }
+
+    /// The last country named in this sentence before `position`, or else in the sentence
+    /// before: not a people ("ethnic Albanians"), and not a land named as another's part
+    /// ("the Serbian province of Kosovo" is Serbia's).
+    fn country_named_before(&self, position: usize) -> Option<String> {
+        let from = self.previous_sentence.as_ref().map_or(self.range.start, |p| p.start);
+        let countries: Vec<_> =
+            self.entities(from..position).into_iter().filter(|e| e.3 == EntityClass::Country).collect();
+        let part_of = |k: usize| {
+            let Some(owner) = k.checked_sub(1).map(|o| &countries[o]) else { return false };
+            let gap: Vec<&str> = self.text[owner.1..countries[k].0].split_whitespace().collect();
+            gap.len() == 2 && gap[1] == "of" && self.lexicon.place_nouns.contains(gap[0])
+        };
+        (0..countries.len())
+            .rev()
+            .find(|&k| {
+                let word_before =
+                    self.text[..countries[k].0].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                !self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) && !part_of(k)
+            })
+            .map(|k| countries[k].2.clone())
     }
 
     /// Whether a place named at `start` is where a strike was launched from, not where it hit:
@@ -3469,6 +3523,22 @@ mod tests {
         let strike =
             strike_in("Peruvian soldiers guarding the border died in a bombing in Ecuador on Sunday.", day);
         assert_eq!(strike.participants, vec!["Peru"]);
+    }
+
+    #[test]
+    fn a_states_forces_named_without_it_are_of_the_country_named() {
+        let day = date(2004, 2, 3);
+        // Of the land the strike is in.
+        let strike = strike_in("Security forces shelled rebel camps in Peru on Monday.", day);
+        assert_eq!(strike.participants, vec!["Peru"]);
+        // Of the last country named before: the owner of a province, not the province, and
+        // not a people.
+        let text = "Heavy gunfire was heard in the Chilean province of Bolivia on Sunday. It is the \
+                    third day of an offensive by the security forces against hamlets of ethnic Peruvians.";
+        assert_eq!(strike_in(text, day).participants, vec!["Chile"]);
+        // Rebels are no state's forces.
+        let strike = strike_in("Rebel forces shelled the town in Peru on Monday.", day);
+        assert!(strike.participants.is_empty(), "{:?}", strike.participants);
     }
 
     #[test]
