@@ -3072,9 +3072,10 @@ mod tests {
             kinds("The mayor asked for funds for the expected visit."),
             vec![(EventKind::Visit, EventStatus::Planned)]
         );
+        // Ready to go is possible, not set (see `habits_and_inabilities_are_no_event`).
         assert_eq!(
             kinds("Her brother is ready to travel to Lisbon."),
-            vec![(EventKind::Visit, EventStatus::Planned)]
+            vec![(EventKind::Visit, EventStatus::Unreal)]
         );
         assert_eq!(
             kinds("Patients should not have to travel to distant clinics."),
@@ -3782,6 +3783,15 @@ mod tests {
         );
         // A visit to relatives is a private one.
         assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+        // Being ready or willing to go is no plan to: nothing is set.
+        assert_eq!(
+            kinds("Intro. The mayor said that the envoy was ready to travel to Lima."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. Lima is willing to host talks with Quito."),
+            vec![(EventKind::Talks, EventStatus::Unreal)]
+        );
     }
 
     #[test]
