@@ -80,10 +80,10 @@ fn the_dev_set_scores_within_bounds() {
 #[test]
 fn the_fresh_set_scores_within_bounds() {
     let Some(s) = scored(Set::Fresh, 20, 40) else { return };
-    // Floors just under session 11's figures (measured unseen in session 8 at 0.63 / 0.36 /
+    // Floors just under session 14's figures (measured unseen in session 8 at 0.63 / 0.36 /
     // 0.27 F1).
     assert!(
-        s.kind.recall >= 0.83 && s.kind.precision >= 0.87 && s.date.f1 >= 0.67 && s.participants.f1 >= 0.58,
+        s.kind.recall >= 0.83 && s.kind.precision >= 0.92 && s.date.f1 >= 0.70 && s.participants.f1 >= 0.62,
         "{}",
         s.table(Set::Fresh)
     );

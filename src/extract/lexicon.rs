@@ -44,6 +44,12 @@ struct Grammar {
     #[serde(default)]
     hosting: Vec<String>,
     #[serde(default)]
+    receiving: Vec<String>,
+    #[serde(default)]
+    launching: Vec<String>,
+    #[serde(default)]
+    state_forces: Vec<String>,
+    #[serde(default)]
     owned_nouns: Vec<String>,
     #[serde(default)]
     interval_units: Vec<String>,
@@ -327,6 +333,14 @@ pub struct Lexicon {
     pub arms_nouns: std::collections::HashSet<String>,
     /// Visit triggers whose subject is the host and whose object the visitor.
     pub hosting: Vec<String>,
+    /// A host's verbs before a visit, lower-case: their object is the visitor ("welcomed the
+    /// Pope when he arrived").
+    pub receiving: Vec<String>,
+    /// Words of launching, lower-case: a place after one is where arms left from ("jets
+    /// based in Turkey"), not where they hit.
+    pub launching: std::collections::HashSet<String>,
+    /// A state's armed forces named without the state, lower-case ("security forces").
+    pub state_forces: Vec<String>,
     /// What a strike hits that belongs to a country named before in the article ("the embassy").
     pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -524,6 +538,9 @@ impl Lexicon {
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
             hosting: lower(events.grammar.hosting),
+            receiving: lower(events.grammar.receiving),
+            launching: lower(events.grammar.launching).into_iter().collect(),
+            state_forces: lower(events.grammar.state_forces),
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),

@@ -965,7 +965,12 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
-            if *kind == EventKind::Visit && self.returns_home(&participants, location.as_deref()) {
+            // ("Blair hosted Chirac in London": only the guest, named first, is away from home.)
+            let hosted =
+                self.lexicon.hosting.iter().any(|h| self.text[trigger.clone()].eq_ignore_ascii_case(h));
+            let visitors =
+                if hosted { &participants[..participants.len().min(1)] } else { &participants[..] };
+            if *kind == EventKind::Visit && self.returns_home(visitors, location.as_deref()) {
                 continue;
             }
             let trigger_text = self.text[trigger.clone()].to_owned();
@@ -1469,6 +1474,42 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "Castro welcomed the Pope when he arrived", "Mubarak received Albright during her
+        // visit": after a host's verb the visit is its object's, and the host makes none.
+        // "Albright was received by Mubarak during her visit": the passive's agent is the host.
+        if kind == EventKind::Visit
+            && let Some((verb, true)) = self.received_before(trigger.clone())
+        {
+            let hosts: Vec<&String> = sentence_people
+                .iter()
+                .filter(|p| (verb.end..trigger.start).contains(&p.start))
+                .map(|p| &p.name)
+                .collect();
+            names.retain(|n| !hosts.contains(&n));
+        } else if kind == EventKind::Visit
+            && let Some((verb, false)) = self.received_before(trigger.clone())
+        {
+            let mut hosts: Vec<String> =
+                sentence_people.iter().filter(|p| p.start < verb.start).map(|p| p.name.clone()).collect();
+            let (subject, object) = self.untitled_names(verb.clone());
+            hosts.extend(subject);
+            let guest = sentence_people
+                .iter()
+                .find(|p| {
+                    p.start >= verb.end && p.start < trigger.start && {
+                        let gap = &self.text[verb.end..p.start];
+                        gap.split_whitespace().count() <= PERSON_WORDS && !gap.contains([',', ';', '(', ')'])
+                    }
+                })
+                .map(|p| p.name.clone())
+                .or(object)
+                .or_else(|| self.guest_referred_to(verb.clone(), trigger.clone(), &hosts));
+            names.retain(|n| !hosts.contains(n));
+            if let Some(guest) = guest {
+                names.retain(|n| *n != guest);
+                names.insert(0, guest);
+            }
+        }
         // "Arafat, who met Netanyahu on Friday, said": the relative clause's subject is the
         // person it follows.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
@@ -1549,14 +1590,16 @@ impl SentenceContext<'_> {
             let capital = self.text[end..].trim_start().starts_with("capital");
             let written = &self.text[start..end];
             let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
-            // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya".
+            // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya";
+            // not whose the guest is ("hosted French President Jacques Chirac").
             let destination = kind == EventKind::Visit
                 && (preposition == "to"
                     || (start >= trigger.end
                         && matches!(
                             self.text[trigger.end..start].trim(),
                             "" | "the" | "to" | "to the" | "in"
-                        )));
+                        )
+                        && !self.title_after(end)));
             let is_place_phrase = (matches!(preposition, "in" | "at" | "near" | "outside") && !modifier)
                 || destination
                 || coordinated
@@ -1572,6 +1615,11 @@ impl SentenceContext<'_> {
             if venue {
                 last_place_end = Some(end);
                 location.get_or_insert_with(|| written.to_owned());
+                continue;
+            }
+            // "U.S. jets based in Turkey bombed targets in Iraq": where a strike is launched
+            // from is neither where it hit nor a side.
+            if kind == EventKind::Strike && is_place_phrase && self.launched_from(start) {
                 continue;
             }
             if class == EntityClass::Place || is_place_phrase {
@@ -1643,6 +1691,20 @@ impl SentenceContext<'_> {
             && let Some(owner) = self.owner_said_before(trigger.clone(), entity_range)
         {
             sides.push(owner);
+        }
+        // "an offensive by the security forces against villages" in "the Serbian province of
+        // Kosovo": a state's forces named without it are of the country the strike is in, or
+        // else of the last one named just before.
+        if kind == EventKind::Strike
+            && attacker.is_none()
+            && self.by_state_forces(trigger.clone())
+            && let Some(state) =
+                struck_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+        {
+            if !sides.contains(&state) {
+                sides.insert(0, state.clone());
+            }
+            attacker = Some(state);
         }
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
@@ -1804,6 +1866,67 @@ impl SentenceContext<'_> {
         false
     }
 
+    /// Where a host's verb (`receiving`) stands before a visit trigger in its sentence, and
+    /// whether it is passive: "welcomed" in "Castro welcomed the Pope when he arrived"; "was
+    /// received by", whose subject is the guest, is.
+    fn received_before(&self, trigger: Range<usize>) -> Option<(Range<usize>, bool)> {
+        const WORDS: usize = 10;
+        let before = &self.text[self.range.start..trigger.start];
+        let mut end = before.len();
+        let mut next = "";
+        for word in before.split_whitespace().rev().take(WORDS) {
+            let start = before[..end].rfind(word)?;
+            if word.contains(';') {
+                return None;
+            }
+            if self.lexicon.receiving.iter().any(|v| word.eq_ignore_ascii_case(v)) {
+                let passive = next == "by"
+                    || before[..start].split_whitespace().next_back().is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    });
+                let at = self.range.start + start;
+                return Some((at..at + word.len(), passive));
+            }
+            next = word;
+            end = start;
+        }
+        None
+    }
+
+    /// Whom a host's verb receives when it names them by role and a pronoun before the visit
+    /// refers to them ("welcomed the pontiff when he arrived"): the last person named before
+    /// the verb who is not a host.
+    fn guest_referred_to(
+        &self,
+        verb: Range<usize>,
+        trigger: Range<usize>,
+        hosts: &[String],
+    ) -> Option<String> {
+        const ROLE_WORDS: usize = 3;
+        let mut object = self.text[verb.end..trigger.start].split_whitespace();
+        let by_role = object.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && object.take(ROLE_WORDS).any(|w| {
+                let w = w.trim_end_matches([',', '.']).to_lowercase();
+                self.lexicon.people_nouns.contains(&w)
+                    || whole_words(&self.lexicon.titles, &w).next().is_some()
+            });
+        let pronoun = self.text[verb.end..trigger.end]
+            .split_whitespace()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "he" | "she" | "his" | "her"));
+        if !by_role || !pronoun {
+            return None;
+        }
+        self.people
+            .mentions_before(verb.start)
+            .iter()
+            .rev()
+            .find(|p| !hosts.contains(&p.name))
+            .map(|p| p.name.clone())
+    }
+
     /// The person a relative clause opening with "who" follows: "Arafat, who met Netanyahu".
     fn relative_antecedent(&self, clause: Range<usize>, people: &[people::PersonMention]) -> Option<String> {
         let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
@@ -1884,6 +2007,9 @@ impl SentenceContext<'_> {
     /// not yet among `names`.
     fn antecedent(&self, pronoun: usize, names: &[String]) -> Option<String> {
         const SUBJECT_WORDS: usize = 6;
+        if let Some(speaker) = self.speaker_before(pronoun) {
+            return Some(speaker);
+        }
         let last = self.people.last_before(pronoun)?;
         let opens = self.text[self.range.start..pronoun].split_whitespace().next().is_none();
         let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
@@ -1897,6 +2023,59 @@ impl SentenceContext<'_> {
         Some(subject.unwrap_or_else(|| last.name.clone()))
     }
 
+    /// Who says what a pronoun does, when the sentence opens with them and a verb of saying
+    /// comes right before the pronoun: "Albright said she would travel", "Albright, speaking
+    /// in London, told reporters she would travel". The speaker may be named by one word
+    /// without a title (no person then, so "the last person named" would miss them); an
+    /// aside between must open with a participle or "who" ("However, officials said" is no
+    /// speaker "However").
+    fn speaker_before(&self, pronoun: usize) -> Option<String> {
+        const SAYING_TO_PRONOUN: usize = 3;
+        const ASIDE_WORDS: usize = 8;
+        let words: Vec<&str> = self.text[self.range.start..pronoun].split_whitespace().collect();
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let said = (1..words.len())
+            .rev()
+            .take(SAYING_TO_PRONOUN)
+            .find(|&k| self.lexicon.reporting_verbs.contains(&bare(words[k])))?;
+        let first = words[0];
+        let aside = &words[1..said];
+        let leads = aside.is_empty()
+            || (first.ends_with(',')
+                && aside.len() <= ASIDE_WORDS
+                && aside.last().is_some_and(|w| w.ends_with(','))
+                && aside[..aside.len() - 1].iter().all(|w| !w.contains([',', ';', ':']))
+                && {
+                    let opening = bare(aside[0]);
+                    opening == "who"
+                        || (opening.len() > 4 && (opening.ends_with("ing") || opening.ends_with("ed")))
+                });
+        if !leads || words[said + 1..].iter().any(|w| w.contains([',', ';', ':'])) {
+            return None;
+        }
+        if let Some(person) = self.people.in_range(self.range.start..self.range.start + first.len()).first() {
+            return Some(person.name.clone());
+        }
+        let name = first.trim_end_matches(',');
+        let lower = name.to_lowercase();
+        let shaped = name.len() > 1
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().all(|c| c.is_alphabetic() || c == '-')
+            && name.chars().any(char::is_lowercase);
+        // A name is capitalised inside sentences too ("met Albright"): "Sources said he" has
+        // only the sentence's first word.
+        let inside_a_sentence = || {
+            memchr::memmem::find_iter(self.text.as_bytes(), name).any(|at| {
+                let before = self.text[..at].trim_end_matches(' ');
+                before.len() < at
+                    && before.ends_with(|c: char| c.is_lowercase() || c == ',')
+                    && !self.text[at + name.len()..].starts_with(|c: char| c.is_alphabetic())
+            })
+        };
+        (shaped && people::may_name_someone(name, &lower, self.lexicon) && inside_a_sentence())
+            .then(|| name.to_owned())
+    }
+
     fn subject_pronoun(&self, range: Range<usize>) -> Option<usize> {
         let slice = &self.text[range.clone()];
         ["he", "He", "she", "She"]
@@ -1906,6 +2085,18 @@ impl SentenceContext<'_> {
             })
             .min()
             .map(|i| range.start + i)
+    }
+
+    /// Whether a title follows `end` straight away: "French President" names whose the
+    /// person is, not a place.
+    fn title_after(&self, end: usize) -> bool {
+        const TITLE_BYTES: usize = 40;
+        let Some(rest) = self.text[end..].strip_prefix(' ') else { return false };
+        let mut cut = rest.len().min(TITLE_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        whole_words(&self.lexicon.titles, &rest[..cut]).next().is_some_and(|m| m.start() == 0)
     }
 
     /// Whether the word after `end` is a noun the entity before it modifies and which is not
@@ -1952,11 +2143,12 @@ impl SentenceContext<'_> {
             let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
             return unbroken(gap)
                 && !spoken_of
-                && words.len() <= BEFORE_WORDS
-                && words.iter().all(|w| {
-                    matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
-                        || !self.lexicon.not_nouns.contains(w)
-                });
+                && ((words.len() <= BEFORE_WORDS
+                    && words.iter().all(|w| {
+                        matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
+                            || !self.lexicon.not_nouns.contains(w)
+                    }))
+                    || self.names_its_arms(gap));
         }
         if start < trigger.end {
             return false;
@@ -1994,9 +2186,87 @@ impl SentenceContext<'_> {
                 && words.map(str::to_ascii_lowercase).all(|w| {
                     matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
                 });
-            return close && !hit && !matches!(last, "was" | "were" | "been" | "being");
+            return (close || self.names_its_arms(gap))
+                && !hit
+                && !matches!(last, "was" | "were" | "been" | "being");
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// Whether the words between a country and a strike after it name the country's arms,
+    /// more than the few words a side may stand before it: "U.S. and British warplanes and
+    /// helicopter gunships bombed", "American jets based in Turkey bombed". Up to eight words,
+    /// one of them an arms noun, nouns and "and" but for where the arms are launched from
+    /// (`launching`: "based in Turkey"); no clause break, verb or passive between.
+    fn names_its_arms(&self, gap: &str) -> bool {
+        const ARMED_WORDS: usize = 8;
+        if gap.contains([',', ';', ':', '(', ')', '"']) {
+            return false;
+        }
+        let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+        if words.len() > ARMED_WORDS || !words.iter().any(|w| self.lexicon.arms_nouns.contains(w)) {
+            return false;
+        }
+        let mut launched = false;
+        words.iter().all(|w| {
+            launched |= self.lexicon.launching.contains(w);
+            matches!(w.as_str(), "and" | "the")
+                || (launched && matches!(w.as_str(), "in" | "at" | "from" | "on" | "off" | "a" | "an"))
+                || !self.lexicon.not_nouns.contains(w)
+        })
+    }
+
+    /// Whether a strike is made by a state's forces named without the state (`state_forces`):
+    /// right before it ("Security forces shelled") or after it with "by" ("an offensive by
+    /// the security forces").
+    fn by_state_forces(&self, trigger: Range<usize>) -> bool {
+        let forces = &self.lexicon.state_forces;
+        let before = self.text[self.range.start..trigger.start].trim_end().to_lowercase();
+        let after = self.text[trigger.end..self.range.end].trim_start().to_lowercase();
+        let after = after.strip_prefix("by ").map(|a| a.strip_prefix("the ").unwrap_or(a));
+        forces.iter().any(|f| {
+            let whole_after = |a: &str| {
+                a.strip_prefix(f.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            };
+            let whole_before =
+                before.strip_suffix(f.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+            whole_before || after.is_some_and(whole_after)
+        })
+    }
+
+    /// The last country named in this sentence before `position`, or else in the sentence
+    /// before: not a people ("ethnic Albanians"), and not a land named as another's part
+    /// ("the Serbian province of Kosovo" is Serbia's).
+    fn country_named_before(&self, position: usize) -> Option<String> {
+        let from = self.previous_sentence.as_ref().map_or(self.range.start, |p| p.start);
+        let countries: Vec<_> =
+            self.entities(from..position).into_iter().filter(|e| e.3 == EntityClass::Country).collect();
+        let part_of = |k: usize| {
+            let Some(owner) = k.checked_sub(1).map(|o| &countries[o]) else { return false };
+            let gap: Vec<&str> = self.text[owner.1..countries[k].0].split_whitespace().collect();
+            gap.len() == 2 && gap[1] == "of" && self.lexicon.place_nouns.contains(gap[0])
+        };
+        (0..countries.len())
+            .rev()
+            .find(|&k| {
+                let word_before =
+                    self.text[..countries[k].0].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                !self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) && !part_of(k)
+            })
+            .map(|k| countries[k].2.clone())
+    }
+
+    /// Whether a place named at `start` is where a strike was launched from, not where it hit:
+    /// a word of launching stands in the few words before it ("from bases in Turkey", "jets
+    /// based in Turkey").
+    fn launched_from(&self, start: usize) -> bool {
+        const LAUNCH_WORDS: usize = 4;
+        self.text[self.range.start..start]
+            .split_whitespace()
+            .rev()
+            .take(LAUNCH_WORDS)
+            .take_while(|w| !w.ends_with([',', ';', ':']))
+            .any(|w| self.lexicon.launching.contains(&w.to_lowercase()))
     }
 
     /// Whether someone named at `person` speaks of what the trigger reports: a verb of saying
@@ -2782,9 +3052,10 @@ mod tests {
             kinds("The mayor asked for funds for the expected visit."),
             vec![(EventKind::Visit, EventStatus::Planned)]
         );
+        // Ready to go is possible, not set (see `habits_and_inabilities_are_no_event`).
         assert_eq!(
             kinds("Her brother is ready to travel to Lisbon."),
-            vec![(EventKind::Visit, EventStatus::Planned)]
+            vec![(EventKind::Visit, EventStatus::Unreal)]
         );
         assert_eq!(
             kinds("Patients should not have to travel to distant clinics."),
@@ -3212,6 +3483,46 @@ mod tests {
     }
 
     #[test]
+    fn an_attacker_named_before_its_arms_and_where_they_left_from() {
+        let day = date(2004, 2, 3);
+        // Arms of two states, more than three words before the strike.
+        let strike = strike_in(
+            "Dutch and Spanish warplanes and attack helicopters bombed depots in Chile on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Netherlands", "Spain", "Chile"]);
+        // Where they were launched from is neither a side nor the place.
+        let strike = strike_in("Peruvian jets based in Colombia bombed a bridge near Quito on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru", "Ecuador"]);
+        assert_eq!(strike.location.as_deref(), Some("Quito"));
+        let strike = strike_in(
+            "Dutch warplanes struck depots in Chile on Monday after taking off from bases in Peru.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Netherlands", "Chile"]);
+        // Soldiers who died in a bombing made no strike, however many words between.
+        let strike =
+            strike_in("Peruvian soldiers guarding the border died in a bombing in Ecuador on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Peru"]);
+    }
+
+    #[test]
+    fn a_states_forces_named_without_it_are_of_the_country_named() {
+        let day = date(2004, 2, 3);
+        // Of the land the strike is in.
+        let strike = strike_in("Security forces shelled rebel camps in Peru on Monday.", day);
+        assert_eq!(strike.participants, vec!["Peru"]);
+        // Of the last country named before: the owner of a province, not the province, and
+        // not a people.
+        let text = "Heavy gunfire was heard in the Chilean province of Bolivia on Sunday. It is the \
+                    third day of an offensive by the security forces against hamlets of ethnic Peruvians.";
+        assert_eq!(strike_in(text, day).participants, vec!["Chile"]);
+        // Rebels are no state's forces.
+        let strike = strike_in("Rebel forces shelled the town in Peru on Monday.", day);
+        assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
     fn an_embassy_named_without_its_owner_is_the_one_named_before() {
         let day = date(2004, 2, 3);
         let text = "Guards at the Dutch Embassy in Quito were questioned. On Monday a truck bomb damaged the embassy, killing four.";
@@ -3251,6 +3562,57 @@ mod tests {
             visitors("Governor Ana Ruiz said Senator Tomas Berg would visit Peru next week."),
             vec!["Tomas Berg"]
         );
+    }
+
+    #[test]
+    fn a_hosts_verb_before_a_visit_makes_it_the_guests() {
+        // The pronoun after the host's object is the guest, not the host going home.
+        assert_eq!(
+            visitors(
+                "Pope Leo began a tour on Sunday. Chilean President Ana Soto greeted the pontiff when he arrived in Santiago."
+            ),
+            vec!["Leo"]
+        );
+        // "her visit" after the host's object, named by one word, is the guest's.
+        assert_eq!(
+            visitors("Peruvian President Luis Vega received Okonkwo during her visit to Lima on Monday."),
+            vec!["Okonkwo"]
+        );
+        // A passive's agent is the host.
+        assert_eq!(
+            visitors("Mayor Ida Holm was welcomed by Peruvian President Luis Vega during her visit to Lima."),
+            vec!["Ida Holm"]
+        );
+        // A host's own trigger: the guest's demonym is no destination, and the host at home
+        // does not make it a return home.
+        assert_eq!(
+            visitors("Peruvian President Luis Vega hosted Chilean President Ana Soto in Lima on Monday."),
+            vec!["Ana Soto", "Luis Vega"]
+        );
+        // "received" something else: no guest, no change.
+        assert_eq!(
+            visitors(
+                "Governor Ana Ruiz, who received a letter during her visit to Paris on Monday, said nothing."
+            ),
+            vec!["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_speaker_named_by_one_word_is_the_speaker() {
+        let text = "Talks with Peru stalled. Okonkwo, speaking in Quito on Monday, said she would travel \
+                    to Lima next week. Ecuador praised Okonkwo.";
+        assert_eq!(visitors(text), vec!["Okonkwo"]);
+        assert_eq!(
+            visitors("Okonkwo told reporters she would visit Lima on Friday, aides of Okonkwo said."),
+            vec!["Okonkwo"]
+        );
+        // A capitalised word no sentence has inside it is no one's name; nor is an adverb
+        // before a subject of its own.
+        let text = "Governor Ana Ruiz met the press. Sources said she would travel to Lima.";
+        assert_eq!(visitors(text), vec!["Ana Ruiz"]);
+        let text = "Governor Ana Ruiz met the press. However, aides said she would travel to Lima.";
+        assert_eq!(visitors(text), vec!["Ana Ruiz"]);
     }
 
     #[test]
@@ -3401,6 +3763,15 @@ mod tests {
         );
         // A visit to relatives is a private one.
         assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+        // Being ready or willing to go is no plan to: nothing is set.
+        assert_eq!(
+            kinds("Intro. The mayor said that the envoy was ready to travel to Lima."),
+            vec![(EventKind::Visit, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. Lima is willing to host talks with Quito."),
+            vec![(EventKind::Talks, EventStatus::Unreal)]
+        );
     }
 
     #[test]

@@ -352,7 +352,7 @@ fn name_keys(known: &[(String, Option<String>)]) -> Vec<(String, Vec<usize>)> {
 /// country, body, title, common noun or word of places and bodies. The same words come back
 /// in article after article (names, places, a sentence's first word), and the answer is
 /// the lexicon's alone, so each thread remembers it per word.
-fn may_name_someone(word: &str, lower: &str, lexicon: &Lexicon) -> bool {
+pub(super) fn may_name_someone(word: &str, lower: &str, lexicon: &Lexicon) -> bool {
     use std::cell::RefCell;
     use std::collections::HashMap;
     /// Forgotten when it grows past this many words, so that memory stays bounded.
