@@ -1115,10 +1115,7 @@ impl Tagger {
     /// The month and day of "ended Oct. 31" at the start of `after`.
     fn month_day_over(&self, after: &str) -> Option<(i64, i64)> {
         let mut words = after.split_whitespace();
-        let over = words.next()?;
-        if self.rules.lexicon("over").number(over).is_none() {
-            return None;
-        }
+        self.rules.lexicon("over").number(words.next()?)?;
         let month = self.rules.lexicon("month").number(words.next()?.trim_end_matches('.'))?;
         let day: i64 = words.next()?.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
         calendar::day(2000, month, day)?;
