@@ -1245,6 +1245,13 @@ impl Tagger {
             }
             offset += word.len() + 1;
         }
+        // A verb before the expression governs it; one after a following "and" is the next
+        // clause's: "planned a rally on Saturday and were planning to drive" looks ahead.
+        if markers.iter().any(|m| m.2 <= at)
+            && let Some(and) = word_positions(&window[at..], "and").next()
+        {
+            markers.retain(|m| m.1 <= at || m.1 < at + and);
+        }
         let Some(&(_, start, _, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
             return Tense::Unknown;
         };
@@ -2108,6 +2115,19 @@ mod tests {
         let text = "Fighting resumed on Friday. By mid-afternoon, the army had withdrawn.";
         assert_eq!(value_of(text, r, "mid-afternoon"), "2005-07-29TAF");
         assert_eq!(value_of("Markets rallied by late afternoon.", r, "late afternoon"), "2005-08-01TAF");
+    }
+
+    #[test]
+    fn a_verb_after_and_belongs_to_the_next_clause() {
+        // Wednesday 9 March 2011.
+        let r = date(2011, 3, 9);
+        let text = "The union planned a march in the capital on Friday and was hoping to draw thousands.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-11");
+        let text = "The union held a march on Friday and will hold another in April.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-04");
+        // With no verb before it, the one after still decides.
+        let text = "On Friday and Saturday the union will march.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-11");
     }
 
     #[test]
