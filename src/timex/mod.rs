@@ -43,6 +43,9 @@ struct Context<'a> {
     narrative_value: Option<String>,
     /// The last quarter named ("1989-Q3"): results stories keep talking about it.
     quarter: Option<String>,
+    /// The last quarter the text named, whichever: "that quarter" points back to it, even
+    /// when it was the year-ago quarter a results story compares with.
+    named_quarter: Option<String>,
     /// The period a results story reports at the point reached: the quarter, or the year
     /// once it reports a stretch of months of it ("the first nine months"). "The year-ago
     /// results", "the 1988 period" are this period a year back.
@@ -170,6 +173,7 @@ impl Tagger {
             narrative_end: 0,
             narrative_value: None,
             quarter: None,
+            named_quarter: None,
             period: None,
             options: *options,
         };
@@ -204,6 +208,9 @@ impl Tagger {
                     .to_owned(),
                 )
             });
+            if value.kind == TimexType::Date && is_quarter(&value.value) {
+                ctx.named_quarter = Some(value.value.clone());
+            }
             // Only what the text names outright moves the narrative: "a year earlier" is
             // measured from it, not a new place for it.
             if value.kind == TimexType::Date
@@ -552,7 +559,12 @@ impl Tagger {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
-                                let y = resolve_year(r, month, d, tense());
+                                // "the quarter ended Oct. 31" is over: the last Oct. 31.
+                                let y = if self.names_what_is_over(&text[..start]) {
+                                    year_over(r, month, d)
+                                } else {
+                                    resolve_year(r, month, d, tense())
+                                };
                                 Value::date(day_value(calendar::day(y, month, d)?))
                             }
                             None => Value::date(format!("XXXX-{month:02}-{d:02}")),
@@ -696,10 +708,17 @@ impl Tagger {
                 // "the following year", "the previous week" count from the time the narrative
                 // is at, not from the day the article was written.
                 let anaphoric = word.is_some_and(|w| lex("anaphoric").number(w).is_some());
+                let demonstrative = word.is_some_and(|w| lex("demonstrative").number(w).is_some());
+                // "Results for that quarter": the quarter named before, which a date's
+                // quarter need not be (a fiscal quarter ended Oct. 31 is no calendar one).
+                if demonstrative
+                    && unit == "Q"
+                    && let Some(q) = &ctx.named_quarter
+                {
+                    return Value::date(q.clone());
+                }
                 // "that day" needs a day named before it, "that year" any date.
-                if word.is_some_and(|w| lex("demonstrative").number(w).is_some())
-                    && ctx.narrative.is_none()
-                    && (unit == "D" || ctx.narrative_value.is_none())
+                if demonstrative && ctx.narrative.is_none() && (unit == "D" || ctx.narrative_value.is_none())
                 {
                     return None;
                 }
@@ -875,6 +894,13 @@ impl Tagger {
                     return Value::date(unit_value(r, "Q", -1)?);
                 }
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
+                // "the second quarter ended Oct. 31": a fiscal quarter is of the year it ends
+                // in, and one that has ended ends on or before the reference date.
+                let year = year.or_else(|| {
+                    let end = start + caps.get(0)?.len();
+                    let (month, day) = self.month_day_over(&text[end..])?;
+                    Some(year_over(ctx.reference?, month, day))
+                });
                 let year = year.or_else(|| {
                     let r = ctx.reference?;
                     let whole = caps.get(0)?.as_str().to_ascii_lowercase();
@@ -1080,6 +1106,22 @@ impl Tagger {
         }
     }
 
+    /// Whether `before` ends with a word that says what follows is over ("ended").
+    fn names_what_is_over(&self, before: &str) -> bool {
+        let word = before.trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        self.rules.lexicon("over").number(word).is_some()
+    }
+
+    /// The month and day of "ended Oct. 31" at the start of `after`.
+    fn month_day_over(&self, after: &str) -> Option<(i64, i64)> {
+        let mut words = after.split_whitespace();
+        self.rules.lexicon("over").number(words.next()?)?;
+        let month = self.rules.lexicon("month").number(words.next()?.trim_end_matches('.'))?;
+        let day: i64 = words.next()?.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
+        calendar::day(2000, month, day)?;
+        Some((month, day))
+    }
+
     /// The tense of the words around `position`: future ("will meet on Tuesday"), past ("met
     /// on Tuesday", "said"), or unknown when neither shows. The verb nearest the expression
     /// decides ("the decision announced Wednesday, which they will appeal" is past), and a
@@ -1202,6 +1244,13 @@ impl Tagger {
                 ));
             }
             offset += word.len() + 1;
+        }
+        // A verb before the expression governs it; one after a following "and" is the next
+        // clause's: "planned a rally on Saturday and were planning to drive" looks ahead.
+        if markers.iter().any(|m| m.2 <= at)
+            && let Some(and) = word_positions(&window[at..], "and").next()
+        {
+            markers.retain(|m| m.1 <= at || m.1 < at + and);
         }
         let Some(&(_, start, _, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
             return Tense::Unknown;
@@ -1452,6 +1501,12 @@ fn resolve_year(reference: Date, month: i64, day: i64, tense: Tense) -> i64 {
         Tense::Past | Tense::Unknown if later && month_diff > 3 => y - 1,
         Tense::Past | Tense::Unknown => y,
     }
+}
+
+/// The year of the last `month`/`day` on or before the reference date.
+fn year_over(reference: Date, month: i64, day: i64) -> i64 {
+    let y = i64::from(reference.year());
+    if (month, day) > (i64::from(reference.month()), i64::from(reference.day())) { y - 1 } else { y }
 }
 
 /// The value of "this/last/next <unit>" relative to the reference date.
@@ -2060,6 +2115,40 @@ mod tests {
         let text = "Fighting resumed on Friday. By mid-afternoon, the army had withdrawn.";
         assert_eq!(value_of(text, r, "mid-afternoon"), "2005-07-29TAF");
         assert_eq!(value_of("Markets rallied by late afternoon.", r, "late afternoon"), "2005-08-01TAF");
+    }
+
+    #[test]
+    fn a_verb_after_and_belongs_to_the_next_clause() {
+        // Wednesday 9 March 2011.
+        let r = date(2011, 3, 9);
+        let text = "The union planned a march in the capital on Friday and was hoping to draw thousands.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-11");
+        let text = "The union held a march on Friday and will hold another in April.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-04");
+        // With no verb before it, the one after still decides.
+        let text = "On Friday and Saturday the union will march.";
+        assert_eq!(value_of(text, r, "Friday"), "2011-03-11");
+    }
+
+    #[test]
+    fn what_has_ended_is_over_and_that_quarter_points_back() {
+        // Written on 20 May 2004: a quarter "ended May 31" can only be last year's.
+        let r = date(2004, 5, 20);
+        let text = "Brandt Mills changed its fiscal year in March. In the year-ago quarter, the \
+                    fourth quarter ended May 31, the mill lost $2 million. Sales in that \
+                    quarter fell 8%.";
+        assert_eq!(value_of(text, r, "May 31"), "2003-05-31");
+        assert_eq!(value_of(text, r, "the fourth quarter"), "2003-Q4");
+        assert_eq!(value_of(text, r, "that quarter"), "2003-Q4");
+        // A date that has passed keeps its year; without "ended" a date ahead is this year's.
+        assert_eq!(value_of("The quarter ended April 30 was weak.", r, "April 30"), "2004-04-30");
+        assert_eq!(value_of("The mill said it would pay on June 12.", r, "June 12"), "2004-06-12");
+        // A fiscal quarter ended in the reference year is of that year.
+        let text = "For the second quarter ended Jan. 31, the bakery earned $3 million.";
+        assert_eq!(value_of(text, r, "the second quarter"), "2004-Q2");
+        // With no quarter named before, "that quarter" is the one its date falls in.
+        let text = "Prices peaked on Feb. 3, and sales that quarter were strong.";
+        assert_eq!(value_of(text, r, "that quarter"), "2004-Q1");
     }
 
     #[test]
