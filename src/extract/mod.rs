@@ -1477,18 +1477,15 @@ impl SentenceContext<'_> {
         // "Castro welcomed the Pope when he arrived", "Mubarak received Albright during her
         // visit": after a host's verb the visit is its object's, and the host makes none.
         // "Albright was received by Mubarak during her visit": the passive's agent is the host.
-        if kind == EventKind::Visit
-            && let Some((verb, true)) = self.received_before(trigger.clone())
-        {
+        let received = if kind == EventKind::Visit { self.received_before(trigger.clone()) } else { None };
+        if let Some((verb, true)) = &received {
             let hosts: Vec<&String> = sentence_people
                 .iter()
                 .filter(|p| (verb.end..trigger.start).contains(&p.start))
                 .map(|p| &p.name)
                 .collect();
             names.retain(|n| !hosts.contains(&n));
-        } else if kind == EventKind::Visit
-            && let Some((verb, false)) = self.received_before(trigger.clone())
-        {
+        } else if let Some((verb, false)) = received {
             let mut hosts: Vec<String> =
                 sentence_people.iter().filter(|p| p.start < verb.start).map(|p| p.name.clone()).collect();
             let (subject, object) = self.untitled_names(verb.clone());
