@@ -37,20 +37,21 @@ fn scored(set: Set, articles: usize, gold_events: usize) -> Option<EventScores> 
 }
 
 #[test]
-fn the_gold_file_is_well_formed_and_split_in_six() {
+fn the_gold_file_is_well_formed_and_split_in_seven() {
     let gold = gold();
     let count = |set: Set| gold.article.iter().filter(|a| a.set == set).count();
     let (dev, heldout) = (count(Set::Dev), count(Set::Heldout));
     let (fresh, blind, fresh2) = (count(Set::Fresh), count(Set::Blind), count(Set::Fresh2));
-    let fresh3 = count(Set::Fresh3);
+    let (fresh3, blind2) = (count(Set::Fresh3), count(Set::Blind2));
     assert_eq!(
-        dev + heldout + fresh + blind + fresh2 + fresh3,
+        dev + heldout + fresh + blind + fresh2 + fresh3 + blind2,
         gold.article.len(),
-        "every article is dev, heldout, fresh, blind, fresh2 or fresh3"
+        "every article is dev, heldout, fresh, blind, fresh2, fresh3 or blind2"
     );
+    let sizes = [dev, heldout, fresh, blind, fresh2, fresh3, blind2];
     assert!(
-        dev >= 20 && heldout >= 20 && fresh >= 20 && blind >= 20 && fresh2 >= 20 && fresh3 >= 20,
-        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind, {fresh2} fresh2, {fresh3} fresh3"
+        sizes.iter().all(|&n| n >= 20),
+        "{dev} dev, {heldout} heldout, {fresh} fresh, {blind} blind, {fresh2} fresh2, {fresh3} fresh3, {blind2} blind2"
     );
     let mut names: Vec<&str> = gold.article.iter().map(|a| a.file.as_str()).collect();
     names.sort_unstable();

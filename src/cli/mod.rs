@@ -37,7 +37,7 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct EvalEventsArgs {
-    /// Which articles of the gold file to score (all: dev, heldout, fresh, blind, fresh2 and fresh3, each and together).
+    /// Which articles of the gold file to score (all: dev, heldout, fresh, blind, fresh2, fresh3 and blind2, each and together).
     #[arg(long, value_enum, default_value_t = crate::eval::events::Set::All)]
     pub set: crate::eval::events::Set,
     /// The folder holding the gold file's TimeML articles (searched recursively).

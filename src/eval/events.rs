@@ -40,8 +40,8 @@ pub struct GoldArticle {
 
 /// Which part of the gold set an article is in: `dev` may guide rules, `heldout` never does,
 /// `fresh`, `fresh2` and `fresh3` (annotated later, each measured once unseen) may guide
-/// rules like `dev` since, and `blind` (annotated after `fresh`) is, like `heldout`, only
-/// ever measured.
+/// rules like `dev` since, and `blind` (annotated after `fresh`) and `blind2` (session 15) are,
+/// like `heldout`, only ever measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Set {
@@ -51,6 +51,7 @@ pub enum Set {
     Blind,
     Fresh2,
     Fresh3,
+    Blind2,
     All,
 }
 
@@ -63,6 +64,7 @@ impl Set {
             Set::Blind => "blind",
             Set::Fresh2 => "fresh2",
             Set::Fresh3 => "fresh3",
+            Set::Blind2 => "blind2",
             Set::All => "all",
         }
     }
