@@ -70,6 +70,8 @@ struct Grammar {
     #[serde(default)]
     claiming: Vec<String>,
     #[serde(default)]
+    making: Vec<String>,
+    #[serde(default)]
     peoples: Vec<String>,
 }
 
@@ -121,6 +123,12 @@ struct KindSpec {
     /// How many words before a completing phrase its verb may stand.
     #[serde(default = "default_completing_words")]
     completing_words: usize,
+    /// Triggers made of a subject and its verb: any of `subjects` right before any of
+    /// `subject_verbs` ("missiles slammed into", "jets pounded").
+    #[serde(default)]
+    subjects: Vec<String>,
+    #[serde(default)]
+    subject_verbs: Vec<String>,
 }
 
 fn default_completing_words() -> usize {
@@ -322,6 +330,8 @@ pub struct Lexicon {
     pub press_words: Vec<String>,
     /// Phrases whose subject made the strike after them ("claimed responsibility for").
     pub claiming: Vec<String>,
+    /// Light verbs whose subject made the strike they name ("carried out air raids").
+    pub making: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
     /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
@@ -413,6 +423,12 @@ impl Lexicon {
                         phrases.push(format!("{}{quote}{}", &t[..space], &t[space..]));
                         cue_meaning.push(Cue::Trigger(kind));
                     }
+                }
+            }
+            for subject in &spec.subjects {
+                for verb in &spec.subject_verbs {
+                    phrases.push(format!("{subject} {verb}"));
+                    cue_meaning.push(Cue::Trigger(kind));
                 }
             }
             for c in &spec.completing {
@@ -533,6 +549,7 @@ impl Lexicon {
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),
+            making: lower(events.grammar.making),
             peoples: lower(events.grammar.peoples),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),

@@ -2136,6 +2136,9 @@ impl SentenceContext<'_> {
             {
                 return true;
             }
+            if self.made_by(gap) {
+                return true;
+            }
             // "Iran Saturday condemned the bombing": who speaks of a strike is no side of it.
             let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
             return unbroken(gap)
@@ -2183,11 +2186,34 @@ impl SentenceContext<'_> {
                 && words.map(str::to_ascii_lowercase).all(|w| {
                     matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
                 });
-            return (close || self.names_its_arms(gap))
+            return ((close || self.names_its_arms(gap))
                 && !hit
-                && !matches!(last, "was" | "were" | "been" | "being");
+                && !matches!(last, "was" | "were" | "been" | "being"))
+                || self.made_by(gap);
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// Whether the words between a side and a strike after it open with a light verb of
+    /// making it (`making`), with at most a few modifiers after: "Israel carried out air
+    /// raids", "the United States conducted a drone strike", not "Israel carried out a
+    /// review of the bombing".
+    fn made_by(&self, gap: &str) -> bool {
+        const MODIFIER_WORDS: usize = 3;
+        if gap.contains([',', ';', ':', '(', ')', '"']) {
+            return false;
+        }
+        let gap = gap.trim().to_ascii_lowercase();
+        self.lexicon.making.iter().any(|verb| {
+            gap.strip_prefix(verb.as_str()).is_some_and(|rest| {
+                (rest.is_empty() || rest.starts_with(' '))
+                    && rest.split_whitespace().count() <= MODIFIER_WORDS
+                    && rest.split_whitespace().all(|w| {
+                        matches!(w, "a" | "an" | "the" | "new" | "further")
+                            || !self.lexicon.not_nouns.contains(w)
+                    })
+            })
+        })
     }
 
     /// Whether the words between a country and a strike after it name the country's arms,
@@ -3166,6 +3192,43 @@ mod tests {
             .iter()
             .filter(|m| m.kind == EventKind::Call)
             .count()
+    }
+
+    #[test]
+    fn what_armies_strike_with_before_a_verb_of_hitting_is_a_strike() {
+        let strike = vec![EventKind::Strike];
+        for text in [
+            "Cruise missiles slammed into a power plant outside Lviv on Sunday.",
+            "Fighter jets pounded hillside positions overnight.",
+            "Army helicopters targeted a convoy near the pass on Friday.",
+            "Rebels stormed the garrison town on Thursday.",
+            "Gunboats fired on the harbour at dawn on Monday.",
+            "Border troops exchanged fire across the river on Tuesday.",
+            // A verb of firing with what armies fire a few words after it.
+            "The militia fired dozens of rockets into the valley on Monday.",
+            "Insurgents lobbed mortar shells at the airfield on Saturday.",
+        ] {
+            assert_eq!(kinds_of(text), strike, "{text}");
+        }
+        // Forces that clash with a crowd put down a protest; a plane that crashes is no attack.
+        for text in [
+            "Riot troops clashed with demonstrators outside the parliament on Monday.",
+            "A cargo plane crashed into a hillside on Monday.",
+            "Investors hit the shares of the airline on Monday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn who_carries_out_a_strike_made_it() {
+        let sides = |text: &str| strike_in(text, date(2019, 6, 12)).participants;
+        assert_eq!(sides("Israel carried out air raids on Syria on Tuesday."), vec!["Israel", "Syria"]);
+        assert_eq!(sides("Turkey conducted a drone strike in Iraq on Monday."), vec!["Turkey", "Iraq"]);
+        // Carrying out something else about a strike makes no side of it.
+        assert!(
+            !sides("Norway carried out a review of the shelling of the port.").contains(&"Norway".to_owned())
+        );
     }
 
     fn kinds_of(text: &str) -> Vec<EventKind> {
