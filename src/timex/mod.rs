@@ -1252,9 +1252,15 @@ impl Tagger {
         {
             markers.retain(|m| m.1 <= at || m.1 < at + and);
         }
-        let Some(&(_, start, _, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
+        let Some(&(_, start, end, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
             return Tense::Unknown;
         };
+        if tense == Tense::Future
+            && start >= at
+            && self.rules.past_acts.iter().any(|a| window[start..end] == **a)
+        {
+            return Tense::Past;
+        }
         if tense == Tense::Past
             && markers.iter().any(|m| m.3 == Tense::Future && m.2 <= start && start - m.2 <= 12)
         {
@@ -2033,6 +2039,13 @@ mod tests {
         assert_eq!(value_of("Protests continued over the weekend.", r, "the weekend"), "2017-W17-WE");
         assert_eq!(value_of("Talks will resume over the weekend.", r, "the weekend"), "2017-W18-WE");
         assert_eq!(value_of("He arrived this September.", r, "this September"), "2017-09");
+        // Agreeing is an act of its own: a date before it dates the agreeing, one after it
+        // what was agreed.
+        assert_eq!(
+            value_of("On Monday, the two ministers agreed to reopen the border.", r, "Monday"),
+            "2017-05-01"
+        );
+        assert_eq!(value_of("The two ministers agreed to meet on Monday.", r, "Monday"), "2017-05-08");
     }
 
     #[test]

@@ -46,6 +46,10 @@ struct Tense {
     /// Abbreviations whose full stop does not end a sentence ("Mr.", "Gen.").
     #[serde(default)]
     abbreviations: Vec<String>,
+    /// Future markers that are a past act themselves: a date before one dates the act ("On
+    /// Tuesday, they agreed to ..."), one after it what was agreed.
+    #[serde(default)]
+    past_acts: Vec<String>,
     /// Modal words that, right before "soon", keep it ahead of the article's date even in
     /// past narration ("they may soon sue").
     #[serde(default)]
@@ -213,6 +217,7 @@ pub struct Rules {
     pub determiners: Vec<String>,
     pub not_past: Vec<String>,
     pub abbreviations: Vec<String>,
+    pub past_acts: Vec<String>,
     pub modals: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
@@ -251,6 +256,7 @@ impl Rules {
             determiners: file.tense.determiners,
             not_past: file.tense.not_past,
             abbreviations: file.tense.abbreviations,
+            past_acts: file.tense.past_acts,
             modals: file.tense.modals,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
