@@ -72,6 +72,10 @@ struct Grammar {
     #[serde(default)]
     making: Vec<String>,
     #[serde(default)]
+    callers: Vec<String>,
+    #[serde(default)]
+    after_callee: Vec<String>,
+    #[serde(default)]
     peoples: Vec<String>,
 }
 
@@ -332,6 +336,11 @@ pub struct Lexicon {
     pub claiming: Vec<String>,
     /// Light verbs whose subject made the strike they name ("carried out air raids").
     pub making: Vec<String>,
+    /// Lower-case words that may stand right before "called" when it is a call ("he",
+    /// "later", "minister"); any capitalised word may too.
+    pub callers: Vec<String>,
+    /// Words that may follow whom a call went to ("called Macron on Monday").
+    pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
     /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
@@ -550,6 +559,8 @@ impl Lexicon {
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),
             making: lower(events.grammar.making),
+            callers: lower(events.grammar.callers),
+            after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
