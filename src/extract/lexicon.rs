@@ -74,6 +74,8 @@ struct Grammar {
     #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
+    hosted_gatherings: Vec<String>,
+    #[serde(default)]
     after_callee: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -339,6 +341,8 @@ pub struct Lexicon {
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
+    /// What a host hosts when it is no guest's visit ("hosted several rounds of talks").
+    pub hosted_gatherings: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
     pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
@@ -560,6 +564,7 @@ impl Lexicon {
             claiming: lower(events.grammar.claiming),
             making: lower(events.grammar.making),
             callers: lower(events.grammar.callers),
+            hosted_gatherings: lower(events.grammar.hosted_gatherings),
             after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
             targeted,

@@ -299,6 +299,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, _)| called_someone(text, range.clone(), lexicon))
+        .filter(|(range, cue)| !hosts_a_gathering(text, range.clone(), *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .collect();
@@ -417,6 +418,24 @@ fn completed_verb(
     let (word_start, raw, word) = words_back().nth(nearer)?;
     let verb_start = word_start + raw.find(word).unwrap_or(0);
     Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)))
+}
+
+/// Whether a visit's hosting verb hosts a gathering, not a guest: "Egypt has hosted several
+/// rounds of talks", "Japan will host the summit" (`hosted_gatherings` within a few words,
+/// in the clause).
+fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 5;
+    if cue != Cue::Trigger(EventKind::Visit)
+        || !lexicon.hosting.iter().any(|h| text[trigger.clone()].eq_ignore_ascii_case(h))
+    {
+        return false;
+    }
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([',', ';', '.', '(', ')', ':']).unwrap_or(rest.len());
+    rest[..clause_end].split_whitespace().take(WORDS).any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        lexicon.hosted_gatherings.contains(&bare)
+    })
 }
 
 /// False for "called" that names or summons ("a group called Hamas", "called Zelensky a
@@ -3283,6 +3302,18 @@ mod tests {
         ] {
             assert!(kinds_of(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_host_of_a_gathering_receives_no_guest() {
+        let kinds = |text: &str| kinds_of(text);
+        assert_eq!(
+            kinds("Norway hosted three rounds of talks between the rebels and Colombia."),
+            vec![EventKind::Talks]
+        );
+        assert!(kinds("Qatar will host the football championship in the winter.").is_empty());
+        // A guest after the verb is still a visit.
+        assert_eq!(kinds("Okafor hosted President Lindqvist in Abuja on Monday."), vec![EventKind::Visit]);
     }
 
     #[test]
