@@ -72,6 +72,8 @@ struct Grammar {
     #[serde(default)]
     making: Vec<String>,
     #[serde(default)]
+    making_modifiers: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -235,6 +237,9 @@ pub enum Cue {
     /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
     /// with Macron by phone").
     Completion(EventKind),
+    /// A subject and its verb ("missiles slammed into"): the verb is the trigger, so that the
+    /// subject before it is read as any other ("Security forces shelled").
+    Subject(EventKind),
     Exclusion,
 }
 
@@ -263,6 +268,8 @@ pub struct Lexicon {
     pub references: std::collections::HashSet<String>,
     /// Lower-case nouns that refer back with modifiers before them ("the two blasts").
     pub heads: std::collections::HashSet<String>,
+    /// Every kind's `subject_verbs`, lower-case: the trigger of a `Cue::Subject`.
+    pub subject_verbs: Vec<String>,
     /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
     pub anaphors: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
@@ -338,6 +345,8 @@ pub struct Lexicon {
     pub claiming: Vec<String>,
     /// Light verbs whose subject made the strike they name ("carried out air raids").
     pub making: Vec<String>,
+    /// Words that may stand between a verb of `making` and its strike ("a second day of").
+    pub making_modifiers: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -409,6 +418,7 @@ impl Lexicon {
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
+        let mut subject_verbs = Vec::new();
         let mut anaphors = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
@@ -441,9 +451,10 @@ impl Lexicon {
             for subject in &spec.subjects {
                 for verb in &spec.subject_verbs {
                     phrases.push(format!("{subject} {verb}"));
-                    cue_meaning.push(Cue::Trigger(kind));
+                    cue_meaning.push(Cue::Subject(kind));
                 }
             }
+            subject_verbs.extend(spec.subject_verbs.iter().map(|v| v.to_ascii_lowercase()));
             for c in &spec.completing {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
@@ -535,6 +546,7 @@ impl Lexicon {
             completing_words,
             references,
             heads,
+            subject_verbs,
             anaphors,
             status,
             entities,
@@ -563,6 +575,7 @@ impl Lexicon {
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),
             making: lower(events.grammar.making),
+            making_modifiers: lower(events.grammar.making_modifiers),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             after_callee: lower(events.grammar.after_callee),

@@ -189,9 +189,14 @@ impl Merger {
             // The nearest event of its kind with a mention in the same article, preferring
             // one reported before the anaphor.
             let article = anaphor.mention.article;
+            // "Saturday's explosion", "the August 7 bombings": a date in the anaphor's own
+            // words that another event's date leaves out names another event.
+            let own_date = anaphor.when.as_ref().filter(|w| anaphor.own_date && !w.approximate);
             let nearest = index.nearest(article, anaphor.kind, position).filter(|&slot| {
                 let planned = anaphor.status == EventStatus::Planned;
-                !drafts[slot].event.when.as_ref().is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
+                let when = drafts[slot].event.when.as_ref();
+                !when.is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
+                    && !own_date.zip(when).is_some_and(|(own, w)| !w.approximate && !dates_compatible(own, w))
             });
             match nearest {
                 Some(slot) => {

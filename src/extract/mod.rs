@@ -55,6 +55,8 @@ pub struct EventMention {
     pub mention: Mention,
     /// "the call": refers back to an event already reported; never an event on its own.
     pub anaphoric: bool,
+    /// Dated in its own words ("Saturday's explosion", "the August 7 bombings").
+    pub own_date: bool,
     /// The trigger words as written ("spoke by phone", "G20").
     pub trigger: String,
     /// "person\u{1f}country" for each participant who speaks for a country.
@@ -287,6 +289,16 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
+            Cue::Subject(kind) => {
+                let matched = &lower[range.clone()];
+                let verb = lexicon
+                    .subject_verbs
+                    .iter()
+                    .filter(|v| matched.ends_with(v.as_str()))
+                    .map(String::len)
+                    .max()?;
+                Some((range.end - verb..range.end, Cue::Trigger(kind)))
+            }
             Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
@@ -381,7 +393,7 @@ fn completed_verb(
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
     let before = &text[..start];
-    let sentence_start = before.rfind(['.', ';', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_start = sentences::sentence_start_before(text, start);
     // The words before the phrase in its sentence, nearest first: where each starts, as
     // written, and without the punctuation around it.
     let words_back = || {
@@ -789,7 +801,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Completion(_) | Cue::Subject(_) | Cue::Exclusion => continue,
             };
             // "arriving in 1966", "arrived in March": what follows the "in" says when, not
             // where, and an arrival with no place is no visit.
@@ -1051,6 +1063,7 @@ impl SentenceContext<'_> {
                     sentence_end: self.range.end,
                 },
                 anaphoric,
+                own_date: own_date.is_some(),
                 trigger: trigger_text,
                 sides: Vec::new(),
             };
@@ -2257,11 +2270,11 @@ impl SentenceContext<'_> {
     }
 
     /// Whether the words between a side and a strike after it open with a light verb of
-    /// making it (`making`), with at most a few modifiers after: "Israel carried out air
-    /// raids", "the United States conducted a drone strike", not "Israel carried out a
-    /// review of the bombing".
+    /// making it (`making`), with at most four `making_modifiers` after: "Israel carried out
+    /// air raids", "Russia launched a second day of missile strikes", not "Israel carried out
+    /// a review of the bombing".
     fn made_by(&self, gap: &str) -> bool {
-        const MODIFIER_WORDS: usize = 3;
+        const MODIFIER_WORDS: usize = 4;
         if gap.contains([',', ';', ':', '(', ')', '"']) {
             return false;
         }
@@ -2270,10 +2283,7 @@ impl SentenceContext<'_> {
             gap.strip_prefix(verb.as_str()).is_some_and(|rest| {
                 (rest.is_empty() || rest.starts_with(' '))
                     && rest.split_whitespace().count() <= MODIFIER_WORDS
-                    && rest.split_whitespace().all(|w| {
-                        matches!(w, "a" | "an" | "the" | "new" | "further")
-                            || !self.lexicon.not_nouns.contains(w)
-                    })
+                    && rest.split_whitespace().all(|w| self.lexicon.making_modifiers.iter().any(|m| m == w))
             })
         })
     }
@@ -3314,6 +3324,32 @@ mod tests {
         assert!(kinds("Qatar will host the football championship in the winter.").is_empty());
         // A guest after the verb is still a visit.
         assert_eq!(kinds("Okafor hosted President Lindqvist in Abuja on Monday."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn a_reference_dated_in_its_own_words_joins_no_event_of_another_date() {
+        let strikes = |text: &str| -> Vec<(String, usize)> {
+            extract(&[article(text, date(2022, 10, 11))])
+                .events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .map(|e| (e.when.map(|w| w.span.value).unwrap_or_default(), e.mentions.len()))
+                .collect()
+        };
+        // "Saturday's blast" is not Monday's shelling, though "the shelling" is.
+        assert_eq!(
+            strikes(
+                "Artillery shelled the port on Monday. Officials said the shelling avenged Saturday's explosion at the depot."
+            ),
+            vec![("2022-10-10".to_owned(), 2)]
+        );
+        // Dated as the event it refers to, it joins it.
+        assert_eq!(
+            strikes(
+                "A bomb exploded at the depot on Saturday. Officials said Saturday's explosion killed four."
+            ),
+            vec![("2022-10-08".to_owned(), 2)]
+        );
     }
 
     #[test]

@@ -115,6 +115,20 @@ fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
     }
 }
 
+/// Where the sentence (or the clause after a semicolon) holding `at` starts: after the last
+/// terminator before it that ends a sentence, so not after "U.S." or "Mr.".
+pub(crate) fn sentence_start_before(text: &str, at: usize) -> usize {
+    let mut end = at;
+    while let Some(i) = text[..end].rfind(['.', ';', '!', '?', '\n']) {
+        let followed_by_space = text[i + 1..].starts_with(char::is_whitespace) || i + 1 == text.len();
+        if text.as_bytes()[i] != b'.' || (followed_by_space && !is_abbreviation(text, 0, i)) {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
+}
+
 /// True when the word ending at the period `dot` is an abbreviation or a single initial.
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];
@@ -157,6 +171,17 @@ mod tests {
         let text = "They met\u{2003}Mr. Abe.\u{2003}A. Then\u{3000}St. Paul.";
         let found = sentences(text);
         assert_eq!(found.concat(), text, "whole characters, nothing lost");
+    }
+
+    #[test]
+    fn a_sentence_starts_after_its_terminator_not_after_an_abbreviation() {
+        let text = "They met. He spoke with U.S. President Lee and Mr. Park by phone.";
+        let phone = text.find("by phone").unwrap();
+        assert_eq!(
+            &text[sentence_start_before(text, phone)..phone],
+            " He spoke with U.S. President Lee and Mr. Park "
+        );
+        assert_eq!(sentence_start_before(text, 3), 0);
     }
 
     #[test]
