@@ -3147,6 +3147,15 @@ mod tests {
             kinds("The mayor asked for funds for the expected visit."),
             vec![(EventKind::Visit, EventStatus::Planned)]
         );
+        // An offer or a request is no event yet.
+        assert_eq!(
+            kinds("Norway has offered to host talks between Chile and Peru."),
+            vec![(EventKind::Talks, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("The envoy sought a meeting with President Lindqvist."),
+            vec![(EventKind::Meeting, EventStatus::Unreal)]
+        );
         // Ready to go is possible, not set (see `habits_and_inabilities_are_no_event`).
         assert_eq!(
             kinds("Her brother is ready to travel to Lisbon."),
