@@ -1512,7 +1512,7 @@ impl SentenceContext<'_> {
         // "Arafat arrived in Gaza": a visitor named without a title right before the trigger.
         if kind == EventKind::Visit
             && names.is_empty()
-            && let (Some(name), _) = self.untitled_names(trigger.clone())
+            && let (Some(name), _, _) = self.untitled_names(trigger.clone())
         {
             push(&mut names, &name);
         }
@@ -1563,7 +1563,7 @@ impl SentenceContext<'_> {
         } else if let Some((verb, false)) = received {
             let mut hosts: Vec<String> =
                 sentence_people.iter().filter(|p| p.start < verb.start).map(|p| p.name.clone()).collect();
-            let (subject, object) = self.untitled_names(verb.clone());
+            let (subject, object, _) = self.untitled_names(verb.clone());
             hosts.extend(subject);
             let guest = sentence_people
                 .iter()
@@ -1600,8 +1600,8 @@ impl SentenceContext<'_> {
         // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
         // title, next to the trigger.
         if between_people && names.len() < 2 {
-            let (subject, object) = self.untitled_names(trigger.clone());
-            for name in subject.into_iter().chain(object) {
+            let (subject, object, joined) = self.untitled_names(trigger.clone());
+            for name in subject.into_iter().chain(object).chain(joined) {
                 push(&mut names, &name);
             }
         }
@@ -1820,8 +1820,8 @@ impl SentenceContext<'_> {
     /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
-    /// Returned as (subject, object).
-    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>) {
+    /// Returned as (subject, object, a second object joined by "and").
+    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Option<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
@@ -1865,24 +1865,36 @@ impl SentenceContext<'_> {
             })
             .map_or(after, |(i, _)| &after[i + " with".len()..]);
         let from = self.range.end - after.len();
-        let mut end = 0;
-        let spaced_after = after.starts_with(' ');
-        for raw in after.split(' ').skip(1).take(if spaced_after { NAME_WORDS } else { 0 }) {
-            if !name_word(raw) {
-                break;
+        // The name words from the start of `text` (after its first space): the byte length
+        // they take, and whether a phrase's end cut them.
+        let names_at = |text: &str| {
+            let mut end = 0;
+            let spaced = text.starts_with(' ');
+            for raw in text.split(' ').skip(1).take(if spaced { NAME_WORDS } else { 0 }) {
+                if !name_word(raw) {
+                    break;
+                }
+                end += 1 + raw.len();
+                if raw.ends_with([',', '.', ';', ':']) {
+                    end -= raw.len() - raw.trim_end_matches([',', '.', ';', ':']).len();
+                    return (end, true);
+                }
             }
-            end += 1 + raw.len();
-            if raw.ends_with([',', '.', ';', ':']) {
-                end -= raw.len() - raw.trim_end_matches([',', '.', ';', ':']).len();
-                break;
-            }
-        }
+            (end, false)
+        };
+        let (end, cut) = names_at(after);
         let object = (end > 0).then(|| from + 1..from + end);
+        // "met Scholz and Macron": a second name joined to the object.
+        let joined = after[end..].strip_prefix(" and").filter(|_| end > 0 && !cut).and_then(|rest| {
+            let (length, _) = names_at(rest);
+            let start = from + end + " and".len() + 1;
+            (length > 0).then(|| start..start + length - 1)
+        });
         let name = |range: Range<usize>| match self.people.in_range(range.clone()).first() {
             Some(known) => known.name.clone(),
             None => self.text[range].to_owned(),
         };
-        (subject.map(name), object.map(name))
+        (subject.map(name), object.map(name), joined.map(name))
     }
 
     /// The country that owns what a strike hit, named without an owner (`owned_nouns`: "the
@@ -2013,7 +2025,7 @@ impl SentenceContext<'_> {
 
     /// A name without a title right after a trigger, its object: "hosted Mubarak".
     fn untitled_object(&self, trigger: Range<usize>) -> Option<String> {
-        let (subject, object) = self.untitled_names(trigger);
+        let (subject, object, _) = self.untitled_names(trigger);
         object.filter(|o| subject.as_ref() != Some(o))
     }
 
@@ -3573,6 +3585,12 @@ mod tests {
         // Common nouns, countries and known people are not new names.
         assert_eq!(people("Intro. Officials met Kofi Annan on Monday."), vec!["Kofi Annan"]);
         assert_eq!(people("Intro. Arafat met on Monday with Mubarak."), vec!["Arafat", "Mubarak"]);
+        // A second name joined by "and", but no common noun.
+        assert_eq!(
+            people("Intro. Okafor met Lindqvist and Tanaka in Oslo."),
+            vec!["Okafor", "Lindqvist", "Tanaka"]
+        );
+        assert_eq!(people("Intro. Okafor met Lindqvist and Officials in Oslo."), vec!["Okafor", "Lindqvist"]);
         // Any text around the trigger, however spaced, is cut only at character boundaries.
         for text in
             ["Intro. «Zoë» met—Ünal.", "Intro. Zoë\u{2003}met\u{2003}Ünal Ökte.", "Intro. (Zoë)met,Ünal"]
