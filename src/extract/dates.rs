@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use jiff::civil::Date;
+
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, contains_word};
 use crate::model::{EventStatus, TimeSpan, Timex, When};
@@ -20,6 +22,29 @@ pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) 
     matches!(before, "" | "On" | "In" | "Early" | "Late")
         && text[timex.end..].starts_with(',')
         && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
+}
+
+/// Whether a sentence's only date is a past day its narrative is set on, though it does not
+/// open the sentence: "Macron surprised his guests on Sunday by inviting Zarif." frames "Zarif
+/// met Macron for three hours." Not a statement's day ("officials said on Sunday"), a
+/// period's bound, or a day after the article's.
+pub(super) fn sets_the_day(
+    text: &str,
+    sentence_start: usize,
+    dates: &[&Timex],
+    reference: Option<Date>,
+    reporting_verbs: &[String],
+) -> bool {
+    const REPORT_WORDS: usize = 3;
+    let [timex] = dates else { return false };
+    let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) else { return false };
+    let reported = text[sentence_start..timex.start].split_whitespace().rev().take(REPORT_WORDS).any(|w| {
+        reporting_verbs.iter().any(|v| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(v))
+    });
+    // "on Sunday": the day something was done, not a bare day after a subject ("one official
+    // Monday described"), which is how statements are dated.
+    let on = text[sentence_start..timex.start].split_whitespace().next_back().is_some_and(|w| w == "on");
+    on && !reported && reference.is_none_or(|r| span.end <= r)
 }
 
 /// Whether a date bounds a period rather than dates an event: "since the spring", "since

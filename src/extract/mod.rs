@@ -24,7 +24,7 @@ use crate::model::{
 };
 use crate::timex::Tagger;
 pub use dated::DatedSentences;
-use dates::{bounds_a_period, describes_a_noun, opens_with_date};
+use dates::{bounds_a_period, describes_a_noun, opens_with_date, sets_the_day};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
 pub use merge::merge;
@@ -243,7 +243,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
-        frame = sentence_timexes.first().copied().filter(|t| opens_with_date(text, sentence.start, t));
+        frame = sentence_timexes.first().copied().filter(|t| {
+            opens_with_date(text, sentence.start, t)
+                || sets_the_day(text, sentence.start, &sentence_timexes, reference, &lexicon.reporting_verbs)
+        });
         // "since 1993" bounds a period and tells no story of that year.
         if let Some(last) = sentence_timexes.iter().rev().find(|t| !bounds_a_period(text, sentence.start, t))
         {
@@ -932,10 +935,16 @@ impl SentenceContext<'_> {
             // neither the article's day nor the narrative's is its own.
             let reported_speech = complement.is_some();
             let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
+            // "The decision was made after Cheney returned from a visit": what the sentence
+            // puts before or after something else is not on the framed day.
+            let sequence = |w: &str| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before");
+            let sequenced = self.text[self.range.start..trigger.start].split_whitespace().any(sequence);
             if when.is_none()
                 && !*anaphoric
                 && narrated
+                && !sequenced
                 && status == EventStatus::Happened
+                && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && let Some(frame) = self.frame
             {
                 when = self.when_of(frame).map(|w| When { approximate: true, ..w });
@@ -2692,6 +2701,33 @@ mod tests {
             analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
         assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2011-03-03"));
         assert!(strikes[1].when.is_none() && strikes[1].anaphoric, "{:?}", strikes[1]);
+    }
+
+    #[test]
+    fn a_sentences_only_day_frames_the_next_too() {
+        let meeting = |text: &str| {
+            let analysis = analyse(&article(text, date(2019, 8, 27)));
+            let meeting = analysis.mentions.iter().find(|m| m.kind == EventKind::Meeting).cloned();
+            meeting.and_then(|m| m.when).map(|w| (w.span.value, w.approximate))
+        };
+        let intro = "Intro one. Intro two. Intro three. Intro four. Intro five.";
+        assert_eq!(
+            meeting(&format!(
+                "{intro} The host surprised his guests on Sunday by inviting Okafor. Okafor met the host for three hours."
+            )),
+            Some(("2019-08-25".to_owned(), true))
+        );
+        // Not a statement's day, nor what the sentence puts before or after it.
+        for text in [
+            "Officials said on Sunday that Okafor was in town. Okafor met the host for three hours.",
+            "The host decided on Sunday to act. He did so after Okafor met the host for three hours.",
+        ] {
+            assert_ne!(
+                meeting(&format!("{intro} {text}")).map(|(day, _)| day),
+                Some("2019-08-25".to_owned()),
+                "{text}"
+            );
+        }
     }
 
     #[test]
