@@ -779,7 +779,8 @@ impl SentenceContext<'_> {
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
-    /// ... is not linked with the August 7 bombings").
+    /// ... is not linked with the August 7 bombings"), or stands in a clause of its own with
+    /// a date there ("voted two weeks ago, and will hold an election on Oct. 27").
     ///
     /// The dates none of the sentence's mentions claims go to `dated`.
     fn mentions(
@@ -823,9 +824,18 @@ impl SentenceContext<'_> {
                 .or_else(|| self.date_before_when(range.start, timexes))
                 .filter(|t| !is_report(t));
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
+            // "voted in primaries two weeks ago, and the country will hold its presidential
+            // election on Oct. 27": a trigger in a clause of its own, with a date of its own
+            // there, is another event too.
+            let clause = self.clause_of(range.start);
+            let dated_clause = || {
+                timexes.iter().any(|t| clause.contains(&t.start) && !is_report(t))
+                    && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
+            };
             let another_event = !same_kind.is_empty()
-                && own_date.is_some()
-                && same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != own_date.map(|t| &t.value));
+                && (own_date.is_some_and(|own| {
+                    same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
+                }) || (!anaphoric && dated_clause()));
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -2701,6 +2711,32 @@ mod tests {
             analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
         assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2011-03-03"));
         assert!(strikes[1].when.is_none() && strikes[1].anaphoric, "{:?}", strikes[1]);
+    }
+
+    #[test]
+    fn a_trigger_in_a_dated_clause_of_its_own_is_another_event() {
+        let elections = |text: &str| -> Vec<(Option<String>, EventStatus)> {
+            analyse(&article(text, date(2019, 8, 27)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Election)
+                .map(|m| (m.when.map(|w| w.span.value), m.status))
+                .collect()
+        };
+        assert_eq!(
+            elections(
+                "Chileans voted in primaries two weeks ago, and the country will hold a presidential election on Oct. 27."
+            ),
+            vec![
+                (Some("2019-W33".to_owned()), EventStatus::Happened),
+                (Some("2019-10-27".to_owned()), EventStatus::Planned)
+            ]
+        );
+        // Two triggers in one clause are one report.
+        assert_eq!(
+            elections("Chileans voted on Sunday in a presidential election, a runoff."),
+            vec![(Some("2019-08-25".to_owned()), EventStatus::Happened)]
+        );
     }
 
     #[test]
