@@ -71,6 +71,8 @@ struct Grammar {
     claiming: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
+    #[serde(default)]
+    reacting: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -251,6 +253,9 @@ pub struct Lexicon {
     pub heads: std::collections::HashSet<String>,
     /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
     pub anaphors: std::collections::HashSet<String>,
+    /// Every kind's triggers, lower-case: a trigger ("the rocket attack") names an event even
+    /// when it only refers back for want of a date.
+    trigger_phrases: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
@@ -324,6 +329,9 @@ pub struct Lexicon {
     pub claiming: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
+    /// Words of reacting to an event, lower-case: the date of "protested on Monday against
+    /// the air strikes" is the protest's.
+    pub reacting: Vec<String>,
     /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
     pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
@@ -387,6 +395,7 @@ impl Lexicon {
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
+        let mut trigger_phrases = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
@@ -403,6 +412,7 @@ impl Lexicon {
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
+            trigger_phrases.extend(spec.triggers.iter().map(|t| t.to_lowercase()));
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
@@ -506,6 +516,7 @@ impl Lexicon {
             completing_words,
             references,
             heads,
+            trigger_phrases,
             anaphors,
             status,
             entities,
@@ -534,6 +545,7 @@ impl Lexicon {
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),
             peoples: lower(events.grammar.peoples),
+            reacting: lower(events.grammar.reacting),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
@@ -566,6 +578,9 @@ impl Lexicon {
     /// almost simultaneous attacks") only ever refer back.
     pub fn stands_alone(&self, anaphor: &str) -> bool {
         let anaphor = anaphor.to_lowercase();
+        if self.trigger_phrases.contains(&anaphor) {
+            return true;
+        }
         let head = anaphor.split_whitespace().last().is_some_and(|w| self.heads.contains(w));
         let modified_head = head && !self.anaphors.contains(&anaphor);
         !self.references.contains(&anaphor) && !modified_head

@@ -799,12 +799,15 @@ impl SentenceContext<'_> {
             // two bomb attacks Friday" is news, and its date the attacks').
             let known = self.names_a_known_event(trigger.clone());
             let reported_object = known && self.object_of_report(trigger.clone());
+            // "marched on Monday to protest the missile attack": the date is the protest's.
+            let reacted = self.reacted_to(trigger.clone());
             let in_clause: Vec<&Timex> = timexes
                 .iter()
                 .copied()
                 .filter(|t| clause.contains(&t.start) || in_relative(t))
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
+                .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
@@ -815,12 +818,12 @@ impl SentenceContext<'_> {
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
             let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
-            let borrows = (subject || !known) && !away;
+            let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
             } else if away {
                 Vec::new()
-            } else if in_clause.is_empty() && self.hours_away(trigger.clone()) {
+            } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
                 // event, though that clause owns the date.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
@@ -857,7 +860,8 @@ impl SentenceContext<'_> {
             // ordered the strikes": the statement is dated, the event it reports is not, and
             // neither the article's day nor the narrative's is its own.
             let reported_speech = complement.is_some();
-            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
+            let narrated =
+                (!known || self.names_a_verb(trigger.clone())) && !away && !reacted && !reported_speech;
             if when.is_none()
                 && !*anaphoric
                 && narrated
@@ -875,6 +879,7 @@ impl SentenceContext<'_> {
                 && status == EventStatus::Happened
                 && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && !away
+                && !reacted
                 && let Some(r) = self.reference
             {
                 // "Howes was abducted in March 1996. ... His team was clearing mines when it
@@ -3436,6 +3441,52 @@ mod tests {
             assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
         }
         assert_eq!(kinds_of("The premier talked with the king via video on Monday."), vec![EventKind::Call]);
+    }
+
+    #[test]
+    fn what_is_reacted_to_does_not_take_the_reactions_date() {
+        let day = date(2004, 6, 14);
+        // The date is the protest's, the inquiry's, the claim's, not the strike's.
+        for text in [
+            "Farmers marched through the town on Monday to protest the army's rocket attack.",
+            "Pupils demonstrated on Tuesday against the border air strikes.",
+            "Detectives on Sunday were investigating the bombing of a ferry.",
+            "A rebel group claimed responsibility on Sunday for the bombing of a depot.",
+            "The governor on Monday blamed separatist rebels for the bombing of a bridge.",
+            "Two men were charged on Friday in the bombing of the ferry.",
+        ] {
+            assert_eq!(dated_strike(text, day), None, "{text}");
+        }
+        // Its own date stays, before it or after it in its noun phrase.
+        let text = "Pupils demonstrated on Tuesday against the June 2 air strikes.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-06-02"));
+        let text = "A man was arrested in connection with the bombing of the ferry in May that killed six.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-05"));
+        // Not reacted to: the verb's date is the strike's, and a visit "for talks" is the
+        // talks' day.
+        let text = "Army jets bombed the depot on Sunday.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-06-13"));
+        let talks = analyse(&article("The envoy arrived on Monday for talks with the rebels.", day))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Talks)
+            .expect("talks");
+        assert_eq!(talks.when.map(|w| w.span.value).as_deref(), Some("2004-06-14"));
+        // Undated, a protested strike is still one event, and takes the date the article
+        // gives it elsewhere.
+        let text = "Farmers marched on Monday to protest the army's rocket attack. The rocket attack on Saturday hit a granary.";
+        let strikes: Vec<Event> = extract(&[article(text, day)])
+            .events
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .collect();
+        assert_eq!(strikes.len(), 1);
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2004-06-12"));
+        let text = "Farmers marched on Monday to protest the army's rocket attack.";
+        assert_eq!(
+            extract(&[article(text, day)]).events.iter().filter(|e| e.kind == EventKind::Strike).count(),
+            1
+        );
     }
 
     #[test]
