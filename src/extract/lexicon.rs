@@ -114,6 +114,10 @@ struct KindSpec {
     /// potential buyers").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Triggers (verbs of travel) that report a visit only when someone travels: "the
+    /// shipment arrived in", "the airline flies to" are no visits.
+    #[serde(default)]
+    need_a_traveller: Vec<String>,
     /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
     /// before them ("spoke with Macron by phone").
     #[serde(default)]
@@ -259,6 +263,10 @@ pub struct Lexicon {
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Triggers whose subject must be someone, lower-case ("arrived in", "flew to").
+    pub need_a_traveller: std::collections::HashSet<String>,
+    /// Titles of one word, lower-case: "the chancellor", "the emperor" are someone.
+    pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
     pub need_a_party: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
@@ -389,6 +397,7 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut need_a_traveller = std::collections::HashSet::new();
         let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
@@ -409,6 +418,7 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            need_a_traveller.extend(lower(spec.need_a_traveller.clone()));
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
@@ -487,6 +497,8 @@ impl Lexicon {
             .map_err(|e| format!("gazetteer: {e}"))?;
         // Transcripts write "secretary of state Madeleine Albright"; a title still needs a
         // capitalised name after it.
+        let title_words =
+            events.people.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
         let titles = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -511,6 +523,8 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            need_a_traveller,
+            title_words,
             need_a_party,
             completed_verbs,
             completing_words,

@@ -300,6 +300,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
+        .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .collect();
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
@@ -468,6 +469,62 @@ fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -
     let rest = &text[end..];
     let clause_end = rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len());
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless
+/// crowd: "the first shipment arrived in Moscow", "a storm arrived in Florida", "the airline
+/// flies to 42 cities" are no visits. Someone named, a pronoun, a person noun or a title
+/// ("the minister, visiting Cairo,", "inspectors visited") travels; so does whoever a
+/// passive names after "by".
+fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 3;
+    if lexicon.need_a_traveller.is_empty()
+        || !lexicon.need_a_traveller.contains(&text[trigger.clone()].to_ascii_lowercase())
+    {
+        return false;
+    }
+    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
+    if next.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_ascii_lowercase();
+        // "later arrived in", "has traveled to": look further back. A pronoun, "who", "to"
+        // or "when" leaves the subject to be found elsewhere.
+        let auxiliary = matches!(
+            lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "also"
+                | "then"
+                | "later"
+                | "just"
+                | "already"
+                | "still"
+                | "first"
+                | "again"
+        );
+        if bare.is_empty() || lower.ends_with("ly") || auxiliary {
+            continue;
+        }
+        if lexicon.not_nouns.contains(&lower) {
+            return false;
+        }
+        let common_noun = bare.bytes().all(|b| b.is_ascii_lowercase()) && !is_possessive(word);
+        return common_noun
+            && !lexicon.people_nouns.contains(&lower)
+            && !lexicon.title_words.contains(&lower);
+    }
+    false
 }
 
 /// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
@@ -3671,6 +3728,29 @@ mod tests {
         assert_eq!(kinds_of("The premier visited Hanoi on Monday."), vec![EventKind::Visit]);
         // An effort of mediation is what it is made of (the envoy's trip), not talks.
         assert_eq!(kinds_of("In a new mediation effort, the envoy flew to Cairo."), vec![EventKind::Visit]);
+    }
+
+    #[test]
+    fn only_someone_travelling_makes_a_visit() {
+        for text in [
+            "The first cargo of rice arrived in Lagos on Monday.",
+            "A cold front arrived in Ohio on Tuesday.",
+            "The carrier flies to 30 cities in the south.",
+            "Two warships also arrived in Haifa on Friday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The chancellor later arrived in Rome on Monday.",
+            "Inspectors visited the capital on Monday.",
+            "Senator Berg arrived in Lima on Monday.",
+            "She arrived in Lima on Monday.",
+            "The port was visited by the premier on Monday.",
+            "The minister, visiting Hanoi on Monday, said trade would grow.",
+            "The envoy has decided to travel to Quito next week.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Visit], "{text}");
+        }
     }
 
     #[test]
