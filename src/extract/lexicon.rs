@@ -73,6 +73,8 @@ struct Grammar {
     peoples: Vec<String>,
     #[serde(default)]
     reacting: Vec<String>,
+    #[serde(default)]
+    business_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,6 +120,10 @@ struct KindSpec {
     /// shipment arrived in", "the airline flies to" are no visits.
     #[serde(default)]
     need_a_traveller: Vec<String>,
+    /// Whether an event of this kind is never business: one named among companies, with no
+    /// state or body, is none ("talks between the two airlines").
+    #[serde(default)]
+    not_business: bool,
     /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
     /// before them ("spoke with Macron by phone").
     #[serde(default)]
@@ -265,6 +271,10 @@ pub struct Lexicon {
     pub not_before: HashMap<EventKind, Vec<String>>,
     /// Triggers whose subject must be someone, lower-case ("arrived in", "flew to").
     pub need_a_traveller: std::collections::HashSet<String>,
+    /// Kinds that are never business ("talks", "meeting").
+    pub not_business: Vec<EventKind>,
+    /// Words that name companies and their dealings, as written ("Corp.", "airlines").
+    pub business_words: std::collections::HashSet<String>,
     /// Titles of one word, lower-case: "the chancellor", "the emperor" are someone.
     pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
@@ -398,6 +408,7 @@ impl Lexicon {
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
         let mut need_a_traveller = std::collections::HashSet::new();
+        let mut not_business = Vec::new();
         let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
@@ -419,6 +430,9 @@ impl Lexicon {
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
             need_a_traveller.extend(lower(spec.need_a_traveller.clone()));
+            if spec.not_business {
+                not_business.push(kind);
+            }
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
@@ -524,6 +538,8 @@ impl Lexicon {
             not_after,
             not_before,
             need_a_traveller,
+            not_business,
+            business_words: events.grammar.business_words.into_iter().collect(),
             title_words,
             need_a_party,
             completed_verbs,

@@ -1026,6 +1026,14 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "The two airlines resumed talks", "officials of the banks met": among companies,
+            // with no state or body named, talks and meetings are business.
+            if self.lexicon.not_business.contains(kind)
+                && !participants.iter().any(|p| self.lexicon.is_group(p))
+                && self.speaks_of_business()
+            {
+                continue;
+            }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
             // ("Blair hosted Chirac in London": only the guest, named first, is away from home.)
             let hosted =
@@ -1201,6 +1209,18 @@ impl SentenceContext<'_> {
             }
         }
         false
+    }
+
+    /// Whether the sentence names a company or its dealings (`business_words`, as written:
+    /// "Corp.", "the airline", "a merger").
+    fn speaks_of_business(&self) -> bool {
+        self.text[self.range.clone()].split_whitespace().any(|word| {
+            let word = word
+                .trim_start_matches(['(', '"', '`', '\''])
+                .trim_end_matches([',', ';', ':', ')', '"', '\'']);
+            self.lexicon.business_words.contains(word)
+                || word.strip_suffix('.').is_some_and(|w| self.lexicon.business_words.contains(w))
+        })
     }
 
     /// True for a definite noun phrase ("condemned the bombings", "in connection with the
@@ -3853,6 +3873,24 @@ mod tests {
             vec![EventKind::Talks]
         );
         assert_eq!(kinds_of("The peace talks broke down on Monday."), vec![EventKind::Talks]);
+    }
+
+    #[test]
+    fn talks_and_meetings_among_companies_are_business() {
+        for text in [
+            "Acme Corp. said it held talks with Zenith Inc. about a joint venture.",
+            "The two carriers resumed talks on Monday.",
+            "Officials of the two banks met in Zurich on Thursday.",
+            "Brandt & Sons negotiated the sale of the unit last week.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        // A state among the sides, or a capitalised Union or Bank, is no company.
+        assert_eq!(
+            kinds_of("Peru held talks with the state oil company on Monday."),
+            vec![EventKind::Meeting]
+        );
+        assert_eq!(kinds_of("The European Union opened talks with Peru on Monday."), vec![EventKind::Talks]);
     }
 
     #[test]
