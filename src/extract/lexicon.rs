@@ -124,6 +124,12 @@ struct KindSpec {
     /// state or body, is none ("talks between the two airlines").
     #[serde(default)]
     not_business: bool,
+    /// Verbs that report an event of this kind when one of `agents` is their subject, right
+    /// before them: "jets pounded", "rebels ambushed", "troops stormed".
+    #[serde(default)]
+    agent_verbs: Vec<String>,
+    #[serde(default)]
+    agents: Vec<String>,
     /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
     /// before them ("spoke with Macron by phone").
     #[serde(default)]
@@ -233,6 +239,9 @@ pub enum Cue {
     /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
     /// with Macron by phone").
     Completion(EventKind),
+    /// A verb that is a trigger when one of the kind's agents stands right before it
+    /// ("jets pounded", "rebels ambushed").
+    Agented(EventKind),
     Exclusion,
 }
 
@@ -271,6 +280,8 @@ pub struct Lexicon {
     pub not_before: HashMap<EventKind, Vec<String>>,
     /// Triggers whose subject must be someone, lower-case ("arrived in", "flew to").
     pub need_a_traveller: std::collections::HashSet<String>,
+    /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
+    pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
     /// Kinds that are never business ("talks", "meeting").
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
@@ -409,6 +420,7 @@ impl Lexicon {
         let mut not_before = HashMap::new();
         let mut need_a_traveller = std::collections::HashSet::new();
         let mut not_business = Vec::new();
+        let mut agents = HashMap::new();
         let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
@@ -453,6 +465,11 @@ impl Lexicon {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
             }
+            for v in &spec.agent_verbs {
+                phrases.push(v.clone());
+                cue_meaning.push(Cue::Agented(kind));
+            }
+            agents.insert(kind, spec.agents.iter().map(|a| a.to_lowercase()).collect());
             // Lower-cased as the cue automaton's phrases are: `find_cues` looks them up in the
             // article's lower-case copy.
             targeted.extend(spec.targeted.iter().map(|t| t.to_ascii_lowercase()));
@@ -538,6 +555,7 @@ impl Lexicon {
             not_after,
             not_before,
             need_a_traveller,
+            agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
             title_words,

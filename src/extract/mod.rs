@@ -287,6 +287,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
+            Cue::Agented(kind) => agent_before(text, range, kind, lexicon),
             Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
@@ -417,6 +418,60 @@ fn completed_verb(
     let (word_start, raw, word) = words_back().nth(nearer)?;
     let verb_start = word_start + raw.find(word).unwrap_or(0);
     Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)))
+}
+
+/// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
+/// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
+/// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
+/// exclusion, and a verb with no such subject ("prices hit", "the storm struck") is none.
+fn agent_before(
+    text: &str,
+    verb: Range<usize>,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    const WORDS: usize = 4;
+    let agents = lexicon.agents.get(&kind)?;
+    let before = &text[..verb.start];
+    let mut end = before.len();
+    for _ in 0..WORDS {
+        let word_end = before[..end].trim_end().len();
+        let word_start = after_last(&before[..word_end], char::is_whitespace);
+        if word_start >= word_end {
+            return None;
+        }
+        let word = &before[word_start..word_end];
+        let lower = word.to_ascii_lowercase();
+        if agents.contains(&lower) {
+            return Some((word_start..verb.end, Cue::Trigger(kind)));
+        }
+        let passed = lower.ends_with("ly")
+            || matches!(
+                lower.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "also"
+                    | "again"
+                    | "then"
+                    | "on"
+                    | "today"
+                    | "yesterday"
+                    | "overnight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+        if !passed {
+            return None;
+        }
+        end = word_start;
+    }
+    None
 }
 
 /// False for "a call from" that is an appeal: "a call from lawmakers to lift the ban", "a
@@ -784,7 +839,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Completion(_) | Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Completion(_) | Cue::Agented(_) | Cue::Exclusion => continue,
             };
             // "arriving in 1966", "arrived in March": what follows the "in" says when, not
             // where, and an arrival with no place is no visit.
@@ -3873,6 +3928,31 @@ mod tests {
             vec![EventKind::Talks]
         );
         assert_eq!(kinds_of("The peace talks broke down on Monday."), vec![EventKind::Talks]);
+    }
+
+    #[test]
+    fn armed_forces_before_a_verb_of_attack_make_a_strike() {
+        for text in [
+            "Allied jets pounded hill positions on Sunday.",
+            "Rebels on Monday ambushed a supply convoy.",
+            "The army stormed the hilltop fort at dawn.",
+            "Coastal gunners fired on two patrol boats.",
+            "Heavy bombers dropped bombs on the depot.",
+            "A bomb tore through a bus station on Friday.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+        for text in [
+            "A storm struck the coast on Sunday.",
+            "Rising prices hit the shops in May.",
+            "Rebels struck a deal with the council on Monday.",
+            "Market forces hit the bond price on Monday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        // The state before its arms is a side, as with "warplanes struck".
+        let strike = strike_in("Peruvian jets pounded positions in Ecuador on Sunday.", date(1995, 2, 1));
+        assert!(strike.participants.iter().any(|p| p == "Peru"), "{:?}", strike.participants);
     }
 
     #[test]
