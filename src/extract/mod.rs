@@ -325,6 +325,9 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
 /// it is the bare reference ("the attack" on the clinic), which only refers back.
 fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Range<usize> {
     const WORDS: usize = 5;
+    if aimed_at_a_country(text, range.end, lexicon) {
+        return range;
+    }
     for word in text[range.end..].split_whitespace().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if lexicon.target_nouns.contains(&bare.to_lowercase()) {
@@ -338,6 +341,28 @@ fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Ran
     }
     let reference_end = text[range.clone()].rfind(' ').map_or(range.end, |i| range.start + i);
     range.start..reference_end
+}
+
+/// "the raids on Iraq", "the attack on the United States", "the attack on Israeli posts":
+/// a country (or its demonym) in the noun phrase right after "on" or "against" is what armies
+/// hit, as police and gunmen do not. The phrase ends at a preposition or punctuation, so
+/// "the attack on a hotel in Kenya" is not aimed at Kenya.
+fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 4;
+    let rest = &text[end..];
+    let mut phrase_end = 0;
+    for (i, word) in rest.split_inclusive(char::is_whitespace).take(WORDS).enumerate() {
+        let bare = word.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let lower = bare.to_ascii_lowercase();
+        if i > 0 && lower != "the" && lexicon.not_nouns.contains(&lower) {
+            break;
+        }
+        phrase_end += word.len();
+        if word.trim_end().ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    phrase_end > 0 && lexicon.country_in(&rest[..phrase_end]).is_some()
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -3905,6 +3930,15 @@ mod tests {
             ),
             vec![(names(&["Netherlands"]), Some("2003-06-08".to_owned()))]
         );
+        // A country or its demonym right after "on" is what armies hit, and raids on one
+        // are strikes; a country after another noun and a preposition is not.
+        assert_eq!(
+            strikes("The raids on Libya on Sunday were the heaviest in years."),
+            vec![(names(&["Libya"]), Some("2003-06-08".to_owned()))]
+        );
+        assert_eq!(strikes("The attack on Peruvian posts wounded four.").len(), 1);
+        assert!(strikes("The raid on the farm in Libya found nothing.").is_empty());
+        assert!(strikes("Neighbours condemned the attack on a shop in Peru.").is_empty());
     }
 
     #[test]
