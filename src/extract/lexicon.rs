@@ -75,6 +75,8 @@ struct Grammar {
     reacting: Vec<String>,
     #[serde(default)]
     business_words: Vec<String>,
+    #[serde(default)]
+    purpose_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -282,6 +284,8 @@ pub struct Lexicon {
     pub need_a_traveller: std::collections::HashSet<String>,
     /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
     pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
+    /// Verbs of a gathering's purpose, lower-case: what follows "to discuss" is its topic.
+    pub purpose_verbs: Vec<String>,
     /// Kinds that are never business ("talks", "meeting").
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
@@ -558,6 +562,7 @@ impl Lexicon {
             agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
+            purpose_verbs: lower(events.grammar.purpose_verbs),
             title_words,
             need_a_party,
             completed_verbs,

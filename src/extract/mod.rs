@@ -2541,6 +2541,10 @@ impl SentenceContext<'_> {
         let words: Vec<&str> = self.text[trigger_end..position].split_whitespace().collect();
         (1..words.len()).any(|i| {
             let next = words[i];
+            // "met on Friday to discuss the Israeli air raid": a purpose's object is its topic.
+            if words[i - 1] == "to" && self.lexicon.purpose_verbs.iter().any(|v| v == next) {
+                return true;
+            }
             matches!(words[i - 1], "on" | "about")
                 && next.starts_with(|c: char| c.is_lowercase())
                 && next != "behalf"
@@ -4104,6 +4108,14 @@ mod tests {
         );
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
+        // What a meeting is held to discuss is its topic too.
+        let a = article(
+            "Intro. The Security Council met on Monday to discuss the Peruvian air raid.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["United Nations".to_string()]);
     }
 
     #[test]
