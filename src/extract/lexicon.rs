@@ -161,6 +161,8 @@ pub struct StatusCues {
     /// Modals right after the trigger that make it hypothetical.
     pub unreal_after: Vec<String>,
     pub unreal: WordList,
+    /// Verbs whose object, right after them, is only possible: "threatening air strikes".
+    pub unreal_object: Vec<String>,
     pub negation: Vec<String>,
     /// Prepositions of where or when something was done: "rejected in peace talks".
     pub scene: Vec<String>,
@@ -174,6 +176,8 @@ struct StatusSpec {
     planned_after: Vec<String>,
     unreal_after: Vec<String>,
     unreal: Vec<String>,
+    #[serde(default)]
+    unreal_object: Vec<String>,
     negation: Vec<String>,
     #[serde(default)]
     scene: Vec<String>,
@@ -544,6 +548,7 @@ impl Lexicon {
             planned_after: WordList::new(events.status.planned_after)?,
             unreal_after: lower(events.status.unreal_after),
             unreal: WordList::new(events.status.unreal)?,
+            unreal_object: lower(events.status.unreal_object),
             negation: lower(events.status.negation),
             scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,

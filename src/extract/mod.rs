@@ -1453,6 +1453,9 @@ impl SentenceContext<'_> {
         {
             return EventStatus::Unreal;
         }
+        if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
+            return EventStatus::Unreal;
+        }
         if cues.unreal.in_text(&before) && !done_at(&last_words, &cues.scene) {
             return EventStatus::Unreal;
         }
@@ -4031,6 +4034,28 @@ mod tests {
         );
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
+    }
+
+    #[test]
+    fn an_event_threatened_or_weighed_is_only_possible() {
+        let r = date(2004, 6, 1);
+        for text in [
+            "Intro. The alliance is threatening air strikes against the militia.",
+            "Intro. The premier is weighing a visit to Oslo.",
+            "Intro. Ministers were warning the junta of air strikes.",
+        ] {
+            let statuses: Vec<EventStatus> =
+                kinds_and_statuses(text, r).into_iter().map(|(_, s)| s).collect();
+            assert_eq!(statuses, vec![EventStatus::Unreal], "{text}");
+        }
+        // Far from the trigger, the verb is another's: the strike happened.
+        assert_eq!(
+            kinds_and_statuses(
+                "Intro. Militiamen threatening the port were hit by air strikes on Sunday.",
+                r
+            ),
+            vec![(EventKind::Strike, EventStatus::Happened)]
+        );
     }
 
     #[test]
