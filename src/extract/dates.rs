@@ -335,7 +335,7 @@ impl SentenceContext<'_> {
             if self.lexicon.reacting.iter().any(|r| ends_with_reaction(prefix, r)) {
                 return true;
             }
-            let start = prefix.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let start = super::after_last(prefix, char::is_whitespace);
             let word = &prefix[start..];
             let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             let determiner =

@@ -3651,6 +3651,9 @@ mod tests {
             extract(&[article(text, day)]).events.iter().filter(|e| e.kind == EventKind::Strike).count(),
             1
         );
+        // No-break spaces, two bytes each, are spaces too.
+        let text = "Pupils demonstrated on Tuesday against the border bombing.".replace(' ', "\u{a0}");
+        assert_eq!(dated_strike(&text, day), None);
     }
 
     #[test]
