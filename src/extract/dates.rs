@@ -343,6 +343,77 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// True when the trigger's noun phrase follows a word of reacting (`reacting`): "marched
+    /// on Monday to protest the missile attack", "claimed responsibility on Sunday for the
+    /// bombing", "the victims of the blast". What is reacted to happened before the
+    /// reaction, so the sentence's date is the reaction's, not the event's.
+    pub(super) fn reacted_to(&self, trigger: Range<usize>) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 5;
+        // A verb ("protested when troops shelled") reports the event itself.
+        if self.text[trigger.clone()].split_whitespace().next().is_none_or(|w| w.ends_with("ed")) {
+            return false;
+        }
+        let before = self.text[self.range.start..trigger.start].trim_end();
+        let mut end = before.len();
+        for _ in 0..=NOUN_PHRASE_WORDS {
+            let prefix = &before[..end];
+            if self.lexicon.reacting.iter().any(|r| ends_with_reaction(prefix, r)) {
+                return true;
+            }
+            let start = super::after_last(prefix, char::is_whitespace);
+            let word = &prefix[start..];
+            let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            let determiner =
+                ["the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her"]
+                    .iter()
+                    .any(|d| bare.eq_ignore_ascii_case(d));
+            // "the U.S. missile attack", "Friday's bombing", "the Aug. 7 blasts".
+            let modifier = !bare.is_empty()
+                && bare.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+                && !self.lexicon.not_nouns.contains(&bare.to_ascii_lowercase());
+            if !(determiner || modifier) || start == 0 {
+                return false;
+            }
+            end = prefix[..start].trim_end().len();
+        }
+        false
+    }
+
+    /// True for a date after the trigger inside its noun phrase, with no verb, comma or
+    /// relative word between: "the bombings of the embassies in Kenya last year".
+    pub(super) fn after_in_its_noun_phrase(&self, trigger: &Range<usize>, timex: &Timex) -> bool {
+        const NOUN_PHRASE_WORDS: usize = 8;
+        if timex.start < trigger.end {
+            return false;
+        }
+        let gap = &self.text[trigger.end..timex.start];
+        !gap.contains([',', ';', ':', '(', '"'])
+            && gap.split_whitespace().count() <= NOUN_PHRASE_WORDS
+            && !gap.split_whitespace().any(|w| {
+                let w = w.to_ascii_lowercase();
+                w.ends_with("ed")
+                    || matches!(
+                        w.as_str(),
+                        "is" | "was"
+                            | "were"
+                            | "are"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "after"
+                            | "before"
+                    )
+            })
+    }
+
     /// True for "said on Wednesday" or "condemned ... Tuesday": the date of a statement,
     /// which a reported event must not take; for "was identified Thursday", the date of
     /// what followed the event; and for "figures as of Monday", the date of a count.
@@ -554,4 +625,41 @@ pub(super) fn years_before(when: When, years: i16) -> Option<When> {
         format!("{start}/{end}")
     };
     Some(When { span: TimeSpan { value, start, end }, ..when })
+}
+
+/// Whether `text` ends with `word` (lower-case) as a whole word, in any case.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.len()
+        .checked_sub(word.len())
+        .and_then(|start| text.get(start..).map(|tail| (start, tail)))
+        .is_some_and(|(start, tail)| {
+            tail.eq_ignore_ascii_case(word) && at_word_boundaries(text, start, text.len())
+        })
+}
+
+/// Whether `text` ends with a phrase of reacting (lower-case), whose last word, a
+/// preposition, may stand a few words after the rest: "claimed responsibility on Sunday
+/// for", "blamed Islamic militants for".
+fn ends_with_reaction(text: &str, phrase: &str) -> bool {
+    const WORDS_BETWEEN: usize = 3;
+    if ends_with_word(text, phrase) {
+        return true;
+    }
+    let Some((head, last)) = phrase.rsplit_once(' ') else { return false };
+    if !ends_with_word(text, last) {
+        return false;
+    }
+    let mut rest = text[..text.len() - last.len()].trim_end();
+    for _ in 0..WORDS_BETWEEN {
+        // An aside or a new clause ends the reaction's reach.
+        let Some(space) = rest.rfind(' ') else { return false };
+        rest = rest[..space].trim_end();
+        if rest.ends_with([',', ';', ':']) {
+            return false;
+        }
+        if ends_with_word(rest, head) {
+            return true;
+        }
+    }
+    false
 }

@@ -81,6 +81,12 @@ struct Grammar {
     after_callee: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
+    #[serde(default)]
+    reacting: Vec<String>,
+    #[serde(default)]
+    business_words: Vec<String>,
+    #[serde(default)]
+    purpose_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,6 +128,27 @@ struct KindSpec {
     /// potential buyers").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Triggers (verbs of travel) that report a visit only when someone travels: "the
+    /// shipment arrived in", "the airline flies to" are no visits.
+    #[serde(default)]
+    need_a_traveller: Vec<String>,
+    /// Whether an event of this kind is never business: one named among companies, with no
+    /// state or body, is none ("talks between the two airlines").
+    #[serde(default)]
+    not_business: bool,
+    /// Verbs that report an event of this kind when one of `agents` is their subject, right
+    /// before them: "jets pounded", "rebels ambushed", "troops stormed".
+    #[serde(default)]
+    agent_verbs: Vec<String>,
+    #[serde(default)]
+    agents: Vec<String>,
+    /// Agents that are armed only when a country, demonym or body (from the gazetteer) or one
+    /// of `agent_qualifiers` stands before them: "Ukrainian forces", "security forces", not
+    /// "market forces".
+    #[serde(default)]
+    qualified_agents: Vec<String>,
+    #[serde(default)]
+    agent_qualifiers: Vec<String>,
     /// Phrases that make an event of this kind of a verb of `completed_verbs` a few words
     /// before them ("spoke with Macron by phone").
     #[serde(default)]
@@ -131,12 +158,6 @@ struct KindSpec {
     /// How many words before a completing phrase its verb may stand.
     #[serde(default = "default_completing_words")]
     completing_words: usize,
-    /// Triggers made of a subject and its verb: any of `subjects` right before any of
-    /// `subject_verbs` ("missiles slammed into", "jets pounded").
-    #[serde(default)]
-    subjects: Vec<String>,
-    #[serde(default)]
-    subject_verbs: Vec<String>,
 }
 
 fn default_completing_words() -> usize {
@@ -157,6 +178,8 @@ pub struct StatusCues {
     /// Modals right after the trigger that make it hypothetical.
     pub unreal_after: Vec<String>,
     pub unreal: WordList,
+    /// Verbs whose object, right after them, is only possible: "threatening air strikes".
+    pub unreal_object: Vec<String>,
     pub negation: Vec<String>,
     /// Prepositions of where or when something was done: "rejected in peace talks".
     pub scene: Vec<String>,
@@ -170,6 +193,8 @@ struct StatusSpec {
     planned_after: Vec<String>,
     unreal_after: Vec<String>,
     unreal: Vec<String>,
+    #[serde(default)]
+    unreal_object: Vec<String>,
     negation: Vec<String>,
     #[serde(default)]
     scene: Vec<String>,
@@ -237,9 +262,9 @@ pub enum Cue {
     /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
     /// with Macron by phone").
     Completion(EventKind),
-    /// A subject and its verb ("missiles slammed into"): the verb is the trigger, so that the
-    /// subject before it is read as any other ("Security forces shelled").
-    Subject(EventKind),
+    /// A verb that is a trigger when one of the kind's agents stands right before it
+    /// ("jets pounded", "rebels ambushed").
+    Agented(EventKind),
     Exclusion,
 }
 
@@ -268,13 +293,28 @@ pub struct Lexicon {
     pub references: std::collections::HashSet<String>,
     /// Lower-case nouns that refer back with modifiers before them ("the two blasts").
     pub heads: std::collections::HashSet<String>,
-    /// Every kind's `subject_verbs`, lower-case: the trigger of a `Cue::Subject`.
-    pub subject_verbs: Vec<String>,
     /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
     pub anaphors: std::collections::HashSet<String>,
+    /// Every kind's triggers, lower-case: a trigger ("the rocket attack") names an event even
+    /// when it only refers back for want of a date.
+    trigger_phrases: std::collections::HashSet<String>,
     /// Per kind, lower-case words that, within three words before a trigger, undo it.
     pub not_after: HashMap<EventKind, Vec<String>>,
     pub not_before: HashMap<EventKind, Vec<String>>,
+    /// Triggers whose subject must be someone, lower-case ("arrived in", "flew to").
+    pub need_a_traveller: std::collections::HashSet<String>,
+    /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
+    pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
+    /// Per kind, agents that need a qualifier before them, and those qualifiers (lower-case).
+    pub qualified_agents: HashMap<EventKind, (Vec<String>, Vec<String>)>,
+    /// Verbs of a gathering's purpose, lower-case: what follows "to discuss" is its topic.
+    pub purpose_verbs: Vec<String>,
+    /// Kinds that are never business ("talks", "meeting").
+    pub not_business: Vec<EventKind>,
+    /// Words that name companies and their dealings, as written ("Corp.", "airlines").
+    pub business_words: std::collections::HashSet<String>,
+    /// Titles of one word, lower-case: "the chancellor", "the emperor" are someone.
+    pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
     pub need_a_party: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
@@ -356,6 +396,9 @@ pub struct Lexicon {
     pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
+    /// Words of reacting to an event, lower-case: the date of "protested on Monday against
+    /// the air strikes" is the protest's.
+    pub reacting: Vec<String>,
     /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
     pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
@@ -413,13 +456,17 @@ impl Lexicon {
         let mut suppressed_by = HashMap::new();
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
+        let mut need_a_traveller = std::collections::HashSet::new();
+        let mut not_business = Vec::new();
+        let mut agents = HashMap::new();
+        let mut qualified_agents = HashMap::new();
         let mut need_a_party = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
-        let mut subject_verbs = Vec::new();
         let mut anaphors = std::collections::HashSet::new();
+        let mut trigger_phrases = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
         for (name, spec) in &events.kinds {
             let kind =
@@ -433,9 +480,14 @@ impl Lexicon {
             suppressed_by.insert(kind, suppressors);
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
+            need_a_traveller.extend(lower(spec.need_a_traveller.clone()));
+            if spec.not_business {
+                not_business.push(kind);
+            }
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
+            trigger_phrases.extend(spec.triggers.iter().map(|t| t.to_lowercase()));
             for t in &spec.triggers {
                 phrases.push(t.clone());
                 cue_meaning.push(Cue::Trigger(kind));
@@ -448,17 +500,17 @@ impl Lexicon {
                     }
                 }
             }
-            for subject in &spec.subjects {
-                for verb in &spec.subject_verbs {
-                    phrases.push(format!("{subject} {verb}"));
-                    cue_meaning.push(Cue::Subject(kind));
-                }
-            }
-            subject_verbs.extend(spec.subject_verbs.iter().map(|v| v.to_ascii_lowercase()));
             for c in &spec.completing {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
             }
+            for v in &spec.agent_verbs {
+                phrases.push(v.clone());
+                cue_meaning.push(Cue::Agented(kind));
+            }
+            agents.insert(kind, spec.agents.iter().map(|a| a.to_lowercase()).collect());
+            qualified_agents
+                .insert(kind, (lower(spec.qualified_agents.clone()), lower(spec.agent_qualifiers.clone())));
             // Lower-cased as the cue automaton's phrases are: `find_cues` looks them up in the
             // article's lower-case copy.
             targeted.extend(spec.targeted.iter().map(|t| t.to_ascii_lowercase()));
@@ -517,6 +569,8 @@ impl Lexicon {
             .map_err(|e| format!("gazetteer: {e}"))?;
         // Transcripts write "secretary of state Madeleine Albright"; a title still needs a
         // capitalised name after it.
+        let title_words =
+            events.people.titles.iter().filter(|t| !t.contains(' ')).map(|t| t.to_lowercase()).collect();
         let titles = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -527,6 +581,7 @@ impl Lexicon {
             planned_after: WordList::new(events.status.planned_after)?,
             unreal_after: lower(events.status.unreal_after),
             unreal: WordList::new(events.status.unreal)?,
+            unreal_object: lower(events.status.unreal_object),
             negation: lower(events.status.negation),
             scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
@@ -541,12 +596,19 @@ impl Lexicon {
             suppressed_by,
             not_after,
             not_before,
+            need_a_traveller,
+            agents,
+            qualified_agents,
+            not_business,
+            business_words: events.grammar.business_words.into_iter().collect(),
+            purpose_verbs: lower(events.grammar.purpose_verbs),
+            title_words,
             need_a_party,
             completed_verbs,
             completing_words,
             references,
             heads,
-            subject_verbs,
+            trigger_phrases,
             anaphors,
             status,
             entities,
@@ -580,6 +642,7 @@ impl Lexicon {
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
+            reacting: lower(events.grammar.reacting),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
@@ -612,6 +675,9 @@ impl Lexicon {
     /// almost simultaneous attacks") only ever refer back.
     pub fn stands_alone(&self, anaphor: &str) -> bool {
         let anaphor = anaphor.to_lowercase();
+        if self.trigger_phrases.contains(&anaphor) {
+            return true;
+        }
         let head = anaphor.split_whitespace().last().is_some_and(|w| self.heads.contains(w));
         let modified_head = head && !self.anaphors.contains(&anaphor);
         !self.references.contains(&anaphor) && !modified_head

@@ -292,16 +292,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
-            Cue::Subject(kind) => {
-                let matched = &lower[range.clone()];
-                let verb = lexicon
-                    .subject_verbs
-                    .iter()
-                    .filter(|v| matched.ends_with(v.as_str()))
-                    .map(String::len)
-                    .max()?;
-                Some((range.end - verb..range.end, Cue::Trigger(kind)))
-            }
+            Cue::Agented(kind) => agent_before(text, range, kind, lexicon),
             Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
@@ -317,6 +308,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !hosts_a_gathering(text, range.clone(), *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
+        .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .collect();
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
@@ -340,6 +332,9 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
 /// it is the bare reference ("the attack" on the clinic), which only refers back.
 fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Range<usize> {
     const WORDS: usize = 5;
+    if aimed_at_a_country(text, range.end, lexicon) {
+        return range;
+    }
     for word in text[range.end..].split_whitespace().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if lexicon.target_nouns.contains(&bare.to_lowercase()) {
@@ -353,6 +348,28 @@ fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Ran
     }
     let reference_end = text[range.clone()].rfind(' ').map_or(range.end, |i| range.start + i);
     range.start..reference_end
+}
+
+/// "the raids on Iraq", "the attack on the United States", "the attack on Israeli posts":
+/// a country (or its demonym) in the noun phrase right after "on" or "against" is what armies
+/// hit, as police and gunmen do not. The phrase ends at a preposition or punctuation, so
+/// "the attack on a hotel in Kenya" is not aimed at Kenya.
+fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 4;
+    let rest = &text[end..];
+    let mut phrase_end = 0;
+    for (i, word) in rest.split_inclusive(char::is_whitespace).take(WORDS).enumerate() {
+        let bare = word.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let lower = bare.to_ascii_lowercase();
+        if i > 0 && lower != "the" && lexicon.not_nouns.contains(&lower) {
+            break;
+        }
+        phrase_end += word.len();
+        if word.trim_end().ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    phrase_end > 0 && lexicon.country_in(&rest[..phrase_end]).is_some()
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -495,6 +512,72 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
     named > 0 && words.next().is_none_or(|next| lexicon.after_callee.contains(&bare(next)))
 }
 
+/// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
+/// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
+/// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
+/// exclusion, and a verb with no such subject ("prices hit", "the storm struck") is none.
+fn agent_before(
+    text: &str,
+    verb: Range<usize>,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    const WORDS: usize = 4;
+    let agents = lexicon.agents.get(&kind)?;
+    let qualified = lexicon.qualified_agents.get(&kind);
+    let before = &text[..verb.start];
+    let mut end = before.len();
+    for _ in 0..WORDS {
+        let word_end = before[..end].trim_end().len();
+        let word_start = after_last(&before[..word_end], char::is_whitespace);
+        if word_start >= word_end {
+            return None;
+        }
+        let word = &before[word_start..word_end];
+        let lower = word.to_ascii_lowercase();
+        // "the air force struck", "Ukrainian forces struck" (not "market forces hit"): an
+        // agent may be two words, or need the word before it.
+        let previous = before[..word_start].split_whitespace().next_back().unwrap_or("");
+        let previous_lower = previous.to_ascii_lowercase();
+        let qualified = qualified.is_some_and(|(needing, qualifiers)| {
+            needing.contains(&lower)
+                && (qualifiers.contains(&previous_lower)
+                    || whole_words(&lexicon.entities, previous.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .next()
+                        .is_some())
+        });
+        if qualified || agents.contains(&lower) || agents.contains(&format!("{previous_lower} {lower}")) {
+            return Some((word_start..verb.end, Cue::Trigger(kind)));
+        }
+        let passed = lower.ends_with("ly")
+            || matches!(
+                lower.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "also"
+                    | "again"
+                    | "then"
+                    | "on"
+                    | "today"
+                    | "yesterday"
+                    | "overnight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
+        if !passed {
+            return None;
+        }
+        end = word_start;
+    }
+    None
+}
+
 /// False for "a call from" that is an appeal: "a call from lawmakers to lift the ban", "a
 /// call from the pope for calm". True for a call from someone to someone ("a call from the
 /// minister to a party leader": "to" and a determiner or a name within six words, before
@@ -545,6 +628,62 @@ fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -
     let rest = &text[end..];
     let clause_end = rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len());
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless
+/// crowd: "the first shipment arrived in Moscow", "a storm arrived in Florida", "the airline
+/// flies to 42 cities" are no visits. Someone named, a pronoun, a person noun or a title
+/// ("the minister, visiting Cairo,", "inspectors visited") travels; so does whoever a
+/// passive names after "by".
+fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 3;
+    if lexicon.need_a_traveller.is_empty()
+        || !lexicon.need_a_traveller.contains(&text[trigger.clone()].to_ascii_lowercase())
+    {
+        return false;
+    }
+    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
+    if next.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_ascii_lowercase();
+        // "later arrived in", "has traveled to": look further back. A pronoun, "who", "to"
+        // or "when" leaves the subject to be found elsewhere.
+        let auxiliary = matches!(
+            lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "also"
+                | "then"
+                | "later"
+                | "just"
+                | "already"
+                | "still"
+                | "first"
+                | "again"
+        );
+        if bare.is_empty() || lower.ends_with("ly") || auxiliary {
+            continue;
+        }
+        if lexicon.not_nouns.contains(&lower) {
+            return false;
+        }
+        let common_noun = bare.bytes().all(|b| b.is_ascii_lowercase()) && !is_possessive(word);
+        return common_noun
+            && !lexicon.people_nouns.contains(&lower)
+            && !lexicon.title_words.contains(&lower);
+    }
+    false
 }
 
 /// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
@@ -805,7 +944,7 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Completion(_) | Cue::Subject(_) | Cue::Exclusion => continue,
+                Cue::Head(_) | Cue::Completion(_) | Cue::Agented(_) | Cue::Exclusion => continue,
             };
             // "arriving in 1966", "arrived in March": what follows the "in" says when, not
             // where, and an arrival with no place is no visit.
@@ -886,12 +1025,15 @@ impl SentenceContext<'_> {
             // two bomb attacks Friday" is news, and its date the attacks').
             let known = self.names_a_known_event(trigger.clone());
             let reported_object = known && self.object_of_report(trigger.clone());
+            // "marched on Monday to protest the missile attack": the date is the protest's.
+            let reacted = self.reacted_to(trigger.clone());
             let in_clause: Vec<&Timex> = timexes
                 .iter()
                 .copied()
                 .filter(|t| clause.contains(&t.start) || in_relative(t))
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
+                .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
@@ -902,12 +1044,12 @@ impl SentenceContext<'_> {
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
             let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
-            let borrows = (subject || !known) && !away;
+            let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
             } else if away {
                 Vec::new()
-            } else if in_clause.is_empty() && self.hours_away(trigger.clone()) {
+            } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
                 // event, though that clause owns the date.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
@@ -944,7 +1086,8 @@ impl SentenceContext<'_> {
             // ordered the strikes": the statement is dated, the event it reports is not, and
             // neither the article's day nor the narrative's is its own.
             let reported_speech = complement.is_some();
-            let narrated = (!known || self.names_a_verb(trigger.clone())) && !away && !reported_speech;
+            let narrated =
+                (!known || self.names_a_verb(trigger.clone())) && !away && !reacted && !reported_speech;
             // "The decision was made after Cheney returned from a visit": what the sentence
             // puts before or after something else is not on the framed day.
             let sequence = |w: &str| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before");
@@ -968,6 +1111,7 @@ impl SentenceContext<'_> {
                 && status == EventStatus::Happened
                 && !self.in_the_perfect(trigger.clone(), clause.clone())
                 && !away
+                && !reacted
                 && let Some(r) = self.reference
             {
                 // "Howes was abducted in March 1996. ... His team was clearing mines when it
@@ -1054,6 +1198,14 @@ impl SentenceContext<'_> {
                 && self.lexicon.need_a_party.get(kind).is_some_and(|words| {
                     words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w))
                 })
+            {
+                continue;
+            }
+            // "The two airlines resumed talks", "officials of the banks met": among companies,
+            // with no state or body named, talks and meetings are business.
+            if self.lexicon.not_business.contains(kind)
+                && !participants.iter().any(|p| self.lexicon.is_group(p))
+                && self.speaks_of_business()
             {
                 continue;
             }
@@ -1235,6 +1387,18 @@ impl SentenceContext<'_> {
         false
     }
 
+    /// Whether the sentence names a company or its dealings (`business_words`, as written:
+    /// "Corp.", "the airline", "a merger").
+    fn speaks_of_business(&self) -> bool {
+        self.text[self.range.clone()].split_whitespace().any(|word| {
+            let word = word
+                .trim_start_matches(['(', '"', '`', '\''])
+                .trim_end_matches([',', ';', ':', ')', '"', '\'']);
+            self.lexicon.business_words.contains(word)
+                || word.strip_suffix('.').is_some_and(|w| self.lexicon.business_words.contains(w))
+        })
+    }
+
     /// True for a definite noun phrase ("condemned the bombings", "in connection with the
     /// embassy bombings"): it names an event the reader already knows of, not the day's news,
     /// so the article's date says nothing about when it was. Verbs ("the leaders met") are
@@ -1383,6 +1547,9 @@ impl SentenceContext<'_> {
             .iter()
             .any(|w| cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't"))
         {
+            return EventStatus::Unreal;
+        }
+        if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
             return EventStatus::Unreal;
         }
         if cues.unreal.in_text(&before) && !done_at(&last_words, &cues.scene) {
@@ -2508,6 +2675,10 @@ impl SentenceContext<'_> {
         let words: Vec<&str> = self.text[trigger_end..position].split_whitespace().collect();
         (1..words.len()).any(|i| {
             let next = words[i];
+            // "met on Friday to discuss the Israeli air raid": a purpose's object is its topic.
+            if words[i - 1] == "to" && self.lexicon.purpose_verbs.iter().any(|v| v == next) {
+                return true;
+            }
             matches!(words[i - 1], "on" | "about")
                 && next.starts_with(|c: char| c.is_lowercase())
                 && next != "behalf"
@@ -3369,6 +3540,10 @@ mod tests {
             "Rebels stormed the garrison town on Thursday.",
             "Gunboats fired on the harbour at dawn on Monday.",
             "Border troops exchanged fire across the river on Tuesday.",
+            // An agent of two words, or one that needs a state or a qualifier before it.
+            "The air force struck a fuel depot on Monday.",
+            "Chilean forces struck a depot near the border on Monday.",
+            "Security forces stormed the compound on Monday.",
             // A verb of firing with what armies fire a few words after it.
             "The militia fired dozens of rockets into the valley on Monday.",
             "Insurgents lobbed mortar shells at the airfield on Saturday.",
@@ -3733,6 +3908,55 @@ mod tests {
     }
 
     #[test]
+    fn what_is_reacted_to_does_not_take_the_reactions_date() {
+        let day = date(2004, 6, 14);
+        // The date is the protest's, the inquiry's, the claim's, not the strike's.
+        for text in [
+            "Farmers marched through the town on Monday to protest the army's rocket attack.",
+            "Pupils demonstrated on Tuesday against the border air strikes.",
+            "Detectives on Sunday were investigating the bombing of a ferry.",
+            "A rebel group claimed responsibility on Sunday for the bombing of a depot.",
+            "The governor on Monday blamed separatist rebels for the bombing of a bridge.",
+            "Two men were charged on Friday in the bombing of the ferry.",
+        ] {
+            assert_eq!(dated_strike(text, day), None, "{text}");
+        }
+        // Its own date stays, before it or after it in its noun phrase.
+        let text = "Pupils demonstrated on Tuesday against the June 2 air strikes.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-06-02"));
+        let text = "A man was arrested in connection with the bombing of the ferry in May that killed six.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-05"));
+        // Not reacted to: the verb's date is the strike's, and a visit "for talks" is the
+        // talks' day.
+        let text = "Army jets bombed the depot on Sunday.";
+        assert_eq!(dated_strike(text, day).as_deref(), Some("2004-06-13"));
+        let talks = analyse(&article("The envoy arrived on Monday for talks with the rebels.", day))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Talks)
+            .expect("talks");
+        assert_eq!(talks.when.map(|w| w.span.value).as_deref(), Some("2004-06-14"));
+        // Undated, a protested strike is still one event, and takes the date the article
+        // gives it elsewhere.
+        let text = "Farmers marched on Monday to protest the army's rocket attack. The rocket attack on Saturday hit a granary.";
+        let strikes: Vec<Event> = extract(&[article(text, day)])
+            .events
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .collect();
+        assert_eq!(strikes.len(), 1);
+        assert_eq!(strikes[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2004-06-12"));
+        let text = "Farmers marched on Monday to protest the army's rocket attack.";
+        assert_eq!(
+            extract(&[article(text, day)]).events.iter().filter(|e| e.kind == EventKind::Strike).count(),
+            1
+        );
+        // No-break spaces, two bytes each, are spaces too.
+        let text = "Pupils demonstrated on Tuesday against the border bombing.".replace(' ', "\u{a0}");
+        assert_eq!(dated_strike(&text, day), None);
+    }
+
+    #[test]
     fn an_undated_event_after_the_story_went_back_takes_that_older_date() {
         let day = date(2003, 5, 14);
         // The story goes back to an older month, then tells what happened then.
@@ -3917,6 +4141,29 @@ mod tests {
     }
 
     #[test]
+    fn only_someone_travelling_makes_a_visit() {
+        for text in [
+            "The first cargo of rice arrived in Lagos on Monday.",
+            "A cold front arrived in Ohio on Tuesday.",
+            "The carrier flies to 30 cities in the south.",
+            "Two warships also arrived in Haifa on Friday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The chancellor later arrived in Rome on Monday.",
+            "Inspectors visited the capital on Monday.",
+            "Senator Berg arrived in Lima on Monday.",
+            "She arrived in Lima on Monday.",
+            "The port was visited by the premier on Monday.",
+            "The minister, visiting Hanoi on Monday, said trade would grow.",
+            "The envoy has decided to travel to Quito next week.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Visit], "{text}");
+        }
+    }
+
+    #[test]
     fn the_raid_or_the_attack_alone_names_no_strike_but_refers_back_to_one() {
         let events = |text: &str| {
             merge(&[analyse(&article(text, date(2001, 5, 2)))])
@@ -3993,6 +4240,15 @@ mod tests {
             ),
             vec![(names(&["Netherlands"]), Some("2003-06-08".to_owned()))]
         );
+        // A country or its demonym right after "on" is what armies hit, and raids on one
+        // are strikes; a country after another noun and a preposition is not.
+        assert_eq!(
+            strikes("The raids on Libya on Sunday were the heaviest in years."),
+            vec![(names(&["Libya"]), Some("2003-06-08".to_owned()))]
+        );
+        assert_eq!(strikes("The attack on Peruvian posts wounded four.").len(), 1);
+        assert!(strikes("The raid on the farm in Libya found nothing.").is_empty());
+        assert!(strikes("Neighbours condemned the attack on a shop in Peru.").is_empty());
     }
 
     #[test]
@@ -4019,6 +4275,49 @@ mod tests {
     }
 
     #[test]
+    fn armed_forces_before_a_verb_of_attack_make_a_strike() {
+        for text in [
+            "Allied jets pounded hill positions on Sunday.",
+            "Rebels on Monday ambushed a supply convoy.",
+            "The army stormed the hilltop fort at dawn.",
+            "Coastal gunners fired on two patrol boats.",
+            "Heavy bombers dropped bombs on the depot.",
+            "A bomb tore through a bus station on Friday.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
+        }
+        for text in [
+            "A storm struck the coast on Sunday.",
+            "Rising prices hit the shops in May.",
+            "Rebels struck a deal with the council on Monday.",
+            "Market forces hit the bond price on Monday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        // The state before its arms is a side, as with "warplanes struck".
+        let strike = strike_in("Peruvian jets pounded positions in Ecuador on Sunday.", date(1995, 2, 1));
+        assert!(strike.participants.iter().any(|p| p == "Peru"), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn talks_and_meetings_among_companies_are_business() {
+        for text in [
+            "Acme Corp. said it held talks with Zenith Inc. about a joint venture.",
+            "The two carriers resumed talks on Monday.",
+            "Officials of the two banks met in Zurich on Thursday.",
+            "Brandt & Sons negotiated the sale of the unit last week.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        // A state among the sides, or a capitalised Union or Bank, is no company.
+        assert_eq!(
+            kinds_of("Peru held talks with the state oil company on Monday."),
+            vec![EventKind::Meeting]
+        );
+        assert_eq!(kinds_of("The European Union opened talks with Peru on Monday."), vec![EventKind::Talks]);
+    }
+
+    #[test]
     fn a_demonym_after_ethnic_names_a_people_not_its_state() {
         let sides = |text: &str| strike_in(text, date(1999, 3, 2)).participants;
         assert_eq!(sides("Serbian police shelled ethnic Albanian hamlets on Monday."), vec!["Serbia"]);
@@ -4038,6 +4337,28 @@ mod tests {
         );
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
+    }
+
+    #[test]
+    fn an_event_threatened_or_weighed_is_only_possible() {
+        let r = date(2004, 6, 1);
+        for text in [
+            "Intro. The alliance is threatening air strikes against the militia.",
+            "Intro. The premier is weighing a visit to Oslo.",
+            "Intro. Ministers were warning the junta of air strikes.",
+        ] {
+            let statuses: Vec<EventStatus> =
+                kinds_and_statuses(text, r).into_iter().map(|(_, s)| s).collect();
+            assert_eq!(statuses, vec![EventStatus::Unreal], "{text}");
+        }
+        // Far from the trigger, the verb is another's: the strike happened.
+        assert_eq!(
+            kinds_and_statuses(
+                "Intro. Militiamen threatening the port were hit by air strikes on Sunday.",
+                r
+            ),
+            vec![(EventKind::Strike, EventStatus::Happened)]
+        );
     }
 
     #[test]
@@ -4115,6 +4436,14 @@ mod tests {
         );
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
+        // What a meeting is held to discuss is its topic too.
+        let a = article(
+            "Intro. The Security Council met on Monday to discuss the Peruvian air raid.",
+            date(2003, 4, 9),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["United Nations".to_string()]);
     }
 
     #[test]
