@@ -47,6 +47,16 @@ pub(super) fn sets_the_day(
     on && !reported && reference.is_none_or(|r| span.end <= r)
 }
 
+/// Whether a lower-case word is a past form in "-ed" or an auxiliary: a verb, which ends a
+/// noun phrase ("the blasts which killed", "the bombing was").
+pub(super) fn past_or_auxiliary(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            word,
+            "is" | "was" | "were" | "are" | "be" | "been" | "has" | "had" | "have" | "will" | "would"
+        )
+}
+
 /// Whether a date bounds a period rather than dates an event: "since the spring", "since
 /// Feb. 20", and a deadline, "supposed to conclude by May".
 pub(super) fn bounds_a_period(text: &str, sentence_start: usize, timex: &Timex) -> bool {
@@ -391,26 +401,8 @@ impl SentenceContext<'_> {
             && gap.split_whitespace().count() <= NOUN_PHRASE_WORDS
             && !gap.split_whitespace().any(|w| {
                 let w = w.to_ascii_lowercase();
-                w.ends_with("ed")
-                    || matches!(
-                        w.as_str(),
-                        "is" | "was"
-                            | "were"
-                            | "are"
-                            | "be"
-                            | "been"
-                            | "has"
-                            | "had"
-                            | "have"
-                            | "will"
-                            | "would"
-                            | "that"
-                            | "which"
-                            | "who"
-                            | "when"
-                            | "after"
-                            | "before"
-                    )
+                past_or_auxiliary(&w)
+                    || matches!(w.as_str(), "that" | "which" | "who" | "when" | "after" | "before")
             })
     }
 

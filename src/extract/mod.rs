@@ -24,7 +24,7 @@ use crate::model::{
 };
 use crate::timex::Tagger;
 pub use dated::DatedSentences;
-use dates::{bounds_a_period, describes_a_noun, opens_with_date, sets_the_day};
+use dates::{bounds_a_period, describes_a_noun, opens_with_date, past_or_auxiliary, sets_the_day};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
 pub use merge::merge;
@@ -1486,23 +1486,9 @@ impl SentenceContext<'_> {
             clause.start >= trigger.end && {
                 let gap: Vec<&str> = self.text[trigger.end..clause.start].split_whitespace().collect();
                 gap.len() <= NOUN_PHRASE_WORDS
-                    && !gap.iter().any(|w| {
-                        let w = w.trim_end_matches([',', ';']).to_ascii_lowercase();
-                        w.ends_with("ed")
-                            || matches!(
-                                w.as_str(),
-                                "is" | "was"
-                                    | "were"
-                                    | "are"
-                                    | "be"
-                                    | "been"
-                                    | "has"
-                                    | "had"
-                                    | "have"
-                                    | "will"
-                                    | "would"
-                            )
-                    })
+                    && !gap
+                        .iter()
+                        .any(|w| past_or_auxiliary(&w.trim_end_matches([',', ';']).to_ascii_lowercase()))
             }
         };
         let clause = self.clause_of(position);
