@@ -157,3 +157,20 @@ fn max_size_refuses_larger_files_with_a_message() {
     assert_eq!(nonsense.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&nonsense.stderr).contains("size unit"));
 }
+
+#[test]
+fn closed_output_and_error_streams_are_an_exit_code_not_a_panic() {
+    // `chronicle extract ... 2>&1 | head -1`: the reader has gone, and with it the stream
+    // the error would be told on.
+    let mut child = chronicle()
+        .arg("extract")
+        .arg(sample_path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run chronicle");
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    let status = child.wait().expect("wait for chronicle");
+    assert_eq!(status.code(), Some(2), "{status:?}");
+}

@@ -13,7 +13,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode, String> {
     }
     let (scores, misses, errors) = eval::evaluate(&files, Tagger::english());
     for error in &errors {
-        eprintln!("chronicle: {error}");
+        super::tell(error);
     }
     if args.misses {
         for miss in &misses {
@@ -26,7 +26,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode, String> {
     if let Some(floor) = args.min_value_f1
         && scores.value.f1 < floor
     {
-        eprintln!("chronicle: value F1 {:.3} is below the floor {floor:.3}", scores.value.f1);
+        super::tell(format_args!("value F1 {:.3} is below the floor {floor:.3}", scores.value.f1));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

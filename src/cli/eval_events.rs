@@ -15,7 +15,7 @@ pub fn run(args: &EvalEventsArgs) -> Result<ExitCode, String> {
     }
     let (scores, misses, errors) = events::evaluate(&gold, args.set, &args.tbaq);
     for error in &errors {
-        eprintln!("chronicle: {error}");
+        super::tell(error);
     }
     if scores.is_empty() {
         return Err(format!("no articles of set '{}' in {}", args.set.as_str(), args.gold.display()));

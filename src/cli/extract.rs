@@ -47,7 +47,7 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
                     let (files, unreadable) = ingest::supported_files(path);
                     for (_, error) in unreadable {
                         if let Err(error) = error {
-                            eprintln!("chronicle: {error}");
+                            super::tell(error);
                             failures += 1;
                         }
                     }
@@ -65,7 +65,7 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
         match result {
             Ok(found) => articles.extend(found),
             Err(error) => {
-                eprintln!("chronicle: {error}");
+                super::tell(error);
                 failures += 1;
             }
         }
@@ -108,14 +108,17 @@ fn write_document(args: &ExtractArgs, format: Format) -> Result<ExitCode, String
 /// merged events, before any output is written.
 fn print_stats(corpus: &Corpus, bytes: usize, seconds: f64) {
     let megabytes = bytes as f64 / 1_000_000.0;
-    eprintln!(
+    // Written as `tell` writes: a closed standard error is no panic.
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
         "bytes: {bytes}\narticles: {}\nevents: {}\nseconds: {seconds:.3}\nMB/s: {:.1}",
         corpus.articles().len(),
         corpus.events().len(),
         if seconds > 0.0 { megabytes / seconds } else { 0.0 },
     );
     if let Some(peak) = peak_resident_bytes() {
-        eprintln!("peak resident MB: {:.1}", peak as f64 / 1_000_000.0);
+        let _ = writeln!(err, "peak resident MB: {:.1}", peak as f64 / 1_000_000.0);
     }
 }
 
@@ -152,7 +155,7 @@ fn write_timeml(args: &ExtractArgs) -> Result<ExitCode, String> {
                     .map_err(|e| format!("could not write {}: {e}", target.display()))
             });
         if let Err(message) = result {
-            eprintln!("chronicle: {message}");
+            super::tell(message);
             failures += 1;
         }
     }

@@ -129,6 +129,14 @@ fn parse_size(text: &str) -> Result<u64, String> {
     Ok(bytes as u64)
 }
 
+/// Tells the user something on standard error, as `chronicle: {message}`. Unlike
+/// `eprintln!`, a closed standard error (`chronicle ... 2>&1 | head`) is no panic: there is
+/// no one left to tell.
+pub fn tell(message: impl std::fmt::Display) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "chronicle: {message}");
+}
+
 /// Runs a headless command and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
@@ -139,7 +147,7 @@ pub fn run(command: Command) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("chronicle: {message}");
+            tell(message);
             ExitCode::from(2)
         }
     }
