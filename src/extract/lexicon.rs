@@ -78,6 +78,8 @@ struct Grammar {
     #[serde(default)]
     hosted_gatherings: Vec<String>,
     #[serde(default)]
+    before_a_verb: Vec<String>,
+    #[serde(default)]
     after_callee: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -392,6 +394,8 @@ pub struct Lexicon {
     pub callers: Vec<String>,
     /// What a host hosts when it is no guest's visit ("hosted several rounds of talks").
     pub hosted_gatherings: Vec<String>,
+    /// Lower-case words that may stand between a subject and its verb ("Okafor had met").
+    pub before_a_verb: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
     pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
@@ -640,6 +644,7 @@ impl Lexicon {
             making_modifiers: lower(events.grammar.making_modifiers),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
+            before_a_verb: lower(events.grammar.before_a_verb),
             after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
             reacting: lower(events.grammar.reacting),

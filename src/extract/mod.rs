@@ -2006,8 +2006,8 @@ impl SentenceContext<'_> {
     /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
-    /// Returned as (subject, object, a second object joined by "and").
-    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Option<String>) {
+    /// Returned as (subject, object, the names joined to either by "and").
+    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Vec<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
@@ -2024,8 +2024,18 @@ impl SentenceContext<'_> {
                 && whole_words(&lexicon.entities, word).next().is_none()
                 && whole_words(&lexicon.titles, word).next().is_none()
         };
-        // The subject: the words right before the trigger, none ending a phrase.
-        let before = &self.text[self.range.start..trigger.start];
+        // The subject: the words right before the trigger (or before an auxiliary or an
+        // adverb there, "Okafor had met"), none ending a phrase.
+        const BETWEEN_WORDS: usize = 2;
+        let mut before = &self.text[self.range.start..trigger.start];
+        for _ in 0..BETWEEN_WORDS {
+            let Some(rest) = before.strip_suffix(' ') else { break };
+            let word_start = rest.rfind(' ').map_or(0, |i| i + 1);
+            if word_start == 0 || !lexicon.before_a_verb.iter().any(|w| *w == rest[word_start..]) {
+                break;
+            }
+            before = &before[..word_start];
+        }
         let mut start = before.len();
         let mut words = 0;
         // Both loops count bytes from a single space next to the trigger: nothing else is cut.
@@ -2038,6 +2048,17 @@ impl SentenceContext<'_> {
             words += 1;
         }
         let subject = (words > 0).then(|| self.range.start + start..self.range.start + before.len() - 1);
+        // "Okafor and Lindqvist met": a first name joined to the subject by "and".
+        let joined_subject = before[..start].strip_suffix(" and ").filter(|_| words > 0).and_then(|rest| {
+            let mut first = rest.len();
+            for (n, raw) in rest.rsplit(' ').take(NAME_WORDS).enumerate() {
+                if !name_word(raw) || raw.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
+                first -= raw.len() + usize::from(n > 0);
+            }
+            (first < rest.len()).then(|| self.range.start + first..self.range.start + rest.len())
+        });
         // The object: the words right after the trigger (and "with", which may come after a
         // short phrase of when or where: "met this week with Saddam"), up to a phrase's end.
         const SETTING_WORDS: usize = 3;
@@ -2080,7 +2101,8 @@ impl SentenceContext<'_> {
             Some(known) => known.name.clone(),
             None => self.text[range].to_owned(),
         };
-        (subject.map(name), object.map(name), joined.map(name))
+        let joined = joined_subject.into_iter().chain(joined).map(name).collect();
+        (subject.map(name), object.map(name), joined)
     }
 
     /// The country that owns what a strike hit, named without an owner (`owned_nouns`: "the
@@ -3816,6 +3838,22 @@ mod tests {
         let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
         assert_eq!(meetings.len(), 1, "{meetings:?}");
         assert_eq!(meetings[0].when, None);
+    }
+
+    #[test]
+    fn a_name_joined_to_the_subject_or_before_an_auxiliary_takes_part() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            analyse(&a).mentions.into_iter().find(|m| m.kind != EventKind::Other).expect("event").participants
+        };
+        assert_eq!(people("Intro. Okafor and Lindqvist met in Oslo on Monday."), vec!["Lindqvist", "Okafor"]);
+        assert_eq!(
+            people("Intro. Okafor had held talks with Prime Minister Ines Lindqvist on Monday."),
+            vec!["Ines Lindqvist", "Okafor"]
+        );
+        assert_eq!(people("Intro. Okafor also met Lindqvist on Monday."), vec!["Okafor", "Lindqvist"]);
+        // A common noun joined by "and" is no one.
+        assert_eq!(people("Intro. Officials and Lindqvist met on Monday."), vec!["Lindqvist"]);
     }
 
     #[test]
