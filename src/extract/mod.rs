@@ -1825,9 +1825,10 @@ impl SentenceContext<'_> {
         let mut groups = Vec::new();
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
-        // A strike's attacking state, and the countries it is said to strike in.
+        // A strike's attacking state, and the countries the event is said to be in (where a
+        // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
-        let mut struck_in: Vec<String> = Vec::new();
+        let mut held_in: Vec<String> = Vec::new();
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "villages of ethnic Albanians": a people, not its state.
             let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1882,8 +1883,8 @@ impl SentenceContext<'_> {
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-                if kind == EventKind::Strike && class == EntityClass::Country {
-                    struck_in.push(entity.clone());
+                if class == EntityClass::Country {
+                    held_in.push(entity.clone());
                 }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
@@ -1956,8 +1957,7 @@ impl SentenceContext<'_> {
         if kind == EventKind::Strike
             && attacker.is_none()
             && self.by_state_forces(trigger.clone())
-            && let Some(state) =
-                struck_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+            && let Some(state) = held_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
         {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
@@ -1967,7 +1967,7 @@ impl SentenceContext<'_> {
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
         if let Some(attacker) = &attacker {
-            for country in struck_in {
+            for country in held_in.iter().cloned() {
                 if country != *attacker && !sides.contains(&country) {
                     sides.push(country);
                 }
@@ -1988,6 +1988,12 @@ impl SentenceContext<'_> {
                     if let Some(country) = self.lexicon.country_of_body(group) {
                         *group = country.to_owned();
                     }
+                }
+                // "the parliamentary election in Greece", "in Turkey's presidential
+                // election": with no country or body named as a side, the country it is held
+                // in is its own, whoever runs in it.
+                if groups.is_empty() {
+                    groups.extend(held_in.into_iter().take(1));
                 }
             }
             _ => {}
@@ -3838,6 +3844,27 @@ mod tests {
         let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
         assert_eq!(meetings.len(), 1, "{meetings:?}");
         assert_eq!(meetings[0].when, None);
+    }
+
+    #[test]
+    fn an_election_is_the_countrys_it_is_held_in() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            let mention = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election);
+            mention.expect("election").participants
+        };
+        assert_eq!(
+            people("Intro. Turnout was low in the snap election in Portugal on Sunday."),
+            vec!["Portugal"]
+        );
+        assert_eq!(people("Intro. Counting began on Monday in Chile's runoff election."), vec!["Chile"]);
+        // Whoever runs in it, the country is a side too.
+        assert_eq!(
+            people("Intro. Prime Minister Ines Lindqvist won the vote in the general election in Norway."),
+            vec!["Ines Lindqvist", "Norway"]
+        );
+        // A country named as a side keeps its place.
+        assert_eq!(people("Intro. Peruvians voted in an election watched in Chile."), vec!["Peru"]);
     }
 
     #[test]
