@@ -80,6 +80,8 @@ struct Grammar {
     #[serde(default)]
     before_a_verb: Vec<String>,
     #[serde(default)]
+    holding_talks: Vec<String>,
+    #[serde(default)]
     after_callee: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -396,6 +398,8 @@ pub struct Lexicon {
     pub hosted_gatherings: Vec<String>,
     /// Lower-case words that may stand between a subject and its verb ("Okafor had met").
     pub before_a_verb: Vec<String>,
+    /// Lower-case verbs of holding talks, right before them ("held talks").
+    pub holding_talks: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
     pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
@@ -645,6 +649,7 @@ impl Lexicon {
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),
+            holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
             reacting: lower(events.grammar.reacting),

@@ -1791,6 +1791,19 @@ impl SentenceContext<'_> {
                 push(&mut names, &name);
             }
         }
+        // "Okafor and Lindqvist held talks", "opened talks with Lindqvist": talks have the
+        // people named without a title around a verb of holding them, as a meeting does.
+        if kind == EventKind::Talks && names.len() < 2 {
+            let before = self.text[self.range.start..trigger.start].trim_end_matches(' ');
+            let verb_start = before.rfind(' ').map_or(0, |i| i + 1);
+            if self.lexicon.holding_talks.iter().any(|v| *v == before[verb_start..]) {
+                let verb = self.range.start + verb_start..trigger.end;
+                let (subject, object, joined) = self.untitled_names(verb);
+                for name in subject.into_iter().chain(object).chain(joined) {
+                    push(&mut names, &name);
+                }
+            }
+        }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
             sentence_people.retain(|p| !self.in_a_relative_clause(&trigger, p.start));
@@ -3844,6 +3857,25 @@ mod tests {
         let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
         assert_eq!(meetings.len(), 1, "{meetings:?}");
         assert_eq!(meetings[0].when, None);
+    }
+
+    #[test]
+    fn talks_held_by_people_named_without_a_title_are_theirs() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            let mention = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks);
+            mention.expect("talks").participants
+        };
+        assert_eq!(
+            people("Intro. Okafor and Lindqvist held talks in Oslo on Monday."),
+            vec!["Lindqvist", "Okafor"]
+        );
+        assert_eq!(
+            people("Intro. Okafor opened talks with Lindqvist on Monday."),
+            vec!["Okafor", "Lindqvist"]
+        );
+        // Without a verb of holding them, the words before talks are not their subject.
+        assert!(people("Intro. Okafor said talks would go on.").is_empty());
     }
 
     #[test]
