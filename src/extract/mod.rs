@@ -1872,7 +1872,8 @@ impl SentenceContext<'_> {
                             "" | "the" | "to" | "to the" | "in"
                         )
                         && !self.title_after(end)));
-            let is_place_phrase = (matches!(preposition, "in" | "at" | "near" | "outside") && !modifier)
+            let is_place_phrase = (matches!(preposition, "in" | "inside" | "at" | "near" | "outside")
+                && !modifier)
                 || destination
                 || coordinated
                 || capital;
@@ -3857,6 +3858,16 @@ mod tests {
         let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
         assert_eq!(meetings.len(), 1, "{meetings:?}");
         assert_eq!(meetings[0].when, None);
+    }
+
+    #[test]
+    fn a_strike_inside_another_country_is_on_it() {
+        let sides = |text: &str| strike_in(text, date(2024, 2, 9)).participants;
+        assert_eq!(sides("Intro. Chilean jets struck camps inside Peru on Monday."), vec!["Chile", "Peru"]);
+        assert_eq!(
+            sides("Intro. Chile carried out air strikes inside Peru on Monday."),
+            vec!["Chile", "Peru"]
+        );
     }
 
     #[test]
