@@ -78,6 +78,10 @@ struct Grammar {
     #[serde(default)]
     hosted_gatherings: Vec<String>,
     #[serde(default)]
+    before_a_verb: Vec<String>,
+    #[serde(default)]
+    holding_talks: Vec<String>,
+    #[serde(default)]
     after_callee: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -392,6 +396,10 @@ pub struct Lexicon {
     pub callers: Vec<String>,
     /// What a host hosts when it is no guest's visit ("hosted several rounds of talks").
     pub hosted_gatherings: Vec<String>,
+    /// Lower-case words that may stand between a subject and its verb ("Okafor had met").
+    pub before_a_verb: Vec<String>,
+    /// Lower-case verbs of holding talks, right before them ("held talks").
+    pub holding_talks: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
     pub after_callee: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
@@ -640,6 +648,8 @@ impl Lexicon {
             making_modifiers: lower(events.grammar.making_modifiers),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
+            before_a_verb: lower(events.grammar.before_a_verb),
+            holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             peoples: lower(events.grammar.peoples),
             reacting: lower(events.grammar.reacting),

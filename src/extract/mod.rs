@@ -1777,6 +1777,19 @@ impl SentenceContext<'_> {
                 push(&mut names, &name);
             }
         }
+        // "Okafor and Lindqvist held talks", "opened talks with Lindqvist": talks have the
+        // people named without a title around a verb of holding them, as a meeting does.
+        if kind == EventKind::Talks && names.len() < 2 {
+            let before = self.text[self.range.start..trigger.start].trim_end_matches(' ');
+            let verb_start = before.rfind(' ').map_or(0, |i| i + 1);
+            if self.lexicon.holding_talks.iter().any(|v| *v == before[verb_start..]) {
+                let verb = self.range.start + verb_start..trigger.end;
+                let (subject, object, joined) = self.untitled_names(verb);
+                for name in subject.into_iter().chain(object).chain(joined) {
+                    push(&mut names, &name);
+                }
+            }
+        }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
             sentence_people.retain(|p| !self.in_a_relative_clause(&trigger, p.start));
@@ -1811,9 +1824,10 @@ impl SentenceContext<'_> {
         let mut groups = Vec::new();
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
-        // A strike's attacking state, and the countries it is said to strike in.
+        // A strike's attacking state, and the countries the event is said to be in (where a
+        // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
-        let mut struck_in: Vec<String> = Vec::new();
+        let mut held_in: Vec<String> = Vec::new();
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "villages of ethnic Albanians": a people, not its state.
             let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1844,7 +1858,8 @@ impl SentenceContext<'_> {
                             "" | "the" | "to" | "to the" | "in"
                         )
                         && !self.title_after(end)));
-            let is_place_phrase = (matches!(preposition, "in" | "at" | "near" | "outside") && !modifier)
+            let is_place_phrase = (matches!(preposition, "in" | "inside" | "at" | "near" | "outside")
+                && !modifier)
                 || destination
                 || coordinated
                 || capital;
@@ -1868,8 +1883,8 @@ impl SentenceContext<'_> {
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-                if kind == EventKind::Strike && class == EntityClass::Country {
-                    struck_in.push(entity.clone());
+                if class == EntityClass::Country {
+                    held_in.push(entity.clone());
                 }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
@@ -1942,8 +1957,7 @@ impl SentenceContext<'_> {
         if kind == EventKind::Strike
             && attacker.is_none()
             && self.by_state_forces(trigger.clone())
-            && let Some(state) =
-                struck_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+            && let Some(state) = held_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
         {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
@@ -1953,7 +1967,7 @@ impl SentenceContext<'_> {
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
         if let Some(attacker) = &attacker {
-            for country in struck_in {
+            for country in held_in.iter().cloned() {
                 if country != *attacker && !sides.contains(&country) {
                     sides.push(country);
                 }
@@ -1975,6 +1989,12 @@ impl SentenceContext<'_> {
                         *group = country.to_owned();
                     }
                 }
+                // "the parliamentary election in Greece", "in Turkey's presidential
+                // election": with no country or body named as a side, the country it is held
+                // in is its own, whoever runs in it.
+                if groups.is_empty() {
+                    groups.extend(held_in.into_iter().take(1));
+                }
             }
             _ => {}
         }
@@ -1992,8 +2012,8 @@ impl SentenceContext<'_> {
     /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
-    /// Returned as (subject, object, a second object joined by "and").
-    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Option<String>) {
+    /// Returned as (subject, object, the names joined to either by "and").
+    fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Vec<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
         let name_word = |raw: &str| {
@@ -2010,8 +2030,18 @@ impl SentenceContext<'_> {
                 && whole_words(&lexicon.entities, word).next().is_none()
                 && whole_words(&lexicon.titles, word).next().is_none()
         };
-        // The subject: the words right before the trigger, none ending a phrase.
-        let before = &self.text[self.range.start..trigger.start];
+        // The subject: the words right before the trigger (or before an auxiliary or an
+        // adverb there, "Okafor had met"), none ending a phrase.
+        const BETWEEN_WORDS: usize = 2;
+        let mut before = &self.text[self.range.start..trigger.start];
+        for _ in 0..BETWEEN_WORDS {
+            let Some(rest) = before.strip_suffix(' ') else { break };
+            let word_start = rest.rfind(' ').map_or(0, |i| i + 1);
+            if word_start == 0 || !lexicon.before_a_verb.iter().any(|w| *w == rest[word_start..]) {
+                break;
+            }
+            before = &before[..word_start];
+        }
         let mut start = before.len();
         let mut words = 0;
         // Both loops count bytes from a single space next to the trigger: nothing else is cut.
@@ -2024,6 +2054,17 @@ impl SentenceContext<'_> {
             words += 1;
         }
         let subject = (words > 0).then(|| self.range.start + start..self.range.start + before.len() - 1);
+        // "Okafor and Lindqvist met": a first name joined to the subject by "and".
+        let joined_subject = before[..start].strip_suffix(" and ").filter(|_| words > 0).and_then(|rest| {
+            let mut first = rest.len();
+            for (n, raw) in rest.rsplit(' ').take(NAME_WORDS).enumerate() {
+                if !name_word(raw) || raw.ends_with([',', ';', ':', '.']) {
+                    break;
+                }
+                first -= raw.len() + usize::from(n > 0);
+            }
+            (first < rest.len()).then(|| self.range.start + first..self.range.start + rest.len())
+        });
         // The object: the words right after the trigger (and "with", which may come after a
         // short phrase of when or where: "met this week with Saddam"), up to a phrase's end.
         const SETTING_WORDS: usize = 3;
@@ -2066,7 +2107,8 @@ impl SentenceContext<'_> {
             Some(known) => known.name.clone(),
             None => self.text[range].to_owned(),
         };
-        (subject.map(name), object.map(name), joined.map(name))
+        let joined = joined_subject.into_iter().chain(joined).map(name).collect();
+        (subject.map(name), object.map(name), joined)
     }
 
     /// The country that owns what a strike hit, named without an owner (`owned_nouns`: "the
@@ -3802,6 +3844,72 @@ mod tests {
         let meetings: Vec<_> = extraction.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
         assert_eq!(meetings.len(), 1, "{meetings:?}");
         assert_eq!(meetings[0].when, None);
+    }
+
+    #[test]
+    fn a_strike_inside_another_country_is_on_it() {
+        let sides = |text: &str| strike_in(text, date(2024, 2, 9)).participants;
+        assert_eq!(sides("Intro. Chilean jets struck camps inside Peru on Monday."), vec!["Chile", "Peru"]);
+        assert_eq!(
+            sides("Intro. Chile carried out air strikes inside Peru on Monday."),
+            vec!["Chile", "Peru"]
+        );
+    }
+
+    #[test]
+    fn talks_held_by_people_named_without_a_title_are_theirs() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            let mention = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks);
+            mention.expect("talks").participants
+        };
+        assert_eq!(
+            people("Intro. Okafor and Lindqvist held talks in Oslo on Monday."),
+            vec!["Lindqvist", "Okafor"]
+        );
+        assert_eq!(
+            people("Intro. Okafor opened talks with Lindqvist on Monday."),
+            vec!["Okafor", "Lindqvist"]
+        );
+        // Without a verb of holding them, the words before talks are not their subject.
+        assert!(people("Intro. Okafor said talks would go on.").is_empty());
+    }
+
+    #[test]
+    fn an_election_is_the_countrys_it_is_held_in() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            let mention = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election);
+            mention.expect("election").participants
+        };
+        assert_eq!(
+            people("Intro. Turnout was low in the snap election in Portugal on Sunday."),
+            vec!["Portugal"]
+        );
+        assert_eq!(people("Intro. Counting began on Monday in Chile's runoff election."), vec!["Chile"]);
+        // Whoever runs in it, the country is a side too.
+        assert_eq!(
+            people("Intro. Prime Minister Ines Lindqvist won the vote in the general election in Norway."),
+            vec!["Ines Lindqvist", "Norway"]
+        );
+        // A country named as a side keeps its place.
+        assert_eq!(people("Intro. Peruvians voted in an election watched in Chile."), vec!["Peru"]);
+    }
+
+    #[test]
+    fn a_name_joined_to_the_subject_or_before_an_auxiliary_takes_part() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            analyse(&a).mentions.into_iter().find(|m| m.kind != EventKind::Other).expect("event").participants
+        };
+        assert_eq!(people("Intro. Okafor and Lindqvist met in Oslo on Monday."), vec!["Lindqvist", "Okafor"]);
+        assert_eq!(
+            people("Intro. Okafor had held talks with Prime Minister Ines Lindqvist on Monday."),
+            vec!["Ines Lindqvist", "Okafor"]
+        );
+        assert_eq!(people("Intro. Okafor also met Lindqvist on Monday."), vec!["Okafor", "Lindqvist"]);
+        // A common noun joined by "and" is no one.
+        assert_eq!(people("Intro. Officials and Lindqvist met on Monday."), vec!["Lindqvist"]);
     }
 
     #[test]

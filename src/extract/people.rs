@@ -340,7 +340,11 @@ fn name_keys(known: &[(String, Option<String>)]) -> Vec<(String, Vec<usize>)> {
             .iter()
             .enumerate()
             .any(|(other, (n, _))| other != index && n.split(' ').next() == Some(first));
-        let initial = first.len() < 3 || first.ends_with('.');
+        // "Xi" of "Xi Jinping" is a name, where "J." and "JR" are initials and "Al" or "Le"
+        // opens other names too ("Al Jazeera").
+        let initial = first.ends_with('.')
+            || first.chars().all(|c| c.is_uppercase())
+            || (first.len() < 3 && OPENING_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(first)));
         if !shared && !initial && !keys.iter().any(|(k, _)| k == first) {
             add(&mut keys, first, index);
         }
@@ -630,6 +634,10 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap", "ben",
     "abu", "dos", "das",
 ];
+/// Short words that open names of people, places and bodies alike ("Al Gore", "Al Jazeera",
+/// "El Salvador", "Le Monde"): never a first name that alone names someone.
+const OPENING_PARTICLES: &[&str] =
+    &["al", "el", "le", "la", "de", "da", "di", "du", "do", "st", "mc", "ab", "ul"];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 
@@ -869,6 +877,14 @@ mod tests {
         assert_eq!(names, vec!["Vladimir Putin", "Donald Trump", "Vladimir Putin", "Donald Trump"]);
         assert_eq!(people.country_of("Vladimir Putin"), Some("Russia"));
         assert_eq!(people.country_of("Donald Trump"), Some("United States"));
+    }
+
+    #[test]
+    fn a_short_given_name_named_first_names_its_person_but_a_particle_does_not() {
+        let text = "Premier Wu Tenghai met Governor Al Brandt. Wu thanked Al Brandt. Al Rashid TV said so.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Wu Tenghai", "Al Brandt", "Wu Tenghai", "Al Brandt"]);
     }
 
     #[test]
