@@ -38,13 +38,16 @@ pub(super) fn sets_the_day(
     const REPORT_WORDS: usize = 3;
     let [timex] = dates else { return false };
     let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) else { return false };
+    // "on Sunday": the day something was done, not a bare day after a subject ("one official
+    // Monday described"), which is how statements are dated.
+    let after_on = text[sentence_start..timex.start].split_whitespace().next_back() == Some("on");
+    if !after_on {
+        return false;
+    }
     let reported = text[sentence_start..timex.start].split_whitespace().rev().take(REPORT_WORDS).any(|w| {
         reporting_verbs.iter().any(|v| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(v))
     });
-    // "on Sunday": the day something was done, not a bare day after a subject ("one official
-    // Monday described"), which is how statements are dated.
-    let on = text[sentence_start..timex.start].split_whitespace().next_back().is_some_and(|w| w == "on");
-    on && !reported && reference.is_none_or(|r| span.end <= r)
+    !reported && reference.is_none_or(|r| span.end <= r)
 }
 
 /// Whether a lower-case word is a past form in "-ed" or an auxiliary: a verb, which ends a

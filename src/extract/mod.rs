@@ -413,7 +413,13 @@ fn completed_verb(
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
     let before = &text[..start];
-    let sentence_start = sentences::sentence_start_before(text, start);
+    // Its verb is a few words back: the sentence's start is looked for no further.
+    const WORDS_BYTES: usize = 24;
+    let mut from = start.saturating_sub(words * WORDS_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let sentence_start = sentences::sentence_start_before(text, from, start);
     // The words before the phrase in its sentence, nearest first: where each starts, as
     // written, and without the punctuation around it.
     let words_back = || {

@@ -116,17 +116,19 @@ fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
 }
 
 /// Where the sentence (or the clause after a semicolon) holding `at` starts: after the last
-/// terminator before it that ends a sentence, so not after "U.S." or "Mr.".
-pub(crate) fn sentence_start_before(text: &str, at: usize) -> usize {
+/// terminator before it that ends a sentence, so not after "U.S." or "Mr.". Only the text
+/// from `from` is searched (callers that need a few words back need not scan a whole
+/// sentence); `from` when no terminator stands after it.
+pub(crate) fn sentence_start_before(text: &str, from: usize, at: usize) -> usize {
     let mut end = at;
-    while let Some(i) = text[..end].rfind(['.', ';', '!', '?', '\n']) {
+    while let Some(i) = text[from..end].rfind(['.', ';', '!', '?', '\n']).map(|i| from + i) {
         let followed_by_space = text[i + 1..].starts_with(char::is_whitespace) || i + 1 == text.len();
-        if text.as_bytes()[i] != b'.' || (followed_by_space && !is_abbreviation(text, 0, i)) {
+        if text.as_bytes()[i] != b'.' || (followed_by_space && !is_abbreviation(text, from, i)) {
             return i + 1;
         }
         end = i;
     }
-    0
+    from
 }
 
 /// True when the word ending at the period `dot` is an abbreviation or a single initial.
@@ -178,10 +180,12 @@ mod tests {
         let text = "They met. He spoke with U.S. President Lee and Mr. Park by phone.";
         let phone = text.find("by phone").unwrap();
         assert_eq!(
-            &text[sentence_start_before(text, phone)..phone],
+            &text[sentence_start_before(text, 0, phone)..phone],
             " He spoke with U.S. President Lee and Mr. Park "
         );
-        assert_eq!(sentence_start_before(text, 3), 0);
+        assert_eq!(sentence_start_before(text, 0, 3), 0);
+        // Searched from a bound, it stops there.
+        assert_eq!(sentence_start_before(text, 12, phone), 12);
     }
 
     #[test]
