@@ -91,6 +91,9 @@ struct Grammar {
     business_words: Vec<String>,
     #[serde(default)]
     purpose_verbs: Vec<String>,
+    separately: Vec<String>,
+    subjects: Vec<String>,
+    date_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -313,6 +316,13 @@ pub struct Lexicon {
     pub qualified_agents: HashMap<EventKind, (Vec<String>, Vec<String>)>,
     /// Verbs of a gathering's purpose, lower-case: what follows "to discuss" is its topic.
     pub purpose_verbs: Vec<String>,
+    /// Words that make one gathering with several counterparts several, lower-case: "met
+    /// separately with Netanyahu and Abbas" is two meetings.
+    pub separately: Vec<String>,
+    /// Lower-case words that open a clause's subject after "that" ("that the talks would").
+    pub subjects: Vec<String>,
+    /// Lower-case prepositions of a date, left out with it where a cue reads through one.
+    pub date_prepositions: Vec<String>,
     /// Kinds that are never business ("talks", "meeting").
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
@@ -610,6 +620,9 @@ impl Lexicon {
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
             purpose_verbs: lower(events.grammar.purpose_verbs),
+            separately: lower(events.grammar.separately),
+            subjects: lower(events.grammar.subjects),
+            date_prepositions: lower(events.grammar.date_prepositions),
             title_words,
             need_a_party,
             completed_verbs,

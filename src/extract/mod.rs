@@ -1014,7 +1014,7 @@ impl SentenceContext<'_> {
         for (index, ((trigger, kind, anaphoric, own_date), clause)) in
             chosen.iter().zip(&trigger_clauses).enumerate()
         {
-            let status = self.status(trigger.clone(), clause.clone());
+            let status = self.status(trigger.clone(), clause.clone(), timexes);
             // A date in a trigger's own noun phrase is that trigger's alone.
             let others_own = |t: &Timex| {
                 chosen
@@ -1252,9 +1252,12 @@ impl SentenceContext<'_> {
             let others: Vec<String> = parts.iter().filter_map(|(p, _)| p.clone()).collect();
             for (person, date) in parts {
                 let mut mention = mention.clone();
-                if let (Some(person), Some(date)) = (person, date) {
+                // One counterpart each; "met separately" keeps the date of the whole.
+                if let Some(person) = person {
                     mention.participants.retain(|p| *p == person || !others.contains(p));
                     push_name(&mut mention.participants, &person);
+                }
+                if let Some(date) = date {
                     mention.when = self.when_of(date);
                     used.push(date.start);
                     if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
@@ -1301,6 +1304,9 @@ impl SentenceContext<'_> {
             return None;
         }
         let after = trigger.end..clause.end;
+        if let Some(people) = self.separate_counterparts(trigger.clone(), after.clone()) {
+            return Some(people.into_iter().map(|p| (Some(p), None)).collect());
+        }
         let people = self.people.in_range(after.clone());
         let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
         if people.len() < 2 || people.len() != dates.len() {
@@ -1325,6 +1331,39 @@ impl SentenceContext<'_> {
         values.sort_unstable();
         values.dedup();
         (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// The counterparts of a call or meeting held with each of them apart ("met separately
+    /// with Prime Minister Avi Levin and President Samir Nasser", "held separate calls with"):
+    /// the people named in `after` the trigger, joined by "and" or commas, when a word of
+    /// `separately` stands right before or after the trigger.
+    fn separate_counterparts(&self, trigger: Range<usize>, after: Range<usize>) -> Option<Vec<String>> {
+        const NEAR_WORDS: usize = 2;
+        const GAP_WORDS: usize = 8;
+        let separately = |w: &str| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+            self.lexicon.separately.contains(&bare)
+        };
+        let before = self.text[self.range.start..trigger.start].split_whitespace().rev().take(NEAR_WORDS);
+        let next = self.text[trigger.end..after.end].split_whitespace().take(NEAR_WORDS);
+        if !before.chain(next).any(separately) {
+            return None;
+        }
+        let people = self.people.in_range(after);
+        if people.len() < 2 {
+            return None;
+        }
+        let joined = people.windows(2).all(|pair| {
+            let gap = &self.text[pair[0].start..pair[1].start];
+            (contains_word(gap, "and") || gap.contains(','))
+                && !gap.contains([';', ':', '('])
+                && gap.split_whitespace().count() <= GAP_WORDS
+        });
+        let mut names: Vec<String> = Vec::new();
+        for p in &people {
+            push_name(&mut names, &p.name);
+        }
+        (joined && names.len() >= 2).then_some(names)
     }
 
     /// The last `count` words of the sentence before `end`, lower-cased, in order: only
@@ -1522,10 +1561,14 @@ impl SentenceContext<'_> {
         Some(start..self.clause_of(start).end)
     }
 
-    fn status(&self, trigger: Range<usize>, clause: Range<usize>) -> EventStatus {
+    fn status(&self, trigger: Range<usize>, clause: Range<usize>, timexes: &[&Timex]) -> EventStatus {
         let cues = &self.lexicon.status;
-        let before = self.text[clause.start..trigger.start].to_lowercase();
-        let mut after = self.text[trigger.end..clause.end].to_lowercase();
+        // "agreed on Monday to meet", "will on Tuesday visit": the cue reads through a date.
+        let before = self.without_dates(clause.start..trigger.start, timexes);
+        // "told Aksoy in a phone call on Tuesday that Russia would not back down": the modal
+        // of what was said is not the call's.
+        let after_end = self.said_that(trigger.end, clause.end).unwrap_or(clause.end);
+        let mut after = self.text[trigger.end..after_end].to_lowercase();
         // "The NATO summit, she said, would produce": the predicate after an aside of saying.
         if let Some(predicate) = self.predicate_after_aside(clause.clone()) {
             after = format!("{after} {}", self.text[predicate].to_lowercase());
@@ -1559,6 +1602,50 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// The words of `range`, lower-case, with the dates in it and the preposition before
+    /// each left out: "agreed on Monday to" reads "agreed to".
+    fn without_dates(&self, range: Range<usize>, timexes: &[&Timex]) -> String {
+        let mut out = String::with_capacity(range.len());
+        let mut from = range.start;
+        for t in timexes.iter().filter(|t| t.start >= range.start && t.end <= range.end) {
+            if t.start < from {
+                continue;
+            }
+            let before = self.text[from..t.start].trim_end();
+            let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+            let kept = if self.lexicon.date_prepositions.contains(&before[word_start..].to_ascii_lowercase())
+            {
+                &before[..word_start]
+            } else {
+                before
+            };
+            out.push_str(&kept.to_lowercase());
+            out.push(' ');
+            from = t.end;
+        }
+        out.push_str(&self.text[from..range.end].to_lowercase());
+        if from > range.start {
+            out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            if self.text[..range.end].ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        out
+    }
+
+    /// Where a clause of what was said opens between `from` and `to`: "that" followed by its
+    /// own subject, a capitalised word or one of `subjects` ("that Russia would", "that
+    /// the talks would"), not a relative clause's verb ("talks that will resume").
+    fn said_that(&self, from: usize, to: usize) -> Option<usize> {
+        let slice = &self.text[from..to];
+        slice.match_indices(" that ").map(|(i, m)| i + m.len()).find_map(|next| {
+            let word = slice[next..].split_whitespace().next()?;
+            let subject = word.starts_with(|c: char| c.is_uppercase())
+                || self.lexicon.subjects.contains(&word.to_ascii_lowercase());
+            subject.then_some(from + next)
+        })
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an
@@ -1700,12 +1787,7 @@ impl SentenceContext<'_> {
         {
             let guest = sentence_people
                 .iter()
-                .find(|p| {
-                    p.start >= trigger.end && {
-                        let gap = &self.text[trigger.end..p.start];
-                        gap.split_whitespace().count() <= PERSON_WORDS && !gap.contains([',', ';', '(', ')'])
-                    }
-                })
+                .find(|p| p.start >= trigger.end && self.names_next(&self.text[trigger.end..p.start]))
                 .map(|p| p.name.clone())
                 .or_else(|| self.untitled_object(trigger.clone()));
             if let Some(guest) = guest {
@@ -1746,10 +1828,9 @@ impl SentenceContext<'_> {
             let guest = sentence_people
                 .iter()
                 .find(|p| {
-                    p.start >= verb.end && p.start < trigger.start && {
-                        let gap = &self.text[verb.end..p.start];
-                        gap.split_whitespace().count() <= PERSON_WORDS && !gap.contains([',', ';', '(', ')'])
-                    }
+                    p.start >= verb.end
+                        && p.start < trigger.start
+                        && self.names_next(&self.text[verb.end..p.start])
                 })
                 .map(|p| p.name.clone())
                 .or(object)
@@ -2300,6 +2381,18 @@ impl SentenceContext<'_> {
         let gap = gap.trim_start_matches([',', ' ']);
         (gap.split_whitespace().count() <= SUBJECT_WORDS && !gap.contains([',', ';', '(', ')']))
             .then_some(person.name)
+    }
+
+    /// Whether a verb's object is the person named after `gap`: a title or a few words
+    /// ("hosted French President Jacques Chirac"), or a role in apposition ("hosted his
+    /// Azerbaijani counterpart, Elnur Guliyev").
+    fn names_next(&self, gap: &str) -> bool {
+        let role = gap.trim_end().strip_suffix(',').and_then(|role| {
+            let last = role.split_whitespace().last()?;
+            self.lexicon.people_nouns.contains(&last.to_ascii_lowercase()).then_some(role)
+        });
+        let words = role.unwrap_or(gap);
+        words.split_whitespace().count() <= PERSON_WORDS && !words.contains([',', ';', '(', ')'])
     }
 
     /// Where "he" or "she" first stands as a whole word within `range`, if it does.
@@ -4685,5 +4778,77 @@ mod tests {
         );
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("2001-03-05"));
+    }
+
+    /// (kind, date value, status, participants) of every event mention in `text`.
+    fn events_in(text: &str, reference: Date) -> Vec<(EventKind, String, EventStatus, Vec<String>)> {
+        analyse(&article(text, reference))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind != EventKind::Other)
+            .map(|m| (m.kind, m.when.map_or("undated".into(), |w| w.span.value), m.status, m.participants))
+            .collect()
+    }
+
+    #[test]
+    fn meeting_several_people_separately_is_one_meeting_with_each() {
+        let reference = date(2024, 5, 10);
+        let names = |text: &str| -> Vec<Vec<String>> {
+            events_in(text, reference).into_iter().map(|e| e.3).collect()
+        };
+        let hale = "U.S. Secretary of State Mark Hale";
+        let two = ["Israeli Prime Minister Avi Levin", "Palestinian President Samir Nasser"];
+        let each = vec![vec!["Mark Hale", "Avi Levin"], vec!["Mark Hale", "Samir Nasser"]];
+        assert_eq!(names(&format!("{hale} met separately on Friday with {} and {}.", two[0], two[1])), each);
+        assert_eq!(names(&format!("{hale} held separate phone calls with {} and {}.", two[0], two[1])), each);
+        // Together, it is one meeting of three.
+        assert_eq!(
+            names(&format!("{hale} met with {} and {} on Friday.", two[0], two[1])),
+            vec![vec!["Mark Hale", "Avi Levin", "Samir Nasser"]]
+        );
+    }
+
+    #[test]
+    fn a_guest_named_in_apposition_to_a_role_is_the_visitor() {
+        let events = events_in(
+            "Turkish Foreign Minister Mehmet Aksoy hosted his Azerbaijani counterpart, Elnur Guliyev, in Ankara on Monday.",
+            date(2024, 5, 10),
+        );
+        assert_eq!(events[0].3.first().map(String::as_str), Some("Elnur Guliyev"));
+    }
+
+    #[test]
+    fn what_was_said_in_a_call_lends_it_no_tense() {
+        let events = events_in(
+            "Russian President Nikolai Sorokin told Turkish President Mehmet Aksoy in a phone call on Tuesday that Russia would not back down.",
+            date(2024, 5, 10),
+        );
+        assert_eq!(events[0].0, EventKind::Call);
+        assert_eq!((events[0].1.as_str(), events[0].2), ("2024-05-07", EventStatus::Happened));
+        // A relative clause's verb is the event's own.
+        let talks =
+            events_in("The talks that will open in Geneva on Tuesday are the first.", date(2024, 5, 10));
+        assert_eq!(talks[0].2, EventStatus::Planned);
+    }
+
+    #[test]
+    fn agreeing_on_a_day_to_meet_later_plans_the_meeting() {
+        let events = events_in(
+            "President Luc Marchal and Chinese President Zhao Wen agreed on Monday to meet in Beijing later this year.",
+            date(2024, 5, 10),
+        );
+        assert_eq!(
+            (events[0].0, events[0].1.as_str(), events[0].2),
+            (EventKind::Meeting, "2024", EventStatus::Planned)
+        );
+    }
+
+    #[test]
+    fn telling_someone_by_phone_is_a_call_and_telling_the_press_is_not() {
+        assert_eq!(
+            calls_in("Premier Ana Ruiz told Chancellor Olaf Brandt by phone that Spain would help."),
+            1
+        );
+        assert_eq!(calls_in("Premier Ana Ruiz told reporters by phone that Spain would help."), 0);
     }
 }

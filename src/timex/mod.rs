@@ -1252,6 +1252,17 @@ impl Tagger {
         {
             markers.retain(|m| m.1 <= at || m.1 < at + and);
         }
+        // "told Aksoy in a phone call on Tuesday that Russia would not back down": a clause
+        // of what was said, after the expression, has a tense of its own. (A verb right after
+        // "that" is a relative clause's: "the talks on Tuesday that will decide".)
+        if let Some(that) = word_positions(&window[at..], "that").next() {
+            let that = at + that;
+            let next = that + "that".len() + window[that + "that".len()..].len()
+                - window[that + "that".len()..].trim_start().len();
+            if !markers.iter().any(|m| m.1 == next) {
+                markers.retain(|m| m.1 < that);
+            }
+        }
         let Some(&(_, start, end, tense)) = markers.iter().min_by_key(|m| (m.0, m.1)) else {
             return Tense::Unknown;
         };
@@ -2062,6 +2073,13 @@ mod tests {
         let text =
             "Colonel Ann Hale will be named commander of the shuttle Atlantis for a flight in December.";
         assert_eq!(value_of(text, date(1998, 3, 4), "December"), "1998-12");
+        // What was said after the date has a tense of its own; a relative clause's verb is
+        // the date's.
+        let text = "President Ana Ruiz told Chancellor Olaf Brandt in a telephone call on \
+                    Tuesday that Spain would not back down.";
+        assert_eq!(value_of(text, r, "Tuesday"), "1998-10-20");
+        let text = "The talks on Tuesday that will decide the border are the first.";
+        assert_eq!(value_of(text, r, "Tuesday"), "1998-10-27");
     }
 
     #[test]
