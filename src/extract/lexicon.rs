@@ -94,6 +94,7 @@ struct Grammar {
     separately: Vec<String>,
     subjects: Vec<String>,
     date_prepositions: Vec<String>,
+    place_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -323,6 +324,8 @@ pub struct Lexicon {
     pub subjects: Vec<String>,
     /// Lower-case prepositions of a date, left out with it where a cue reads through one.
     pub date_prepositions: Vec<String>,
+    /// Prepositions before a place where an event is ("in", "across"), as written.
+    pub place_prepositions: std::collections::HashSet<String>,
     /// Kinds that are never business ("talks", "meeting").
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
@@ -623,6 +626,7 @@ impl Lexicon {
             separately: lower(events.grammar.separately),
             subjects: lower(events.grammar.subjects),
             date_prepositions: lower(events.grammar.date_prepositions),
+            place_prepositions: events.grammar.place_prepositions.into_iter().collect(),
             title_words,
             need_a_party,
             completed_verbs,

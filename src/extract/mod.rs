@@ -257,7 +257,65 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         }
     }
     dated.find_timexes(&timexes);
+    elections_without_a_country(text, &mut mentions, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
+}
+
+/// "Turnout was 73%, far above the 62% recorded in the 2019 election": an election whose
+/// sentence names no country is the country of the election the article named last, or
+/// else of its dateline ("SANTIAGO, Dec 20 (AFP) -").
+fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
+    const DATELINE_BYTES: usize = 60;
+    if !mentions.iter().any(|m| m.kind == EventKind::Election && m.participants.is_empty()) {
+        return;
+    }
+    let mut head_end = text.len().min(DATELINE_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
+    // Datelines are mostly in capitals: "SANTIAGO" is Santiago.
+    let dateline_words = |written: &str| -> String {
+        let word = |w: &str| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) if w.chars().all(|c| !c.is_lowercase()) => {
+                    first.to_string() + &chars.as_str().to_lowercase()
+                }
+                _ => w.to_owned(),
+            }
+        };
+        written.split(' ').map(word).collect::<Vec<_>>().join(" ")
+    };
+    let dateline = dateline_end.and_then(|end| {
+        whole_words(&lexicon.entities, &dateline_words(&head[..end]))
+            .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+            .find(|e| e.class == EntityClass::Country)
+            .map(|e| e.canonical.clone())
+    });
+    let mut last: Option<String> = None;
+    for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Election) {
+        let country =
+            mention.participants.iter().find(|p| lexicon.class_of(p) == Some(EntityClass::Country)).cloned();
+        if country.is_some() {
+            last = country;
+            continue;
+        }
+        if !mention.participants.is_empty() {
+            continue;
+        }
+        if let Some(country) = last.clone().or_else(|| dateline.clone()) {
+            mention.participants.push(country);
+            mention.title = title(
+                lexicon,
+                mention.kind,
+                &mention.trigger,
+                &mention.participants,
+                mention.location.as_deref(),
+            );
+        }
+    }
 }
 
 /// Whether the words before a trigger (last first) are a past verb and a preposition of where
@@ -1721,6 +1779,25 @@ impl SentenceContext<'_> {
                 push(&mut names, name);
             }
         }
+        // "Morisawa, 57, met", "Argentina's president, Rodolfo Bazan, phoned Lemos": a
+        // predicate after an aside has the sentence's opening words for its subject.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && self.text[clause.clone()]
+                .trim_start_matches([',', ' '])
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            const ASIDES: usize = 3;
+            const ASIDE_WORDS: usize = 6;
+            let earlier: Vec<&Range<usize>> = self.clauses.iter().filter(|c| c.end <= clause.start).collect();
+            if !earlier.is_empty()
+                && earlier.len() <= ASIDES
+                && earlier.iter().all(|c| self.text[(*c).clone()].split_whitespace().count() <= ASIDE_WORDS)
+            {
+                for p in sentence_people.iter().filter(|p| p.start < clause.start) {
+                    push(&mut names, &p.name);
+                }
+            }
+        }
         // "the slated visit of Commerce Secretary William Daley": the visitor is named.
         if kind == EventKind::Visit
             && let Some(visitor) =
@@ -1849,6 +1926,16 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &antecedent);
         }
+        // "Cifuentes congratulated him in a video call", "met her on Monday": an object
+        // pronoun stands for the last person named before who is not the subject.
+        if between_people
+            && names.len() == 1
+            && let Some(pronoun) = self.object_pronoun(clause.clone())
+            && let Some(person) =
+                self.people.mentions_before(pronoun).iter().rev().find(|p| !names.contains(&p.name))
+        {
+            push(&mut names, &person.name.clone());
+        }
         // "The two had last met in Warsaw": the last two people named before.
         if between_people
             && names.is_empty()
@@ -1905,7 +1992,7 @@ impl SentenceContext<'_> {
             let relative = self.relative_clause_after(trigger.end).map_or(clause.end, |r| r.end);
             clause.start..clause.end.max(relative)
         } else {
-            clause.clone()
+            self.listed_before(clause.clone())..clause.end
         };
         let mut location = None;
         let mut groups = Vec::new();
@@ -1922,9 +2009,27 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "in southern Lebanon": the preposition before a compass word.
-            let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace);
+            // "across the besieged Gaza Strip", "in the occupied West Bank": past "the" and
+            // one word of description between it and the place (not a body's: "at the NATO
+            // summit" names a side).
+            let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace).peekable();
             let mut preposition = words_before.next().unwrap_or("");
             if COMPASS.contains(&preposition.to_ascii_lowercase().as_str()) {
+                preposition = words_before.next().unwrap_or("");
+            }
+            // ("at the U.S. Navy pier" names whose the pier is.)
+            let body = class == EntityClass::Organisation
+                || self.text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            if !body
+                && preposition.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.lexicon.place_prepositions.contains(preposition)
+                && words_before.peek() == Some(&"the")
+            {
+                words_before.next();
+                preposition = words_before.next().unwrap_or("");
+            } else if !body && preposition == "the" {
                 preposition = words_before.next().unwrap_or("");
             }
             // "in Kenya and Tanzania": a place coordinated with a place is a place too;
@@ -1945,8 +2050,7 @@ impl SentenceContext<'_> {
                             "" | "the" | "to" | "to the" | "in"
                         )
                         && !self.title_after(end)));
-            let is_place_phrase = (matches!(preposition, "in" | "inside" | "at" | "near" | "outside")
-                && !modifier)
+            let is_place_phrase = (self.lexicon.place_prepositions.contains(preposition) && !modifier)
                 || destination
                 || coordinated
                 || capital;
@@ -2482,6 +2586,55 @@ impl SentenceContext<'_> {
             })
             .min()
             .map(|i| range.start + i)
+    }
+
+    /// Where a list of countries or bodies that ends in `clause` starts: "Egypt, Ethiopia and
+    /// Sudan failed to reach a deal at talks" lists its first item in a clause of its own.
+    fn listed_before(&self, clause: Range<usize>) -> usize {
+        let written = |range: &Range<usize>| self.text[range.clone()].trim_start_matches([',', ' ']);
+        let opens_with_one =
+            whole_words(&self.lexicon.entities, written(&clause)).next().is_some_and(|m| m.start() == 0);
+        if !opens_with_one {
+            return clause.start;
+        }
+        let mut start = clause.start;
+        // Each earlier item is a clause that is one country or body and nothing else.
+        for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start) {
+            let item = written(earlier);
+            if !whole_words(&self.lexicon.entities, item).next().is_some_and(|m| m.range() == (0..item.len()))
+            {
+                break;
+            }
+            start = earlier.start;
+        }
+        start
+    }
+
+    /// Where "him" or "her" stands as an object in `range` ("congratulated him in a video
+    /// call"): "her" only when no noun follows it ("her counterpart" is whose).
+    fn object_pronoun(&self, range: Range<usize>) -> Option<usize> {
+        let slice = &self.text[range.clone()];
+        let mut offset = 0;
+        for word in slice.split(' ') {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            let at = range.start + offset;
+            offset += word.len() + 1;
+            let object = match bare {
+                "him" => true,
+                "her" => {
+                    bare.len() < word.len()
+                        || slice[offset.min(slice.len())..]
+                            .split_whitespace()
+                            .next()
+                            .is_none_or(|next| self.lexicon.not_nouns.contains(&next.to_ascii_lowercase()))
+                }
+                _ => false,
+            };
+            if object {
+                return Some(at);
+            }
+        }
+        None
     }
 
     /// Whether a title follows `end` straight away: "French President" names whose the
@@ -4850,5 +5003,68 @@ mod tests {
             1
         );
         assert_eq!(calls_in("Premier Ana Ruiz told reporters by phone that Spain would help."), 0);
+    }
+
+    #[test]
+    fn a_subject_cut_off_by_an_aside_still_takes_part() {
+        let reference = date(2024, 5, 10);
+        let text = "Japanese Foreign Minister Kenji Morisawa arrived on Monday. Morisawa, 57, met \
+                    Chinese Foreign Minister Zhao Lianfeng on Thursday.";
+        let meeting = events_in(text, reference).into_iter().find(|e| e.0 == EventKind::Meeting);
+        assert_eq!(meeting.map(|e| e.3), Some(vec!["Zhao Lianfeng".to_owned(), "Kenji Morisawa".to_owned()]));
+        let text = "Argentina's president, Rodolfo Bazan, phoned Tomas Arancibia on Monday and invited \
+                    him to Buenos Aires.";
+        assert_eq!(events_in(text, reference)[0].3, vec!["Tomas Arancibia", "Rodolfo Bazan"]);
+        // Whose the lawyer is does not take part.
+        let text = "Gonzalez's lawyer, Greg Craig, met President Ana Ruiz on Monday.";
+        assert!(!events_in(text, reference)[0].3.contains(&"Gonzalez".to_owned()));
+    }
+
+    #[test]
+    fn an_object_pronoun_is_the_last_person_named_but_the_subject() {
+        let text = "Leftist lawmaker Tomas Arancibia won on Sunday. Outgoing President Andres Cifuentes \
+                    congratulated him in a video call on Sunday night.";
+        let events = events_in(text, date(2024, 5, 10));
+        assert_eq!(events[0].3, vec!["Andres Cifuentes", "Tomas Arancibia"]);
+        // "her" before a noun says whose, and stands for no one.
+        let text = "Leftist lawmaker Tomas Arancibia won on Sunday. President Ana Ruiz met her \
+                    counterpart on Monday.";
+        assert_eq!(events_in(text, date(2024, 5, 10))[0].3, vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn an_election_with_no_country_named_is_the_articles() {
+        let text = "WARSAW, Oct 16 (Reuters) - Poland's opposition won Sunday's parliamentary \
+                    election. Turnout was far above that of the 2019 election.";
+        let events = events_in(text, date(2023, 10, 16));
+        assert!(events.iter().all(|e| e.3 == vec!["Poland"]), "{events:?}");
+        // With no election named before, the dateline says where.
+        let text = "SANTIAGO, Dec 20 (AFP) - Turnout in Sunday's runoff was the highest in years.";
+        assert_eq!(events_in(text, date(2021, 12, 20))[0].3, vec!["Chile"]);
+    }
+
+    #[test]
+    fn countries_listed_before_the_clause_of_talks_are_its_sides() {
+        let text = "Egypt, Ethiopia and Sudan failed to reach a deal at talks in Washington last month.";
+        assert_eq!(events_in(text, date(2020, 2, 10))[0].3, vec!["Egypt", "Ethiopia", "Sudan"]);
+    }
+
+    #[test]
+    fn what_a_strike_hits_across_a_country_is_its_target() {
+        let sides = |text: &str| strike_in(text, date(2022, 11, 17)).participants;
+        assert_eq!(
+            sides("Russian missiles struck power stations across Ukraine on Tuesday."),
+            vec!["Russia", "Ukraine"]
+        );
+        assert_eq!(
+            sides("Israeli jets struck targets across the besieged Gaza Strip on Monday."),
+            vec!["Israel", "Palestine"]
+        );
+    }
+
+    #[test]
+    fn a_place_of_two_words_is_no_one() {
+        let text = "President Ana Ruiz phoned Tomas Arancibia on Monday and invited him to Buenos Aires.";
+        assert_eq!(events_in(text, date(2024, 5, 10))[0].3, vec!["Ana Ruiz", "Tomas Arancibia"]);
     }
 }

@@ -548,7 +548,9 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         if (2..=MAX_NAME_WORDS).contains(&name_words) && !longer {
             let name = tokens.join(" ");
             let before = i.checked_sub(1).map(|b| raws[b]);
-            if modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
+            // "Buenos Aires", "Abu Dhabi": a place the gazetteer names is no one.
+            let place = whole_words(&lexicon.entities, &name).next().is_some_and(|m| m.len() == name.len());
+            if place || modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
                 bodies.push(name);
             } else if !names.contains(&name) {
                 names.push(name);
