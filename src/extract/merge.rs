@@ -450,9 +450,11 @@ fn compatibility<'a>(
     }
     // "Hussein met Bush" and "the monarch met Saddam" share Hussein, not the counterpart: a
     // call or meeting is another one when each names a person the other does not.
+    // So is a country whom none of the other's people speak for: "Deane spoke with the
+    // Saudi king" and "Israeli Prime Minister Avneri told Deane in a phone call".
     if matches!(event.kind, EventKind::Call | EventKind::Meeting)
-        && names_someone_new(&mention.participants, &event.participants)
-        && names_someone_new(&event.participants, &mention.participants)
+        && names_a_counterpart_new(&mention.participants, &mention.sides, &event.participants, &draft.sides)
+        && names_a_counterpart_new(&event.participants, &draft.sides, &mention.participants, &mention.sides)
     {
         return None;
     }
@@ -497,14 +499,39 @@ fn planned_yet_held(kind: EventKind, planned: bool, when: &When) -> bool {
     kind != EventKind::Strike && planned && when.anchor.is_some_and(|r| when.span.end < r)
 }
 
-/// Whether `these` name a person (not a country or a body) whom `those` do not, by full name
-/// or by surname ("Trump" is "Donald Trump"), unless one report names both ("Hussein" and
-/// "Saddam Hussein" are two people).
-fn names_someone_new(these: &[String], those: &[String]) -> bool {
-    let same = |p: &String, q: &String| {
-        q == p || (surname(q) == surname(p) && !these.contains(q) && !those.contains(p))
-    };
-    these.iter().any(|p| !those.iter().any(|q| same(p, q)) && !Lexicon::english().is_group(p))
+/// Whether `p`, one of `these`, is a person (not a country or a body) whom `those` do not
+/// name, by full name or by surname ("Trump" is "Donald Trump"), unless one report names both
+/// ("Hussein" and "Saddam Hussein" are two people).
+fn is_someone_new(p: &String, these: &[String], those: &[String]) -> bool {
+    let same = |q: &String| q == p || (surname(q) == surname(p) && !these.contains(q) && !those.contains(p));
+    !those.iter().any(same) && !Lexicon::english().is_group(p)
+}
+
+/// Whether `these` name a side of a call or meeting that `those` do not: a person
+/// ([`is_someone_new`]) unless the country they speak for (`these_pairs`, as in [`sides`])
+/// is among `those`; or a country or body, when every person of `those` is known to speak
+/// for a country (`those_pairs`) and none of them for it.
+fn names_a_counterpart_new(
+    these: &[String],
+    these_pairs: &[String],
+    those: &[String],
+    those_pairs: &[String],
+) -> bool {
+    let lexicon = Lexicon::english();
+    fn country_of<'a>(person: &str, pairs: &'a [String]) -> Option<&'a str> {
+        pairs.iter().find_map(|pair| pair.split_once('\u{1f}').filter(|(p, _)| *p == person).map(|(_, c)| c))
+    }
+    let people_placed =
+        those.iter().filter(|p| !lexicon.is_group(p)).all(|p| country_of(p, those_pairs).is_some());
+    let those_sides: Vec<&str> = sides(those_pairs, those).collect();
+    these.iter().any(|p| {
+        if lexicon.is_group(p) {
+            people_placed && !those_sides.contains(&p.as_str())
+        } else {
+            is_someone_new(p, these, those)
+                && !country_of(p, these_pairs).is_some_and(|c| those.iter().any(|q| q == c))
+        }
+    })
 }
 
 /// Whether two places written differently may be one: one names the other ("Washington",
@@ -617,15 +644,28 @@ fn drop_represented_countries(draft: &mut Draft) {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_someone_new, permute};
+    use super::{names_a_counterpart_new, permute};
 
     #[test]
     fn a_surname_is_its_full_name_unless_one_report_names_both() {
         let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<String>>();
-        assert!(!names_someone_new(&names(&["Ann Roe"]), &names(&["Roe", "Tom Hale"])));
+        let new = |these: &[String], those: &[String]| names_a_counterpart_new(these, &[], those, &[]);
+        assert!(!new(&names(&["Ann Roe"]), &names(&["Roe", "Tom Hale"])));
         // "King Omar met Tariq Omar" and "King Omar met Hale": two meetings.
         let (these, those) = (names(&["Omar", "Tariq Omar"]), names(&["Omar", "Tom Hale"]));
-        assert!(names_someone_new(&these, &those) && names_someone_new(&those, &these));
+        assert!(new(&these, &those) && new(&those, &these));
+        // A country none of the other's people speaks for is a counterpart of its own; the
+        // countries of both people are not.
+        let pairs =
+            |list: &[(&str, &str)]| list.iter().map(|(p, c)| format!("{p}\u{1f}{c}")).collect::<Vec<_>>();
+        let event = names(&["Ann Roe", "Li Wei"]);
+        let event_pairs = pairs(&[("Ann Roe", "United States"), ("Li Wei", "China")]);
+        let saudi = names(&["Ann Roe", "Saudi Arabia"]);
+        let saudi_pairs = pairs(&[("Ann Roe", "United States")]);
+        assert!(names_a_counterpart_new(&saudi, &saudi_pairs, &event, &event_pairs));
+        assert!(names_a_counterpart_new(&event, &event_pairs, &saudi, &saudi_pairs));
+        let states = names(&["United States", "China", "Syria"]);
+        assert!(!names_a_counterpart_new(&event, &event_pairs, &states, &[]));
     }
 
     #[test]
