@@ -509,8 +509,8 @@ fn is_someone_new(p: &String, these: &[String], those: &[String]) -> bool {
 
 /// Whether `these` name a side of a call or meeting that `those` do not: a person
 /// ([`is_someone_new`]) unless the country they speak for (`these_pairs`, as in [`sides`])
-/// is among `those`; or a country or body, when every person of `those` is known to speak
-/// for a country (`those_pairs`) and none of them for it.
+/// is among `those`; or a country or body, when every person of `those` that `these` do not
+/// name is known to speak for a country (`those_pairs`) and none of them for it.
 fn names_a_counterpart_new(
     these: &[String],
     these_pairs: &[String],
@@ -521,8 +521,11 @@ fn names_a_counterpart_new(
     fn country_of<'a>(person: &str, pairs: &'a [String]) -> Option<&'a str> {
         pairs.iter().find_map(|pair| pair.split_once('\u{1f}').filter(|(p, _)| *p == person).map(|(_, c)| c))
     }
-    let people_placed =
-        those.iter().filter(|p| !lexicon.is_group(p)).all(|p| country_of(p, those_pairs).is_some());
+    // (Whom both name need not be placed: "Deane" in both is the call's other side.)
+    let people_placed = those
+        .iter()
+        .filter(|q| is_someone_new(q, those, these))
+        .all(|q| country_of(q, those_pairs).is_some());
     let those_sides: Vec<&str> = sides(those_pairs, those).collect();
     these.iter().any(|p| {
         if lexicon.is_group(p) {
