@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, contains_word};
-use crate::model::{EventStatus, TimeSpan, Timex, When};
+use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
 
 /// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
@@ -273,6 +273,35 @@ impl SentenceContext<'_> {
     /// car bomb", "weeks before the summit".
     pub(super) fn an_interval_away(&self, trigger: Range<usize>) -> bool {
         self.units_away(trigger, 4, &self.lexicon.interval_units)
+    }
+
+    /// Whether a date is one of the article's dates given as a length from another
+    /// ([`offset_dates`]) rather than a temporal expression of its own.
+    pub(super) fn is_derived(&self, timex: &Timex) -> bool {
+        self.derived.iter().any(|d| std::ptr::eq(d, timex))
+    }
+
+    /// Whether a date is the interval before an event ("a day after the two met", "two days
+    /// before the summit"), which dates that event alone.
+    pub(super) fn is_interval(&self, timex: &Timex) -> bool {
+        self.is_derived(timex) && {
+            let rest = &self.text[timex.end..];
+            starts_with_word(rest, &self.lexicon.interval_after).is_some()
+                || starts_with_word(rest, &self.lexicon.interval_before).is_some()
+        }
+    }
+
+    /// The interval right before a trigger's noun phrase, of a few words: "a day after the
+    /// two leaders met", "two days before the NATO summit".
+    pub(super) fn interval_before<'t>(&self, trigger: Range<usize>, intervals: &[&'t Timex]) -> Option<&'t Timex> {
+        const NOUN_PHRASE_WORDS: usize = 5;
+        intervals.iter().copied().rev().find(|t| {
+            t.end <= trigger.start && {
+                let gap = &self.text[t.end..trigger.start];
+                !gap.contains([',', ';', ':', '(', ')'])
+                    && gap.split_whitespace().count() <= NOUN_PHRASE_WORDS + 2
+            }
+        })
     }
 
     /// True for a trigger hours or minutes from the sentence's dated event: "spoke by phone
@@ -657,4 +686,162 @@ fn ends_with_reaction(text: &str, phrase: &str) -> bool {
         }
     }
     false
+}
+
+/// A length of time the tagger read ("two days", "P2D"): how many of which unit, `None` for
+/// a vague one ("PXD", "a few days").
+fn length_of(value: &str) -> Option<(i64, char)> {
+    let (digits_from, time) = match value.strip_prefix("PT") {
+        Some(rest) => (rest, true),
+        None => (value.strip_prefix('P')?, false),
+    };
+    let digits = digits_from.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = digits_from[digits.len()..].chars().next()?;
+    if digits_from.len() != digits.len() + 1 {
+        return None;
+    }
+    let n: i64 = digits.parse().ok()?;
+    // Hours and minutes keep the day.
+    let unit = if time { 'H' } else { unit };
+    matches!(unit, 'D' | 'W' | 'M' | 'Y' | 'H').then_some((n, unit))
+}
+
+/// `anchor` moved by `n` units (`sign` says which way), at the coarser of the anchor's and
+/// the unit's granularity: a day two days or weeks on is a day, a day two months on is that
+/// month, a month a year on is that month, anything years on the year. `None` when the
+/// anchor is coarser than the unit ("a week after" a month).
+fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
+    use crate::timex::calendar;
+    let month_value = |d: Date| format!("{:04}-{:02}", d.year(), d.month());
+    let day = anchor.is_day();
+    let month = !day && anchor.value.len() == 7 && anchor.start.day() == 1;
+    let value = match unit {
+        'H' if day => anchor.start.to_string(),
+        'D' if day => calendar::add_days(anchor.start, sign * n)?.to_string(),
+        'W' if day => calendar::add_days(anchor.start, sign * 7 * n)?.to_string(),
+        'M' if day || month => month_value(calendar::add_months(anchor.start.first_of_month(), sign * n)?),
+        'Y' if month => month_value(calendar::add_months(anchor.start, sign * 12 * n)?),
+        'Y' => format!("{:04}", i64::from(anchor.start.year()) + sign * n),
+        _ => return None,
+    };
+    calendar::span_of(&value)
+}
+
+/// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
+fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
+    let rest = rest.trim_start();
+    words
+        .iter()
+        .find(|w| {
+            rest.len() >= w.len()
+                && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(String::as_str)
+}
+
+/// Whether a date is a statement's ("said on Friday", "officials Friday said"): it dates no
+/// narrative, so nothing is counted from it.
+fn a_statements(text: &str, sentence_start: usize, timex: &Timex, lexicon: &Lexicon) -> bool {
+    let before = text[sentence_start..timex.start].trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = text[timex.end..].split_whitespace().next().unwrap_or("");
+    let saying = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        lexicon.reporting_verbs.iter().any(|v| v.eq_ignore_ascii_case(w))
+    };
+    saying(last) || saying(next)
+}
+
+/// Dates the text gives only as a length of time from another, which TimeML tags as a
+/// duration: "Blinken landed on Monday. Two days later, he flew to Amman" (Wednesday, counted
+/// from the last date the story named), "Hours later, ..." (that day), and the interval before
+/// an event, "said on Friday, a day after the two met" (Thursday, counted back from the
+/// sentence's date), "two days before the summit" (counted on). Each is a date of its own
+/// over the length and its signal word, in text order; the intervals before an event span the
+/// length alone, with its signal word right after.
+pub(super) fn offset_dates(
+    text: &str,
+    sentences: &[Range<usize>],
+    timexes: &[Timex],
+    lexicon: &Lexicon,
+) -> Vec<Timex> {
+    let mut out = Vec::new();
+    // The last date the story named, not a statement's: where "two days later" counts from.
+    let mut story: Option<TimeSpan> = None;
+    let mut index = 0;
+    for sentence in sentences {
+        while index < timexes.len() && timexes[index].start < sentence.start {
+            index += 1;
+        }
+        let in_sentence = timexes[index..].iter().take_while(|t| t.end <= sentence.end);
+        let dated = |t: &&Timex| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some();
+        let dates: Vec<&Timex> = in_sentence.clone().filter(dated).collect();
+        let mut lengths: Vec<(usize, usize, i64, char)> = in_sentence
+            .filter(|t| t.kind == TimexType::Duration)
+            .filter_map(|t| length_of(&t.value).map(|(n, unit)| (t.start, t.end, n, unit)))
+            .collect();
+        // "Hours later", "moments later": no duration the tagger reads, the same day. ("Hours
+        // after meeting Macron" is read where the event is, see `hours_away`.)
+        let sentence_text = &text[sentence.clone()];
+        let mut from = 0;
+        while let Some(i) = sentence_text[from..].find(" later").map(|i| from + i) {
+            from = i + 1;
+            let word_start = super::after_last(&sentence_text[..i], |c| !c.is_alphabetic());
+            let word = &sentence_text[word_start..i];
+            if lexicon.same_day_units.iter().any(|u| u.eq_ignore_ascii_case(word)) {
+                lengths.push((sentence.start + word_start, sentence.start + i, 0, 'H'));
+            }
+        }
+        lengths.sort_unstable();
+        let mut found: Vec<Timex> = Vec::new();
+        for (start, end, n, unit) in lengths {
+            let rest = &text[end..sentence.end];
+            let before_it = dates.iter().rev().find(|t| t.end <= start).and_then(|t| t.span.clone());
+            let (anchor, sign, end) = if let Some(word) = starts_with_word(rest, &lexicon.later) {
+                // "two days later than planned" is no date.
+                let after = rest.trim_start()[word.len()..].trim_start();
+                if after.starts_with("than") {
+                    continue;
+                }
+                let word_end = end + (rest.len() - rest.trim_start().len()) + word.len();
+                (before_it.or_else(|| story.clone()), 1, word_end)
+            } else if starts_with_word(rest, &lexicon.interval_after).is_some() {
+                let anchor = before_it.or_else(|| {
+                    dates.iter().find(|t| t.start >= end).and_then(|t| t.span.clone()).or_else(|| story.clone())
+                });
+                (anchor, -1, end)
+            } else if starts_with_word(rest, &lexicon.interval_before).is_some() {
+                let anchor = before_it.or_else(|| {
+                    dates.iter().find(|t| t.start >= end).and_then(|t| t.span.clone()).or_else(|| story.clone())
+                });
+                (anchor, 1, end)
+            } else {
+                continue;
+            };
+            let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
+            found.push(Timex {
+                start,
+                end,
+                kind: TimexType::Date,
+                value: span.value.clone(),
+                modifier: None,
+                span: Some(span),
+            });
+        }
+        // The story is at the last date named, a statement's aside.
+        let last_named = dates
+            .iter()
+            .copied()
+            .chain(found.iter().filter(|t| starts_with_word(&text[t.end..], &lexicon.interval_after).is_none()
+                && starts_with_word(&text[t.end..], &lexicon.interval_before).is_none()))
+            .filter(|t| !a_statements(text, sentence.start, t, lexicon))
+            .max_by_key(|t| t.start);
+        if let Some(t) = last_named {
+            story = t.span.clone();
+        }
+        out.extend(found);
+    }
+    out
 }

@@ -64,6 +64,12 @@ struct Grammar {
     #[serde(default)]
     same_day_units: Vec<String>,
     #[serde(default)]
+    later: Vec<String>,
+    #[serde(default)]
+    interval_after: Vec<String>,
+    #[serde(default)]
+    interval_before: Vec<String>,
+    #[serde(default)]
     plan_acts: Vec<String>,
     #[serde(default)]
     press_words: Vec<String>,
@@ -372,6 +378,14 @@ pub struct Lexicon {
     /// Units of time short enough that an event that far from another is on its day,
     /// lower-case: "hours after meeting Macron".
     pub same_day_units: Vec<String>,
+    /// Words after a length of time that count it on from the day the story is at, lower-case:
+    /// "two days later".
+    pub later: Vec<String>,
+    /// Words after a length of time that count it back from the date of the rest of the
+    /// sentence to the event named next ("a day after the two met"), or on
+    /// ("two days before the summit"), lower-case.
+    pub interval_after: Vec<String>,
+    pub interval_before: Vec<String>,
     /// Acts of agreeing to an event, lower-case: "agreed to a meeting earlier this week".
     pub plan_acts: WordList,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
@@ -637,6 +651,9 @@ impl Lexicon {
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
             same_day_units: lower(events.grammar.same_day_units),
+            later: lower(events.grammar.later),
+            interval_after: lower(events.grammar.interval_after),
+            interval_before: lower(events.grammar.interval_before),
             plan_acts: WordList::new(events.grammar.plan_acts)?,
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),

@@ -207,6 +207,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     // The last date an earlier sentence named, when it lies well before the article's: the
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
+    // "Two days later", "a day after the two met": dates given as a length from another.
+    let derived = if timexes.is_empty() { Vec::new() } else { dates::offset_dates(text, &sentences, &timexes, lexicon) };
+    let mut derived_index = 0;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -221,12 +224,20 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         while timex_index < timexes.len() && timexes[timex_index].start < sentence.start {
             timex_index += 1;
         }
-        let sentence_timexes: Vec<&Timex> = timexes[timex_index..]
+        let mut sentence_timexes: Vec<&Timex> = timexes[timex_index..]
             .iter()
             .take_while(|t| t.end <= sentence.end)
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
             .filter(|t| !describes_a_noun(text, t, &sentence_cues, lexicon))
             .collect();
+        while derived_index < derived.len() && derived[derived_index].start < sentence.start {
+            derived_index += 1;
+        }
+        let derived_here = derived[derived_index..].iter().take_while(|t| t.end <= sentence.end);
+        if derived_here.clone().next().is_some() {
+            sentence_timexes.extend(derived_here);
+            sentence_timexes.sort_by_key(|t| t.start);
+        }
 
         let context = SentenceContext {
             text,
@@ -239,10 +250,13 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             gone_back,
             previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
+            derived: &derived,
             lexicon,
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
+        // The interval before an event ("a day after the two met") is not where the story is.
+        sentence_timexes.retain(|t| !context.is_interval(t));
         frame = sentence_timexes.first().copied().filter(|t| {
             opens_with_date(text, sentence.start, t)
                 || sets_the_day(text, sentence.start, &sentence_timexes, reference, &lexicon.reporting_verbs)
@@ -912,6 +926,9 @@ struct SentenceContext<'a> {
     gone_back: Option<&'a Timex>,
     /// The sentence before, whose subject a pronoun opening this one stands for.
     previous_sentence: Option<Range<usize>>,
+    /// The article's dates given as a length from another (see [`dates::offset_dates`]),
+    /// which are no temporal expressions of the article's own.
+    derived: &'a [Timex],
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -940,6 +957,10 @@ impl SentenceContext<'_> {
             self.unclaimed_dates(timexes, &[], dated);
             return Vec::new();
         }
+        // "on Friday, a day after the two met": the length before an event dates it alone.
+        let (intervals, timexes): (Vec<&Timex>, Vec<&Timex>) =
+            timexes.iter().copied().partition(|t| self.is_interval(t));
+        let timexes = &timexes[..];
         // The dates of statements ("said on Wednesday"), which no reported event takes.
         let reported: Vec<usize> =
             timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
@@ -1054,7 +1075,7 @@ impl SentenceContext<'_> {
             let candidates = if let Some(own) = own_date {
                 vec![*own]
             } else if away {
-                Vec::new()
+                self.interval_before(trigger.clone(), &intervals).into_iter().collect()
             } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
                 // event, though that clause owns the date.
@@ -1280,7 +1301,7 @@ impl SentenceContext<'_> {
     /// hidden by default.
     fn unclaimed_dates(&self, timexes: &[&Timex], used: &[usize], dated: &mut DatedSentences) {
         let mut title = None;
-        for t in timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some()) {
+        for t in timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some() && !self.is_derived(t)) {
             let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
             dated.push(self.text, t.start, t.end, self.range.clone(), title);
         }
@@ -3063,13 +3084,44 @@ mod tests {
     }
 
     #[test]
-    fn an_event_days_away_from_the_sentences_date_does_not_take_it() {
-        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, a week after the bombing.";
+    fn an_event_days_away_from_the_sentences_date_lies_that_far_from_it() {
+        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, three days after the bombing.";
         let analysis = analyse(&article(text, date(2010, 5, 10)));
         let strikes: Vec<&EventMention> =
             analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
-        assert!(strikes.iter().all(|m| m.when.is_none()), "{strikes:?}");
+        let days: Vec<Option<&str>> =
+            strikes.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
+        assert_eq!(days, [Some("2010-05-07"), Some("2010-05-07")], "{strikes:?}");
         assert_eq!(strikes[0].participants, vec!["United States"]);
+        // A vague length ("days after") says only that it was before.
+        let vague = "Divers on Sunday searched the harbour, days after a car bomb sank a ferry.";
+        let analysis = analyse(&article(vague, date(2010, 5, 10)));
+        assert!(analysis.mentions.iter().all(|m| m.when.is_none()), "{:?}", analysis.mentions);
+    }
+
+    #[test]
+    fn a_length_later_counts_on_from_the_day_the_story_is_at() {
+        let text = "The envoy arrived in Lisbon on June 1, her office said on June 2. Two days later, she \
+                    flew to Madrid. She visited Rome a week later. Hours later, the two foreign \
+                    ministers met. The vote came two years later than planned.";
+        let analysis = analyse(&article(text, date(2021, 6, 30)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Visit, Some("2021-06-01")),
+                // From the day of the arrival, not of the statement.
+                (EventKind::Visit, Some("2021-06-03")),
+                (EventKind::Visit, Some("2021-06-10")),
+                (EventKind::Meeting, Some("2021-06-10")),
+                // "later than planned" is no date.
+                (EventKind::Election, None),
+            ]
+        );
     }
 
     #[test]
