@@ -581,6 +581,10 @@ impl SentenceContext<'_> {
         let (first, range) = opened.unwrap_or_else(|| (best, self.range_end(best, candidates)));
         let mut span = first.span.clone()?;
         let mut end = first.end;
+        // "arrived on Wednesday for a visit that runs through Friday": a later date the clause
+        // closes the event on; the expression stays the first date's.
+        let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
+        let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
         used.push(first.start);
         if let Some((close, closer)) = range {
             used.extend(closer);
@@ -599,6 +603,42 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// A later date among the event's candidates that a word of closing comes a few words
+    /// before ("runs through Friday", "and ended Wednesday"), not far after `first`: the day
+    /// the event that began on `first` ended. A weekday read as the one before the opening day
+    /// ("arrived on Wednesday for a visit that runs through Friday", in a past sentence) is the
+    /// one after it. Gives the closing span and where the closing date starts.
+    fn closing_date(&self, first: &Timex, candidates: &[&Timex]) -> Option<(TimeSpan, usize)> {
+        // "ended in the early hours of Saturday".
+        const CUE_WORDS: usize = 6;
+        const GAP_WORDS: usize = 15;
+        let open = first.span.as_ref()?;
+        let closes = |t: &Timex| {
+            let gap = &self.text[first.end..t.start];
+            if gap.split_whitespace().count() > GAP_WORDS || gap.contains([';', ':', '(', '"']) {
+                return false;
+            }
+            let before: Vec<&str> =
+                gap.split_whitespace().rev().take(CUE_WORDS).take_while(|w| !w.ends_with(',')).collect();
+            let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+            self.lexicon.closing_dates.iter().any(|c| contains_word(&words, c))
+        };
+        candidates.iter().filter(|t| t.start >= first.end).find_map(|t| {
+            let span = t.span.clone()?;
+            let span = if span.start > open.end {
+                span
+            } else {
+                let weekday = self.lexicon.weekdays.iter().any(|d| self.text[t.start..t.end].eq_ignore_ascii_case(d));
+                let next = span.start.checked_add(jiff::Span::new().days(7)).ok()?;
+                if !(weekday && open.is_day() && span.is_day() && next > open.end) {
+                    return None;
+                }
+                TimeSpan::day(next)
+            };
+            closes(t).then_some((span, t.start))
+        })
+    }
+
     /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to
     /// June 3", "between 1998 and 2001". Gives the closing span and where its text ends, and
     /// the start of the candidate date that closes it, if one does (a bare day number is no
@@ -610,13 +650,28 @@ impl SentenceContext<'_> {
         let trimmed = rest.trim_start();
         let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
         let after = trimmed[connector.len()..].trim_start();
+        // "late on Monday and early on Tuesday": a few words may stand before the closing date.
+        let mut closing = after;
+        for _ in 0..2 {
+            if let Some(word) = starts_with_word(closing, &self.lexicon.range_fillers) {
+                closing = closing[word.len()..].trim_start();
+            }
+        }
+        let close_at = self.range.end - closing.len();
         let at = self.range.end - after.len();
-        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
-        let and_joins = *connector != "and "
-            || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between");
-        if let Some(close) = candidates.iter().find(|t| t.start == at)
-            && and_joins
+        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one, and
+        // so are two days or months in a row: "met on Monday and Tuesday", "in April and May".
+        let and_joins = |close: &TimeSpan| {
+            *connector != "and "
+                || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between")
+                || (open.is_day() && close.is_day() && open.end.tomorrow().ok() == Some(close.start))
+                || (open.value.len() == 7
+                    && close.value.len() == 7
+                    && open.end.tomorrow().ok() == Some(close.start))
+        };
+        if let Some(close) = candidates.iter().find(|t| t.start == close_at)
             && let Some(span) = close.span.clone()
+            && and_joins(&span)
             && span.start > open.end
         {
             return Some(((span, close.end), Some(close.start)));

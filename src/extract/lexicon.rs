@@ -66,6 +66,12 @@ struct Grammar {
     #[serde(default)]
     later: Vec<String>,
     #[serde(default)]
+    range_fillers: Vec<String>,
+    #[serde(default)]
+    closing_dates: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
+    #[serde(default)]
     interval_after: Vec<String>,
     #[serde(default)]
     interval_before: Vec<String>,
@@ -381,6 +387,15 @@ pub struct Lexicon {
     /// Words after a length of time that count it on from the day the story is at, lower-case:
     /// "two days later".
     pub later: Vec<String>,
+    /// Words that may stand between a range's joining word and its closing date, lower-case:
+    /// "late on Monday and early on Tuesday".
+    pub range_fillers: Vec<String>,
+    /// Words right before a date that make it the end of the event dated before it,
+    /// lower-case: "arrived on Wednesday for a visit that runs through Friday", "talks that
+    /// began on Monday and ended Wednesday".
+    pub closing_dates: Vec<String>,
+    /// The names of the days of the week, lower-case.
+    pub weekdays: Vec<String>,
     /// Words after a length of time that count it back from the date of the rest of the
     /// sentence to the event named next ("a day after the two met"), or on
     /// ("two days before the summit"), lower-case.
@@ -652,6 +667,9 @@ impl Lexicon {
             interval_units: lower(events.grammar.interval_units),
             same_day_units: lower(events.grammar.same_day_units),
             later: lower(events.grammar.later),
+            range_fillers: lower(events.grammar.range_fillers),
+            closing_dates: lower(events.grammar.closing_dates),
+            weekdays: lower(events.grammar.weekdays),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),
             plan_acts: WordList::new(events.grammar.plan_acts)?,

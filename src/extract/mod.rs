@@ -2926,7 +2926,8 @@ mod tests {
         assert_eq!(meetings[0], (names(&["Ruth Hale", "Omar Said"]), Some("2019-W22".to_owned())));
         assert_eq!(meetings[1], (names(&["Ruth Hale", "Lena Ford"]), Some("2019-06-11".to_owned())));
         assert_eq!(meetings[2].0, names(&["Ruth Hale", "Tom Bell"]));
-        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10"));
+        // Two days in a row are one span.
+        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10/2019-06-11"));
     }
 
     #[test]
@@ -3125,6 +3126,27 @@ mod tests {
     }
 
     #[test]
+    fn a_span_given_day_by_day_beats_one_of_its_days() {
+        for text in [
+            "Leaders wrapped up a two-day summit in Oslo on Wednesday. The summit opened on Tuesday.",
+            "The summit in Oslo opened on Tuesday. Leaders wrapped up the two-day summit on Wednesday.",
+        ] {
+            let events = extract(&[article(text, date(2021, 6, 10))]).events;
+            let summits: Vec<&str> = events
+                .iter()
+                .filter(|e| e.kind == EventKind::Summit)
+                .map(|e| e.when.as_ref().map_or("", |w| w.span.value.as_str()))
+                .collect();
+            assert_eq!(summits, ["2021-06-08/2021-06-09"], "{text}");
+        }
+        // A day inside a month is still finer.
+        let text = "The ministers met in Oslo in June. They met on Tuesday, officials said.";
+        let events = extract(&[article(text, date(2021, 6, 10))]).events;
+        let meeting = events.iter().find(|e| e.kind == EventKind::Meeting).expect("a meeting");
+        assert_eq!(meeting.when.as_ref().map(|w| w.span.value.as_str()), Some("2021-06-08"));
+    }
+
+    #[test]
     fn a_summit_meets_where_it_is_said_to_and_a_clause_after_a_comma_dates_it() {
         let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Envoys will gather in Geneva next week to prepare for the summit in Vienna on May 20. The two discussed the border talks, which resumed last month in Doha. Moscow, which opposes air strikes on the rebels, sent a delegation.";
         let analysis = analyse(&article(text, date(2012, 4, 2)));
@@ -3300,6 +3322,29 @@ mod tests {
             when_of("Intro. The leaders met on Feb. 1 and Feb. 3 in Rome.", EventKind::Meeting),
             span("1999-02-01", "1999-02-01", "Feb. 1")
         );
+        // Two days in a row are one span, with a few words between.
+        assert_eq!(
+            when_of("Intro. The envoys met on Feb. 1 and Feb. 2 in Rome.", EventKind::Meeting),
+            span("1999-02-01", "1999-02-02", "Feb. 1 and Feb. 2")
+        );
+        assert_eq!(
+            when_of("Intro. Warplanes bombed the port late on Feb. 1 and early on Feb. 2.", EventKind::Strike)
+                .map(|w| (w.0, w.1)),
+            Some(("1999-02-01".to_owned(), "1999-02-02".to_owned()))
+        );
+        // A later date a word of closing comes before ends the event begun on the first.
+        assert_eq!(
+            when_of("Intro. The talks, which began on Feb. 1 and ended on Feb. 3, failed.", EventKind::Talks),
+            span("1999-02-01", "1999-02-03", "Feb. 1")
+        );
+        // A weekday read as the one before the opening day (the sentence is in the past) is the
+        // one after it.
+        let analysis = analyse(&article(
+            "Intro. The envoy arrived in Oslo on Tuesday for a visit that runs through Friday.",
+            date(1999, 2, 11),
+        ));
+        let when = analysis.mentions[0].when.as_ref().expect("dated");
+        assert_eq!((when.span.start, when.span.end), (date(1999, 2, 9), date(1999, 2, 12)));
         assert_eq!(
             when_of("Intro. Bombs on Feb. 1 and 25 people were killed in the attack.", EventKind::Strike)
                 .map(|w| w.1),
