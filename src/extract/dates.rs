@@ -583,6 +583,22 @@ impl SentenceContext<'_> {
         let mut end = first.end;
         // "arrived on Wednesday for a visit that runs through Friday": a later date the clause
         // closes the event on; the expression stays the first date's.
+        // "A week ago, she flew to Warsaw": that day a week back, not that week. ("Two weeks
+        // ago" is as often said of any day of that week.)
+        if range.is_none()
+            && let Some(r) = self.reference
+            && starts_with_word(
+                self.text[first.start..first.end].rsplit(' ').next().unwrap_or(""),
+                &self.lexicon.ago,
+            )
+            .is_some()
+            && span.value.contains("-W")
+            && span.days() == 7
+            && (r - span.start).get_days() < 14
+            && let Ok(day) = span.start.checked_add(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
+        {
+            span = TimeSpan::day(day);
+        }
         let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
         let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
         used.push(first.start);

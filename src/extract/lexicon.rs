@@ -72,6 +72,10 @@ struct Grammar {
     #[serde(default)]
     weekdays: Vec<String>,
     #[serde(default)]
+    ago: Vec<String>,
+    #[serde(default)]
+    irregular_verbs: Vec<String>,
+    #[serde(default)]
     interval_after: Vec<String>,
     #[serde(default)]
     interval_before: Vec<String>,
@@ -396,6 +400,11 @@ pub struct Lexicon {
     pub closing_dates: Vec<String>,
     /// The names of the days of the week, lower-case.
     pub weekdays: Vec<String>,
+    /// Words that end a count of time back from the article's date, lower-case: "a week ago".
+    pub ago: Vec<String>,
+    /// Verbs that open triggers and neither end in "-ed" nor are nouns, lower-case: "the
+    /// minister flew to Oslo" reports a visit, it does not name one already known.
+    pub irregular_verbs: Vec<String>,
     /// Words after a length of time that count it back from the date of the rest of the
     /// sentence to the event named next ("a day after the two met"), or on
     /// ("two days before the summit"), lower-case.
@@ -670,6 +679,8 @@ impl Lexicon {
             range_fillers: lower(events.grammar.range_fillers),
             closing_dates: lower(events.grammar.closing_dates),
             weekdays: lower(events.grammar.weekdays),
+            ago: lower(events.grammar.ago),
+            irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),
             plan_acts: WordList::new(events.grammar.plan_acts)?,

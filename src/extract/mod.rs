@@ -1432,7 +1432,10 @@ impl SentenceContext<'_> {
     /// news whatever precedes them.
     fn names_a_known_event(&self, trigger: Range<usize>) -> bool {
         let first = self.text[trigger.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-        if first.ends_with("ed") || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke") {
+        if first.ends_with("ed")
+            || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke")
+            || self.lexicon.irregular_verbs.contains(&first)
+        {
             return false;
         }
         // An anaphor carries its determiner: "the bombing".
@@ -3123,6 +3126,17 @@ mod tests {
                 (EventKind::Election, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_week_ago_is_the_same_weekday_a_week_back() {
+        let text = "A week ago, the minister flew to Oslo. Two weeks ago she met the Danish premier. \
+                    Last week the envoys held talks in Rome.";
+        let analysis = analyse(&article(text, date(2021, 6, 10)));
+        let dates: Vec<Option<&str>> =
+            analysis.mentions.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
+        // "Two weeks ago" and "last week" name the week.
+        assert_eq!(dates, [Some("2021-06-03"), Some("2021-W21"), Some("2021-W22")]);
     }
 
     #[test]
