@@ -2040,6 +2040,10 @@ mod tests {
             "2017-05-01"
         );
         assert_eq!(value_of("The summit will be held Friday.", r, "Friday"), "2017-05-05");
+        // The present of gathering or travelling with a date is a timetable.
+        assert_eq!(value_of("The summit opens on Friday in Oslo.", r, "Friday"), "2017-05-05");
+        assert_eq!(value_of("Voters go to the polls on Sunday.", r, "Sunday"), "2017-05-07");
+        assert_eq!(value_of("The vote is set for March 17.", r, "March 17"), "2018-03-17");
         // A deadline looks ahead, unless the past perfect puts it behind.
         assert_eq!(value_of("The loan must be repaid by February.", r, "February"), "2018-02");
         assert_eq!(value_of("They had filed reports by Monday.", r, "Monday"), "2017-05-01");
