@@ -275,6 +275,23 @@ impl SentenceContext<'_> {
         self.units_away(trigger, 4, &self.lexicon.interval_units)
     }
 
+    /// Whether a trigger opens an apposition after a comma, a few words into it: "met Kim on
+    /// Wednesday, his first visit to the North", "killed 20 people, the deadliest attack since
+    /// March". It names the event of the clause before.
+    pub(super) fn in_apposition(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 5;
+        if clause.start <= self.range.start || clause.start > trigger.start {
+            return false;
+        }
+        let Some(opening) = self.text[clause.start..trigger.start].trim_start().strip_prefix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = opening.split_whitespace().collect();
+        words.len() <= WORDS
+            && !opening.contains([',', ';', ':', '('])
+            && words.first().is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    }
+
     /// Whether a date is one of the article's dates given as a length from another
     /// ([`offset_dates`]) rather than a temporal expression of its own.
     pub(super) fn is_derived(&self, timex: &Timex) -> bool {

@@ -74,6 +74,8 @@ struct Grammar {
     #[serde(default)]
     ago: Vec<String>,
     #[serde(default)]
+    apposition_openers: Vec<String>,
+    #[serde(default)]
     irregular_verbs: Vec<String>,
     #[serde(default)]
     interval_after: Vec<String>,
@@ -402,6 +404,9 @@ pub struct Lexicon {
     pub weekdays: Vec<String>,
     /// Words that end a count of time back from the article's date, lower-case: "a week ago".
     pub ago: Vec<String>,
+    /// Words that open an apposition naming the event of the clause before, lower-case: "met
+    /// Kim on Wednesday, his first visit to the North".
+    pub apposition_openers: Vec<String>,
     /// Verbs that open triggers and neither end in "-ed" nor are nouns, lower-case: "the
     /// minister flew to Oslo" reports a visit, it does not name one already known.
     pub irregular_verbs: Vec<String>,
@@ -680,6 +685,7 @@ impl Lexicon {
             closing_dates: lower(events.grammar.closing_dates),
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
+            apposition_openers: lower(events.grammar.apposition_openers),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),

@@ -1080,6 +1080,14 @@ impl SentenceContext<'_> {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
                 // event, though that clause owns the date.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
+            } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
+                // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
+                // the apposition names the event of the clause before, on its date.
+                timexes
+                    .iter()
+                    .copied()
+                    .filter(|t| t.end <= clause.start && !others_own(t) && !self.starts_a_period(t))
+                    .collect()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -3137,6 +3145,22 @@ mod tests {
             analysis.mentions.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
         // "Two weeks ago" and "last week" name the week.
         assert_eq!(dates, [Some("2021-06-03"), Some("2021-W21"), Some("2021-W22")]);
+    }
+
+    #[test]
+    fn an_apposition_names_the_event_of_the_clause_before_on_its_date() {
+        let text = "Intro. The chancellor held talks with Okafor in Abuja on Wednesday, her first visit \
+                    to Nigeria in a decade. Drones struck a depot near Lviv on Tuesday, the third attack \
+                    since March.";
+        let analysis = analyse(&article(text, date(2021, 6, 10)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert!(dates.contains(&(EventKind::Visit, Some("2021-06-09"))), "{dates:?}");
+        // "since March" bounds a period and dates no attack.
+        assert!(dates.iter().all(|d| d.1 != Some("2021-03")), "{dates:?}");
     }
 
     #[test]
