@@ -289,7 +289,9 @@ impl SentenceContext<'_> {
         let words: Vec<&str> = opening.split_whitespace().collect();
         words.len() <= WORDS
             && !opening.contains([',', ';', ':', '('])
-            && words.first().is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
+            && words
+                .first()
+                .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
     }
 
     /// Whether a date is one of the article's dates given as a length from another
@@ -310,7 +312,11 @@ impl SentenceContext<'_> {
 
     /// The interval right before a trigger's noun phrase, of a few words: "a day after the
     /// two leaders met", "two days before the NATO summit".
-    pub(super) fn interval_before<'t>(&self, trigger: Range<usize>, intervals: &[&'t Timex]) -> Option<&'t Timex> {
+    pub(super) fn interval_before<'t>(
+        &self,
+        trigger: Range<usize>,
+        intervals: &[&'t Timex],
+    ) -> Option<&'t Timex> {
         const NOUN_PHRASE_WORDS: usize = 5;
         intervals.iter().copied().rev().find(|t| {
             t.end <= trigger.start && {
@@ -612,7 +618,8 @@ impl SentenceContext<'_> {
             && span.value.contains("-W")
             && span.days() == 7
             && (r - span.start).get_days() < 14
-            && let Ok(day) = span.start.checked_add(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
+            && let Ok(day) =
+                span.start.checked_add(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
         {
             span = TimeSpan::day(day);
         }
@@ -661,7 +668,8 @@ impl SentenceContext<'_> {
             let span = if span.start > open.end {
                 span
             } else {
-                let weekday = self.lexicon.weekdays.iter().any(|d| self.text[t.start..t.end].eq_ignore_ascii_case(d));
+                let weekday =
+                    self.lexicon.weekdays.iter().any(|d| self.text[t.start..t.end].eq_ignore_ascii_case(d));
                 let next = span.start.checked_add(jiff::Span::new().days(7)).ok()?;
                 if !(weekday && open.is_day() && span.is_day() && next > open.end) {
                     return None;
@@ -897,12 +905,20 @@ pub(super) fn offset_dates(
                 (before_it.or_else(|| story.clone()), 1, word_end)
             } else if starts_with_word(rest, &lexicon.interval_after).is_some() {
                 let anchor = before_it.or_else(|| {
-                    dates.iter().find(|t| t.start >= end).and_then(|t| t.span.clone()).or_else(|| story.clone())
+                    dates
+                        .iter()
+                        .find(|t| t.start >= end)
+                        .and_then(|t| t.span.clone())
+                        .or_else(|| story.clone())
                 });
                 (anchor, -1, end)
             } else if starts_with_word(rest, &lexicon.interval_before).is_some() {
                 let anchor = before_it.or_else(|| {
-                    dates.iter().find(|t| t.start >= end).and_then(|t| t.span.clone()).or_else(|| story.clone())
+                    dates
+                        .iter()
+                        .find(|t| t.start >= end)
+                        .and_then(|t| t.span.clone())
+                        .or_else(|| story.clone())
                 });
                 (anchor, 1, end)
             } else {
@@ -922,8 +938,10 @@ pub(super) fn offset_dates(
         let last_named = dates
             .iter()
             .copied()
-            .chain(found.iter().filter(|t| starts_with_word(&text[t.end..], &lexicon.interval_after).is_none()
-                && starts_with_word(&text[t.end..], &lexicon.interval_before).is_none()))
+            .chain(found.iter().filter(|t| {
+                starts_with_word(&text[t.end..], &lexicon.interval_after).is_none()
+                    && starts_with_word(&text[t.end..], &lexicon.interval_before).is_none()
+            }))
             .filter(|t| !a_statements(text, sentence.start, t, lexicon))
             .max_by_key(|t| t.start);
         if let Some(t) = last_named {

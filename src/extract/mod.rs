@@ -208,7 +208,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
     // "Two days later", "a day after the two met": dates given as a length from another.
-    let derived = if timexes.is_empty() { Vec::new() } else { dates::offset_dates(text, &sentences, &timexes, lexicon) };
+    let derived = if timexes.is_empty() {
+        Vec::new()
+    } else {
+        dates::offset_dates(text, &sentences, &timexes, lexicon)
+    };
     let mut derived_index = 0;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
@@ -1309,7 +1313,9 @@ impl SentenceContext<'_> {
     /// hidden by default.
     fn unclaimed_dates(&self, timexes: &[&Timex], used: &[usize], dated: &mut DatedSentences) {
         let mut title = None;
-        for t in timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some() && !self.is_derived(t)) {
+        for t in
+            timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some() && !self.is_derived(t))
+        {
             let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
             dated.push(self.text, t.start, t.end, self.range.clone(), title);
         }
@@ -3366,8 +3372,11 @@ mod tests {
             span("1999-02-01", "1999-02-02", "Feb. 1 and Feb. 2")
         );
         assert_eq!(
-            when_of("Intro. Warplanes bombed the port late on Feb. 1 and early on Feb. 2.", EventKind::Strike)
-                .map(|w| (w.0, w.1)),
+            when_of(
+                "Intro. Warplanes bombed the port late on Feb. 1 and early on Feb. 2.",
+                EventKind::Strike
+            )
+            .map(|w| (w.0, w.1)),
             Some(("1999-02-01".to_owned(), "1999-02-02".to_owned()))
         );
         // A later date a word of closing comes before ends the event begun on the first.

@@ -1759,7 +1759,8 @@ mod tests {
         let text = "Fighting broke out on March 3, 2017. The following day the army withdrew.";
         assert_eq!(value_of(text, r, "The following day"), "2017-03-04");
         // "The next day" too, where "next week" counts from the article's date.
-        let text = "The envoy landed in Oslo on March 3, 2017. The next day she flew home; she returns next week.";
+        let text =
+            "The envoy landed in Oslo on March 3, 2017. The next day she flew home; she returns next week.";
         assert_eq!(value_of(text, r, "The next day"), "2017-03-04");
         assert_eq!(value_of(text, r, "next week"), "2017-W20");
         assert_eq!(
