@@ -294,6 +294,20 @@ impl SentenceContext<'_> {
                 .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
     }
 
+    /// Whether a date is one an event was once set for: a word of a former plan a few words
+    /// before it ("originally scheduled for March", "postponed from Tuesday").
+    pub(super) fn once_set_for(&self, timex: &Timex) -> bool {
+        const WORDS: usize = 4;
+        let before: Vec<&str> = self.text[self.range.start..timex.start]
+            .split_whitespace()
+            .rev()
+            .take(WORDS)
+            .take_while(|w| !w.ends_with(','))
+            .collect();
+        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        self.lexicon.former_plans.iter().any(|p| contains_word(&words, p))
+    }
+
     /// Whether a date is one of the article's dates given as a length from another
     /// ([`offset_dates`]) rather than a temporal expression of its own.
     pub(super) fn is_derived(&self, timex: &Timex) -> bool {

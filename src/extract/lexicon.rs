@@ -76,6 +76,8 @@ struct Grammar {
     #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
+    former_plans: Vec<String>,
+    #[serde(default)]
     irregular_verbs: Vec<String>,
     #[serde(default)]
     interval_after: Vec<String>,
@@ -407,6 +409,9 @@ pub struct Lexicon {
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
     /// Kim on Wednesday, his first visit to the North".
     pub apposition_openers: Vec<String>,
+    /// Words a few words before a date an event was once set for, lower-case: "originally
+    /// scheduled for March", "postponed from Tuesday".
+    pub former_plans: Vec<String>,
     /// Verbs that open triggers and neither end in "-ed" nor are nouns, lower-case: "the
     /// minister flew to Oslo" reports a visit, it does not name one already known.
     pub irregular_verbs: Vec<String>,
@@ -686,6 +691,7 @@ impl Lexicon {
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
+            former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),

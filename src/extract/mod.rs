@@ -1117,6 +1117,12 @@ impl SentenceContext<'_> {
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
                 .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
+            // "The election, originally scheduled for March, was held on Sunday": a date the
+            // event was once set for gives way to another.
+            let mut candidates = candidates;
+            if candidates.len() > 1 && candidates.iter().any(|t| !self.once_set_for(t)) {
+                candidates.retain(|t| !self.once_set_for(t));
+            }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
@@ -3167,6 +3173,27 @@ mod tests {
         assert!(dates.contains(&(EventKind::Visit, Some("2021-06-09"))), "{dates:?}");
         // "since March" bounds a period and dates no attack.
         assert!(dates.iter().all(|d| d.1 != Some("2021-03")), "{dates:?}");
+    }
+
+    #[test]
+    fn a_date_an_event_was_once_set_for_gives_way_to_another() {
+        let dated = |text: &str| -> Option<String> {
+            let analysis = analyse(&article(text, date(2021, 6, 10)));
+            analysis.mentions.first().and_then(|m| m.when.as_ref()).map(|w| w.span.value.clone())
+        };
+        assert_eq!(
+            dated("Intro. The runoff, originally scheduled for April, was held on Sunday.").as_deref(),
+            Some("2021-06-06")
+        );
+        assert_eq!(
+            dated("Intro. The envoys' talks, postponed from May 20, opened on Monday.").as_deref(),
+            Some("2021-06-07")
+        );
+        // Alone, it is still the event's date.
+        assert!(
+            dated("Intro. The runoff was originally scheduled for April.")
+                .is_some_and(|v| v.ends_with("-04"))
+        );
     }
 
     #[test]
