@@ -639,6 +639,29 @@ impl SentenceContext<'_> {
         }
         let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
         let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
+        // "The summit, which runs until Friday, opened on Wednesday": the nearest date closes
+        // the event another, earlier one of the clause opened.
+        if range.is_none()
+            && span.is_day()
+            && self.closing_words_before(self.range.start, first)
+            && let Some(opening) = candidates
+                .iter()
+                .copied()
+                .filter(|t| t.span.as_ref().is_some_and(|s| s.is_day() && s.end < span.start))
+                .filter(|t| !self.closing_words_before(self.range.start, t))
+                .min_by_key(|t| t.start.abs_diff(first.start))
+            && let Some(open) = opening.span.clone()
+        {
+            used.push(first.start);
+            used.push(opening.start);
+            let value = format!("{}/{}", open.value, span.value);
+            return Some(When {
+                span: TimeSpan { value, start: open.start, end: span.end },
+                expression: Some(self.text[opening.start..opening.end].to_owned()),
+                anchor: self.reference,
+                approximate: false,
+            });
+        }
         used.push(first.start);
         if let Some((close, closer)) = range {
             used.extend(closer);
@@ -663,8 +686,6 @@ impl SentenceContext<'_> {
     /// ("arrived on Wednesday for a visit that runs through Friday", in a past sentence) is the
     /// one after it. Gives the closing span and where the closing date starts.
     fn closing_date(&self, first: &Timex, candidates: &[&Timex]) -> Option<(TimeSpan, usize)> {
-        // "ended in the early hours of Saturday".
-        const CUE_WORDS: usize = 6;
         const GAP_WORDS: usize = 15;
         let open = first.span.as_ref()?;
         let closes = |t: &Timex| {
@@ -672,10 +693,7 @@ impl SentenceContext<'_> {
             if gap.split_whitespace().count() > GAP_WORDS || gap.contains([';', ':', '(', '"']) {
                 return false;
             }
-            let before: Vec<&str> =
-                gap.split_whitespace().rev().take(CUE_WORDS).take_while(|w| !w.ends_with(',')).collect();
-            let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-            self.lexicon.closing_dates.iter().any(|c| contains_word(&words, c))
+            self.closing_words_before(first.end, t)
         };
         candidates.iter().filter(|t| t.start >= first.end).find_map(|t| {
             let span = t.span.clone()?;
@@ -692,6 +710,20 @@ impl SentenceContext<'_> {
             };
             closes(t).then_some((span, t.start))
         })
+    }
+
+    /// Whether a word of closing stands a few words before a date, after `from` and no comma:
+    /// "runs through Friday", "ended in the early hours of Saturday".
+    fn closing_words_before(&self, from: usize, timex: &Timex) -> bool {
+        const CUE_WORDS: usize = 6;
+        let before: Vec<&str> = self.text[from.min(timex.start)..timex.start]
+            .split_whitespace()
+            .rev()
+            .take(CUE_WORDS)
+            .take_while(|w| !w.ends_with(','))
+            .collect();
+        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        self.lexicon.closing_dates.iter().any(|c| contains_word(&words, c))
     }
 
     /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to

@@ -1050,7 +1050,13 @@ impl SentenceContext<'_> {
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
             // right after the trigger describes it.
             let relative = self.relative_clause_after(trigger.end);
-            let in_relative = |t: &Timex| relative.as_ref().is_some_and(|r| r.contains(&t.start));
+            // "The summit, which runs until Friday, opened on Wednesday": the predicate after
+            // the subject's relative clause is the subject's too.
+            let predicate = relative.as_ref().and_then(|r| self.predicate_after_relative(trigger.clone(), r));
+            let in_relative = |t: &Timex| {
+                relative.as_ref().is_some_and(|r| r.contains(&t.start))
+                    || predicate.as_ref().is_some_and(|p| p.contains(&t.start))
+            };
             // "condemned the bombing of the embassies on Thursday": the date after a known
             // event named as the object of a verb of saying is the statement's ("condemned
             // two bomb attacks Friday" is news, and its date the attacks').
@@ -1603,6 +1609,23 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// The predicate after the relative clause `relative` of a trigger that opens its
+    /// sentence: "opened on Wednesday" in "The summit, which runs until Friday, opened on
+    /// Wednesday". A clause that begins in lower case right after it.
+    fn predicate_after_relative(
+        &self,
+        trigger: Range<usize>,
+        relative: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        const SUBJECT_WORDS: usize = 3;
+        if self.text[self.range.start..trigger.start].split_whitespace().nth(SUBJECT_WORDS).is_some() {
+            return None;
+        }
+        let next = self.clauses.iter().find(|c| c.start >= relative.end)?;
+        let opening = self.text[next.clone()].trim_start_matches([',', ' ']);
+        opening.starts_with(|c: char| c.is_ascii_lowercase()).then(|| next.clone())
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an
@@ -3419,6 +3442,15 @@ mod tests {
         ));
         let when = analysis.mentions[0].when.as_ref().expect("dated");
         assert_eq!((when.span.start, when.span.end), (date(1999, 2, 9), date(1999, 2, 12)));
+        // The predicate after a subject's relative clause dates the subject too, and a
+        // closing date nearest the trigger closes the span another date opens.
+        assert_eq!(
+            when_of(
+                "Intro. The summit, which runs until Feb. 5, opened on Feb. 3 in Oslo.",
+                EventKind::Summit
+            ),
+            span("1999-02-03", "1999-02-05", "Feb. 3")
+        );
         assert_eq!(
             when_of("Intro. Bombs on Feb. 1 and 25 people were killed in the attack.", EventKind::Strike)
                 .map(|w| w.1),
