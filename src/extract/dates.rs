@@ -352,8 +352,18 @@ impl SentenceContext<'_> {
     /// trigger's noun phrase of up to `noun_phrase_words` words.
     fn units_away(&self, trigger: Range<usize>, noun_phrase_words: usize, units: &[String]) -> bool {
         let words = self.words_before(trigger.start, noun_phrase_words + 2);
-        words.windows(2).any(|pair| {
-            matches!(pair[1].as_str(), "after" | "before") && units.iter().any(|unit| *unit == pair[0])
+        // What follows "before" must be the trigger's noun phrase: in "had arrived the day
+        // before for a state visit" the visit is not a day away from anything.
+        let noun_phrase = |rest: &[String]| {
+            rest.iter().all(|w| {
+                matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this")
+                    || !self.lexicon.not_nouns.contains(w.as_str())
+            })
+        };
+        words.windows(2).enumerate().any(|(i, pair)| {
+            matches!(pair[1].as_str(), "after" | "before")
+                && units.iter().any(|unit| *unit == pair[0])
+                && noun_phrase(&words[i + 2..])
         })
     }
 
@@ -696,20 +706,25 @@ impl SentenceContext<'_> {
             self.closing_words_before(first.end, t)
         };
         candidates.iter().filter(|t| t.start >= first.end).find_map(|t| {
-            let span = t.span.clone()?;
-            let span = if span.start > open.end {
-                span
-            } else {
-                let weekday =
-                    self.lexicon.weekdays.iter().any(|d| self.text[t.start..t.end].eq_ignore_ascii_case(d));
-                let next = span.start.checked_add(jiff::Span::new().days(7)).ok()?;
-                if !(weekday && open.is_day() && span.is_day() && next > open.end) {
-                    return None;
-                }
-                TimeSpan::day(next)
-            };
-            closes(t).then_some((span, t.start))
+            let span = self.weekday_after(open, t, t.span.clone()?);
+            (span.start > open.end && closes(t)).then_some((span, t.start))
         })
+    }
+
+    /// The span of `close`, a date that closes a span `open` opens: a weekday read as one on
+    /// or before the opening day (the tagger reads the sentence's tense; "arrived on Wednesday
+    /// for a visit that runs through Friday", "voted on Friday and Saturday" said on a Friday)
+    /// is the one after it.
+    fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
+        if span.start > open.end || !open.is_day() || !span.is_day() {
+            return span;
+        }
+        let weekday =
+            self.lexicon.weekdays.iter().any(|d| self.text[close.start..close.end].eq_ignore_ascii_case(d));
+        match span.start.checked_add(jiff::Span::new().days(7)) {
+            Ok(next) if weekday && next > open.end => TimeSpan::day(next),
+            _ => span,
+        }
     }
 
     /// Whether a word of closing stands a few words before a date, after `from` and no comma:
@@ -757,7 +772,7 @@ impl SentenceContext<'_> {
                     && open.end.tomorrow().ok() == Some(close.start))
         };
         if let Some(close) = candidates.iter().find(|t| t.start == close_at)
-            && let Some(span) = close.span.clone()
+            && let Some(span) = close.span.clone().map(|s| self.weekday_after(open, close, s))
             && and_joins(&span)
             && span.start > open.end
         {

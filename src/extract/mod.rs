@@ -3140,6 +3140,13 @@ mod tests {
             strikes.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
         assert_eq!(days, [Some("2010-05-07"), Some("2010-05-07")], "{strikes:?}");
         assert_eq!(strikes[0].participants, vec!["United States"]);
+        // "the day before" followed by something else than the trigger's noun phrase is no
+        // interval from the trigger.
+        let text = "The envoys met in Lima on June 8. The minister had arrived the day before for a \
+                    three-day state visit.";
+        let analysis = analyse(&article(text, date(2010, 6, 10)));
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("a visit");
+        assert_eq!(visit.when.as_ref().map(|w| w.span.value.as_str()), Some("2010-06-07/2010-06-09"));
         // A vague length ("days after") says only that it was before.
         let vague = "Divers on Sunday searched the harbour, days after a car bomb sank a ferry.";
         let analysis = analyse(&article(vague, date(2010, 5, 10)));
@@ -3442,6 +3449,11 @@ mod tests {
         ));
         let when = analysis.mentions[0].when.as_ref().expect("dated");
         assert_eq!((when.span.start, when.span.end), (date(1999, 2, 9), date(1999, 2, 12)));
+        // A weekday read as before the one it follows, said on the first day, is the next one.
+        let analysis =
+            analyse(&article("Intro. The referendum took place on Thursday and Friday.", date(1999, 2, 11)));
+        let when = analysis.mentions[0].when.as_ref().expect("dated");
+        assert_eq!((when.span.start, when.span.end), (date(1999, 2, 11), date(1999, 2, 12)));
         // The predicate after a subject's relative clause dates the subject too, and a
         // closing date nearest the trigger closes the span another date opens.
         assert_eq!(
