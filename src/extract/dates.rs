@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, contains_word};
-use crate::model::{EventStatus, TimeSpan, Timex, When};
+use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
 
 /// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
@@ -275,6 +275,72 @@ impl SentenceContext<'_> {
         self.units_away(trigger, 4, &self.lexicon.interval_units)
     }
 
+    /// Whether a trigger opens an apposition after a comma, a few words into it: "met Kim on
+    /// Wednesday, his first visit to the North", "killed 20 people, the deadliest attack since
+    /// March". It names the event of the clause before.
+    pub(super) fn in_apposition(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 5;
+        if clause.start <= self.range.start || clause.start > trigger.start {
+            return false;
+        }
+        let Some(opening) = self.text[clause.start..trigger.start].trim_start().strip_prefix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = opening.split_whitespace().collect();
+        words.len() <= WORDS
+            && !opening.contains([',', ';', ':', '('])
+            && words
+                .first()
+                .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    }
+
+    /// Whether a date is one an event was once set for: a word of a former plan a few words
+    /// before it ("originally scheduled for March", "postponed from Tuesday").
+    pub(super) fn once_set_for(&self, timex: &Timex) -> bool {
+        const WORDS: usize = 4;
+        let before: Vec<&str> = self.text[self.range.start..timex.start]
+            .split_whitespace()
+            .rev()
+            .take(WORDS)
+            .take_while(|w| !w.ends_with(','))
+            .collect();
+        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        self.lexicon.former_plans.iter().any(|p| contains_word(&words, p))
+    }
+
+    /// Whether a date is one of the article's dates given as a length from another
+    /// ([`offset_dates`]) rather than a temporal expression of its own.
+    pub(super) fn is_derived(&self, timex: &Timex) -> bool {
+        self.derived.iter().any(|d| std::ptr::eq(d, timex))
+    }
+
+    /// Whether a date is the interval before an event ("a day after the two met", "two days
+    /// before the summit"), which dates that event alone.
+    pub(super) fn is_interval(&self, timex: &Timex) -> bool {
+        self.is_derived(timex) && {
+            let rest = &self.text[timex.end..];
+            starts_with_word(rest, &self.lexicon.interval_after).is_some()
+                || starts_with_word(rest, &self.lexicon.interval_before).is_some()
+        }
+    }
+
+    /// The interval right before a trigger's noun phrase, of a few words: "a day after the
+    /// two leaders met", "two days before the NATO summit".
+    pub(super) fn interval_before<'t>(
+        &self,
+        trigger: Range<usize>,
+        intervals: &[&'t Timex],
+    ) -> Option<&'t Timex> {
+        const NOUN_PHRASE_WORDS: usize = 5;
+        intervals.iter().copied().rev().find(|t| {
+            t.end <= trigger.start && {
+                let gap = &self.text[t.end..trigger.start];
+                !gap.contains([',', ';', ':', '(', ')'])
+                    && gap.split_whitespace().count() <= NOUN_PHRASE_WORDS + 2
+            }
+        })
+    }
+
     /// True for a trigger hours or minutes from the sentence's dated event: "spoke by phone
     /// on Wednesday, hours after meeting Macron", "A few hours after meeting with Merkel,
     /// Putin spoke by phone with Trump on Tuesday". It happened on that event's day.
@@ -286,8 +352,18 @@ impl SentenceContext<'_> {
     /// trigger's noun phrase of up to `noun_phrase_words` words.
     fn units_away(&self, trigger: Range<usize>, noun_phrase_words: usize, units: &[String]) -> bool {
         let words = self.words_before(trigger.start, noun_phrase_words + 2);
-        words.windows(2).any(|pair| {
-            matches!(pair[1].as_str(), "after" | "before") && units.iter().any(|unit| *unit == pair[0])
+        // What follows "before" must be the trigger's noun phrase: in "had arrived the day
+        // before for a state visit" the visit is not a day away from anything.
+        let noun_phrase = |rest: &[String]| {
+            rest.iter().all(|w| {
+                matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this")
+                    || !self.lexicon.not_nouns.contains(w.as_str())
+            })
+        };
+        words.windows(2).enumerate().any(|(i, pair)| {
+            matches!(pair[1].as_str(), "after" | "before")
+                && units.iter().any(|unit| *unit == pair[0])
+                && noun_phrase(&words[i + 2..])
         })
     }
 
@@ -552,6 +628,50 @@ impl SentenceContext<'_> {
         let (first, range) = opened.unwrap_or_else(|| (best, self.range_end(best, candidates)));
         let mut span = first.span.clone()?;
         let mut end = first.end;
+        // "arrived on Wednesday for a visit that runs through Friday": a later date the clause
+        // closes the event on; the expression stays the first date's.
+        // "A week ago, she flew to Warsaw": that day a week back, not that week. ("Two weeks
+        // ago" is as often said of any day of that week.)
+        if range.is_none()
+            && let Some(r) = self.reference
+            && starts_with_word(
+                self.text[first.start..first.end].rsplit(' ').next().unwrap_or(""),
+                &self.lexicon.ago,
+            )
+            .is_some()
+            && span.value.contains("-W")
+            && span.days() == 7
+            && (r - span.start).get_days() < 14
+            && let Ok(day) =
+                span.start.checked_add(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
+        {
+            span = TimeSpan::day(day);
+        }
+        let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
+        let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
+        // "The summit, which runs until Friday, opened on Wednesday": the nearest date closes
+        // the event another, earlier one of the clause opened.
+        if range.is_none()
+            && span.is_day()
+            && self.closing_words_before(self.range.start, first)
+            && let Some(opening) = candidates
+                .iter()
+                .copied()
+                .filter(|t| t.span.as_ref().is_some_and(|s| s.is_day() && s.end < span.start))
+                .filter(|t| !self.closing_words_before(self.range.start, t))
+                .min_by_key(|t| t.start.abs_diff(first.start))
+            && let Some(open) = opening.span.clone()
+        {
+            used.push(first.start);
+            used.push(opening.start);
+            let value = format!("{}/{}", open.value, span.value);
+            return Some(When {
+                span: TimeSpan { value, start: open.start, end: span.end },
+                expression: Some(self.text[opening.start..opening.end].to_owned()),
+                anchor: self.reference,
+                approximate: false,
+            });
+        }
         used.push(first.start);
         if let Some((close, closer)) = range {
             used.extend(closer);
@@ -570,6 +690,57 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// A later date among the event's candidates that a word of closing comes a few words
+    /// before ("runs through Friday", "and ended Wednesday"), not far after `first`: the day
+    /// the event that began on `first` ended. A weekday read as the one before the opening day
+    /// ("arrived on Wednesday for a visit that runs through Friday", in a past sentence) is the
+    /// one after it. Gives the closing span and where the closing date starts.
+    fn closing_date(&self, first: &Timex, candidates: &[&Timex]) -> Option<(TimeSpan, usize)> {
+        const GAP_WORDS: usize = 15;
+        let open = first.span.as_ref()?;
+        let closes = |t: &Timex| {
+            let gap = &self.text[first.end..t.start];
+            if gap.split_whitespace().count() > GAP_WORDS || gap.contains([';', ':', '(', '"']) {
+                return false;
+            }
+            self.closing_words_before(first.end, t)
+        };
+        candidates.iter().filter(|t| t.start >= first.end).find_map(|t| {
+            let span = self.weekday_after(open, t, t.span.clone()?);
+            (span.start > open.end && closes(t)).then_some((span, t.start))
+        })
+    }
+
+    /// The span of `close`, a date that closes a span `open` opens: a weekday read as one on
+    /// or before the opening day (the tagger reads the sentence's tense; "arrived on Wednesday
+    /// for a visit that runs through Friday", "voted on Friday and Saturday" said on a Friday)
+    /// is the one after it.
+    fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
+        if span.start > open.end || !open.is_day() || !span.is_day() {
+            return span;
+        }
+        let weekday =
+            self.lexicon.weekdays.iter().any(|d| self.text[close.start..close.end].eq_ignore_ascii_case(d));
+        match span.start.checked_add(jiff::Span::new().days(7)) {
+            Ok(next) if weekday && next > open.end => TimeSpan::day(next),
+            _ => span,
+        }
+    }
+
+    /// Whether a word of closing stands a few words before a date, after `from` and no comma:
+    /// "runs through Friday", "ended in the early hours of Saturday".
+    fn closing_words_before(&self, from: usize, timex: &Timex) -> bool {
+        const CUE_WORDS: usize = 6;
+        let before: Vec<&str> = self.text[from.min(timex.start)..timex.start]
+            .split_whitespace()
+            .rev()
+            .take(CUE_WORDS)
+            .take_while(|w| !w.ends_with(','))
+            .collect();
+        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        self.lexicon.closing_dates.iter().any(|c| contains_word(&words, c))
+    }
+
     /// The end of a range that `first` opens: "May 3-4", "April 24 and 25", "from June 1 to
     /// June 3", "between 1998 and 2001". Gives the closing span and where its text ends, and
     /// the start of the candidate date that closes it, if one does (a bare day number is no
@@ -581,13 +752,28 @@ impl SentenceContext<'_> {
         let trimmed = rest.trim_start();
         let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
         let after = trimmed[connector.len()..].trim_start();
+        // "late on Monday and early on Tuesday": a few words may stand before the closing date.
+        let mut closing = after;
+        for _ in 0..2 {
+            if let Some(word) = starts_with_word(closing, &self.lexicon.range_fillers) {
+                closing = closing[word.len()..].trim_start();
+            }
+        }
+        let close_at = self.range.end - closing.len();
         let at = self.range.end - after.len();
-        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one.
-        let and_joins = *connector != "and "
-            || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between");
-        if let Some(close) = candidates.iter().find(|t| t.start == at)
-            && and_joins
-            && let Some(span) = close.span.clone()
+        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one, and
+        // so are two days or months in a row: "met on Monday and Tuesday", "in April and May".
+        let and_joins = |close: &TimeSpan| {
+            *connector != "and "
+                || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between")
+                || (open.is_day() && close.is_day() && open.end.tomorrow().ok() == Some(close.start))
+                || (open.value.len() == 7
+                    && close.value.len() == 7
+                    && open.end.tomorrow().ok() == Some(close.start))
+        };
+        if let Some(close) = candidates.iter().find(|t| t.start == close_at)
+            && let Some(span) = close.span.clone().map(|s| self.weekday_after(open, close, s))
+            && and_joins(&span)
             && span.start > open.end
         {
             return Some(((span, close.end), Some(close.start)));
@@ -657,4 +843,172 @@ fn ends_with_reaction(text: &str, phrase: &str) -> bool {
         }
     }
     false
+}
+
+/// A length of time the tagger read ("two days", "P2D"): how many of which unit, `None` for
+/// a vague one ("PXD", "a few days").
+fn length_of(value: &str) -> Option<(i64, char)> {
+    let (digits_from, time) = match value.strip_prefix("PT") {
+        Some(rest) => (rest, true),
+        None => (value.strip_prefix('P')?, false),
+    };
+    let digits = digits_from.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = digits_from[digits.len()..].chars().next()?;
+    if digits_from.len() != digits.len() + 1 {
+        return None;
+    }
+    let n: i64 = digits.parse().ok()?;
+    // Hours and minutes keep the day.
+    let unit = if time { 'H' } else { unit };
+    matches!(unit, 'D' | 'W' | 'M' | 'Y' | 'H').then_some((n, unit))
+}
+
+/// `anchor` moved by `n` units (`sign` says which way), at the coarser of the anchor's and
+/// the unit's granularity: a day two days or weeks on is a day, a day two months on is that
+/// month, a month a year on is that month, anything years on the year. `None` when the
+/// anchor is coarser than the unit ("a week after" a month).
+fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
+    use crate::timex::calendar;
+    let month_value = |d: Date| format!("{:04}-{:02}", d.year(), d.month());
+    let day = anchor.is_day();
+    let month = !day && anchor.value.len() == 7 && anchor.start.day() == 1;
+    let value = match unit {
+        'H' if day => anchor.start.to_string(),
+        'D' if day => calendar::add_days(anchor.start, sign * n)?.to_string(),
+        'W' if day => calendar::add_days(anchor.start, sign * 7 * n)?.to_string(),
+        'M' if day || month => month_value(calendar::add_months(anchor.start.first_of_month(), sign * n)?),
+        'Y' if month => month_value(calendar::add_months(anchor.start, sign * 12 * n)?),
+        'Y' => format!("{:04}", i64::from(anchor.start.year()) + sign * n),
+        _ => return None,
+    };
+    calendar::span_of(&value)
+}
+
+/// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
+fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
+    let rest = rest.trim_start();
+    words
+        .iter()
+        .find(|w| {
+            rest.len() >= w.len()
+                && rest.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(String::as_str)
+}
+
+/// Whether a date is a statement's ("said on Friday", "officials Friday said"): it dates no
+/// narrative, so nothing is counted from it.
+fn a_statements(text: &str, sentence_start: usize, timex: &Timex, lexicon: &Lexicon) -> bool {
+    let before = text[sentence_start..timex.start].trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = text[timex.end..].split_whitespace().next().unwrap_or("");
+    let saying = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        lexicon.reporting_verbs.iter().any(|v| v.eq_ignore_ascii_case(w))
+    };
+    saying(last) || saying(next)
+}
+
+/// Dates the text gives only as a length of time from another, which TimeML tags as a
+/// duration: "Blinken landed on Monday. Two days later, he flew to Amman" (Wednesday, counted
+/// from the last date the story named), "Hours later, ..." (that day), and the interval before
+/// an event, "said on Friday, a day after the two met" (Thursday, counted back from the
+/// sentence's date), "two days before the summit" (counted on). Each is a date of its own
+/// over the length and its signal word, in text order; the intervals before an event span the
+/// length alone, with its signal word right after.
+pub(super) fn offset_dates(
+    text: &str,
+    sentences: &[Range<usize>],
+    timexes: &[Timex],
+    lexicon: &Lexicon,
+) -> Vec<Timex> {
+    let mut out = Vec::new();
+    // The last date the story named, not a statement's: where "two days later" counts from.
+    let mut story: Option<TimeSpan> = None;
+    let mut index = 0;
+    for sentence in sentences {
+        while index < timexes.len() && timexes[index].start < sentence.start {
+            index += 1;
+        }
+        let in_sentence = timexes[index..].iter().take_while(|t| t.end <= sentence.end);
+        let dated = |t: &&Timex| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some();
+        let dates: Vec<&Timex> = in_sentence.clone().filter(dated).collect();
+        let mut lengths: Vec<(usize, usize, i64, char)> = in_sentence
+            .filter(|t| t.kind == TimexType::Duration)
+            .filter_map(|t| length_of(&t.value).map(|(n, unit)| (t.start, t.end, n, unit)))
+            .collect();
+        // "Hours later", "moments later": no duration the tagger reads, the same day. ("Hours
+        // after meeting Macron" is read where the event is, see `hours_away`.)
+        let sentence_text = &text[sentence.clone()];
+        let mut from = 0;
+        while let Some(i) = sentence_text[from..].find(" later").map(|i| from + i) {
+            from = i + 1;
+            let word_start = super::after_last(&sentence_text[..i], |c| !c.is_alphabetic());
+            let word = &sentence_text[word_start..i];
+            if lexicon.same_day_units.iter().any(|u| u.eq_ignore_ascii_case(word)) {
+                lengths.push((sentence.start + word_start, sentence.start + i, 0, 'H'));
+            }
+        }
+        lengths.sort_unstable();
+        let mut found: Vec<Timex> = Vec::new();
+        for (start, end, n, unit) in lengths {
+            let rest = &text[end..sentence.end];
+            let before_it = dates.iter().rev().find(|t| t.end <= start).and_then(|t| t.span.clone());
+            let (anchor, sign, end) = if let Some(word) = starts_with_word(rest, &lexicon.later) {
+                // "two days later than planned" is no date.
+                let after = rest.trim_start()[word.len()..].trim_start();
+                if after.starts_with("than") {
+                    continue;
+                }
+                let word_end = end + (rest.len() - rest.trim_start().len()) + word.len();
+                (before_it.or_else(|| story.clone()), 1, word_end)
+            } else if starts_with_word(rest, &lexicon.interval_after).is_some() {
+                let anchor = before_it.or_else(|| {
+                    dates
+                        .iter()
+                        .find(|t| t.start >= end)
+                        .and_then(|t| t.span.clone())
+                        .or_else(|| story.clone())
+                });
+                (anchor, -1, end)
+            } else if starts_with_word(rest, &lexicon.interval_before).is_some() {
+                let anchor = before_it.or_else(|| {
+                    dates
+                        .iter()
+                        .find(|t| t.start >= end)
+                        .and_then(|t| t.span.clone())
+                        .or_else(|| story.clone())
+                });
+                (anchor, 1, end)
+            } else {
+                continue;
+            };
+            let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
+            found.push(Timex {
+                start,
+                end,
+                kind: TimexType::Date,
+                value: span.value.clone(),
+                modifier: None,
+                span: Some(span),
+            });
+        }
+        // The story is at the last date named, a statement's aside.
+        let last_named = dates
+            .iter()
+            .copied()
+            .chain(found.iter().filter(|t| {
+                starts_with_word(&text[t.end..], &lexicon.interval_after).is_none()
+                    && starts_with_word(&text[t.end..], &lexicon.interval_before).is_none()
+            }))
+            .filter(|t| !a_statements(text, sentence.start, t, lexicon))
+            .max_by_key(|t| t.start);
+        if let Some(t) = last_named {
+            story = t.span.clone();
+        }
+        out.extend(found);
+    }
+    out
 }

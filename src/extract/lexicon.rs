@@ -64,6 +64,26 @@ struct Grammar {
     #[serde(default)]
     same_day_units: Vec<String>,
     #[serde(default)]
+    later: Vec<String>,
+    #[serde(default)]
+    range_fillers: Vec<String>,
+    #[serde(default)]
+    closing_dates: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
+    #[serde(default)]
+    ago: Vec<String>,
+    #[serde(default)]
+    apposition_openers: Vec<String>,
+    #[serde(default)]
+    former_plans: Vec<String>,
+    #[serde(default)]
+    irregular_verbs: Vec<String>,
+    #[serde(default)]
+    interval_after: Vec<String>,
+    #[serde(default)]
+    interval_before: Vec<String>,
+    #[serde(default)]
     plan_acts: Vec<String>,
     #[serde(default)]
     press_words: Vec<String>,
@@ -385,6 +405,34 @@ pub struct Lexicon {
     /// Units of time short enough that an event that far from another is on its day,
     /// lower-case: "hours after meeting Macron".
     pub same_day_units: Vec<String>,
+    /// Words after a length of time that count it on from the day the story is at, lower-case:
+    /// "two days later".
+    pub later: Vec<String>,
+    /// Words that may stand between a range's joining word and its closing date, lower-case:
+    /// "late on Monday and early on Tuesday".
+    pub range_fillers: Vec<String>,
+    /// Words right before a date that make it the end of the event dated before it,
+    /// lower-case: "arrived on Wednesday for a visit that runs through Friday", "talks that
+    /// began on Monday and ended Wednesday".
+    pub closing_dates: Vec<String>,
+    /// The names of the days of the week, lower-case.
+    pub weekdays: Vec<String>,
+    /// Words that end a count of time back from the article's date, lower-case: "a week ago".
+    pub ago: Vec<String>,
+    /// Words that open an apposition naming the event of the clause before, lower-case: "met
+    /// Kim on Wednesday, his first visit to the North".
+    pub apposition_openers: Vec<String>,
+    /// Words a few words before a date an event was once set for, lower-case: "originally
+    /// scheduled for March", "postponed from Tuesday".
+    pub former_plans: Vec<String>,
+    /// Verbs that open triggers and neither end in "-ed" nor are nouns, lower-case: "the
+    /// minister flew to Oslo" reports a visit, it does not name one already known.
+    pub irregular_verbs: Vec<String>,
+    /// Words after a length of time that count it back from the date of the rest of the
+    /// sentence to the event named next ("a day after the two met"), or on
+    /// ("two days before the summit"), lower-case.
+    pub interval_after: Vec<String>,
+    pub interval_before: Vec<String>,
     /// Acts of agreeing to an event, lower-case: "agreed to a meeting earlier this week".
     pub plan_acts: WordList,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
@@ -654,6 +702,16 @@ impl Lexicon {
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
             same_day_units: lower(events.grammar.same_day_units),
+            later: lower(events.grammar.later),
+            range_fillers: lower(events.grammar.range_fillers),
+            closing_dates: lower(events.grammar.closing_dates),
+            weekdays: lower(events.grammar.weekdays),
+            ago: lower(events.grammar.ago),
+            apposition_openers: lower(events.grammar.apposition_openers),
+            former_plans: lower(events.grammar.former_plans),
+            irregular_verbs: lower(events.grammar.irregular_verbs),
+            interval_after: lower(events.grammar.interval_after),
+            interval_before: lower(events.grammar.interval_before),
             plan_acts: WordList::new(events.grammar.plan_acts)?,
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),

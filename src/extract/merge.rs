@@ -546,6 +546,16 @@ fn same_place(a: &str, b: &str) -> bool {
         || matches!((lexicon.country_in(a), lexicon.country_in(b)), (Some(x), Some(y)) if x == y)
 }
 
+/// Whether `span` is a span of days the text gave end to end ("2023-07-11/2023-07-12", a
+/// month at most) and `day` one of them.
+fn days_of_a_span(span: &When, day: &When) -> bool {
+    const LONGEST: i64 = 31;
+    span.span.value.contains('/')
+        && span.span.days() <= LONGEST
+        && day.span.is_day()
+        && day.span.within(&span.span)
+}
+
 /// Two dates name the same event when one interval lies within the other. An approximate
 /// date (taken from the reference date for want of a better one) only agrees with dates
 /// that contain it or equal it.
@@ -572,13 +582,22 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
             draft.sides.push(side.clone());
         }
     }
-    // The finer date wins; an exact date beats an approximate one.
+    // The finer date wins; an exact date beats an approximate one. But a span the text
+    // gives day by day ("a two-day summit", "from Sunday to Tuesday") beats one of its days
+    // ("the summit opened on Tuesday"): the day is where it began or ended, not all of it.
     if let Some(new) = mention.when.as_ref().filter(|_| !unreal || unreal_until_now) {
         let better = match &event.when {
             None => true,
             Some(old) => {
                 (old.approximate && !new.approximate)
-                    || (old.approximate == new.approximate && new.span.days() < old.span.days())
+                    || (old.approximate == new.approximate
+                        && if days_of_a_span(old, new) {
+                            false
+                        } else if days_of_a_span(new, old) {
+                            true
+                        } else {
+                            new.span.days() < old.span.days()
+                        })
             }
         };
         if better {

@@ -207,6 +207,13 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     // The last date an earlier sentence named, when it lies well before the article's: the
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
+    // "Two days later", "a day after the two met": dates given as a length from another.
+    let derived = if timexes.is_empty() {
+        Vec::new()
+    } else {
+        dates::offset_dates(text, &sentences, &timexes, lexicon)
+    };
+    let mut derived_index = 0;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -221,12 +228,20 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         while timex_index < timexes.len() && timexes[timex_index].start < sentence.start {
             timex_index += 1;
         }
-        let sentence_timexes: Vec<&Timex> = timexes[timex_index..]
+        let mut sentence_timexes: Vec<&Timex> = timexes[timex_index..]
             .iter()
             .take_while(|t| t.end <= sentence.end)
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.is_some())
             .filter(|t| !describes_a_noun(text, t, &sentence_cues, lexicon))
             .collect();
+        while derived_index < derived.len() && derived[derived_index].start < sentence.start {
+            derived_index += 1;
+        }
+        let derived_here = derived[derived_index..].iter().take_while(|t| t.end <= sentence.end);
+        if derived_here.clone().next().is_some() {
+            sentence_timexes.extend(derived_here);
+            sentence_timexes.sort_by_key(|t| t.start);
+        }
 
         let context = SentenceContext {
             text,
@@ -239,10 +254,13 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             gone_back,
             previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
+            derived: &derived,
             lexicon,
             people: &people,
         };
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
+        // The interval before an event ("a day after the two met") is not where the story is.
+        sentence_timexes.retain(|t| !context.is_interval(t));
         frame = sentence_timexes.first().copied().filter(|t| {
             opens_with_date(text, sentence.start, t)
                 || sets_the_day(text, sentence.start, &sentence_timexes, reference, &lexicon.reporting_verbs)
@@ -979,6 +997,9 @@ struct SentenceContext<'a> {
     gone_back: Option<&'a Timex>,
     /// The sentence before, whose subject a pronoun opening this one stands for.
     previous_sentence: Option<Range<usize>>,
+    /// The article's dates given as a length from another (see [`dates::offset_dates`]),
+    /// which are no temporal expressions of the article's own.
+    derived: &'a [Timex],
     lexicon: &'a Lexicon,
     people: &'a People,
 }
@@ -1007,6 +1028,10 @@ impl SentenceContext<'_> {
             self.unclaimed_dates(timexes, &[], dated);
             return Vec::new();
         }
+        // "on Friday, a day after the two met": the length before an event dates it alone.
+        let (intervals, timexes): (Vec<&Timex>, Vec<&Timex>) =
+            timexes.iter().copied().partition(|t| self.is_interval(t));
+        let timexes = &timexes[..];
         // The dates of statements ("said on Wednesday"), which no reported event takes.
         let reported: Vec<usize> =
             timexes.iter().filter(|t| self.dates_the_report(t)).map(|t| t.start).collect();
@@ -1096,7 +1121,13 @@ impl SentenceContext<'_> {
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
             // right after the trigger describes it.
             let relative = self.relative_clause_after(trigger.end);
-            let in_relative = |t: &Timex| relative.as_ref().is_some_and(|r| r.contains(&t.start));
+            // "The summit, which runs until Friday, opened on Wednesday": the predicate after
+            // the subject's relative clause is the subject's too.
+            let predicate = relative.as_ref().and_then(|r| self.predicate_after_relative(trigger.clone(), r));
+            let in_relative = |t: &Timex| {
+                relative.as_ref().is_some_and(|r| r.contains(&t.start))
+                    || predicate.as_ref().is_some_and(|p| p.contains(&t.start))
+            };
             // "condemned the bombing of the embassies on Thursday": the date after a known
             // event named as the object of a verb of saying is the statement's ("condemned
             // two bomb attacks Friday" is news, and its date the attacks').
@@ -1125,11 +1156,19 @@ impl SentenceContext<'_> {
             let candidates = if let Some(own) = own_date {
                 vec![*own]
             } else if away {
-                Vec::new()
+                self.interval_before(trigger.clone(), &intervals).into_iter().collect()
             } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
                 // event, though that clause owns the date.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
+            } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
+                // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
+                // the apposition names the event of the clause before, on its date.
+                timexes
+                    .iter()
+                    .copied()
+                    .filter(|t| t.end <= clause.start && !others_own(t) && !self.starts_a_period(t))
+                    .collect()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -1155,6 +1194,12 @@ impl SentenceContext<'_> {
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
                 .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
+            // "The election, originally scheduled for March, was held on Sunday": a date the
+            // event was once set for gives way to another.
+            let mut candidates = candidates;
+            if candidates.len() > 1 && candidates.iter().any(|t| !self.once_set_for(t)) {
+                candidates.retain(|t| !self.once_set_for(t));
+            }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
@@ -1354,7 +1399,9 @@ impl SentenceContext<'_> {
     /// hidden by default.
     fn unclaimed_dates(&self, timexes: &[&Timex], used: &[usize], dated: &mut DatedSentences) {
         let mut title = None;
-        for t in timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some()) {
+        for t in
+            timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some() && !self.is_derived(t))
+        {
             let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
             dated.push(self.text, t.start, t.end, self.range.clone(), title);
         }
@@ -1527,7 +1574,10 @@ impl SentenceContext<'_> {
     /// news whatever precedes them.
     fn names_a_known_event(&self, trigger: Range<usize>) -> bool {
         let first = self.text[trigger.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-        if first.ends_with("ed") || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke") {
+        if first.ends_with("ed")
+            || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke")
+            || self.lexicon.irregular_verbs.contains(&first)
+        {
             return false;
         }
         // An anaphor carries its determiner: "the bombing".
@@ -1723,6 +1773,23 @@ impl SentenceContext<'_> {
                 || self.lexicon.subjects.contains(&word.to_ascii_lowercase());
             subject.then_some(from + next)
         })
+    }
+
+    /// The predicate after the relative clause `relative` of a trigger that opens its
+    /// sentence: "opened on Wednesday" in "The summit, which runs until Friday, opened on
+    /// Wednesday". A clause that begins in lower case right after it.
+    fn predicate_after_relative(
+        &self,
+        trigger: Range<usize>,
+        relative: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        const SUBJECT_WORDS: usize = 3;
+        if self.text[self.range.start..trigger.start].split_whitespace().nth(SUBJECT_WORDS).is_some() {
+            return None;
+        }
+        let next = self.clauses.iter().find(|c| c.start >= relative.end)?;
+        let opening = self.text[next.clone()].trim_start_matches([',', ' ']);
+        opening.starts_with(|c: char| c.is_ascii_lowercase()).then(|| next.clone())
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an
@@ -3170,7 +3237,8 @@ mod tests {
         assert_eq!(meetings[0], (names(&["Ruth Hale", "Omar Said"]), Some("2019-W22".to_owned())));
         assert_eq!(meetings[1], (names(&["Ruth Hale", "Lena Ford"]), Some("2019-06-11".to_owned())));
         assert_eq!(meetings[2].0, names(&["Ruth Hale", "Tom Bell"]));
-        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10"));
+        // Two days in a row are one span.
+        assert_eq!(meetings[2].1.as_deref(), Some("2019-06-10/2019-06-11"));
     }
 
     #[test]
@@ -3328,13 +3396,120 @@ mod tests {
     }
 
     #[test]
-    fn an_event_days_away_from_the_sentences_date_does_not_take_it() {
-        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, a week after the bombing.";
+    fn an_event_days_away_from_the_sentences_date_lies_that_far_from_it() {
+        let text = "Divers on Sunday searched the harbour, two days after a car bomb sank a ferry at the U.S. Navy pier. Intro. Intro. Intro. Intro. Intro. Police on Monday closed the port, three days after the bombing.";
         let analysis = analyse(&article(text, date(2010, 5, 10)));
         let strikes: Vec<&EventMention> =
             analysis.mentions.iter().filter(|m| m.kind == EventKind::Strike).collect();
-        assert!(strikes.iter().all(|m| m.when.is_none()), "{strikes:?}");
+        let days: Vec<Option<&str>> =
+            strikes.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
+        assert_eq!(days, [Some("2010-05-07"), Some("2010-05-07")], "{strikes:?}");
         assert_eq!(strikes[0].participants, vec!["United States"]);
+        // "the day before" followed by something else than the trigger's noun phrase is no
+        // interval from the trigger.
+        let text = "The envoys met in Lima on June 8. The minister had arrived the day before for a \
+                    three-day state visit.";
+        let analysis = analyse(&article(text, date(2010, 6, 10)));
+        let visit = analysis.mentions.iter().find(|m| m.kind == EventKind::Visit).expect("a visit");
+        assert_eq!(visit.when.as_ref().map(|w| w.span.value.as_str()), Some("2010-06-07/2010-06-09"));
+        // A vague length ("days after") says only that it was before.
+        let vague = "Divers on Sunday searched the harbour, days after a car bomb sank a ferry.";
+        let analysis = analyse(&article(vague, date(2010, 5, 10)));
+        assert!(analysis.mentions.iter().all(|m| m.when.is_none()), "{:?}", analysis.mentions);
+    }
+
+    #[test]
+    fn a_length_later_counts_on_from_the_day_the_story_is_at() {
+        let text = "The envoy arrived in Lisbon on June 1, her office said on June 2. Two days later, she \
+                    flew to Madrid. She visited Rome a week later. Hours later, the two foreign \
+                    ministers met. The vote came two years later than planned.";
+        let analysis = analyse(&article(text, date(2021, 6, 30)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Visit, Some("2021-06-01")),
+                // From the day of the arrival, not of the statement.
+                (EventKind::Visit, Some("2021-06-03")),
+                (EventKind::Visit, Some("2021-06-10")),
+                (EventKind::Meeting, Some("2021-06-10")),
+                // "later than planned" is no date.
+                (EventKind::Election, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_week_ago_is_the_same_weekday_a_week_back() {
+        let text = "A week ago, the minister flew to Oslo. Two weeks ago she met the Danish premier. \
+                    Last week the envoys held talks in Rome.";
+        let analysis = analyse(&article(text, date(2021, 6, 10)));
+        let dates: Vec<Option<&str>> =
+            analysis.mentions.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
+        // "Two weeks ago" and "last week" name the week.
+        assert_eq!(dates, [Some("2021-06-03"), Some("2021-W21"), Some("2021-W22")]);
+    }
+
+    #[test]
+    fn an_apposition_names_the_event_of_the_clause_before_on_its_date() {
+        let text = "Intro. The chancellor held talks with Okafor in Abuja on Wednesday, her first visit \
+                    to Nigeria in a decade. Drones struck a depot near Lviv on Tuesday, the third attack \
+                    since March.";
+        let analysis = analyse(&article(text, date(2021, 6, 10)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert!(dates.contains(&(EventKind::Visit, Some("2021-06-09"))), "{dates:?}");
+        // "since March" bounds a period and dates no attack.
+        assert!(dates.iter().all(|d| d.1 != Some("2021-03")), "{dates:?}");
+    }
+
+    #[test]
+    fn a_date_an_event_was_once_set_for_gives_way_to_another() {
+        let dated = |text: &str| -> Option<String> {
+            let analysis = analyse(&article(text, date(2021, 6, 10)));
+            analysis.mentions.first().and_then(|m| m.when.as_ref()).map(|w| w.span.value.clone())
+        };
+        assert_eq!(
+            dated("Intro. The runoff, originally scheduled for April, was held on Sunday.").as_deref(),
+            Some("2021-06-06")
+        );
+        assert_eq!(
+            dated("Intro. The envoys' talks, postponed from May 20, opened on Monday.").as_deref(),
+            Some("2021-06-07")
+        );
+        // Alone, it is still the event's date.
+        assert!(
+            dated("Intro. The runoff was originally scheduled for April.")
+                .is_some_and(|v| v.ends_with("-04"))
+        );
+    }
+
+    #[test]
+    fn a_span_given_day_by_day_beats_one_of_its_days() {
+        for text in [
+            "Leaders wrapped up a two-day summit in Oslo on Wednesday. The summit opened on Tuesday.",
+            "The summit in Oslo opened on Tuesday. Leaders wrapped up the two-day summit on Wednesday.",
+        ] {
+            let events = extract(&[article(text, date(2021, 6, 10))]).events;
+            let summits: Vec<&str> = events
+                .iter()
+                .filter(|e| e.kind == EventKind::Summit)
+                .map(|e| e.when.as_ref().map_or("", |w| w.span.value.as_str()))
+                .collect();
+            assert_eq!(summits, ["2021-06-08/2021-06-09"], "{text}");
+        }
+        // A day inside a month is still finer.
+        let text = "The ministers met in Oslo in June. They met on Tuesday, officials said.";
+        let events = extract(&[article(text, date(2021, 6, 10))]).events;
+        let meeting = events.iter().find(|e| e.kind == EventKind::Meeting).expect("a meeting");
+        assert_eq!(meeting.when.as_ref().map(|w| w.span.value.as_str()), Some("2021-06-08"));
     }
 
     #[test]
@@ -3512,6 +3687,46 @@ mod tests {
         assert_eq!(
             when_of("Intro. The leaders met on Feb. 1 and Feb. 3 in Rome.", EventKind::Meeting),
             span("1999-02-01", "1999-02-01", "Feb. 1")
+        );
+        // Two days in a row are one span, with a few words between.
+        assert_eq!(
+            when_of("Intro. The envoys met on Feb. 1 and Feb. 2 in Rome.", EventKind::Meeting),
+            span("1999-02-01", "1999-02-02", "Feb. 1 and Feb. 2")
+        );
+        assert_eq!(
+            when_of(
+                "Intro. Warplanes bombed the port late on Feb. 1 and early on Feb. 2.",
+                EventKind::Strike
+            )
+            .map(|w| (w.0, w.1)),
+            Some(("1999-02-01".to_owned(), "1999-02-02".to_owned()))
+        );
+        // A later date a word of closing comes before ends the event begun on the first.
+        assert_eq!(
+            when_of("Intro. The talks, which began on Feb. 1 and ended on Feb. 3, failed.", EventKind::Talks),
+            span("1999-02-01", "1999-02-03", "Feb. 1")
+        );
+        // A weekday read as the one before the opening day (the sentence is in the past) is the
+        // one after it.
+        let analysis = analyse(&article(
+            "Intro. The envoy arrived in Oslo on Tuesday for a visit that runs through Friday.",
+            date(1999, 2, 11),
+        ));
+        let when = analysis.mentions[0].when.as_ref().expect("dated");
+        assert_eq!((when.span.start, when.span.end), (date(1999, 2, 9), date(1999, 2, 12)));
+        // A weekday read as before the one it follows, said on the first day, is the next one.
+        let analysis =
+            analyse(&article("Intro. The referendum took place on Thursday and Friday.", date(1999, 2, 11)));
+        let when = analysis.mentions[0].when.as_ref().expect("dated");
+        assert_eq!((when.span.start, when.span.end), (date(1999, 2, 11), date(1999, 2, 12)));
+        // The predicate after a subject's relative clause dates the subject too, and a
+        // closing date nearest the trigger closes the span another date opens.
+        assert_eq!(
+            when_of(
+                "Intro. The summit, which runs until Feb. 5, opened on Feb. 3 in Oslo.",
+                EventKind::Summit
+            ),
+            span("1999-02-03", "1999-02-05", "Feb. 3")
         );
         assert_eq!(
             when_of("Intro. Bombs on Feb. 1 and 25 people were killed in the attack.", EventKind::Strike)

@@ -707,7 +707,10 @@ impl Tagger {
                 let position = group("position").map(str::to_ascii_lowercase);
                 // "the following year", "the previous week" count from the time the narrative
                 // is at, not from the day the article was written.
-                let anaphoric = word.is_some_and(|w| lex("anaphoric").number(w).is_some());
+                let anaphoric = word.is_some_and(|w| {
+                    lex("anaphoric").number(w).is_some()
+                        || (unit == "D" && lex("anaphoric_day").number(w).is_some())
+                });
                 let demonstrative = word.is_some_and(|w| lex("demonstrative").number(w).is_some());
                 // "Results for that quarter": the quarter named before, which a date's
                 // quarter need not be (a fiscal quarter ended Oct. 31 is no calendar one).
@@ -1766,6 +1769,11 @@ mod tests {
         let r = date(2017, 5, 10);
         let text = "Fighting broke out on March 3, 2017. The following day the army withdrew.";
         assert_eq!(value_of(text, r, "The following day"), "2017-03-04");
+        // "The next day" too, where "next week" counts from the article's date.
+        let text =
+            "The envoy landed in Oslo on March 3, 2017. The next day she flew home; she returns next week.";
+        assert_eq!(value_of(text, r, "The next day"), "2017-03-04");
+        assert_eq!(value_of(text, r, "next week"), "2017-W20");
         assert_eq!(
             value_of("On Jan. 5, 2016 they met; a year earlier they had quarrelled.", r, "a year earlier"),
             "2015-01-05"
@@ -2044,6 +2052,10 @@ mod tests {
             "2017-05-01"
         );
         assert_eq!(value_of("The summit will be held Friday.", r, "Friday"), "2017-05-05");
+        // The present of gathering or travelling with a date is a timetable.
+        assert_eq!(value_of("The summit opens on Friday in Oslo.", r, "Friday"), "2017-05-05");
+        assert_eq!(value_of("Voters go to the polls on Sunday.", r, "Sunday"), "2017-05-07");
+        assert_eq!(value_of("The vote is set for March 17.", r, "March 17"), "2018-03-17");
         // A deadline looks ahead, unless the past perfect puts it behind.
         assert_eq!(value_of("The loan must be repaid by February.", r, "February"), "2018-02");
         assert_eq!(value_of("They had filed reports by Monday.", r, "Monday"), "2017-05-01");
