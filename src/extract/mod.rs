@@ -2076,7 +2076,13 @@ impl SentenceContext<'_> {
             // "the bomb blasts which killed scores outside embassies of the United States":
             // a relative clause right after a strike says what it hit.
             let relative = self.relative_clause_after(trigger.end).map_or(clause.end, |r| r.end);
-            clause.start..clause.end.max(relative)
+            // "hit a training camp near the town of Balakot, inside Pakistan": a place in the
+            // clause after says where.
+            let place_after = self.clauses.iter().find(|c| c.start >= clause.end).filter(|next| {
+                let opening = self.text[(*next).clone()].trim_start_matches([',', ' ']);
+                opening.split(' ').next().is_some_and(|w| self.lexicon.place_prepositions.contains(w))
+            });
+            clause.start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
             self.listed_before(clause.clone())..clause.end
         };
@@ -2135,7 +2141,14 @@ impl SentenceContext<'_> {
                             self.text[trigger.end..start].trim(),
                             "" | "the" | "to" | "to the" | "in"
                         )
-                        && !self.title_after(end)));
+                        && !self.title_after(end)))
+                // "ministers are due to return to Washington for talks": a city gone to is
+                // where any gathering meets.
+                || (preposition == "to"
+                    && kind != EventKind::Strike
+                    && class == EntityClass::Country
+                    && written != entity
+                    && names_a_city(written, self.lexicon));
             let is_place_phrase = (self.lexicon.place_prepositions.contains(preposition) && !modifier)
                 || destination
                 || coordinated
@@ -5347,5 +5360,33 @@ mod tests {
             events_in("Cameroonians voted on Sunday in legislative elections.", reference)[0].3,
             vec!["Cameroon"]
         );
+    }
+
+    #[test]
+    fn where_a_strike_hit_and_where_talks_meet_may_stand_apart() {
+        let sides = |text: &str| strike_in(text, date(2019, 2, 28)).participants;
+        // In the clause after the strike's, and with "proper" after the country.
+        assert_eq!(
+            sides(
+                "Indian warplanes hit a training camp near the town of Balakot, inside Pakistan, on Tuesday."
+            ),
+            vec!["India", "Pakistan"]
+        );
+        assert_eq!(
+            sides("Armenia says Azerbaijani drones struck targets inside Armenia proper on Tuesday."),
+            vec!["Azerbaijan", "Armenia"]
+        );
+        // A capital gone to for talks is where they meet, not a side.
+        let talks = events_in(
+            "The ministers will return to Washington for a further round of talks next week.",
+            date(2020, 2, 10),
+        );
+        assert!(talks[0].3.is_empty(), "{talks:?}");
+        // "Southeast Asian leaders" are ASEAN's.
+        let summit = events_in(
+            "Southeast Asian leaders ended a three-day summit in Jakarta on Thursday.",
+            date(2023, 9, 7),
+        );
+        assert_eq!(summit[0].3, vec!["ASEAN"]);
     }
 }
