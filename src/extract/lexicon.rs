@@ -361,6 +361,9 @@ pub struct Lexicon {
     pub status: StatusCues,
     pub entities: AhoCorasick,
     pub entity_meaning: Vec<Entity>,
+    /// The class of each canonical name (a country's, a body's or a place's), looked up
+    /// once per participant in merging: a scan of `entity_meaning` cost a sixth of it.
+    canonical_classes: HashMap<String, EntityClass>,
     /// The gazetteer's cities and regions as written, some of which are also a country's
     /// alias ("Tehran").
     pub place_names: std::collections::HashSet<String>,
@@ -685,6 +688,14 @@ impl Lexicon {
             anaphors,
             status,
             entities,
+            canonical_classes: {
+                // The first meaning of a name is its class, as `find` gave it.
+                let mut classes = HashMap::new();
+                for e in &entity_meaning {
+                    classes.entry(e.canonical.clone()).or_insert(e.class);
+                }
+                classes
+            },
             entity_meaning,
             place_names,
             national_bodies: gazetteer.national_bodies,
@@ -747,12 +758,12 @@ impl Lexicon {
 
     /// True when `name` is a country or organisation of the gazetteer, not a person.
     pub fn is_group(&self, name: &str) -> bool {
-        self.entity_meaning.iter().any(|e| e.canonical == name && e.class != EntityClass::Place)
+        self.class_of(name).is_some_and(|class| class != EntityClass::Place)
     }
 
     /// What the gazetteer says a canonical name is; `None` for people and anything unknown.
     pub fn class_of(&self, name: &str) -> Option<EntityClass> {
-        self.entity_meaning.iter().find(|e| e.canonical == name).map(|e| e.class)
+        self.canonical_classes.get(name).copied()
     }
 
     /// Whether an anaphor names an event even with none of its kind before it ("The summit

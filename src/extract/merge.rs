@@ -521,15 +521,19 @@ fn names_a_counterpart_new(
     fn country_of<'a>(person: &str, pairs: &'a [String]) -> Option<&'a str> {
         pairs.iter().find_map(|pair| pair.split_once('\u{1f}').filter(|(p, _)| *p == person).map(|(_, c)| c))
     }
+    // Most reports compared name the same sides (the same call in another article).
+    if these.iter().all(|p| those.contains(p)) {
+        return false;
+    }
     // (Whom both name need not be placed: "Deane" in both is the call's other side.)
-    let people_placed = those
-        .iter()
-        .filter(|q| is_someone_new(q, those, these))
-        .all(|q| country_of(q, those_pairs).is_some());
-    let those_sides: Vec<&str> = sides(those_pairs, those).collect();
+    let people_placed = || {
+        those.iter().filter(|q| is_someone_new(q, those, these)).all(|q| country_of(q, those_pairs).is_some())
+    };
     these.iter().any(|p| {
-        if lexicon.is_group(p) {
-            people_placed && !those_sides.contains(&p.as_str())
+        if those.contains(p) {
+            false
+        } else if lexicon.is_group(p) {
+            !sides(those_pairs, those).any(|side| side == p) && people_placed()
         } else {
             is_someone_new(p, these, those)
                 && !country_of(p, these_pairs).is_some_and(|c| those.iter().any(|q| q == c))

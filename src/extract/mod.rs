@@ -208,7 +208,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
     // "Two days later", "a day after the two met": dates given as a length from another.
-    let derived = if timexes.is_empty() {
+    // Only events take them: an article with nothing to report (most are) is not read for them.
+    let reports = cues.iter().any(|c| matches!(c.1, Cue::Trigger(_) | Cue::Anaphor(_)));
+    let derived = if timexes.is_empty() || !reports {
         Vec::new()
     } else {
         dates::offset_dates(text, &sentences, &timexes, lexicon)

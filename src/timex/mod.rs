@@ -1258,7 +1258,9 @@ impl Tagger {
         // "told Aksoy in a phone call on Tuesday that Russia would not back down": a clause
         // of what was said, after the expression, has a tense of its own. (A verb right after
         // "that" is a relative clause's: "the talks on Tuesday that will decide".)
-        if let Some(that) = word_positions(&window[at..], "that").next() {
+        if markers.iter().any(|m| m.1 > at)
+            && let Some(that) = word_positions(&window[at..], "that").next()
+        {
             let that = at + that;
             let next = that + "that".len() + window[that + "that".len()..].len()
                 - window[that + "that".len()..].trim_start().len();
