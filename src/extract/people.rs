@@ -771,13 +771,25 @@ fn appositive_name(
     if words.len() > MODIFIER_WORDS || modifiers.contains([';', ':', '(', ')', '"', '\n']) {
         return None;
     }
+    // "Aram Ghukasyan, hosted by the Russian foreign minister": a verb or a preposition
+    // between makes the title someone else's.
+    const DETERMINERS: [&str; 7] = ["the", "a", "an", "his", "her", "its", "their"];
+    let clause = words.iter().any(|w| {
+        let lower = w.to_ascii_lowercase();
+        (lexicon.not_nouns.contains(&lower) && !DETERMINERS.contains(&lower.as_str()))
+            || (lower.len() > 4 && lower.ends_with("ed"))
+    });
+    if clause {
+        return None;
+    }
     let mut tokens: Vec<&str> = Vec::new();
     for word in before[..comma].rsplit(' ').take(MAX_NAME_WORDS) {
         let initial = word.len() == 2 && word.ends_with('.');
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && word.len() > 1;
-        if !(capitalised || initial) || lexicon.not_names.iter().any(|n| n == word) {
+        let title = whole_words(&lexicon.titles, word).next().is_some_and(|m| m.len() == word.len());
+        if !(capitalised || initial) || title || lexicon.not_names.iter().any(|n| n == word) {
             break;
         }
         tokens.push(word);
@@ -1025,5 +1037,17 @@ mod tests {
         // Nobody named with the relation: it stays nobody.
         let people = People::find("Ana's uncle spoke to Rosa Elena Vargas.", Lexicon::english());
         assert_eq!(people.in_range(0..12), vec![]);
+    }
+
+    #[test]
+    fn a_title_after_a_verb_is_not_an_apposition_of_the_name_before() {
+        let lexicon = Lexicon::english();
+        let text = "Talks between Elnur Mammadli and Armenian Foreign Minister Aram Ghukasyan, hosted by the Russian foreign minister, began on Friday.";
+        let people = People::find(text, lexicon);
+        assert!(people.known.iter().all(|(name, _)| !name.starts_with("Minister")), "{:?}", people.known);
+        assert_eq!(people.country_of("Aram Ghukasyan"), Some("Armenia"));
+        // "Shri" is a title.
+        let people = People::find("Prime Minister Shri Arvind Deshmukh spoke.", lexicon);
+        assert!(people.known.iter().any(|(name, _)| name == "Arvind Deshmukh"), "{:?}", people.known);
     }
 }
