@@ -1084,6 +1084,17 @@ impl SentenceContext<'_> {
             }
         }
         let kinds: Vec<EventKind> = chosen.iter().map(|c| c.1).collect();
+        // "had discussed the project with Lebedinsky in a telephone conversation": what was
+        // discussed with someone in a call was discussed in the call, not at a meeting.
+        if kinds.contains(&EventKind::Call) {
+            let discussing = self.lexicon.completed_verbs.get(&EventKind::Meeting);
+            chosen.retain(|(range, kind, _, _)| {
+                *kind != EventKind::Meeting
+                    || !discussing.is_some_and(|verbs| {
+                        verbs.iter().any(|v| self.text[range.clone()].eq_ignore_ascii_case(v))
+                    })
+            });
+        }
         // "Blair will host the G8 summit": a host is the summit's, no guest's visit ("will stay
         // on for a bilateral visit before flying to the G20 summit" is a visit).
         chosen.retain(|(range, kind, _, _)| {
@@ -5390,5 +5401,36 @@ mod tests {
             date(2023, 9, 7),
         );
         assert_eq!(summit[0].3, vec!["ASEAN"]);
+    }
+
+    #[test]
+    fn look_alikes_from_the_second_written_development_set() {
+        let reference = date(2024, 2, 4);
+        let kinds =
+            |text: &str| -> Vec<EventKind> { events_in(text, reference).into_iter().map(|e| e.0).collect() };
+        assert!(kinds("Dockworkers will begin a forty-eight hour strike on Tuesday.").is_empty());
+        assert!(kinds("The union called a strike on Monday at the port.").is_empty());
+        assert!(
+            kinds("He planned to spend the holidays climbing to the summit of Ojos del Salado.").is_empty()
+        );
+        assert!(kinds("His attack on the central bank's policy did little to move markets.").is_empty());
+        assert!(
+            kinds("The raid was met with condemnation from the United Nations.")
+                .iter()
+                .all(|k| *k != EventKind::Meeting)
+        );
+        // What was discussed in a call was discussed in the call.
+        assert_eq!(
+            kinds(
+                "Chancellor Katrin Albrecht had discussed the project with President Viktor Lebedinsky in a telephone conversation on Wednesday."
+            ),
+            vec![EventKind::Call]
+        );
+        // "General Assembly" is no general's name.
+        let met = events_in(
+            "The regional bloc's heads of state met on the sidelines of the UN General Assembly.",
+            reference,
+        );
+        assert!(met.iter().all(|e| !e.3.contains(&"Assembly".to_owned())), "{met:?}");
     }
 }
