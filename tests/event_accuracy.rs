@@ -126,7 +126,8 @@ fn the_fresh3_set_has_few_spurious_events() {
 fn the_written_heldout_set_scores_within_bounds() {
     // Sixteen articles written and annotated in session 15 by a helper that never saw the
     // extractor; in the repository, so measured without ../shared. Floors just under its
-    // first, unseen figures (0.82 / 0.53 / 0.31 F1); a guard, never a target to tune to.
+    // first, unseen figures (0.82 / 0.53 / 0.31 F1), raised in session 16 just under its
+    // figures then (0.88 / 0.64 / 0.42); a guard, never a target to tune to.
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout/events");
     let text = std::fs::read_to_string(folder.join("gold.toml")).expect("read gold");
     let gold: Gold = toml::from_str(&text).expect("parse gold");
@@ -136,8 +137,41 @@ fn the_written_heldout_set_scores_within_bounds() {
     let [(_, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
     assert!(s.articles == 16 && s.counts.gold >= 90, "{s:?}");
     assert!(
-        s.kind.recall >= 0.75 && s.kind.precision >= 0.87 && s.date.f1 >= 0.52 && s.participants.f1 >= 0.30,
+        s.kind.recall >= 0.80 && s.kind.precision >= 0.92 && s.date.f1 >= 0.62 && s.participants.f1 >= 0.40,
         "{}",
         s.table(Set::Heldout)
+    );
+}
+
+/// Scores a written development set of `tests/dev` (articles and gold in the repository).
+fn written_dev_set(name: &str) -> events::EventScores {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev").join(name);
+    let text = std::fs::read_to_string(folder.join("gold.toml")).expect("read gold");
+    let gold: Gold = toml::from_str(&text).expect("parse gold");
+    assert!(gold.article.iter().all(|a| a.set == Set::Dev), "every article is for development");
+    let (scores, _misses, errors) = events::evaluate(&gold, Set::Dev, &folder);
+    assert!(errors.is_empty(), "every gold article and trigger is found: {errors:?}");
+    let [(_, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
+    *s
+}
+
+#[test]
+fn the_written_development_sets_score_within_bounds() {
+    // Written in session 16 by two helpers that never saw the extractor, then tuned on;
+    // floors just under the figures at the end of that session, so that a change that loses
+    // their events shows.
+    let first = written_dev_set("events");
+    assert!(first.articles == 18 && first.counts.gold == 118, "{first:?}");
+    assert!(
+        first.kind.f1 >= 0.87 && first.date.f1 >= 0.74 && first.participants.f1 >= 0.59,
+        "{}",
+        first.table(Set::Dev)
+    );
+    let second = written_dev_set("events2");
+    assert!(second.articles == 18 && second.counts.gold == 130, "{second:?}");
+    assert!(
+        second.kind.f1 >= 0.80 && second.date.f1 >= 0.59 && second.participants.f1 >= 0.43,
+        "{}",
+        second.table(Set::Dev)
     );
 }
