@@ -298,14 +298,19 @@ impl SentenceContext<'_> {
     /// before it ("originally scheduled for March", "postponed from Tuesday").
     pub(super) fn once_set_for(&self, timex: &Timex) -> bool {
         const WORDS: usize = 4;
-        let before: Vec<&str> = self.text[self.range.start..timex.start]
+        let words = self.words_before_date(self.range.start, timex, WORDS);
+        self.lexicon.former_plans.iter().any(|p| contains_word(&words, p))
+    }
+
+    /// The last `count` words between `from` and a date, none before a comma, lower-case.
+    fn words_before_date(&self, from: usize, timex: &Timex, count: usize) -> String {
+        let before: Vec<&str> = self.text[from.min(timex.start)..timex.start]
             .split_whitespace()
             .rev()
-            .take(WORDS)
+            .take(count)
             .take_while(|w| !w.ends_with(','))
             .collect();
-        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-        self.lexicon.former_plans.iter().any(|p| contains_word(&words, p))
+        before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
     }
 
     /// Whether a date is one of the article's dates given as a length from another
@@ -731,13 +736,7 @@ impl SentenceContext<'_> {
     /// "runs through Friday", "ended in the early hours of Saturday".
     fn closing_words_before(&self, from: usize, timex: &Timex) -> bool {
         const CUE_WORDS: usize = 6;
-        let before: Vec<&str> = self.text[from.min(timex.start)..timex.start]
-            .split_whitespace()
-            .rev()
-            .take(CUE_WORDS)
-            .take_while(|w| !w.ends_with(','))
-            .collect();
-        let words = before.into_iter().rev().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        let words = self.words_before_date(from, timex, CUE_WORDS);
         self.lexicon.closing_dates.iter().any(|c| contains_word(&words, c))
     }
 
