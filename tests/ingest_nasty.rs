@@ -531,3 +531,13 @@ fn cli_output_grows_linearly() {
     let (small, large) = (size_of_output(400), size_of_output(3_200));
     assert!(large < 16.0 * small, "8 times the input gave {:.0} times the output", large / small);
 }
+
+#[test]
+fn a_length_past_the_calendar_dates_nothing_and_panics_nowhere() {
+    // Found by `news_like_text_through_extraction`: "2017 decade later" counted 20,170 years
+    // on from February, past what jiff can hold, and panicked.
+    for reference in [None, Some(jiff::civil::date(2017, 5, 2))] {
+        let text = "February 2017 05/02/2017 decade later met".to_owned();
+        let _ = chronicle::extract::extract(&[article(text, reference)]);
+    }
+}

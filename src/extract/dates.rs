@@ -873,11 +873,15 @@ fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
     let month = !day && anchor.value.len() == 7 && anchor.start.day() == 1;
     let value = match unit {
         'H' if day => anchor.start.to_string(),
-        'D' if day => calendar::add_days(anchor.start, sign * n)?.to_string(),
-        'W' if day => calendar::add_days(anchor.start, sign * 7 * n)?.to_string(),
-        'M' if day || month => month_value(calendar::add_months(anchor.start.first_of_month(), sign * n)?),
-        'Y' if month => month_value(calendar::add_months(anchor.start, sign * 12 * n)?),
-        'Y' => format!("{:04}", i64::from(anchor.start.year()) + sign * n),
+        'D' if day => calendar::add_days(anchor.start, sign.checked_mul(n)?)?.to_string(),
+        'W' if day => calendar::add_days(anchor.start, sign.checked_mul(7)?.checked_mul(n)?)?.to_string(),
+        'M' if day || month => {
+            month_value(calendar::add_months(anchor.start.first_of_month(), sign.checked_mul(n)?)?)
+        }
+        'Y' if month => {
+            month_value(calendar::add_months(anchor.start, sign.checked_mul(12)?.checked_mul(n)?)?)
+        }
+        'Y' => format!("{:04}", i64::from(anchor.start.year()).checked_add(sign.checked_mul(n)?)?),
         _ => return None,
     };
     calendar::span_of(&value)

@@ -1,7 +1,6 @@
 //! Calendar arithmetic for TIMEX3 values, on `jiff`: the interval a value names, ISO weeks,
 //! seasons, quarters and computed holidays.
 
-use jiff::ToSpan;
 use jiff::civil::{Date, Weekday, date};
 
 use crate::model::TimeSpan;
@@ -33,7 +32,8 @@ pub fn iso_week_value(d: Date) -> String {
 
 /// Adds whole months, clamping the day ("Jan 31" + 1 month = Feb 28).
 pub fn add_months(d: Date, months: i64) -> Option<Date> {
-    d.checked_add(months.months()).ok()
+    // (`months.months()` panics past jiff's bounds: "2017 decades later" is no date.)
+    d.checked_add(jiff::Span::new().try_months(months).ok()?).ok()
 }
 
 /// The first or second half of a span, by days: "the first half of February" is 1-14 in a
@@ -65,7 +65,7 @@ pub fn part_beside(span: &TimeSpan, day: Date, after: bool) -> Option<TimeSpan> 
 }
 
 pub fn add_days(d: Date, days: i64) -> Option<Date> {
-    d.checked_add(days.days()).ok()
+    d.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
 }
 
 /// The interval of days a TIMEX3 DATE/TIME value names, if it names one.
