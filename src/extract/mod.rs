@@ -5426,6 +5426,10 @@ mod tests {
             ),
             vec![EventKind::Call]
         );
+        // "During the visit he met ...": a preposition opening a sentence is nobody.
+        let visit =
+            events_in("President Han Min flew to Pyongyang. During the visit he met the leader.", reference);
+        assert!(visit.iter().all(|e| !e.3.contains(&"During".to_owned())), "{visit:?}");
         // "General Assembly" is no general's name.
         let met = events_in(
             "The regional bloc's heads of state met on the sidelines of the UN General Assembly.",
