@@ -128,13 +128,7 @@ fn the_written_heldout_set_scores_within_bounds() {
     // extractor; in the repository, so measured without ../shared. Floors just under its
     // first, unseen figures (0.82 / 0.53 / 0.31 F1), raised in session 16 just under its
     // figures then (0.88 / 0.64 / 0.42); a guard, never a target to tune to.
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout/events");
-    let text = std::fs::read_to_string(folder.join("gold.toml")).expect("read gold");
-    let gold: Gold = toml::from_str(&text).expect("parse gold");
-    assert!(gold.article.iter().all(|a| a.set == Set::Heldout), "every article is held out");
-    let (scores, _misses, errors) = events::evaluate(&gold, Set::Heldout, &folder);
-    assert!(errors.is_empty(), "every gold article and trigger is found: {errors:?}");
-    let [(_, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
+    let s = written_set("tests/heldout/events", Set::Heldout);
     assert!(s.articles == 16 && s.counts.gold >= 90, "{s:?}");
     assert!(
         s.kind.recall >= 0.80 && s.kind.precision >= 0.92 && s.date.f1 >= 0.62 && s.participants.f1 >= 0.40,
@@ -143,13 +137,14 @@ fn the_written_heldout_set_scores_within_bounds() {
     );
 }
 
-/// Scores a written development set of `tests/dev` (articles and gold in the repository).
-fn written_dev_set(name: &str) -> events::EventScores {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev").join(name);
+/// Scores a set written for us (articles and gold in the repository, in `folder`), whose
+/// articles are all of `set`.
+fn written_set(folder: &str, set: Set) -> events::EventScores {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let text = std::fs::read_to_string(folder.join("gold.toml")).expect("read gold");
     let gold: Gold = toml::from_str(&text).expect("parse gold");
-    assert!(gold.article.iter().all(|a| a.set == Set::Dev), "every article is for development");
-    let (scores, _misses, errors) = events::evaluate(&gold, Set::Dev, &folder);
+    assert!(gold.article.iter().all(|a| a.set == set), "every article is of {set:?}");
+    let (scores, _misses, errors) = events::evaluate(&gold, set, &folder);
     assert!(errors.is_empty(), "every gold article and trigger is found: {errors:?}");
     let [(_, s)] = scores.as_slice() else { panic!("one set scored: {scores:?}") };
     *s
@@ -160,14 +155,14 @@ fn the_written_development_sets_score_within_bounds() {
     // Written in session 16 by two helpers that never saw the extractor, then tuned on;
     // floors just under the figures at the end of that session, so that a change that loses
     // their events shows.
-    let first = written_dev_set("events");
+    let first = written_set("tests/dev/events", Set::Dev);
     assert!(first.articles == 18 && first.counts.gold == 118, "{first:?}");
     assert!(
         first.kind.f1 >= 0.87 && first.date.f1 >= 0.74 && first.participants.f1 >= 0.59,
         "{}",
         first.table(Set::Dev)
     );
-    let second = written_dev_set("events2");
+    let second = written_set("tests/dev/events2", Set::Dev);
     assert!(second.articles == 18 && second.counts.gold == 130, "{second:?}");
     assert!(
         second.kind.f1 >= 0.80 && second.date.f1 >= 0.59 && second.participants.f1 >= 0.43,

@@ -322,11 +322,7 @@ impl SentenceContext<'_> {
     /// Whether a date is the interval before an event ("a day after the two met", "two days
     /// before the summit"), which dates that event alone.
     pub(super) fn is_interval(&self, timex: &Timex) -> bool {
-        self.is_derived(timex) && {
-            let rest = &self.text[timex.end..];
-            starts_with_word(rest, &self.lexicon.interval_after).is_some()
-                || starts_with_word(rest, &self.lexicon.interval_before).is_some()
-        }
+        self.is_derived(timex) && interval_sign(&self.text[timex.end..], self.lexicon).is_some()
     }
 
     /// The interval right before a trigger's noun phrase, of a few words: "a day after the
@@ -647,8 +643,8 @@ impl SentenceContext<'_> {
             && span.value.contains("-W")
             && span.days() == 7
             && (r - span.start).get_days() < 14
-            && let Ok(day) =
-                span.start.checked_add(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
+            && let Some(day) =
+                crate::timex::calendar::add_days(span.start, i64::from(r.weekday().to_monday_zero_offset()))
         {
             span = TimeSpan::day(day);
         }
@@ -726,8 +722,8 @@ impl SentenceContext<'_> {
         }
         let weekday =
             self.lexicon.weekdays.iter().any(|d| self.text[close.start..close.end].eq_ignore_ascii_case(d));
-        match span.start.checked_add(jiff::Span::new().days(7)) {
-            Ok(next) if weekday && next > open.end => TimeSpan::day(next),
+        match crate::timex::calendar::add_days(span.start, 7) {
+            Some(next) if weekday && next > open.end => TimeSpan::day(next),
             _ => span,
         }
     }
@@ -900,6 +896,17 @@ fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
         .map(String::as_str)
 }
 
+/// Which way the event after an interval lies from the date it is counted from, if `rest`
+/// opens with a word of one: "a day after the two met" back (-1), "two days before the
+/// summit" on (1).
+fn interval_sign(rest: &str, lexicon: &Lexicon) -> Option<i64> {
+    if starts_with_word(rest, &lexicon.interval_after).is_some() {
+        Some(-1)
+    } else {
+        starts_with_word(rest, &lexicon.interval_before).map(|_| 1)
+    }
+}
+
 /// Whether a date is a statement's ("said on Friday", "officials Friday said"): it dates no
 /// narrative, so nothing is counted from it.
 fn a_statements(text: &str, sentence_start: usize, timex: &Timex, lexicon: &Lexicon) -> bool {
@@ -967,26 +974,16 @@ pub(super) fn offset_dates(
                 }
                 let word_end = end + (rest.len() - rest.trim_start().len()) + word.len();
                 (before_it.or_else(|| story.clone()), 1, word_end)
-            } else if starts_with_word(rest, &lexicon.interval_after).is_some() {
-                let anchor = before_it.or_else(|| {
-                    dates
-                        .iter()
-                        .find(|t| t.start >= end)
-                        .and_then(|t| t.span.clone())
-                        .or_else(|| story.clone())
-                });
-                (anchor, -1, end)
-            } else if starts_with_word(rest, &lexicon.interval_before).is_some() {
-                let anchor = before_it.or_else(|| {
-                    dates
-                        .iter()
-                        .find(|t| t.start >= end)
-                        .and_then(|t| t.span.clone())
-                        .or_else(|| story.clone())
-                });
-                (anchor, 1, end)
             } else {
-                continue;
+                let Some(sign) = interval_sign(rest, lexicon) else { continue };
+                let anchor = before_it.or_else(|| {
+                    dates
+                        .iter()
+                        .find(|t| t.start >= end)
+                        .and_then(|t| t.span.clone())
+                        .or_else(|| story.clone())
+                });
+                (anchor, sign, end)
             };
             let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
             found.push(Timex {
@@ -1002,10 +999,7 @@ pub(super) fn offset_dates(
         let last_named = dates
             .iter()
             .copied()
-            .chain(found.iter().filter(|t| {
-                starts_with_word(&text[t.end..], &lexicon.interval_after).is_none()
-                    && starts_with_word(&text[t.end..], &lexicon.interval_before).is_none()
-            }))
+            .chain(found.iter().filter(|t| interval_sign(&text[t.end..], lexicon).is_none()))
             .filter(|t| !a_statements(text, sentence.start, t, lexicon))
             .max_by_key(|t| t.start);
         if let Some(t) = last_named {

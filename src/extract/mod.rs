@@ -541,9 +541,7 @@ fn completed_verb(
 /// in the clause).
 fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon) -> bool {
     const WORDS: usize = 5;
-    if cue != Cue::Trigger(EventKind::Visit)
-        || !lexicon.hosting.iter().any(|h| text[trigger.clone()].eq_ignore_ascii_case(h))
-    {
+    if cue != Cue::Trigger(EventKind::Visit) || !lexicon.is_hosting(&text[trigger.clone()]) {
         return false;
     }
     const PASSIVE_WORDS: usize = 15;
@@ -876,6 +874,12 @@ pub(crate) fn whole_words<'a>(
 }
 
 /// "Elian's", "NATO’s": a word that ends in a possessive, straight or curly.
+/// Whether `text` is, whole, one of the phrases of `automaton` ("Buenos Aires" of the
+/// gazetteer, "Minister" of the titles).
+pub(crate) fn is_whole_phrase(automaton: &aho_corasick::AhoCorasick, text: &str) -> bool {
+    whole_words(automaton, text).next().is_some_and(|m| m.len() == text.len())
+}
+
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
@@ -1099,8 +1103,7 @@ impl SentenceContext<'_> {
         // on for a bilateral visit before flying to the G20 summit" is a visit).
         chosen.retain(|(range, kind, _, _)| {
             let suppressors = self.lexicon.suppressed_by.get(kind).map(Vec::as_slice).unwrap_or(&[]);
-            let hosting =
-                self.lexicon.hosting.iter().any(|h| self.text[range.clone()].eq_ignore_ascii_case(h));
+            let hosting = self.lexicon.is_hosting(&self.text[range.clone()]);
             !(hosting && suppressors.iter().any(|s| kinds.contains(s)))
         });
         // Each date belongs to the trigger in its own clause, if there is one.
@@ -1346,8 +1349,7 @@ impl SentenceContext<'_> {
             }
             // "Freeh flew to Washington" after his trip: going back to one's capital is no visit.
             // ("Blair hosted Chirac in London": only the guest, named first, is away from home.)
-            let hosted =
-                self.lexicon.hosting.iter().any(|h| self.text[trigger.clone()].eq_ignore_ascii_case(h));
+            let hosted = self.lexicon.is_hosting(&self.text[trigger.clone()]);
             let visitors =
                 if hosted { &participants[..participants.len().min(1)] } else { &participants[..] };
             if *kind == EventKind::Visit && self.returns_home(visitors, location.as_deref()) {
@@ -1492,9 +1494,6 @@ impl SentenceContext<'_> {
         if let Some(end) = people.windows(2).position(|pair| !joins(&self.text[pair[0].start..pair[1].start]))
         {
             people.truncate(end + 1);
-        }
-        if people.len() < 2 {
-            return None;
         }
         let mut names: Vec<String> = Vec::new();
         for p in &people {
@@ -1766,11 +1765,9 @@ impl SentenceContext<'_> {
             from = t.end;
         }
         out.push_str(&self.text[from..range.end].to_lowercase());
+        // (Cues are matched as whole words: only the spaces a date left need closing up.)
         if from > range.start {
             out = out.split_whitespace().collect::<Vec<_>>().join(" ");
-            if self.text[..range.end].ends_with(' ') {
-                out.push(' ');
-            }
         }
         out
     }
@@ -1958,9 +1955,7 @@ impl SentenceContext<'_> {
             push(&mut names, &name);
         }
         // "Blair hosted Chirac in London": the guest is the visitor, named first, then the host.
-        if kind == EventKind::Visit
-            && self.lexicon.hosting.iter().any(|h| self.text[trigger.clone()].eq_ignore_ascii_case(h))
-        {
+        if kind == EventKind::Visit && self.lexicon.is_hosting(&self.text[trigger.clone()]) {
             let guest = sentence_people
                 .iter()
                 .find(|p| p.start >= trigger.end && self.names_next(&self.text[trigger.end..p.start]))
@@ -2713,8 +2708,7 @@ impl SentenceContext<'_> {
         // Each earlier item is a clause that is one country or body and nothing else.
         for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start) {
             let item = written(earlier);
-            if !whole_words(&self.lexicon.entities, item).next().is_some_and(|m| m.range() == (0..item.len()))
-            {
+            if !is_whole_phrase(&self.lexicon.entities, item) {
                 break;
             }
             start = earlier.start;

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon::{EntityClass, Lexicon};
-use super::{at_word_boundaries, whole_words};
+use super::{at_word_boundaries, is_whole_phrase, whole_words};
 
 /// One place where a person is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -506,9 +506,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
             )
         }) || after.is_some_and(|a| {
             let word = clean(a).to_lowercase();
-            word == "party"
-                || lexicon.people_nouns.contains(&word)
-                || whole_words(&lexicon.titles, &word).next().is_some_and(|m| m.len() == word.len())
+            word == "party" || lexicon.people_nouns.contains(&word) || is_whole_phrase(&lexicon.titles, &word)
         })
     };
     let mut bodies: Vec<String> = Vec::new();
@@ -549,7 +547,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
             let name = tokens.join(" ");
             let before = i.checked_sub(1).map(|b| raws[b]);
             // "Buenos Aires", "Abu Dhabi": a place the gazetteer names is no one.
-            let place = whole_words(&lexicon.entities, &name).next().is_some_and(|m| m.len() == name.len());
+            let place = is_whole_phrase(&lexicon.entities, &name);
             if place || modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
                 bodies.push(name);
             } else if !names.contains(&name) {
@@ -788,7 +786,7 @@ fn appositive_name(
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && word.len() > 1;
-        let title = whole_words(&lexicon.titles, word).next().is_some_and(|m| m.len() == word.len());
+        let title = is_whole_phrase(&lexicon.titles, word);
         if !(capitalised || initial) || title || lexicon.not_names.iter().any(|n| n == word) {
             break;
         }

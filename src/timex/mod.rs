@@ -1262,8 +1262,7 @@ impl Tagger {
             && let Some(that) = word_positions(&window[at..], "that").next()
         {
             let that = at + that;
-            let next = that + "that".len() + window[that + "that".len()..].len()
-                - window[that + "that".len()..].trim_start().len();
+            let next = window.len() - window[that + "that".len()..].trim_start().len();
             if !markers.iter().any(|m| m.1 == next) {
                 markers.retain(|m| m.1 < that);
             }
