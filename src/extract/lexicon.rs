@@ -272,10 +272,12 @@ struct GazetteerFile {
     /// Organisation -> the country it belongs to.
     #[serde(default)]
     national_bodies: HashMap<String, String>,
+    #[serde(default)]
+    blocs: Places,
     places: Places,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 struct Places {
     names: Vec<String>,
 }
@@ -369,6 +371,8 @@ pub struct Lexicon {
     pub place_names: std::collections::HashSet<String>,
     /// Organisations that belong to one country ("FBI" -> "United States").
     national_bodies: HashMap<String, String>,
+    /// Bodies of states that meet at summits (NATO, ASEAN, G20).
+    blocs: std::collections::HashSet<String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -504,6 +508,11 @@ impl Lexicon {
     /// The country an organisation belongs to, if it belongs to one ("FBI": "United States").
     pub fn country_of_body(&self, organisation: &str) -> Option<&str> {
         self.national_bodies.get(organisation).map(String::as_str)
+    }
+
+    /// Whether a canonical name is a body of states that meets at summits ("NATO").
+    pub fn is_bloc(&self, name: &str) -> bool {
+        self.blocs.contains(name)
     }
 
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
@@ -699,6 +708,7 @@ impl Lexicon {
             entity_meaning,
             place_names,
             national_bodies: gazetteer.national_bodies,
+            blocs: gazetteer.blocs.names.into_iter().collect(),
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
@@ -822,6 +832,11 @@ mod tests {
             assert_eq!(class_of(country), Some(EntityClass::Country), "{country}");
         }
         assert_eq!(lexicon.country_of_body("FBI"), Some("United States"));
+        // Every bloc is an organisation of the gazetteer.
+        for bloc in &lexicon.blocs {
+            assert_eq!(class_of(bloc), Some(EntityClass::Organisation), "{bloc}");
+        }
+        assert!(lexicon.is_bloc("ASEAN") && !lexicon.is_bloc("Hamas"));
     }
 
     #[test]

@@ -2279,6 +2279,12 @@ impl SentenceContext<'_> {
             }
             // A visit is made by people when people are named; the rest is where they go.
             EventKind::Visit if !names.is_empty() => groups.clear(),
+            // "NATO leaders wrapped up a summit ... that Ukraine's future lies in the
+            // alliance": a bloc's summit is the bloc's, not its members', guests' or agenda's.
+            EventKind::Summit if groups.iter().any(|g| self.lexicon.is_bloc(g)) => {
+                names.clear();
+                groups.retain(|g| self.lexicon.is_bloc(g));
+            }
             // An election is a country's: the bodies named around it ("investigated by the FBI
             // and Congress for interference in last year's election") stand for theirs.
             EventKind::Election => {
@@ -4202,6 +4208,34 @@ mod tests {
         );
         let summit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
         assert_eq!(summit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn a_blocs_summit_is_the_blocs_alone() {
+        let participants = |text: &str| {
+            let a = article(text, date(2011, 5, 20));
+            let summit =
+                analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
+            summit.participants
+        };
+        // Members, guests and the agenda are not its sides.
+        assert_eq!(
+            participants(
+                "Intro. ASEAN leaders closed a summit in Hanoi on Friday still split over Myanmar's junta."
+            ),
+            vec!["ASEAN".to_string()]
+        );
+        assert_eq!(
+            participants(
+                "Intro. Chancellor Lena Vogt flew to the NATO summit, where Georgia hopes for a date."
+            ),
+            vec!["NATO".to_string()]
+        );
+        // A summit of no bloc keeps its sides.
+        assert_eq!(
+            participants("Intro. Brazil and Argentina held a summit in Montevideo on Friday."),
+            vec!["Brazil".to_string(), "Argentina".to_string()]
+        );
     }
 
     #[test]
