@@ -2225,6 +2225,11 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "his meeting with Hussein was to press the king to shut down Iraq's supply
+            // route": a country after the trigger that owns a thing is not a side.
+            if kind != EventKind::Election && start >= trigger.end && self.owns_a_thing(end) {
+                continue;
+            }
             if !skip_groups && !represented.contains(&entity.as_str()) {
                 groups.push(entity);
             }
@@ -2764,6 +2769,32 @@ impl SentenceContext<'_> {
     /// Whether the word after `end` is a noun the entity before it modifies and which is not
     /// a place: "U.S. embassies", "Syrian rebels", but not "Kenya and", "Russia said",
     /// "Baghdad airport".
+    /// Whether the entity ending at `end` is a possessive of a thing, not of a person:
+    /// "Iraq's food and oil supply route", "Iran's nuclear programme"; not "Iraq's foreign
+    /// minister", "Russia's Lavrov" or "Iran's chief negotiator".
+    fn owns_a_thing(&self, end: usize) -> bool {
+        const OWNED_WORDS: usize = 3;
+        let Some(rest) =
+            self.text[end..].strip_prefix("'s ").or_else(|| self.text[end..].strip_prefix("’s "))
+        else {
+            return false;
+        };
+        if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut words = Vec::new();
+        for raw in rest.split(' ').take(OWNED_WORDS) {
+            let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            words.push(word.to_ascii_lowercase());
+            if word.len() < raw.len() {
+                break;
+            }
+        }
+        let phrase = words.join(" ");
+        !whole_words(&self.lexicon.titles, &phrase).any(|m| m.start() == 0)
+            && !words.iter().any(|w| self.lexicon.people_nouns.contains(w))
+    }
+
     fn modifies_a_noun(&self, end: usize) -> bool {
         noun_after(self.text, end, self.lexicon).is_some_and(|noun| !self.lexicon.place_nouns.contains(noun))
     }
@@ -4208,6 +4239,43 @@ mod tests {
         );
         let summit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Summit).expect("summit");
         assert_eq!(summit.status, EventStatus::Planned);
+    }
+
+    #[test]
+    fn a_role_of_a_country_is_whom_its_possessive_introduced() {
+        let a = article(
+            "Intro. Chile's Marta Solis went further on Monday. The Chilean leader flew to Lima \
+             and met President Jorge Quispe there.",
+            date(2014, 6, 3),
+        );
+        let mentions = analyse(&a).mentions;
+        let visit = mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Marta Solis".to_string()]);
+    }
+
+    #[test]
+    fn a_country_owning_a_thing_after_the_trigger_is_no_side() {
+        let participants = |text: &str| {
+            let a = article(text, date(2014, 6, 3));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Meeting)
+                .expect("meeting")
+                .participants
+        };
+        assert_eq!(
+            participants(
+                "Intro. Foreign Minister Ines Vega's aim in the meeting on Monday was to close Peru's \
+                 northern border crossings."
+            ),
+            vec!["Ines Vega".to_string()]
+        );
+        // A possessive of a person still names a side.
+        assert!(
+            participants("Intro. Foreign Minister Ada Dorn met Peru's foreign minister on Monday.")
+                .contains(&"Peru".to_string())
+        );
     }
 
     #[test]

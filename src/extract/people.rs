@@ -29,6 +29,8 @@ impl People {
         // them ("the president said", "the FBI chief said").
         let mut introduced: Vec<Introduced> = Vec::new();
         let mut roles: Vec<(usize, String)> = Vec::new();
+        // Roles of a country no one was introduced for with a title ("the Argentine leader").
+        let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
             let title = text[m.range()].to_lowercase();
             // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
@@ -38,8 +40,12 @@ impl People {
                 // "Joseph Kimotho, Kenya's trade minister, said".
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
                     introduce(&mut introduced, &mut known, &title, name, speaks_for);
-                } else if let Some(name) = role_reference(text, m.range(), &title, &introduced, lexicon) {
-                    roles.push((m.start(), name));
+                } else {
+                    match role_reference(text, m.range(), &title, &introduced, lexicon) {
+                        Role::Named(name) => roles.push((m.start(), name)),
+                        Role::Of(country) => unnamed_roles.push((m.start(), country)),
+                        Role::None => {}
+                    }
                 }
                 continue;
             }
@@ -90,7 +96,19 @@ impl People {
             };
             match known.iter_mut().find(|(n, _)| n == surname(&name) && !given_name(n)) {
                 Some(existing) => existing.0 = name,
-                None => known.push((name, None)),
+                None => {
+                    let country = possessive_country(text, &name, lexicon);
+                    known.push((name, country));
+                }
+            }
+        }
+        // "Argentina's Rodolfo Bazan went further. The Argentine leader flew ...": a role of a
+        // country is the one person the article gave that country with no title.
+        for (start, country) in unnamed_roles {
+            let mut of_country =
+                known[titled..].iter().filter(|(_, c)| c.as_deref() == Some(country.as_str()));
+            if let (Some((name, _)), None) = (of_country.next(), of_country.next()) {
+                roles.push((start, name.clone()));
             }
         }
         let mut mentions = Vec::new();
@@ -232,12 +250,12 @@ fn role_reference(
     lower: &str,
     introduced: &[Introduced],
     lexicon: &Lexicon,
-) -> Option<String> {
+) -> Role {
     let qualified = text[title.end..].starts_with(" of ");
     // "the president's son" is not the president.
     let owner = text[title.end..].starts_with("'s") || text[title.end..].starts_with("’s");
     if qualified || owner || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
-        return None;
+        return Role::None;
     }
     let follows_the = |before: &str| {
         let cut = before.len().saturating_sub(3);
@@ -245,20 +263,21 @@ fn role_reference(
             && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
     };
     let before = text[..title.start].trim_end();
-    if let Some(((entity, _), start)) = entity_ending_at(before, lexicon) {
+    if let Some(((entity, class), start)) = entity_ending_at(before, lexicon) {
         if !follows_the(before[..start].trim_end()) {
-            return None;
+            return Role::None;
         }
         let generic = lexicon.generic_roles.iter().any(|r| r == lower);
-        return introduced
-            .iter()
-            .rev()
-            .filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()))
-            .find(|i| generic || i.title.starts_with(lower))
-            .map(|i| i.name.clone());
+        let mut of_entity =
+            introduced.iter().rev().filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()));
+        return match of_entity.clone().find(|i| generic || i.title.starts_with(lower)) {
+            Some(i) => Role::Named(i.name.clone()),
+            None if of_entity.next().is_none() && class == EntityClass::Country => Role::Of(entity),
+            None => Role::None,
+        };
     }
     if !follows_the(before) {
-        return None;
+        return Role::None;
     }
     // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
     let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
@@ -267,7 +286,28 @@ fn role_reference(
         .iter()
         .rev()
         .find(|i| i.title.starts_with(lower) || (generic_royal && royal(&i.title)))
-        .map(|i| i.name.clone())
+        .map_or(Role::None, |i| Role::Named(i.name.clone()))
+}
+
+/// Whom a role refers to.
+enum Role {
+    /// Someone introduced with a title.
+    Named(String),
+    /// No one introduced with a title speaks for this country: perhaps someone named
+    /// without one does ("Argentina's Rodolfo Bazan").
+    Of(String),
+    None,
+}
+
+/// "Argentina's Rodolfo Bazan": the country whose possessive stands right before the first
+/// place a name without a title is given.
+fn possessive_country(text: &str, name: &str, lexicon: &Lexicon) -> Option<String> {
+    let at = memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+        .find(|&at| at_word_boundaries(text, at, at + name.len()))?;
+    let before = text[..at].strip_suffix(' ')?;
+    let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
+    let ((entity, class), _) = entity_ending_at(before, lexicon)?;
+    (class == EntityClass::Country).then_some(entity)
 }
 
 /// Where `surnames` occur in `text` as whole words, with the index of the surname: the
