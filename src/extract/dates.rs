@@ -283,7 +283,16 @@ impl SentenceContext<'_> {
         if clause.start <= self.range.start || clause.start > trigger.start {
             return false;
         }
-        let Some(opening) = self.text[clause.start..trigger.start].trim_start().strip_prefix(',') else {
+        // "visited Baku last Tuesday, where he was received by": a scene's clause (cut at its
+        // opener, after the comma).
+        let opening = &self.text[clause.start..trigger.start];
+        let words: Vec<&str> = opening.split_whitespace().collect();
+        if words.first().is_some_and(|w| self.lexicon.scene_openers.iter().any(|o| o == w)) {
+            return self.text[..clause.start].trim_end().ends_with(',')
+                && words.len() <= WORDS
+                && !opening.contains([',', ';', ':', '(']);
+        }
+        let Some(opening) = opening.trim_start().strip_prefix(',') else {
             return false;
         };
         let words: Vec<&str> = opening.split_whitespace().collect();

@@ -104,6 +104,10 @@ struct Grammar {
     #[serde(default)]
     after_callee: Vec<String>,
     #[serde(default)]
+    courtesy: Vec<String>,
+    #[serde(default)]
+    scene_openers: Vec<String>,
+    #[serde(default)]
     peoples: Vec<String>,
     #[serde(default)]
     reacting: Vec<String>,
@@ -258,6 +262,10 @@ struct PeopleSpec {
     #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
+    role_adjectives: Vec<String>,
+    #[serde(default)]
+    honorifics: Vec<String>,
+    #[serde(default)]
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
@@ -378,6 +386,10 @@ pub struct Lexicon {
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
     /// title: "the FBI chief", "the Jordanian monarch".
     pub generic_roles: Vec<String>,
+    /// Lower-case words that may stand between "the" and a title ("the visiting").
+    pub role_adjectives: Vec<String>,
+    /// Honorifics between a title and a name, as written ("Shri", "H.E.").
+    pub honorifics: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
     /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
@@ -470,6 +482,10 @@ pub struct Lexicon {
     pub holding_talks: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
     pub after_callee: Vec<String>,
+    /// Lower-case verbs of a courtesy call or a reception ("called on", "was received").
+    pub courtesy: Vec<String>,
+    /// Lower-case words opening a clause set at the scene of the clause before ("where").
+    pub scene_openers: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
     /// Words of reacting to an event, lower-case: the date of "protested on Monday against
@@ -712,6 +728,8 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
+            role_adjectives: lower(events.people.role_adjectives),
+            honorifics: events.people.honorifics,
             given_name_titles: lower(events.people.given_name_titles),
             kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
@@ -747,6 +765,8 @@ impl Lexicon {
             before_a_verb: lower(events.grammar.before_a_verb),
             holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
+            courtesy: lower(events.grammar.courtesy),
+            scene_openers: lower(events.grammar.scene_openers),
             peoples: lower(events.grammar.peoples),
             reacting: lower(events.grammar.reacting),
             targeted,

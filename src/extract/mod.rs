@@ -383,6 +383,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, _)| called_someone(text, range.clone(), lexicon))
+        .filter(|(range, _)| courtesy_meeting(text, range.clone(), lexicon))
         .filter(|(range, cue)| !hosts_a_gathering(text, range.clone(), *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
@@ -601,6 +602,49 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
         }
     }
     named > 0 && words.next().is_none_or(|next| lexicon.after_callee.contains(&bare(next)))
+}
+
+/// False for a courtesy verb (`courtesy`) that is no meeting; true for every other trigger.
+/// "called on Prime Minister Thapa at his residence", "Farah was received at State House by
+/// President Karanja" meet someone: a person is called on (a title, a name, "the visiting
+/// ...") or receives (a title, a name or a people noun after "by", and a person before the
+/// verb), and no "to" follows in the sentence ("called on Iran to withdraw" is a demand).
+fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const BY_WORDS: usize = 6;
+    let verb = text[trigger.clone()].to_ascii_lowercase();
+    if !lexicon.courtesy.contains(&verb) {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    let rest = &rest[..sentence_end];
+    if rest.split_whitespace().any(|w| w == "to") {
+        return false;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let person = |words: &[&str]| {
+        let words: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "visiting"))
+            .collect();
+        let Some(first) = words.first() else { return false };
+        let phrase = words.join(" ");
+        first.starts_with(|c: char| c.is_uppercase())
+            || whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
+            || lexicon.people_nouns.contains(&bare(first))
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if verb == "called on" {
+        return person(&words);
+    }
+    // The person received: the word before the verb.
+    let subject = text[..trigger.start].split_whitespace().next_back().unwrap_or("");
+    let received = subject.starts_with(|c: char| c.is_uppercase())
+        || matches!(subject, "he" | "she" | "they")
+        || lexicon.people_nouns.contains(&bare(subject));
+    let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
+    received && by.is_some_and(|at| person(&words[at + 1..]))
 }
 
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
@@ -2537,6 +2581,15 @@ impl SentenceContext<'_> {
     /// The person a relative clause opening with "who" follows: "Arafat, who met Netanyahu".
     fn relative_antecedent(&self, clause: Range<usize>, people: &[people::PersonMention]) -> Option<String> {
         let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+        // "Aydin visited Baku last Tuesday, where he was received by President Guliyev": a
+        // scene's clause with a pronoun goes on with the sentence's first person.
+        let mut words = opening.split(' ');
+        if let (Some(scene), Some(pronoun)) = (words.next(), words.next())
+            && self.lexicon.scene_openers.iter().any(|o| o == scene)
+            && matches!(pronoun, "he" | "she")
+        {
+            return people.iter().find(|p| p.start < clause.start).map(|p| p.name.clone());
+        }
         if !opening.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who ")) {
             return None;
         }
@@ -4276,6 +4329,59 @@ mod tests {
             participants("Intro. Foreign Minister Ada Dorn met Peru's foreign minister on Monday.")
                 .contains(&"Peru".to_string())
         );
+    }
+
+    #[test]
+    fn a_courtesy_call_and_a_reception_are_meetings_a_demand_is_not() {
+        let meetings = |text: &str| {
+            let a = article(text, date(2016, 10, 14));
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Meeting).collect::<Vec<_>>()
+        };
+        let called = meetings(
+            "Intro. On Thursday, Foreign Secretary Anil Mehra called on Prime Minister Dawa Lhamo at her residence.",
+        );
+        assert_eq!(called.len(), 1, "{called:?}");
+        assert_eq!(called[0].participants, vec!["Anil Mehra".to_string(), "Dawa Lhamo".to_string()]);
+        assert_eq!(called[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-13"));
+        let received =
+            meetings("Intro. Ortiz was received at the palace on Thursday by President Lena Brandt.");
+        assert_eq!(received.len(), 1, "{received:?}");
+        assert!(received[0].participants.contains(&"Lena Brandt".to_string()));
+        // Demands and things received are no meetings.
+        assert!(
+            meetings("Intro. Prime Minister Dawa Lhamo called on both sides to respect the truce.")
+                .is_empty()
+        );
+        assert!(meetings("Intro. President Lena Brandt called on Congress to act.").is_empty());
+        assert!(meetings("Intro. The proposal was received by the committee on Thursday.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_set_where_the_clause_before_happened_shares_its_date_and_subject() {
+        let a = article(
+            "Intro. Foreign Minister Omar Tarik visited Tbilisi last Tuesday, where he met \
+             President Nino Kapanadze.",
+            date(2020, 10, 12),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(
+            meeting.when.as_ref().map(|w| (w.span.value.as_str(), w.approximate)),
+            Some(("2020-10-06", false))
+        );
+        assert!(meeting.participants.contains(&"Omar Tarik".to_string()), "{:?}", meeting.participants);
+    }
+
+    #[test]
+    fn honorifics_are_no_part_of_a_name_and_the_visiting_minister_is_the_one_introduced() {
+        let a = article(
+            "Intro. Prime Minister Shri Mohan Rao arrived on Monday. Later, Foreign Minister Asha \
+             Nair called on the visiting Prime Minister at his hotel.",
+            date(2016, 10, 14),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Asha Nair".to_string(), "Mohan Rao".to_string()]);
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl People {
             let title = text[m.range()].to_lowercase();
             // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
             let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
-            let tokens = name_tokens(&text[name_start..], &lexicon.not_names);
+            let tokens = name_tokens(&text[name_start..], lexicon);
             if tokens.is_empty() {
                 // "Joseph Kimotho, Kenya's trade minister, said".
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
@@ -71,7 +71,7 @@ impl People {
                 let next = after.map_or(name_end, |(_, end)| end);
                 let Some(rest) = text[next..].strip_prefix(" and ").filter(|_| plural) else { break };
                 name_start = text.len() - rest.len() - 1;
-                tokens = name_tokens(&text[name_start..], &lexicon.not_names);
+                tokens = name_tokens(&text[name_start..], lexicon);
                 if tokens.is_empty() {
                     break;
                 }
@@ -211,7 +211,7 @@ fn relations(text: &str, known: &[(String, Option<String>)], lexicon: &Lexicon) 
             after[..comma].split_whitespace().count() <= WORDS_TO_NAME && !after[..comma].contains(['.', ';'])
         });
         let name = name.and_then(|comma| {
-            let tokens = name_tokens(&after[comma + 1..], &lexicon.not_names);
+            let tokens = name_tokens(&after[comma + 1..], lexicon);
             let written = tokens.join(" ");
             (tokens.len() >= 2).then(|| known.iter().find(|(n, _)| *n == written)).flatten()
         });
@@ -262,7 +262,13 @@ fn role_reference(
         before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
     };
-    let before = text[..title.start].trim_end();
+    let mut before = text[..title.start].trim_end();
+    // "the visiting Prime Minister".
+    if let Some((rest, word)) = before.rsplit_once(' ')
+        && lexicon.role_adjectives.iter().any(|a| a == word)
+    {
+        before = rest.trim_end();
+    }
     if let Some(((entity, class), start)) = entity_ending_at(before, lexicon) {
         if !follows_the(before[..start].trim_end()) {
             return Role::None;
@@ -681,13 +687,20 @@ const OPENING_PARTICLES: &[&str] =
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 
-fn name_tokens<'a>(after: &'a str, not_names: &[String]) -> Vec<&'a str> {
+fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
+    let not_names = &lexicon.not_names;
     let mut tokens = Vec::new();
     let rest = after.strip_prefix(' ').unwrap_or("");
     let rest = rest.split('\n').next().unwrap_or("");
     // A name is a few words: never look further (a title may stand before a whole book).
     const LOOKAHEAD_WORDS: usize = 8;
-    let raws: Vec<&str> = rest.split(' ').take(LOOKAHEAD_WORDS).collect();
+    let mut raws: Vec<&str> = rest.split(' ').take(LOOKAHEAD_WORDS).collect();
+    // "Prime Minister Shri Arvind Deshmukh", "the Prime Minister, H.E. Mr. Ranjith
+    // Wickramaratne": honorifics after a title are no part of the name.
+    let honorifics = raws.iter().take_while(|raw| lexicon.honorifics.iter().any(|h| h == *raw)).count();
+    if honorifics < raws.len() {
+        raws.drain(..honorifics);
+    }
     for (i, raw) in raws.iter().copied().enumerate() {
         let word = raw
             .trim_end_matches([',', '.', ';', ':', '\'', '’'])
