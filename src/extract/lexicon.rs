@@ -266,6 +266,8 @@ struct PeopleSpec {
     #[serde(default)]
     honorifics: Vec<String>,
     #[serde(default)]
+    state_words: Vec<String>,
+    #[serde(default)]
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
@@ -390,6 +392,8 @@ pub struct Lexicon {
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
     pub honorifics: Vec<String>,
+    /// Words that end a state's name after its demonym, as written ("Republic").
+    pub state_words: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
     /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
@@ -730,6 +734,7 @@ impl Lexicon {
             generic_roles: lower(events.people.generic_roles),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
+            state_words: events.people.state_words,
             given_name_titles: lower(events.people.given_name_titles),
             kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),

@@ -1529,13 +1529,15 @@ impl SentenceContext<'_> {
             return None;
         }
         let mut people = self.people.in_range(after);
-        // The list ends where a gap joins no more names.
-        let joins = |gap: &str| {
+        // The list ends where a gap joins no more names. (The gap runs from where the first
+        // name starts: its own words do not count.)
+        let joins = |gap: &str, name: &str| {
             (contains_word(gap, "and") || gap.contains(','))
                 && !gap.contains([';', ':', '('])
-                && gap.split_whitespace().count() <= GAP_WORDS
+                && gap.split_whitespace().count() <= GAP_WORDS + name.split(' ').count()
         };
-        if let Some(end) = people.windows(2).position(|pair| !joins(&self.text[pair[0].start..pair[1].start]))
+        if let Some(end) =
+            people.windows(2).position(|pair| !joins(&self.text[pair[0].start..pair[1].start], &pair[0].name))
         {
             people.truncate(end + 1);
         }
@@ -4382,6 +4384,29 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Asha Nair".to_string(), "Mohan Rao".to_string()]);
+    }
+
+    #[test]
+    fn a_title_of_a_states_full_name_introduces_the_name_in_apposition() {
+        let a = article(
+            "Intro. On 15 June, President Dana Ilyas met separately with the President of the Republic \
+             of Uzbekistan, Timur Rashidov, and with the President of the Kyrgyz Republic, Bakyt Osmon.",
+            date(2001, 6, 18),
+        );
+        let mut met: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        met.sort();
+        assert_eq!(
+            met,
+            vec![
+                vec!["Dana Ilyas".to_string(), "Bakyt Osmon".to_string()],
+                vec!["Dana Ilyas".to_string(), "Timur Rashidov".to_string()],
+            ]
+        );
     }
 
     #[test]

@@ -802,6 +802,22 @@ fn body_after_title(
     {
         after = &inner[close + 1..];
     }
+    // "the President of the Kyrgyz Republic": the rest of a state's name.
+    if let Some(word) = after.strip_prefix(' ').and_then(|a| a.split([' ', ',', '.']).next())
+        && lexicon.state_words.iter().any(|w| w == word)
+    {
+        after = &after[1 + word.len()..];
+    }
+    // "the President of the Republic of Uzbekistan, Anvar Tursunov,": the name in apposition.
+    if let Some(apposed) = after.strip_prefix(',') {
+        let tokens = name_tokens(apposed, lexicon);
+        let named = tokens.last().and_then(|last| apposed.find(last).map(|at| &apposed[at + last.len()..]));
+        if tokens.len() >= 2
+            && named.is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', ';', ' ']))
+        {
+            after = apposed;
+        }
+    }
     let body = lexicon.entity_meaning[last.pattern().as_usize()].clone();
     Some((rest_start + (rest.len() - after.len()), Some((body.canonical, body.class))))
 }
