@@ -178,6 +178,30 @@ pub fn analyse_all(articles: Vec<Article>) -> Vec<(Article, ArticleAnalysis)> {
 /// past tense is taken to have happened on the reference date (approximately).
 const LEDE_SENTENCES: usize = 5;
 
+/// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
+/// "09:40 GMT - "): what the entry reports is news of the article's day, as a lede's is.
+fn live_entry(sentence: &str) -> bool {
+    const ZONE_LETTERS: usize = 4;
+    let bytes = sentence.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || !matches!(bytes.get(hours), Some(b':' | b'.')) {
+        return false;
+    }
+    let minutes = &bytes[hours + 1..];
+    if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut rest = &sentence[hours + 3..];
+    // An optional time zone: "GMT", "CET", "ET".
+    if let Some(zone) = rest.strip_prefix(' ') {
+        let letters = zone.bytes().take_while(u8::is_ascii_uppercase).count();
+        if (2..=ZONE_LETTERS).contains(&letters) {
+            rest = &zone[letters..];
+        }
+    }
+    ["- ", "– ", "— "].iter().any(|dash| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(dash)))
+}
+
 /// How far back a date lies when naming it takes the story back from the news of the day:
 /// "he was abducted in March 1996" a few sentences into a 1998 report.
 const OLDER_THAN_DAYS: i32 = 31;
@@ -252,7 +276,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             // Only a trigger looks for its clause: most sentences have none.
             clauses: if sentence_cues.is_empty() { Vec::new() } else { clauses(text, sentence.clone()) },
             reference,
-            lede: sentence_number < LEDE_SENTENCES,
+            lede: sentence_number < LEDE_SENTENCES || live_entry(&text[sentence.clone()]),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             gone_back,
             previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
@@ -4407,6 +4431,23 @@ mod tests {
                 vec!["Dana Ilyas".to_string(), "Timur Rashidov".to_string()],
             ]
         );
+    }
+
+    #[test]
+    fn a_live_blogs_entry_reports_news_of_the_articles_day() {
+        assert!(super::live_entry("14:20 - The chancellor spoke by phone with the premier."));
+        assert!(super::live_entry("9.05 GMT – Leaders met."));
+        assert!(!super::live_entry("1998 - The two leaders met."));
+        assert!(!super::live_entry("14:20 The chancellor spoke."));
+        let mut text = String::from("Summit, day two.");
+        for n in 0..8 {
+            text.push_str(&format!("\n\n1{n}:00 - Delegates arrived for session {n}."));
+        }
+        text.push_str("\n\n18:40 GMT - Chancellor Ida Berg met Prime Minister Ole Dahl on the sidelines.");
+        let a = article(&text, date(2026, 6, 15));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.when.map(|w| w.span.value), Some("2026-06-15".to_string()));
     }
 
     #[test]
