@@ -869,7 +869,8 @@ fn length_of(value: &str) -> Option<(i64, char)> {
 
 /// `anchor` moved by `n` units (`sign` says which way), at the coarser of the anchor's and
 /// the unit's granularity: a day two days or weeks on is a day, a day two months on is that
-/// month, a month a year on is that month, anything years on the year. `None` when the
+/// month, anything years on the year ("in February 1977 ... Two years later" is 1979: a
+/// reckoning in years is as fine as the writer's). `None` when the
 /// anchor is coarser than the unit ("a week after" a month).
 fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
     use crate::timex::calendar;
@@ -882,9 +883,6 @@ fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
         'W' if day => calendar::add_days(anchor.start, sign.checked_mul(7)?.checked_mul(n)?)?.to_string(),
         'M' if day || month => {
             month_value(calendar::add_months(anchor.start.first_of_month(), sign.checked_mul(n)?)?)
-        }
-        'Y' if month => {
-            month_value(calendar::add_months(anchor.start, sign.checked_mul(12)?.checked_mul(n)?)?)
         }
         'Y' => format!("{:04}", i64::from(anchor.start.year()).checked_add(sign.checked_mul(n)?)?),
         _ => return None,

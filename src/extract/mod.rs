@@ -3580,6 +3580,16 @@ mod tests {
     }
 
     #[test]
+    fn a_length_in_years_later_is_a_year() {
+        let text = "Intro. The two leaders first met in Vienna in March 1977. Two years later they \
+                    met again in Geneva.";
+        let analysis = analyse(&article(text, date(2004, 4, 20)));
+        let dates: Vec<Option<&str>> =
+            analysis.mentions.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
+        assert_eq!(dates, [Some("1977-03"), Some("1979")]);
+    }
+
+    #[test]
     fn a_week_ago_is_the_same_weekday_a_week_back() {
         let text = "A week ago, the minister flew to Oslo. Two weeks ago she met the Danish premier. \
                     Last week the envoys held talks in Rome.";
