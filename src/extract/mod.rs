@@ -662,13 +662,30 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     if verb == "called on" {
         return person(&words);
     }
-    // The person received: the word before the verb.
+    // The person received, or who receives: the word before the verb.
     let subject = text[..trigger.start].split_whitespace().next_back().unwrap_or("");
-    let received = subject.starts_with(|c: char| c.is_uppercase())
+    let someone = subject.starts_with(|c: char| c.is_uppercase())
         || matches!(subject, "he" | "she" | "they")
         || lexicon.people_nouns.contains(&bare(subject));
+    if verb == "received" {
+        // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
+        // people noun among the first words, and nobody's thing ("received Putin's letter").
+        const OBJECT_WORDS: usize = 3;
+        let object: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their" | "visiting"))
+            .take(OBJECT_WORDS)
+            .collect();
+        let titled = (0..object.len()).any(|i| {
+            let phrase = object[i..].join(" ");
+            whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
+                || lexicon.people_nouns.contains(&bare(object[i]))
+        });
+        return someone && titled && !object.iter().any(|w| is_possessive(w));
+    }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
-    received && by.is_some_and(|at| person(&words[at + 1..]))
+    someone && by.is_some_and(|at| person(&words[at + 1..]))
 }
 
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
@@ -4390,6 +4407,18 @@ mod tests {
         );
         assert!(meetings("Intro. President Lena Brandt called on Congress to act.").is_empty());
         assert!(meetings("Intro. The proposal was received by the committee on Thursday.").is_empty());
+        let hosted = meetings(
+            "Intro. President Kofi Asante received his Togolese counterpart, Eli Agbo, in Accra on Tuesday.",
+        );
+        assert_eq!(hosted.len(), 1, "{hosted:?}");
+        assert_eq!(hosted[0].participants, vec!["Kofi Asante".to_string(), "Eli Agbo".to_string()]);
+        assert!(
+            meetings("Intro. President Kofi Asante received a letter from the premier on Tuesday.")
+                .is_empty()
+        );
+        assert!(
+            meetings("Intro. President Kofi Asante received President Agbo's envoy's letter.").is_empty()
+        );
     }
 
     #[test]
