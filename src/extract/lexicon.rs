@@ -268,6 +268,8 @@ struct PeopleSpec {
     #[serde(default)]
     state_words: Vec<String>,
     #[serde(default)]
+    plural_sides: Vec<String>,
+    #[serde(default)]
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
@@ -394,6 +396,8 @@ pub struct Lexicon {
     pub honorifics: Vec<String>,
     /// Words that end a state's name after its demonym, as written ("Republic").
     pub state_words: Vec<String>,
+    /// Lower-case plural nouns that, opening a sentence after "the", stand for two people.
+    pub plural_sides: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
     /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
@@ -735,6 +739,7 @@ impl Lexicon {
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,
+            plural_sides: lower(events.people.plural_sides),
             given_name_titles: lower(events.people.given_name_titles),
             kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),

@@ -1718,13 +1718,17 @@ impl SentenceContext<'_> {
         false
     }
 
-    /// The two people "the two", "the two leaders" or "both" stands for: the last two named
-    /// before its clause ("host both leaders - Trump and Putin - ... and the two agreed").
+    /// The two people "the two", "the two leaders", "both" or a sentence's plural subject
+    /// ("The leaders agreed", `plural_sides`) stands for: the last two named before its clause ("host both leaders - Trump and Putin - ... and the two agreed").
     fn the_two(&self, before_trigger: Range<usize>) -> Option<Vec<String>> {
         let before_trigger_start = before_trigger.start;
         let words = self.text[before_trigger].to_ascii_lowercase();
         let words: Vec<&str> = words.split_whitespace().collect();
-        let refers = words.windows(2).any(|w| w == ["the", "two"]) || words.first() == Some(&"both");
+        // "The leaders agreed to meet", after a report of two: a sentence's plural subject.
+        let plural_subject = before_trigger_start == self.range.start
+            && matches!(words.as_slice(), ["the", noun, ..] if self.lexicon.plural_sides.iter().any(|p| p == noun));
+        let refers =
+            words.windows(2).any(|w| w == ["the", "two"]) || words.first() == Some(&"both") || plural_subject;
         if !refers {
             return None;
         }
@@ -4487,6 +4491,18 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.when.map(|w| w.span.value), Some("2026-06-15".to_string()));
+    }
+
+    #[test]
+    fn the_leaders_opening_a_sentence_are_the_last_two_named() {
+        let a = article(
+            "Intro. Prime Minister Ana Ruiz spoke with President Tom Kale on Monday. The leaders \
+             agreed to meet in Lima next month.",
+            date(2023, 10, 16),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Ruiz".to_string(), "Tom Kale".to_string()]);
     }
 
     #[test]
