@@ -912,6 +912,12 @@ fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let object = &rest[..clause_end];
     let object = object.find(" by ").map_or(object, |by| &object[..by]);
     let object = object.find(" of ").map_or(object, |of| &object[..of]);
+    // "has met with concern in Canberra": where is not whom.
+    let object = [" in ", " at ", " across ", " among ", " from "]
+        .iter()
+        .filter_map(|p| object.find(p))
+        .min()
+        .map_or(object, |at| &object[..at]);
     object.split_whitespace().take(WINDOW).any(|raw| {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         // "NATO's standards", "Elian's father": the owner is not whom they meet.
@@ -4121,6 +4127,9 @@ mod tests {
             "Cereal volume growth has not met our expectations.",
             "The fund has met all the redemptions.",
             "The countries had to meet NATO's standards.",
+            "The plan has met with concern in Canberra and Wellington.",
+            "The club's annual general meeting will be asked to confirm the deal.",
+            "The team launched its summit attack from the South Col at 11 pm.",
         ] {
             assert!(kinds(look_alike).is_empty(), "{look_alike}");
         }
@@ -4131,6 +4140,7 @@ mod tests {
             "Ministers meeting in the Ethiopian capital agreed.",
             "She will meet with Elian's father.",
             "He will meet the head of state.",
+            "She met with the French president in Paris.",
         ] {
             assert_eq!(kinds(meeting).len(), 1, "{meeting}");
         }
