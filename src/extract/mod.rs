@@ -4516,6 +4516,27 @@ mod tests {
     }
 
     #[test]
+    fn flying_in_heading_to_and_trips_abroad_are_visits() {
+        let visits = |text: &str| {
+            let a = article(text, date(2002, 10, 28));
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).count()
+        };
+        for visit in [
+            "Intro. Prime Minister Ken Oda, who had flown in on Friday night, left on Saturday.",
+            "Intro. President Ada Obi made her first trips abroad last week, to Accra and Lome.",
+            "Intro. President Lee Park travels on to Hanoi on Sunday.",
+            "Intro. On Tuesday he heads to Johannesburg for the summit.",
+        ] {
+            assert_eq!(visits(visit), 1, "{visit}");
+        }
+        for look_alike in
+            ["Intro. The decision flew in the face of advice.", "Intro. Troops headed to the border."]
+        {
+            assert_eq!(visits(look_alike), 0, "{look_alike}");
+        }
+    }
+
+    #[test]
     fn a_blocs_summit_is_the_blocs_alone() {
         let participants = |text: &str| {
             let a = article(text, date(2011, 5, 20));
