@@ -2395,11 +2395,16 @@ impl SentenceContext<'_> {
                         *group = country.to_owned();
                     }
                 }
+                // An election is a country's, not its candidates' or voters': "Garba, sworn in
+                // after winning the March 28 election, made trips to Niamey" is the election
+                // of the country Garba speaks for.
+                let candidates: Vec<String> =
+                    names.drain(..).filter_map(|n| self.people.country_of(&n).map(str::to_owned)).collect();
                 // "the parliamentary election in Greece", "in Turkey's presidential
-                // election": with no country or body named as a side, the country it is held
-                // in is its own, whoever runs in it.
+                // election": with no country or body named as a side, the country of whoever
+                // runs in it, or else the one it is held in.
                 if groups.is_empty() {
-                    groups.extend(held_in.into_iter().take(1));
+                    groups.extend(candidates.into_iter().chain(held_in).take(1));
                 }
             }
             _ => {}
@@ -4537,6 +4542,31 @@ mod tests {
     }
 
     #[test]
+    fn an_election_is_its_countrys_not_its_candidates() {
+        let participants = |text: &str| {
+            let a = article(text, date(2015, 6, 12));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Election)
+                .expect("election")
+                .participants
+        };
+        assert_eq!(
+            participants(
+                "Intro. Nigerian President Musa Bello, sworn in after winning the March 28 election, flew to Niamey."
+            ),
+            vec!["Nigeria".to_string()]
+        );
+        assert_eq!(
+            participants(
+                "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
+            ),
+            vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
     fn a_blocs_summit_is_the_blocs_alone() {
         let participants = |text: &str| {
             let a = article(text, date(2011, 5, 20));
@@ -4753,10 +4783,10 @@ mod tests {
             vec!["Portugal"]
         );
         assert_eq!(people("Intro. Counting began on Monday in Chile's runoff election."), vec!["Chile"]);
-        // Whoever runs in it, the country is a side too.
+        // Whoever runs in it, the election is the country's alone.
         assert_eq!(
             people("Intro. Prime Minister Ines Lindqvist won the vote in the general election in Norway."),
-            vec!["Ines Lindqvist", "Norway"]
+            vec!["Norway"]
         );
         // A country named as a side keeps its place.
         assert_eq!(people("Intro. Peruvians voted in an election watched in Chile."), vec!["Peru"]);
