@@ -302,6 +302,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     }
     dated.find_timexes(&timexes);
     elections_without_a_country(text, &mut mentions, lexicon);
+    talks_without_sides(&mut mentions, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
 
@@ -351,6 +352,30 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
         }
         if let Some(country) = last.clone().or_else(|| dateline.clone()) {
             mention.participants.push(country);
+            mention.title = title(
+                lexicon,
+                mention.kind,
+                &mention.trigger,
+                &mention.participants,
+                mention.location.as_deref(),
+            );
+        }
+    }
+}
+
+/// "The United States and Iran held a fourth round of talks ... A fifth round is expected
+/// later this month": talks whose sentence names no side are between the sides of the talks
+/// the article reported last (a next round, "the talks" again, "both sides said").
+fn talks_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
+    let mut last: Option<(Vec<String>, Vec<String>)> = None;
+    for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Talks) {
+        if !mention.participants.is_empty() {
+            last = Some((mention.participants.clone(), mention.sides.clone()));
+            continue;
+        }
+        if let Some((participants, sides)) = &last {
+            mention.participants.clone_from(participants);
+            mention.sides.clone_from(sides);
             mention.title = title(
                 lexicon,
                 mention.kind,
@@ -4564,6 +4589,23 @@ mod tests {
             ),
             vec!["Sri Lanka".to_string()]
         );
+    }
+
+    #[test]
+    fn a_next_round_of_talks_is_between_the_sides_of_the_last() {
+        let a = article(
+            "Intro. Chile and Peru held a fourth round of talks in Quito last Sunday. A fifth round \
+             is expected later this month, officials said.",
+            date(2025, 5, 17),
+        );
+        let talks: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Talks)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(talks.len(), 2, "{talks:?}");
+        assert!(talks.iter().all(|p| p == &vec!["Chile".to_string(), "Peru".to_string()]), "{talks:?}");
     }
 
     #[test]
