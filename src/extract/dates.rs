@@ -20,8 +20,36 @@ use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
 pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
     let before = text[sentence_start..timex.start].trim();
     matches!(before, "" | "On" | "In" | "Early" | "Late")
-        && text[timex.end..].starts_with(',')
+        && (text[timex.end..].starts_with(',') || heads_an_entry(text, sentence_start, timex))
         && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
+}
+
+/// Whether a date heads a timeline's entry: "Feb. 27 - Pakistan carries out air strikes",
+/// "July 14-16, 2001 - Gen. Rana pays a visit". The entry's date is the date of everything
+/// its paragraph tells.
+pub(super) fn heads_an_entry(text: &str, sentence_start: usize, timex: &Timex) -> bool {
+    const TAIL_BYTES: usize = 12;
+    if text[sentence_start..timex.start].trim() != "" {
+        return false;
+    }
+    let rest = &text[timex.end..];
+    // Past the rest of a range ("-16, 2001") the date is followed by a dash.
+    let tail_end = rest.find(' ').unwrap_or(rest.len()).min(TAIL_BYTES);
+    let tail = &rest[..tail_end];
+    let rest = if tail.starts_with(['-', '–']) && tail[1..].bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        let after = &rest[tail_end..];
+        // ", 2001" after a range's end.
+        match after.strip_prefix(' ') {
+            Some(year) if year.len() >= 4 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit) => {
+                &year[4..]
+            }
+            _ => after,
+        }
+    } else {
+        rest
+    };
+    [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
 }
 
 /// Whether a sentence's only date is a past day its narrative is set on, though it does not

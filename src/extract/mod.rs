@@ -24,7 +24,9 @@ use crate::model::{
 };
 use crate::timex::Tagger;
 pub use dated::DatedSentences;
-use dates::{bounds_a_period, describes_a_noun, opens_with_date, past_or_auxiliary, sets_the_day};
+use dates::{
+    bounds_a_period, describes_a_noun, heads_an_entry, opens_with_date, past_or_auxiliary, sets_the_day,
+};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
 pub use merge::merge;
@@ -228,6 +230,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut timex_index = 0;
     // The date a sentence opens with ("On Aug. 7, ..."), which frames the next one.
     let mut frame: Option<&Timex> = None;
+    // The date heading a timeline's entry, which frames its paragraph.
+    let mut entry: Option<&Timex> = None;
     // The last date an earlier sentence named, when it lies well before the article's: the
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
@@ -291,6 +295,16 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             opens_with_date(text, sentence.start, t)
                 || sets_the_day(text, sentence.start, &sentence_timexes, reference, &lexicon.reporting_verbs)
         });
+        // A timeline's entry ("Feb. 27 - ...") dates its whole paragraph.
+        if let Some(first) = sentence_timexes.first().copied()
+            && heads_an_entry(text, sentence.start, first)
+        {
+            entry = Some(first);
+        }
+        entry = entry.filter(|e| same_paragraph(text, e.start, sentence.end));
+        if sentence_timexes.is_empty() && frame.is_none() {
+            frame = entry;
+        }
         // "since 1993" bounds a period and tells no story of that year.
         if let Some(last) = sentence_timexes.iter().rev().find(|t| !bounds_a_period(text, sentence.start, t))
         {
@@ -3644,6 +3658,28 @@ mod tests {
         let dates: Vec<Option<&str>> =
             analysis.mentions.iter().map(|m| m.when.as_ref().map(|w| w.span.value.as_str())).collect();
         assert_eq!(dates, [Some("1977-03"), Some("1979")]);
+    }
+
+    #[test]
+    fn a_timelines_entry_dates_its_paragraph() {
+        let text = "Key dates.\n\nMarch 3 - Talks open in Quito. The envoy speaks by phone with the \
+                    rebel leader. The premier flies to Lima.\n\nThe president met the envoy.";
+        let analysis = analyse(&article(text, date(2019, 3, 9)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Talks, Some("2019-03-03")),
+                (EventKind::Call, Some("2019-03-03")),
+                (EventKind::Visit, Some("2019-03-03")),
+                // The next paragraph is not the entry's.
+                (EventKind::Meeting, Some("2019-03-09")),
+            ]
+        );
     }
 
     #[test]
