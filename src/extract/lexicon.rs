@@ -94,6 +94,8 @@ struct Grammar {
     #[serde(default)]
     making_modifiers: Vec<String>,
     #[serde(default)]
+    sequence: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -273,6 +275,9 @@ struct GazetteerFile {
     #[serde(default)]
     national_bodies: HashMap<String, String>,
     places: Places,
+    /// City -> the country it is in (places, not actors).
+    #[serde(default)]
+    cities: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -369,6 +374,8 @@ pub struct Lexicon {
     pub place_names: std::collections::HashSet<String>,
     /// Organisations that belong to one country ("FBI" -> "United States").
     national_bodies: HashMap<String, String>,
+    /// Cities of the gazetteer (places, not actors) and the country each is in.
+    cities: HashMap<String, String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -455,6 +462,8 @@ pub struct Lexicon {
     pub making: Vec<String>,
     /// Words that may stand between a verb of `making` and its strike ("a second day of").
     pub making_modifiers: Vec<String>,
+    /// Words that put one event before or after another, lower-case ("after").
+    pub sequence: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -504,6 +513,11 @@ impl Lexicon {
     /// The country an organisation belongs to, if it belongs to one ("FBI": "United States").
     pub fn country_of_body(&self, organisation: &str) -> Option<&str> {
         self.national_bodies.get(organisation).map(String::as_str)
+    }
+
+    /// The country a city of the gazetteer is in ("Kherson": "Ukraine").
+    pub fn country_of_city(&self, city: &str) -> Option<&str> {
+        self.cities.get(city).map(String::as_str)
     }
 
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
@@ -628,12 +642,18 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
-        let place_names = gazetteer.places.names.iter().cloned().collect();
-        for place in &gazetteer.places.names {
+        let mut place_names: std::collections::HashSet<String> =
+            gazetteer.places.names.iter().cloned().collect();
+        // Cities in sorted order, so the automaton is the same from run to run.
+        let mut cities: Vec<&String> =
+            gazetteer.cities.keys().filter(|c| !place_names.contains(*c)).collect();
+        cities.sort();
+        for place in gazetteer.places.names.iter().chain(cities) {
             // A place that is also a country alias stays a country: the class decides role.
             names.push(place.clone());
             entity_meaning.push(Entity { canonical: place.clone(), class: EntityClass::Place });
         }
+        place_names.extend(gazetteer.cities.keys().cloned());
         let entities = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
@@ -699,6 +719,7 @@ impl Lexicon {
             entity_meaning,
             place_names,
             national_bodies: gazetteer.national_bodies,
+            cities: gazetteer.cities,
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
@@ -732,6 +753,7 @@ impl Lexicon {
             claiming: lower(events.grammar.claiming),
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
+            sequence: lower(events.grammar.sequence),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),

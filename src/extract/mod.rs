@@ -61,6 +61,9 @@ pub struct EventMention {
     pub trigger: String,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
+    /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
+    /// strike made by others is another strike.
+    pub attackers: Vec<String>,
 }
 
 /// Everything found in a set of articles.
@@ -1075,10 +1078,15 @@ impl SentenceContext<'_> {
                 timexes.iter().any(|t| clause.contains(&t.start) && !is_report(t))
                     && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
             };
+            // "jets struck the camps after rebels shelled the town": an event put after or
+            // before an earlier one of its kind is another one.
+            let sequenced =
+                !anaphoric && same_kind.last().is_some_and(|&i| self.sequenced(&chosen[i].0, range));
             let another_event = !same_kind.is_empty()
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
-                }) || (!anaphoric && dated_clause()));
+                }) || (!anaphoric && dated_clause())
+                    || sequenced);
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -1315,7 +1323,8 @@ impl SentenceContext<'_> {
             };
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || ((known || remembered.is_some()) && when.is_none());
-            let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            let (participants, location, attackers) =
+                self.participants(*kind, trigger.clone(), clause.clone());
             // "the victim of a foreign invasion", "years of blockades and armed raids": a strike
             // named by an indefinite or bare plural noun, with no one, nowhere and no date of its
             // own (the lede's is a guess), is a kind of thing, not an event.
@@ -1374,6 +1383,7 @@ impl SentenceContext<'_> {
                 own_date: own_date.is_some(),
                 trigger: trigger_text,
                 sides: Vec::new(),
+                attackers,
             };
             // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
             let parts = match self.dated_counterparts(*kind, trigger.clone(), clause.clone(), timexes) {
@@ -1836,7 +1846,7 @@ impl SentenceContext<'_> {
         kind: EventKind,
         trigger: Range<usize>,
         clause: Range<usize>,
-    ) -> (Vec<String>, Option<String>) {
+    ) -> (Vec<String>, Option<String>, Vec<String>) {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
@@ -2101,6 +2111,8 @@ impl SentenceContext<'_> {
         // A strike's attacking state, and the countries the event is said to be in (where a
         // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
+        // Every side that made the strike, a state or a group ("Hamas fighters fired").
+        let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "villages of ethnic Albanians": a people, not its state.
@@ -2179,6 +2191,20 @@ impl SentenceContext<'_> {
             if kind == EventKind::Strike && is_place_phrase && self.launched_from(start) {
                 continue;
             }
+            // "shelled the southern city of Kherson", "a missile struck Ganja": a city a strike
+            // hits is its country's; a strike "in" or "near" one is in that country.
+            let city_country = (kind == EventKind::Strike && class == EntityClass::Place)
+                .then(|| self.lexicon.country_of_city(&entity))
+                .flatten();
+            if let Some(country) = city_country {
+                if is_place_phrase {
+                    push_name(&mut held_in, country);
+                } else if self.names_a_side(trigger.clone(), start, end)
+                    && !sides.iter().any(|s| s == country)
+                {
+                    sides.push(country.to_owned());
+                }
+            }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
                 if class == EntityClass::Country {
@@ -2202,13 +2228,16 @@ impl SentenceContext<'_> {
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
                 if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
-                    if class == EntityClass::Country
-                        && attacker.is_none()
-                        && self.attacks(trigger.clone(), start, end)
-                    {
+                    let attacks = self.attacks(trigger.clone(), start, end);
+                    if class == EntityClass::Country && attacker.is_none() && attacks {
                         attacker = Some(entity.clone());
                     }
-                    sides.push(entity);
+                    if attacks {
+                        push_name(&mut attackers, &entity);
+                    }
+                    if !sides.contains(&entity) {
+                        sides.push(entity);
+                    }
                 }
                 continue;
             }
@@ -2240,7 +2269,22 @@ impl SentenceContext<'_> {
                 .find(|e| e.3 == EntityClass::Country)
             && !sides.contains(&country)
         {
+            push_name(&mut attackers, &country);
             sides.insert(0, country);
+        }
+        // "The army said its jets had bombed the camps", "Israel's military said it struck
+        // targets": a strike whose subject is the speaker's pronoun is the speaker's.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && let Some(speaker) = self.speaker_of_the_strike(trigger.clone())
+        {
+            if !sides.contains(&speaker) {
+                sides.insert(0, speaker.clone());
+            }
+            if self.lexicon.class_of(&speaker) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(speaker.clone());
+            }
+            attackers.push(speaker);
         }
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
@@ -2260,11 +2304,18 @@ impl SentenceContext<'_> {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
             }
+            push_name(&mut attackers, &state);
             attacker = Some(state);
         }
+        // "jets pounded Houthi targets across Yemen", "aircraft destroyed PKK shelters in
+        // northern Iraq": when a group is what was hit, the group is the side, not the
+        // country it was hit in.
+        let group_hit = sides
+            .iter()
+            .any(|s| !attackers.contains(s) && self.lexicon.class_of(s) == Some(EntityClass::Organisation));
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
-        if let Some(attacker) = &attacker {
+        if let Some(attacker) = attacker.as_ref().filter(|_| !group_hit) {
             for country in held_in.iter().cloned() {
                 if country != *attacker && !sides.contains(&country) {
                     sides.push(country);
@@ -2303,7 +2354,88 @@ impl SentenceContext<'_> {
             // A phone call has no single place; "the crisis in Syria" is its topic.
             location = None;
         }
-        (names, location)
+        (names, location, attackers)
+    }
+
+    /// Whether the trigger at `later` is put after or before the earlier one of its kind at
+    /// `earlier`: a word of `sequence` opens the earlier trigger's clause (and the later one
+    /// stands in another), or stands within a few words before the later trigger, after the
+    /// earlier one, with no comma between ("struck the camps after rebels shelled the town",
+    /// not "struck before dawn, bombing the camps").
+    fn sequenced(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
+        const WORDS: usize = 6;
+        let sequence = &self.lexicon.sequence;
+        let opens = |clause: Range<usize>| {
+            let opening =
+                self.text.get(clause).unwrap_or("").trim_start_matches([',', ' ']).to_ascii_lowercase();
+            sequence.iter().any(|w| opening.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(' ')))
+        };
+        let earlier_clause = self.clause_of(earlier.start);
+        if opens(earlier_clause.clone()) && !earlier_clause.contains(&later.start) {
+            return true;
+        }
+        let Some(between) = self.text.get(earlier.end..later.start) else { return false };
+        let lower = between.to_ascii_lowercase();
+        sequence.iter().any(|w| {
+            lower.match_indices(w.as_str()).any(|(i, _)| {
+                let rest = &lower[i + w.len()..];
+                at_word_boundaries(&lower, i, i + w.len())
+                    && rest.split_whitespace().count() <= WORDS
+                    && !rest.contains([',', ';', ':'])
+            })
+        })
+    }
+
+    /// "The army said its jets had bombed the camps", "The U.S. command said on Thursday that
+    /// it had carried out an air strike": when a strike's subject is "it", "they", or "its"
+    /// or "their" and what armies strike with, right after a verb of saying (a few words
+    /// between, no comma), the speaker made it: the last country or body named before the
+    /// verb in its sentence ("In Mali, the army said"). None for a passive ("said it had been
+    /// hit by").
+    fn speaker_of_the_strike(&self, trigger: Range<usize>) -> Option<String> {
+        const SAYING_WORDS: usize = 4;
+        const AUXILIARIES: usize = 2;
+        const GAP_WORDS: usize = 8;
+        let before = self.text.get(self.range.start..trigger.start)?;
+        let words: Vec<(usize, &str)> =
+            before.split_whitespace().map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w)).collect();
+        let word = |k: usize| words.get(k).map(|(_, w)| w.to_ascii_lowercase()).unwrap_or_default();
+        // The nearest subject back from the trigger: "it", "they", or "its"/"their" (and an
+        // arms noun, unless the trigger opens with one: "its aircraft struck").
+        let (pronoun, subject_end) =
+            (words.len().saturating_sub(GAP_WORDS)..words.len()).rev().find_map(|k| {
+                let w = word(k);
+                match w.as_str() {
+                    "it" | "they" => Some((k, k + 1)),
+                    "its" | "their" if k + 1 == words.len() => Some((k, k + 1)),
+                    "its" | "their" if self.lexicon.arms_nouns.contains(&word(k + 1)) => Some((k, k + 2)),
+                    _ => None,
+                }
+            })?;
+        // Then at most two auxiliaries ("had", "also"), and a light verb of making with its
+        // modifiers, or the trigger itself.
+        let mut rest = subject_end;
+        while rest < words.len()
+            && rest - subject_end < AUXILIARIES
+            && self.lexicon.before_a_verb.contains(&word(rest))
+        {
+            rest += 1;
+        }
+        let gap: Vec<String> = (rest..words.len()).map(word).collect();
+        if !(gap.is_empty() || self.made_by(&gap.join(" "))) {
+            return None;
+        }
+        // A verb of saying a few words before, and no comma between.
+        let verb = (pronoun.saturating_sub(SAYING_WORDS)..pronoun)
+            .rev()
+            .take_while(|&j| !words.get(j).is_some_and(|(_, w)| w.ends_with([',', ';', ':'])))
+            .find(|&j| self.lexicon.reporting_verbs.contains(&word(j)))?;
+        let speaker_end = self.range.start + words.get(verb)?.0;
+        self.entities(self.range.start..speaker_end)
+            .into_iter()
+            .rev()
+            .find(|e| e.3 != EntityClass::Place)
+            .map(|e| e.2)
     }
 
     /// The names without a title right before a call or meeting trigger, its subject
@@ -2814,10 +2946,11 @@ impl SentenceContext<'_> {
         }
         let gap = &self.text[trigger.end..start];
         let words: Vec<&str> = gap.split_whitespace().collect();
-        let trigger_links = self.text[trigger.clone()]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| LINKS.contains(&w) || w.ends_with("ed"));
+        // "jets bombed PKK camps", "jets struck PKK camps": a verb in the past, regular or
+        // not, takes its object right after it.
+        let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
+            LINKS.contains(&w) || w.ends_with("ed") || self.lexicon.irregular_verbs.iter().any(|v| v == w)
+        });
         unbroken(gap)
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
@@ -4597,6 +4730,122 @@ mod tests {
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
     }
 
+    fn strikes_of(text: &str) -> Vec<EventMention> {
+        analyse(&article(text, date(2004, 2, 3)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Strike)
+            .collect()
+    }
+
+    #[test]
+    fn a_strike_made_by_others_is_another_strike() {
+        let strikes = |text: &str| {
+            extract(&[article(text, date(2004, 2, 3))])
+                .events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .count()
+        };
+        // Each side's strike on the other: the sides are the same, the attackers are not.
+        assert_eq!(
+            strikes(
+                "Peruvian jets bombed army posts in Ecuador on Monday. Hours later Ecuadorian artillery \
+                 shelled a Peruvian border town, officials said."
+            ),
+            2
+        );
+        // The same attacker, or none named, is one strike told twice.
+        assert_eq!(
+            strikes(
+                "Peruvian jets bombed army posts in Ecuador on Monday. Ecuador said Peruvian warplanes \
+                 struck the posts before dawn."
+            ),
+            1
+        );
+        assert_eq!(
+            strikes("Peruvian jets bombed army posts in Ecuador on Monday. The bombing killed six."),
+            1
+        );
+    }
+
+    #[test]
+    fn an_event_put_after_another_of_its_kind_is_another() {
+        // "after", "before", "following" between two triggers of a kind, or opening the
+        // first one's clause: an event cannot come after itself.
+        assert_eq!(
+            strikes_of("Chilean jets struck rebel camps on Tuesday after rebels shelled the port of Arica.")
+                .len(),
+            2
+        );
+        assert_eq!(
+            strikes_of("After rebels shelled the port, Chilean jets struck their camps on Tuesday.").len(),
+            2
+        );
+        assert_eq!(
+            strikes_of("Israeli jets bombed the depots on Friday in retaliation for rocket fire on Haifa.")
+                .len(),
+            2
+        );
+        // A time of day is no event: one strike, told with two triggers.
+        assert_eq!(strikes_of("Chilean jets struck before dawn on Tuesday, bombing rebel camps.").len(), 1);
+    }
+
+    #[test]
+    fn what_arms_kill_destroy_or_damage_they_struck() {
+        let strike = strike_in("A drone killed two soldiers near the border on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.kind, EventKind::Strike);
+        let strike = strike_in("Turkish jets had destroyed rebel depots in the mountains.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey"]);
+        // A participle says what was done to them; a storm is no army.
+        assert!(strikes_of("Two soldiers killed in the crash were buried on Friday.").is_empty());
+        assert!(strikes_of("Two soldiers wounded by a mine were flown home.").is_empty());
+        assert!(strikes_of("The storm destroyed a bridge on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_strike_on_a_city_is_on_the_country_it_is_in() {
+        let strike = strike_in(
+            "Russian artillery shelled the southern city of Kherson on Thursday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        let strike = strike_in("Syrian jets bombed a market in Mosul on Sunday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Syria", "Iraq"]);
+        // A city is a place, never an actor: nobody's strike stays nobody's.
+        let strike = strike_in("A car bomb exploded in Mosul on Sunday.", date(2004, 2, 3));
+        assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn when_a_group_is_hit_the_country_it_is_in_is_no_side() {
+        let strike = strike_in("Turkish jets struck PKK camps in northern Iraq on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey", "PKK"]);
+        let strike = strike_in("American warplanes pounded Houthi positions across Yemen.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["United States", "Houthis"]);
+        // With no group hit, the country is.
+        let strike = strike_in("Turkish jets struck villages in northern Iraq on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey", "Iraq"]);
+    }
+
+    #[test]
+    fn a_speaker_who_says_it_carried_out_a_strike_made_it() {
+        let strike = strike_in(
+            "The Israeli military said it had carried out air strikes on Friday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.attackers, vec!["Israel"]);
+        assert_eq!(strike.participants, vec!["Israel"]);
+        let strike = strike_in(
+            "In Chad, the army said on Monday that its aircraft had struck rebel camps.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.attackers, vec!["Chad"]);
+        // A passive says what was done to the speaker.
+        let strike = strike_in("Iran said on Monday it had been hit by air strikes.", date(2004, 2, 3));
+        assert!(!strike.attackers.contains(&"Iran".to_string()), "{:?}", strike.attackers);
+    }
+
     #[test]
     fn an_attacker_named_before_its_arms_and_where_they_left_from() {
         let day = date(2004, 2, 3);
@@ -5355,12 +5604,13 @@ mod tests {
             kinds("The chief executive said on a conference call with analysts that the bid was fair.")
                 .is_empty()
         );
-        // A visit in a sentence about a summit is still a visit (only a host is the summit's).
+        // A visit in a sentence about a summit is still a visit (only a host is the summit's),
+        // and the trip on "before" it is another (session 17's `sequence`).
         assert_eq!(
             kinds(
                 "President Han Min will stay on in Jakarta for a bilateral visit on Friday before flying on to New Delhi for the G20 summit."
             ),
-            vec![EventKind::Visit, EventKind::Summit]
+            vec![EventKind::Visit, EventKind::Visit, EventKind::Summit]
         );
         // Plural demonyms name their country.
         assert_eq!(
