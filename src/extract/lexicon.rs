@@ -96,6 +96,8 @@ struct Grammar {
     #[serde(default)]
     sequence: Vec<String>,
     #[serde(default)]
+    flag_words: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -150,6 +152,10 @@ struct KindSpec {
     /// Triggers that make an event of this kind only with someone named in their sentence.
     #[serde(default)]
     need_a_party: Vec<String>,
+    /// Triggers that in a sentence about business, with no state or body among the sides,
+    /// are no event of this kind ("an attack on the board", "the strike at the mine").
+    #[serde(default)]
+    business_look_alikes: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -359,6 +365,8 @@ pub struct Lexicon {
     pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
     pub need_a_party: HashMap<EventKind, Vec<String>>,
+    /// Triggers of a kind that are none in a sentence about business ("an attack on the board").
+    pub business_look_alikes: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
     pub completed_verbs: HashMap<EventKind, Vec<String>>,
     /// Per kind, how many words before a completing phrase its verb may stand.
@@ -464,6 +472,8 @@ pub struct Lexicon {
     pub making_modifiers: Vec<String>,
     /// Words that put one event before or after another, lower-case ("after").
     pub sequence: Vec<String>,
+    /// What follows a country that names a ship's flag, lower-case ("-flagged").
+    pub flag_words: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -547,6 +557,7 @@ impl Lexicon {
         let mut agents = HashMap::new();
         let mut qualified_agents = HashMap::new();
         let mut need_a_party = HashMap::new();
+        let mut business_look_alikes = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
@@ -571,6 +582,7 @@ impl Lexicon {
                 not_business.push(kind);
             }
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
+            business_look_alikes.insert(kind, lower(spec.business_look_alikes.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
             trigger_phrases.extend(spec.triggers.iter().map(|t| t.to_lowercase()));
@@ -700,6 +712,7 @@ impl Lexicon {
             place_prepositions: events.grammar.place_prepositions.into_iter().collect(),
             title_words,
             need_a_party,
+            business_look_alikes,
             completed_verbs,
             completing_words,
             references,
@@ -754,6 +767,7 @@ impl Lexicon {
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
+            flag_words: lower(events.grammar.flag_words),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),

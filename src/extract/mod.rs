@@ -1348,6 +1348,18 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "an attack on the board", "the strike has cut output at the mine": in a sentence
+            // about business, with no state or body named, these are no strike.
+            if self
+                .lexicon
+                .business_look_alikes
+                .get(kind)
+                .is_some_and(|words| words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w)))
+                && !participants.iter().any(|p| self.lexicon.is_group(p))
+                && self.speaks_of_business()
+            {
+                continue;
+            }
             // "The two airlines resumed talks", "officials of the banks met": among companies,
             // with no state or body named, talks and meetings are business.
             if self.lexicon.not_business.contains(kind)
@@ -2100,7 +2112,24 @@ impl SentenceContext<'_> {
                 let opening = self.text[(*next).clone()].trim_start_matches([',', ' ']);
                 opening.split(' ').next().is_some_and(|w| self.lexicon.place_prepositions.contains(w))
             });
-            clause.start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
+            // "it was the Houthis who fired": a relative clause's subject is the clause before.
+            let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+            let relative_opening = opening
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"));
+            let start = if relative_opening {
+                self.clauses
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.end <= clause.start && self.text[(*c).clone()].contains(char::is_alphanumeric)
+                    })
+                    .map_or(clause.start, |c| c.start)
+            } else {
+                clause.start
+            };
+            start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
             self.listed_before(clause.clone())..clause.end
         };
@@ -2199,7 +2228,8 @@ impl SentenceContext<'_> {
             if let Some(country) = city_country {
                 if is_place_phrase {
                     push_name(&mut held_in, country);
-                } else if self.names_a_side(trigger.clone(), start, end)
+                } else if (self.names_a_side(trigger.clone(), start, end)
+                    || self.city_hit(trigger.clone(), start))
                     && !sides.iter().any(|s| s == country)
                 {
                     sides.push(country.to_owned());
@@ -2223,6 +2253,14 @@ impl SentenceContext<'_> {
                 continue;
             }
             if self.text[trigger.clone()].eq_ignore_ascii_case(&entity) {
+                continue;
+            }
+            // "a Liberian-flagged tanker": the flag a ship flies is a registry, not a side.
+            if kind == EventKind::Strike
+                && self.text[end..].split_whitespace().next().is_some_and(|next| {
+                    self.lexicon.flag_words.iter().any(|f| next.to_ascii_lowercase().starts_with(f.as_str()))
+                })
+            {
                 continue;
             }
             // A strike's sides stand however its people are named.
@@ -2909,6 +2947,11 @@ impl SentenceContext<'_> {
             // Only what stands right before the trigger: "Russia said Turkey shelled" makes
             // Turkey the attacker, not Russia.
             let gap = &self.text[end..trigger.start];
+            // "it was the Houthis who fired", "Hamas, which fired rockets": the subject of a
+            // relative clause the strike opens.
+            if self.relative_subject(gap) {
+                return true;
+            }
             let words: Vec<String> = gap.split_whitespace().map(str::to_ascii_lowercase).collect();
             // "U.S. embassies in Kenya were bombed": the passive's subject is the target.
             let passive =
@@ -2963,6 +3006,9 @@ impl SentenceContext<'_> {
     fn attacks(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
         if end <= trigger.start {
             let gap = &self.text[end..trigger.start];
+            if self.relative_subject(gap) {
+                return true;
+            }
             let last = gap.split_whitespace().next_back().unwrap_or("");
             // "the U.S. Embassy bombing": what is hit, not who hits.
             let owned =
@@ -2984,6 +3030,29 @@ impl SentenceContext<'_> {
                 || self.made_by(gap);
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// Whether the words between a side and a strike after it are a relative pronoun alone
+    /// ("the Houthis who fired", "Hamas, which fired").
+    fn relative_subject(&self, gap: &str) -> bool {
+        matches!(gap.trim().trim_start_matches(',').trim(), "who" | "which")
+    }
+
+    /// "struck a residential area of the city of Ganja", "attacked the Black Sea port of
+    /// Odesa": a city named after "of" and a place noun, a few words after a strike in its
+    /// clause, is what it hit.
+    fn city_hit(&self, trigger: Range<usize>, start: usize) -> bool {
+        const WORDS: usize = 8;
+        let Some(gap) = self.text.get(trigger.end..start) else { return false };
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() <= WORDS
+            && !gap.contains([',', ';', ':', '(', ')', '"'])
+            && words.last() == Some(&"of")
+            && words
+                .len()
+                .checked_sub(2)
+                .and_then(|k| words.get(k))
+                .is_some_and(|noun| self.lexicon.place_nouns.contains(&noun.to_ascii_lowercase()))
     }
 
     /// Whether the words between a side and a strike after it open with a light verb of
@@ -4844,6 +4913,61 @@ mod tests {
         // A passive says what was done to the speaker.
         let strike = strike_in("Iran said on Monday it had been hit by air strikes.", date(2004, 2, 3));
         assert!(!strike.attackers.contains(&"Iran".to_string()), "{:?}", strike.attackers);
+    }
+
+    #[test]
+    fn a_city_named_after_a_place_noun_is_what_a_strike_hit() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("An Armenian rocket struck a busy market of the city of Ganja on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Armenia", "Azerbaijan"]);
+        let strike = strike_in("Russian drones attacked the Black Sea port of Odesa overnight.", day);
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        // Past a comma the clause is another's.
+        let strike = strike_in("Russian drones attacked a depot, far from the city of Odesa.", day);
+        assert_eq!(strike.participants, vec!["Russia"]);
+    }
+
+    #[test]
+    fn a_ships_flag_is_no_side_and_who_opens_a_relative_clause_made_the_strike() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in(
+            "It was the Houthis who fired two missiles at a Liberian-flagged tanker on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Houthis"]);
+        assert_eq!(strike.attackers, vec!["Houthis"]);
+        let strike =
+            strike_in("Hamas, which fired rockets at a Panama-registered freighter, said nothing.", day);
+        assert_eq!(strike.attackers, vec!["Hamas"]);
+        assert_eq!(strike.participants, vec!["Hamas"]);
+    }
+
+    #[test]
+    fn bombs_dropped_and_armed_men_of_every_name_make_strikes() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("Chadian jets crossed the border and dropped bombs near rebel camps on Friday.", day);
+        assert_eq!(strike.kind, EventKind::Strike);
+        assert_eq!(strikes_of("Gunmen stormed a police post in the hills on Friday.").len(), 1);
+        assert_eq!(strikes_of("Maoists ambushed an army convoy on Sunday.").len(), 1);
+    }
+
+    #[test]
+    fn an_attack_on_a_board_or_a_strike_at_a_mine_is_business() {
+        assert!(strikes_of("Analysts saw the bid as an attack on the board of the company.").is_empty());
+        assert!(
+            strikes_of(
+                "Intro. The strike, which began on Monday, has cut output at the mine, company figures show."
+            )
+            .is_empty()
+        );
+        // A state's attack stays one whatever else the sentence says.
+        assert_eq!(
+            strikes_of("Shares of the airline fell after the attack on Israeli troops near the border.")
+                .len(),
+            1
+        );
     }
 
     #[test]
