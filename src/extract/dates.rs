@@ -634,19 +634,10 @@ impl SentenceContext<'_> {
         // "A week ago, she flew to Warsaw": that day a week back, not that week. ("Two weeks
         // ago" is as often said of any day of that week.)
         if range.is_none()
-            && let Some(r) = self.reference
-            && starts_with_word(
-                self.text[first.start..first.end].rsplit(' ').next().unwrap_or(""),
-                &self.lexicon.ago,
-            )
-            .is_some()
-            && span.value.contains("-W")
-            && span.days() == 7
-            && (r - span.start).get_days() < 14
             && let Some(day) =
-                crate::timex::calendar::add_days(span.start, i64::from(r.weekday().to_monday_zero_offset()))
+                a_week_ago(&self.text[first.start..first.end], &span, self.reference, self.lexicon)
         {
-            span = TimeSpan::day(day);
+            span = day;
         }
         let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
         let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
@@ -883,6 +874,24 @@ fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
     calendar::span_of(&value)
 }
 
+/// "A week ago" (`written`, tagged as the week `span`): that day a week back, not that week,
+/// counted from the article's day. ("Two weeks ago" is as often said of any day of that week.)
+fn a_week_ago(
+    written: &str,
+    span: &TimeSpan,
+    reference: Option<Date>,
+    lexicon: &Lexicon,
+) -> Option<TimeSpan> {
+    let r = reference?;
+    (starts_with_word(written.rsplit(' ').next().unwrap_or(""), &lexicon.ago).is_some()
+        && span.value.contains("-W")
+        && span.days() == 7
+        && (r - span.start).get_days() < 14)
+        .then(|| crate::timex::calendar::add_days(span.start, i64::from(r.weekday().to_monday_zero_offset())))
+        .flatten()
+        .map(TimeSpan::day)
+}
+
 /// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
 fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
     let rest = rest.trim_start();
@@ -932,6 +941,7 @@ pub(super) fn offset_dates(
     text: &str,
     sentences: &[Range<usize>],
     timexes: &[Timex],
+    reference: Option<Date>,
     lexicon: &Lexicon,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
@@ -1002,8 +1012,12 @@ pub(super) fn offset_dates(
             .chain(found.iter().filter(|t| interval_sign(&text[t.end..], lexicon).is_none()))
             .filter(|t| !a_statements(text, sentence.start, t, lexicon))
             .max_by_key(|t| t.start);
+        // "A week ago, jets bombed the port. Hours later, ...": the day a week back.
         if let Some(t) = last_named {
-            story = t.span.clone();
+            story = t.span.as_ref().map(|span| {
+                a_week_ago(text.get(t.start..t.end).unwrap_or(""), span, reference, lexicon)
+                    .unwrap_or_else(|| span.clone())
+            });
         }
         out.extend(found);
     }

@@ -216,7 +216,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let derived = if timexes.is_empty() || !reports {
         Vec::new()
     } else {
-        dates::offset_dates(text, &sentences, &timexes, lexicon)
+        dates::offset_dates(text, &sentences, &timexes, reference, lexicon)
     };
     let mut derived_index = 0;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
@@ -3663,6 +3663,20 @@ mod tests {
                 (EventKind::Election, None),
             ]
         );
+    }
+
+    #[test]
+    fn hours_after_a_week_ago_is_that_day_a_week_back() {
+        // 2004-02-03 is a Tuesday: a week ago is Tuesday 2004-01-27, and so is "hours later".
+        let text = "Intro. The war flared a week ago, when Peruvian jets bombed a port in Ecuador. \
+                    Hours later Ecuadorian artillery shelled a Peruvian border town.";
+        let events = extract(&[article(text, date(2004, 2, 3))]).events;
+        let dates: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(dates, vec!["2004-01-27", "2004-01-27"]);
     }
 
     #[test]
