@@ -565,7 +565,9 @@ impl SentenceContext<'_> {
         }
         let day = when.span.start;
         let back = jiff::Span::new().days(days - 1);
-        let stretched = if ending.is_empty() {
+        // "paused on Friday after three days of air strikes": they ended on Friday.
+        let ended_after = triggers.iter().any(|t| self.ends_after_days_of(t));
+        let stretched = if ending.is_empty() && !ended_after {
             day.checked_add(back).ok().map(|end| (day, end))
         } else {
             day.checked_sub(back).ok().map(|start| (start, day))
@@ -576,22 +578,46 @@ impl SentenceContext<'_> {
         Some(When { span, ..when })
     }
 
-    /// "a two-day visit", "a 3-day summit": the length in days the trigger's noun phrase gives.
+    /// "a two-day visit", "a 3-day summit", "three days of the heaviest air strikes": the
+    /// length in days the trigger's noun phrase gives.
     fn length_in_days(&self, trigger: &Range<usize>) -> Option<i64> {
         const NOUN_PHRASE_WORDS: usize = 3;
         const LONGEST: i64 = 31;
-        let before = &self.text[self.range.start..trigger.start];
-        let word = before
+        let before = self.text.get(self.range.start..trigger.start)?;
+        let words: Vec<String> = before
             .split_whitespace()
             .rev()
-            .take(NOUN_PHRASE_WORDS)
+            .take(NOUN_PHRASE_WORDS + 3)
             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-            .find_map(|w| w.to_ascii_lowercase().strip_suffix("-day").map(str::to_owned))?;
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let hyphened =
+            words.iter().take(NOUN_PHRASE_WORDS).find_map(|w| w.strip_suffix("-day").map(str::to_owned));
+        let word = hyphened.or_else(|| self.days_of(&words))?;
         let days = word
             .parse::<i64>()
             .ok()
             .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
         (1..=LONGEST).contains(&days).then_some(days)
+    }
+
+    /// "three days of the heaviest air strikes": the number before "days of", with at most
+    /// three words between "of" and the trigger (`words` run back from the trigger, lower-case).
+    fn days_of(&self, words: &[String]) -> Option<String> {
+        const BETWEEN: usize = 3;
+        let of = words.iter().position(|w| w == "of").filter(|&k| k <= BETWEEN)?;
+        (words.get(of + 1)?.as_str() == "days").then(|| words.get(of + 2).cloned()).flatten()
+    }
+
+    /// "paused their bombing on Friday after three days of air strikes": what "after" a
+    /// number of days of it ends the day the sentence names.
+    pub(super) fn ends_after_days_of(&self, trigger: &Range<usize>) -> bool {
+        let Some(before) = self.text.get(self.range.start..trigger.start) else { return false };
+        let words: Vec<String> =
+            before.split_whitespace().rev().take(7).map(str::to_ascii_lowercase).collect();
+        words.iter().position(|w| w == "of").is_some_and(|of| {
+            self.days_of(&words).is_some() && words.get(of + 3).is_some_and(|w| w == "after")
+        })
     }
 
     /// The nearest date; a planned event prefers a date after the reference date.

@@ -1181,9 +1181,13 @@ impl SentenceContext<'_> {
                 vec![*own]
             } else if away {
                 self.interval_before(trigger.clone(), &intervals).into_iter().collect()
-            } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
+            } else if in_clause.is_empty()
+                && !reacted
+                && (self.hours_away(trigger.clone()) || self.ends_after_days_of(trigger))
+            {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
-                // event, though that clause owns the date.
+                // event, though that clause owns the date; "paused on Friday after three days
+                // of air strikes": the day they ended.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
             } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
@@ -1279,8 +1283,11 @@ impl SentenceContext<'_> {
             // kind in the clause.
             let same_kind: Vec<Range<usize>> = cues
                 .iter()
+                // "paused their bombing on Friday after three days of air strikes": the days
+                // after which it stopped are its own, wherever in the sentence.
                 .filter(|(r, c)| {
-                    matches!(c, Cue::Trigger(k) | Cue::Anaphor(k) if k == kind) && clause.contains(&r.start)
+                    matches!(c, Cue::Trigger(k) | Cue::Anaphor(k) if k == kind)
+                        && (clause.contains(&r.start) || self.ends_after_days_of(r))
                 })
                 .map(|(r, _)| r.clone())
                 .collect();
@@ -2402,6 +2409,10 @@ impl SentenceContext<'_> {
     /// not "struck before dawn, bombing the camps").
     fn sequenced(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
         const WORDS: usize = 6;
+        // "paused their bombing after three days of air strikes": days of itself.
+        if self.ends_after_days_of(later) {
+            return false;
+        }
         let sequence = &self.lexicon.sequence;
         let opens = |clause: Range<usize>| {
             let opening =
@@ -3677,6 +3688,28 @@ mod tests {
             .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
             .collect();
         assert_eq!(dates, vec!["2004-01-27", "2004-01-27"]);
+    }
+
+    #[test]
+    fn days_of_an_event_span_them_and_after_them_ends_on_the_sentences_day() {
+        // 1995-09-02 is a Saturday: Friday is 09-01, four days of strikes began on 08-29.
+        let text = "Intro. NATO jets halted their bombing on Friday after four days of heavy air strikes.";
+        let events = extract(&[article(text, date(1995, 9, 2))]).events;
+        let strikes: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(strikes, vec!["1995-08-29/1995-09-01"]);
+        // Told from its first day, the days run on from it.
+        let text = "Intro. The two sides began three days of talks in Oslo on Monday, officials said.";
+        let events = extract(&[article(text, date(1995, 9, 2))]).events;
+        let talks: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Talks)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(talks, vec!["1995-08-28/1995-08-30"]);
     }
 
     #[test]
