@@ -5018,6 +5018,15 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_of_the_gazetteer_are_sides() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("Lashkar-e-Taiba gunmen stormed a hotel in the city on Friday.", day);
+        assert_eq!(strike.participants, vec!["Lashkar-e-Taiba"]);
+        let strike = strike_in("Tamil Tigers fighters overran an army camp on Sunday.", day);
+        assert_eq!(strike.attackers, vec!["Tamil Tigers"]);
+    }
+
+    #[test]
     fn an_attacker_named_before_its_arms_and_where_they_left_from() {
         let day = date(2004, 2, 3);
         // Arms of two states, more than three words before the strike.
