@@ -178,6 +178,10 @@ struct KindSpec {
     agent_verbs: Vec<String>,
     #[serde(default)]
     agents: Vec<String>,
+    /// Phrases of belonging that may follow an agent before its verb ("fighters linked to
+    /// the group ambushed").
+    #[serde(default)]
+    agent_modifiers: Vec<String>,
     /// Agents that are armed only when a country, demonym or body (from the gazetteer) or one
     /// of `agent_qualifiers` stands before them: "Ukrainian forces", "security forces", not
     /// "market forces".
@@ -344,6 +348,8 @@ pub struct Lexicon {
     pub need_a_traveller: std::collections::HashSet<String>,
     /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
     pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
+    /// Per kind, lower-case phrases of belonging between an agent and its verb ("linked to").
+    pub agent_modifiers: HashMap<EventKind, Vec<String>>,
     /// Per kind, agents that need a qualifier before them, and those qualifiers (lower-case).
     pub qualified_agents: HashMap<EventKind, (Vec<String>, Vec<String>)>,
     /// Verbs of a gathering's purpose, lower-case: what follows "to discuss" is its topic.
@@ -555,6 +561,7 @@ impl Lexicon {
         let mut need_a_traveller = std::collections::HashSet::new();
         let mut not_business = Vec::new();
         let mut agents = HashMap::new();
+        let mut agent_modifiers = HashMap::new();
         let mut qualified_agents = HashMap::new();
         let mut need_a_party = HashMap::new();
         let mut business_look_alikes = HashMap::new();
@@ -607,6 +614,7 @@ impl Lexicon {
                 cue_meaning.push(Cue::Agented(kind));
             }
             agents.insert(kind, spec.agents.iter().map(|a| a.to_lowercase()).collect());
+            agent_modifiers.insert(kind, lower(spec.agent_modifiers.clone()));
             qualified_agents
                 .insert(kind, (lower(spec.qualified_agents.clone()), lower(spec.agent_qualifiers.clone())));
             // Lower-cased as the cue automaton's phrases are: `find_cues` looks them up in the
@@ -702,6 +710,7 @@ impl Lexicon {
             not_before,
             need_a_traveller,
             agents,
+            agent_modifiers,
             qualified_agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),

@@ -665,11 +665,44 @@ fn agent_before(
                     | "sunday"
             );
         if !passed {
-            return None;
+            return modified_agent(text, verb, kind, lexicon);
         }
         end = word_start;
     }
     None
+}
+
+/// "fighters linked to the Islamic State group ambushed", "militiamen loyal to the general
+/// stormed": an agent, a phrase of belonging after it (`agent_modifiers`) and at most five
+/// more words, then the verb, with no comma between. The trigger runs from the agent, and
+/// a group or state named in the phrase is a side.
+fn modified_agent(
+    text: &str,
+    verb: Range<usize>,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    const WINDOW_BYTES: usize = 96;
+    const AFTER_WORDS: usize = 5;
+    let modifiers = lexicon.agent_modifiers.get(&kind).filter(|m| !m.is_empty())?;
+    let agents = lexicon.agents.get(&kind)?;
+    let mut from = verb.start.saturating_sub(WINDOW_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = text.get(from..verb.start)?;
+    let lower = window.to_ascii_lowercase();
+    modifiers.iter().find_map(|modifier| {
+        let at = lower.rfind(&format!(" {modifier} "))?;
+        let after = &window[at + modifier.len() + 2..];
+        if after.split_whitespace().count() > AFTER_WORDS || after.contains([',', ';', ':', '(', ')']) {
+            return None;
+        }
+        let head = window[..at].trim_end();
+        let word_start = after_last(head, char::is_whitespace);
+        let word = head[word_start..].to_ascii_lowercase();
+        agents.contains(&word).then_some((from + word_start..verb.end, Cue::Trigger(kind)))
+    })
 }
 
 /// False for "a call from" that is an appeal: "a call from lawmakers to lift the ban", "a
@@ -2995,6 +3028,10 @@ impl SentenceContext<'_> {
                     }))
                     || self.names_its_arms(gap));
         }
+        // "fighters linked to the Islamic State group ambushed": named in the agent's phrase.
+        if start >= trigger.start && end <= trigger.end {
+            return true;
+        }
         if start < trigger.end {
             return false;
         }
@@ -3039,6 +3076,9 @@ impl SentenceContext<'_> {
                 && !hit
                 && !matches!(last, "was" | "were" | "been" | "being"))
                 || self.made_by(gap);
+        }
+        if start >= trigger.start && end <= trigger.end {
+            return true;
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
     }
@@ -5024,6 +5064,21 @@ mod tests {
         assert_eq!(strike.participants, vec!["Lashkar-e-Taiba"]);
         let strike = strike_in("Tamil Tigers fighters overran an army camp on Sunday.", day);
         assert_eq!(strike.attackers, vec!["Tamil Tigers"]);
+    }
+
+    #[test]
+    fn an_agent_with_a_phrase_of_belonging_before_its_verb_makes_a_strike() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("Fighters linked to the Islamic State group ambushed a convoy on Monday.", day);
+        assert_eq!(strike.participants, vec!["Islamic State"]);
+        assert_eq!(strike.attackers, vec!["Islamic State"]);
+        assert_eq!(strikes_of("Militiamen loyal to the general stormed the airport on Sunday.").len(), 1);
+        // A comma closes the phrase: what follows is another clause's.
+        assert!(
+            strikes_of("Officials linked to the plan, who were ambushed by questions, said nothing.")
+                .is_empty()
+        );
     }
 
     #[test]
