@@ -5074,6 +5074,9 @@ mod tests {
         assert_eq!(strike.participants, vec!["Islamic State"]);
         assert_eq!(strike.attackers, vec!["Islamic State"]);
         assert_eq!(strikes_of("Militiamen loyal to the general stormed the airport on Sunday.").len(), 1);
+        // Where arms were fired from: its state made the strike.
+        let strike = strike_in("A rocket fired from Syrian territory hit a school in Haifa on Monday.", day);
+        assert_eq!(strike.participants, vec!["Syria", "Israel"]);
         // A comma closes the phrase: what follows is another clause's.
         assert!(
             strikes_of("Officials linked to the plan, who were ambushed by questions, said nothing.")
