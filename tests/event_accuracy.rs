@@ -154,18 +154,18 @@ fn written_set(folder: &str, set: Set) -> events::EventScores {
 fn the_written_development_sets_score_within_bounds() {
     // Written in session 16 by two helpers that never saw the extractor, then tuned on;
     // floors just under the figures at the end of that session, so that a change that loses
-    // their events shows.
+    // their events shows; raised in session 17 (st19's strike rules) just under its figures.
     let first = written_set("tests/dev/events", Set::Dev);
     assert!(first.articles == 18 && first.counts.gold == 118, "{first:?}");
     assert!(
-        first.kind.f1 >= 0.87 && first.date.f1 >= 0.74 && first.participants.f1 >= 0.59,
+        first.kind.f1 >= 0.89 && first.date.f1 >= 0.77 && first.participants.f1 >= 0.61,
         "{}",
         first.table(Set::Dev)
     );
     let second = written_set("tests/dev/events2", Set::Dev);
     assert!(second.articles == 18 && second.counts.gold == 130, "{second:?}");
     assert!(
-        second.kind.f1 >= 0.80 && second.date.f1 >= 0.59 && second.participants.f1 >= 0.43,
+        second.kind.f1 >= 0.83 && second.date.f1 >= 0.62 && second.participants.f1 >= 0.47,
         "{}",
         second.table(Set::Dev)
     );

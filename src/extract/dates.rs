@@ -602,7 +602,9 @@ impl SentenceContext<'_> {
         }
         let day = when.span.start;
         let back = jiff::Span::new().days(days - 1);
-        let stretched = if ending.is_empty() {
+        // "paused on Friday after three days of air strikes": they ended on Friday.
+        let ended_after = triggers.iter().any(|t| self.ends_after_days_of(t));
+        let stretched = if ending.is_empty() && !ended_after {
             day.checked_add(back).ok().map(|end| (day, end))
         } else {
             day.checked_sub(back).ok().map(|start| (start, day))
@@ -613,22 +615,46 @@ impl SentenceContext<'_> {
         Some(When { span, ..when })
     }
 
-    /// "a two-day visit", "a 3-day summit": the length in days the trigger's noun phrase gives.
+    /// "a two-day visit", "a 3-day summit", "three days of the heaviest air strikes": the
+    /// length in days the trigger's noun phrase gives.
     fn length_in_days(&self, trigger: &Range<usize>) -> Option<i64> {
         const NOUN_PHRASE_WORDS: usize = 3;
         const LONGEST: i64 = 31;
-        let before = &self.text[self.range.start..trigger.start];
-        let word = before
+        let before = self.text.get(self.range.start..trigger.start)?;
+        let words: Vec<String> = before
             .split_whitespace()
             .rev()
-            .take(NOUN_PHRASE_WORDS)
+            .take(NOUN_PHRASE_WORDS + 3)
             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-            .find_map(|w| w.to_ascii_lowercase().strip_suffix("-day").map(str::to_owned))?;
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let hyphened =
+            words.iter().take(NOUN_PHRASE_WORDS).find_map(|w| w.strip_suffix("-day").map(str::to_owned));
+        let word = hyphened.or_else(|| self.days_of(&words))?;
         let days = word
             .parse::<i64>()
             .ok()
             .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
         (1..=LONGEST).contains(&days).then_some(days)
+    }
+
+    /// "three days of the heaviest air strikes": the number before "days of", with at most
+    /// three words between "of" and the trigger (`words` run back from the trigger, lower-case).
+    fn days_of(&self, words: &[String]) -> Option<String> {
+        const BETWEEN: usize = 3;
+        let of = words.iter().position(|w| w == "of").filter(|&k| k <= BETWEEN)?;
+        (words.get(of + 1)?.as_str() == "days").then(|| words.get(of + 2).cloned()).flatten()
+    }
+
+    /// "paused their bombing on Friday after three days of air strikes": what "after" a
+    /// number of days of it ends the day the sentence names.
+    pub(super) fn ends_after_days_of(&self, trigger: &Range<usize>) -> bool {
+        let Some(before) = self.text.get(self.range.start..trigger.start) else { return false };
+        let words: Vec<String> =
+            before.split_whitespace().rev().take(7).map(str::to_ascii_lowercase).collect();
+        words.iter().position(|w| w == "of").is_some_and(|of| {
+            self.days_of(&words).is_some() && words.get(of + 3).is_some_and(|w| w == "after")
+        })
     }
 
     /// The nearest date; a planned event prefers a date after the reference date.
@@ -671,19 +697,10 @@ impl SentenceContext<'_> {
         // "A week ago, she flew to Warsaw": that day a week back, not that week. ("Two weeks
         // ago" is as often said of any day of that week.)
         if range.is_none()
-            && let Some(r) = self.reference
-            && starts_with_word(
-                self.text[first.start..first.end].rsplit(' ').next().unwrap_or(""),
-                &self.lexicon.ago,
-            )
-            .is_some()
-            && span.value.contains("-W")
-            && span.days() == 7
-            && (r - span.start).get_days() < 14
             && let Some(day) =
-                crate::timex::calendar::add_days(span.start, i64::from(r.weekday().to_monday_zero_offset()))
+                a_week_ago(&self.text[first.start..first.end], &span, self.reference, self.lexicon)
         {
-            span = TimeSpan::day(day);
+            span = day;
         }
         let closed = if range.is_none() { self.closing_date(first, candidates) } else { None };
         let range = range.or_else(|| closed.map(|(span, at)| ((span, first.end), Some(at))));
@@ -918,6 +935,24 @@ fn moved(anchor: &TimeSpan, n: i64, unit: char, sign: i64) -> Option<TimeSpan> {
     calendar::span_of(&value)
 }
 
+/// "A week ago" (`written`, tagged as the week `span`): that day a week back, not that week,
+/// counted from the article's day. ("Two weeks ago" is as often said of any day of that week.)
+fn a_week_ago(
+    written: &str,
+    span: &TimeSpan,
+    reference: Option<Date>,
+    lexicon: &Lexicon,
+) -> Option<TimeSpan> {
+    let r = reference?;
+    (starts_with_word(written.rsplit(' ').next().unwrap_or(""), &lexicon.ago).is_some()
+        && span.value.contains("-W")
+        && span.days() == 7
+        && (r - span.start).get_days() < 14)
+        .then(|| crate::timex::calendar::add_days(span.start, i64::from(r.weekday().to_monday_zero_offset())))
+        .flatten()
+        .map(TimeSpan::day)
+}
+
 /// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
 fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
     let rest = rest.trim_start();
@@ -967,6 +1002,7 @@ pub(super) fn offset_dates(
     text: &str,
     sentences: &[Range<usize>],
     timexes: &[Timex],
+    reference: Option<Date>,
     lexicon: &Lexicon,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
@@ -1037,8 +1073,12 @@ pub(super) fn offset_dates(
             .chain(found.iter().filter(|t| interval_sign(&text[t.end..], lexicon).is_none()))
             .filter(|t| !a_statements(text, sentence.start, t, lexicon))
             .max_by_key(|t| t.start);
+        // "A week ago, jets bombed the port. Hours later, ...": the day a week back.
         if let Some(t) = last_named {
-            story = t.span.clone();
+            story = t.span.as_ref().map(|span| {
+                a_week_ago(text.get(t.start..t.end).unwrap_or(""), span, reference, lexicon)
+                    .unwrap_or_else(|| span.clone())
+            });
         }
         out.extend(found);
     }

@@ -94,6 +94,10 @@ struct Grammar {
     #[serde(default)]
     making_modifiers: Vec<String>,
     #[serde(default)]
+    sequence: Vec<String>,
+    #[serde(default)]
+    flag_words: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -152,6 +156,10 @@ struct KindSpec {
     /// Triggers that make an event of this kind only with someone named in their sentence.
     #[serde(default)]
     need_a_party: Vec<String>,
+    /// Triggers that in a sentence about business, with no state or body among the sides,
+    /// are no event of this kind ("an attack on the board", "the strike at the mine").
+    #[serde(default)]
+    business_look_alikes: Vec<String>,
     /// Words shortly before a trigger that make it no event of this kind ("seized a car
     /// bomb").
     #[serde(default)]
@@ -174,6 +182,10 @@ struct KindSpec {
     agent_verbs: Vec<String>,
     #[serde(default)]
     agents: Vec<String>,
+    /// Phrases of belonging that may follow an agent before its verb ("fighters linked to
+    /// the group ambushed").
+    #[serde(default)]
+    agent_modifiers: Vec<String>,
     /// Agents that are armed only when a country, demonym or body (from the gazetteer) or one
     /// of `agent_qualifiers` stands before them: "Ukrainian forces", "security forces", not
     /// "market forces".
@@ -287,6 +299,9 @@ struct GazetteerFile {
     #[serde(default)]
     blocs: Places,
     places: Places,
+    /// City -> the country it is in (places, not actors).
+    #[serde(default)]
+    cities: HashMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -347,6 +362,8 @@ pub struct Lexicon {
     pub need_a_traveller: std::collections::HashSet<String>,
     /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
     pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
+    /// Per kind, lower-case phrases of belonging between an agent and its verb ("linked to").
+    pub agent_modifiers: HashMap<EventKind, Vec<String>>,
     /// Per kind, agents that need a qualifier before them, and those qualifiers (lower-case).
     pub qualified_agents: HashMap<EventKind, (Vec<String>, Vec<String>)>,
     /// Verbs of a gathering's purpose, lower-case: what follows "to discuss" is its topic.
@@ -368,6 +385,8 @@ pub struct Lexicon {
     pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
     pub need_a_party: HashMap<EventKind, Vec<String>>,
+    /// Triggers of a kind that are none in a sentence about business ("an attack on the board").
+    pub business_look_alikes: HashMap<EventKind, Vec<String>>,
     /// Per kind, lower-case verbs that a completing phrase after them makes a trigger.
     pub completed_verbs: HashMap<EventKind, Vec<String>>,
     /// Per kind, how many words before a completing phrase its verb may stand.
@@ -385,6 +404,8 @@ pub struct Lexicon {
     national_bodies: HashMap<String, String>,
     /// Bodies of states that meet at summits (NATO, ASEAN, G20).
     blocs: std::collections::HashSet<String>,
+    /// Cities of the gazetteer (places, not actors) and the country each is in.
+    cities: HashMap<String, String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -479,6 +500,10 @@ pub struct Lexicon {
     pub making: Vec<String>,
     /// Words that may stand between a verb of `making` and its strike ("a second day of").
     pub making_modifiers: Vec<String>,
+    /// Words that put one event before or after another, lower-case ("after").
+    pub sequence: Vec<String>,
+    /// What follows a country that names a ship's flag, lower-case ("-flagged").
+    pub flag_words: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -539,6 +564,11 @@ impl Lexicon {
         self.blocs.contains(name)
     }
 
+    /// The country a city of the gazetteer is in ("Kherson": "Ukraine").
+    pub fn country_of_city(&self, city: &str) -> Option<&str> {
+        self.cities.get(city).map(String::as_str)
+    }
+
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
     pub fn is_saying_word(&self, word: &str) -> bool {
         self.saying_words.contains(word)
@@ -564,8 +594,10 @@ impl Lexicon {
         let mut need_a_traveller = std::collections::HashSet::new();
         let mut not_business = Vec::new();
         let mut agents = HashMap::new();
+        let mut agent_modifiers = HashMap::new();
         let mut qualified_agents = HashMap::new();
         let mut need_a_party = HashMap::new();
+        let mut business_look_alikes = HashMap::new();
         let mut completed_verbs = HashMap::new();
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
@@ -590,6 +622,7 @@ impl Lexicon {
                 not_business.push(kind);
             }
             need_a_party.insert(kind, lower(spec.need_a_party.clone()));
+            business_look_alikes.insert(kind, lower(spec.business_look_alikes.clone()));
             completed_verbs.insert(kind, lower(spec.completed_verbs.clone()));
             completing_words.insert(kind, spec.completing_words);
             trigger_phrases.extend(spec.triggers.iter().map(|t| t.to_lowercase()));
@@ -614,6 +647,7 @@ impl Lexicon {
                 cue_meaning.push(Cue::Agented(kind));
             }
             agents.insert(kind, spec.agents.iter().map(|a| a.to_lowercase()).collect());
+            agent_modifiers.insert(kind, lower(spec.agent_modifiers.clone()));
             qualified_agents
                 .insert(kind, (lower(spec.qualified_agents.clone()), lower(spec.agent_qualifiers.clone())));
             // Lower-cased as the cue automaton's phrases are: `find_cues` looks them up in the
@@ -661,12 +695,18 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
-        let place_names = gazetteer.places.names.iter().cloned().collect();
-        for place in &gazetteer.places.names {
+        let mut place_names: std::collections::HashSet<String> =
+            gazetteer.places.names.iter().cloned().collect();
+        // Cities in sorted order, so the automaton is the same from run to run.
+        let mut cities: Vec<&String> =
+            gazetteer.cities.keys().filter(|c| !place_names.contains(*c)).collect();
+        cities.sort();
+        for place in gazetteer.places.names.iter().chain(cities) {
             // A place that is also a country alias stays a country: the class decides role.
             names.push(place.clone());
             entity_meaning.push(Entity { canonical: place.clone(), class: EntityClass::Place });
         }
+        place_names.extend(gazetteer.cities.keys().cloned());
         let entities = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
@@ -703,6 +743,7 @@ impl Lexicon {
             not_before,
             need_a_traveller,
             agents,
+            agent_modifiers,
             qualified_agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
@@ -713,6 +754,7 @@ impl Lexicon {
             place_prepositions: events.grammar.place_prepositions.into_iter().collect(),
             title_words,
             need_a_party,
+            business_look_alikes,
             completed_verbs,
             completing_words,
             references,
@@ -733,6 +775,7 @@ impl Lexicon {
             place_names,
             national_bodies: gazetteer.national_bodies,
             blocs: gazetteer.blocs.names.into_iter().collect(),
+            cities: gazetteer.cities,
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
@@ -770,6 +813,8 @@ impl Lexicon {
             claiming: lower(events.grammar.claiming),
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
+            sequence: lower(events.grammar.sequence),
+            flag_words: lower(events.grammar.flag_words),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),

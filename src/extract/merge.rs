@@ -28,6 +28,8 @@ struct Draft {
     sides: Vec<String>,
     /// The trigger of the first mention, for the title.
     trigger: String,
+    /// Who made the strike, as its mentions say.
+    attackers: Vec<String>,
     /// When it was made: the tie-break in the order of first mention.
     seq: u32,
 }
@@ -347,6 +349,7 @@ fn new_draft(mention: &EventMention, seq: u32) -> Draft {
         statuses: Statuses::of(mention.status),
         sides: mention.sides.clone(),
         trigger: mention.trigger.clone(),
+        attackers: mention.attackers.clone(),
         seq,
     }
 }
@@ -446,6 +449,14 @@ fn compatibility<'a>(
     let shared_count = shared + usize::from(shared_sides && shared == 0);
     let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
     if disjoint {
+        return None;
+    }
+    // "Israeli jets struck Gaza" and "Hamas fighters fired rockets at Tel Aviv" share their
+    // sides, not their attacker: a strike made by others is another strike.
+    if !draft.attackers.is_empty()
+        && !mention.attackers.is_empty()
+        && !mention.attackers.iter().any(|a| draft.attackers.contains(a))
+    {
         return None;
     }
     // "Hussein met Bush" and "the monarch met Saddam" share Hussein, not the counterpart: a
@@ -579,6 +590,11 @@ fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
     draft.statuses.add(mention.status);
     if unreal_until_now && !unreal {
         event.when = None;
+    }
+    for attacker in &mention.attackers {
+        if !draft.attackers.contains(attacker) {
+            draft.attackers.push(attacker.clone());
+        }
     }
     // Distinct pairs only: a thousand reports of one call must not make each check slower.
     for side in &mention.sides {

@@ -63,6 +63,9 @@ pub struct EventMention {
     pub trigger: String,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
+    /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
+    /// strike made by others is another strike.
+    pub attackers: Vec<String>,
 }
 
 /// Everything found in a set of articles.
@@ -241,7 +244,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let derived = if timexes.is_empty() || !reports {
         Vec::new()
     } else {
-        dates::offset_dates(text, &sentences, &timexes, lexicon)
+        dates::offset_dates(text, &sentences, &timexes, reference, lexicon)
     };
     let mut derived_index = 0;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
@@ -786,11 +789,44 @@ fn agent_before(
                     | "sunday"
             );
         if !passed {
-            return None;
+            return modified_agent(text, verb, kind, lexicon);
         }
         end = word_start;
     }
     None
+}
+
+/// "fighters linked to the Islamic State group ambushed", "militiamen loyal to the general
+/// stormed": an agent, a phrase of belonging after it (`agent_modifiers`) and at most five
+/// more words, then the verb, with no comma between. The trigger runs from the agent, and
+/// a group or state named in the phrase is a side.
+fn modified_agent(
+    text: &str,
+    verb: Range<usize>,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    const WINDOW_BYTES: usize = 96;
+    const AFTER_WORDS: usize = 5;
+    let modifiers = lexicon.agent_modifiers.get(&kind).filter(|m| !m.is_empty())?;
+    let agents = lexicon.agents.get(&kind)?;
+    let mut from = verb.start.saturating_sub(WINDOW_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = text.get(from..verb.start)?;
+    let lower = window.to_ascii_lowercase();
+    modifiers.iter().find_map(|modifier| {
+        let at = lower.rfind(&format!(" {modifier} "))?;
+        let after = &window[at + modifier.len() + 2..];
+        if after.split_whitespace().count() > AFTER_WORDS || after.contains([',', ';', ':', '(', ')']) {
+            return None;
+        }
+        let head = window[..at].trim_end();
+        let word_start = after_last(head, char::is_whitespace);
+        let word = head[word_start..].to_ascii_lowercase();
+        agents.contains(&word).then_some((from + word_start..verb.end, Cue::Trigger(kind)))
+    })
 }
 
 /// False for "a call from" that is an appeal: "a call from lawmakers to lift the ban", "a
@@ -1205,10 +1241,15 @@ impl SentenceContext<'_> {
                 timexes.iter().any(|t| clause.contains(&t.start) && !is_report(t))
                     && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
             };
+            // "jets struck the camps after rebels shelled the town": an event put after or
+            // before an earlier one of its kind is another one.
+            let sequenced =
+                !anaphoric && same_kind.last().is_some_and(|&i| self.sequenced(&chosen[i].0, range));
             let another_event = !same_kind.is_empty()
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
-                }) || (!anaphoric && dated_clause()));
+                }) || (!anaphoric && dated_clause())
+                    || sequenced);
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -1303,9 +1344,13 @@ impl SentenceContext<'_> {
                 vec![*own]
             } else if away {
                 self.interval_before(trigger.clone(), &intervals).into_iter().collect()
-            } else if in_clause.is_empty() && !reacted && self.hours_away(trigger.clone()) {
+            } else if in_clause.is_empty()
+                && !reacted
+                && (self.hours_away(trigger.clone()) || self.ends_after_days_of(trigger))
+            {
                 // "on Wednesday, hours after meeting Macron": the day of the other clause's
-                // event, though that clause owns the date.
+                // event, though that clause owns the date; "paused on Friday after three days
+                // of air strikes": the day they ended.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
             } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
@@ -1401,8 +1446,11 @@ impl SentenceContext<'_> {
             // kind in the clause.
             let same_kind: Vec<Range<usize>> = cues
                 .iter()
+                // "paused their bombing on Friday after three days of air strikes": the days
+                // after which it stopped are its own, wherever in the sentence.
                 .filter(|(r, c)| {
-                    matches!(c, Cue::Trigger(k) | Cue::Anaphor(k) if k == kind) && clause.contains(&r.start)
+                    matches!(c, Cue::Trigger(k) | Cue::Anaphor(k) if k == kind)
+                        && (clause.contains(&r.start) || self.ends_after_days_of(r))
                 })
                 .map(|(r, _)| r.clone())
                 .collect();
@@ -1445,7 +1493,8 @@ impl SentenceContext<'_> {
             };
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || ((known || remembered.is_some()) && when.is_none());
-            let (participants, location) = self.participants(*kind, trigger.clone(), clause.clone());
+            let (participants, location, attackers) =
+                self.participants(*kind, trigger.clone(), clause.clone());
             // "the victim of a foreign invasion", "years of blockades and armed raids": a strike
             // named by an indefinite or bare plural noun, with no one, nowhere and no date of its
             // own (the lede's is a guess), is a kind of thing, not an event.
@@ -1466,6 +1515,18 @@ impl SentenceContext<'_> {
                 && self.lexicon.need_a_party.get(kind).is_some_and(|words| {
                     words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w))
                 })
+            {
+                continue;
+            }
+            // "an attack on the board", "the strike has cut output at the mine": in a sentence
+            // about business, with no state or body named, these are no strike.
+            if self
+                .lexicon
+                .business_look_alikes
+                .get(kind)
+                .is_some_and(|words| words.iter().any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w)))
+                && !participants.iter().any(|p| self.lexicon.is_group(p))
+                && self.speaks_of_business()
             {
                 continue;
             }
@@ -1504,6 +1565,7 @@ impl SentenceContext<'_> {
                 own_date: own_date.is_some(),
                 trigger: trigger_text,
                 sides: Vec::new(),
+                attackers,
             };
             // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
             let parts = match self.dated_counterparts(*kind, trigger.clone(), clause.clone(), timexes) {
@@ -1770,8 +1832,11 @@ impl SentenceContext<'_> {
         let words = self.text[before_trigger].to_ascii_lowercase();
         let words: Vec<&str> = words.split_whitespace().collect();
         // "The leaders agreed to meet", after a report of two: a sentence's plural subject.
+        // ("The presidents of the U.S. and Russia" say whose they are.)
         let plural_subject = before_trigger_start == self.range.start
-            && matches!(words.as_slice(), ["the", noun, ..] if self.lexicon.plural_sides.iter().any(|p| p == noun));
+            && matches!(words.as_slice(), ["the", noun, rest @ ..]
+                if self.lexicon.plural_sides.iter().any(|p| p == noun)
+                    && !matches!(rest.first(), Some(&"of" | &"from")));
         let refers =
             words.windows(2).any(|w| w == ["the", "two"]) || words.first() == Some(&"both") || plural_subject;
         if !refers {
@@ -1972,7 +2037,7 @@ impl SentenceContext<'_> {
         kind: EventKind,
         trigger: Range<usize>,
         clause: Range<usize>,
-    ) -> (Vec<String>, Option<String>) {
+    ) -> (Vec<String>, Option<String>, Vec<String>) {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
@@ -2226,7 +2291,24 @@ impl SentenceContext<'_> {
                 let opening = self.text[(*next).clone()].trim_start_matches([',', ' ']);
                 opening.split(' ').next().is_some_and(|w| self.lexicon.place_prepositions.contains(w))
             });
-            clause.start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
+            // "it was the Houthis who fired": a relative clause's subject is the clause before.
+            let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
+            let relative_opening = opening
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which"));
+            let start = if relative_opening {
+                self.clauses
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.end <= clause.start && self.text[(*c).clone()].contains(char::is_alphanumeric)
+                    })
+                    .map_or(clause.start, |c| c.start)
+            } else {
+                clause.start
+            };
+            start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
             self.listed_before(clause.clone())..clause.end
         };
@@ -2237,6 +2319,8 @@ impl SentenceContext<'_> {
         // A strike's attacking state, and the countries the event is said to be in (where a
         // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
+        // Every side that made the strike, a state or a group ("Hamas fighters fired").
+        let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "villages of ethnic Albanians": a people, not its state.
@@ -2315,6 +2399,21 @@ impl SentenceContext<'_> {
             if kind == EventKind::Strike && is_place_phrase && self.launched_from(start) {
                 continue;
             }
+            // "shelled the southern city of Kherson", "a missile struck Ganja": a city a strike
+            // hits is its country's; a strike "in" or "near" one is in that country.
+            let city_country = (kind == EventKind::Strike && class == EntityClass::Place)
+                .then(|| self.lexicon.country_of_city(&entity))
+                .flatten();
+            if let Some(country) = city_country {
+                if is_place_phrase {
+                    push_name(&mut held_in, country);
+                } else if (self.names_a_side(trigger.clone(), start, end)
+                    || self.city_hit(trigger.clone(), start))
+                    && !sides.iter().any(|s| s == country)
+                {
+                    sides.push(country.to_owned());
+                }
+            }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
                 if class == EntityClass::Country {
@@ -2335,16 +2434,27 @@ impl SentenceContext<'_> {
             if self.text[trigger.clone()].eq_ignore_ascii_case(&entity) {
                 continue;
             }
+            // "a Liberian-flagged tanker": the flag a ship flies is a registry, not a side.
+            if kind == EventKind::Strike
+                && self.text[end..].split_whitespace().next().is_some_and(|next| {
+                    self.lexicon.flag_words.iter().any(|f| next.to_ascii_lowercase().starts_with(f.as_str()))
+                })
+            {
+                continue;
+            }
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
                 if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
-                    if class == EntityClass::Country
-                        && attacker.is_none()
-                        && self.attacks(trigger.clone(), start, end)
-                    {
+                    let attacks = self.attacks(trigger.clone(), start, end);
+                    if class == EntityClass::Country && attacker.is_none() && attacks {
                         attacker = Some(entity.clone());
                     }
-                    sides.push(entity);
+                    if attacks {
+                        push_name(&mut attackers, &entity);
+                    }
+                    if !sides.contains(&entity) {
+                        sides.push(entity);
+                    }
                 }
                 continue;
             }
@@ -2381,7 +2491,22 @@ impl SentenceContext<'_> {
                 .find(|e| e.3 == EntityClass::Country)
             && !sides.contains(&country)
         {
+            push_name(&mut attackers, &country);
             sides.insert(0, country);
+        }
+        // "The army said its jets had bombed the camps", "Israel's military said it struck
+        // targets": a strike whose subject is the speaker's pronoun is the speaker's.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && let Some(speaker) = self.speaker_of_the_strike(trigger.clone())
+        {
+            if !sides.contains(&speaker) {
+                sides.insert(0, speaker.clone());
+            }
+            if self.lexicon.class_of(&speaker) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(speaker.clone());
+            }
+            attackers.push(speaker);
         }
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
@@ -2401,11 +2526,18 @@ impl SentenceContext<'_> {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
             }
+            push_name(&mut attackers, &state);
             attacker = Some(state);
         }
+        // "jets pounded Houthi targets across Yemen", "aircraft destroyed PKK shelters in
+        // northern Iraq": when a group is what was hit, the group is the side, not the
+        // country it was hit in.
+        let group_hit = sides
+            .iter()
+            .any(|s| !attackers.contains(s) && self.lexicon.class_of(s) == Some(EntityClass::Organisation));
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
-        if let Some(attacker) = &attacker {
+        if let Some(attacker) = attacker.as_ref().filter(|_| !group_hit) {
             for country in held_in.iter().cloned() {
                 if country != *attacker && !sides.contains(&country) {
                     sides.push(country);
@@ -2455,7 +2587,92 @@ impl SentenceContext<'_> {
             // A phone call has no single place; "the crisis in Syria" is its topic.
             location = None;
         }
-        (names, location)
+        (names, location, attackers)
+    }
+
+    /// Whether the trigger at `later` is put after or before the earlier one of its kind at
+    /// `earlier`: a word of `sequence` opens the earlier trigger's clause (and the later one
+    /// stands in another), or stands within a few words before the later trigger, after the
+    /// earlier one, with no comma between ("struck the camps after rebels shelled the town",
+    /// not "struck before dawn, bombing the camps").
+    fn sequenced(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
+        const WORDS: usize = 6;
+        // "paused their bombing after three days of air strikes": days of itself.
+        if self.ends_after_days_of(later) {
+            return false;
+        }
+        let sequence = &self.lexicon.sequence;
+        let opens = |clause: Range<usize>| {
+            let opening =
+                self.text.get(clause).unwrap_or("").trim_start_matches([',', ' ']).to_ascii_lowercase();
+            sequence.iter().any(|w| opening.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(' ')))
+        };
+        let earlier_clause = self.clause_of(earlier.start);
+        if opens(earlier_clause.clone()) && !earlier_clause.contains(&later.start) {
+            return true;
+        }
+        let Some(between) = self.text.get(earlier.end..later.start) else { return false };
+        let lower = between.to_ascii_lowercase();
+        sequence.iter().any(|w| {
+            lower.match_indices(w.as_str()).any(|(i, _)| {
+                let rest = &lower[i + w.len()..];
+                at_word_boundaries(&lower, i, i + w.len())
+                    && rest.split_whitespace().count() <= WORDS
+                    && !rest.contains([',', ';', ':'])
+            })
+        })
+    }
+
+    /// "The army said its jets had bombed the camps", "The U.S. command said on Thursday that
+    /// it had carried out an air strike": when a strike's subject is "it", "they", or "its"
+    /// or "their" and what armies strike with, right after a verb of saying (a few words
+    /// between, no comma), the speaker made it: the last country or body named before the
+    /// verb in its sentence ("In Mali, the army said"). None for a passive ("said it had been
+    /// hit by").
+    fn speaker_of_the_strike(&self, trigger: Range<usize>) -> Option<String> {
+        const SAYING_WORDS: usize = 4;
+        const AUXILIARIES: usize = 2;
+        const GAP_WORDS: usize = 8;
+        let before = self.text.get(self.range.start..trigger.start)?;
+        let words: Vec<(usize, &str)> =
+            before.split_whitespace().map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w)).collect();
+        let word = |k: usize| words.get(k).map(|(_, w)| w.to_ascii_lowercase()).unwrap_or_default();
+        // The nearest subject back from the trigger: "it", "they", or "its"/"their" (and an
+        // arms noun, unless the trigger opens with one: "its aircraft struck").
+        let (pronoun, subject_end) =
+            (words.len().saturating_sub(GAP_WORDS)..words.len()).rev().find_map(|k| {
+                let w = word(k);
+                match w.as_str() {
+                    "it" | "they" => Some((k, k + 1)),
+                    "its" | "their" if k + 1 == words.len() => Some((k, k + 1)),
+                    "its" | "their" if self.lexicon.arms_nouns.contains(&word(k + 1)) => Some((k, k + 2)),
+                    _ => None,
+                }
+            })?;
+        // Then at most two auxiliaries ("had", "also"), and a light verb of making with its
+        // modifiers, or the trigger itself.
+        let mut rest = subject_end;
+        while rest < words.len()
+            && rest - subject_end < AUXILIARIES
+            && self.lexicon.before_a_verb.contains(&word(rest))
+        {
+            rest += 1;
+        }
+        let gap: Vec<String> = (rest..words.len()).map(word).collect();
+        if !(gap.is_empty() || self.made_by(&gap.join(" "))) {
+            return None;
+        }
+        // A verb of saying a few words before, and no comma between.
+        let verb = (pronoun.saturating_sub(SAYING_WORDS)..pronoun)
+            .rev()
+            .take_while(|&j| !words.get(j).is_some_and(|(_, w)| w.ends_with([',', ';', ':'])))
+            .find(|&j| self.lexicon.reporting_verbs.contains(&word(j)))?;
+        let speaker_end = self.range.start + words.get(verb)?.0;
+        self.entities(self.range.start..speaker_end)
+            .into_iter()
+            .rev()
+            .find(|e| e.3 != EntityClass::Place)
+            .map(|e| e.2)
     }
 
     /// The names without a title right before a call or meeting trigger, its subject
@@ -2964,6 +3181,11 @@ impl SentenceContext<'_> {
             // Only what stands right before the trigger: "Russia said Turkey shelled" makes
             // Turkey the attacker, not Russia.
             let gap = &self.text[end..trigger.start];
+            // "it was the Houthis who fired", "Hamas, which fired rockets": the subject of a
+            // relative clause the strike opens.
+            if self.relative_subject(gap) {
+                return true;
+            }
             let words: Vec<String> = gap.split_whitespace().map(str::to_ascii_lowercase).collect();
             // "U.S. embassies in Kenya were bombed": the passive's subject is the target.
             let passive =
@@ -2996,15 +3218,20 @@ impl SentenceContext<'_> {
                     }))
                     || self.names_its_arms(gap));
         }
+        // "fighters linked to the Islamic State group ambushed": named in the agent's phrase.
+        if start >= trigger.start && end <= trigger.end {
+            return true;
+        }
         if start < trigger.end {
             return false;
         }
         let gap = &self.text[trigger.end..start];
         let words: Vec<&str> = gap.split_whitespace().collect();
-        let trigger_links = self.text[trigger.clone()]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| LINKS.contains(&w) || w.ends_with("ed"));
+        // "jets bombed PKK camps", "jets struck PKK camps": a verb in the past, regular or
+        // not, takes its object right after it.
+        let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
+            LINKS.contains(&w) || w.ends_with("ed") || self.lexicon.irregular_verbs.iter().any(|v| v == w)
+        });
         unbroken(gap)
             && words.len() <= AFTER_WORDS
             && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
@@ -3017,6 +3244,9 @@ impl SentenceContext<'_> {
     fn attacks(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
         if end <= trigger.start {
             let gap = &self.text[end..trigger.start];
+            if self.relative_subject(gap) {
+                return true;
+            }
             let last = gap.split_whitespace().next_back().unwrap_or("");
             // "the U.S. Embassy bombing": what is hit, not who hits.
             let owned =
@@ -3037,7 +3267,33 @@ impl SentenceContext<'_> {
                 && !matches!(last, "was" | "were" | "been" | "being"))
                 || self.made_by(gap);
         }
+        if start >= trigger.start && end <= trigger.end {
+            return true;
+        }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// Whether the words between a side and a strike after it are a relative pronoun alone
+    /// ("the Houthis who fired", "Hamas, which fired").
+    fn relative_subject(&self, gap: &str) -> bool {
+        matches!(gap.trim().trim_start_matches(',').trim(), "who" | "which")
+    }
+
+    /// "struck a residential area of the city of Ganja", "attacked the Black Sea port of
+    /// Odesa": a city named after "of" and a place noun, a few words after a strike in its
+    /// clause, is what it hit.
+    fn city_hit(&self, trigger: Range<usize>, start: usize) -> bool {
+        const WORDS: usize = 8;
+        let Some(gap) = self.text.get(trigger.end..start) else { return false };
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() <= WORDS
+            && !gap.contains([',', ';', ':', '(', ')', '"'])
+            && words.last() == Some(&"of")
+            && words
+                .len()
+                .checked_sub(2)
+                .and_then(|k| words.get(k))
+                .is_some_and(|noun| self.lexicon.place_nouns.contains(&noun.to_ascii_lowercase()))
     }
 
     /// Whether the words between a side and a strike after it open with a light verb of
@@ -3680,6 +3936,42 @@ mod tests {
                 (EventKind::Meeting, Some("2019-03-09")),
             ]
         );
+    }
+
+    #[test]
+    fn hours_after_a_week_ago_is_that_day_a_week_back() {
+        // 2004-02-03 is a Tuesday: a week ago is Tuesday 2004-01-27, and so is "hours later".
+        let text = "Intro. The war flared a week ago, when Peruvian jets bombed a port in Ecuador. \
+                    Hours later Ecuadorian artillery shelled a Peruvian border town.";
+        let events = extract(&[article(text, date(2004, 2, 3))]).events;
+        let dates: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(dates, vec!["2004-01-27", "2004-01-27"]);
+    }
+
+    #[test]
+    fn days_of_an_event_span_them_and_after_them_ends_on_the_sentences_day() {
+        // 1995-09-02 is a Saturday: Friday is 09-01, four days of strikes began on 08-29.
+        let text = "Intro. NATO jets halted their bombing on Friday after four days of heavy air strikes.";
+        let events = extract(&[article(text, date(1995, 9, 2))]).events;
+        let strikes: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(strikes, vec!["1995-08-29/1995-09-01"]);
+        // Told from its first day, the days run on from it.
+        let text = "Intro. The two sides began three days of talks in Oslo on Monday, officials said.";
+        let events = extract(&[article(text, date(1995, 9, 2))]).events;
+        let talks: Vec<String> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Talks)
+            .filter_map(|e| e.when.as_ref().map(|w| w.span.value.clone()))
+            .collect();
+        assert_eq!(talks, vec!["1995-08-28/1995-08-30"]);
     }
 
     #[test]
@@ -4579,6 +4871,14 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Ana Ruiz".to_string(), "Tom Kale".to_string()]);
+        // "The presidents of Peru and Chile" say whose they are: not the two named last.
+        let a = article(
+            "Intro. Prime Minister Ana Ruiz spoke with reporter Tom Kale on Monday. The presidents \
+             of Peru and Chile discussed over the phone the crisis.",
+            date(2023, 10, 16),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert!(!call.participants.contains(&"Tom Kale".to_string()), "{:?}", call.participants);
     }
 
     #[test]
@@ -5063,6 +5363,204 @@ mod tests {
         // Nobody's strike: the country is where it happened.
         let strike = strike_in("A car bomb exploded in Ecuador on Sunday.", day);
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    fn strikes_of(text: &str) -> Vec<EventMention> {
+        analyse(&article(text, date(2004, 2, 3)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Strike)
+            .collect()
+    }
+
+    #[test]
+    fn a_strike_made_by_others_is_another_strike() {
+        let strikes = |text: &str| {
+            extract(&[article(text, date(2004, 2, 3))])
+                .events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .count()
+        };
+        // Each side's strike on the other: the sides are the same, the attackers are not.
+        assert_eq!(
+            strikes(
+                "Peruvian jets bombed army posts in Ecuador on Monday. Hours later Ecuadorian artillery \
+                 shelled a Peruvian border town, officials said."
+            ),
+            2
+        );
+        // The same attacker, or none named, is one strike told twice.
+        assert_eq!(
+            strikes(
+                "Peruvian jets bombed army posts in Ecuador on Monday. Ecuador said Peruvian warplanes \
+                 struck the posts before dawn."
+            ),
+            1
+        );
+        assert_eq!(
+            strikes("Peruvian jets bombed army posts in Ecuador on Monday. The bombing killed six."),
+            1
+        );
+    }
+
+    #[test]
+    fn an_event_put_after_another_of_its_kind_is_another() {
+        // "after", "before", "following" between two triggers of a kind, or opening the
+        // first one's clause: an event cannot come after itself.
+        assert_eq!(
+            strikes_of("Chilean jets struck rebel camps on Tuesday after rebels shelled the port of Arica.")
+                .len(),
+            2
+        );
+        assert_eq!(
+            strikes_of("After rebels shelled the port, Chilean jets struck their camps on Tuesday.").len(),
+            2
+        );
+        assert_eq!(
+            strikes_of("Israeli jets bombed the depots on Friday in retaliation for rocket fire on Haifa.")
+                .len(),
+            2
+        );
+        // A time of day is no event: one strike, told with two triggers.
+        assert_eq!(strikes_of("Chilean jets struck before dawn on Tuesday, bombing rebel camps.").len(), 1);
+    }
+
+    #[test]
+    fn what_arms_kill_destroy_or_damage_they_struck() {
+        let strike = strike_in("A drone killed two soldiers near the border on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.kind, EventKind::Strike);
+        let strike = strike_in("Turkish jets had destroyed rebel depots in the mountains.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey"]);
+        // A participle says what was done to them; a storm is no army.
+        assert!(strikes_of("Two soldiers killed in the crash were buried on Friday.").is_empty());
+        assert!(strikes_of("Two soldiers wounded by a mine were flown home.").is_empty());
+        assert!(strikes_of("The storm destroyed a bridge on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_strike_on_a_city_is_on_the_country_it_is_in() {
+        let strike = strike_in(
+            "Russian artillery shelled the southern city of Kherson on Thursday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        let strike = strike_in("Syrian jets bombed a market in Mosul on Sunday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Syria", "Iraq"]);
+        // A city is a place, never an actor: nobody's strike stays nobody's.
+        let strike = strike_in("A car bomb exploded in Mosul on Sunday.", date(2004, 2, 3));
+        assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn when_a_group_is_hit_the_country_it_is_in_is_no_side() {
+        let strike = strike_in("Turkish jets struck PKK camps in northern Iraq on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey", "PKK"]);
+        let strike = strike_in("American warplanes pounded Houthi positions across Yemen.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["United States", "Houthis"]);
+        // With no group hit, the country is.
+        let strike = strike_in("Turkish jets struck villages in northern Iraq on Friday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Turkey", "Iraq"]);
+    }
+
+    #[test]
+    fn a_speaker_who_says_it_carried_out_a_strike_made_it() {
+        let strike = strike_in(
+            "The Israeli military said it had carried out air strikes on Friday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.attackers, vec!["Israel"]);
+        assert_eq!(strike.participants, vec!["Israel"]);
+        let strike = strike_in(
+            "In Chad, the army said on Monday that its aircraft had struck rebel camps.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.attackers, vec!["Chad"]);
+        // A passive says what was done to the speaker.
+        let strike = strike_in("Iran said on Monday it had been hit by air strikes.", date(2004, 2, 3));
+        assert!(!strike.attackers.contains(&"Iran".to_string()), "{:?}", strike.attackers);
+    }
+
+    #[test]
+    fn a_city_named_after_a_place_noun_is_what_a_strike_hit() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("An Armenian rocket struck a busy market of the city of Ganja on Sunday.", day);
+        assert_eq!(strike.participants, vec!["Armenia", "Azerbaijan"]);
+        let strike = strike_in("Russian drones attacked the Black Sea port of Odesa overnight.", day);
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        // Past a comma the clause is another's.
+        let strike = strike_in("Russian drones attacked a depot, far from the city of Odesa.", day);
+        assert_eq!(strike.participants, vec!["Russia"]);
+    }
+
+    #[test]
+    fn a_ships_flag_is_no_side_and_who_opens_a_relative_clause_made_the_strike() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in(
+            "It was the Houthis who fired two missiles at a Liberian-flagged tanker on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Houthis"]);
+        assert_eq!(strike.attackers, vec!["Houthis"]);
+        let strike =
+            strike_in("Hamas, which fired rockets at a Panama-registered freighter, said nothing.", day);
+        assert_eq!(strike.attackers, vec!["Hamas"]);
+        assert_eq!(strike.participants, vec!["Hamas"]);
+    }
+
+    #[test]
+    fn bombs_dropped_and_armed_men_of_every_name_make_strikes() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("Chadian jets crossed the border and dropped bombs near rebel camps on Friday.", day);
+        assert_eq!(strike.kind, EventKind::Strike);
+        assert_eq!(strikes_of("Gunmen stormed a police post in the hills on Friday.").len(), 1);
+        assert_eq!(strikes_of("Maoists ambushed an army convoy on Sunday.").len(), 1);
+    }
+
+    #[test]
+    fn an_attack_on_a_board_or_a_strike_at_a_mine_is_business() {
+        assert!(strikes_of("Analysts saw the bid as an attack on the board of the company.").is_empty());
+        assert!(
+            strikes_of(
+                "Intro. The strike, which began on Monday, has cut output at the mine, company figures show."
+            )
+            .is_empty()
+        );
+        // A state's attack stays one whatever else the sentence says.
+        assert_eq!(
+            strikes_of("Shares of the airline fell after the attack on Israeli troops near the border.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn armed_groups_of_the_gazetteer_are_sides() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("Lashkar-e-Taiba gunmen stormed a hotel in the city on Friday.", day);
+        assert_eq!(strike.participants, vec!["Lashkar-e-Taiba"]);
+        let strike = strike_in("Tamil Tigers fighters overran an army camp on Sunday.", day);
+        assert_eq!(strike.attackers, vec!["Tamil Tigers"]);
+    }
+
+    #[test]
+    fn an_agent_with_a_phrase_of_belonging_before_its_verb_makes_a_strike() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("Fighters linked to the Islamic State group ambushed a convoy on Monday.", day);
+        assert_eq!(strike.participants, vec!["Islamic State"]);
+        assert_eq!(strike.attackers, vec!["Islamic State"]);
+        assert_eq!(strikes_of("Militiamen loyal to the general stormed the airport on Sunday.").len(), 1);
+        // Where arms were fired from: its state made the strike.
+        let strike = strike_in("A rocket fired from Syrian territory hit a school in Haifa on Monday.", day);
+        assert_eq!(strike.participants, vec!["Syria", "Israel"]);
+        // A comma closes the phrase: what follows is another clause's.
+        assert!(
+            strikes_of("Officials linked to the plan, who were ambushed by questions, said nothing.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -5823,12 +6321,13 @@ mod tests {
             kinds("The chief executive said on a conference call with analysts that the bid was fair.")
                 .is_empty()
         );
-        // A visit in a sentence about a summit is still a visit (only a host is the summit's).
+        // A visit in a sentence about a summit is still a visit (only a host is the summit's),
+        // and the trip on "before" it is another (session 17's `sequence`).
         assert_eq!(
             kinds(
                 "President Han Min will stay on in Jakarta for a bilateral visit on Friday before flying on to New Delhi for the G20 summit."
             ),
-            vec![EventKind::Visit, EventKind::Summit]
+            vec![EventKind::Visit, EventKind::Visit, EventKind::Summit]
         );
         // Plural demonyms name their country.
         assert_eq!(
