@@ -112,6 +112,12 @@ struct Grammar {
     #[serde(default)]
     scene_openers: Vec<String>,
     #[serde(default)]
+    gathering_subjects: Vec<String>,
+    #[serde(default)]
+    gathering_modifiers: Vec<String>,
+    #[serde(default)]
+    not_gathering_modifiers: Vec<String>,
+    #[serde(default)]
     peoples: Vec<String>,
     #[serde(default)]
     reacting: Vec<String>,
@@ -519,6 +525,11 @@ pub struct Lexicon {
     pub courtesy: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
     pub scene_openers: Vec<String>,
+    /// Who meets at a summit ("leaders"), and the words before them that make them many
+    /// ("world", any capitalised word but a determiner: "Arab leaders").
+    pub gathering_subjects: Vec<String>,
+    pub gathering_modifiers: Vec<String>,
+    pub not_gathering_modifiers: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
     /// Words of reacting to an event, lower-case: the date of "protested on Monday against
@@ -822,6 +833,9 @@ impl Lexicon {
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
             scene_openers: lower(events.grammar.scene_openers),
+            gathering_subjects: events.grammar.gathering_subjects,
+            gathering_modifiers: events.grammar.gathering_modifiers,
+            not_gathering_modifiers: events.grammar.not_gathering_modifiers,
             peoples: lower(events.grammar.peoples),
             reacting: lower(events.grammar.reacting),
             targeted,

@@ -437,6 +437,19 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
             Cue::Agented(kind) => agent_before(text, range, kind, lexicon),
+            Cue::Trigger(EventKind::Meeting) if leaders_gathering(text, range.clone(), lexicon) => {
+                Some((range, Cue::Trigger(EventKind::Summit)))
+            }
+            // "met on the sidelines of": the verb is the trigger, and says who met.
+            Cue::Trigger(EventKind::Meeting)
+                if lower[range.clone()].starts_with("on the ")
+                    && text[..range.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| lexicon.meeting_verbs.iter().any(|v| w.eq_ignore_ascii_case(v))) =>
+            {
+                None
+            }
             Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
@@ -728,6 +741,27 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     someone && by.is_some_and(|at| person(&words[at + 1..]))
+}
+
+/// Whether a meeting verb's subject is a region's or the world's leaders ("Arab leaders
+/// meeting in Baghdad", "the bloc's heads of state met", "world leaders met"): a gathering of
+/// many, which is a summit, not the meeting of two ("the two leaders met", "The leaders met").
+fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    let verb = &text[trigger.clone()];
+    if !lexicon.meeting_verbs.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let before = text[..trigger.start].trim_end();
+    let Some(rest) = lexicon.gathering_subjects.iter().find_map(|s| {
+        before.strip_suffix(s.as_str()).filter(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+    }) else {
+        return false;
+    };
+    let modifier = rest.split_whitespace().next_back().unwrap_or("");
+    let bare = modifier.trim_end_matches("'s").trim_end_matches("’s");
+    lexicon.gathering_modifiers.iter().any(|m| m == bare)
+        || (bare.starts_with(|c: char| c.is_uppercase())
+            && !lexicon.not_gathering_modifiers.iter().any(|m| m.eq_ignore_ascii_case(bare)))
 }
 
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
@@ -4942,6 +4976,29 @@ mod tests {
             .collect();
         assert_eq!(talks.len(), 2, "{talks:?}");
         assert!(talks.iter().all(|p| p == &vec!["Chile".to_string(), "Peru".to_string()]), "{talks:?}");
+    }
+
+    #[test]
+    fn a_regions_leaders_meeting_hold_a_summit_two_leaders_a_meeting() {
+        let kinds = |text: &str| -> Vec<EventKind> {
+            analyse(&article(text, date(2022, 9, 23)))
+                .mentions
+                .into_iter()
+                .map(|m| m.kind)
+                .filter(|k| *k != EventKind::Other)
+                .collect()
+        };
+        assert_eq!(
+            kinds("Intro. Andean leaders meeting in Quito on Friday called for calm."),
+            [EventKind::Summit]
+        );
+        assert_eq!(kinds("Intro.\n\nWorld leaders met in Rome on Friday."), [EventKind::Summit]);
+        assert_eq!(
+            kinds("Intro. The bloc's heads of state met on the sidelines of the UN General Assembly."),
+            [EventKind::Summit]
+        );
+        assert_eq!(kinds("Intro. The two leaders met in Quito on Friday."), [EventKind::Meeting]);
+        assert_eq!(kinds("Intro. The leaders met on the sidelines of the assembly."), [EventKind::Meeting]);
     }
 
     #[test]
