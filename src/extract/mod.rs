@@ -1942,7 +1942,8 @@ impl SentenceContext<'_> {
         // "told Aksoy in a phone call on Tuesday that Russia would not back down": the modal
         // of what was said is not the call's.
         let after_end = self.said_that(trigger.end, clause.end).unwrap_or(clause.end);
-        let mut after = self.text[trigger.end..after_end].to_lowercase();
+        // ("holds midterm elections in May": a month is no modal.)
+        let mut after = self.without_dates(trigger.end..after_end, timexes);
         // "The NATO summit, she said, would produce": the predicate after an aside of saying.
         if let Some(predicate) = self.predicate_after_aside(clause.clone()) {
             after = format!("{after} {}", self.text[predicate].to_lowercase());
@@ -4999,6 +5000,26 @@ mod tests {
         );
         assert_eq!(kinds("Intro. The two leaders met in Quito on Friday."), [EventKind::Meeting]);
         assert_eq!(kinds("Intro. The leaders met on the sidelines of the assembly."), [EventKind::Meeting]);
+    }
+
+    #[test]
+    fn a_month_after_a_trigger_is_no_modal() {
+        let statuses = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, date(2017, 4, 29)))
+                .mentions
+                .into_iter()
+                .map(|m| (m.kind, m.status))
+                .collect()
+        };
+        assert_eq!(
+            statuses("Intro. The Philippines holds midterm elections in May 2019."),
+            [(EventKind::Election, EventStatus::Planned)]
+        );
+        assert_eq!(statuses("Intro. Talks may resume."), [(EventKind::Talks, EventStatus::Unreal)]);
+        assert_eq!(
+            statuses("Intro. Romania's presidential rerun in March ended months of turmoil."),
+            [(EventKind::Election, EventStatus::Happened)]
+        );
     }
 
     #[test]
