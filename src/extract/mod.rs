@@ -437,6 +437,9 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
             Cue::Agented(kind) => agent_before(text, range, kind, lexicon),
+            Cue::Trigger(EventKind::Talks) if talks_of_two(text, range.clone(), lexicon) => {
+                Some((range, Cue::Trigger(EventKind::Meeting)))
+            }
             Cue::Trigger(EventKind::Meeting) if leaders_gathering(text, range.clone(), lexicon) => {
                 Some((range, Cue::Trigger(EventKind::Summit)))
             }
@@ -741,6 +744,60 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     someone && by.is_some_and(|at| person(&words[at + 1..]))
+}
+
+/// Whether "talks" held are two people's meeting (the issue lists "held talks with
+/// (one-to-one)" under meetings): held a few words before "with" and someone titled or
+/// named ("held talks the following day with her Fijian counterpart"), or held by "the two
+/// leaders" (`plural_sides`), or "one-on-one". Talks of delegations, rounds and
+/// negotiators stay talks.
+fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const GAP_WORDS: usize = 5;
+    if !text[trigger.clone()].eq_ignore_ascii_case("talks") {
+        return false;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
+    // The verb of holding, a few words before ("held more than three hours of talks").
+    let before: Vec<&str> = text[..trigger.start].split_whitespace().rev().take(GAP_WORDS).collect();
+    let Some(verb_at) =
+        before.iter().position(|w| lexicon.holding_talks.contains(&bare(w)) && bare(w).starts_with("h"))
+    else {
+        return false;
+    };
+    if before[..verb_at]
+        .iter()
+        .any(|w| w.ends_with([',', ';', ':']) || matches!(bare(w).as_str(), "round" | "rounds"))
+    {
+        return false;
+    }
+    let after: Vec<&str> = text[trigger.end..].split_whitespace().take(GAP_WORDS + 2).collect();
+    if after.first().is_some_and(|w| matches!(bare(w).as_str(), "one-on-one" | "one-to-one")) {
+        return true;
+    }
+    // "with" and a person within a few words, in the clause.
+    let with = after
+        .iter()
+        .take(GAP_WORDS)
+        .take_while(|w| !w.ends_with([',', ';', '.']) || bare(w).chars().all(char::is_numeric))
+        .position(|w| *w == "with");
+    if let Some(at) = with {
+        let object: Vec<&str> = after[at + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their"))
+            .take(3)
+            .collect();
+        let phrase = object.join(" ");
+        if whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
+            || object.iter().any(|w| bare(w) == "counterpart")
+        {
+            return true;
+        }
+    }
+    // "the two leaders held talks", "the two Prime Ministers held talks".
+    let subject: Vec<String> = before[verb_at + 1..].iter().take(3).map(|w| bare(w)).collect();
+    subject.first().is_some_and(|noun| lexicon.plural_sides.contains(noun))
+        && subject[1..].iter().any(|w| w == "two")
 }
 
 /// Whether a meeting verb's subject is a region's or the world's leaders ("Arab leaders
@@ -2283,7 +2340,9 @@ impl SentenceContext<'_> {
         }
         // "Okafor and Lindqvist held talks", "opened talks with Lindqvist": talks have the
         // people named without a title around a verb of holding them, as a meeting does.
-        if kind == EventKind::Talks && names.len() < 2 {
+        let talks_held = kind == EventKind::Talks
+            || (kind == EventKind::Meeting && self.text[trigger.clone()].eq_ignore_ascii_case("talks"));
+        if talks_held && names.len() < 2 {
             let before = self.text[self.range.start..trigger.start].trim_end_matches(' ');
             let verb_start = before.rfind(' ').map_or(0, |i| i + 1);
             if self.lexicon.holding_talks.iter().any(|v| *v == before[verb_start..]) {
@@ -5019,6 +5078,35 @@ mod tests {
         assert_eq!(
             statuses("Intro. Romania's presidential rerun in March ended months of turmoil."),
             [(EventKind::Election, EventStatus::Happened)]
+        );
+    }
+
+    #[test]
+    fn talks_held_by_two_people_are_their_meeting() {
+        let kinds = |text: &str| -> Vec<(EventKind, Vec<String>)> {
+            analyse(&article(text, date(2017, 4, 29)))
+                .mentions
+                .into_iter()
+                .filter(|m| matches!(m.kind, EventKind::Talks | EventKind::Meeting))
+                .map(|m| (m.kind, m.participants))
+                .collect()
+        };
+        assert_eq!(
+            kinds(
+                "Intro. Prime Minister Ana Ruiz held talks the next day with her Chilean counterpart, Jose Mora."
+            ),
+            [(EventKind::Meeting, vec!["Ana Ruiz".to_string(), "Jose Mora".to_string()])]
+        );
+        assert_eq!(
+            kinds("Intro. Olsen and Dufour held talks one-on-one for three hours."),
+            [(EventKind::Meeting, vec!["Dufour".to_string(), "Olsen".to_string()])]
+        );
+        assert_eq!(kinds("Intro. The two prime ministers held talks in Delhi.")[0].0, EventKind::Meeting);
+        // Sides and delegations hold talks.
+        assert_eq!(kinds("Intro. The two sides held talks in Geneva.")[0].0, EventKind::Talks);
+        assert_eq!(
+            kinds("Intro. The delegations held a third round of talks with the rebels.")[0].0,
+            EventKind::Talks
         );
     }
 
