@@ -758,9 +758,13 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
     // The verb of holding, a few words before ("held more than three hours of talks").
-    let before: Vec<&str> = text[..trigger.start].split_whitespace().rev().take(GAP_WORDS).collect();
-    let Some(verb_at) =
-        before.iter().position(|w| lexicon.holding_talks.contains(&bare(w)) && bare(w).starts_with("h"))
+    const VERB_WORDS: usize = 7;
+    // (Three more words: the subject before the verb.)
+    let before: Vec<&str> = text[..trigger.start].split_whitespace().rev().take(VERB_WORDS + 3).collect();
+    let Some(verb_at) = before
+        .iter()
+        .take(VERB_WORDS)
+        .position(|w| lexicon.holding_talks.contains(&bare(w)) && bare(w).starts_with("h"))
     else {
         return false;
     };
@@ -5102,6 +5106,10 @@ mod tests {
             [(EventKind::Meeting, vec!["Dufour".to_string(), "Olsen".to_string()])]
         );
         assert_eq!(kinds("Intro. The two prime ministers held talks in Delhi.")[0].0, EventKind::Meeting);
+        assert_eq!(
+            kinds("Intro. The two leaders held more than three hours of talks.")[0].0,
+            EventKind::Meeting
+        );
         // Sides and delegations hold talks.
         assert_eq!(kinds("Intro. The two sides held talks in Geneva.")[0].0, EventKind::Talks);
         assert_eq!(
