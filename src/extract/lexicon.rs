@@ -98,6 +98,8 @@ struct Grammar {
     #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
+    responding: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -504,6 +506,8 @@ pub struct Lexicon {
     pub sequence: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
+    /// Verbs of answering a strike with another, lower-case ("answered with").
+    pub responding: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -815,6 +819,7 @@ impl Lexicon {
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
             flag_words: lower(events.grammar.flag_words),
+            responding: lower(events.grammar.responding),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),
