@@ -2582,8 +2582,8 @@ impl SentenceContext<'_> {
             && !group_hit
             && attackers.iter().any(|a| self.lexicon.class_of(a) == Some(EntityClass::Organisation))
         {
-            for country in held_in.iter().cloned() {
-                push_name(&mut sides, &country);
+            for country in &held_in {
+                push_name(&mut sides, country);
             }
         }
         match kind {
@@ -3419,8 +3419,11 @@ impl SentenceContext<'_> {
             return false;
         }
         let mut launched = false;
+        let mut armed = false;
         words.iter().all(|w| {
-            launched |= self.lexicon.launching.contains(w);
+            // "a U.S. cruiser in the Adriatic fired": where the arms are is no verb of theirs.
+            launched |= self.lexicon.launching.contains(w) || (armed && matches!(w.as_str(), "in" | "near"));
+            armed = self.lexicon.arms_nouns.contains(w);
             matches!(w.as_str(), "and" | "the")
                 || (launched && matches!(w.as_str(), "in" | "at" | "from" | "on" | "off" | "a" | "an"))
                 || !self.lexicon.not_nouns.contains(w)
@@ -5656,6 +5659,19 @@ mod tests {
         let strike = strike_in("Georgian units stormed the ridge on Friday.", day);
         assert_eq!(strike.attackers, vec!["Georgia"]);
         assert!(kinds_and_statuses("The new housing units hit the market in May.", day).is_empty());
+    }
+
+    #[test]
+    fn where_a_states_ships_are_stands_between_it_and_its_strike() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("A French frigate in the Mediterranean fired cruise missiles at radar sites.", day);
+        assert_eq!(strike.attackers, vec!["France"]);
+        let strike =
+            strike_in("Two U.S. destroyers in the Red Sea fired missiles at launch sites in Yemen.", day);
+        assert_eq!(strike.participants, vec!["United States", "Yemen"]);
+        let strike = strike_in("A Russian submarine near the coast launched cruise missiles at Odesa.", day);
+        assert_eq!(strike.attackers, vec!["Russia"]);
     }
 
     #[test]
