@@ -2522,6 +2522,19 @@ impl SentenceContext<'_> {
             }
             attackers.push(speaker);
         }
+        // "the car bombings in the capital, which the authorities blamed on the PKK", "a
+        // suicide attack blamed on al-Shabab": who a strike is blamed on made it.
+        if kind == EventKind::Strike
+            && let Some(blamed) = self.blamed_on(trigger.clone())
+            && !attackers.contains(&blamed)
+        {
+            sides.retain(|s| *s != blamed);
+            sides.insert(0, blamed.clone());
+            if self.lexicon.class_of(&blamed) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(blamed.clone());
+            }
+            attackers.push(blamed);
+        }
         // "The Nigerian air force answered with strikes on the camps", "Kyrgyz units responded
         // with mortar fire on the town", "howitzers on the island returned fire on": an answer
         // to a strike is made by the subject of the verb of answering, the first state or
@@ -3319,6 +3332,28 @@ impl SentenceContext<'_> {
             return true;
         }
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+    }
+
+    /// The state or group a strike is blamed on (`blaming`: "blamed on", "attributed to"),
+    /// named right after those words, past "the", up to twelve words after the trigger in its
+    /// sentence and with no other strike between.
+    fn blamed_on(&self, trigger: Range<usize>) -> Option<String> {
+        const WORDS: usize = 12;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let lower = after.to_ascii_lowercase();
+        let (at, phrase) = self
+            .lexicon
+            .blaming
+            .iter()
+            .filter_map(|b| lower.find(&format!(" {b} ")).map(|at| (at, b)))
+            .min_by_key(|(at, _)| *at)?;
+        if after[..at].split_whitespace().count() > WORDS {
+            return None;
+        }
+        let from = trigger.end + at + phrase.len() + 2;
+        let (start, _, entity, class) = self.entities(from..self.range.end).into_iter().next()?;
+        let gap = self.text[from..start].trim();
+        (class != EntityClass::Place && (gap.is_empty() || gap.eq_ignore_ascii_case("the"))).then_some(entity)
     }
 
     /// Where a verb of answering (`responding`) stands right before the strike at `trigger`,
@@ -5672,6 +5707,22 @@ mod tests {
         assert_eq!(strike.participants, vec!["United States", "Yemen"]);
         let strike = strike_in("A Russian submarine near the coast launched cruise missiles at Odesa.", day);
         assert_eq!(strike.attackers, vec!["Russia"]);
+    }
+
+    #[test]
+    fn who_a_strike_is_blamed_on_made_it() {
+        let day = date(2016, 6, 15);
+        let strike = strike_in(
+            "He recalled the car bombings in Ankara in May, which the Turkish police blamed on the PKK, \
+             and vowed to fight on.",
+            day,
+        );
+        assert_eq!(strike.attackers, vec!["PKK"]);
+        assert_eq!(strike.participants, vec!["PKK", "Turkey"]);
+        let strike = strike_in("A suicide attack blamed on al-Shabab killed nine in Kismayo.", day);
+        assert_eq!(strike.participants, vec!["al-Shabab", "Somalia"]);
+        let strike = strike_in("The blast at the market in Kandahar was attributed to the Taliban.", day);
+        assert_eq!(strike.attackers, vec!["Taliban"]);
     }
 
     #[test]
