@@ -98,6 +98,10 @@ struct Grammar {
     #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
+    responding: Vec<String>,
+    #[serde(default)]
+    blaming: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -510,6 +514,10 @@ pub struct Lexicon {
     pub sequence: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
+    /// Verbs of answering a strike with another, lower-case ("answered with").
+    pub responding: Vec<String>,
+    /// Words that name who made a strike after it, lower-case ("blamed on").
+    pub blaming: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -826,6 +834,8 @@ impl Lexicon {
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
             flag_words: lower(events.grammar.flag_words),
+            responding: lower(events.grammar.responding),
+            blaming: lower(events.grammar.blaming),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),

@@ -1340,11 +1340,18 @@ impl SentenceContext<'_> {
             // before an earlier one of its kind is another one.
             let sequenced =
                 !anaphoric && same_kind.last().is_some_and(|&i| self.sequenced(&chosen[i].0, range));
+            // "drones struck the town, and Kyrgyz units answered with mortar fire on": the
+            // answer to a strike is another strike, made by the other side.
+            let answered = kind == EventKind::Strike
+                && !anaphoric
+                && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
+                && self.answering_verb(range.clone(), clause.clone()).is_some();
             let another_event = !same_kind.is_empty()
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
                 }) || (!anaphoric && dated_clause())
-                    || sequenced);
+                    || sequenced
+                    || answered);
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -1447,6 +1454,13 @@ impl SentenceContext<'_> {
                 // event, though that clause owns the date; "paused on Friday after three days
                 // of air strikes": the day they ended.
                 timexes.iter().copied().filter(|t| !others_own(t)).collect()
+            } else if in_clause.is_empty()
+                && *kind == EventKind::Strike
+                && self.answering_verb(trigger.clone(), clause.clone()).is_some()
+            {
+                // "On Friday drones struck the town, and the other side answered with mortar
+                // fire": an answer with no date of its own is on the day of what it answers.
+                timexes.iter().copied().filter(|t| !self.in_a_relative_clause(trigger, t.start)).collect()
             } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
                 // the apposition names the event of the clause before, on its date.
@@ -2606,6 +2620,35 @@ impl SentenceContext<'_> {
             }
             attackers.push(speaker);
         }
+        // "the car bombings in the capital, which the authorities blamed on the PKK", "a
+        // suicide attack blamed on al-Shabab": who a strike is blamed on made it.
+        if kind == EventKind::Strike
+            && let Some(blamed) = self.blamed_on(trigger.clone())
+            && !attackers.contains(&blamed)
+        {
+            sides.retain(|s| *s != blamed);
+            sides.insert(0, blamed.clone());
+            if self.lexicon.class_of(&blamed) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(blamed.clone());
+            }
+            attackers.push(blamed);
+        }
+        // "The Nigerian air force answered with strikes on the camps", "Kyrgyz units responded
+        // with mortar fire on the town", "howitzers on the island returned fire on": an answer
+        // to a strike is made by the subject of the verb of answering, the first state or
+        // group of its clause.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && let Some(responder) = self.responder(trigger.clone(), clause.clone())
+        {
+            if !sides.contains(&responder) {
+                sides.insert(0, responder.clone());
+            }
+            if self.lexicon.class_of(&responder) == Some(EntityClass::Country) {
+                attacker = Some(responder.clone());
+            }
+            attackers.push(responder);
+        }
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
             && sides.is_empty()
@@ -2640,6 +2683,18 @@ impl SentenceContext<'_> {
                 if country != *attacker && !sides.contains(&country) {
                     sides.push(country);
                 }
+            }
+        }
+        // "Boko Haram fighters stormed a village in Borno", "gunmen of the group attacked
+        // hotels in Mumbai": a group's strike in a country, with no state named as its
+        // maker, is on that country.
+        if kind == EventKind::Strike
+            && attacker.is_none()
+            && !group_hit
+            && attackers.iter().any(|a| self.lexicon.class_of(a) == Some(EntityClass::Organisation))
+        {
+            for country in &held_in {
+                push_name(&mut sides, country);
             }
         }
         match kind {
@@ -3273,7 +3328,7 @@ impl SentenceContext<'_> {
         const AFTER_WORDS: usize = 5;
         const PASSIVE_WORDS: usize = 8;
         const LINKS: &[&str] =
-            &["of", "on", "against", "at", "by", "targeted", "targeting", "hit", "hitting"];
+            &["of", "on", "against", "at", "by", "into", "targeted", "targeting", "hit", "hitting"];
         let unbroken = |gap: &str| !gap.contains([',', ';', ':', '(', ')', '"']);
         if end <= trigger.start {
             // Only what stands right before the trigger: "Russia said Turkey shelled" makes
@@ -3330,10 +3385,16 @@ impl SentenceContext<'_> {
         let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
             LINKS.contains(&w) || w.ends_with("ed") || self.lexicon.irregular_verbs.iter().any(|v| v == w)
         });
-        unbroken(gap)
-            && words.len() <= AFTER_WORDS
-            && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
-                || (trigger_links && words.len() <= 2))
+        // "began bombing Yugoslavia", "kept shelling the Kurds": a verb in "-ing" takes the
+        // side named right after it, past "the" at most.
+        let gerund_links = self.text[trigger.clone()].ends_with("ing")
+            && words.len() <= 1
+            && words.iter().all(|w| w.eq_ignore_ascii_case("the"));
+        gerund_links
+            || unbroken(gap)
+                && words.len() <= AFTER_WORDS
+                && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
+                    || (trigger_links && words.len() <= 2))
     }
 
     /// Whether the side at `start..end` of the strike at `trigger` makes it: named right
@@ -3371,6 +3432,67 @@ impl SentenceContext<'_> {
         self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
     }
 
+    /// The state or group a strike is blamed on (`blaming`: "blamed on", "attributed to"),
+    /// named right after those words, past "the", up to twelve words after the trigger in its
+    /// sentence and with no other strike between.
+    fn blamed_on(&self, trigger: Range<usize>) -> Option<String> {
+        const WORDS: usize = 12;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let lower = after.to_ascii_lowercase();
+        let (at, phrase) = self
+            .lexicon
+            .blaming
+            .iter()
+            .filter_map(|b| lower.find(&format!(" {b} ")).map(|at| (at, b)))
+            .min_by_key(|(at, _)| *at)?;
+        if after[..at].split_whitespace().count() > WORDS {
+            return None;
+        }
+        let from = trigger.end + at + phrase.len() + 2;
+        let (start, _, entity, class) = self.entities(from..self.range.end).into_iter().next()?;
+        let gap = self.text[from..start].trim();
+        (class != EntityClass::Place && (gap.is_empty() || gap.eq_ignore_ascii_case("the"))).then_some(entity)
+    }
+
+    /// Where a verb of answering (`responding`) stands right before the strike at `trigger`,
+    /// at most two words and no comma between ("answered with strikes on", "responded with
+    /// heavy shelling"), or opens it ("returned fire on").
+    fn answering_verb(&self, trigger: Range<usize>, clause: Range<usize>) -> Option<usize> {
+        const GAP_WORDS: usize = 2;
+        let from = clause.start.min(trigger.start);
+        let before = self.text.get(from..trigger.start)?.to_ascii_lowercase();
+        let own = self.text[trigger.clone()].to_ascii_lowercase();
+        self.lexicon.responding.iter().find_map(|verb| {
+            if own.starts_with(verb.as_str()) {
+                return Some(trigger.start);
+            }
+            let at = before.rfind(&format!("{verb} "))?;
+            let boundary = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
+            let gap = &before[at + verb.len()..];
+            (boundary && gap.split_whitespace().count() <= GAP_WORDS && !gap.contains([',', ';', ':']))
+                .then_some(from + at)
+        })
+    }
+
+    /// The subject of a verb of answering (`responding`) that stands right before the strike
+    /// at `trigger` ("answered with strikes on") or opens it ("returned fire on"): the first
+    /// state or group named in its clause before the verb, not after "on", "against" or "of".
+    fn responder(&self, trigger: Range<usize>, clause: Range<usize>) -> Option<String> {
+        let verb_at = self.answering_verb(trigger, clause.clone())?;
+        self.entities(clause.start..verb_at)
+            .into_iter()
+            .find(|(start, _, _, class)| {
+                *class != EntityClass::Place && {
+                    let word_before = self.text[..*start].split_whitespace().next_back().unwrap_or("");
+                    !matches!(
+                        word_before.to_ascii_lowercase().as_str(),
+                        "on" | "against" | "of" | "at" | "in"
+                    )
+                }
+            })
+            .map(|e| e.2)
+    }
+
     /// Whether the words between a side and a strike after it are a relative pronoun alone
     /// ("the Houthis who fired", "Hamas, which fired").
     fn relative_subject(&self, gap: &str) -> bool {
@@ -3404,6 +3526,8 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
+        // "the army has carried out": past an auxiliary.
+        let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(&gap);
         self.lexicon.making.iter().any(|verb| {
             gap.strip_prefix(verb.as_str()).is_some_and(|rest| {
                 (rest.is_empty() || rest.starts_with(' '))
@@ -3428,8 +3552,11 @@ impl SentenceContext<'_> {
             return false;
         }
         let mut launched = false;
+        let mut armed = false;
         words.iter().all(|w| {
-            launched |= self.lexicon.launching.contains(w);
+            // "a U.S. cruiser in the Adriatic fired": where the arms are is no verb of theirs.
+            launched |= self.lexicon.launching.contains(w) || (armed && matches!(w.as_str(), "in" | "near"));
+            armed = self.lexicon.arms_nouns.contains(w);
             matches!(w.as_str(), "and" | "the")
                 || (launched && matches!(w.as_str(), "in" | "at" | "from" | "on" | "off" | "a" | "an"))
                 || !self.lexicon.not_nouns.contains(w)
@@ -3450,7 +3577,11 @@ impl SentenceContext<'_> {
             };
             let whole_before =
                 before.strip_suffix(f.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
-            whole_before || after.is_some_and(whole_after)
+            // "The army has carried out repeated air strikes": past a light verb of making.
+            let made = before.rfind(f.as_str()).is_some_and(|at| {
+                !before[..at].ends_with(char::is_alphanumeric) && self.made_by(&before[at + f.len()..])
+            });
+            whole_before || made || after.is_some_and(whole_after)
         })
     }
 
@@ -5717,6 +5848,138 @@ mod tests {
         assert_eq!(strike.participants, vec!["Lashkar-e-Taiba"]);
         let strike = strike_in("Tamil Tigers fighters overran an army camp on Sunday.", day);
         assert_eq!(strike.attackers, vec!["Tamil Tigers"]);
+    }
+
+    #[test]
+    fn armed_men_in_the_present_tense_make_a_strike() {
+        // A timeline or a headline tells in the present.
+        let day = date(2004, 2, 3);
+        let strike = strike_in("March 3 - Eritrean jets bomb an army depot near the border.", day);
+        assert_eq!(strike.attackers, vec!["Eritrea"]);
+        let strike = strike_in("Chadian troops storm a rebel camp in the east.", day);
+        assert_eq!(strike.attackers, vec!["Chad"]);
+        let strike = strike_in("A Boko Haram suicide bomber rams an army convoy, killing nine.", day);
+        assert_eq!(strike.attackers, vec!["Boko Haram"]);
+        // "blamed on" belongs the agent to the group.
+        let strike =
+            strike_in("A suicide bomber blamed on al-Shabab killed twelve shoppers at a market.", day);
+        assert_eq!(strike.attackers, vec!["al-Shabab"]);
+        // Units after a demonym are armed, housing units are not.
+        let strike = strike_in("Georgian units stormed the ridge on Friday.", day);
+        assert_eq!(strike.attackers, vec!["Georgia"]);
+        assert!(kinds_and_statuses("The new housing units hit the market in May.", day).is_empty());
+    }
+
+    #[test]
+    fn where_a_states_ships_are_stands_between_it_and_its_strike() {
+        let day = date(2004, 2, 3);
+        let strike =
+            strike_in("A French frigate in the Mediterranean fired cruise missiles at radar sites.", day);
+        assert_eq!(strike.attackers, vec!["France"]);
+        let strike =
+            strike_in("Two U.S. destroyers in the Red Sea fired missiles at launch sites in Yemen.", day);
+        assert_eq!(strike.participants, vec!["United States", "Yemen"]);
+        let strike = strike_in("A Russian submarine near the coast launched cruise missiles at Odesa.", day);
+        assert_eq!(strike.attackers, vec!["Russia"]);
+    }
+
+    #[test]
+    fn who_a_strike_is_blamed_on_made_it() {
+        let day = date(2016, 6, 15);
+        let strike = strike_in(
+            "He recalled the car bombings in Ankara in May, which the Turkish police blamed on the PKK, \
+             and vowed to fight on.",
+            day,
+        );
+        assert_eq!(strike.attackers, vec!["PKK"]);
+        assert_eq!(strike.participants, vec!["PKK", "Turkey"]);
+        let strike = strike_in("A suicide attack blamed on al-Shabab killed nine in Kismayo.", day);
+        assert_eq!(strike.participants, vec!["al-Shabab", "Somalia"]);
+        let strike = strike_in("The blast at the market in Kandahar was attributed to the Taliban.", day);
+        assert_eq!(strike.attackers, vec!["Taliban"]);
+    }
+
+    #[test]
+    fn an_answer_to_a_strike_is_another_strike_made_by_who_answers() {
+        let day = date(2004, 2, 3);
+        let strikes = |text: &str| -> Vec<Vec<String>> {
+            extract(&[article(text, day)])
+                .events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .map(|e| e.participants)
+                .collect()
+        };
+        assert_eq!(
+            strikes(
+                "Peruvian drones struck a border post on Monday, and Ecuadorian units answered with mortar \
+                 fire on the Peruvian town of Tumbes."
+            ),
+            vec![vec!["Peru"], vec!["Ecuador", "Peru"]]
+        );
+        let strike = strike_in("Indian gunners on the ridge returned fire on Pakistani posts.", day);
+        assert_eq!(strike.attackers, vec!["India"]);
+        assert_eq!(strike.participants, vec!["India", "Pakistan"]);
+        let strike = strike_in("The Israeli army responded with air strikes on Hamas posts.", day);
+        assert_eq!(strike.attackers, vec!["Israel"]);
+        let strike = strike_in("The Nigerian air force retaliated with strikes on Boko Haram camps.", day);
+        assert_eq!(strike.participants, vec!["Nigeria", "Boko Haram"]);
+    }
+
+    #[test]
+    fn what_a_strike_goes_into_or_a_gerund_takes_is_hit() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("The Ukrainian offensive into Russia's Belgorod region stalled.", day);
+        assert_eq!(strike.participants, vec!["Ukraine", "Russia"]);
+        let strike = strike_in("Russian troops pushed an offensive into Georgia on Friday.", day);
+        assert_eq!(strike.participants, vec!["Russia", "Georgia"]);
+        let strike = strike_in("That night NATO jets began bombing Serbia.", day);
+        assert_eq!(strike.participants, vec!["NATO", "Serbia"]);
+        let strike = strike_in("Eritrean guns began shelling Ethiopia at noon.", day);
+        assert_eq!(strike.participants, vec!["Ethiopia"]);
+        let strike = strike_in("Within hours the rebels were bombing Chad again.", day);
+        assert_eq!(strike.participants, vec!["Chad"]);
+    }
+
+    #[test]
+    fn a_groups_strike_in_a_country_is_on_it_and_a_states_army_makes_what_it_carries_out() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("Taliban fighters attacked a checkpoint in Kunduz on Friday.", day);
+        assert_eq!(strike.participants, vec!["Taliban", "Afghanistan"]);
+        let strike = strike_in("Al-Shabab gunmen raided a hotel in Kismayo overnight.", day);
+        assert_eq!(strike.participants, vec!["al-Shabab", "Somalia"]);
+        let strike = strike_in("Hamas gunmen attacked a bus in Haifa.", day);
+        assert_eq!(strike.participants, vec!["Hamas", "Israel"]);
+        // What the army carries out in its own country is the country's.
+        let strike = strike_in("The army has carried out air strikes on PKK positions in Erbil.", day);
+        assert_eq!(strike.attackers, vec!["Iraq"]);
+        let strike = strike_in("The military conducted repeated air strikes on Taliban posts in Herat.", day);
+        assert_eq!(strike.attackers, vec!["Afghanistan"]);
+    }
+
+    #[test]
+    fn a_verbal_attack_or_a_mobs_is_no_strike_and_towns_of_wars_have_their_country() {
+        let day = date(2004, 2, 3);
+        for look_alike in [
+            "The senator's verbal attack on the treaty drew applause.",
+            "Her verbal attacks on Moscow went down well at home.",
+            "The minister's car was attacked by a mob outside the stadium.",
+            "The consulate was attacked by protesters on Friday.",
+        ] {
+            assert!(kinds_and_statuses(look_alike, day).is_empty(), "{look_alike}");
+        }
+        // Arms and words together are still a strike.
+        assert!(
+            !kinds_and_statuses("They condemned a verbal and military attack on the South.", day).is_empty()
+        );
+        for (text, country) in [
+            ("Russian bombers struck Gori at dawn.", "Georgia"),
+            ("Tajik drones hit Batken on Friday.", "Kyrgyzstan"),
+            ("Missiles struck a hotel in the city of Kryvyi Rih.", "Ukraine"),
+            ("Artillery shelled Yeonpyeong Island.", "South Korea"),
+        ] {
+            assert!(strike_in(text, day).participants.iter().any(|p| p == country), "{text}");
+        }
     }
 
     #[test]
