@@ -53,6 +53,12 @@ struct Context<'a> {
     /// The year and month of the last date named to the month or the day, and where it
     /// ends: "on the 12th" soon after "In March" is a day of that March.
     month_at_hand: Option<(i64, i64, usize)>,
+    /// The first day of the last date named with its year at the start of a line, as a
+    /// timeline's entries begin ("Feb. 20, 1999 - ..."), and where it ends: a month or day
+    /// without a year later in that entry is of the entry's time, not of the article's ("May
+    /// 26, 1999 - ... The fighting lasts until July"). In running text a date with a year is
+    /// mostly background, and what follows it is not of its time.
+    dated: Option<(Date, usize)>,
     options: TagOptions,
 }
 
@@ -179,6 +185,7 @@ impl Tagger {
             named_quarter: None,
             period: None,
             month_at_hand: None,
+            dated: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -285,6 +292,12 @@ impl Tagger {
                 && let Some((y, m)) = year_and_month(&timex.value)
             {
                 ctx.month_at_hand = Some((y, m, end));
+                if (caps.name("year").is_some() || timex.value != named)
+                    && text[..start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
+                    && let Some(span) = &timex.span
+                {
+                    ctx.dated = Some((span.start, end));
+                }
             }
             out.push(timex);
             elided.extend(other_end);
@@ -574,6 +587,17 @@ impl Tagger {
         })
     }
 
+    /// The date a month or day without a year at `start` is read from, when it is not the
+    /// reference date: the date of another year that begins its line (a timeline's entry).
+    fn dated_at_hand(&self, ctx: &Context, start: usize) -> Option<Date> {
+        let (date, at) = ctx.dated?;
+        let between = ctx.text.get(at..start)?;
+        (ctx.reference.is_some_and(|r| r.year() != date.year())
+            && between.len() <= DATED_REACH
+            && !between.contains('\n'))
+        .then_some(date)
+    }
+
     /// "on the eleventh", "by the 12th": a day of the month the story is at (one just named),
     /// else of the reference date's month, or the month before or after it as the tense says.
     fn day_at_hand(&self, day: i64, start: usize, end: usize, ctx: &Context, tense: Tense) -> Option<Value> {
@@ -752,6 +776,7 @@ impl Tagger {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
+                                let r = self.dated_at_hand(ctx, start).unwrap_or(r);
                                 // "the quarter ended Oct. 31" is over: the last Oct. 31.
                                 let y = if self.names_what_is_over(&text[..start]) {
                                     year_over(r, month, d)
@@ -765,6 +790,11 @@ impl Tagger {
                     }
                     (None, None) => match ctx.reference {
                         Some(r) => {
+                            let r = if direction.is_none() {
+                                self.dated_at_hand(ctx, start).unwrap_or(r)
+                            } else {
+                                r
+                            };
                             let y = match direction {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
@@ -1501,6 +1531,9 @@ impl Tagger {
 /// How far back (in bytes) a month named before "on the 12th" still is the month at hand.
 const MONTH_AT_HAND_REACH: usize = 250;
 
+/// How far back (in bytes) a date named with its year sets the year of a month or day after it.
+const DATED_REACH: usize = 400;
+
 /// `text` after its first word, if that word is `word` (in any case) followed by white space.
 fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     let head = text.get(..word.len())?;
@@ -2195,6 +2228,22 @@ mod tests {
             let bare = |t: &str| t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
             assert!(!texts(text).iter().any(|(t, _)| bare(t)), "{text}: {:?}", texts(text));
         }
+    }
+
+    #[test]
+    fn a_timeline_entry_dates_what_it_names_without_a_year() {
+        let r = date(2020, 2, 10);
+        let text = "KEY DATES\n\nNov. 2-4, 2011 - Envoys meet in Doha. Their talks on Nov. 3-4 end in a deal.\n\
+                    March 9, 2013 - The truce breaks down; fighting lasts until June.\n\
+                    The ministers will meet again on March 3.";
+        assert_eq!(value_of(text, r, "Nov. 3"), "2011-11-03");
+        assert_eq!(value_of(text, r, "4"), "2011-11-04");
+        assert_eq!(value_of(text, r, "June"), "2013-06");
+        // The entry's year stops at the end of its line.
+        assert_eq!(value_of(text, r, "March 3"), "2020-03-03");
+        // In running text a date with a year is background: what follows is the article's.
+        let text = "The war began on Aug. 2, 1990, and the ministers will meet on March 3.";
+        assert_eq!(value_of(text, r, "March 3"), "2020-03-03");
     }
 
     #[test]
