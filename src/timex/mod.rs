@@ -50,6 +50,15 @@ struct Context<'a> {
     /// once it reports a stretch of months of it ("the first nine months"). "The year-ago
     /// results", "the 1988 period" are this period a year back.
     period: Option<String>,
+    /// The year and month of the last date named to the month or the day, and where it
+    /// ends: "on the 12th" soon after "In March" is a day of that March.
+    month_at_hand: Option<(i64, i64, usize)>,
+    /// The first day of the last date named with its year at the start of a line, as a
+    /// timeline's entries begin ("Feb. 20, 1999 - ..."), and where it ends: a month or day
+    /// without a year later in that entry is of the entry's time, not of the article's ("May
+    /// 26, 1999 - ... The fighting lasts until July"). In running text a date with a year is
+    /// mostly background, and what follows it is not of its time.
+    dated: Option<(Date, usize)>,
     options: TagOptions,
 }
 
@@ -175,11 +184,18 @@ impl Tagger {
             quarter: None,
             named_quarter: None,
             period: None,
+            month_at_hand: None,
+            dated: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
         let mut elided = Vec::new();
         for Candidate { start, end, pattern: pattern_index, found } in candidates {
+            // "July 14-16, 2001": the year the later end of a range took is no expression of
+            // its own.
+            if elided.iter().any(|e: &Timex| e.start <= start && end <= e.end) {
+                continue;
+            }
             let pattern = &self.rules.patterns[pattern_index];
             // The groups as the expression alone gives them: those found in the line when
             // they cannot differ (see `Candidate::found`), else by searching it again.
@@ -259,18 +275,32 @@ impl Tagger {
                 }),
                 _ => None,
             };
-            if let Some(s) = &span
+            let mut timex = Timex { start, end, kind: value.kind, value: value.value, modifier, span };
+            let named = timex.value.clone();
+            let other_end = self.elided_range_end(text, &mut timex, &caps);
+            // The range's year, named after its later end, is the first end's too.
+            if timex.value != named && ctx.narrative_value.as_deref() == Some(named.as_str()) {
+                ctx.narrative_value = Some(timex.value.clone());
+            }
+            if let Some(s) = &timex.span
                 && s.is_day()
             {
                 ctx.narrative = Some(s.start);
                 ctx.narrative_end = end;
             }
-            out.push(Timex { start, end, kind: value.kind, value: value.value, modifier, span });
-            if let Some(last) = out.last()
-                && let Some(other_end) = self.elided_range_end(text, last, &caps)
+            if timex.kind == TimexType::Date
+                && let Some((y, m)) = year_and_month(&timex.value)
             {
-                elided.push(other_end);
+                ctx.month_at_hand = Some((y, m, end));
+                if (caps.name("year").is_some() || timex.value != named)
+                    && text[..start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
+                    && let Some(span) = &timex.span
+                {
+                    ctx.dated = Some((span.start, end));
+                }
             }
+            out.push(timex);
+            elided.extend(other_end);
         }
         // A bare number is tagged nowhere else, but it may stand where a pattern's
         // context reached: keep only ends that overlap nothing.
@@ -284,77 +314,23 @@ impl Tagger {
 
     /// "April 24 and 25", "two to six days": a range whose one end leaves out what the other
     /// names (the month, the unit) still has two ends, and TimeML tags each. Given the
-    /// expression that names it all, this is the bare end beside it, if there is one.
-    fn elided_range_end(&self, text: &str, timex: &Timex, caps: &Groups) -> Option<Timex> {
+    /// expression that names it all, this is the bare end beside it, if there is one. A year
+    /// after the later end ("July 14-16, 2001") is both ends': the first end takes it too.
+    fn elided_range_end(&self, text: &str, timex: &mut Timex, caps: &Groups) -> Option<Timex> {
         let lex = |name: &str| self.rules.lexicon(name);
         let joiner = |word: &str| lex("range_joiner").get(word).is_some();
         let expression = &text[timex.start..timex.end];
-        // The day of a month and day ("April 24"), followed by the range's later day.
-        if timex.kind == TimexType::Date
-            && timex.value.len() == 10
-            && caps.name("year").is_none()
-            && let Some(day) = caps.name("day").and_then(|d| d.as_str().parse::<i64>().ok())
-            && expression
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .ends_with(|c: char| c.is_ascii_digit())
-        {
-            let rest = &text[timex.end..];
-            let after_joiner = {
-                let trimmed = rest.trim_start();
-                let word_end = trimmed.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(trimmed.len());
-                if let Some(dash) = trimmed.strip_prefix(['-', '\u{2013}']) {
-                    dash
-                } else if word_end > 0 && joiner(&trimmed[..word_end].to_ascii_lowercase()) {
-                    let after = &trimmed[word_end..];
-                    if !after.starts_with(char::is_whitespace) {
-                        return None;
-                    }
-                    after
-                } else {
-                    return None;
-                }
-            };
-            let digits = after_joiner.trim_start();
-            let length = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
-            if !(1..=2).contains(&length) {
-                return None;
-            }
-            let later: i64 = digits[..length].parse().ok()?;
-            let suffix = ["st", "nd", "rd", "th"]
-                .iter()
-                .find(|s| digits[length..].starts_with(**s))
-                .map_or(0, |s| s.len());
-            let follows = &digits[length + suffix..];
-            // "April 24 and 25,000 people", "April 24 and 3:30", "... and 25 soldiers": no day.
-            let next = follows.chars().next();
-            if next.is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '%' | '/'))
-                || (matches!(next, Some('.' | ',')) && follows[1..].starts_with(|c: char| c.is_ascii_digit()))
+        if timex.kind == TimexType::Date && timex.value.len() == 10 {
+            if caps.name("year").is_none()
+                && let Some(day) = self.day_at_end(expression, caps)
             {
-                return None;
+                return self.later_day(text, timex, day);
             }
-            let word = follows.trim_start();
-            let word = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
-            if !word.is_empty() && lex("after_range").get(&word.to_ascii_lowercase()).is_none() {
-                return None;
+            if let Some(day) = caps.name("day").and_then(|d| d.as_str().parse::<i64>().ok())
+                && expression.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return self.earlier_day(text, timex, day);
             }
-            let month: i64 = timex.value.get(5..7)?.parse().ok()?;
-            calendar::day(2000, month, later)?; // rejects "April 30 and 31" outright
-            if later <= day {
-                return None;
-            }
-            let value = match timex.value[..4].parse::<i64>() {
-                Ok(year) => calendar::day(year, month, later)?.to_string(),
-                Err(_) => format!("XXXX-{month:02}-{later:02}"),
-            };
-            let start = text.len() - digits.len();
-            return Some(Timex {
-                start,
-                end: start + length + suffix,
-                kind: TimexType::Date,
-                span: calendar::span_of(&value),
-                value,
-                modifier: None,
-            });
         }
         // A count of units ("six days") after the range's first count ("two to").
         if timex.kind == TimexType::Duration
@@ -410,6 +386,238 @@ impl Tagger {
             });
         }
         None
+    }
+
+    /// The day of the month an expression ends with ("April 24", "March eighth", "the
+    /// eleventh"), if it ends with one.
+    fn day_at_end(&self, expression: &str, caps: &Groups) -> Option<i64> {
+        if let Some(day) = caps.name("day") {
+            let digits_last = expression
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .ends_with(|c: char| c.is_ascii_digit());
+            return if digits_last { day.as_str().parse().ok() } else { None };
+        }
+        let word = caps.name("dayword")?.as_str();
+        let tail = expression.len().checked_sub(word.len())?;
+        if !expression.is_char_boundary(tail) || !expression[tail..].eq_ignore_ascii_case(word) {
+            return None;
+        }
+        self.rules.lexicon("day_ordinal").number(word)
+    }
+
+    /// A day of the month at the start of `text`: "25", "25th", "twelfth", "twenty first";
+    /// its number and length.
+    fn day_at_start(&self, text: &str) -> Option<(i64, usize)> {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 {
+            if digits > 2 {
+                return None;
+            }
+            let suffix = ["st", "nd", "rd", "th"]
+                .iter()
+                .find(|s| text[digits..].get(..2).is_some_and(|t| t.eq_ignore_ascii_case(s)))
+                .map_or(0, |s| s.len());
+            return Some((text[..digits].parse().ok()?, digits + suffix));
+        }
+        let ordinals = self.rules.lexicon("day_ordinal");
+        let word_length =
+            |t: &str| t.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(t.len());
+        let first = word_length(text);
+        if first == 0 {
+            return None;
+        }
+        let rest = &text[first..];
+        let space = rest.len() - rest.trim_start_matches(' ').len();
+        if space > 0 {
+            let two = first + space + word_length(&rest[space..]);
+            if two > first + space
+                && let Some(n) = ordinals.number(&text[..two])
+            {
+                return Some((n, two));
+            }
+        }
+        Some((ordinals.number(&text[..first])?, first))
+    }
+
+    /// Whether a bare day may end where `follows` starts: not before "25,000", "3:30", "25
+    /// soldiers". A word after it must be one that may follow a day ("in", "when", "they"),
+    /// and the later end of a range after it ("the first and second quarters") must itself
+    /// be a day.
+    fn bare_day_may_end(&self, follows: &str, look_on: bool, any_word: bool) -> bool {
+        let next = follows.chars().next();
+        if next.is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '%' | '/'))
+            || (matches!(next, Some('.' | ',')) && follows[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        let rest = follows.trim_start();
+        let word = &rest[..rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len())];
+        if word.is_empty() || any_word {
+            return true;
+        }
+        if self.rules.lexicon("after_range").get(word).is_none() {
+            return false;
+        }
+        if look_on
+            && self.rules.lexicon("range_joiner").get(word).is_some()
+            && let Some(after) = rest[word.len()..].strip_prefix(char::is_whitespace)
+        {
+            let after = after.trim_start();
+            let after = strip_word(after, "the").map_or(after, str::trim_start);
+            if let Some((_, length)) = self.day_at_start(after) {
+                return self.bare_day_may_end(&after[length..], false, false);
+            }
+        }
+        true
+    }
+
+    /// The later day of a range after its first end, `day` ("April 24 and 25", "July 14-16,
+    /// 2001", "the eleventh and twelfth").
+    fn later_day(&self, text: &str, timex: &mut Timex, day: i64) -> Option<Timex> {
+        let joiner = |word: &str| self.rules.lexicon("range_joiner").get(word).is_some();
+        let trimmed = text[timex.end..].trim_start();
+        let word_end = trimmed.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(trimmed.len());
+        let dash = trimmed.strip_prefix(['-', '\u{2013}']);
+        let after_joiner = if let Some(dash) = dash {
+            dash
+        } else if word_end > 0 && joiner(&trimmed[..word_end]) {
+            trimmed[word_end..].strip_prefix(char::is_whitespace)?
+        } else {
+            return None;
+        };
+        let digits = after_joiner.trim_start();
+        // "the eleventh and the twelfth"
+        let digits = strip_word(digits, "the").map_or(digits, str::trim_start);
+        let (later, length) = self.day_at_start(digits)?;
+        let follows = &digits[length..];
+        // "July 14-16, 2001": the year after the later day.
+        let year = {
+            let comma = follows.strip_prefix(',').unwrap_or(follows);
+            let year_text = comma.trim_start();
+            let four = year_text.bytes().take_while(u8::is_ascii_digit).count() == 4
+                && !year_text[4..].starts_with(|c: char| c.is_alphanumeric());
+            match year_text.get(..4).map(str::parse::<i64>) {
+                Some(Ok(y)) if four && year_text.len() < follows.len() && (1000..2100).contains(&y) => {
+                    Some((y, follows.len() - year_text.len() + 4))
+                }
+                _ => None,
+            }
+        };
+        // "July 15-16 ends": days joined by a dash are a range whatever word follows.
+        if year.is_none() && !self.bare_day_may_end(follows, false, dash.is_some()) {
+            return None;
+        }
+        let month: i64 = timex.value.get(5..7)?.parse().ok()?;
+        calendar::day(2000, month, later)?; // rejects "April 30 and 31" outright
+        if later <= day {
+            return None;
+        }
+        let value = match year.map(|(y, _)| Ok(y)).unwrap_or_else(|| timex.value[..4].parse::<i64>()) {
+            Ok(year) => calendar::day(year, month, later)?.to_string(),
+            Err(_) => format!("XXXX-{month:02}-{later:02}"),
+        };
+        if let Some((y, _)) = year {
+            let first = calendar::day(y, month, day)?.to_string();
+            timex.span = calendar::span_of(&first);
+            timex.value = first;
+        }
+        let start = text.len() - digits.len();
+        Some(Timex {
+            start,
+            end: start + length + year.map_or(0, |(_, l)| l),
+            kind: TimexType::Date,
+            span: calendar::span_of(&value),
+            value,
+            modifier: None,
+        })
+    }
+
+    /// The earlier day of a range before its later end, `day`, which names the month: "10-11
+    /// March 2003", "on 10 and 11 March".
+    fn earlier_day(&self, text: &str, timex: &Timex, day: i64) -> Option<Timex> {
+        let before = text[..timex.start].trim_end();
+        let before = match before.strip_suffix(['-', '\u{2013}']) {
+            Some(b) => b.trim_end(),
+            None => {
+                let word_start = ascii_run_start(before, u8::is_ascii_alphabetic);
+                if word_start == before.len()
+                    || self.rules.lexicon("range_joiner").get(&before[word_start..]).is_none()
+                {
+                    return None;
+                }
+                let b = &before[..word_start];
+                if !b.ends_with(char::is_whitespace) {
+                    return None;
+                }
+                b.trim_end()
+            }
+        };
+        let number = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| before.strip_suffix(s))
+            .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(before);
+        let digits_start = ascii_run_start(number, u8::is_ascii_digit);
+        let digits = &number[digits_start..];
+        // "2-11 March", not "1990-11 March", "$10-11", "3.10-11".
+        if !(1..=2).contains(&digits.len())
+            || number[..digits_start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '-' | '/' | ':'))
+        {
+            return None;
+        }
+        let earlier: i64 = digits.parse().ok()?;
+        if earlier >= day || earlier == 0 {
+            return None;
+        }
+        let month: i64 = timex.value.get(5..7)?.parse().ok()?;
+        let value = match timex.value[..4].parse::<i64>() {
+            Ok(year) => calendar::day(year, month, earlier)?.to_string(),
+            Err(_) => format!("XXXX-{month:02}-{earlier:02}"),
+        };
+        Some(Timex {
+            start: digits_start,
+            end: before.len(),
+            kind: TimexType::Date,
+            span: calendar::span_of(&value),
+            value,
+            modifier: None,
+        })
+    }
+
+    /// The date a month or day without a year at `start` is read from, when it is not the
+    /// reference date: the date of another year that begins its line (a timeline's entry).
+    fn dated_at_hand(&self, ctx: &Context, start: usize) -> Option<Date> {
+        let (date, at) = ctx.dated?;
+        let between = ctx.text.get(at..start)?;
+        (ctx.reference.is_some_and(|r| r.year() != date.year())
+            && between.len() <= DATED_REACH
+            && !between.contains('\n'))
+        .then_some(date)
+    }
+
+    /// "on the eleventh", "by the 12th": a day of the month the story is at (one just named),
+    /// else of the reference date's month, or the month before or after it as the tense says.
+    fn day_at_hand(&self, day: i64, start: usize, end: usize, ctx: &Context, tense: Tense) -> Option<Value> {
+        if !(1..=31).contains(&day) || !self.bare_day_may_end(&ctx.text[end..], true, false) {
+            return None;
+        }
+        if let Some((y, m, at)) = ctx.month_at_hand
+            && at <= start
+            && start - at <= MONTH_AT_HAND_REACH
+        {
+            return Value::date(calendar::day(y, m, day)?.to_string());
+        }
+        let Some(r) = ctx.reference else { return Value::date(format!("XXXX-XX-{day:02}")) };
+        let shift = match tense {
+            Tense::Past if day > i64::from(r.day()) => -1,
+            Tense::Future if day < i64::from(r.day()) => 1,
+            _ => 0,
+        };
+        let months = i64::from(r.year()) * 12 + i64::from(r.month()) - 1 + shift;
+        Value::date(calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)?.to_string())
     }
 
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
@@ -531,7 +739,11 @@ impl Tagger {
                     .and_then(|d| d.parse().ok())
                     .or_else(|| group("dayword").and_then(|d| lex("day_ordinal").number(d)));
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
-                let month = month?;
+                let Some(month) = month else {
+                    let end = start + caps.get(0)?.len();
+                    let tense = if ctx.reference.is_some() { tense() } else { Tense::Unknown };
+                    return self.day_at_hand(day?, start, end, ctx, tense);
+                };
                 // "June last year", "January this year".
                 if let (Some(word), Some(r)) = (group("yeardir"), ctx.reference) {
                     let shift = match word.to_ascii_lowercase().as_str() {
@@ -539,7 +751,12 @@ impl Tagger {
                         "next" => 1,
                         _ => 0,
                     };
-                    return Value::date(format!("{:04}-{month:02}", i64::from(r.year()) + shift));
+                    let year = i64::from(r.year()) + shift;
+                    // "31 March this year": the day of that month.
+                    return match day {
+                        Some(d) => Value::date(calendar::day(year, month, d)?.to_string()),
+                        None => Value::date(format!("{year:04}-{month:02}")),
+                    };
                 }
                 if let Some(hour) = group("hour") {
                     let d = calendar::day(year?, month, day?)?;
@@ -559,6 +776,7 @@ impl Tagger {
                         calendar::day(2000, month, d)?; // rejects "February 30" outright
                         match ctx.reference {
                             Some(r) => {
+                                let r = self.dated_at_hand(ctx, start).unwrap_or(r);
                                 // "the quarter ended Oct. 31" is over: the last Oct. 31.
                                 let y = if self.names_what_is_over(&text[..start]) {
                                     year_over(r, month, d)
@@ -572,6 +790,11 @@ impl Tagger {
                     }
                     (None, None) => match ctx.reference {
                         Some(r) => {
+                            let r = if direction.is_none() {
+                                self.dated_at_hand(ctx, start).unwrap_or(r)
+                            } else {
+                                r
+                            };
                             let y = match direction {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
@@ -1305,6 +1528,28 @@ impl Tagger {
     }
 }
 
+/// How far back (in bytes) a month named before "on the 12th" still is the month at hand.
+const MONTH_AT_HAND_REACH: usize = 250;
+
+/// How far back (in bytes) a date named with its year sets the year of a month or day after it.
+const DATED_REACH: usize = 400;
+
+/// `text` after its first word, if that word is `word` (in any case) followed by white space.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let head = text.get(..word.len())?;
+    let rest = &text[word.len()..];
+    (head.eq_ignore_ascii_case(word) && rest.starts_with(char::is_whitespace)).then_some(rest)
+}
+
+/// The year and month of a date value at the month's or the day's granularity.
+fn year_and_month(value: &str) -> Option<(i64, i64)> {
+    if !(value.len() == 7 || value.len() == 10) || value.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    let month: i64 = value.get(5..7)?.parse().ok()?;
+    Some((value.get(..4)?.parse().ok()?, month)).filter(|_| (1..=12).contains(&month))
+}
+
 /// Where `word` occurs in `haystack` as a whole word (or phrase).
 fn word_positions<'a>(haystack: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     haystack
@@ -1930,6 +2175,112 @@ mod tests {
         );
         assert_eq!(texts("It lasts two\u{a0}to six days.")[1], pair("six days", "P6D"));
         assert_eq!(texts("Voting ran on\u{a0}Dec. 30\u{a0}and 31.")[1], pair("31", "2022-12-31"));
+    }
+
+    #[test]
+    fn a_year_after_a_range_is_both_ends_and_a_range_may_name_its_month_last() {
+        let r = date(2023, 3, 14);
+        let texts = |text: &str| values(text, r);
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        // The year after the later day is the first day's too, and no expression of its own.
+        assert_eq!(
+            texts("Aug. 3-5, 1998 - The envoys meet in Geneva."),
+            [pair("Aug. 3", "1998-08-03"), pair("5, 1998", "1998-08-05")]
+        );
+        assert_eq!(
+            texts("Voting ran from October 9 to 11 2011 in the north."),
+            [pair("October 9", "2011-10-09"), pair("11 2011", "2011-10-11")]
+        );
+        // Across a year boundary: the range's year, not the one the tense would give.
+        assert_eq!(
+            values("Dec. 30-31, 2022 - Storms close the passes.", date(2023, 1, 2)),
+            [pair("Dec. 30", "2022-12-30"), pair("31, 2022", "2022-12-31")]
+        );
+        // Days joined by a dash are a range whatever word follows; after a word joiner, a
+        // pronoun starts the next phrase where a noun would be counted.
+        assert_eq!(texts("The forum on June 8-9 drew crowds.")[1], pair("9", "2023-06-09"));
+        assert_eq!(texts("From May 3 to 5 they talked.")[1], pair("5", "2023-05-05"));
+        assert_eq!(texts("They met between Jan. 20 and 22, then left.")[1], pair("22", "2023-01-22"));
+        assert_eq!(texts("Talks ran Sept. 3 and 4.")[1], pair("4", "2022-09-04"));
+        assert!(!texts("On May 3 and 5 ministers resigned.").iter().any(|(t, _)| t == "5"));
+        // The month (and year) named after the later day is the earlier day's too.
+        assert_eq!(
+            texts("Ministers met on 21-22 November 2019 in Vienna."),
+            [pair("21", "2019-11-21"), pair("22 November 2019", "2019-11-22")]
+        );
+        assert_eq!(
+            texts("The fair runs from 7 to 9 October in Lyon."),
+            [pair("7", "2022-10-07"), pair("9 October", "2022-10-09")]
+        );
+        assert_eq!(
+            texts("It closed between 28th and 31st December 2021."),
+            [pair("28th", "2021-12-28"), pair("31st December 2021", "2021-12-31")]
+        );
+        assert_eq!(
+            texts("from 2 to 4 February this year"),
+            [pair("2", "2023-02-02"), pair("4 February this year", "2023-02-04")]
+        );
+        assert_eq!(value_of("It ended on Jan. 6 last year.", r, "Jan. 6 last year"), "2022-01-06");
+        // No range: a score, a year, a decimal, an earlier day after the later.
+        for text in
+            ["They won 3-1 March 4.", "in 1990-11 March 2003", "grew 3.10-11 May 2001", "on 12-11 March 2003"]
+        {
+            let bare = |t: &str| t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+            assert!(!texts(text).iter().any(|(t, _)| bare(t)), "{text}: {:?}", texts(text));
+        }
+    }
+
+    #[test]
+    fn a_timeline_entry_dates_what_it_names_without_a_year() {
+        let r = date(2020, 2, 10);
+        let text = "KEY DATES\n\nNov. 2-4, 2011 - Envoys meet in Doha. Their talks on Nov. 3-4 end in a deal.\n\
+                    March 9, 2013 - The truce breaks down; fighting lasts until June.\n\
+                    The ministers will meet again on March 3.";
+        assert_eq!(value_of(text, r, "Nov. 3"), "2011-11-03");
+        assert_eq!(value_of(text, r, "4"), "2011-11-04");
+        assert_eq!(value_of(text, r, "June"), "2013-06");
+        // The entry's year stops at the end of its line.
+        assert_eq!(value_of(text, r, "March 3"), "2020-03-03");
+        // In running text a date with a year is background: what follows is the article's.
+        let text = "The war began on Aug. 2, 1990, and the ministers will meet on March 3.";
+        assert_eq!(value_of(text, r, "March 3"), "2020-03-03");
+    }
+
+    #[test]
+    fn an_ordinal_day_alone_is_a_day_of_the_month_at_hand() {
+        let r = date(2023, 3, 14);
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        // No tense: the reference date's month; a range of two ordinals is two days.
+        assert_eq!(
+            values("The leaders' forum here on the twentieth and twenty-first is a test.", r),
+            [pair("the twentieth", "2023-03-20"), pair("twenty-first", "2023-03-21")]
+        );
+        assert_eq!(values("Bids are due by the 28th.", r), [pair("the 28th", "2023-03-28")]);
+        assert_eq!(values("The fund closes on the 9th of this month.", r)[0].1, "2023-03-09");
+        // The tense moves it to the month before or after when the day is past or ahead.
+        assert_eq!(values("The convoy left on the 20th.", r), [pair("the 20th", "2023-02-20")]);
+        assert_eq!(values("The body will convene on the 2nd.", r), [pair("the 2nd", "2023-04-02")]);
+        assert_eq!(values("They will sign on the 20th.", r)[0].1, "2023-03-20");
+        // Across the year's turn, both ways.
+        assert_eq!(values("Prices fell on the 30th.", date(2024, 1, 3))[0].1, "2023-12-30");
+        assert_eq!(values("Trading will resume on the 2nd.", date(2023, 12, 29))[0].1, "2024-01-02");
+        // A month the story just named is the month at hand.
+        let text = "In August the rebels regrouped, and on the fifth they attacked.";
+        assert_eq!(value_of(text, r, "the fifth"), "2022-08-05");
+        // An ordinal of something else is no day.
+        for text in [
+            "He won on the second ballot.",
+            "Profits rose on the first and second quarters.",
+            "Orders were up by the 3rd quarter.",
+            "Tickets for the 12th went fast.",
+            "From the first, he doubted it.",
+            "on the 12th-century walls",
+        ] {
+            assert!(!values(text, r).iter().any(|(_, v)| v.len() == 10), "{text}: {:?}", values(text, r));
+        }
+        // Without a reference date the month stays unknown.
+        let tagged = Tagger::english().tag("They meet on the 4th.", None);
+        assert_eq!(tagged.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["XXXX-XX-04"]);
     }
 
     #[test]
