@@ -34,9 +34,12 @@ pub(super) fn heads_an_entry(text: &str, sentence_start: usize, timex: &Timex) -
     }
     let rest = &text[timex.end..];
     // Past the rest of a range ("-16, 2001") the date is followed by a dash.
-    let tail_end = rest.find(' ').unwrap_or(rest.len()).min(TAIL_BYTES);
+    // (Cut at a space only: a byte count may fall inside a character.)
+    let tail_end = rest.find(' ').unwrap_or(rest.len());
     let tail = &rest[..tail_end];
-    let rest = if tail.starts_with(['-', '–']) && tail[1..].bytes().all(|b| b.is_ascii_digit() || b == b',')
+    let range_end = tail.strip_prefix('-').or_else(|| tail.strip_prefix('–'));
+    let rest = if tail_end <= TAIL_BYTES
+        && range_end.is_some_and(|end| end.bytes().all(|b| b.is_ascii_digit() || b == b','))
     {
         let after = &rest[tail_end..];
         // ", 2001" after a range's end.

@@ -4165,6 +4165,15 @@ mod tests {
                 (EventKind::Meeting, Some("2019-03-09")),
             ]
         );
+        // A range's end with an en dash, and letters of several bytes after a date, are read
+        // whole characters at a time.
+        let text = "Key dates.\n\nMarch 3–5 - Talks open in Quito.\n\nMarch 3–ελληνικάκείμενο ok - Talks.\n\n\
+                    March 3ééééééééééé - Talks.";
+        let analysis = analyse(&article(text, date(2019, 3, 9)));
+        assert_eq!(
+            analysis.mentions.first().and_then(|m| m.when.as_ref()).map(|w| w.span.start),
+            Some(date(2019, 3, 3))
+        );
     }
 
     #[test]
