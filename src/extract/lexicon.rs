@@ -865,12 +865,12 @@ impl Lexicon {
         })
     }
 
-    /// True when `name` is a country or organisation of the gazetteer, not a person.
     /// Whether a visit trigger as written is said of the host ("hosted", "will host").
     pub fn is_hosting(&self, written: &str) -> bool {
         self.hosting.iter().any(|h| written.eq_ignore_ascii_case(h))
     }
 
+    /// True when `name` is a country or organisation of the gazetteer, not a person.
     pub fn is_group(&self, name: &str) -> bool {
         self.class_of(name).is_some_and(|class| class != EntityClass::Place)
     }

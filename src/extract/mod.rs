@@ -68,6 +68,14 @@ pub struct EventMention {
     pub attackers: Vec<String>,
 }
 
+impl EventMention {
+    /// Titles the mention anew from its kind, trigger, participants and place, once they
+    /// are known or have changed.
+    fn retitle(&mut self, lexicon: &Lexicon) {
+        self.title = title(lexicon, self.kind, &self.trigger, &self.participants, self.location.as_deref());
+    }
+}
+
 /// Everything found in a set of articles.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -369,13 +377,7 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
         }
         if let Some(country) = last.clone().or_else(|| dateline.clone()) {
             mention.participants.push(country);
-            mention.title = title(
-                lexicon,
-                mention.kind,
-                &mention.trigger,
-                &mention.participants,
-                mention.location.as_deref(),
-            );
+            mention.retitle(lexicon);
         }
     }
 }
@@ -393,13 +395,7 @@ fn talks_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
         if let Some((participants, sides)) = &last {
             mention.participants.clone_from(participants);
             mention.sides.clone_from(sides);
-            mention.title = title(
-                lexicon,
-                mention.kind,
-                &mention.trigger,
-                &mention.participants,
-                mention.location.as_deref(),
-            );
+            mention.retitle(lexicon);
         }
     }
 }
@@ -644,6 +640,11 @@ fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexi
     rest[..clause_end].split_whitespace().take(WORDS).any(gathering)
 }
 
+/// A word without the punctuation around it, in lower case ("President," -> "president").
+fn bare_lower(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
 /// False for "called" that names or summons ("a group called Hamas", "called Zelensky a
 /// hero", "called Israel's response", "called Congress into session"); true for a call to
 /// someone ("Sunak called President Zelensky on Monday", "he called his Turkish
@@ -654,10 +655,9 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
         return true;
     }
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
     if caller.ends_with([',', ';', ':', '.'])
-        || !(capitalised(caller) || lexicon.callers.contains(&bare(caller)))
+        || !(capitalised(caller) || lexicon.callers.contains(&bare_lower(caller)))
     {
         return false;
     }
@@ -665,7 +665,7 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
     let mut words = rest.split_whitespace().peekable();
     let mut named = 0;
     while let Some(&word) = words.peek() {
-        let lower = bare(word);
+        let lower = bare_lower(word);
         let name_word =
             capitalised(word) || matches!(lower.as_str(), "his" | "her" | "their" | "counterpart");
         let joins = named > 0 && matches!(lower.as_str(), "of" | "and");
@@ -683,7 +683,7 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
             return true;
         }
     }
-    named > 0 && words.next().is_none_or(|next| lexicon.after_callee.contains(&bare(next)))
+    named > 0 && words.next().is_none_or(|next| lexicon.after_callee.contains(&bare_lower(next)))
 }
 
 /// False for a courtesy verb (`courtesy`) that is no meeting; true for every other trigger.
@@ -693,28 +693,27 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
 /// verb), and no "to" follows in the sentence ("called on Iran to withdraw" is a demand).
 fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const BY_WORDS: usize = 6;
-    let verb = text[trigger.clone()].to_ascii_lowercase();
-    if !lexicon.courtesy.contains(&verb) {
+    // (Every cue passes here: only a courtesy verb is lower-cased.)
+    let Some(verb) = lexicon.courtesy.iter().find(|c| text[trigger.clone()].eq_ignore_ascii_case(c)) else {
         return true;
-    }
+    };
     let rest = &text[trigger.end..];
     let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
     let rest = &rest[..sentence_end];
     if rest.split_whitespace().any(|w| w == "to") {
         return false;
     }
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let person = |words: &[&str]| {
         let words: Vec<&str> = words
             .iter()
             .copied()
-            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "visiting"))
+            .skip_while(|w| matches!(bare_lower(w).as_str(), "the" | "his" | "her" | "visiting"))
             .collect();
         let Some(first) = words.first() else { return false };
         let phrase = words.join(" ");
         first.starts_with(|c: char| c.is_uppercase())
-            || whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
-            || lexicon.people_nouns.contains(&bare(first))
+            || opens_with_phrase(&lexicon.titles, &phrase)
+            || lexicon.people_nouns.contains(&bare_lower(first))
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
     if verb == "called on" {
@@ -724,7 +723,7 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     let subject = text[..trigger.start].split_whitespace().next_back().unwrap_or("");
     let someone = subject.starts_with(|c: char| c.is_uppercase())
         || matches!(subject, "he" | "she" | "they")
-        || lexicon.people_nouns.contains(&bare(subject));
+        || lexicon.people_nouns.contains(&bare_lower(subject));
     if verb == "received" {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
@@ -732,13 +731,13 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
         let object: Vec<&str> = words
             .iter()
             .copied()
-            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their" | "visiting"))
+            .skip_while(|w| matches!(bare_lower(w).as_str(), "the" | "his" | "her" | "their" | "visiting"))
             .take(OBJECT_WORDS)
             .collect();
         let titled = (0..object.len()).any(|i| {
             let phrase = object[i..].join(" ");
-            whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
-                || lexicon.people_nouns.contains(&bare(object[i]))
+            opens_with_phrase(&lexicon.titles, &phrase)
+                || lexicon.people_nouns.contains(&bare_lower(object[i]))
         });
         return someone && titled && !object.iter().any(|w| is_possessive(w));
     }
@@ -792,9 +791,7 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
             .take(3)
             .collect();
         let phrase = object.join(" ");
-        if whole_words(&lexicon.titles, &phrase).next().is_some_and(|m| m.start() == 0)
-            || object.iter().any(|w| bare(w) == "counterpart")
-        {
+        if opens_with_phrase(&lexicon.titles, &phrase) || object.iter().any(|w| bare(w) == "counterpart") {
             return true;
         }
     }
@@ -1134,13 +1131,19 @@ pub(crate) fn whole_words<'a>(
     })
 }
 
-/// "Elian's", "NATO’s": a word that ends in a possessive, straight or curly.
 /// Whether `text` is, whole, one of the phrases of `automaton` ("Buenos Aires" of the
 /// gazetteer, "Minister" of the titles).
 pub(crate) fn is_whole_phrase(automaton: &aho_corasick::AhoCorasick, text: &str) -> bool {
     whole_words(automaton, text).next().is_some_and(|m| m.len() == text.len())
 }
 
+/// Whether `text` opens with one of the phrases of `automaton`, as a whole word ("Prime
+/// Minister Mori" with a title).
+pub(crate) fn opens_with_phrase(automaton: &aho_corasick::AhoCorasick, text: &str) -> bool {
+    whole_words(automaton, text).next().is_some_and(|m| m.start() == 0)
+}
+
+/// "Elian's", "NATO’s": a word that ends in a possessive, straight or curly.
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
@@ -1697,13 +1700,7 @@ impl SentenceContext<'_> {
                     }
                 }
                 mention.sides = self.represented(&mention.participants);
-                mention.title = title(
-                    self.lexicon,
-                    *kind,
-                    &mention.trigger,
-                    &mention.participants,
-                    mention.location.as_deref(),
-                );
+                mention.retitle(self.lexicon);
                 out.push(mention);
             }
         }
@@ -3230,8 +3227,7 @@ impl SentenceContext<'_> {
     /// Sudan failed to reach a deal at talks" lists its first item in a clause of its own.
     fn listed_before(&self, clause: Range<usize>) -> usize {
         let written = |range: &Range<usize>| self.text[range.clone()].trim_start_matches([',', ' ']);
-        let opens_with_one =
-            whole_words(&self.lexicon.entities, written(&clause)).next().is_some_and(|m| m.start() == 0);
+        let opens_with_one = opens_with_phrase(&self.lexicon.entities, written(&clause));
         if !opens_with_one {
             return clause.start;
         }
@@ -3283,7 +3279,7 @@ impl SentenceContext<'_> {
         while !rest.is_char_boundary(cut) {
             cut -= 1;
         }
-        whole_words(&self.lexicon.titles, &rest[..cut]).next().is_some_and(|m| m.start() == 0)
+        opens_with_phrase(&self.lexicon.titles, &rest[..cut])
     }
 
     /// Whether the word after `end` is a noun the entity before it modifies and which is not
@@ -3311,7 +3307,7 @@ impl SentenceContext<'_> {
             }
         }
         let phrase = words.join(" ");
-        !whole_words(&self.lexicon.titles, &phrase).any(|m| m.start() == 0)
+        !opens_with_phrase(&self.lexicon.titles, &phrase)
             && !words.iter().any(|w| self.lexicon.people_nouns.contains(w))
     }
 
@@ -3466,7 +3462,11 @@ impl SentenceContext<'_> {
             if own.starts_with(verb.as_str()) {
                 return Some(trigger.start);
             }
-            let at = before.rfind(&format!("{verb} "))?;
+            // The last "verb " (no string is built per verb and call).
+            let at = before
+                .rmatch_indices(verb.as_str())
+                .map(|(at, _)| at)
+                .find(|&at| before.as_bytes().get(at + verb.len()) == Some(&b' '))?;
             let boundary = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
             let gap = &before[at + verb.len()..];
             (boundary && gap.split_whitespace().count() <= GAP_WORDS && !gap.contains([',', ';', ':']))
