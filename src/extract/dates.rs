@@ -487,10 +487,14 @@ impl SentenceContext<'_> {
         let mut end = before.len();
         for _ in 0..=NOUN_PHRASE_WORDS {
             let prefix = &before[..end];
-            if self.lexicon.reacting.iter().any(|r| ends_with_reaction(prefix, r)) {
+            // Only the phrases whose last word the prefix ends with, a whole word (the list's
+            // words are letters and digits).
+            let last_word = &prefix[super::after_last(prefix, |c| !c.is_alphanumeric())..];
+            let reactions = self.lexicon.reacting.get(&last_word.to_ascii_lowercase());
+            let start = super::after_last(prefix, char::is_whitespace);
+            if reactions.is_some_and(|phrases| phrases.iter().any(|r| ends_with_reaction(prefix, r))) {
                 return true;
             }
-            let start = super::after_last(prefix, char::is_whitespace);
             let word = &prefix[start..];
             let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             let determiner =
@@ -1012,6 +1016,8 @@ pub(super) fn offset_dates(
     // The last date the story named, not a statement's: where "two days later" counts from.
     let mut story: Option<TimeSpan> = None;
     let mut index = 0;
+    // Every " later" of the text, found in one pass.
+    let laters: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), b" later").collect();
     for sentence in sentences {
         while index < timexes.len() && timexes[index].start < sentence.start {
             index += 1;
@@ -1026,9 +1032,9 @@ pub(super) fn offset_dates(
         // "Hours later", "moments later": no duration the tagger reads, the same day. ("Hours
         // after meeting Macron" is read where the event is, see `hours_away`.)
         let sentence_text = &text[sentence.clone()];
-        let mut from = 0;
-        while let Some(i) = sentence_text[from..].find(" later").map(|i| from + i) {
-            from = i + 1;
+        let first = laters.partition_point(|&at| at < sentence.start);
+        let in_sentence = laters[first..].iter().take_while(|&&at| at + " later".len() <= sentence.end);
+        for i in in_sentence.map(|at| at - sentence.start) {
             let word_start = super::after_last(&sentence_text[..i], |c| !c.is_alphabetic());
             let word = &sentence_text[word_start..i];
             if lexicon.same_day_units.iter().any(|u| u.eq_ignore_ascii_case(word)) {

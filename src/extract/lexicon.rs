@@ -508,6 +508,8 @@ pub struct Lexicon {
     pub claiming: Vec<String>,
     /// Light verbs whose subject made the strike they name ("carried out air raids").
     pub making: Vec<String>,
+    /// The most words in one of `making`.
+    pub making_words: usize,
     /// Words that may stand between a verb of `making` and its strike ("a second day of").
     pub making_modifiers: Vec<String>,
     /// Words that put one event before or after another, lower-case ("after").
@@ -516,8 +518,12 @@ pub struct Lexicon {
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
     pub responding: Vec<String>,
+    /// The most words in one of `responding` (2 for "answered with").
+    pub responding_words: usize,
     /// Words that name who made a strike after it, lower-case ("blamed on").
     pub blaming: Vec<String>,
+    /// The most words in one of `blaming`.
+    pub blaming_words: usize,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -540,9 +546,9 @@ pub struct Lexicon {
     pub not_gathering_modifiers: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
-    /// Words of reacting to an event, lower-case: the date of "protested on Monday against
-    /// the air strikes" is the protest's.
-    pub reacting: Vec<String>,
+    /// Words of reacting to an event, lower-case, by their last word (letters and digits):
+    /// the date of "protested on Monday against the air strikes" is the protest's.
+    pub reacting: HashMap<String, Vec<String>>,
     /// References followed by a target that stand alone ("the attack on"), ASCII lower-case.
     pub targeted: std::collections::HashSet<String>,
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
@@ -830,11 +836,14 @@ impl Lexicon {
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),
+            making_words: most_words(&events.grammar.making),
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
             flag_words: lower(events.grammar.flag_words),
+            responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),
+            blaming_words: most_words(&events.grammar.blaming),
             blaming: lower(events.grammar.blaming),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
@@ -847,7 +856,7 @@ impl Lexicon {
             gathering_modifiers: events.grammar.gathering_modifiers,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,
             peoples: lower(events.grammar.peoples),
-            reacting: lower(events.grammar.reacting),
+            reacting: by_last_word(lower(events.grammar.reacting)),
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
@@ -910,6 +919,21 @@ impl Lexicon {
 /// Closing quotes as news text writes them: straight, TeX-style ('' in wire copy) and curly.
 const CLOSING_QUOTES: &[&str] = &["\"", "''", "\u{201d}"];
 
+/// Phrases by their last word.
+fn by_last_word(phrases: Vec<String>) -> HashMap<String, Vec<String>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for phrase in phrases {
+        let last = phrase.split_whitespace().next_back().unwrap_or("").to_owned();
+        map.entry(last).or_default().push(phrase);
+    }
+    map
+}
+
+/// The most words in one of `phrases`.
+fn most_words(phrases: &[String]) -> usize {
+    phrases.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(0)
+}
+
 fn lower(words: Vec<String>) -> Vec<String> {
     words.into_iter().map(|w| w.to_lowercase()).collect()
 }
@@ -948,6 +972,16 @@ mod tests {
         assert!(!lexicon.stands_alone("the two attacks"));
         assert!(!lexicon.stands_alone("explosion"));
         assert!(lexicon.stands_alone("the blast"));
+    }
+
+    #[test]
+    fn reactions_are_found_by_a_last_word_of_letters_and_digits() {
+        let lexicon = Lexicon::english();
+        for (last, phrases) in &lexicon.reacting {
+            assert!(!last.is_empty() && last.chars().all(char::is_alphanumeric), "{last:?}");
+            assert!(phrases.iter().all(|p| p.ends_with(last.as_str())));
+        }
+        assert!(lexicon.reacting["for"].iter().any(|p| p == "responsibility for"));
     }
 
     #[test]

@@ -420,6 +420,57 @@ fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
     text.char_indices().rev().find(|&(_, c)| is(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// Where the first `count` words of `text` end (words split at ASCII white space; its
+/// length when it has no more than `count`).
+pub(crate) fn first_words_end(text: &str, count: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..count {
+        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+    }
+    at
+}
+
+/// Where the first " `phrase` " (a space on either side) is in `text`: the first space's
+/// index; as `text.find(&format!(" {phrase} "))`, with no string built.
+pub(crate) fn spaced_find(text: &str, phrase: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.match_indices(phrase)
+        .map(|(at, _)| at)
+        .find(|&at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' '))
+        .map(|at| at - 1)
+}
+
+/// As [`spaced_find`], the last one.
+pub(crate) fn spaced_rfind(text: &str, phrase: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.rmatch_indices(phrase)
+        .map(|(at, _)| at)
+        .find(|&at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' '))
+        .map(|at| at - 1)
+}
+
+/// Where the last `count` words of `text` start (words split at ASCII white space; 0 when
+/// it has no more than `count`).
+pub(crate) fn last_words_start(text: &str, count: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = bytes.len();
+    for _ in 0..count {
+        while at > 0 && bytes[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+        while at > 0 && !bytes[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+    }
+    at
+}
+
 /// All trigger, anaphor and exclusion matches on word boundaries, in order. Exclusions win
 /// because the automaton prefers the longest match; they are then dropped.
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
@@ -835,7 +886,12 @@ fn agent_before(
     const WORDS: usize = 4;
     let agents = lexicon.agents.get(&kind)?;
     let qualified = lexicon.qualified_agents.get(&kind);
-    let before = &text[..verb.start];
+    // The words looked at, and the one before the last of them, lower-cased once (ASCII
+    // lower-casing keeps every byte where it was).
+    let from = last_words_start(&text[..verb.start], WORDS + 1);
+    let before = &text[from..verb.start];
+    let before_lower = before.to_ascii_lowercase();
+    let mut pair = String::new();
     let mut end = before.len();
     for _ in 0..WORDS {
         let word_end = before[..end].trim_end().len();
@@ -843,25 +899,28 @@ fn agent_before(
         if word_start >= word_end {
             return None;
         }
-        let word = &before[word_start..word_end];
-        let lower = word.to_ascii_lowercase();
+        let lower = &before_lower[word_start..word_end];
         // "the air force struck", "Ukrainian forces struck" (not "market forces hit"): an
         // agent may be two words, or need the word before it.
-        let previous = before[..word_start].split_whitespace().next_back().unwrap_or("");
-        let previous_lower = previous.to_ascii_lowercase();
+        let head = before[..word_start].trim_end();
+        let previous_start = after_last(head, char::is_whitespace);
+        let previous = &head[previous_start..];
+        let previous_lower = &before_lower[previous_start..head.len()];
         let qualified = qualified.is_some_and(|(needing, qualifiers)| {
-            needing.contains(&lower)
-                && (qualifiers.contains(&previous_lower)
+            needing.iter().any(|n| n == lower)
+                && (qualifiers.iter().any(|q| q == previous_lower)
                     || whole_words(&lexicon.entities, previous.trim_matches(|c: char| !c.is_alphanumeric()))
                         .next()
                         .is_some())
         });
-        if qualified || agents.contains(&lower) || agents.contains(&format!("{previous_lower} {lower}")) {
-            return Some((word_start..verb.end, Cue::Trigger(kind)));
+        pair.clear();
+        pair.extend([previous_lower, " ", lower]);
+        if qualified || agents.contains(lower) || agents.contains(&pair) {
+            return Some((from + word_start..verb.end, Cue::Trigger(kind)));
         }
         let passed = lower.ends_with("ly")
             || matches!(
-                lower.as_str(),
+                lower,
                 "have"
                     | "has"
                     | "had"
@@ -909,7 +968,7 @@ fn modified_agent(
     let window = text.get(from..verb.start)?;
     let lower = window.to_ascii_lowercase();
     modifiers.iter().find_map(|modifier| {
-        let at = lower.rfind(&format!(" {modifier} "))?;
+        let at = spaced_rfind(&lower, modifier)?;
         let after = &window[at + modifier.len() + 2..];
         if after.split_whitespace().count() > AFTER_WORDS || after.contains([',', ';', ':', '(', ')']) {
             return None;
@@ -2987,10 +3046,9 @@ impl SentenceContext<'_> {
     fn received_before(&self, trigger: Range<usize>) -> Option<(Range<usize>, bool)> {
         const WORDS: usize = 10;
         let before = &self.text[self.range.start..trigger.start];
-        let mut end = before.len();
         let mut next = "";
         for word in before.split_whitespace().rev().take(WORDS) {
-            let start = before[..end].rfind(word)?;
+            let start = word.as_ptr() as usize - before.as_ptr() as usize;
             if word.contains(';') {
                 return None;
             }
@@ -3006,7 +3064,6 @@ impl SentenceContext<'_> {
                 return Some((at..at + word.len(), passive));
             }
             next = word;
-            end = start;
         }
         None
     }
@@ -3074,13 +3131,10 @@ impl SentenceContext<'_> {
     fn invitation_before(&self, trigger_start: usize) -> Option<usize> {
         const WORDS: usize = 8;
         let before = &self.text[self.range.start..trigger_start];
-        let mut end = before.len();
         for word in before.split_whitespace().rev().take(WORDS) {
-            let start = before[..end].rfind(word)?;
             if self.lexicon.inviting.iter().any(|v| word.eq_ignore_ascii_case(v)) {
-                return Some(self.range.start + start);
+                return Some(self.range.start + (word.as_ptr() as usize - before.as_ptr() as usize));
             }
-            end = start;
         }
         None
     }
@@ -3335,37 +3389,40 @@ impl SentenceContext<'_> {
             if self.relative_subject(gap) {
                 return true;
             }
-            let words: Vec<String> = gap.split_whitespace().map(str::to_ascii_lowercase).collect();
+            // The gap is as long as the sentence before the trigger: its words are lower-cased
+            // only where few words can matter.
+            let words: Vec<&str> = gap.split_whitespace().collect();
             // "U.S. embassies in Kenya were bombed": the passive's subject is the target.
-            let passive =
-                words.last().is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being"));
+            let passive = words
+                .last()
+                .is_some_and(|w| ["was", "were", "been", "being"].iter().any(|a| w.eq_ignore_ascii_case(a)));
             if passive {
                 return unbroken(gap) && words.len() <= PASSIVE_WORDS;
             }
             // "Hamas claimed responsibility for the suicide bombing": who claims it made it.
             const CLAIMED_WORDS: usize = 3;
-            let gap_text = words.join(" ");
-            if unbroken(gap)
-                && let Some(claim) =
+            if words.len() <= CLAIMED_WORDS + 4 && unbroken(gap) {
+                let gap_text = words.join(" ").to_ascii_lowercase();
+                if let Some(claim) =
                     self.lexicon.claiming.iter().find_map(|c| gap_text.find(c.as_str()).map(|i| i + c.len()))
-                && gap_text[claim..].split_whitespace().count() <= CLAIMED_WORDS
-                && words.len() <= CLAIMED_WORDS + 4
-            {
-                return true;
+                    && gap_text[claim..].split_whitespace().count() <= CLAIMED_WORDS
+                {
+                    return true;
+                }
             }
             if self.made_by(gap) {
                 return true;
             }
+            let close = words.len() <= BEFORE_WORDS
+                && words.iter().all(|w| {
+                    let w = w.to_ascii_lowercase();
+                    matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
+                        || !self.lexicon.not_nouns.contains(&w)
+                });
             // "Iran Saturday condemned the bombing": who speaks of a strike is no side of it.
-            let spoken_of = words.iter().any(|w| self.lexicon.reporting_verbs.contains(w));
-            return unbroken(gap)
-                && !spoken_of
-                && ((words.len() <= BEFORE_WORDS
-                    && words.iter().all(|w| {
-                        matches!(w.as_str(), "and" | "the" | "a" | "an" | "'s" | "’s")
-                            || !self.lexicon.not_nouns.contains(w)
-                    }))
-                    || self.names_its_arms(gap));
+            let spoken_of =
+                || words.iter().any(|w| self.lexicon.reporting_verbs.contains(&w.to_ascii_lowercase()));
+            return unbroken(gap) && (close || self.names_its_arms(gap)) && !spoken_of();
         }
         // "fighters linked to the Islamic State group ambushed": named in the agent's phrase.
         if start >= trigger.start && end <= trigger.end {
@@ -3434,12 +3491,15 @@ impl SentenceContext<'_> {
     fn blamed_on(&self, trigger: Range<usize>) -> Option<String> {
         const WORDS: usize = 12;
         let after = self.text.get(trigger.end..self.range.end)?;
-        let lower = after.to_ascii_lowercase();
+        // Only the first words can hold it, and the space after them.
+        let end = first_words_end(after, WORDS + self.lexicon.blaming_words);
+        let end = end + after[end..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8);
+        let lower = after[..end].to_ascii_lowercase();
         let (at, phrase) = self
             .lexicon
             .blaming
             .iter()
-            .filter_map(|b| lower.find(&format!(" {b} ")).map(|at| (at, b)))
+            .filter_map(|b| spaced_find(&lower, b).map(|at| (at, b)))
             .min_by_key(|(at, _)| *at)?;
         if after[..at].split_whitespace().count() > WORDS {
             return None;
@@ -3455,13 +3515,21 @@ impl SentenceContext<'_> {
     /// heavy shelling"), or opens it ("returned fire on").
     fn answering_verb(&self, trigger: Range<usize>, clause: Range<usize>) -> Option<usize> {
         const GAP_WORDS: usize = 2;
+        let own = self.text[trigger.clone()].as_bytes();
+        let responding = &self.lexicon.responding;
+        if responding
+            .iter()
+            .any(|verb| own.get(..verb.len()).is_some_and(|o| o.eq_ignore_ascii_case(verb.as_bytes())))
+        {
+            return Some(trigger.start);
+        }
+        // Only the verb's own words and the gap can hold it: a window of a few words, not
+        // the clause, is lower-cased and searched.
         let from = clause.start.min(trigger.start);
-        let before = self.text.get(from..trigger.start)?.to_ascii_lowercase();
-        let own = self.text[trigger.clone()].to_ascii_lowercase();
-        self.lexicon.responding.iter().find_map(|verb| {
-            if own.starts_with(verb.as_str()) {
-                return Some(trigger.start);
-            }
+        let before = self.text.get(from..trigger.start)?;
+        let from = from + last_words_start(before, GAP_WORDS + self.lexicon.responding_words);
+        let before = self.text[from..trigger.start].to_ascii_lowercase();
+        responding.iter().find_map(|verb| {
             // The last "verb " (no string is built per verb and call).
             let at = before
                 .rmatch_indices(verb.as_str())
@@ -3522,7 +3590,10 @@ impl SentenceContext<'_> {
     /// a review of the bombing".
     fn made_by(&self, gap: &str) -> bool {
         const MODIFIER_WORDS: usize = 4;
-        if gap.contains([',', ';', ':', '(', ')', '"']) {
+        // An auxiliary, the verb and its modifiers at most.
+        if gap.contains([',', ';', ':', '(', ')', '"'])
+            || gap.split_whitespace().nth(1 + self.lexicon.making_words + MODIFIER_WORDS).is_some()
+        {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
@@ -3547,8 +3618,11 @@ impl SentenceContext<'_> {
         if gap.contains([',', ';', ':', '(', ')', '"']) {
             return false;
         }
+        if gap.split_whitespace().nth(ARMED_WORDS).is_some() {
+            return false;
+        }
         let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
-        if words.len() > ARMED_WORDS || !words.iter().any(|w| self.lexicon.arms_nouns.contains(w)) {
+        if !words.iter().any(|w| self.lexicon.arms_nouns.contains(w)) {
             return false;
         }
         let mut launched = false;
@@ -3845,6 +3919,29 @@ mod tests {
     use super::*;
     use crate::model::ReferenceSource;
     use jiff::civil::date;
+
+    #[test]
+    fn word_windows_count_words_from_either_end() {
+        let text = "  the army  answered with\nshelling ";
+        assert_eq!(&text[last_words_start(text, 2)..], "with\nshelling ");
+        assert_eq!(last_words_start(text, 9), 0);
+        assert_eq!(&text[..first_words_end(text, 2)], "  the army");
+        assert_eq!(first_words_end(text, 9), text.len());
+        assert_eq!(last_words_start("", 3), 0);
+        assert_eq!(first_words_end("", 3), 0);
+        // Only ASCII white space splits: a window is never narrower than its words.
+        let wide = "Nagorno\u{a0}Karabakh shelled";
+        assert_eq!(last_words_start(wide, 2), 0);
+    }
+
+    #[test]
+    fn spaced_phrases_are_found_between_spaces_only() {
+        let text = "a blamed onward raid was blamed on the rebels, blamed on them ";
+        assert_eq!(spaced_find(text, "blamed on"), Some(text.find(" blamed on the").unwrap()));
+        assert_eq!(spaced_rfind(text, "blamed on"), Some(text.rfind(" blamed on them").unwrap()));
+        assert_eq!(spaced_find("blamed on it", "blamed on"), None);
+        assert_eq!(spaced_rfind("it was blamed on", "blamed on"), None);
+    }
 
     fn article(text: &str, reference: Date) -> Article {
         Article {
