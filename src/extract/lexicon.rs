@@ -566,6 +566,8 @@ pub struct Lexicon {
     pub launching: std::collections::HashSet<String>,
     /// A state's armed forces named without the state, lower-case ("security forces").
     pub state_forces: Vec<String>,
+    /// The most words in one of `state_forces`.
+    pub state_forces_words: usize,
     /// What a strike hits that belongs to a country named before in the article ("the embassy").
     pub owned_nouns: Vec<String>,
     /// Verbs of saying, lower-case: a date right after one dates the statement.
@@ -863,6 +865,7 @@ impl Lexicon {
             hosting: lower(events.grammar.hosting),
             receiving: lower(events.grammar.receiving),
             launching: lower(events.grammar.launching).into_iter().collect(),
+            state_forces_words: most_words(&events.grammar.state_forces),
             state_forces: lower(events.grammar.state_forces),
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),

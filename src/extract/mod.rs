@@ -420,6 +420,9 @@ fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
     text.char_indices().rev().find(|&(_, c)| is(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// How many modifiers may follow a verb of making a strike ("carried out repeated air").
+const MADE_BY_MODIFIERS: usize = 4;
+
 /// Where the first `count` words of `text` end (words split at ASCII white space; its
 /// length when it has no more than `count`).
 pub(crate) fn first_words_end(text: &str, count: usize) -> usize {
@@ -3528,13 +3531,14 @@ impl SentenceContext<'_> {
         let from = clause.start.min(trigger.start);
         let before = self.text.get(from..trigger.start)?;
         let from = from + last_words_start(before, GAP_WORDS + self.lexicon.responding_words);
-        let before = self.text[from..trigger.start].to_ascii_lowercase();
+        let before = &self.text[from..trigger.start];
+        let bytes = before.as_bytes();
         responding.iter().find_map(|verb| {
-            // The last "verb " (no string is built per verb and call).
-            let at = before
-                .rmatch_indices(verb.as_str())
-                .map(|(at, _)| at)
-                .find(|&at| before.as_bytes().get(at + verb.len()) == Some(&b' '))?;
+            // The last "verb " in any case, byte by byte: the window is a few words long.
+            let verb = verb.as_bytes();
+            let at = (0..bytes.len().saturating_sub(verb.len())).rev().find(|&at| {
+                bytes[at + verb.len()] == b' ' && bytes[at..at + verb.len()].eq_ignore_ascii_case(verb)
+            })?;
             let boundary = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
             let gap = &before[at + verb.len()..];
             (boundary && gap.split_whitespace().count() <= GAP_WORDS && !gap.contains([',', ';', ':']))
@@ -3589,7 +3593,7 @@ impl SentenceContext<'_> {
     /// air raids", "Russia launched a second day of missile strikes", not "Israel carried out
     /// a review of the bombing".
     fn made_by(&self, gap: &str) -> bool {
-        const MODIFIER_WORDS: usize = 4;
+        const MODIFIER_WORDS: usize = MADE_BY_MODIFIERS;
         // An auxiliary, the verb and its modifiers at most.
         if gap.contains([',', ';', ':', '(', ')', '"'])
             || gap.split_whitespace().nth(1 + self.lexicon.making_words + MODIFIER_WORDS).is_some()
@@ -3642,8 +3646,16 @@ impl SentenceContext<'_> {
     /// the security forces").
     fn by_state_forces(&self, trigger: Range<usize>) -> bool {
         let forces = &self.lexicon.state_forces;
-        let before = self.text[self.range.start..trigger.start].trim_end().to_lowercase();
-        let after = self.text[trigger.end..self.range.end].trim_start().to_lowercase();
+        // Only the words next to the trigger can hold the forces: an auxiliary, a verb of
+        // making and its modifiers (`made_by`) after them before it, "by the" before them
+        // after it.
+        let words = self.lexicon.state_forces_words;
+        let before = self.text[self.range.start..trigger.start].trim_end();
+        let before = before
+            [last_words_start(before, words + 1 + self.lexicon.making_words + MADE_BY_MODIFIERS)..]
+            .to_lowercase();
+        let after = self.text[trigger.end..self.range.end].trim_start();
+        let after = after[..first_words_end(after, words + 2)].to_lowercase();
         let after = after.strip_prefix("by ").map(|a| a.strip_prefix("the ").unwrap_or(a));
         forces.iter().any(|f| {
             let whole_after = |a: &str| {
