@@ -2602,7 +2602,9 @@ impl SentenceContext<'_> {
                 }
                 continue;
             }
-            if self.text[trigger.clone()].eq_ignore_ascii_case(&entity) {
+            // A trigger that is a body's name stands for the event, and is no side of it; but a
+            // summit named by its body is that body's ("the G20 in Hamburg").
+            if kind != EventKind::Summit && self.text[trigger.clone()].eq_ignore_ascii_case(&entity) {
                 continue;
             }
             // "a Liberian-flagged tanker": the flag a ship flies is a registry, not a side.
@@ -2630,12 +2632,14 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "peace talks on northern Ireland", "a summit on Ukraine": what they are about is
-            // not a side.
-            let topic = self.text[..start]
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .any(|w| matches!(w, "on" | "about" | "over"))
+            // not a side. (Only after the trigger: in "all eyes are on the G20 summit" the
+            // word is no topic's.)
+            let topic = (start >= trigger.end
+                && self.text[..start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| matches!(w, "on" | "about" | "over")))
                 || self.in_its_topic(trigger.end, start);
             if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
                 && topic
@@ -2766,9 +2770,11 @@ impl SentenceContext<'_> {
             EventKind::Visit if !names.is_empty() => groups.clear(),
             // "NATO leaders wrapped up a summit ... that Ukraine's future lies in the
             // alliance": a bloc's summit is the bloc's, not its members', guests' or agenda's.
+            // Its host stays ("Germany will host both leaders at the G20").
             EventKind::Summit if groups.iter().any(|g| self.lexicon.is_bloc(g)) => {
                 names.clear();
-                groups.retain(|g| self.lexicon.is_bloc(g));
+                let hosts = self.hosts_named();
+                groups.retain(|g| self.lexicon.is_bloc(g) || hosts.contains(g));
             }
             // An election is a country's: the bodies named around it ("investigated by the FBI
             // and Congress for interference in last year's election") stand for theirs.
@@ -3451,6 +3457,26 @@ impl SentenceContext<'_> {
                 && words.len() <= AFTER_WORDS
                 && (words.iter().any(|w| LINKS.contains(&w.to_ascii_lowercase().as_str()))
                     || (trigger_links && words.len() <= 2))
+    }
+
+    /// The countries this sentence names as hosts: right before a word of hosting
+    /// ("Germany will host", "Japan hosts") or right after "hosted by".
+    fn hosts_named(&self) -> Vec<String> {
+        self.entities(self.range.clone())
+            .into_iter()
+            .filter(|(start, end, _, class)| {
+                let after = self.text[*end..self.range.end].trim_start();
+                let before = self.text[self.range.start..*start].trim_end();
+                *class == EntityClass::Country
+                    && (self.lexicon.hosting.iter().any(|h| {
+                        after.get(..h.len()).is_some_and(|a| a.eq_ignore_ascii_case(h))
+                            && !after[h.len()..].starts_with(char::is_alphanumeric)
+                    }) || before.len() >= "hosted by".len()
+                        && before.is_char_boundary(before.len() - "hosted by".len())
+                        && before[before.len() - "hosted by".len()..].eq_ignore_ascii_case("hosted by"))
+            })
+            .map(|(_, _, entity, _)| entity)
+            .collect()
     }
 
     /// Whether the side at `start..end` of the strike at `trigger` makes it: named right
@@ -5392,6 +5418,17 @@ mod tests {
         assert_eq!(
             participants("Intro. Brazil and Argentina held a summit in Montevideo on Friday."),
             vec!["Brazil".to_string(), "Argentina".to_string()]
+        );
+        // A summit named by its body alone is the body's, wherever it stands; its host stays.
+        assert_eq!(
+            participants("Intro. All eyes now turn to the G20 in Lima on Friday, where trade tops the list."),
+            vec!["G20".to_string()]
+        );
+        assert_eq!(
+            participants(
+                "Intro. Portugal will host the G7 in Porto this summer, and Chile hopes for an invitation."
+            ),
+            vec!["Portugal".to_string(), "G7".to_string()]
         );
     }
 
