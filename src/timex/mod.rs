@@ -2449,7 +2449,10 @@ mod tests {
         assert_eq!(value_of("The summit opens on Friday in Oslo.", r, "Friday"), "2017-05-05");
         assert_eq!(value_of("Voters go to the polls on Sunday.", r, "Sunday"), "2017-05-07");
         // The plural present as much as the singular: "the leaders meet", "the chief meets".
-        assert_eq!(value_of("The two chiefs meet separately Friday with the mediator.", r, "Friday"), "2017-05-05");
+        assert_eq!(
+            value_of("The two chiefs meet separately Friday with the mediator.", r, "Friday"),
+            "2017-05-05"
+        );
         assert_eq!(value_of("The mediator meets them Friday.", r, "Friday"), "2017-05-05");
         assert_eq!(value_of("The two chiefs met separately Friday.", r, "Friday"), "2017-04-28");
         assert_eq!(value_of("The vote is set for March 17.", r, "March 17"), "2018-03-17");
