@@ -869,6 +869,18 @@ impl Tagger {
                     Some(_) => 1,
                     None => 0,
                 };
+                // "on Monday and Tuesday nights": the part of the day the later weekday takes in
+                // the plural is the first's too, and both recur.
+                if direction.is_none()
+                    && part.is_none()
+                    && beside == 0
+                    && let Some(code) = self.plural_part_after(&text[start + caps.get(0)?.len()..])
+                {
+                    return Value::of(
+                        TimexType::Set,
+                        format!("XXXX-WXX-{}T{code}", weekday.to_monday_one_offset()),
+                    );
+                }
                 let value = match anchor {
                     Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
                         .to_string(),
@@ -1330,6 +1342,26 @@ impl Tagger {
             }
             Normaliser::None => None,
         }
+    }
+
+    /// The part of the day a weekday joined to the one before by "and" or "or" takes in the
+    /// plural: " and Tuesday nights" gives "NI". `after` is the text after the first weekday.
+    fn plural_part_after<'r>(&'r self, after: &str) -> Option<&'r str> {
+        if !after.starts_with(' ') {
+            return None;
+        }
+        let mut words = after.split_whitespace();
+        if !matches!(words.next()?, "and" | "or") {
+            return None;
+        }
+        let weekday = words.next()?;
+        if !weekday.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.rules.lexicon("weekday").number(weekday)?;
+        let part = words.next()?.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        let singular = part.strip_suffix('s')?;
+        self.rules.lexicon("part").code(singular).filter(|c| !c.is_empty())
     }
 
     /// Whether `before` ends with a word that says what follows is over ("ended").
@@ -2060,6 +2092,15 @@ mod tests {
         assert_eq!(value_of("reviewed annually", r, "annually"), "P1Y");
         assert_eq!(value_of("The shop is closed on Sundays.", r, "Sundays"), "XXXX-WXX-7");
         assert_eq!(value_of("Flights leave on Tuesday nights.", r, "Tuesday nights"), "XXXX-WXX-2TNI");
+        // The plural part of the day after the later of two weekdays is the earlier one's too.
+        let text = "Buses will leave Leeds on Friday and Sunday evenings from June 3.";
+        assert_eq!(value_of(text, r, "Friday"), "XXXX-WXX-5TEV");
+        assert_eq!(value_of(text, r, "Sunday evenings"), "XXXX-WXX-7TEV");
+        assert_eq!(value_of("The ferry sails Monday or Thursday mornings.", r, "Monday"), "XXXX-WXX-1TMO");
+        // A singular part is one day's; a later weekday alone says nothing of the first.
+        let text = "Talks resumed Friday and Sunday night.";
+        assert_eq!(value_of(text, r, "Friday"), "2017-04-28");
+        assert_eq!(value_of("He spoke Monday and Tuesday.", r, "Monday"), "2017-05-01");
         assert_eq!(value_of("They met Fridays after work.", r, "Fridays"), "XXXX-WXX-5");
     }
 
@@ -2407,6 +2448,13 @@ mod tests {
         // The present of gathering or travelling with a date is a timetable.
         assert_eq!(value_of("The summit opens on Friday in Oslo.", r, "Friday"), "2017-05-05");
         assert_eq!(value_of("Voters go to the polls on Sunday.", r, "Sunday"), "2017-05-07");
+        // The plural present as much as the singular: "the leaders meet", "the chief meets".
+        assert_eq!(
+            value_of("The two chiefs meet separately Friday with the mediator.", r, "Friday"),
+            "2017-05-05"
+        );
+        assert_eq!(value_of("The mediator meets them Friday.", r, "Friday"), "2017-05-05");
+        assert_eq!(value_of("The two chiefs met separately Friday.", r, "Friday"), "2017-04-28");
         assert_eq!(value_of("The vote is set for March 17.", r, "March 17"), "2018-03-17");
         // A deadline looks ahead, unless the past perfect puts it behind.
         assert_eq!(value_of("The loan must be repaid by February.", r, "February"), "2018-02");
