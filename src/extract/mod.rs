@@ -2795,6 +2795,14 @@ impl SentenceContext<'_> {
                 if groups.is_empty() {
                     groups.extend(candidates.into_iter().chain(held_in).take(1));
                 }
+                // "The presidential election of May 2014 will be a referendum on the talks",
+                // with no country in its sentence: the one the story is about, the country it
+                // has named most so far.
+                if groups.is_empty()
+                    && let Some(country) = self.most_named_country(trigger.start)
+                {
+                    groups.push(country);
+                }
             }
             _ => {}
         }
@@ -3717,6 +3725,29 @@ impl SentenceContext<'_> {
                 !self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) && !part_of(k)
             })
             .map(|k| countries[k].2.clone())
+    }
+
+    /// The country the article names most often before `position`, as a state (not a
+    /// people: "ethnic Albanians"); of as many, the one named last. (Its capitals count:
+    /// leaving them out lost more elections on the development sets than it gained.)
+    fn most_named_country(&self, position: usize) -> Option<String> {
+        let mut counts: Vec<(String, usize, usize)> = Vec::new();
+        for (start, _, country, class) in self.entities(0..position) {
+            let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            if class != EntityClass::Country
+                || self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p))
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _, _)| *c == country) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 = start;
+                }
+                None => counts.push((country, 1, start)),
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n, last)| (n, last)).map(|(country, _, _)| country)
     }
 
     /// Whether a place named at `start` is where a strike was launched from, not where it hit:
@@ -5391,6 +5422,17 @@ mod tests {
             kinds("Intro. The delegations held a third round of talks with the rebels.")[0].0,
             EventKind::Talks
         );
+    }
+
+    #[test]
+    fn an_election_without_a_country_is_the_one_the_story_is_about() {
+        let text = "Intro. Peru's government and the rebels met in Havana on Thursday. Peruvian \
+                    officials want an end to the war in Peru, and Cuba offered to host more \
+                    rounds. The presidential election of May 2027 will be a vote on the talks.";
+        let a = article(text, date(2026, 5, 20));
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.participants, vec!["Peru".to_string()]);
     }
 
     #[test]
