@@ -800,8 +800,8 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
 }
 
 /// Whether "talks" held are two people's meeting (the issue lists "held talks with
-/// (one-to-one)" under meetings): held a few words before "with" and someone titled or
-/// named ("held talks the following day with her Fijian counterpart"), or held by "the two
+/// (one-to-one)" under meetings): right before "with" and someone titled ("for talks with
+/// Foreign Minister X"), held a few words before "with" and someone titled or named ("held talks the following day with her Fijian counterpart"), or held by "the two
 /// leaders" (`plural_sides`), or "one-on-one". Talks of delegations, rounds and
 /// negotiators stay talks.
 fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
@@ -810,6 +810,12 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
         return false;
     }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
+    // "flew to Israel for talks with Foreign Minister Miriam Levanon": talks with someone
+    // titled, right after the word, are theirs with that one person, held or not.
+    let after: Vec<&str> = text[trigger.end..].split_whitespace().take(GAP_WORDS + 2).collect();
+    if after.first() == Some(&"with") && titled_object(&after[1..], lexicon) {
+        return true;
+    }
     // The verb of holding, a few words before ("held more than three hours of talks").
     const VERB_WORDS: usize = 7;
     // (Three more words: the subject before the verb.)
@@ -827,7 +833,6 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     {
         return false;
     }
-    let after: Vec<&str> = text[trigger.end..].split_whitespace().take(GAP_WORDS + 2).collect();
     if after.first().is_some_and(|w| matches!(bare(w).as_str(), "one-on-one" | "one-to-one")) {
         return true;
     }
@@ -837,22 +842,26 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
         .take(GAP_WORDS)
         .take_while(|w| !w.ends_with([',', ';', '.']) || bare(w).chars().all(char::is_numeric))
         .position(|w| *w == "with");
-    if let Some(at) = with {
-        let object: Vec<&str> = after[at + 1..]
-            .iter()
-            .copied()
-            .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their"))
-            .take(3)
-            .collect();
-        let phrase = object.join(" ");
-        if opens_with_phrase(&lexicon.titles, &phrase) || object.iter().any(|w| bare(w) == "counterpart") {
-            return true;
-        }
+    if with.is_some_and(|at| titled_object(&after[at + 1..], lexicon)) {
+        return true;
     }
     // "the two leaders held talks", "the two Prime Ministers held talks".
     let subject: Vec<String> = before[verb_at + 1..].iter().take(3).map(|w| bare(w)).collect();
     subject.first().is_some_and(|noun| lexicon.plural_sides.contains(noun))
         && subject[1..].iter().any(|w| w == "two")
+}
+
+/// Whether the words after "with" name someone by a title or as a counterpart ("the
+/// Foreign Minister", "her Fijian counterpart").
+fn titled_object(words: &[&str], lexicon: &Lexicon) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
+    let object: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their"))
+        .take(3)
+        .collect();
+    opens_with_phrase(&lexicon.titles, &object.join(" ")) || object.iter().any(|w| bare(w) == "counterpart")
 }
 
 /// Whether a meeting verb's subject is a region's or the world's leaders ("Arab leaders
@@ -5420,6 +5429,15 @@ mod tests {
         assert_eq!(kinds("Intro. The two sides held talks in Geneva.")[0].0, EventKind::Talks);
         assert_eq!(
             kinds("Intro. The delegations held a third round of talks with the rebels.")[0].0,
+            EventKind::Talks
+        );
+        // Talks right before "with" someone titled are theirs, held or not.
+        assert_eq!(
+            kinds("Intro. The envoy flew to Quito on Monday for talks with Foreign Minister Rosa Vela.")[0].0,
+            EventKind::Meeting
+        );
+        assert_eq!(
+            kinds("Intro. The envoy flew to Quito on Monday for talks with the rebels.")[0].0,
             EventKind::Talks
         );
     }
