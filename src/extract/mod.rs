@@ -5009,6 +5009,8 @@ mod tests {
             // A verb of firing with what armies fire a few words after it.
             "The militia fired dozens of rockets into the valley on Monday.",
             "Insurgents lobbed mortar shells at the airfield on Saturday.",
+            "The group hit back on Monday, firing more than 60 rockets across the border.",
+            "The militants launched 40 rockets at the port on Wednesday.",
         ] {
             assert_eq!(kinds_of(text), strike, "{text}");
         }
@@ -5017,6 +5019,7 @@ mod tests {
             "Riot troops clashed with demonstrators outside the parliament on Monday.",
             "A cargo plane crashed into a hillside on Monday.",
             "Investors hit the shares of the airline on Monday.",
+            "The firm launched two new products on Monday.",
         ] {
             assert!(kinds_of(text).is_empty(), "{text}");
         }
