@@ -852,7 +852,8 @@ fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
 }
 
 /// Whether the words after "with" name someone by a title or as a counterpart ("the
-/// Foreign Minister", "her Fijian counterpart").
+/// Foreign Minister", "her Fijian counterpart"), or by a name that is no state's, body's
+/// or place's ("Belov": not "Hamas", "Tehran" or "Republicans").
 fn titled_object(words: &[&str], lexicon: &Lexicon) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
     let object: Vec<&str> = words
@@ -861,7 +862,18 @@ fn titled_object(words: &[&str], lexicon: &Lexicon) -> bool {
         .skip_while(|w| matches!(bare(w).as_str(), "the" | "his" | "her" | "their"))
         .take(3)
         .collect();
-    opens_with_phrase(&lexicon.titles, &object.join(" ")) || object.iter().any(|w| bare(w) == "counterpart")
+    let named = words.first().is_some_and(|w| {
+        let name = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        name.len() > 1
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !name.ends_with('s')
+            && whole_words(&lexicon.entities, name).next().is_none()
+            && !lexicon.not_in_untitled_names.contains(&name.to_ascii_lowercase())
+    });
+    named
+        || opens_with_phrase(&lexicon.titles, &object.join(" "))
+        || object.iter().any(|w| bare(w) == "counterpart")
 }
 
 /// Whether a meeting verb's subject is a region's or the world's leaders ("Arab leaders
@@ -4223,6 +4235,7 @@ mod tests {
         assert_eq!(kinds("A truck bomb ripped through the market."), vec![EventKind::Strike]);
         assert_eq!(kinds("Two grenade attacks hit the camp."), vec![EventKind::Strike]);
         assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
+        assert_eq!(kinds("Chileans return to the polls on May 4."), vec![EventKind::Election]);
         assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
     }
 
@@ -5441,6 +5454,14 @@ mod tests {
         );
         assert_eq!(
             kinds("Intro. The envoy flew to Quito on Monday for talks with the rebels.")[0].0,
+            EventKind::Talks
+        );
+        assert_eq!(
+            kinds("Intro. The envoy is due in Quito on Monday for talks with Vela.")[0].0,
+            EventKind::Meeting
+        );
+        assert_eq!(
+            kinds("Intro. The envoy is due in Doha on Monday for talks with Hamas.")[0].0,
             EventKind::Talks
         );
     }

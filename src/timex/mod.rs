@@ -2454,6 +2454,8 @@ mod tests {
             "2017-05-05"
         );
         assert_eq!(value_of("The mediator meets them Friday.", r, "Friday"), "2017-05-05");
+        // Someone expected somewhere is coming.
+        assert_eq!(value_of("The chancellor is expected in Oslo on Friday.", r, "Friday"), "2017-05-05");
         assert_eq!(value_of("The two chiefs met separately Friday.", r, "Friday"), "2017-04-28");
         assert_eq!(value_of("The vote is set for March 17.", r, "March 17"), "2018-03-17");
         // A deadline looks ahead, unless the past perfect puts it behind.
