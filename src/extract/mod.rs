@@ -2379,6 +2379,15 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "On Monday the French president met Okafor", no Frenchman named in the article: the
+        // country takes part for its unnamed leader.
+        if between_people {
+            for country in self.people.country_roles_in(clause.clone()) {
+                if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
+                    push(&mut names, country);
+                }
+            }
+        }
         let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
         let skip_groups = between_people && names.len() >= 2;
         // A summit's host is often named in another clause ("Germany will host ... at the
@@ -6844,4 +6853,29 @@ mod tests {
         );
         assert!(met.iter().all(|e| !e.3.contains(&"Assembly".to_owned())), "{met:?}");
     }
+
+    #[test]
+    fn a_countrys_unnamed_leader_meeting_someone_is_the_country() {
+        let a = article(
+            "Intro. On Thursday the Peruvian president met separately with Ana Obi and with Tom Kale.",
+            date(2022, 9, 20),
+        );
+        let meetings: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(meetings.len(), 2, "{meetings:?}");
+        assert!(meetings.iter().all(|p| p.contains(&"Peru".to_owned())), "{meetings:?}");
+        // "the Chilean foreign minister, Luis Rey": the name in apposition, not the country.
+        let a = article(
+            "Intro. On its margins the envoy Ana Obi met the Chilean foreign minister, Luis Rey.",
+            date(2022, 9, 20),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Obi".to_owned(), "Luis Rey".to_owned()]);
+    }
 }
+
