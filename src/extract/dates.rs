@@ -846,12 +846,18 @@ impl SentenceContext<'_> {
     }
 }
 
-/// `when` that many years earlier: the day an anniversary on `when` remembers.
+/// `when` that many years earlier (later, when negative): the day an anniversary on `when`
+/// remembers.
 pub(super) fn years_before(when: When, years: i16) -> Option<When> {
     let back = |date: jiff::civil::Date| date.checked_sub(jiff::Span::new().years(years)).ok();
     let (start, end) = (back(when.span.start)?, back(when.span.end)?);
+    // A month stays a whole month ("2014-02" to "2016-02" ends on the 29th).
+    let month = when.span.value.len() == 7 && when.span.start.day() == 1;
+    let end = if month { start.last_of_month() } else { end };
     let value = if when.span.is_day() {
         start.to_string()
+    } else if month {
+        format!("{:04}-{:02}", start.year(), start.month())
     } else if start.year() == end.year() && when.span.value.len() == 4 {
         start.year().to_string()
     } else {

@@ -96,6 +96,10 @@ struct Grammar {
     #[serde(default)]
     sequence: Vec<String>,
     #[serde(default)]
+    rounds: Vec<String>,
+    #[serde(default)]
+    talking_with: Vec<String>,
+    #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
     responding: Vec<String>,
@@ -512,6 +516,10 @@ pub struct Lexicon {
     pub making_modifiers: Vec<String>,
     /// Words that put one event before or after another, lower-case ("after").
     pub sequence: Vec<String>,
+    /// Rounds of talks or of voting, lower-case ("first round"): of the kind reported before.
+    pub rounds: Vec<String>,
+    /// Verbs of talking with someone, lower-case ("spoke with"): calls in an article of calls.
+    pub talking_with: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
@@ -833,6 +841,8 @@ impl Lexicon {
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
+            rounds: lower(events.grammar.rounds),
+            talking_with: lower(events.grammar.talking_with),
             flag_words: lower(events.grammar.flag_words),
             responding: lower(events.grammar.responding),
             blaming: lower(events.grammar.blaming),

@@ -467,6 +467,14 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .collect();
+    // "The minister spoke with the President of Chile" in an article of calls: a call.
+    // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
+    let talking_with =
+        |cue: &(Range<usize>, Cue)| lexicon.talking_with.iter().any(|w| *w == lower[cue.0.clone()]);
+    if cues.iter().any(talking_with) {
+        let of_calls = cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c));
+        cues.retain(|c| !talking_with(c) || (of_calls && talks_with_someone(text, c.0.end, lexicon)));
+    }
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
     cues.sort_by_key(|(range, _)| range.start);
@@ -480,6 +488,23 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             }
             _ => kept.push(cue),
         }
+    }
+    // "He led in the first round": a round of the talks or the election reported before.
+    if kept.iter().any(|(r, _)| lexicon.rounds.iter().any(|w| *w == lower[r.clone()])) {
+        let mut last = None;
+        kept.retain_mut(|(range, cue)| {
+            let kind = match cue {
+                Cue::Trigger(k) | Cue::Anaphor(k) => *k,
+                _ => return true,
+            };
+            if lexicon.rounds.iter().any(|w| *w == lower[range.clone()]) {
+                let Some(last) = last else { return false };
+                *cue = Cue::Trigger(last);
+            } else if matches!(kind, EventKind::Talks | EventKind::Election) {
+                last = Some(kind);
+            }
+            true
+        });
     }
     kept
 }
@@ -947,6 +972,23 @@ fn calls_someone(text: &str, trigger: Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Whether someone is named right after a verb of talking with: a capitalised word ("spoke
+/// with Ana Ruiz", "with President Ruiz"), or a determiner and a title or noun of people
+/// ("with the President of Chile", "with his counterpart"); not the press ("with reporters").
+fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let mut words = text[end..].split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let person = |w: &str| {
+        let bare = w.trim_end_matches([',', '.', ';', ':']).to_ascii_lowercase();
+        !lexicon.press_words.contains(&bare)
+            && (w.starts_with(|c: char| c.is_uppercase()) || lexicon.people_nouns.contains(&bare))
+    };
+    if matches!(first, "the" | "his" | "her" | "their" | "its") {
+        return words.next().is_some_and(person);
+    }
+    first.starts_with(|c: char| c.is_uppercase()) && person(first)
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
@@ -1504,6 +1546,16 @@ impl SentenceContext<'_> {
                 candidates.retain(|t| !self.once_set_for(t));
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            // "will host a summit in November", said in July: a planned event's month, named
+            // alone, is the next one, though the sentence's other verbs read it as the last.
+            if status == EventStatus::Planned
+                && let (Some(w), Some(r)) = (&when, self.reference)
+                && w.span.end < r
+                && w.span.value.len() == 7
+                && w.expression.as_deref().is_some_and(|e| !e.contains(' ') && !e.contains(|c: char| c.is_ascii_digit()))
+            {
+                when = when.and_then(|w| dates::years_before(w, -1));
+            }
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
             // known event named as a noun ("They talked about the bombing") is no narration.
@@ -2428,7 +2480,7 @@ impl SentenceContext<'_> {
             };
             start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
-            self.listed_before(clause.clone())..clause.end
+            self.listed_before(clause.clone())..self.listed_after(clause.clone())
         };
         let mut location = None;
         let mut groups = Vec::new();
@@ -3234,6 +3286,31 @@ impl SentenceContext<'_> {
 
     /// Where a list of countries or bodies that ends in `clause` starts: "Egypt, Ethiopia and
     /// Sudan failed to reach a deal at talks" lists its first item in a clause of its own.
+    /// "joined a video call with the leaders of Chile, Peru and Bolivia": where the list of
+    /// countries or bodies the clause ends on goes on to, each item a clause of one of them
+    /// (the last one "and" another, or several joined by "and").
+    fn listed_after(&self, clause: Range<usize>) -> usize {
+        let written = self.text[clause.clone()].trim_end();
+        let ends_with_one = whole_words(&self.lexicon.entities, written).last().is_some_and(|m| m.end() == written.len());
+        if !ends_with_one {
+            return clause.end;
+        }
+        let mut end = clause.end;
+        for later in self.clauses.iter().filter(|c| c.start >= clause.end) {
+            let item = self.text[later.clone()].trim_start_matches([',', ' ']).trim_end_matches(['.', ' ']);
+            let item = item.strip_prefix("and ").unwrap_or(item);
+            let one = |part: &str| is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part));
+            if !item.split(" and ").all(one) {
+                break;
+            }
+            end = later.end;
+            if self.text[later.clone()].contains(" and ") {
+                break;
+            }
+        }
+        end
+    }
+
     fn listed_before(&self, clause: Range<usize>) -> usize {
         let written = |range: &Range<usize>| self.text[range.clone()].trim_start_matches([',', ' ']);
         let opens_with_one = opens_with_phrase(&self.lexicon.entities, written(&clause));
@@ -6876,6 +6953,80 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Ana Obi".to_owned(), "Luis Rey".to_owned()]);
+    }
+
+    #[test]
+    fn a_planned_events_month_named_alone_is_the_next_one() {
+        let when = |text: &str| -> Vec<(EventKind, String)> {
+            let a = article(text, date(2021, 7, 10));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Election)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value).unwrap_or_default()))
+                .collect()
+        };
+        assert_eq!(
+            when("Intro. At home, the tour will be judged in the light of the general election expected in March."),
+            vec![(EventKind::Election, "2022-03".to_owned())]
+        );
+        // With its year, the month is the one written.
+        assert_eq!(
+            when("Intro. At home, the tour will be judged in the light of the general election expected in March 2021."),
+            vec![(EventKind::Election, "2021-03".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_round_is_of_the_talks_or_the_election_reported_before() {
+        let reference = date(2021, 6, 14);
+        let kinds = |text: &str| -> Vec<(EventKind, String)> {
+            let a = article(text, reference);
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value).unwrap_or_default()))
+                .collect()
+        };
+        let election = kinds("Intro. Ana Ruiz won Sunday's runoff in Peru. She had trailed by four points in the first round on May 2.");
+        assert!(election.contains(&(EventKind::Election, "2021-05-02".to_owned())), "{election:?}");
+        let talks = kinds("Intro. The government and the rebels ended peace talks on Friday. The first round was held on April 3.");
+        assert!(talks.contains(&(EventKind::Talks, "2021-04-03".to_owned())), "{talks:?}");
+        // With neither reported before, a round is no event.
+        assert!(kinds("Intro. The champion lost in the first round on Monday.").is_empty());
+    }
+
+    #[test]
+    fn talking_with_someone_is_a_call_in_an_article_of_calls() {
+        let calls = |text: &str| -> Vec<Vec<String>> {
+            let a = article(text, date(2023, 3, 6));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Call)
+                .map(|m| m.participants)
+                .collect()
+        };
+        let text = "The minister's calls. On Friday Premier Ana Ruiz held a video call with President Tom Kale. \
+                    On Sunday, Premier Ruiz spoke with the President of Chile, Luis Rey. Later she spoke with reporters.";
+        let found = calls(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
+        // With no call reported, talking with someone may be face to face.
+        assert!(calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_countries_after_a_clause_ends_on_one_is_its_sides() {
+        let a = article(
+            "Intro. On Saturday, Premier Ana Ruiz joined a video call with the leaders of Chile, Peru, Bolivia and Ecuador.",
+            date(2023, 3, 6),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        for country in ["Chile", "Peru", "Bolivia", "Ecuador"] {
+            assert!(call.participants.contains(&country.to_owned()), "{:?}", call.participants);
+        }
     }
 }
 
