@@ -1027,8 +1027,13 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     {
         return false;
     }
+    // ("travels by ship to": the verb a way of travelling made a trigger is no passive.)
     let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    if next.eq_ignore_ascii_case("by") {
+    let way_of_travel = lexicon
+        .completed_verbs
+        .get(&EventKind::Visit)
+        .is_some_and(|verbs| verbs.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)));
+    if next.eq_ignore_ascii_case("by") && !way_of_travel {
         return false;
     }
     let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
@@ -1057,7 +1062,8 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
                 | "first"
                 | "again"
         );
-        if bare.is_empty() || lower.ends_with("ly") || auxiliary {
+        // ("will instead travel to": a word that may stand before any verb.)
+        if bare.is_empty() || lower.ends_with("ly") || auxiliary || lexicon.before_a_verb.contains(&lower) {
             continue;
         }
         if lexicon.not_nouns.contains(&lower) {
@@ -7027,6 +7033,31 @@ mod tests {
         for country in ["Chile", "Peru", "Bolivia", "Ecuador"] {
             assert!(call.participants.contains(&country.to_owned()), "{:?}", call.participants);
         }
+    }
+
+    #[test]
+    fn travelling_by_a_way_of_travel_touring_and_travelling_instead_are_visits() {
+        let visitors = |text: &str| -> Vec<Vec<String>> {
+            let a = article(text, date(2021, 5, 3));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Visit)
+                .map(|m| m.participants)
+                .collect()
+        };
+        for text in [
+            "Intro. Foreign Minister Ana Ruiz will instead travel to Lima in the middle of May.",
+            "Intro. Premier Luis Rey travels by train to Bogota.",
+            "Intro. President Ana Ruiz tours the Gulf this week.",
+        ] {
+            let found = visitors(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(!found[0].is_empty(), "{text}: {found:?}");
+        }
+        // Things travel too: no one visits.
+        assert!(visitors("Intro. Most of the grain travels by ship to Europe.").is_empty());
+        assert!(visitors("Intro. The new line tours the region next year.").is_empty());
     }
 }
 
