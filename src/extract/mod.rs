@@ -2484,6 +2484,20 @@ impl SentenceContext<'_> {
             } else {
                 clause.start
             };
+            // "In neighbouring Chad, gunmen attacked a post": a place opening the sentence, in a
+            // clause of its own right before the strike's, says where.
+            let start = match self.clauses.iter().position(|c| c.start == start) {
+                Some(1) => {
+                    let opening = self.text[self.clauses[0].clone()].trim_start();
+                    let preposition = opening.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                    if self.lexicon.place_prepositions.contains(&preposition) {
+                        self.clauses[0].start
+                    } else {
+                        start
+                    }
+                }
+                _ => start,
+            };
             start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
             self.listed_before(clause.clone())..self.listed_after(clause.clone())
@@ -2511,6 +2525,17 @@ impl SentenceContext<'_> {
             let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace).peekable();
             let mut preposition = words_before.next().unwrap_or("");
             if COMPASS.contains(&preposition.to_ascii_lowercase().as_str()) {
+                preposition = words_before.next().unwrap_or("");
+            }
+            // "in neighbouring Chad", "in war-torn Afghanistan": one word of description
+            // between a place preposition and the place.
+            if preposition.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !self.lexicon.place_prepositions.contains(preposition)
+                && !self.lexicon.not_nouns.contains(preposition)
+                && words_before
+                    .peek()
+                    .is_some_and(|w| self.lexicon.place_prepositions.contains(&w.to_ascii_lowercase()))
+            {
                 preposition = words_before.next().unwrap_or("");
             }
             // ("at the U.S. Navy pier" names whose the pier is.)
@@ -2553,7 +2578,11 @@ impl SentenceContext<'_> {
                     && class == EntityClass::Country
                     && written != entity
                     && names_a_city(written, self.lexicon));
-            let is_place_phrase = (self.lexicon.place_prepositions.contains(preposition) && !modifier)
+            // ("In Chad, ..." opens a sentence with a capital.)
+            let place_preposition = self.lexicon.place_prepositions.contains(preposition)
+                || (preposition.starts_with(char::is_uppercase)
+                    && self.lexicon.place_prepositions.contains(&preposition.to_ascii_lowercase()));
+            let is_place_phrase = (place_preposition && !modifier)
                 || destination
                 || coordinated
                 || capital;
@@ -7058,6 +7087,18 @@ mod tests {
         // Things travel too: no one visits.
         assert!(visitors("Intro. Most of the grain travels by ship to Europe.").is_empty());
         assert!(visitors("Intro. The new line tours the region next year.").is_empty());
+    }
+
+    #[test]
+    fn a_place_opening_the_sentence_or_described_by_a_word_is_where_a_strike_is() {
+        let day = date(2021, 5, 8);
+        let strike = strike_in(
+            "In neighbouring Chad, fighters linked to the Islamic State group ambushed an army convoy on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Islamic State", "Chad"]);
+        let strike = strike_in("Taliban fighters attacked a checkpoint in war-torn Afghanistan on Wednesday.", day);
+        assert_eq!(strike.participants, vec!["Taliban", "Afghanistan"]);
     }
 }
 
