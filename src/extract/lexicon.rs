@@ -76,6 +76,12 @@ struct Grammar {
     #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
+    not_participles: Vec<String>,
+    #[serde(default)]
+    winning: Vec<String>,
+    #[serde(default)]
+    elect_roles: Vec<String>,
+    #[serde(default)]
     former_plans: Vec<String>,
     #[serde(default)]
     irregular_verbs: Vec<String>,
@@ -484,6 +490,12 @@ pub struct Lexicon {
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
     /// Kim on Wednesday, his first visit to the North".
     pub apposition_openers: Vec<String>,
+    /// Words in "-ing" that open no participle's clause, lower-case ("including").
+    pub not_participles: Vec<String>,
+    /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
+    pub winning: Vec<String>,
+    /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
+    pub elect_roles: Vec<String>,
     /// Words a few words before a date an event was once set for, lower-case: "originally
     /// scheduled for March", "postponed from Tuesday".
     pub former_plans: Vec<String>,
@@ -827,6 +839,9 @@ impl Lexicon {
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
+            not_participles: lower(events.grammar.not_participles),
+            winning: lower(events.grammar.winning),
+            elect_roles: lower(events.grammar.elect_roles),
             former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),

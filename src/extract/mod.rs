@@ -1512,7 +1512,12 @@ impl SentenceContext<'_> {
                 // "On Friday drones struck the town, and the other side answered with mortar
                 // fire": an answer with no date of its own is on the day of what it answers.
                 timexes.iter().copied().filter(|t| !self.in_a_relative_clause(trigger, t.start)).collect()
-            } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
+            } else if in_clause.is_empty()
+                && !away
+                && !reacted
+                && ((borrows && self.in_apposition(trigger.clone(), clause.clone()))
+                    || self.in_a_participles_clause(trigger.clone(), clause.clone()))
+            {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
                 // the apposition names the event of the clause before, on its date.
                 timexes
@@ -7099,6 +7104,28 @@ mod tests {
         assert_eq!(strike.participants, vec!["Islamic State", "Chad"]);
         let strike = strike_in("Taliban fighters attacked a checkpoint in war-torn Afghanistan on Wednesday.", day);
         assert_eq!(strike.participants, vec!["Taliban", "Afghanistan"]);
+    }
+
+    #[test]
+    fn the_president_elect_is_whoever_won() {
+        let a = article(
+            "Intro. World leaders lined up on Monday to congratulate Ana Ruiz on her win in Peru's runoff. \
+             President Tom Kale of Chile spoke with the president-elect by phone on Monday.",
+            date(2021, 6, 7),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Tom Kale".to_owned(), "Ana Ruiz".to_owned()]);
+    }
+
+    #[test]
+    fn a_participles_clause_shares_the_date_of_the_clause_before() {
+        let a = article(
+            "Intro. Ana Ruiz was elected president of Peru on Sunday, winning the runoff with 55 percent of the vote.",
+            date(2021, 6, 8),
+        );
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.when.map(|w| w.span.value), Some("2021-06-06".to_owned()));
     }
 }
 

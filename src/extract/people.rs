@@ -35,6 +35,10 @@ impl People {
         // Roles of a country no one was introduced for with a title ("the Argentine leader").
         let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
+            // "the president-elect" is whoever won, not the president (see below).
+            if text[m.end()..].starts_with("-elect") {
+                continue;
+            }
             let title = text[m.range()].to_lowercase();
             // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
             let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
@@ -160,6 +164,21 @@ impl People {
                     .unwrap_or(candidates[0]);
                 last_named[index] = Some(start);
                 mentions.push(PersonMention { start, name: known[index].0.clone() });
+            }
+        }
+        // "Ruiz wins runoff ... Kale telephoned the president-elect": whoever won is the
+        // first person named right before a word of winning.
+        if !mentions.is_empty() {
+            for role in &lexicon.elect_roles {
+                for at in memchr::memmem::find_iter(text.as_bytes(), role.as_bytes()) {
+                    let word_before = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                    if !at_word_boundaries(text, at, at + role.len()) || !word_before.eq_ignore_ascii_case("the") {
+                        continue;
+                    }
+                    if let Some(winner) = winner(text, &mentions, lexicon) {
+                        roles.push((at, winner));
+                    }
+                }
             }
         }
         // A role names the person by the full name the article gives.
@@ -892,6 +911,21 @@ fn appositive_name(
         (entity.class != EntityClass::Place).then(|| (entity.canonical.clone(), entity.class))
     });
     Some((name, speaks_for))
+}
+
+/// Who won the article's election: the first person named with a word of winning a few words
+/// on ("Ruiz wins runoff", "congratulated Ruiz on her narrow win").
+fn winner(text: &str, mentions: &[PersonMention], lexicon: &Lexicon) -> Option<String> {
+    const WORDS: usize = 8;
+    mentions
+        .iter()
+        .find(|m| {
+            text[m.start..].split_whitespace().skip(1).take(WORDS).any(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                lexicon.winning.iter().any(|x| bare.eq_ignore_ascii_case(x))
+            })
+        })
+        .map(|m| m.name.clone())
 }
 
 /// "the Danish foreign minister, Lars Holm,": two or three capitalised words after the comma
