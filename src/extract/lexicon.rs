@@ -294,6 +294,10 @@ struct PeopleSpec {
     #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
+    heads_of_state: Vec<String>,
+    #[serde(default)]
+    state_head_titles: Vec<String>,
+    #[serde(default)]
     role_adjectives: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -431,6 +435,10 @@ pub struct Lexicon {
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
     /// title: "the FBI chief", "the Jordanian monarch".
     pub generic_roles: Vec<String>,
+    /// Roles, lower-case, that stand for whoever was introduced with one of
+    /// `state_head_titles` ("the Head of State" after "President Ruiz").
+    pub heads_of_state: Vec<String>,
+    pub state_head_titles: Vec<String>,
     /// Lower-case words that may stand between "the" and a title ("the visiting").
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
@@ -818,6 +826,8 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
+            heads_of_state: lower(events.people.heads_of_state),
+            state_head_titles: lower(events.people.state_head_titles),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,

@@ -2088,10 +2088,11 @@ impl SentenceContext<'_> {
         if cues.cancelled.in_text(&whole) {
             return EventStatus::Cancelled;
         }
-        if last_words
-            .iter()
-            .any(|w| cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't"))
-        {
+        // ("would "not hold talks": a quote may open the negated words.)
+        if last_words.iter().any(|w| {
+            let w = w.trim_start_matches(['"', '“', '‘', '\'']);
+            cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't")
+        }) {
             return EventStatus::Unreal;
         }
         if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
@@ -7126,6 +7127,36 @@ mod tests {
         let election =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
         assert_eq!(election.when.map(|w| w.span.value), Some("2021-06-06".to_owned()));
+    }
+
+    #[test]
+    fn the_head_of_state_a_mountains_summit_a_quoted_not_and_a_meeting_of_heads_of_state() {
+        let reference = date(2001, 6, 16);
+        // "the Head of State" is the president the statement introduced.
+        let a = article(
+            "Intro. President Ana Ruiz arrived in Lima on 14 June. On 15 June the Head of State met President Tom Kale.",
+            reference,
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Ruiz".to_owned(), "Tom Kale".to_owned()]);
+        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, reference))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.status))
+                .collect()
+        };
+        assert!(kinds("Intro. Trucks crossed the summit of Mount Oreb for the first time.").is_empty());
+        assert_eq!(
+            kinds("Intro. Ruiz said he would \"not hold talks under threat\"."),
+            vec![(EventKind::Talks, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. It began with the first meeting of the heads of state of the bloc in April 1996."),
+            vec![(EventKind::Summit, EventStatus::Happened)]
+        );
     }
 }
 

@@ -326,10 +326,17 @@ fn role_reference(
     // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
     let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
     let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
+    // "the Head of State": whoever was introduced as president or monarch.
+    let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
+    let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
     introduced
         .iter()
         .rev()
-        .find(|i| i.title.starts_with(lower) || (generic_royal && royal(&i.title)))
+        .find(|i| {
+            i.title.starts_with(lower)
+                || (generic_royal && royal(&i.title))
+                || (head_of_state && heads_title(&i.title))
+        })
         .map_or(Role::None, |i| Role::Named(i.name.clone()))
 }
 
