@@ -1563,7 +1563,9 @@ impl SentenceContext<'_> {
                 && let (Some(w), Some(r)) = (&when, self.reference)
                 && w.span.end < r
                 && w.span.value.len() == 7
-                && w.expression.as_deref().is_some_and(|e| !e.contains(' ') && !e.contains(|c: char| c.is_ascii_digit()))
+                && w.expression
+                    .as_deref()
+                    .is_some_and(|e| !e.contains(' ') && !e.contains(|c: char| c.is_ascii_digit()))
             {
                 when = when.and_then(|w| dates::years_before(w, -1));
             }
@@ -2588,10 +2590,7 @@ impl SentenceContext<'_> {
             let place_preposition = self.lexicon.place_prepositions.contains(preposition)
                 || (preposition.starts_with(char::is_uppercase)
                     && self.lexicon.place_prepositions.contains(&preposition.to_ascii_lowercase()));
-            let is_place_phrase = (place_preposition && !modifier)
-                || destination
-                || coordinated
-                || capital;
+            let is_place_phrase = (place_preposition && !modifier) || destination || coordinated || capital;
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
             // a gathering is where it meets, not who takes part.
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
@@ -3332,7 +3331,8 @@ impl SentenceContext<'_> {
     /// (the last one "and" another, or several joined by "and").
     fn listed_after(&self, clause: Range<usize>) -> usize {
         let written = self.text[clause.clone()].trim_end();
-        let ends_with_one = whole_words(&self.lexicon.entities, written).last().is_some_and(|m| m.end() == written.len());
+        let ends_with_one =
+            whole_words(&self.lexicon.entities, written).last().is_some_and(|m| m.end() == written.len());
         if !ends_with_one {
             return clause.end;
         }
@@ -3340,7 +3340,9 @@ impl SentenceContext<'_> {
         for later in self.clauses.iter().filter(|c| c.start >= clause.end) {
             let item = self.text[later.clone()].trim_start_matches([',', ' ']).trim_end_matches(['.', ' ']);
             let item = item.strip_prefix("and ").unwrap_or(item);
-            let one = |part: &str| is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part));
+            let one = |part: &str| {
+                is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part))
+            };
             if !item.split(" and ").all(one) {
                 break;
             }
@@ -7008,12 +7010,16 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            when("Intro. At home, the tour will be judged in the light of the general election expected in March."),
+            when(
+                "Intro. At home, the tour will be judged in the light of the general election expected in March."
+            ),
             vec![(EventKind::Election, "2022-03".to_owned())]
         );
         // With its year, the month is the one written.
         assert_eq!(
-            when("Intro. At home, the tour will be judged in the light of the general election expected in March 2021."),
+            when(
+                "Intro. At home, the tour will be judged in the light of the general election expected in March 2021."
+            ),
             vec![(EventKind::Election, "2021-03".to_owned())]
         );
     }
@@ -7030,9 +7036,13 @@ mod tests {
                 .map(|m| (m.kind, m.when.map(|w| w.span.value).unwrap_or_default()))
                 .collect()
         };
-        let election = kinds("Intro. Ana Ruiz won Sunday's runoff in Peru. She had trailed by four points in the first round on May 2.");
+        let election = kinds(
+            "Intro. Ana Ruiz won Sunday's runoff in Peru. She had trailed by four points in the first round on May 2.",
+        );
         assert!(election.contains(&(EventKind::Election, "2021-05-02".to_owned())), "{election:?}");
-        let talks = kinds("Intro. The government and the rebels ended peace talks on Friday. The first round was held on April 3.");
+        let talks = kinds(
+            "Intro. The government and the rebels ended peace talks on Friday. The first round was held on April 3.",
+        );
         assert!(talks.contains(&(EventKind::Talks, "2021-04-03".to_owned())), "{talks:?}");
         // With neither reported before, a round is no event.
         assert!(kinds("Intro. The champion lost in the first round on Monday.").is_empty());
@@ -7055,7 +7065,10 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
         // With no call reported, talking with someone may be face to face.
-        assert!(calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.").is_empty());
+        assert!(
+            calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -7103,7 +7116,8 @@ mod tests {
             day,
         );
         assert_eq!(strike.participants, vec!["Islamic State", "Chad"]);
-        let strike = strike_in("Taliban fighters attacked a checkpoint in war-torn Afghanistan on Wednesday.", day);
+        let strike =
+            strike_in("Taliban fighters attacked a checkpoint in war-torn Afghanistan on Wednesday.", day);
         assert_eq!(strike.participants, vec!["Taliban", "Afghanistan"]);
     }
 
@@ -7159,4 +7173,3 @@ mod tests {
         );
     }
 }
-

@@ -172,7 +172,9 @@ impl People {
             for role in &lexicon.elect_roles {
                 for at in memchr::memmem::find_iter(text.as_bytes(), role.as_bytes()) {
                     let word_before = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-                    if !at_word_boundaries(text, at, at + role.len()) || !word_before.eq_ignore_ascii_case("the") {
+                    if !at_word_boundaries(text, at, at + role.len())
+                        || !word_before.eq_ignore_ascii_case("the")
+                    {
                         continue;
                     }
                     if let Some(winner) = winner(text, &mentions, lexicon) {
@@ -1202,13 +1204,15 @@ mod tests {
     #[test]
     fn a_name_in_apposition_after_a_title_is_its_holder() {
         let lexicon = Lexicon::english();
-        let text = "Later the Danish foreign minister, Lars Holm, met the rebel leader, Tomas Vidal. Holm left.";
+        let text =
+            "Later the Danish foreign minister, Lars Holm, met the rebel leader, Tomas Vidal. Holm left.";
         let people = People::find(text, lexicon);
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Lars Holm", "Tomas Vidal", "Lars Holm"]);
         assert_eq!(people.country_of("Lars Holm"), Some("Denmark"));
         // A second title, or a body, is no name in apposition.
-        let text = "He met the envoy, Foreign Secretary Ann Lee. He told the envoy, United Nations officials said.";
+        let text =
+            "He met the envoy, Foreign Secretary Ann Lee. He told the envoy, United Nations officials said.";
         let people = People::find(text, lexicon);
         assert!(people.known.iter().all(|(name, _)| !name.starts_with("Foreign")), "{:?}", people.known);
         assert!(people.known.iter().all(|(name, _)| !name.starts_with("United")), "{:?}", people.known);
