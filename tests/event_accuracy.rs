@@ -158,11 +158,12 @@ fn the_written_development_sets_score_within_bounds() {
     // change that loses their events shows; raised in session 17 (st19's strike rules) just
     // under its figures. The third was written in session 17 by a third helper (readouts,
     // features, a factbox, a live blog), measured unseen, then tuned on: floors just under
-    // its figures at the session's end.
+    // its figures at the session's end. All three raised in session 18 (helper ev20) just
+    // under its figures.
     let sets = [
-        ("tests/dev/events", 18, 118, [0.89, 0.77, 0.61]),
-        ("tests/dev/events2", 18, 130, [0.83, 0.62, 0.47]),
-        ("tests/dev/events3", 18, 172, [0.85, 0.67, 0.50]),
+        ("tests/dev/events", 18, 118, [0.91, 0.79, 0.68]),
+        ("tests/dev/events2", 18, 130, [0.90, 0.71, 0.56]),
+        ("tests/dev/events3", 18, 172, [0.88, 0.71, 0.58]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

@@ -334,6 +334,29 @@ impl SentenceContext<'_> {
                 .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
     }
 
+    /// Whether the trigger is in a participle's clause after a comma, at most five words in:
+    /// "was elected on Sunday, winning the runoff", "struck on Monday, killing twenty". It
+    /// happened with the clause before, on its date.
+    pub(super) fn in_a_participles_clause(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        const WORDS: usize = 5;
+        if clause.start <= self.range.start || clause.start > trigger.start {
+            return false;
+        }
+        let Some(opening) = self.text[clause.start..trigger.start].trim_start().strip_prefix(',') else {
+            return false;
+        };
+        let participle = |w: &str| {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.lexicon.not_participles.iter().any(|n| n == w)
+        };
+        let mut words = opening.split_whitespace();
+        words.next().is_some_and(participle)
+            && words.count() < WORDS
+            && !opening.contains([',', ';', ':', '('])
+    }
+
     /// Whether a date is one an event was once set for: a word of a former plan a few words
     /// before it ("originally scheduled for March", "postponed from Tuesday").
     pub(super) fn once_set_for(&self, timex: &Timex) -> bool {
@@ -850,12 +873,18 @@ impl SentenceContext<'_> {
     }
 }
 
-/// `when` that many years earlier: the day an anniversary on `when` remembers.
+/// `when` that many years earlier (later, when negative): the day an anniversary on `when`
+/// remembers.
 pub(super) fn years_before(when: When, years: i16) -> Option<When> {
     let back = |date: jiff::civil::Date| date.checked_sub(jiff::Span::new().years(years)).ok();
     let (start, end) = (back(when.span.start)?, back(when.span.end)?);
+    // A month stays a whole month ("2014-02" to "2016-02" ends on the 29th).
+    let month = when.span.value.len() == 7 && when.span.start.day() == 1;
+    let end = if month { start.last_of_month() } else { end };
     let value = if when.span.is_day() {
         start.to_string()
+    } else if month {
+        format!("{:04}-{:02}", start.year(), start.month())
     } else if start.year() == end.year() && when.span.value.len() == 4 {
         start.year().to_string()
     } else {

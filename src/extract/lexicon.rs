@@ -76,6 +76,12 @@ struct Grammar {
     #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
+    not_participles: Vec<String>,
+    #[serde(default)]
+    winning: Vec<String>,
+    #[serde(default)]
+    elect_roles: Vec<String>,
+    #[serde(default)]
     former_plans: Vec<String>,
     #[serde(default)]
     irregular_verbs: Vec<String>,
@@ -95,6 +101,10 @@ struct Grammar {
     making_modifiers: Vec<String>,
     #[serde(default)]
     sequence: Vec<String>,
+    #[serde(default)]
+    rounds: Vec<String>,
+    #[serde(default)]
+    talking_with: Vec<String>,
     #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
@@ -284,6 +294,10 @@ struct PeopleSpec {
     #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
+    heads_of_state: Vec<String>,
+    #[serde(default)]
+    state_head_titles: Vec<String>,
+    #[serde(default)]
     role_adjectives: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -421,6 +435,10 @@ pub struct Lexicon {
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
     /// title: "the FBI chief", "the Jordanian monarch".
     pub generic_roles: Vec<String>,
+    /// Roles, lower-case, that stand for whoever was introduced with one of
+    /// `state_head_titles` ("the Head of State" after "President Ruiz").
+    pub heads_of_state: Vec<String>,
+    pub state_head_titles: Vec<String>,
     /// Lower-case words that may stand between "the" and a title ("the visiting").
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
@@ -480,6 +498,12 @@ pub struct Lexicon {
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
     /// Kim on Wednesday, his first visit to the North".
     pub apposition_openers: Vec<String>,
+    /// Words in "-ing" that open no participle's clause, lower-case ("including").
+    pub not_participles: Vec<String>,
+    /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
+    pub winning: Vec<String>,
+    /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
+    pub elect_roles: Vec<String>,
     /// Words a few words before a date an event was once set for, lower-case: "originally
     /// scheduled for March", "postponed from Tuesday".
     pub former_plans: Vec<String>,
@@ -514,6 +538,10 @@ pub struct Lexicon {
     pub making_modifiers: Vec<String>,
     /// Words that put one event before or after another, lower-case ("after").
     pub sequence: Vec<String>,
+    /// Rounds of talks or of voting, lower-case ("first round"): of the kind reported before.
+    pub rounds: Vec<String>,
+    /// Verbs of talking with someone, lower-case ("spoke with"): calls in an article of calls.
+    pub talking_with: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
@@ -806,6 +834,8 @@ impl Lexicon {
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
+            heads_of_state: lower(events.people.heads_of_state),
+            state_head_titles: lower(events.people.state_head_titles),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,
@@ -827,6 +857,9 @@ impl Lexicon {
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
+            not_participles: lower(events.grammar.not_participles),
+            winning: lower(events.grammar.winning),
+            elect_roles: lower(events.grammar.elect_roles),
             former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),
@@ -842,6 +875,8 @@ impl Lexicon {
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
             sequence: lower(events.grammar.sequence),
+            rounds: lower(events.grammar.rounds),
+            talking_with: lower(events.grammar.talking_with),
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),

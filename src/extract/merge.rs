@@ -410,8 +410,16 @@ fn compatibility<'a>(
     }) {
         return None;
     }
+    // "The runoff" and "the first round" are two votes: only their dates can make them one.
+    let rounds_differ = event.kind == EventKind::Election && {
+        let rounds = &Lexicon::english().rounds;
+        let round = |trigger: &str| rounds.iter().any(|r| trigger.eq_ignore_ascii_case(r));
+        round(&mention.trigger) != round(&draft.trigger)
+    };
     // A planned event and one that happened are different events unless the dates say so.
     let dates = match (&event.when, &mention.when) {
+        (Some(a), Some(b)) if rounds_differ && (a.approximate || b.approximate) => return None,
+        (None, _) | (_, None) if rounds_differ => return None,
         // A date taken from the reference date for want of one is no evidence against an
         // earlier date reported in the same article ("bombings ... on Friday" after a lede);
         // a later one is another, planned, event.

@@ -521,6 +521,14 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .collect();
+    // "The minister spoke with the President of Chile" in an article of calls: a call.
+    // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
+    let talking_with =
+        |cue: &(Range<usize>, Cue)| lexicon.talking_with.iter().any(|w| *w == lower[cue.0.clone()]);
+    if cues.iter().any(talking_with) {
+        let of_calls = cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c));
+        cues.retain(|c| !talking_with(c) || (of_calls && talks_with_someone(text, c.0.end, lexicon)));
+    }
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
     cues.sort_by_key(|(range, _)| range.start);
@@ -534,6 +542,23 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             }
             _ => kept.push(cue),
         }
+    }
+    // "He led in the first round": a round of the talks or the election reported before.
+    if kept.iter().any(|(r, _)| lexicon.rounds.iter().any(|w| *w == lower[r.clone()])) {
+        let mut last = None;
+        kept.retain_mut(|(range, cue)| {
+            let kind = match cue {
+                Cue::Trigger(k) | Cue::Anaphor(k) => *k,
+                _ => return true,
+            };
+            if lexicon.rounds.iter().any(|w| *w == lower[range.clone()]) {
+                let Some(last) = last else { return false };
+                *cue = Cue::Trigger(last);
+            } else if matches!(kind, EventKind::Talks | EventKind::Election) {
+                last = Some(kind);
+            }
+            true
+        });
     }
     kept
 }
@@ -1032,6 +1057,23 @@ fn calls_someone(text: &str, trigger: Range<usize>) -> bool {
     false
 }
 
+/// Whether someone is named right after a verb of talking with: a capitalised word ("spoke
+/// with Ana Ruiz", "with President Ruiz"), or a determiner and a title or noun of people
+/// ("with the President of Chile", "with his counterpart"); not the press ("with reporters").
+fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let mut words = text[end..].split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let person = |w: &str| {
+        let bare = w.trim_end_matches([',', '.', ';', ':']).to_ascii_lowercase();
+        !lexicon.press_words.contains(&bare)
+            && (w.starts_with(|c: char| c.is_uppercase()) || lexicon.people_nouns.contains(&bare))
+    };
+    if matches!(first, "the" | "his" | "her" | "their" | "its") {
+        return words.next().is_some_and(person);
+    }
+    first.starts_with(|c: char| c.is_uppercase()) && person(first)
+}
+
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
 /// words before the trigger.
 fn undone_by_a_word_before(text: &str, start: usize, cue: Cue, lexicon: &Lexicon) -> bool {
@@ -1068,8 +1110,13 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     {
         return false;
     }
+    // ("travels by ship to": the verb a way of travelling made a trigger is no passive.)
     let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    if next.eq_ignore_ascii_case("by") {
+    let way_of_travel = lexicon
+        .completed_verbs
+        .get(&EventKind::Visit)
+        .is_some_and(|verbs| verbs.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)));
+    if next.eq_ignore_ascii_case("by") && !way_of_travel {
         return false;
     }
     let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
@@ -1098,7 +1145,8 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
                 | "first"
                 | "again"
         );
-        if bare.is_empty() || lower.ends_with("ly") || auxiliary {
+        // ("will instead travel to": a word that may stand before any verb.)
+        if bare.is_empty() || lower.ends_with("ly") || auxiliary || lexicon.before_a_verb.contains(&lower) {
             continue;
         }
         if lexicon.not_nouns.contains(&lower) {
@@ -1547,7 +1595,12 @@ impl SentenceContext<'_> {
                 // "On Friday drones struck the town, and the other side answered with mortar
                 // fire": an answer with no date of its own is on the day of what it answers.
                 timexes.iter().copied().filter(|t| !self.in_a_relative_clause(trigger, t.start)).collect()
-            } else if in_clause.is_empty() && borrows && self.in_apposition(trigger.clone(), clause.clone()) {
+            } else if in_clause.is_empty()
+                && !away
+                && !reacted
+                && ((borrows && self.in_apposition(trigger.clone(), clause.clone()))
+                    || self.in_a_participles_clause(trigger.clone(), clause.clone()))
+            {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
                 // the apposition names the event of the clause before, on its date.
                 timexes
@@ -1587,6 +1640,18 @@ impl SentenceContext<'_> {
                 candidates.retain(|t| !self.once_set_for(t));
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            // "will host a summit in November", said in July: a planned event's month, named
+            // alone, is the next one, though the sentence's other verbs read it as the last.
+            if status == EventStatus::Planned
+                && let (Some(w), Some(r)) = (&when, self.reference)
+                && w.span.end < r
+                && w.span.value.len() == 7
+                && w.expression
+                    .as_deref()
+                    .is_some_and(|e| !e.contains(' ') && !e.contains(|c: char| c.is_ascii_digit()))
+            {
+                when = when.and_then(|w| dates::years_before(w, -1));
+            }
             // "On Aug. 7, they had just ended a news conference. They were talking when the
             // bomb went off": narration goes on in the frame the last sentence opened. A
             // known event named as a noun ("They talked about the bombing") is no narration.
@@ -2108,10 +2173,11 @@ impl SentenceContext<'_> {
         if cues.cancelled.in_text(&whole) {
             return EventStatus::Cancelled;
         }
-        if last_words
-            .iter()
-            .any(|w| cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't"))
-        {
+        // ("would "not hold talks": a quote may open the negated words.)
+        if last_words.iter().any(|w| {
+            let w = w.trim_start_matches(['"', '“', '‘', '\'']);
+            cues.negation.iter().any(|n| w == n || w.ends_with(n.as_str()) && n == "n't")
+        }) {
             return EventStatus::Unreal;
         }
         if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
@@ -2462,6 +2528,15 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "On Monday the French president met Okafor", no Frenchman named in the article: the
+        // country takes part for its unnamed leader.
+        if between_people {
+            for country in self.people.country_roles_in(clause.clone()) {
+                if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
+                    push(&mut names, country);
+                }
+            }
+        }
         let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
         let skip_groups = between_people && names.len() >= 2;
         // A summit's host is often named in another clause ("Germany will host ... at the
@@ -2500,9 +2575,23 @@ impl SentenceContext<'_> {
             } else {
                 clause.start
             };
+            // "In neighbouring Chad, gunmen attacked a post": a place opening the sentence, in a
+            // clause of its own right before the strike's, says where.
+            let start = match self.clauses.iter().position(|c| c.start == start) {
+                Some(1) => {
+                    let opening = self.text[self.clauses[0].clone()].trim_start();
+                    let preposition = opening.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                    if self.lexicon.place_prepositions.contains(&preposition) {
+                        self.clauses[0].start
+                    } else {
+                        start
+                    }
+                }
+                _ => start,
+            };
             start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
         } else {
-            self.listed_before(clause.clone())..clause.end
+            self.listed_before(clause.clone())..self.listed_after(clause.clone())
         };
         let mut location = None;
         let mut groups = Vec::new();
@@ -2527,6 +2616,17 @@ impl SentenceContext<'_> {
             let mut words_before = self.text[..start].trim_end().rsplit(char::is_whitespace).peekable();
             let mut preposition = words_before.next().unwrap_or("");
             if COMPASS.contains(&preposition.to_ascii_lowercase().as_str()) {
+                preposition = words_before.next().unwrap_or("");
+            }
+            // "in neighbouring Chad", "in war-torn Afghanistan": one word of description
+            // between a place preposition and the place.
+            if preposition.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !self.lexicon.place_prepositions.contains(preposition)
+                && !self.lexicon.not_nouns.contains(preposition)
+                && words_before
+                    .peek()
+                    .is_some_and(|w| self.lexicon.place_prepositions.contains(&w.to_ascii_lowercase()))
+            {
                 preposition = words_before.next().unwrap_or("");
             }
             // ("at the U.S. Navy pier" names whose the pier is.)
@@ -2569,10 +2669,11 @@ impl SentenceContext<'_> {
                     && class == EntityClass::Country
                     && written != entity
                     && names_a_city(written, self.lexicon));
-            let is_place_phrase = (self.lexicon.place_prepositions.contains(preposition) && !modifier)
-                || destination
-                || coordinated
-                || capital;
+            // ("In Chad, ..." opens a sentence with a capital.)
+            let place_preposition = self.lexicon.place_prepositions.contains(preposition)
+                || (preposition.starts_with(char::is_uppercase)
+                    && self.lexicon.place_prepositions.contains(&preposition.to_ascii_lowercase()));
+            let is_place_phrase = (place_preposition && !modifier) || destination || coordinated || capital;
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
             // a gathering is where it meets, not who takes part.
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
@@ -3317,6 +3418,34 @@ impl SentenceContext<'_> {
 
     /// Where a list of countries or bodies that ends in `clause` starts: "Egypt, Ethiopia and
     /// Sudan failed to reach a deal at talks" lists its first item in a clause of its own.
+    /// "joined a video call with the leaders of Chile, Peru and Bolivia": where the list of
+    /// countries or bodies the clause ends on goes on to, each item a clause of one of them
+    /// (the last one "and" another, or several joined by "and").
+    fn listed_after(&self, clause: Range<usize>) -> usize {
+        let written = self.text[clause.clone()].trim_end();
+        let ends_with_one =
+            whole_words(&self.lexicon.entities, written).last().is_some_and(|m| m.end() == written.len());
+        if !ends_with_one {
+            return clause.end;
+        }
+        let mut end = clause.end;
+        for later in self.clauses.iter().filter(|c| c.start >= clause.end) {
+            let item = self.text[later.clone()].trim_start_matches([',', ' ']).trim_end_matches(['.', ' ']);
+            let item = item.strip_prefix("and ").unwrap_or(item);
+            let one = |part: &str| {
+                is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part))
+            };
+            if !item.split(" and ").all(one) {
+                break;
+            }
+            end = later.end;
+            if self.text[later.clone()].contains(" and ") {
+                break;
+            }
+        }
+        end
+    }
+
     fn listed_before(&self, clause: Range<usize>) -> usize {
         let written = |range: &Range<usize>| self.text[range.clone()].trim_start_matches([',', ' ']);
         let opens_with_one = opens_with_phrase(&self.lexicon.entities, written(&clause));
@@ -7077,5 +7206,204 @@ mod tests {
             reference,
         );
         assert!(met.iter().all(|e| !e.3.contains(&"Assembly".to_owned())), "{met:?}");
+    }
+
+    #[test]
+    fn a_countrys_unnamed_leader_meeting_someone_is_the_country() {
+        let a = article(
+            "Intro. On Thursday the Peruvian president met separately with Ana Obi and with Tom Kale.",
+            date(2022, 9, 20),
+        );
+        let meetings: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(meetings.len(), 2, "{meetings:?}");
+        assert!(meetings.iter().all(|p| p.contains(&"Peru".to_owned())), "{meetings:?}");
+        // "the Chilean foreign minister, Luis Rey": the name in apposition, not the country.
+        let a = article(
+            "Intro. On its margins the envoy Ana Obi met the Chilean foreign minister, Luis Rey.",
+            date(2022, 9, 20),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Obi".to_owned(), "Luis Rey".to_owned()]);
+    }
+
+    #[test]
+    fn a_planned_events_month_named_alone_is_the_next_one() {
+        let when = |text: &str| -> Vec<(EventKind, String)> {
+            let a = article(text, date(2021, 7, 10));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Election)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value).unwrap_or_default()))
+                .collect()
+        };
+        assert_eq!(
+            when(
+                "Intro. At home, the tour will be judged in the light of the general election expected in March."
+            ),
+            vec![(EventKind::Election, "2022-03".to_owned())]
+        );
+        // With its year, the month is the one written.
+        assert_eq!(
+            when(
+                "Intro. At home, the tour will be judged in the light of the general election expected in March 2021."
+            ),
+            vec![(EventKind::Election, "2021-03".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_round_is_of_the_talks_or_the_election_reported_before() {
+        let reference = date(2021, 6, 14);
+        let kinds = |text: &str| -> Vec<(EventKind, String)> {
+            let a = article(text, reference);
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.when.map(|w| w.span.value).unwrap_or_default()))
+                .collect()
+        };
+        let election = kinds(
+            "Intro. Ana Ruiz won Sunday's runoff in Peru. She had trailed by four points in the first round on May 2.",
+        );
+        assert!(election.contains(&(EventKind::Election, "2021-05-02".to_owned())), "{election:?}");
+        let talks = kinds(
+            "Intro. The government and the rebels ended peace talks on Friday. The first round was held on April 3.",
+        );
+        assert!(talks.contains(&(EventKind::Talks, "2021-04-03".to_owned())), "{talks:?}");
+        // With neither reported before, a round is no event.
+        assert!(kinds("Intro. The champion lost in the first round on Monday.").is_empty());
+    }
+
+    #[test]
+    fn talking_with_someone_is_a_call_in_an_article_of_calls() {
+        let calls = |text: &str| -> Vec<Vec<String>> {
+            let a = article(text, date(2023, 3, 6));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Call)
+                .map(|m| m.participants)
+                .collect()
+        };
+        let text = "The minister's calls. On Friday Premier Ana Ruiz held a video call with President Tom Kale. \
+                    On Sunday, Premier Ruiz spoke with the President of Chile, Luis Rey. Later she spoke with reporters.";
+        let found = calls(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
+        // With no call reported, talking with someone may be face to face.
+        assert!(
+            calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_list_of_countries_after_a_clause_ends_on_one_is_its_sides() {
+        let a = article(
+            "Intro. On Saturday, Premier Ana Ruiz joined a video call with the leaders of Chile, Peru, Bolivia and Ecuador.",
+            date(2023, 3, 6),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        for country in ["Chile", "Peru", "Bolivia", "Ecuador"] {
+            assert!(call.participants.contains(&country.to_owned()), "{:?}", call.participants);
+        }
+    }
+
+    #[test]
+    fn travelling_by_a_way_of_travel_touring_and_travelling_instead_are_visits() {
+        let visitors = |text: &str| -> Vec<Vec<String>> {
+            let a = article(text, date(2021, 5, 3));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Visit)
+                .map(|m| m.participants)
+                .collect()
+        };
+        for text in [
+            "Intro. Foreign Minister Ana Ruiz will instead travel to Lima in the middle of May.",
+            "Intro. Premier Luis Rey travels by train to Bogota.",
+            "Intro. President Ana Ruiz tours the Gulf this week.",
+        ] {
+            let found = visitors(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(!found[0].is_empty(), "{text}: {found:?}");
+        }
+        // Things travel too: no one visits.
+        assert!(visitors("Intro. Most of the grain travels by ship to Europe.").is_empty());
+        assert!(visitors("Intro. The new line tours the region next year.").is_empty());
+    }
+
+    #[test]
+    fn a_place_opening_the_sentence_or_described_by_a_word_is_where_a_strike_is() {
+        let day = date(2021, 5, 8);
+        let strike = strike_in(
+            "In neighbouring Chad, fighters linked to the Islamic State group ambushed an army convoy on Monday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["Islamic State", "Chad"]);
+        let strike =
+            strike_in("Taliban fighters attacked a checkpoint in war-torn Afghanistan on Wednesday.", day);
+        assert_eq!(strike.participants, vec!["Taliban", "Afghanistan"]);
+    }
+
+    #[test]
+    fn the_president_elect_is_whoever_won() {
+        let a = article(
+            "Intro. World leaders lined up on Monday to congratulate Ana Ruiz on her win in Peru's runoff. \
+             President Tom Kale of Chile spoke with the president-elect by phone on Monday.",
+            date(2021, 6, 7),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Tom Kale".to_owned(), "Ana Ruiz".to_owned()]);
+    }
+
+    #[test]
+    fn a_participles_clause_shares_the_date_of_the_clause_before() {
+        let a = article(
+            "Intro. Ana Ruiz was elected president of Peru on Sunday, winning the runoff with 55 percent of the vote.",
+            date(2021, 6, 8),
+        );
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.when.map(|w| w.span.value), Some("2021-06-06".to_owned()));
+    }
+
+    #[test]
+    fn the_head_of_state_a_mountains_summit_a_quoted_not_and_a_meeting_of_heads_of_state() {
+        let reference = date(2001, 6, 16);
+        // "the Head of State" is the president the statement introduced.
+        let a = article(
+            "Intro. President Ana Ruiz arrived in Lima on 14 June. On 15 June the Head of State met President Tom Kale.",
+            reference,
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ana Ruiz".to_owned(), "Tom Kale".to_owned()]);
+        let kinds = |text: &str| -> Vec<(EventKind, EventStatus)> {
+            analyse(&article(text, reference))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind != EventKind::Other)
+                .map(|m| (m.kind, m.status))
+                .collect()
+        };
+        assert!(kinds("Intro. Trucks crossed the summit of Mount Oreb for the first time.").is_empty());
+        assert_eq!(
+            kinds("Intro. Ruiz said he would \"not hold talks under threat\"."),
+            vec![(EventKind::Talks, EventStatus::Unreal)]
+        );
+        assert_eq!(
+            kinds("Intro. It began with the first meeting of the heads of state of the bloc in April 1996."),
+            vec![(EventKind::Summit, EventStatus::Happened)]
+        );
     }
 }

@@ -19,6 +19,9 @@ pub struct People {
     /// Full names with the country they speak for, if known.
     known: Vec<(String, Option<String>)>,
     mentions: Vec<PersonMention>,
+    /// Roles of a country whose holder the article never names ("the Russian president
+    /// met Osmonov"): where each is, and the country, which takes part in their stead.
+    country_roles: Vec<PersonMention>,
 }
 
 impl People {
@@ -32,11 +35,21 @@ impl People {
         // Roles of a country no one was introduced for with a title ("the Argentine leader").
         let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
+            // "the president-elect" is whoever won, not the president (see below).
+            if text[m.end()..].starts_with("-elect") {
+                continue;
+            }
             let title = text[m.range()].to_lowercase();
             // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
             let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
             let tokens = name_tokens(&text[name_start..], lexicon);
             if tokens.is_empty() {
+                // "the Danish foreign minister, Lars Holm, said": the name in apposition after.
+                if let Some(name) = name_apposed_after(text, name_start, lexicon) {
+                    let speaks_for = entity_before(text, m.start(), lexicon).or(body);
+                    introduce(&mut introduced, &mut known, &title, name, speaks_for);
+                    continue;
+                }
                 // "Joseph Kimotho, Kenya's trade minister, said".
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
                     introduce(&mut introduced, &mut known, &title, name, speaks_for);
@@ -104,11 +117,15 @@ impl People {
         }
         // "Argentina's Rodolfo Bazan went further. The Argentine leader flew ...": a role of a
         // country is the one person the article gave that country with no title.
+        // "The Russian president met Osmonov", with no Russian named: the country takes part.
+        let mut country_roles = Vec::new();
         for (start, country) in unnamed_roles {
             let mut of_country =
                 known[titled..].iter().filter(|(_, c)| c.as_deref() == Some(country.as_str()));
-            if let (Some((name, _)), None) = (of_country.next(), of_country.next()) {
-                roles.push((start, name.clone()));
+            match (of_country.next(), of_country.next()) {
+                (Some((name, _)), None) => roles.push((start, name.clone())),
+                (None, _) => country_roles.push(PersonMention { start, name: country }),
+                _ => {}
             }
         }
         let mut mentions = Vec::new();
@@ -149,6 +166,23 @@ impl People {
                 mentions.push(PersonMention { start, name: known[index].0.clone() });
             }
         }
+        // "Ruiz wins runoff ... Kale telephoned the president-elect": whoever won is the
+        // first person named right before a word of winning.
+        if !mentions.is_empty() {
+            for role in &lexicon.elect_roles {
+                for at in memchr::memmem::find_iter(text.as_bytes(), role.as_bytes()) {
+                    let word_before = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+                    if !at_word_boundaries(text, at, at + role.len())
+                        || !word_before.eq_ignore_ascii_case("the")
+                    {
+                        continue;
+                    }
+                    if let Some(winner) = winner(text, &mentions, lexicon) {
+                        roles.push((at, winner));
+                    }
+                }
+            }
+        }
         // A role names the person by the full name the article gives.
         for (start, name) in roles {
             let full =
@@ -158,7 +192,13 @@ impl People {
         // "Elian's father, Juan Miguel Gonzalez": who the relation is, wherever else it is said.
         mentions.extend(relations(text, &known, lexicon));
         mentions.sort_by_key(|m| m.start);
-        People { known, mentions }
+        People { known, mentions, country_roles }
+    }
+
+    /// The countries whose unnamed role-holders are spoken of within `range` ("the French
+    /// president"), in order.
+    pub fn country_roles_in(&self, range: Range<usize>) -> impl Iterator<Item = &str> {
+        self.country_roles.iter().filter(move |m| range.contains(&m.start)).map(|m| m.name.as_str())
     }
 
     /// The people named within `range`, in order.
@@ -288,10 +328,17 @@ fn role_reference(
     // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
     let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
     let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
+    // "the Head of State": whoever was introduced as president or monarch.
+    let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
+    let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
     introduced
         .iter()
         .rev()
-        .find(|i| i.title.starts_with(lower) || (generic_royal && royal(&i.title)))
+        .find(|i| {
+            i.title.starts_with(lower)
+                || (generic_royal && royal(&i.title))
+                || (head_of_state && heads_title(&i.title))
+        })
         .map_or(Role::None, |i| Role::Named(i.name.clone()))
 }
 
@@ -875,6 +922,42 @@ fn appositive_name(
     Some((name, speaks_for))
 }
 
+/// Who won the article's election: the first person named with a word of winning a few words
+/// on ("Ruiz wins runoff", "congratulated Ruiz on her narrow win").
+fn winner(text: &str, mentions: &[PersonMention], lexicon: &Lexicon) -> Option<String> {
+    const WORDS: usize = 8;
+    mentions
+        .iter()
+        .find(|m| {
+            text[m.start..].split_whitespace().skip(1).take(WORDS).any(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                lexicon.winning.iter().any(|x| bare.eq_ignore_ascii_case(x))
+            })
+        })
+        .map(|m| m.name.clone())
+}
+
+/// "the Danish foreign minister, Lars Holm,": two or three capitalised words after the comma
+/// that follows a title, closing a phrase, none of them a title or a country or body. Not
+/// "the minister, Foreign Secretary Ann Lee" (a second title), nor "the envoy, United Nations
+/// officials said".
+fn name_apposed_after(text: &str, title_end: usize, lexicon: &Lexicon) -> Option<String> {
+    let apposed = text[title_end..].strip_prefix(',')?;
+    let tokens = name_tokens(apposed, lexicon);
+    if tokens.len() < 2 {
+        return None;
+    }
+    let last = tokens[tokens.len() - 1];
+    let rest = &apposed[apposed.find(last)? + last.len()..];
+    // The name is whole: no capitalised word goes on after it.
+    let closed = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')'])
+        || rest.strip_prefix(' ').is_some_and(|r| !r.starts_with(|c: char| c.is_uppercase()));
+    let name = tokens.join(" ");
+    let named = |automaton| whole_words(automaton, &name).next().is_some();
+    (closed && !named(&lexicon.titles) && !named(&lexicon.entities)).then_some(name)
+}
+
 /// "King Hussein of Jordan": the country named right after a person's name, and where its
 /// name ends.
 fn country_after_name(
@@ -1116,5 +1199,33 @@ mod tests {
         // "Shri" is a title.
         let people = People::find("Prime Minister Shri Arvind Deshmukh spoke.", lexicon);
         assert!(people.known.iter().any(|(name, _)| name == "Arvind Deshmukh"), "{:?}", people.known);
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_title_is_its_holder() {
+        let lexicon = Lexicon::english();
+        let text =
+            "Later the Danish foreign minister, Lars Holm, met the rebel leader, Tomas Vidal. Holm left.";
+        let people = People::find(text, lexicon);
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Lars Holm", "Tomas Vidal", "Lars Holm"]);
+        assert_eq!(people.country_of("Lars Holm"), Some("Denmark"));
+        // A second title, or a body, is no name in apposition.
+        let text =
+            "He met the envoy, Foreign Secretary Ann Lee. He told the envoy, United Nations officials said.";
+        let people = People::find(text, lexicon);
+        assert!(people.known.iter().all(|(name, _)| !name.starts_with("Foreign")), "{:?}", people.known);
+        assert!(people.known.iter().all(|(name, _)| !name.starts_with("United")), "{:?}", people.known);
+    }
+
+    #[test]
+    fn the_role_of_a_country_whose_holder_is_never_named_is_the_country() {
+        let text = "Later the Peruvian president met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Peru"]);
+        // Once named, the role is the person.
+        let text = "Peruvian President Ana Ruiz spoke. Later the Peruvian president met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
     }
 }
