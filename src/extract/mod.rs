@@ -440,21 +440,23 @@ pub(crate) fn first_words_end(text: &str, count: usize) -> usize {
 }
 
 /// Where the first " `phrase` " (a space on either side) is in `text`: the first space's
-/// index; as `text.find(&format!(" {phrase} "))`, with no string built.
+/// index; as `text.find(&format!(" {phrase} "))`, with no string built. Byte by byte: the
+/// texts are a few words long, too short to repay setting up a substring searcher.
 pub(crate) fn spaced_find(text: &str, phrase: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    text.match_indices(phrase)
-        .map(|(at, _)| at)
-        .find(|&at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' '))
-        .map(|at| at - 1)
+    spaced_positions(text, phrase).next()
 }
 
 /// As [`spaced_find`], the last one.
 pub(crate) fn spaced_rfind(text: &str, phrase: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    text.rmatch_indices(phrase)
-        .map(|(at, _)| at)
-        .find(|&at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' '))
+    spaced_positions(text, phrase).next_back()
+}
+
+fn spaced_positions<'a>(text: &'a str, phrase: &'a str) -> impl DoubleEndedIterator<Item = usize> + 'a {
+    let (hay, needle) = (text.as_bytes(), phrase.as_bytes());
+    (1..hay.len().saturating_sub(needle.len()))
+        .filter(move |&at| {
+            hay[at - 1] == b' ' && hay[at + needle.len()] == b' ' && &hay[at..at + needle.len()] == needle
+        })
         .map(|at| at - 1)
 }
 
