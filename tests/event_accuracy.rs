@@ -159,11 +159,14 @@ fn the_written_development_sets_score_within_bounds() {
     // under its figures. The third was written in session 17 by a third helper (readouts,
     // features, a factbox, a live blog), measured unseen, then tuned on: floors just under
     // its figures at the session's end. All three raised in session 18 (helper ev20) just
-    // under its figures.
+    // under its figures. The fourth was written in session 18 (an explainer, a wrap-up, a
+    // hearing, an obituary, translations, calendars of postponed events), measured unseen,
+    // then tuned on: floors just under its figures at that session's end.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.79, 0.68]),
         ("tests/dev/events2", 18, 130, [0.90, 0.71, 0.56]),
         ("tests/dev/events3", 18, 172, [0.88, 0.71, 0.58]),
+        ("tests/dev/events4", 18, 144, [0.75, 0.51, 0.35]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
