@@ -894,7 +894,7 @@ pub(super) fn years_before(when: When, years: i16) -> Option<When> {
 }
 
 /// Whether `text` ends with `word` (lower-case) as a whole word, in any case.
-fn ends_with_word(text: &str, word: &str) -> bool {
+pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
     text.len()
         .checked_sub(word.len())
         .and_then(|start| text.get(start..).map(|tail| (start, tail)))

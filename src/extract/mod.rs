@@ -3631,9 +3631,7 @@ impl SentenceContext<'_> {
                     && (self.lexicon.hosting.iter().any(|h| {
                         after.get(..h.len()).is_some_and(|a| a.eq_ignore_ascii_case(h))
                             && !after[h.len()..].starts_with(char::is_alphanumeric)
-                    }) || before.len() >= "hosted by".len()
-                        && before.is_char_boundary(before.len() - "hosted by".len())
-                        && before[before.len() - "hosted by".len()..].eq_ignore_ascii_case("hosted by"))
+                    }) || dates::ends_with_word(before, "hosted by"))
             })
             .map(|(_, _, entity, _)| entity)
             .collect()
@@ -5644,6 +5642,12 @@ mod tests {
                 "Intro. Portugal will host the G7 in Porto this summer, and Chile hopes for an invitation."
             ),
             vec!["Portugal".to_string(), "G7".to_string()]
+        );
+        assert_eq!(
+            participants(
+                "Intro. The G7 summit hosted by Portugal opens on Friday, and Chile hopes for an invitation."
+            ),
+            vec!["G7".to_string(), "Portugal".to_string()]
         );
     }
 
