@@ -59,6 +59,10 @@ struct Context<'a> {
     /// 26, 1999 - ... The fighting lasts until July"). In running text a date with a year is
     /// mostly background, and what follows it is not of its time.
     dated: Option<(Date, usize)>,
+    /// The last year named outright ("in 1999", "January 1997") and where it ends: a month
+    /// without a year later in the same sentence of a story told in the past is of that year
+    /// ("for most of 1999, in talks that began in May").
+    year_named: Option<(i64, usize)>,
     options: TagOptions,
 }
 
@@ -186,6 +190,7 @@ impl Tagger {
             period: None,
             month_at_hand: None,
             dated: None,
+            year_named: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -287,6 +292,12 @@ impl Tagger {
             {
                 ctx.narrative = Some(s.start);
                 ctx.narrative_end = end;
+            }
+            if timex.kind == TimexType::Date
+                && caps.name("year").is_some()
+                && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
+            {
+                ctx.year_named = Some((y, end));
             }
             if timex.kind == TimexType::Date
                 && let Some((y, m)) = year_and_month(&timex.value)
@@ -598,6 +609,18 @@ impl Tagger {
         .then_some(date)
     }
 
+    /// The year named earlier in the sentence at `start`, when it is before the reference
+    /// date's: "for most of 1999, in the talks that began in May" is May 1999.
+    fn year_of_the_sentence(&self, ctx: &Context, start: usize) -> Option<i64> {
+        let (year, at) = ctx.year_named?;
+        let between = ctx.text.get(at..start)?;
+        let sentence_ends = between.contains('\n')
+            || between.as_bytes().windows(3).any(|w| {
+                matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase()
+            });
+        (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && !sentence_ends).then_some(year)
+    }
+
     /// "on the eleventh", "by the 12th": a day of the month the story is at (one just named),
     /// else of the reference date's month, or the month before or after it as the tense says.
     fn day_at_hand(&self, day: i64, start: usize, end: usize, ctx: &Context, tense: Tense) -> Option<Value> {
@@ -795,11 +818,21 @@ impl Tagger {
                             } else {
                                 r
                             };
+                            // "that October": of the year the narrative is in.
+                            let demonstrative = group("direction")
+                                .is_some_and(|w| lex("demonstrative").number(w).is_some());
+                            let narrative_year = || {
+                                ctx.narrative_value.as_deref().and_then(|v| v.get(..4)?.parse::<i64>().ok())
+                            };
                             let y = match direction {
                                 Some(-1) => i64::from(r.year()) - i64::from(month >= i64::from(r.month())),
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
+                                Some(0) if demonstrative => narrative_year().unwrap_or(i64::from(r.year())),
                                 Some(0) => i64::from(r.year()),
-                                _ => resolve_year(r, month, 1, tense()),
+                                _ => match self.year_of_the_sentence(ctx, start) {
+                                    Some(y) if tense() != Tense::Future => y,
+                                    _ => resolve_year(r, month, 1, tense()),
+                                },
                             };
                             Value::date(format!("{y:04}-{month:02}"))
                         }
@@ -2395,6 +2428,17 @@ mod tests {
         assert_eq!(value_of(text, r, "the day"), "1989-10-12");
         let text = "It lost money in the 1988 quarter, and that year sales fell.";
         assert_eq!(value_of(text, r, "that year"), "1988");
+        // A month without a year, after a year named in its sentence, is of that year; "that
+        // October" of the year the narrative is in. Not across sentences, nor looking ahead.
+        let march_2007 = date(2007, 3, 10);
+        let text = "The rebels held the north for most of 1998 and signed a truce there in May.";
+        assert_eq!(value_of(text, march_2007, "May"), "1998-05");
+        let text = "Mediation began in June 2003 and ended that October.";
+        assert_eq!(value_of(text, march_2007, "that October"), "2003-10");
+        let text = "The dam opened in 1998. Its new turbines were switched on in May.";
+        assert_eq!(value_of(text, march_2007, "May"), "2007-05");
+        let text = "After the flood of 2001, the city will vote on a new levy in May.";
+        assert_eq!(value_of(text, march_2007, "May"), "2007-05");
         // A results story: the quarter it reports, and the same quarter a year before.
         let text = "Net rose in the third quarter to $5 million from $4 million a year earlier. \
                     The latest quarter included a gain, unlike the 1988 quarter.";
