@@ -26,6 +26,8 @@ struct EventsFile {
 struct Grammar {
     not_nouns: Vec<String>,
     meeting_verbs: Vec<String>,
+    #[serde(default)]
+    sitting_bodies: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
@@ -459,6 +461,9 @@ pub struct Lexicon {
     pub not_nouns: std::collections::HashSet<String>,
     /// Meeting verbs, which must meet someone, and the nouns that name someone.
     pub meeting_verbs: Vec<String>,
+    /// Bodies that meet in session ("the council met in emergency session"): as the subject
+    /// of a meeting verb with no one met, no meeting of sides.
+    pub sitting_bodies: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
@@ -905,6 +910,7 @@ impl Lexicon {
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
+            sitting_bodies: lower(events.grammar.sitting_bodies),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),

@@ -515,6 +515,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 && noun_after(text, range.end, lexicon).is_some())
         })
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
+        .filter(|(range, _)| !a_body_in_session(text, range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, _)| called_someone(text, range.clone(), lexicon))
         .filter(|(range, _)| courtesy_meeting(text, range.clone(), lexicon))
@@ -538,7 +539,12 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
     for cue in cues {
         match kept.last_mut() {
             Some(last) if cue.0.start < last.0.end => {
-                if cue.0.end > last.0.end {
+                // "discussed the matter with Brandt by telephone": the verb is a meeting's
+                // (with someone) and a call's (by telephone); the call says how they met.
+                let by_phone = cue.0 == last.0
+                    && cue.1 == Cue::Trigger(EventKind::Call)
+                    && last.1 == Cue::Trigger(EventKind::Meeting);
+                if cue.0.end > last.0.end || by_phone {
                     *last = cue;
                 }
             }
@@ -1158,6 +1164,42 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
         return common_noun
             && !lexicon.people_nouns.contains(&lower)
             && !lexicon.title_words.contains(&lower);
+    }
+    false
+}
+
+/// True for a meeting verb whose subject is a body that meets in session and that meets no
+/// one: "The Security Council met in emergency session", "The council, which met at the
+/// request of France,", "The cabinet is expected to meet again". Not "the council met with
+/// the envoy", "the committee met President Ruiz".
+fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 5;
+    let verb = &text[trigger.clone()];
+    if !["met", "meet", "meets"].iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
+    let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    let someone = bare_next.eq_ignore_ascii_case("with")
+        || (bare_next.starts_with(|c: char| c.is_uppercase())
+            && !lexicon.not_names.iter().any(|n| n == bare_next));
+    if someone {
+        return false;
+    }
+    let mut from = trigger.start.saturating_sub(WORDS * 24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
+    for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let between = matches!(
+            bare.as_str(),
+            "which" | "is" | "are" | "was" | "were" | "to" | "expected" | "due" | "set"
+        ) || lexicon.before_a_verb.contains(&bare);
+        if !between {
+            return lexicon.sitting_bodies.contains(&bare);
+        }
     }
     false
 }
@@ -6818,13 +6860,11 @@ mod tests {
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
         // What a meeting is held to discuss is its topic too.
-        let a = article(
-            "Intro. The Security Council met on Monday to discuss the Peruvian air raid.",
-            date(2003, 4, 9),
-        );
+        let a =
+            article("Intro. NATO envoys met on Monday to discuss the Peruvian air raid.", date(2003, 4, 9));
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
-        assert_eq!(meeting.participants, vec!["United Nations".to_string()]);
+        assert_eq!(meeting.participants, vec!["NATO".to_string()]);
     }
 
     #[test]
@@ -6856,6 +6896,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_meeting_in_session_is_no_meeting_of_sides() {
+        for text in [
+            "Intro. The Security Council met in emergency session on Tuesday.",
+            "Intro. The council, which met at the request of Peru, adopted a statement.",
+            "Intro. The panel is expected to meet again next week.",
+            "Intro. The judges met in chambers after the hearing.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        assert_eq!(kinds_of("Intro. The council met with the envoy on Monday."), vec![EventKind::Meeting]);
+        assert_eq!(
+            kinds_of("Intro. The committee met President Ana Lopes on Monday."),
+            vec![EventKind::Meeting]
+        );
+        assert_eq!(kinds_of("Intro. The two presidents met in Geneva on Monday."), vec![EventKind::Meeting]);
+    }
+
+    #[test]
     fn discussing_something_with_someone_is_a_meeting_but_not_with_the_press() {
         let a = article(
             "Intro. On Monday President Ana Lopes discussed the border dispute with Prime Minister Karl Brandt.",
@@ -6867,6 +6925,13 @@ mod tests {
         assert!(kinds_of("Intro. The mayor discussed the budget with reporters on Monday.").is_empty());
         assert_eq!(
             kinds_of("Intro. The mayor discussed by phone with the governor the flood."),
+            vec![EventKind::Call]
+        );
+        // "with someone" and "by telephone" after one verb: a call.
+        assert_eq!(
+            kinds_of(
+                "Intro. The premier discussed the floods with President Ana Lopes by telephone on Monday."
+            ),
             vec![EventKind::Call]
         );
     }

@@ -615,9 +615,10 @@ impl Tagger {
         let (year, at) = ctx.year_named?;
         let between = ctx.text.get(at..start)?;
         let sentence_ends = between.contains('\n')
-            || between.as_bytes().windows(3).any(|w| {
-                matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase()
-            });
+            || between
+                .as_bytes()
+                .windows(3)
+                .any(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase());
         (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && !sentence_ends).then_some(year)
     }
 
@@ -819,8 +820,8 @@ impl Tagger {
                                 r
                             };
                             // "that October": of the year the narrative is in.
-                            let demonstrative = group("direction")
-                                .is_some_and(|w| lex("demonstrative").number(w).is_some());
+                            let demonstrative =
+                                group("direction").is_some_and(|w| lex("demonstrative").number(w).is_some());
                             let narrative_year = || {
                                 ctx.narrative_value.as_deref().and_then(|v| v.get(..4)?.parse::<i64>().ok())
                             };
