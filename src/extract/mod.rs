@@ -6896,6 +6896,29 @@ mod tests {
     }
 
     #[test]
+    fn military_and_church_titles_and_the_pope() {
+        let a = article(
+            "Intro. The envoy, Lena Ruiz, met the army chief, Field Marshal Omar Haddad, on Monday. \
+             Ruiz met Haddad again in Tobruk on Friday.",
+            date(2019, 10, 2),
+        );
+        let meetings: Vec<_> =
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Meeting).collect();
+        assert_eq!(meetings.len(), 2);
+        for m in meetings {
+            assert_eq!(m.participants, vec!["Lena Ruiz".to_string(), "Omar Haddad".to_string()]);
+        }
+        let a =
+            article("Intro. The Pope arrived in Lima on Tuesday for a three-day visit.", date(2019, 10, 2));
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Vatican".to_string()]);
+        let a = article("Intro. The cardinal met Patriarch Ilarion in Minsk on Tuesday.", date(2019, 10, 2));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Ilarion".to_string()]);
+    }
+
+    #[test]
     fn a_body_meeting_in_session_is_no_meeting_of_sides() {
         for text in [
             "Intro. The Security Council met in emergency session on Tuesday.",
