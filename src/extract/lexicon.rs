@@ -28,6 +28,8 @@ struct Grammar {
     meeting_verbs: Vec<String>,
     #[serde(default)]
     sitting_bodies: Vec<String>,
+    #[serde(default)]
+    returns: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
@@ -464,6 +466,8 @@ pub struct Lexicon {
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
+    /// Visit triggers that end a trip ("returned from"): a visit only from a place named.
+    pub returns: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
@@ -911,6 +915,7 @@ impl Lexicon {
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
+            returns: lower(events.grammar.returns),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),

@@ -523,6 +523,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
+        .filter(|(range, _)| returned_from_a_place(text, range.clone(), lexicon))
         .collect();
     // "The minister spoke with the President of Chile" in an article of calls: a call.
     // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
@@ -1104,6 +1105,18 @@ fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -
     let rest = &text[end..];
     let clause_end = rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len());
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// False for a return (`returns`) from no named place: "returned home from synagogue",
+/// "returning from lunch". "returned from Pyongyang", "on his return from Abuja, Nigeria" end
+/// a visit. True for every other cue.
+fn returned_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.returns.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
+        return true;
+    }
+    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
+    let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == bare)
 }
 
 /// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless
@@ -6916,6 +6929,21 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Ilarion".to_string()]);
+    }
+
+    #[test]
+    fn flying_into_a_city_and_returning_from_one_are_visits() {
+        assert_eq!(
+            kinds_of("Intro. President Ana Lopes flew into Auckland on Thursday."),
+            vec![EventKind::Visit]
+        );
+        assert_eq!(
+            kinds_of("Intro. The envoy, Jon Dahl, returned from Pyongyang on Monday."),
+            vec![EventKind::Visit]
+        );
+        assert!(kinds_of("Intro. He and his wife returned home from synagogue on Friday.").is_empty());
+        assert!(kinds_of("Intro. A suspect who was returned from Pakistan on Monday denied it.").is_empty());
+        assert!(kinds_of("Intro. The poet returned from exile in Paris on Monday.").is_empty());
     }
 
     #[test]
