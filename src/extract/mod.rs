@@ -6773,6 +6773,15 @@ mod tests {
         );
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
+        // Asked for is not had.
+        assert_eq!(
+            status("Peru has asked for a call between the two presidents."),
+            Some(EventStatus::Unreal)
+        );
+        assert_eq!(
+            status("Requests by the charity to meet the generals went unanswered."),
+            Some(EventStatus::Unreal)
+        );
     }
 
     #[test]
