@@ -30,6 +30,8 @@ struct Grammar {
     sitting_bodies: Vec<String>,
     #[serde(default)]
     returns: Vec<String>,
+    #[serde(default)]
+    negotiating_sides: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
@@ -468,6 +470,8 @@ pub struct Lexicon {
     pub sitting_bodies: Vec<String>,
     /// Visit triggers that end a trip ("returned from"): a visit only from a place named.
     pub returns: Vec<String>,
+    /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
+    pub negotiating_sides: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
@@ -916,6 +920,7 @@ impl Lexicon {
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
             returns: lower(events.grammar.returns),
+            negotiating_sides: lower(events.grammar.negotiating_sides),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),

@@ -495,6 +495,14 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Trigger(EventKind::Meeting) if leaders_gathering(text, range.clone(), lexicon) => {
                 Some((range, Cue::Trigger(EventKind::Summit)))
             }
+            // "the parties would meet again in Paris next month": a round of talks.
+            Cue::Trigger(EventKind::Meeting)
+                if ["met", "meet", "meets"].iter().any(|v| lower[range.clone()] == **v)
+                    && subject_word(text, range.start, lexicon)
+                        .is_some_and(|w| lexicon.negotiating_sides.contains(&w)) =>
+            {
+                Some((range, Cue::Trigger(EventKind::Talks)))
+            }
             // "met on the sidelines of": the verb is the trigger, and says who met.
             Cue::Trigger(EventKind::Meeting)
                 if lower[range.clone()].starts_with("on the ")
@@ -1186,7 +1194,6 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
 /// request of France,", "The cabinet is expected to meet again". Not "the council met with
 /// the envoy", "the committee met President Ruiz".
 fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
-    const WORDS: usize = 5;
     let verb = &text[trigger.clone()];
     if !["met", "meet", "meets"].iter().any(|v| verb.eq_ignore_ascii_case(v)) {
         return false;
@@ -1199,22 +1206,30 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     if someone {
         return false;
     }
-    let mut from = trigger.start.saturating_sub(WORDS * 24);
+    subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
+}
+
+/// The word that is the subject of the verb at `verb`, lower-case: the first word before it
+/// in its sentence past auxiliaries and adverbs ("The council, which met": "council"; "the
+/// two sides would meet again": "sides").
+fn subject_word(text: &str, verb: usize, lexicon: &Lexicon) -> Option<String> {
+    const WORDS: usize = 5;
+    let mut from = verb.saturating_sub(WORDS * 24);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
-    for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
+    let sentence_start = sentences::sentence_start_before(text, from, verb);
+    for word in text[sentence_start..verb].split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         let between = matches!(
             bare.as_str(),
             "which" | "is" | "are" | "was" | "were" | "to" | "expected" | "due" | "set"
         ) || lexicon.before_a_verb.contains(&bare);
         if !between {
-            return lexicon.sitting_bodies.contains(&bare);
+            return Some(bare);
         }
     }
-    false
+    None
 }
 
 /// False for a meeting verb that meets no one: "meeting the immediate needs", "met with
@@ -5048,7 +5063,7 @@ mod tests {
             kinds("The summit was cancelled on Monday."),
             vec![(EventKind::Summit, EventStatus::Cancelled)]
         );
-        assert_eq!(kinds("The two sides never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
+        assert_eq!(kinds("The two leaders never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
         assert_eq!(
             kinds("Air strikes against Iraq could do serious harm, Moscow said."),
             vec![(EventKind::Strike, EventStatus::Unreal)]
@@ -6953,6 +6968,16 @@ mod tests {
         assert!(kinds_of("Intro. He and his wife returned home from synagogue on Friday.").is_empty());
         assert!(kinds_of("Intro. A suspect who was returned from Pakistan on Monday denied it.").is_empty());
         assert!(kinds_of("Intro. The poet returned from exile in Paris on Monday.").is_empty());
+    }
+
+    #[test]
+    fn the_sides_of_a_negotiation_meeting_hold_talks() {
+        assert_eq!(
+            kinds_of("Intro. The mediator said the parties would meet again in Paris next month."),
+            vec![EventKind::Talks]
+        );
+        assert_eq!(kinds_of("Intro. The two sides met in Oslo on Monday."), vec![EventKind::Talks]);
+        assert_eq!(kinds_of("Intro. The two presidents met in Oslo on Monday."), vec![EventKind::Meeting]);
     }
 
     #[test]
