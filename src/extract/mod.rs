@@ -2331,6 +2331,30 @@ impl SentenceContext<'_> {
         opening.starts_with(|c: char| c.is_ascii_lowercase()).then(|| next.clone())
     }
 
+    /// Who "I" at `position` is. In a quote, whoever the sentence says said it, after the
+    /// quote ("\"I met him,\" Lopes said", "... said President Ana Lopes"); outside quotes, in
+    /// an interview's answers or a statement's text, the first person the article names
+    /// (who gives the interview or the statement).
+    fn first_person(&self, position: usize) -> Option<String> {
+        const SAYING_WORDS: usize = 2;
+        let sentence = &self.text[self.range.clone()];
+        if sentence.contains(['"', '“', '”']) || sentence.contains("``") {
+            return self.people.in_range(position..self.range.end).into_iter().find_map(|p| {
+                let before = &self.text[self.range.start..p.start];
+                // Past the name, which may be written shorter than it is known ("Lopes").
+                let after = self.text[p.start..self.range.end].split_whitespace().skip(1);
+                let saying = |w: &str| {
+                    let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+                    self.lexicon.reporting_verbs.contains(&bare)
+                };
+                (before.split_whitespace().rev().take(SAYING_WORDS).any(saying)
+                    || after.take(SAYING_WORDS + 1).any(saying))
+                .then_some(p.name)
+            });
+        }
+        self.people.mentions_before(position).first().map(|p| p.name.clone())
+    }
+
     /// The clause after a short aside of saying that follows `clause`: "would produce an
     /// initiative" in "The NATO summit, she said, would produce an initiative".
     fn predicate_after_aside(&self, clause: Range<usize>) -> Option<Range<usize>> {
@@ -2953,6 +2977,14 @@ impl SentenceContext<'_> {
             for country in &held_in {
                 push_name(&mut sides, country);
             }
+        }
+        // "I spoke by phone with Pavel Orlov on Thursday": whoever speaks takes part.
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && subject_word(self.text, trigger.start, self.lexicon).as_deref() == Some("i")
+            && let Some(speaker) = self.first_person(trigger.start)
+            && !names.contains(&speaker)
+        {
+            names.insert(0, speaker);
         }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
@@ -6978,6 +7010,25 @@ mod tests {
         );
         assert_eq!(kinds_of("Intro. The two sides met in Oslo on Monday."), vec![EventKind::Talks]);
         assert_eq!(kinds_of("Intro. The two presidents met in Oslo on Monday."), vec![EventKind::Meeting]);
+    }
+
+    #[test]
+    fn i_is_whoever_speaks() {
+        let first = |text: &str, kind: EventKind| {
+            let a = article(text, date(2019, 10, 2));
+            analyse(&a).mentions.into_iter().find(|m| m.kind == kind).expect("event").participants
+        };
+        // An interview's answers: who gives it.
+        let text = "Foreign Minister Ana Lopes spoke to our correspondent on Sunday.\n\nQ: And Russia?\n\n\
+                    A: I spoke by phone with Jon Dahl on Thursday.";
+        assert_eq!(first(text, EventKind::Call), vec!["Ana Lopes".to_string(), "Jon Dahl".to_string()]);
+        // A quote: who the sentence says said it, not the first person named.
+        let text =
+            "Intro about Premier Li Wen. \"I will travel to Oslo next week,\" said President Ana Lopes.";
+        assert_eq!(first(text, EventKind::Visit), vec!["Ana Lopes".to_string()]);
+        // A quote no one is said to have said: no guess.
+        let text = "Intro about Premier Li Wen. \"I will travel to Oslo next week.\"";
+        assert!(first(text, EventKind::Visit).is_empty());
     }
 
     #[test]
