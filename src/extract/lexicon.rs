@@ -32,6 +32,8 @@ struct Grammar {
     returns: Vec<String>,
     #[serde(default)]
     negotiating_sides: Vec<String>,
+    #[serde(default)]
+    calls_together: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
@@ -472,6 +474,8 @@ pub struct Lexicon {
     pub returns: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
     pub negotiating_sides: Vec<String>,
+    /// Words that make a call with several one call of all ("a video call with the leaders").
+    pub calls_together: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
@@ -921,6 +925,7 @@ impl Lexicon {
             sitting_bodies: lower(events.grammar.sitting_bodies),
             returns: lower(events.grammar.returns),
             negotiating_sides: lower(events.grammar.negotiating_sides),
+            calls_together: lower(events.grammar.calls_together),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),

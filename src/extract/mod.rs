@@ -1960,6 +1960,11 @@ impl SentenceContext<'_> {
         if let Some(people) = self.separate_counterparts(trigger.clone(), trigger.end..self.range.end) {
             return Some(people.into_iter().map(|p| (Some(p), None)).collect());
         }
+        if kind == EventKind::Call
+            && let Some(countries) = self.countries_called(trigger.clone())
+        {
+            return Some(countries.into_iter().map(|c| (Some(c), None)).collect());
+        }
         let people = self.people.in_range(after.clone());
         let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
         if people.len() < 2 || people.len() != dates.len() {
@@ -1992,7 +1997,6 @@ impl SentenceContext<'_> {
     /// `separately` stands right before or after the trigger.
     fn separate_counterparts(&self, trigger: Range<usize>, after: Range<usize>) -> Option<Vec<String>> {
         const NEAR_WORDS: usize = 2;
-        const GAP_WORDS: usize = 8;
         let separately = |w: &str| {
             let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
             self.lexicon.separately.contains(&bare)
@@ -2002,24 +2006,62 @@ impl SentenceContext<'_> {
         if !before.chain(next).any(separately) {
             return None;
         }
-        let mut people = self.people.in_range(after);
-        // The list ends where a gap joins no more names. (The gap runs from where the first
-        // name starts: its own words do not count.)
-        let joins = |gap: &str, name: &str| {
-            (contains_word(gap, "and") || gap.contains(','))
-                && !gap.contains([';', ':', '('])
-                && gap.split_whitespace().count() <= GAP_WORDS + name.split(' ').count()
-        };
-        if let Some(end) =
-            people.windows(2).position(|pair| !joins(&self.text[pair[0].start..pair[1].start], &pair[0].name))
-        {
-            people.truncate(end + 1);
-        }
-        let mut names: Vec<String> = Vec::new();
-        for p in &people {
-            push_name(&mut names, &p.name);
-        }
+        const GAP_WORDS: usize = 8;
+        let people = self.people.in_range(after);
+        let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
         (names.len() >= 2).then_some(names)
+    }
+
+    /// The names of a list, in order and once each, from `(start, name)` in the text: the
+    /// list ends where a gap joins no more names, with "and" or a comma in a few words. (The
+    /// gap runs from where the name before starts: its own words do not count.)
+    fn listed<'n>(&self, names: impl Iterator<Item = (usize, &'n str)>, gap_words: usize) -> Vec<String> {
+        let mut listed: Vec<String> = Vec::new();
+        let mut last: Option<(usize, &str)> = None;
+        for (start, name) in names {
+            if let Some((last_start, last_name)) = last {
+                let gap = &self.text[last_start..start];
+                let joins = (contains_word(gap, "and") || gap.contains(','))
+                    && !gap.contains([';', ':', '('])
+                    && gap.split_whitespace().count() <= gap_words + last_name.split(' ').count();
+                if !joins {
+                    break;
+                }
+            }
+            push_name(&mut listed, name);
+            last = Some((start, name));
+        }
+        listed
+    }
+
+    /// The countries a phone call is with, one call each, when it is with the leaders of
+    /// several and no one is named: "spoke by telephone with the leaders of the United States,
+    /// South Korea and Australia", "spoke with the President of the United States and with the
+    /// British Prime Minister". Not a video or conference call, which is one meeting of all.
+    fn countries_called(&self, trigger: Range<usize>) -> Option<Vec<String>> {
+        let sentence = &self.text[self.range.clone()];
+        let together = sentence.split_whitespace().any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+            self.lexicon.calls_together.contains(&bare)
+        });
+        let after = trigger.end..self.range.end;
+        if together || !self.people.in_range(after.clone()).is_empty() {
+            return None;
+        }
+        // The first is whom the call is with, a few words after "with" ("with the leaders
+        // of", "with the British Prime Minister"); the rest follow it closely.
+        const WITH_WORDS: usize = 5;
+        const GAP_WORDS: usize = 3;
+        let entities = self.entities(after.clone());
+        let mut countries = entities.iter().filter(|e| e.3 == EntityClass::Country).peekable();
+        let first = countries.peek()?;
+        let lead = &self.text[trigger.start..first.0];
+        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).position(|w| w == "with")?;
+        if with > WITH_WORDS {
+            return None;
+        }
+        let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS);
+        (countries.len() >= 2).then_some(countries)
     }
 
     /// The last `count` words of the sentence before `end`, lower-cased, in order: only
@@ -7029,6 +7071,31 @@ mod tests {
         // A quote no one is said to have said: no guess.
         let text = "Intro about Premier Li Wen. \"I will travel to Oslo next week.\"";
         assert!(first(text, EventKind::Visit).is_empty());
+    }
+
+    #[test]
+    fn a_phone_call_with_the_leaders_of_several_countries_is_one_call_each() {
+        let calls = |text: &str| -> Vec<Vec<String>> {
+            let a = article(text, date(2016, 1, 7));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Call)
+                .map(|m| m.participants)
+                .collect()
+        };
+        let text = "Intro. Premier Li Wen spoke by telephone on Thursday with the leaders of Chile, Peru and Canada.";
+        assert_eq!(
+            calls(text),
+            ["Chile", "Peru", "Canada"].map(|c| vec!["Li Wen".to_string(), c.to_string()])
+        );
+        // A video call is one of all; so is a call whose countries are not whom it was with.
+        let text =
+            "Intro. Premier Li Wen held a video call with the leaders of Chile, Peru and Canada on Monday.";
+        assert_eq!(calls(text).len(), 1);
+        let text = "Intro. Premier Li Wen spoke by phone on Monday with the Saudi king, whose government \
+                    fears an emboldened Iran, and invited him to Peru.";
+        assert_eq!(calls(text).len(), 1);
     }
 
     #[test]
