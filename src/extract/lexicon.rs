@@ -147,6 +147,32 @@ struct Grammar {
     business_words: Vec<String>,
     #[serde(default)]
     purpose_verbs: Vec<String>,
+    #[serde(default)]
+    named_agent_verbs: Vec<String>,
+    #[serde(default)]
+    verbal_verbs: Vec<String>,
+    #[serde(default)]
+    verbal_subjects: Vec<String>,
+    #[serde(default)]
+    verbal_objects: Vec<String>,
+    #[serde(default)]
+    natural_subjects: Vec<String>,
+    #[serde(default)]
+    weapon_things: Vec<String>,
+    #[serde(default)]
+    landscape_words: Vec<String>,
+    #[serde(default)]
+    market_words: Vec<String>,
+    #[serde(default)]
+    armed_group_nouns: Vec<String>,
+    #[serde(default)]
+    state_arms: Vec<String>,
+    #[serde(default)]
+    state_arms_targets: Vec<String>,
+    #[serde(default)]
+    origin_suffixes: Vec<String>,
+    #[serde(default)]
+    other_contests: Vec<String>,
     separately: Vec<String>,
     subjects: Vec<String>,
     date_prepositions: Vec<String>,
@@ -330,6 +356,8 @@ struct GazetteerFile {
     national_bodies: HashMap<String, String>,
     #[serde(default)]
     blocs: Places,
+    #[serde(default)]
+    armed_groups: Places,
     places: Places,
     /// City -> the country it is in (places, not actors).
     #[serde(default)]
@@ -436,6 +464,8 @@ pub struct Lexicon {
     national_bodies: HashMap<String, String>,
     /// Bodies of states that meet at summits (NATO, ASEAN, G20).
     blocs: std::collections::HashSet<String>,
+    /// Groups that fight (M23, Hamas), not states' bodies.
+    armed_groups: std::collections::HashSet<String>,
     /// Cities of the gazetteer (places, not actors) and the country each is in.
     cities: HashMap<String, String>,
     pub titles: AhoCorasick,
@@ -563,6 +593,32 @@ pub struct Lexicon {
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
     pub responding: Vec<String>,
+    /// Verbs of firing or downing whose subject may be a state or group of the gazetteer, lower-case ("fired at", "shot down").
+    pub named_agent_verbs: Vec<String>,
+    /// Strike triggers that may be said, not fought, lower-case ("attacked").
+    pub verbal_verbs: Vec<String>,
+    /// Subjects that attack with words, lower-case ("critics", "nationalists").
+    pub verbal_subjects: Vec<String>,
+    /// Heads of an object attacked with words, lower-case ("statement", "record").
+    pub verbal_objects: Vec<String>,
+    /// Things of nature or illness that attack in a figure of speech, lower-case ("storm").
+    pub natural_subjects: Vec<String>,
+    /// Weapons named as things tested or built, lower-case ("hydrogen bomb").
+    pub weapon_things: Vec<String>,
+    /// Words of the land around a mountain's summit, lower-case ("road", "snowy").
+    pub landscape_words: Vec<String>,
+    /// Words of a market whose peak is its summit, lower-case ("sensex", "index").
+    pub market_words: Vec<String>,
+    /// Words for an armed group's fighters named without it, lower-case ("rebels").
+    pub armed_group_nouns: Vec<String>,
+    /// Words of a state's arms before a target noun, lower-case ("army" in "an army post").
+    pub state_arms: Vec<String>,
+    /// What of a state's arms is hit, lower-case ("post" in "an army post").
+    pub state_arms_targets: Vec<String>,
+    /// Compound endings after a name that say where a group is from or who backs it ("-based").
+    pub origin_suffixes: Vec<String>,
+    /// Words of contests that are not talks or elections, lower-case ("leadership").
+    pub other_contests: Vec<String>,
     /// The most words in one of `responding` (2 for "answered with").
     pub responding_words: usize,
     /// Words that name who made a strike after it, lower-case ("blamed on").
@@ -634,6 +690,11 @@ impl Lexicon {
     /// Whether a canonical name is a body of states that meets at summits ("NATO").
     pub fn is_bloc(&self, name: &str) -> bool {
         self.blocs.contains(name)
+    }
+
+    /// Whether a canonical name is a group that fights ("M23", "Hamas"), not a state's body.
+    pub fn is_armed_group(&self, name: &str) -> bool {
+        self.armed_groups.contains(name)
     }
 
     /// The country a city of the gazetteer is in ("Kherson": "Ukraine").
@@ -847,6 +908,7 @@ impl Lexicon {
             place_names,
             national_bodies: gazetteer.national_bodies,
             blocs: gazetteer.blocs.names.into_iter().collect(),
+            armed_groups: gazetteer.armed_groups.names.into_iter().collect(),
             cities: gazetteer.cities,
             titles,
             not_names: events.people.not_names,
@@ -897,6 +959,19 @@ impl Lexicon {
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),
+            named_agent_verbs: lower(events.grammar.named_agent_verbs),
+            verbal_verbs: lower(events.grammar.verbal_verbs),
+            verbal_subjects: lower(events.grammar.verbal_subjects),
+            verbal_objects: lower(events.grammar.verbal_objects),
+            natural_subjects: lower(events.grammar.natural_subjects),
+            weapon_things: lower(events.grammar.weapon_things),
+            landscape_words: lower(events.grammar.landscape_words),
+            market_words: lower(events.grammar.market_words),
+            armed_group_nouns: lower(events.grammar.armed_group_nouns),
+            state_arms: lower(events.grammar.state_arms),
+            state_arms_targets: lower(events.grammar.state_arms_targets),
+            origin_suffixes: lower(events.grammar.origin_suffixes),
+            other_contests: lower(events.grammar.other_contests),
             blaming_words: most_words(&events.grammar.blaming),
             blaming: lower(events.grammar.blaming),
             callers: lower(events.grammar.callers),
@@ -1019,6 +1094,14 @@ mod tests {
             assert_eq!(class_of(bloc), Some(EntityClass::Organisation), "{bloc}");
         }
         assert!(lexicon.is_bloc("ASEAN") && !lexicon.is_bloc("Hamas"));
+        // Every armed group is an organisation of the gazetteer.
+        for group in &lexicon.armed_groups {
+            assert_eq!(class_of(group), Some(EntityClass::Organisation), "{group}");
+        }
+        assert!(lexicon.is_armed_group("M23") && !lexicon.is_armed_group("NATO"));
+        // Names written without their accents are the same country's.
+        assert_eq!(lexicon.country_in("Cote d'Ivoire"), Some("Ivory Coast"));
+        assert_eq!(lexicon.country_in("Turkiye"), Some("Turkey"));
     }
 
     #[test]

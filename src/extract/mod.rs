@@ -255,6 +255,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         dates::offset_dates(text, &sentences, &timexes, reference, lexicon)
     };
     let mut derived_index = 0;
+    // The country of the last election the article reported with one.
+    let mut last_election: Option<String> = None;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
         let sentence_cues: Vec<&(Range<usize>, Cue)> = {
             while cue_index < cues.len() && cues[cue_index].0.start < sentence.start {
@@ -298,7 +300,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             derived: &derived,
             lexicon,
             people: &people,
+            last_election: last_election.as_deref(),
         };
+        let reported = mentions.len();
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
         // The interval before an event ("a day after the two met") is not where the story is.
         sentence_timexes.retain(|t| !context.is_interval(t));
@@ -323,6 +327,19 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
                 .zip(last.span.as_ref())
                 .is_some_and(|(r, s)| (r - s.end).get_days() > OLDER_THAN_DAYS);
             gone_back = old.then_some(*last);
+        }
+        if let Some(country) =
+            mentions[reported..].iter().rev().filter(|m| m.kind == EventKind::Election).find_map(|m| {
+                // "in Finland's referendum on joining the European Union": where it is held.
+                let held_in = m.location.as_deref().and_then(|l| lexicon.country_in(l));
+                m.participants
+                    .iter()
+                    .map(String::as_str)
+                    .find(|p| lexicon.class_of(p) == Some(EntityClass::Country))
+                    .or(held_in)
+            })
+        {
+            last_election = Some(country.to_owned());
         }
     }
     dated.find_timexes(&timexes);
@@ -532,6 +549,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .filter(|(range, _)| returned_from_a_place(text, range.clone(), lexicon))
+        .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
         .collect();
     // "The minister spoke with the President of Chile" in an article of calls: a call.
     // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
@@ -569,7 +587,10 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 _ => return true,
             };
             if lexicon.rounds.iter().any(|w| *w == lower[range.clone()]) {
-                let Some(last) = last else { return false };
+                let Some(last) = last.filter(|_| !round_of_another_contest(&lower, range.end, lexicon))
+                else {
+                    return false;
+                };
                 *cue = Cue::Trigger(last);
             } else if matches!(kind, EventKind::Talks | EventKind::Election) {
                 last = Some(kind);
@@ -578,6 +599,73 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         });
     }
     kept
+}
+
+/// "the first round of the party's leadership contest": a round whose "of" phrase (up to five
+/// words, in its clause) names a contest of `other_contests` is no round of the talks or the
+/// election reported before. `lower` is the text in ASCII lower case.
+fn round_of_another_contest(lower: &str, end: usize, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 5;
+    let Some(rest) = lower[end..].strip_prefix(" of ") else { return false };
+    let clause_end = rest.find([',', ';', '.', ':', '(', ')']).unwrap_or(rest.len());
+    rest[..clause_end].split_whitespace().take(WORDS).any(|w| {
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        lexicon.other_contests.iter().any(|c| c == bare)
+    })
+}
+
+/// Whether an "attacked" is said, not fought: its subject, right before it (past "also",
+/// "have" and the like), attacks with words or is a thing of nature ("critics attacked",
+/// "the storm attacked everything"); its object's head is a thing said or done ("attacked the
+/// President's statement", "attacked the witness's account"); or a reason in "-ing" follows
+/// it ("attacked France for resuming nuclear tests"), as arms need none.
+fn verbal_attack(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon) -> bool {
+    const SUBJECT_WORDS: usize = 3;
+    const OBJECT_WORDS: usize = 4;
+    const REASON_WORDS: usize = 6;
+    if cue != Cue::Trigger(EventKind::Strike) {
+        return false;
+    }
+    let written = &text[trigger.clone()];
+    let verb = written.rsplit(' ').next().unwrap_or(written);
+    if !lexicon.verbal_verbs.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_ascii_lowercase()
+    };
+    // The subject: only for a verb alone ("Gunmen attack" names its armed subject itself).
+    if !written.contains(' ') {
+        let subject = text[..trigger.start]
+            .split_whitespace()
+            .rev()
+            .take(SUBJECT_WORDS)
+            .map(bare)
+            .find(|w| !lexicon.before_a_verb.contains(w) && !w.ends_with("ly"));
+        if subject
+            .is_some_and(|w| lexicon.verbal_subjects.contains(&w) || lexicon.natural_subjects.contains(&w))
+        {
+            return true;
+        }
+    }
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([',', ';', '.', ':', '(', ')', '"']).unwrap_or(rest.len());
+    let mut words = rest[..clause_end].split_whitespace().map(bare);
+    // The object's noun phrase ends at a preposition or a verb's word.
+    let object_head = words
+        .clone()
+        .take(OBJECT_WORDS)
+        .take_while(|w| {
+            matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                || !lexicon.not_nouns.contains(w)
+        })
+        .any(|w| lexicon.verbal_objects.contains(&w));
+    let reason = words.by_ref().take(REASON_WORDS).position(|w| w == "for").is_some()
+        && words.next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    object_head || reason
 }
 
 /// "the attack on the U.S. embassy": a reference with what armies hit (`target_nouns`)
@@ -957,6 +1045,8 @@ fn agent_before(
     let from = last_words_start(&text[..verb.start], WORDS + 1);
     let before = &text[from..verb.start];
     let before_lower = before.to_ascii_lowercase();
+    // "the Scud missile that Iraq fired at Riyadh": a state or group may fire or down.
+    let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v));
     let mut pair = String::new();
     let mut end = before.len();
     for _ in 0..WORDS {
@@ -983,6 +1073,16 @@ fn agent_before(
         pair.extend([previous_lower, " ", lower]);
         if qualified || agents.contains(lower) || agents.contains(&pair) {
             return Some((from + word_start..verb.end, Cue::Trigger(kind)));
+        }
+        if named_verb
+            && let Some(name) = whole_words(&lexicon.entities, &before[..word_end])
+                .filter(|m| {
+                    m.end() == word_end
+                        && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Place
+                })
+                .last()
+        {
+            return Some((from + name.start()..verb.end, Cue::Trigger(kind)));
         }
         let passed = lower.ends_with("ly")
             || matches!(
@@ -1475,6 +1575,8 @@ struct SentenceContext<'a> {
     derived: &'a [Timex],
     lexicon: &'a Lexicon,
     people: &'a People,
+    /// The country of the last election the article reported with one.
+    last_election: Option<&'a str>,
 }
 
 impl SentenceContext<'_> {
@@ -1517,6 +1619,20 @@ impl SentenceContext<'_> {
                 Cue::Anaphor(k) => (k, true),
                 Cue::Head(_) | Cue::Completion(_) | Cue::Agented(_) | Cue::Exclusion => continue,
             };
+            // "the summit road", "its February summit" on a stock index: a mountain's or a
+            // market's peak.
+            if kind == EventKind::Summit && self.summit_of_a_place_or_market(range.clone()) {
+                continue;
+            }
+            // "the device was a true hydrogen bomb, citing the small size of the blast": with a
+            // weapon named as a thing and no strike, the blast is a test's.
+            if kind == EventKind::Strike
+                && anaphoric
+                && !cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Strike))
+                && self.names_a_weapon_as_a_thing()
+            {
+                continue;
+            }
             // "arriving in 1966", "arrived in March": what follows the "in" says when, not
             // where, and an arrival with no place is no visit.
             if kind == EventKind::Visit
@@ -2132,6 +2248,100 @@ impl SentenceContext<'_> {
 
     /// Whether the sentence names a company or its dealings (`business_words`, as written:
     /// "Corp.", "the airline", "a merger").
+    /// Whether a summit at `trigger` is a mountain's or a market's, with no body, no one and
+    /// no leaders in its sentence: a word of the land right before or after it, or in the
+    /// first words of its "of" phrase ("the summit road", "the snowy summits of the
+    /// Remarkables", "the summit of the Cordillera"), or a market's words in its sentence
+    /// ("The Sensex ended just short of its February summit").
+    fn summit_of_a_place_or_market(&self, trigger: Range<usize>) -> bool {
+        const OF_WORDS: usize = 3;
+        let sentence = &self.text[self.range.clone()];
+        let leaders = self.lexicon.plural_sides.iter().any(|w| contains_word(sentence, w))
+            || self.lexicon.gathering_subjects.iter().any(|w| contains_word(sentence, w));
+        if leaders
+            || !self.people.in_range(self.range.clone()).is_empty()
+            || self.entities(self.range.clone()).iter().any(|e| e.3 == EntityClass::Organisation)
+        {
+            return false;
+        }
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase();
+        let land = |w: &str| self.lexicon.landscape_words.contains(&bare(w));
+        let before = self.text[self.range.start..trigger.start].split_whitespace().next_back();
+        let mut after = self.text[trigger.end..self.range.end].split_whitespace();
+        let next = after.next();
+        let of_phrase = next.is_some_and(|w| w == "of")
+            && after.take(OF_WORDS).take_while(|w| !w.ends_with(',')).any(land);
+        let market = || sentence.split_whitespace().any(|w| self.lexicon.market_words.contains(&bare(w)));
+        before.is_some_and(land) || next.is_some_and(land) || of_phrase || market()
+    }
+
+    /// Whether a name ending at `end` is the first part of a compound that says where a group
+    /// is from or who backs it ("Pakistan-based", "U.N.-backed").
+    fn origin_named(&self, end: usize) -> bool {
+        let rest = &self.text[end..];
+        self.lexicon.origin_suffixes.iter().any(|s| {
+            rest.get(..s.len()).is_some_and(|r| r.eq_ignore_ascii_case(s))
+                && !rest[s.len()..].starts_with(char::is_alphanumeric)
+        })
+    }
+
+    /// The armed group that fighters named without it in `range` stand for, with where they
+    /// are named: the one armed group of the gazetteer the article names, when it names no
+    /// other. Only fighters the reader knows ("the rebels") or a modifier of a noun ("rebel
+    /// positions") refer to it; "militants firing rockets" may be anyone's.
+    fn generic_armed_group(&self, range: Range<usize>) -> Option<(usize, String)> {
+        let text = &self.text[range.clone()];
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let position = (0..words.len()).find(|&i| {
+            let known = i > 0 && words[i - 1].eq_ignore_ascii_case("the");
+            let modifier = words.get(i + 1).is_some_and(|next| {
+                let next = bare(next);
+                next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.ends_with("ing")
+                    && !next.ends_with("ed")
+                    && !self.lexicon.not_nouns.contains(&next)
+            });
+            self.lexicon.armed_group_nouns.contains(&bare(words[i])) && (known || modifier)
+        })?;
+        let at = range.start + (words[position].as_ptr() as usize - text.as_ptr() as usize);
+        let mut group: Option<String> = None;
+        for (_, _, entity, _) in self.entities(0..self.text.len()) {
+            if !self.lexicon.is_armed_group(&entity) || group.as_ref() == Some(&entity) {
+                continue;
+            }
+            if group.is_some() {
+                return None;
+            }
+            group = Some(entity);
+        }
+        group.map(|g| (at, g))
+    }
+
+    /// Whether `range` names a state's arms as what was hit: a word of `state_arms` right
+    /// before one of `state_arms_targets` ("an army post", "military convoys").
+    fn hits_state_arms(&self, range: Range<usize>) -> bool {
+        let mut words = self.text[range]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+        let Some(mut previous) = words.next() else { return false };
+        for word in words {
+            if self.lexicon.state_arms.contains(&previous) && self.lexicon.state_arms_targets.contains(&word)
+            {
+                return true;
+            }
+            previous = word;
+        }
+        false
+    }
+
+    /// Whether the sentence names a weapon as a thing (`weapon_things`: "a true hydrogen
+    /// bomb", "the nuclear test"), which a strike's anaphor there stands for, not an attack.
+    fn names_a_weapon_as_a_thing(&self) -> bool {
+        let sentence = self.text[self.range.clone()].to_ascii_lowercase();
+        self.lexicon.weapon_things.iter().any(|w| contains_word(&sentence, w))
+    }
+
     fn speaks_of_business(&self) -> bool {
         self.text[self.range.clone()].split_whitespace().any(|word| {
             let word = word
@@ -2742,6 +2952,11 @@ impl SentenceContext<'_> {
         let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
+            // "Pakistan-based militants", "the U.N.-backed government": where a group is from
+            // or who backs it is no side of its strike.
+            if kind == EventKind::Strike && self.origin_named(end) {
+                continue;
+            }
             // "villages of ethnic Albanians": a people, not its state.
             let word_before = self.text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
             if self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) {
@@ -2975,7 +3190,7 @@ impl SentenceContext<'_> {
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
             && sides.is_empty()
-            && let Some(owner) = self.owner_said_before(trigger.clone(), entity_range)
+            && let Some(owner) = self.owner_said_before(trigger.clone(), entity_range.clone())
         {
             sides.push(owner);
         }
@@ -2992,6 +3207,35 @@ impl SentenceContext<'_> {
             }
             push_name(&mut attackers, &state);
             attacker = Some(state);
+        }
+        // "the rebels had shelled the airport", "bombed rebel positions": in an article that
+        // names one armed group and no other, its fighters named without it are the group;
+        // before the verb they made the strike, after it they were hit (unless the strike
+        // hit another country: "hit a militant camp inside Pakistan" is on Pakistan).
+        if kind == EventKind::Strike
+            && !sides.iter().any(|s| self.lexicon.is_armed_group(s))
+            && let Some((at, group)) = self.generic_armed_group(entity_range.clone())
+        {
+            if at < trigger.end {
+                push_name(&mut attackers, &group);
+                sides.insert(0, group);
+            } else if held_in.iter().all(|c| Some(c) == attacker.as_ref()) {
+                sides.push(group);
+            }
+        }
+        // "FMLN guerrillas attacked an army post": a state's arms hit, named without the state,
+        // are of the country the sentence names, or else of the one named just before.
+        if kind == EventKind::Strike
+            && !sides.iter().any(|s| self.lexicon.class_of(s) == Some(EntityClass::Country))
+            && self.hits_state_arms(entity_range.clone())
+            && let Some(state) = self
+                .entities(self.range.clone())
+                .into_iter()
+                .find(|e| e.3 == EntityClass::Country && !self.origin_named(e.1))
+                .map(|e| e.2)
+                .or_else(|| self.country_named_before(trigger.start))
+        {
+            sides.push(state);
         }
         // "jets pounded Houthi targets across Yemen", "aircraft destroyed PKK shelters in
         // northern Iraq": when a group is what was hit, the group is the side, not the
@@ -3063,9 +3307,16 @@ impl SentenceContext<'_> {
                 if groups.is_empty() {
                     groups.extend(candidates.into_iter().chain(held_in).take(1));
                 }
+                // "The first round of the election was held on Oct. 31", with no country in
+                // its sentence: the country of the election the article reported last.
+                if groups.is_empty()
+                    && let Some(country) = self.last_election
+                {
+                    groups.push(country.to_owned());
+                }
                 // "The presidential election of May 2014 will be a referendum on the talks",
-                // with no country in its sentence: the one the story is about, the country it
-                // has named most so far.
+                // with no country in its sentence and no election before: the one the story
+                // is about, the country it has named most so far.
                 if groups.is_empty()
                     && let Some(country) = self.most_named_country(trigger.start)
                 {
@@ -3836,9 +4087,12 @@ impl SentenceContext<'_> {
             return None;
         }
         let from = trigger.end + at + phrase.len() + 2;
-        let (start, _, entity, class) = self.entities(from..self.range.end).into_iter().next()?;
+        let (start, end, entity, class) = self.entities(from..self.range.end).into_iter().next()?;
         let gap = self.text[from..start].trim();
-        (class != EntityClass::Place && (gap.is_empty() || gap.eq_ignore_ascii_case("the"))).then_some(entity)
+        (class != EntityClass::Place
+            && (gap.is_empty() || gap.eq_ignore_ascii_case("the"))
+            && !self.origin_named(end))
+        .then_some(entity)
     }
 
     /// Where a verb of answering (`responding`) stands right before the strike at `trigger`,
@@ -7679,5 +7933,118 @@ mod tests {
             kinds("Intro. It began with the first meeting of the heads of state of the bloc in April 1996."),
             vec![(EventKind::Summit, EventStatus::Happened)]
         );
+    }
+
+    #[test]
+    fn an_attack_in_words_or_by_nature_is_no_strike() {
+        let day = date(2004, 2, 3);
+        for look_alike in [
+            "Opposition leaders attacked the minister's decision as reckless.",
+            "Unionists in Lima have attacked Chile for raising its fuel taxes.",
+            "Several columnists attacked the premier's speech on Monday.",
+            "The hurricane attacked the coast all night.",
+        ] {
+            assert!(kinds_and_statuses(look_alike, day).is_empty(), "{look_alike}");
+        }
+        // Arms attack posts, not statements, and need no reason.
+        assert_eq!(strikes_of("Rebels attacked an army post near Gao on Monday.").len(), 1);
+        assert_eq!(strikes_of("Gunmen attacked the convoy for the second time on Monday.").len(), 1);
+    }
+
+    #[test]
+    fn a_weapon_named_as_a_thing_makes_no_strike_of_its_blast() {
+        let day = date(2004, 2, 3);
+        let text = "Analysts doubted the device was an atomic bomb, given the size of the explosion.";
+        assert!(kinds_and_statuses(text, day).is_empty());
+        // A strike named with it still is one.
+        assert_eq!(strikes_of("Jets bombed the depot where the atomic bomb was kept on Monday.").len(), 1);
+    }
+
+    #[test]
+    fn who_shoots_down_or_fires_at_made_the_strike() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in("Chilean gunners shot down two Peruvian helicopters on Monday.", day);
+        assert_eq!(strike.participants, vec!["Chile", "Peru"]);
+        let strike = strike_in("The rocket that Syria fired at Haifa on Monday landed in a field.", day);
+        assert_eq!(strike.participants.first().map(String::as_str), Some("Syria"));
+        // A name that is not a state or a group fires at nothing of ours.
+        assert!(strikes_of("The coach that Smith fired at halftime was back on Monday.").is_empty());
+    }
+
+    #[test]
+    fn the_rebels_of_an_article_of_one_armed_group_are_that_group() {
+        let text = "Boko Haram claimed the raid on Sunday. Chadian jets bombed rebel positions near \
+                    Bol on Monday. On Tuesday the rebels shelled the airport at Kousseri.";
+        let strikes = strikes_of(text);
+        let sides: Vec<&Vec<String>> = strikes.iter().map(|s| &s.participants).collect();
+        assert!(sides.iter().any(|p| **p == ["Chad", "Boko Haram"]), "{sides:?}");
+        assert!(sides.iter().any(|p| p.first().map(String::as_str) == Some("Boko Haram")), "{sides:?}");
+        // With two groups named, "the rebels" may be either.
+        let text = "Hamas and Hezbollah both warned Israel. On Monday the rebels shelled an airport.";
+        assert!(strikes_of(text).iter().all(|s| s.participants.is_empty()), "{:?}", strikes_of(text));
+        // Fighters named bare, doing something, may be anyone's.
+        let text =
+            "Boko Haram is active in the north. Chadian jets struck militants firing rockets on Monday.";
+        assert!(strikes_of(text).iter().all(|s| !s.participants.iter().any(|p| p == "Boko Haram")));
+    }
+
+    #[test]
+    fn an_army_post_hit_is_the_states_and_a_groups_origin_is_no_side() {
+        let day = date(2004, 2, 3);
+        let strike = strike_in(
+            "ELN guerrillas attacked an army post on the slopes of a Colombian volcano on Sunday.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["ELN", "Colombia"]);
+        let strike = strike_in(
+            "The bombing of the Turkish consulate, which Ankara blamed on Syria-based militants, killed two.",
+            day,
+        );
+        assert!(!strike.participants.iter().any(|p| p == "Syria"), "{:?}", strike.participants);
+        let strike = strike_in("Terrorists attacked New York on Tuesday.", day);
+        assert_eq!(strike.participants, vec!["United States"]);
+    }
+
+    #[test]
+    fn a_mountains_or_a_markets_summit_is_none_and_a_heads_meeting_is_one() {
+        for look_alike in [
+            "The summit road was closed by snow on Monday.",
+            "Fog hid the snowy summits of the Tatras on Sunday.",
+            "A retired colonel wrote that the summit of the Sierra Madre was never guarded.",
+            "The Nikkei closed on Friday just below its March summit.",
+        ] {
+            assert!(kinds_of(look_alike).is_empty(), "{look_alike}");
+        }
+        // A body or leaders in sight: a summit.
+        assert_eq!(
+            kinds_of("ASEAN will hold its summit road show in Hanoi in May."),
+            vec![EventKind::Summit]
+        );
+        assert_eq!(
+            kinds_of("The Pacific Heads of Government Meeting opened in Suva on Monday."),
+            vec![EventKind::Summit]
+        );
+    }
+
+    #[test]
+    fn an_election_without_a_country_is_the_last_elections_and_a_partys_contest_is_none() {
+        let elections = |text: &str| -> Vec<Vec<String>> {
+            analyse(&article(text, date(2010, 12, 20)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Election)
+                .map(|m| m.participants)
+                .collect()
+        };
+        let text = "Togo voted in a presidential election on Sunday. Nigeria said Nigerian observers \
+                    found the count fair. The first round of the election was held in March.";
+        assert_eq!(elections(text).last().map(Vec::as_slice), Some(&["Togo".to_owned()][..]));
+        assert_eq!(
+            elections("Cote d'Ivoire held a run-off on Sunday."),
+            vec![vec!["Ivory Coast".to_owned()]]
+        );
+        let text = "Togo voted in a presidential election on Sunday. Labour MPs vote on Monday in the \
+                    first round of the party's leadership contest. The party's leadership election ends in May.";
+        assert_eq!(elections(text).len(), 1, "{:?}", elections(text));
     }
 }
