@@ -29,7 +29,7 @@ struct Grammar {
     #[serde(default)]
     sitting_bodies: Vec<String>,
     #[serde(default)]
-    returns: Vec<String>,
+    need_a_place: Vec<String>,
     #[serde(default)]
     negotiating_sides: Vec<String>,
     #[serde(default)]
@@ -500,8 +500,8 @@ pub struct Lexicon {
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
-    /// Visit triggers that end a trip ("returned from"): a visit only from a place named.
-    pub returns: Vec<String>,
+    /// Visit triggers that are a visit only with a place named after them ("returned from").
+    pub need_a_place: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
@@ -998,7 +998,7 @@ impl Lexicon {
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
-            returns: lower(events.grammar.returns),
+            need_a_place: lower(events.grammar.need_a_place),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),

@@ -548,7 +548,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
-        .filter(|(range, _)| returned_from_a_place(text, range.clone(), lexicon))
+        .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
         .collect();
     // "The minister spoke with the President of Chile" in an article of calls: a call.
@@ -874,7 +874,7 @@ fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
 /// "called on Prime Minister Thapa at his residence", "Farah was received at State House by
 /// President Karanja" meet someone: a person is called on (a title, a name, "the visiting
 /// ...") or receives (a title, a name or a people noun after "by", and a person before the
-/// verb), and no "to" follows in the sentence ("called on Iran to withdraw" is a demand).
+/// verb), and no "to" follows within a few words ("called on Iran to withdraw" is a demand).
 fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const BY_WORDS: usize = 6;
     // (Every cue passes here: only a courtesy verb is lower-cased.)
@@ -884,7 +884,10 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     let rest = &text[trigger.end..];
     let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
     let rest = &rest[..sentence_end];
-    if rest.split_whitespace().any(|w| w == "to") {
+    // ("called on the Pope at the Vatican in October 2019 and invited him to the congress":
+    // a "to" far from the verb is another's.)
+    const DEMAND_WORDS: usize = 8;
+    if rest.split_whitespace().take(DEMAND_WORDS).any(|w| w == "to") {
         return false;
     }
     let person = |words: &[&str]| {
@@ -1215,16 +1218,19 @@ fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
-/// False for a return (`returns`) from no named place: "returned home from synagogue",
-/// "returning from lunch". "returned from Pyongyang", "on his return from Abuja, Nigeria" end
-/// a visit. True for every other cue.
-fn returned_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
-    if !lexicon.returns.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
+/// False for a visit trigger that needs a place (`need_a_place`) with no place named after
+/// it: "returned home from synagogue", "went to court". "returned from Pyongyang", "on his
+/// return from Abuja, Nigeria", "will go to Moscow" are visits. True for every other cue.
+fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.need_a_place.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
         return true;
     }
     let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
     let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
-    bare.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == bare)
+    // ("went to Lazaro's home": someone's house is no place of state.)
+    bare.starts_with(|c: char| c.is_uppercase())
+        && !lexicon.not_names.iter().any(|n| n == bare)
+        && !is_possessive(next.trim_end_matches([',', '.']))
 }
 
 /// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless
@@ -7296,6 +7302,34 @@ mod tests {
         assert!(kinds_of("Intro. He and his wife returned home from synagogue on Friday.").is_empty());
         assert!(kinds_of("Intro. A suspect who was returned from Pakistan on Monday denied it.").is_empty());
         assert!(kinds_of("Intro. The poet returned from exile in Paris on Monday.").is_empty());
+        // Going somewhere is a visit when the place is named.
+        assert_eq!(
+            kinds_of("Intro. The foreign minister will go to Moscow on Sunday."),
+            vec![EventKind::Visit]
+        );
+        assert!(kinds_of("Intro. The senator went to court on Monday.").is_empty());
+        assert!(kinds_of("Intro. The day before, Manuel went to Lazaro's home.").is_empty());
+    }
+
+    #[test]
+    fn calling_on_someone_meets_them_unless_it_demands_something() {
+        assert_eq!(
+            kinds_of(
+                "Intro. The speaker called on President Ana Lopes at her palace in May and invited her to Oslo."
+            ),
+            vec![EventKind::Meeting]
+        );
+        assert!(kinds_of("Intro. The envoy called on President Ana Lopes to free the prisoners.").is_empty());
+        // Spoken "on phone", as some wires write it, is a call; meeting executives is business.
+        assert_eq!(
+            kinds_of("Intro. President Ana Lopes had spoken on phone with Kone on Monday."),
+            vec![EventKind::Call]
+        );
+        assert!(
+            kinds_of("Intro. The chairman will go to Toulouse next month to meet Airbus executives.")
+                .iter()
+                .all(|k| *k != EventKind::Meeting)
+        );
     }
 
     #[test]
