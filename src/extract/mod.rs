@@ -598,6 +598,22 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             true
         });
     }
+    // "The talks in Geneva ... the meeting ended without a deal", "the summit ... host of the
+    // meeting": before any meeting is reported, "the meeting" is the gathering last reported.
+    let mut gathering = None;
+    for (_, cue) in &mut kept {
+        match *cue {
+            Cue::Trigger(EventKind::Meeting) => break,
+            Cue::Anaphor(EventKind::Meeting) => {
+                if let Some(k) = gathering {
+                    *cue = Cue::Anaphor(k);
+                }
+            }
+            Cue::Trigger(k @ (EventKind::Summit | EventKind::Talks))
+            | Cue::Anaphor(k @ (EventKind::Summit | EventKind::Talks)) => gathering = Some(k),
+            _ => {}
+        }
+    }
     kept
 }
 
@@ -7384,6 +7400,34 @@ mod tests {
         let text = "Intro. Premier Li Wen spoke by phone on Monday with the Saudi king, whose government \
                     fears an emboldened Iran, and invited him to Peru.";
         assert_eq!(calls(text).len(), 1);
+    }
+
+    #[test]
+    fn the_meeting_before_any_meeting_is_the_gathering_reported() {
+        assert_eq!(
+            kinds_of(
+                "Intro. The summit opened in Accra on Monday. The host of the meeting, Ana Lopes, spoke first."
+            ),
+            vec![EventKind::Summit, EventKind::Summit]
+        );
+        assert_eq!(
+            kinds_of("Intro. Ana Lopes met Jon Dahl on Monday. The meeting lasted an hour."),
+            vec![EventKind::Meeting, EventKind::Meeting]
+        );
+        // Face to face describes the talks; a meeting in whose place something was held was not.
+        assert_eq!(
+            kinds_of("Intro. Peru and Chile held their first face-to-face negotiations on Monday."),
+            vec![EventKind::Talks]
+        );
+        let r = date(2020, 3, 17);
+        let statuses = kinds_and_statuses(
+            "Intro. Leaders held a video conference on Monday in place of a meeting in person.",
+            r,
+        );
+        assert_eq!(
+            statuses,
+            vec![(EventKind::Call, EventStatus::Happened), (EventKind::Meeting, EventStatus::Unreal)]
+        );
     }
 
     #[test]
