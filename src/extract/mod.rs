@@ -7431,6 +7431,20 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_in_arms_and_an_incursion_are_strikes() {
+        assert_eq!(
+            kinds_of("Intro. Eritrean aircraft hit back at Mekelle on Monday."),
+            vec![EventKind::Strike]
+        );
+        assert_eq!(
+            kinds_of("Intro. Israeli troops backed by tanks pushed into the camp on Monday."),
+            vec![EventKind::Strike]
+        );
+        assert!(kinds_of("Intro. The minister hit back at his critics on Monday.").is_empty());
+        assert!(kinds_of("Intro. Shoppers pushed into the store on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_body_meeting_in_session_is_no_meeting_of_sides() {
         for text in [
             "Intro. The Security Council met in emergency session on Tuesday.",
