@@ -1532,7 +1532,21 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts: Vec<usize> = Vec::new();
     let bytes = s.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    // "the Communist Party of Nepal (Maoist) concluded", "the National Liberation Army (ELN)
+    // guerrilla group will": a name's short aside in brackets is part of the name.
+    const NAME_ASIDE_WORDS: usize = 3;
+    let mut in_aside = false;
     for (i, c) in s.char_indices() {
+        if c == '(' {
+            let inside = s[i + 1..].split(')').next().filter(|_| s[i + 1..].contains(')'));
+            in_aside = inside.is_some_and(|a| {
+                !a.contains([',', ';', '(']) && a.split_whitespace().count() <= NAME_ASIDE_WORDS
+            });
+        }
+        if in_aside && matches!(c, '(' | ')') {
+            in_aside = c == '(';
+            continue;
+        }
         // "more than 1,000 others" is one clause.
         let in_number = c == ',' && i > 0 && digit_at(i - 1) && digit_at(i + 1);
         if (matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') && !in_number)
@@ -4615,6 +4629,18 @@ mod tests {
         let text = "The call was the first since a strike last month hit, they said.";
         let parts: Vec<&str> = clauses(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
         assert_eq!(parts, vec!["The call was the first", "since a strike last month hit", ", they said."]);
+    }
+
+    #[test]
+    fn a_names_short_aside_in_brackets_is_part_of_its_clause() {
+        let parts = |text: &str| -> Vec<String> {
+            clauses(text, 0..text.len()).into_iter().map(|r| text[r].to_owned()).collect()
+        };
+        let text = "The government and the Communist Party of Nepal (Maoist) held talks in Kathmandu.";
+        assert_eq!(parts(text), vec![text.to_owned()]);
+        // A longer aside is a clause of its own; so is an unclosed bracket.
+        assert_eq!(parts("Talks resumed (after a pause of several months) in Oslo.").len(), 3);
+        assert_eq!(parts("Talks resumed (in Oslo").len(), 2);
     }
 
     #[test]
