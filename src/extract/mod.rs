@@ -7351,6 +7351,28 @@ mod tests {
         );
         assert!(kinds_of("Intro. The senator went to court on Monday.").is_empty());
         assert!(kinds_of("Intro. The day before, Manuel went to Lazaro's home.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. Prime Minister Ana Lopes makes a surprise stop in Lahore on Friday."),
+            vec![EventKind::Visit]
+        );
+        assert!(kinds_of("Intro. The fighting stopped in Gaza on Monday.").is_empty());
+        assert!(kinds_of("Intro. He waited at the bus stop in Lahore on Monday.").is_empty());
+    }
+
+    #[test]
+    fn joining_by_video_link_a_conversation_by_telephone_and_a_one_to_one() {
+        assert_eq!(
+            kinds_of("Intro. President Ana Lopes joined the leaders by video link on Monday."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of("Intro. They recalled their last conversation, held by telephone in June."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of("Intro. President Ana Lopes and President Jon Dahl held a one-to-one on Monday."),
+            vec![EventKind::Meeting]
+        );
     }
 
     #[test]
