@@ -236,6 +236,8 @@ impl SentenceContext<'_> {
 
     /// "It's the second day of an offensive" on a day: the offensive began the day before.
     /// An event a day of which is counted by an ordinal spans the days up to the date given.
+    /// One whose length is given too ("on the second day of a three-day visit" on Wednesday)
+    /// was stretched from that day on: it is moved back to begin the day before.
     pub(super) fn back_to_its_first_day(&self, trigger: Range<usize>, when: When) -> When {
         const NOUN_PHRASE_WORDS: usize = 3;
         let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 3);
@@ -245,13 +247,66 @@ impl SentenceContext<'_> {
         }) else {
             return when;
         };
-        if nth == 0 || !when.span.is_day() {
+        if nth == 0 {
+            return when;
+        }
+        let back = jiff::Span::new().days(nth as i64);
+        // A span of days its length stretched ("a three-day visit"), not one the text dates
+        // ("the meeting, which opened on Friday") nor a month or a week.
+        let days_apart = when.span.value.split_once('/').is_some_and(|(a, b)| a.len() == 10 && b.len() == 10);
+        if days_apart && self.length_in_days(&trigger).is_some() {
+            // Only a span that reaches past the counted day: "the third day of a two-day
+            // visit" is no such length.
+            let (Ok(start), Ok(end)) = (when.span.start.checked_sub(back), when.span.end.checked_sub(back))
+            else {
+                return when;
+            };
+            if end < when.span.start {
+                return when;
+            }
+            let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+            return When { span, ..when };
+        }
+        if !when.span.is_day() {
             return when;
         }
         let end = when.span.start;
-        let Ok(start) = end.checked_sub(jiff::Span::new().days(nth as i64)) else { return when };
+        let Ok(start) = end.checked_sub(back) else { return when };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         When { span, ..when }
+    }
+
+    /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
+    /// election whose result is told is over. A date the tagger read ahead of the article's
+    /// (the tense around it is what the winner will do) is the one before: a weekday a week
+    /// back, a day or month without a year a year back. A year written out stays.
+    pub(super) fn before_its_result(&self, trigger: Range<usize>, when: When) -> When {
+        const NOUN_PHRASE_WORDS: usize = 5;
+        const HEDGE_WORDS: usize = 2;
+        const WEEK: i32 = 7;
+        let Some(r) = self.reference.filter(|r| when.span.start > *r) else { return when };
+        if when.approximate || when.expression.as_deref().is_none_or(names_a_year) {
+            return when;
+        }
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + HEDGE_WORDS);
+        let lexicon = self.lexicon;
+        let result = words.iter().rposition(|w| lexicon.results.iter().any(|x| x == w));
+        let Some(at) = result.filter(|&at| words.len() - at <= NOUN_PHRASE_WORDS) else { return when };
+        let clause_cut = words[at + 1..].iter().any(|w| w.ends_with([',', ';', ':', '.']));
+        let hedged =
+            words[at.saturating_sub(HEDGE_WORDS)..at].iter().any(|w| lexicon.result_hedges.contains(w));
+        if clause_cut || hedged {
+            return when;
+        }
+        let within_a_week = when.span.is_day() && (when.span.start - r).get_days() <= WEEK;
+        if within_a_week {
+            let back = jiff::Span::new().days(i64::from(WEEK));
+            return match when.span.start.checked_sub(back) {
+                Ok(day) => When { span: TimeSpan::day(day), ..when },
+                Err(_) => when,
+            };
+        }
+        years_before(when.clone(), 1).unwrap_or(when)
     }
 
     /// "today, the 39th anniversary of the Bay of Pigs, an aborted invasion": a noun an
@@ -891,6 +946,11 @@ pub(super) fn years_before(when: When, years: i16) -> Option<When> {
         format!("{start}/{end}")
     };
     Some(When { span: TimeSpan { value, start, end }, ..when })
+}
+
+/// Whether an expression writes out a year ("May 3, 2021", "1998").
+fn names_a_year(expression: &str) -> bool {
+    expression.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether `text` ends with `word` (lower-case) as a whole word, in any case.

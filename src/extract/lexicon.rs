@@ -90,6 +90,10 @@ struct Grammar {
     #[serde(default)]
     elect_roles: Vec<String>,
     #[serde(default)]
+    results: Vec<String>,
+    #[serde(default)]
+    result_hedges: Vec<String>,
+    #[serde(default)]
     former_plans: Vec<String>,
     #[serde(default)]
     irregular_verbs: Vec<String>,
@@ -551,6 +555,10 @@ pub struct Lexicon {
     pub winning: Vec<String>,
     /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
     pub elect_roles: Vec<String>,
+    /// Results a few words before an election that say it is over, lower-case ("victory in
+    /// Sunday's runoff"), and the hedges that make them a hope ("expected to win").
+    pub results: Vec<String>,
+    pub result_hedges: Vec<String>,
     /// Words a few words before a date an event was once set for, lower-case: "originally
     /// scheduled for March", "postponed from Tuesday".
     pub former_plans: Vec<String>,
@@ -939,6 +947,8 @@ impl Lexicon {
             not_participles: lower(events.grammar.not_participles),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),
+            results: lower(events.grammar.results),
+            result_hedges: lower(events.grammar.result_hedges),
             former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),

@@ -1918,6 +1918,10 @@ impl SentenceContext<'_> {
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
+            let when = match kind {
+                EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
+                _ => when,
+            };
             // "This is the eve of the Pope's visit": the eve is the article's day.
             let when = match (when, self.reference) {
                 (None, Some(r)) if self.eve_today(trigger.clone(), clause.clone()) => {
@@ -5659,6 +5663,14 @@ mod tests {
         );
         let span = strike.when.expect("dated").span;
         assert_eq!((span.start, span.end), (date(2003, 4, 5), date(2003, 4, 7)));
+        // With its length given, the span is the length's, ending after the day named.
+        let a = article(
+            "Intro. The king opened a bridge in Dhaka on Friday, on the third day of a four-day visit to Bangladesh.",
+            date(2011, 3, 5),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        let span = visit.when.expect("dated").span;
+        assert_eq!((span.start, span.end), (date(2011, 3, 2), date(2011, 3, 5)));
     }
 
     #[test]
@@ -5886,6 +5898,37 @@ mod tests {
                 "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
             ),
             vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_election_whose_result_is_told_is_over() {
+        let value = |text: &str| {
+            let a = article(text, date(2019, 3, 12));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Election)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        // Tuesday 12 March: the future of the main clause does not carry the runoff ahead.
+        assert_eq!(
+            value(
+                "Intro. Rosa Quintero will be sworn in next month after her narrow victory in Sunday's runoff."
+            ),
+            Some("2019-03-10".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. Envoys will urge Lima to accept Jorge Pardo as the winner of the December 2 runoff."
+            ),
+            Some("2018-12-02".to_string())
+        );
+        // A hope of winning is no result.
+        assert_eq!(
+            value("Intro. Rosa Quintero is expected to win Sunday's runoff, polls show."),
+            Some("2019-03-17".to_string())
         );
     }
 
