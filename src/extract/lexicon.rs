@@ -138,6 +138,8 @@ struct Grammar {
     #[serde(default)]
     scene_openers: Vec<String>,
     #[serde(default)]
+    telling_when: Vec<String>,
+    #[serde(default)]
     gathering_subjects: Vec<String>,
     #[serde(default)]
     gathering_modifiers: Vec<String>,
@@ -648,6 +650,9 @@ pub struct Lexicon {
     pub courtesy: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
     pub scene_openers: Vec<String>,
+    /// Openings of a clause after a noun trigger's phrase that tell when the event took
+    /// place, lower-case: "which resumed", "held".
+    pub telling_when: Vec<String>,
     /// Who meets at a summit ("leaders"), and the words before them that make them many
     /// ("world", any capitalised word but a determiner: "Arab leaders").
     pub gathering_subjects: Vec<String>,
@@ -991,6 +996,7 @@ impl Lexicon {
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
             scene_openers: lower(events.grammar.scene_openers),
+            telling_when: lower(events.grammar.telling_when),
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,

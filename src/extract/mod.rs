@@ -1741,6 +1741,7 @@ impl SentenceContext<'_> {
             // "The summit, which runs until Friday, opened on Wednesday": the predicate after
             // the subject's relative clause is the subject's too.
             let predicate = relative.as_ref().and_then(|r| self.predicate_after_relative(trigger.clone(), r));
+            let relative = relative.or_else(|| self.telling_when_after(trigger));
             let in_relative = |t: &Timex| {
                 relative.as_ref().is_some_and(|r| r.contains(&t.start))
                     || predicate.as_ref().is_some_and(|p| p.contains(&t.start))
@@ -2469,6 +2470,61 @@ impl SentenceContext<'_> {
             || self.clauses.iter().any(|c| {
                 c.start >= trigger.end && c.start <= position && relative(c) && !about_the_trigger(c)
             })
+    }
+
+    /// "the talks on a code of conduct between China and ASEAN, which resumed in Bali in
+    /// February": the clauses after a noun trigger's phrase (a few words, no verb, no comma)
+    /// that tell when the event took place, with those that follow at once ("talks between
+    /// them, hosted by Lavrov, which began on Friday"). Not after a verb: in "met the head of
+    /// the bank, which was founded in 1990" the clause is the bank's.
+    fn telling_when_after(&self, trigger: &Range<usize>) -> Option<Range<usize>> {
+        const NOUN_PHRASE_WORDS: usize = 15;
+        let lexicon = self.lexicon;
+        let tells = |c: &Range<usize>| {
+            let opening = self.text[c.clone()].trim_start_matches([',', ' ']);
+            lexicon.telling_when.iter().any(|t| {
+                opening.get(..t.len()).is_some_and(|o| o.eq_ignore_ascii_case(t))
+                    && opening[t.len()..].starts_with(' ')
+            })
+        };
+        let mut after =
+            self.clauses.iter().filter(|c| c.start >= trigger.end && self.text[(*c).clone()].trim() != ",");
+        let first = after.next()?;
+        let opening_at = self.text[first.clone()].find(|c: char| c != ',' && c != ' ')? + first.start;
+        let gap = self.text[trigger.end..opening_at].trim_end();
+        let Some(phrase) = gap.strip_suffix(',') else { return None };
+        // "the talks" is a noun; "met", "held talks with" are verbs.
+        let verb_trigger = self.text[trigger.clone()].split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            past_or_auxiliary(&w)
+                || lexicon.irregular_verbs.contains(&w)
+                || (lexicon.meeting_verbs.contains(&w) && !w.ends_with("ing"))
+        });
+        if !tells(first) || phrase.contains([',', ';', ':', '(', '"']) || verb_trigger {
+            return None;
+        }
+        let mut words = 0;
+        let mut previous = "";
+        for word in phrase.split_whitespace() {
+            let verb = past_or_auxiliary(word)
+                && !lexicon.not_nouns.iter().any(|n| previous.eq_ignore_ascii_case(n));
+            if verb {
+                return None;
+            }
+            words += 1;
+            previous = word;
+        }
+        if words > NOUN_PHRASE_WORDS {
+            return None;
+        }
+        let mut end = first.end;
+        for next in after {
+            if !(self.text[end..next.start].trim_matches([',', ' ']).is_empty() && tells(next)) {
+                break;
+            }
+            end = next.end;
+        }
+        Some(first.start..end)
     }
 
     /// The clause that starts right after `position` with "which" or "that", if any.
@@ -5898,6 +5954,41 @@ mod tests {
                 "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
             ),
             vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_noun_triggers_phrase_tells_when_it_took_place() {
+        let value = |text: &str, kind: EventKind| {
+            let a = article(text, date(2016, 5, 10));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == kind)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        assert_eq!(
+            value(
+                "Intro. The talks on a new fishing code between Chile and the Andean states, which resumed in Quito in March, have stalled.",
+                EventKind::Talks
+            ),
+            Some("2016-03".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. The ministers praised the third round of talks of the joint border commission, held in Dhaka in January, and asked for more.",
+                EventKind::Talks
+            ),
+            Some("2016-01".to_string())
+        );
+        // After a verb the clause is its object's.
+        assert_ne!(
+            value(
+                "Intro. Ortega met the governor of the central bank, which was founded in 1990.",
+                EventKind::Meeting
+            ),
+            Some("1990".to_string())
         );
     }
 
