@@ -1741,7 +1741,11 @@ impl SentenceContext<'_> {
             // "The summit, which runs until Friday, opened on Wednesday": the predicate after
             // the subject's relative clause is the subject's too.
             let predicate = relative.as_ref().and_then(|r| self.predicate_after_relative(trigger.clone(), r));
-            let relative = relative.or_else(|| self.telling_when_after(trigger));
+            let told = if relative.is_none() { self.telling_when_after(trigger) } else { None };
+            // "two months before Israel's election, set for January 22": a date the event's
+            // own clause gives is nearer than the interval.
+            let told_its_date = told.as_ref().is_some_and(|r| timexes.iter().any(|t| r.contains(&t.start)));
+            let relative = relative.or(told);
             let in_relative = |t: &Timex| {
                 relative.as_ref().is_some_and(|r| r.contains(&t.start))
                     || predicate.as_ref().is_some_and(|p| p.contains(&t.start))
@@ -1769,7 +1773,8 @@ impl SentenceContext<'_> {
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
-            let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
+            let away = (self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone()))
+                && !told_its_date;
             let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
@@ -5981,6 +5986,22 @@ mod tests {
                 EventKind::Talks
             ),
             Some("2016-01".to_string())
+        );
+        // A date the event is set for is nearer than an interval from another event; one it
+        // was first set for gives way.
+        assert_eq!(
+            value(
+                "Intro. The protests began three weeks before the presidential election in Peru, set for June 5.",
+                EventKind::Election
+            ),
+            Some("2016-06-05".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. Local elections, first set for June 5, will now be held on July 10.",
+                EventKind::Election
+            ),
+            Some("2016-07-10".to_string())
         );
         // After a verb the clause is its object's.
         assert_ne!(
