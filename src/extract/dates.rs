@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, contains_word};
 use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
+use crate::timex::calendar;
 
 /// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
@@ -285,7 +286,7 @@ impl SentenceContext<'_> {
         const HEDGE_WORDS: usize = 2;
         const WEEK: i32 = 7;
         let Some(r) = self.reference.filter(|r| when.span.start > *r) else { return when };
-        if when.approximate || when.expression.as_deref().is_none_or(names_a_year) {
+        if when.approximate || when.expression.as_deref().is_none_or(calendar::writes_a_year) {
             return when;
         }
         let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + HEDGE_WORDS);
@@ -946,11 +947,6 @@ pub(super) fn years_before(when: When, years: i16) -> Option<When> {
         format!("{start}/{end}")
     };
     Some(When { span: TimeSpan { value, start, end }, ..when })
-}
-
-/// Whether an expression writes out a year ("May 3, 2021", "1998").
-fn names_a_year(expression: &str) -> bool {
-    expression.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether `text` ends with `word` (lower-case) as a whole word, in any case.

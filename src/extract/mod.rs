@@ -2497,7 +2497,7 @@ impl SentenceContext<'_> {
         let first = after.next()?;
         let opening_at = self.text[first.clone()].find(|c: char| c != ',' && c != ' ')? + first.start;
         let gap = self.text[trigger.end..opening_at].trim_end();
-        let Some(phrase) = gap.strip_suffix(',') else { return None };
+        let phrase = gap.strip_suffix(',')?;
         // "the talks" is a noun; "met", "held talks with" are verbs.
         let verb_trigger = self.text[trigger.clone()].split_whitespace().any(|w| {
             let w = w.to_ascii_lowercase();

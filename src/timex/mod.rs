@@ -343,8 +343,7 @@ impl Tagger {
         let joined = text.get(first.end..later.start).unwrap_or("").trim();
         let opened = text[..first.start].split_whitespace().next_back().unwrap_or("");
         let is_range = lex("range_opener").get(opened).is_some() && lex("range_joiner").get(joined).is_some();
-        let named_year =
-            text[first.start..first.end].as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        let named_year = calendar::writes_a_year(&text[first.start..first.end]);
         if first.kind != TimexType::Date || !matches!(first.value.len(), 7 | 10) || named_year || !is_range {
             return;
         }
