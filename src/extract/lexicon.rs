@@ -140,6 +140,8 @@ struct Grammar {
     #[serde(default)]
     telling_when: Vec<String>,
     #[serde(default)]
+    frames: Vec<String>,
+    #[serde(default)]
     gathering_subjects: Vec<String>,
     #[serde(default)]
     gathering_modifiers: Vec<String>,
@@ -653,6 +655,9 @@ pub struct Lexicon {
     /// Openings of a clause after a noun trigger's phrase that tell when the event took
     /// place, lower-case: "which resumed", "held".
     pub telling_when: Vec<String>,
+    /// Words before another event's noun that set an event inside it, lower-case: "on the
+    /// sidelines of", "during".
+    pub frames: Vec<String>,
     /// Who meets at a summit ("leaders"), and the words before them that make them many
     /// ("world", any capitalised word but a determiner: "Arab leaders").
     pub gathering_subjects: Vec<String>,
@@ -997,6 +1002,7 @@ impl Lexicon {
             courtesy: lower(events.grammar.courtesy),
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),
+            frames: lower(events.grammar.frames),
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,

@@ -61,6 +61,10 @@ pub struct EventMention {
     pub own_date: bool,
     /// The trigger words as written ("spoke by phone", "G20").
     pub trigger: String,
+    /// The kind and trigger position of another event of its sentence it was held in, when
+    /// it has no date of its own, or only a guess ("on the sidelines of the G20 summit, Hu
+    /// met Belov").
+    pub framed_by: Option<(EventKind, usize)>,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
     /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
@@ -2011,6 +2015,9 @@ impl SentenceContext<'_> {
                 continue;
             }
             let trigger_text = self.text[trigger.clone()].to_owned();
+            // (A lede's day is a guess, which the frame's date beats.)
+            let framed_by =
+                if when.as_ref().is_none_or(|w| w.approximate) { self.frame_of(*kind, cues) } else { None };
             let mention = EventMention {
                 kind: *kind,
                 title: String::new(),
@@ -2028,6 +2035,7 @@ impl SentenceContext<'_> {
                 anaphoric,
                 own_date: own_date.is_some(),
                 trigger: trigger_text,
+                framed_by,
                 sides: Vec::new(),
                 attackers,
             };
@@ -2475,6 +2483,30 @@ impl SentenceContext<'_> {
             || self.clauses.iter().any(|c| {
                 c.start >= trigger.end && c.start <= position && relative(c) && !about_the_trigger(c)
             })
+    }
+
+    /// "On the sidelines of the G20 summit, Hu met Belov", "During the visit he met Kim": the
+    /// event of another kind in the sentence that a frame's words put the sentence's events
+    /// in, as its kind and trigger position.
+    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize)> {
+        const FRAME_WORDS: usize = 5;
+        cues.iter().find_map(|(range, cue)| {
+            let (Cue::Trigger(other) | Cue::Anaphor(other)) = cue else { return None };
+            if *other == kind {
+                return None;
+            }
+            let mut words = self.words_before(range.start, FRAME_WORDS);
+            // "of the", "of that", "during its".
+            if words.last().is_some_and(|w| self.lexicon.subjects.contains(w) || w == "that") {
+                words.pop();
+            }
+            let words = words.join(" ");
+            self.lexicon
+                .frames
+                .iter()
+                .any(|f| dates::ends_with_word(&words, f))
+                .then_some((*other, range.start))
+        })
     }
 
     /// "the talks on a code of conduct between China and ASEAN, which resumed in Bali in
@@ -5960,6 +5992,20 @@ mod tests {
             ),
             vec!["Sri Lanka".to_string()]
         );
+    }
+
+    #[test]
+    fn an_event_held_inside_another_takes_its_days() {
+        let when = |text: &str, kind: EventKind| {
+            let events = extract(&[article(text, date(2016, 10, 3))]).events;
+            events.into_iter().find(|e| e.kind == kind).and_then(|e| e.when).map(|w| w.span.value)
+        };
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    On the sidelines of the summit, the Thai premier met his Lao counterpart.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    The Thai premier sat down with his Lao counterpart on the margins of that summit.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
     }
 
     #[test]
