@@ -277,6 +277,30 @@ impl SentenceContext<'_> {
         When { span, ..when }
     }
 
+    /// "ended their eighth round of talks in the early hours of Wednesday": an event that
+    /// ended in the night of the day named began the day before it.
+    pub(super) fn through_the_night(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
+        let Some(expression) = when.expression.as_deref().filter(|_| when.span.is_day() && !when.approximate)
+        else {
+            return when;
+        };
+        let text = &self.text[clause.start.min(trigger.start)..clause.end.max(trigger.end)];
+        let at_night = self.lexicon.overnight.iter().any(|o| {
+            text.match_indices(o.as_str())
+                .any(|(i, _)| text[i + o.len()..].trim_start().starts_with(expression))
+        });
+        if !at_night {
+            return when;
+        }
+        let lower = text.to_lowercase();
+        let Ok(start) = when.span.start.yesterday() else { return when };
+        if !self.lexicon.ending.iter().any(|e| contains_word(&lower, e)) {
+            return when;
+        }
+        let end = when.span.start;
+        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+    }
+
     /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
     /// election whose result is told is over. A date the tagger read ahead of the article's
     /// (the tense around it is what the winner will do) is the one before: a weekday a week

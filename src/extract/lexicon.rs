@@ -42,6 +42,8 @@ struct Grammar {
     #[serde(default)]
     ending: Vec<String>,
     #[serde(default)]
+    overnight: Vec<String>,
+    #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
     eve_today: Vec<String>,
@@ -524,6 +526,9 @@ pub struct Lexicon {
     /// Words before a trigger that say its event ends on the date given ("ending a
     /// two-day visit").
     pub ending: Vec<String>,
+    /// Words right before the day an event ended that put the end in the night, lower-case:
+    /// "in the early hours of".
+    pub overnight: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
@@ -944,6 +949,7 @@ impl Lexicon {
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
+            overnight: lower(events.grammar.overnight),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),

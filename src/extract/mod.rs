@@ -1928,6 +1928,7 @@ impl SentenceContext<'_> {
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
+            let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
             let when = match kind {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
                 _ => when,
@@ -5991,6 +5992,30 @@ mod tests {
                 "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
             ),
             vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_event_that_ended_in_the_night_began_the_day_before() {
+        let value = |text: &str| {
+            let a = article(text, date(2019, 6, 5));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Talks)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        assert_eq!(
+            value(
+                "Intro. The two delegations ended their fifth round of talks in the early hours of Tuesday without a deal."
+            ),
+            Some("2019-06-03/2019-06-04".to_string())
+        );
+        // Talks held in the early hours did not end then.
+        assert_eq!(
+            value("Intro. The two delegations held a fifth round of talks in the early hours of Tuesday."),
+            Some("2019-06-04".to_string())
         );
     }
 
