@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, contains_word};
 use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
+use crate::timex::calendar;
 
 /// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
@@ -236,6 +237,8 @@ impl SentenceContext<'_> {
 
     /// "It's the second day of an offensive" on a day: the offensive began the day before.
     /// An event a day of which is counted by an ordinal spans the days up to the date given.
+    /// One whose length is given too ("on the second day of a three-day visit" on Wednesday)
+    /// was stretched from that day on: it is moved back to begin the day before.
     pub(super) fn back_to_its_first_day(&self, trigger: Range<usize>, when: When) -> When {
         const NOUN_PHRASE_WORDS: usize = 3;
         let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + 3);
@@ -245,13 +248,90 @@ impl SentenceContext<'_> {
         }) else {
             return when;
         };
-        if nth == 0 || !when.span.is_day() {
+        if nth == 0 {
+            return when;
+        }
+        let back = jiff::Span::new().days(nth as i64);
+        // A span of days its length stretched ("a three-day visit"), not one the text dates
+        // ("the meeting, which opened on Friday") nor a month or a week.
+        let days_apart = when.span.value.split_once('/').is_some_and(|(a, b)| a.len() == 10 && b.len() == 10);
+        if days_apart && self.length_in_days(&trigger).is_some() {
+            // Only a span that reaches past the counted day: "the third day of a two-day
+            // visit" is no such length.
+            let (Ok(start), Ok(end)) = (when.span.start.checked_sub(back), when.span.end.checked_sub(back))
+            else {
+                return when;
+            };
+            if end < when.span.start {
+                return when;
+            }
+            let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+            return When { span, ..when };
+        }
+        if !when.span.is_day() {
             return when;
         }
         let end = when.span.start;
-        let Ok(start) = end.checked_sub(jiff::Span::new().days(nth as i64)) else { return when };
+        let Ok(start) = end.checked_sub(back) else { return when };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         When { span, ..when }
+    }
+
+    /// "ended their eighth round of talks in the early hours of Wednesday": an event that
+    /// ended in the night of the day named began the day before it.
+    pub(super) fn through_the_night(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
+        let Some(expression) = when.expression.as_deref().filter(|_| when.span.is_day() && !when.approximate)
+        else {
+            return when;
+        };
+        let text = &self.text[clause.start.min(trigger.start)..clause.end.max(trigger.end)];
+        let at_night = self.lexicon.overnight.iter().any(|o| {
+            text.match_indices(o.as_str())
+                .any(|(i, _)| text[i + o.len()..].trim_start().starts_with(expression))
+        });
+        if !at_night {
+            return when;
+        }
+        let lower = text.to_lowercase();
+        let Ok(start) = when.span.start.yesterday() else { return when };
+        if !self.lexicon.ending.iter().any(|e| contains_word(&lower, e)) {
+            return when;
+        }
+        let end = when.span.start;
+        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+    }
+
+    /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
+    /// election whose result is told is over. A date the tagger read ahead of the article's
+    /// (the tense around it is what the winner will do) is the one before: a weekday a week
+    /// back, a day or month without a year a year back. A year written out stays.
+    pub(super) fn before_its_result(&self, trigger: Range<usize>, when: When) -> When {
+        const NOUN_PHRASE_WORDS: usize = 5;
+        const HEDGE_WORDS: usize = 2;
+        const WEEK: i32 = 7;
+        let Some(r) = self.reference.filter(|r| when.span.start > *r) else { return when };
+        if when.approximate || when.expression.as_deref().is_none_or(calendar::writes_a_year) {
+            return when;
+        }
+        let words = self.words_before(trigger.start, NOUN_PHRASE_WORDS + HEDGE_WORDS);
+        let lexicon = self.lexicon;
+        let result = words.iter().rposition(|w| lexicon.results.iter().any(|x| x == w));
+        let Some(at) = result.filter(|&at| words.len() - at <= NOUN_PHRASE_WORDS) else { return when };
+        let clause_cut = words[at + 1..].iter().any(|w| w.ends_with([',', ';', ':', '.']));
+        let hedged =
+            words[at.saturating_sub(HEDGE_WORDS)..at].iter().any(|w| lexicon.result_hedges.contains(w));
+        if clause_cut || hedged {
+            return when;
+        }
+        let within_a_week = when.span.is_day() && (when.span.start - r).get_days() <= WEEK;
+        if within_a_week {
+            let back = jiff::Span::new().days(i64::from(WEEK));
+            return match when.span.start.checked_sub(back) {
+                Ok(day) => When { span: TimeSpan::day(day), ..when },
+                Err(_) => when,
+            };
+        }
+        years_before(when.clone(), 1).unwrap_or(when)
     }
 
     /// "today, the 39th anniversary of the Bay of Pigs, an aborted invasion": a noun an

@@ -42,6 +42,8 @@ struct Grammar {
     #[serde(default)]
     ending: Vec<String>,
     #[serde(default)]
+    overnight: Vec<String>,
+    #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
     eve_today: Vec<String>,
@@ -90,6 +92,10 @@ struct Grammar {
     #[serde(default)]
     elect_roles: Vec<String>,
     #[serde(default)]
+    results: Vec<String>,
+    #[serde(default)]
+    result_hedges: Vec<String>,
+    #[serde(default)]
     former_plans: Vec<String>,
     #[serde(default)]
     irregular_verbs: Vec<String>,
@@ -133,6 +139,10 @@ struct Grammar {
     courtesy: Vec<String>,
     #[serde(default)]
     scene_openers: Vec<String>,
+    #[serde(default)]
+    telling_when: Vec<String>,
+    #[serde(default)]
+    frames: Vec<String>,
     #[serde(default)]
     gathering_subjects: Vec<String>,
     #[serde(default)]
@@ -516,6 +526,9 @@ pub struct Lexicon {
     /// Words before a trigger that say its event ends on the date given ("ending a
     /// two-day visit").
     pub ending: Vec<String>,
+    /// Words right before the day an event ended that put the end in the night, lower-case:
+    /// "in the early hours of".
+    pub overnight: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
@@ -551,6 +564,10 @@ pub struct Lexicon {
     pub winning: Vec<String>,
     /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
     pub elect_roles: Vec<String>,
+    /// Results a few words before an election that say it is over, lower-case ("victory in
+    /// Sunday's runoff"), and the hedges that make them a hope ("expected to win").
+    pub results: Vec<String>,
+    pub result_hedges: Vec<String>,
     /// Words a few words before a date an event was once set for, lower-case: "originally
     /// scheduled for March", "postponed from Tuesday".
     pub former_plans: Vec<String>,
@@ -640,6 +657,12 @@ pub struct Lexicon {
     pub courtesy: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
     pub scene_openers: Vec<String>,
+    /// Openings of a clause after a noun trigger's phrase that tell when the event took
+    /// place, lower-case: "which resumed", "held".
+    pub telling_when: Vec<String>,
+    /// Words before another event's noun that set an event inside it, lower-case: "on the
+    /// sidelines of", "during".
+    pub frames: Vec<String>,
     /// Who meets at a summit ("leaders"), and the words before them that make them many
     /// ("world", any capitalised word but a determiner: "Arab leaders").
     pub gathering_subjects: Vec<String>,
@@ -926,6 +949,7 @@ impl Lexicon {
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
+            overnight: lower(events.grammar.overnight),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
@@ -939,6 +963,8 @@ impl Lexicon {
             not_participles: lower(events.grammar.not_participles),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),
+            results: lower(events.grammar.results),
+            result_hedges: lower(events.grammar.result_hedges),
             former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
             interval_after: lower(events.grammar.interval_after),
@@ -981,6 +1007,8 @@ impl Lexicon {
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
             scene_openers: lower(events.grammar.scene_openers),
+            telling_when: lower(events.grammar.telling_when),
+            frames: lower(events.grammar.frames),
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,

@@ -158,6 +158,8 @@ impl Merger {
             analysis: analysis_index,
             dated: i as u32,
         }));
+        // The events held inside another of their sentence, and where that one is.
+        let mut framed: Vec<(usize, (EventKind, usize))> = Vec::new();
         for mention in analysis.mentions.iter().filter(|m| !m.anaphoric) {
             index.candidates(mention, candidates);
             let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
@@ -185,6 +187,7 @@ impl Merger {
             };
             index.insert(slot, &drafts[slot], mention.mention.article);
             index.place(slot, mention.kind, mention.mention.article, mention.mention.trigger_start);
+            framed.extend(mention.framed_by.map(|frame| (slot, frame)));
         }
         for anaphor in analysis.mentions.iter().filter(|m| m.anaphoric) {
             let position = anaphor.mention.trigger_start;
@@ -228,6 +231,18 @@ impl Merger {
                     index.insert(slot, &drafts[slot], article);
                     index.place(slot, anaphor.kind, article, position);
                 }
+            }
+        }
+        // "On the sidelines of the G20 summit, Hu met Belov": an event with no date of its
+        // own, or only a guess, is on the days of the event it was held in, as the article
+        // dates that one.
+        for (slot, (kind, position)) in framed {
+            let Some(frame) = index.nearest(analysis.article, kind, position) else { continue };
+            if drafts[slot].event.when.as_ref().is_none_or(|w| w.approximate)
+                && let Some(when) = drafts[frame].event.when.clone().filter(|w| !w.approximate)
+            {
+                drafts[slot].event.when = Some(When { approximate: true, ..when });
+                index.insert(slot, &drafts[slot], analysis.article);
             }
         }
     }

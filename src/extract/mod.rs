@@ -61,6 +61,10 @@ pub struct EventMention {
     pub own_date: bool,
     /// The trigger words as written ("spoke by phone", "G20").
     pub trigger: String,
+    /// The kind and trigger position of another event of its sentence it was held in, when
+    /// it has no date of its own, or only a guess ("on the sidelines of the G20 summit, Hu
+    /// met Belov").
+    pub framed_by: Option<(EventKind, usize)>,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
     /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
@@ -1771,6 +1775,11 @@ impl SentenceContext<'_> {
             // "The summit, which runs until Friday, opened on Wednesday": the predicate after
             // the subject's relative clause is the subject's too.
             let predicate = relative.as_ref().and_then(|r| self.predicate_after_relative(trigger.clone(), r));
+            let told = if relative.is_none() { self.telling_when_after(trigger) } else { None };
+            // "two months before Israel's election, set for January 22": a date the event's
+            // own clause gives is nearer than the interval.
+            let told_its_date = told.as_ref().is_some_and(|r| timexes.iter().any(|t| r.contains(&t.start)));
+            let relative = relative.or(told);
             let in_relative = |t: &Timex| {
                 relative.as_ref().is_some_and(|r| r.contains(&t.start))
                     || predicate.as_ref().is_some_and(|p| p.contains(&t.start))
@@ -1798,7 +1807,8 @@ impl SentenceContext<'_> {
             let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
-            let away = self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone());
+            let away = (self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone()))
+                && !told_its_date;
             let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
@@ -1948,6 +1958,11 @@ impl SentenceContext<'_> {
             );
             let when = when.map(|w| self.after_its_eve(trigger.clone(), clause.clone(), w));
             let when = when.map(|w| self.back_to_its_first_day(trigger.clone(), w));
+            let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
+            let when = match kind {
+                EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
+                _ => when,
+            };
             // "This is the eve of the Pope's visit": the eve is the article's day.
             let when = match (when, self.reference) {
                 (None, Some(r)) if self.eve_today(trigger.clone(), clause.clone()) => {
@@ -2031,6 +2046,9 @@ impl SentenceContext<'_> {
                 continue;
             }
             let trigger_text = self.text[trigger.clone()].to_owned();
+            // (A lede's day is a guess, which the frame's date beats.)
+            let framed_by =
+                if when.as_ref().is_none_or(|w| w.approximate) { self.frame_of(*kind, cues) } else { None };
             let mention = EventMention {
                 kind: *kind,
                 title: String::new(),
@@ -2048,6 +2066,7 @@ impl SentenceContext<'_> {
                 anaphoric,
                 own_date: own_date.is_some(),
                 trigger: trigger_text,
+                framed_by,
                 sides: Vec::new(),
                 attackers,
             };
@@ -2495,6 +2514,85 @@ impl SentenceContext<'_> {
             || self.clauses.iter().any(|c| {
                 c.start >= trigger.end && c.start <= position && relative(c) && !about_the_trigger(c)
             })
+    }
+
+    /// "On the sidelines of the G20 summit, Hu met Belov", "During the visit he met Kim": the
+    /// event of another kind in the sentence that a frame's words put the sentence's events
+    /// in, as its kind and trigger position.
+    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize)> {
+        const FRAME_WORDS: usize = 5;
+        cues.iter().find_map(|(range, cue)| {
+            let (Cue::Trigger(other) | Cue::Anaphor(other)) = cue else { return None };
+            if *other == kind {
+                return None;
+            }
+            let mut words = self.words_before(range.start, FRAME_WORDS);
+            // "of the", "of that", "during its".
+            if words.last().is_some_and(|w| self.lexicon.subjects.contains(w) || w == "that") {
+                words.pop();
+            }
+            let words = words.join(" ");
+            self.lexicon
+                .frames
+                .iter()
+                .any(|f| dates::ends_with_word(&words, f))
+                .then_some((*other, range.start))
+        })
+    }
+
+    /// "the talks on a code of conduct between China and ASEAN, which resumed in Bali in
+    /// February": the clauses after a noun trigger's phrase (a few words, no verb, no comma)
+    /// that tell when the event took place, with those that follow at once ("talks between
+    /// them, hosted by Lavrov, which began on Friday"). Not after a verb: in "met the head of
+    /// the bank, which was founded in 1990" the clause is the bank's.
+    fn telling_when_after(&self, trigger: &Range<usize>) -> Option<Range<usize>> {
+        const NOUN_PHRASE_WORDS: usize = 15;
+        let lexicon = self.lexicon;
+        let tells = |c: &Range<usize>| {
+            let opening = self.text[c.clone()].trim_start_matches([',', ' ']);
+            lexicon.telling_when.iter().any(|t| {
+                opening.get(..t.len()).is_some_and(|o| o.eq_ignore_ascii_case(t))
+                    && opening[t.len()..].starts_with(' ')
+            })
+        };
+        let mut after =
+            self.clauses.iter().filter(|c| c.start >= trigger.end && self.text[(*c).clone()].trim() != ",");
+        let first = after.next()?;
+        let opening_at = self.text[first.clone()].find(|c: char| c != ',' && c != ' ')? + first.start;
+        let gap = self.text[trigger.end..opening_at].trim_end();
+        let phrase = gap.strip_suffix(',')?;
+        // "the talks" is a noun; "met", "held talks with" are verbs.
+        let verb_trigger = self.text[trigger.clone()].split_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase();
+            past_or_auxiliary(&w)
+                || lexicon.irregular_verbs.contains(&w)
+                || (lexicon.meeting_verbs.contains(&w) && !w.ends_with("ing"))
+        });
+        if !tells(first) || phrase.contains([',', ';', ':', '(', '"']) || verb_trigger {
+            return None;
+        }
+        let mut words = 0;
+        let mut previous = "";
+        for word in phrase.split_whitespace() {
+            let verb = past_or_auxiliary(word)
+                && !lexicon.not_nouns.iter().any(|n| previous.eq_ignore_ascii_case(n));
+            if verb {
+                return None;
+            }
+            words += 1;
+            previous = word;
+        }
+        if words > NOUN_PHRASE_WORDS {
+            return None;
+        }
+        let mut end = first.end;
+        for next in after {
+            if !(self.text[end..next.start].trim_matches([',', ' ']).is_empty() && tells(next)) {
+                break;
+            }
+            end = next.end;
+        }
+        Some(first.start..end)
     }
 
     /// The clause that starts right after `position` with "which" or "that", if any.
@@ -5701,6 +5799,14 @@ mod tests {
         );
         let span = strike.when.expect("dated").span;
         assert_eq!((span.start, span.end), (date(2003, 4, 5), date(2003, 4, 7)));
+        // With its length given, the span is the length's, ending after the day named.
+        let a = article(
+            "Intro. The king opened a bridge in Dhaka on Friday, on the third day of a four-day visit to Bangladesh.",
+            date(2011, 3, 5),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        let span = visit.when.expect("dated").span;
+        assert_eq!((span.start, span.end), (date(2011, 3, 2), date(2011, 3, 5)));
     }
 
     #[test]
@@ -5928,6 +6034,126 @@ mod tests {
                 "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
             ),
             vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_event_that_ended_in_the_night_began_the_day_before() {
+        let value = |text: &str| {
+            let a = article(text, date(2019, 6, 5));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Talks)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        assert_eq!(
+            value(
+                "Intro. The two delegations ended their fifth round of talks in the early hours of Tuesday without a deal."
+            ),
+            Some("2019-06-03/2019-06-04".to_string())
+        );
+        // Talks held in the early hours did not end then.
+        assert_eq!(
+            value("Intro. The two delegations held a fifth round of talks in the early hours of Tuesday."),
+            Some("2019-06-04".to_string())
+        );
+    }
+
+    #[test]
+    fn an_event_held_inside_another_takes_its_days() {
+        let when = |text: &str, kind: EventKind| {
+            let events = extract(&[article(text, date(2016, 10, 3))]).events;
+            events.into_iter().find(|e| e.kind == kind).and_then(|e| e.when).map(|w| w.span.value)
+        };
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    On the sidelines of the summit, the Thai premier met his Lao counterpart.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    The Thai premier sat down with his Lao counterpart on the margins of that summit.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
+    }
+
+    #[test]
+    fn a_clause_after_a_noun_triggers_phrase_tells_when_it_took_place() {
+        let value = |text: &str, kind: EventKind| {
+            let a = article(text, date(2016, 5, 10));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == kind)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        assert_eq!(
+            value(
+                "Intro. The talks on a new fishing code between Chile and the Andean states, which resumed in Quito in March, have stalled.",
+                EventKind::Talks
+            ),
+            Some("2016-03".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. The ministers praised the third round of talks of the joint border commission, held in Dhaka in January, and asked for more.",
+                EventKind::Talks
+            ),
+            Some("2016-01".to_string())
+        );
+        // A date the event is set for is nearer than an interval from another event; one it
+        // was first set for gives way.
+        assert_eq!(
+            value(
+                "Intro. The protests began three weeks before the presidential election in Peru, set for June 5.",
+                EventKind::Election
+            ),
+            Some("2016-06-05".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. Local elections, first set for June 5, will now be held on July 10.",
+                EventKind::Election
+            ),
+            Some("2016-07-10".to_string())
+        );
+        // After a verb the clause is its object's.
+        assert_ne!(
+            value(
+                "Intro. Ortega met the governor of the central bank, which was founded in 1990.",
+                EventKind::Meeting
+            ),
+            Some("1990".to_string())
+        );
+    }
+
+    #[test]
+    fn an_election_whose_result_is_told_is_over() {
+        let value = |text: &str| {
+            let a = article(text, date(2019, 3, 12));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Election)
+                .and_then(|m| m.when)
+                .map(|w| w.span.value)
+        };
+        // Tuesday 12 March: the future of the main clause does not carry the runoff ahead.
+        assert_eq!(
+            value(
+                "Intro. Rosa Quintero will be sworn in next month after her narrow victory in Sunday's runoff."
+            ),
+            Some("2019-03-10".to_string())
+        );
+        assert_eq!(
+            value(
+                "Intro. Envoys will urge Lima to accept Jorge Pardo as the winner of the December 2 runoff."
+            ),
+            Some("2018-12-02".to_string())
+        );
+        // A hope of winning is no result.
+        assert_eq!(
+            value("Intro. Rosa Quintero is expected to win Sunday's runoff, polls show."),
+            Some("2019-03-17".to_string())
         );
     }
 

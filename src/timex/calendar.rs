@@ -68,6 +68,12 @@ pub fn add_days(d: Date, days: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
 }
 
+/// Whether an expression as written names its year in digits ("May 3, 2021", "1998"): a
+/// date without one was resolved, and may be resolved anew.
+pub fn writes_a_year(expression: &str) -> bool {
+    expression.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 /// The interval of days a TIMEX3 DATE/TIME value names, if it names one.
 ///
 /// Seasons are meteorological (summer = June..August) because news uses them loosely and a

@@ -63,6 +63,10 @@ struct Context<'a> {
     /// without a year later in the same sentence of a story told in the past is of that year
     /// ("for most of 1999, in talks that began in May").
     year_named: Option<(i64, usize)>,
+    /// The last day named with its year in running text ("On January 26, 1995") and where it
+    /// ends: a story told in the past goes on in that year ("On February 10, gunners shot
+    /// down two jets") until its paragraph ends.
+    day_named: Option<(Date, usize)>,
     options: TagOptions,
 }
 
@@ -191,6 +195,7 @@ impl Tagger {
             month_at_hand: None,
             dated: None,
             year_named: None,
+            day_named: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -298,6 +303,9 @@ impl Tagger {
                 && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
             {
                 ctx.year_named = Some((y, end));
+                if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
+                    ctx.day_named = Some((span.start, end));
+                }
             }
             if timex.kind == TimexType::Date
                 && let Some((y, m)) = year_and_month(&timex.value)
@@ -310,6 +318,9 @@ impl Tagger {
                     ctx.dated = Some((span.start, end));
                 }
             }
+            if timex.kind == TimexType::Date && caps.name("year").is_some() {
+                self.share_the_year(text, &timex, &mut out);
+            }
             out.push(timex);
             elided.extend(other_end);
         }
@@ -321,6 +332,28 @@ impl Tagger {
             out.sort_by_key(|t| t.start);
         }
         out
+    }
+
+    /// "from May to December 2000", "between March 3 and June 1, 1999": the year written
+    /// after a range's later end is its first end's too, when that end names none and comes
+    /// before it in the year. `later` names its year; the first end is the last of `out`.
+    fn share_the_year(&self, text: &str, later: &Timex, out: &mut [Timex]) {
+        let lex = |name: &str| self.rules.lexicon(name);
+        let Some(first) = out.last_mut() else { return };
+        let joined = text.get(first.end..later.start).unwrap_or("").trim();
+        let opened = text[..first.start].split_whitespace().next_back().unwrap_or("");
+        let is_range = lex("range_opener").get(opened).is_some() && lex("range_joiner").get(joined).is_some();
+        let named_year = calendar::writes_a_year(&text[first.start..first.end]);
+        if first.kind != TimexType::Date || !matches!(first.value.len(), 7 | 10) || named_year || !is_range {
+            return;
+        }
+        let (Some(year), Some(rest)) = (later.value.get(..4), first.value.get(4..)) else { return };
+        let value = format!("{year}{rest}");
+        let Some(span) = calendar::span_of(&value) else { return };
+        if later.span.as_ref().is_some_and(|l| span.start <= l.start) {
+            first.value = value;
+            first.span = Some(span);
+        }
     }
 
     /// "April 24 and 25", "two to six days": a range whose one end leaves out what the other
@@ -609,6 +642,20 @@ impl Tagger {
         .then_some(date)
     }
 
+    /// The year of a story told in the past that a month and day without a year at `start`
+    /// goes on in: that of a day named with its year earlier in the paragraph ("On January
+    /// 26, 1995, helicopters attacked. On February 10, gunners shot down two jets."), when it
+    /// is before the reference date's year and the day comes after it in that year. A day
+    /// before it is more often the article's year coming back.
+    fn year_of_the_paragraph(&self, ctx: &Context, start: usize, month: i64, day: i64) -> Option<i64> {
+        let (named, at) = ctx.day_named?;
+        let between = ctx.text.get(at..start)?;
+        let year = i64::from(named.year());
+        let later = (month, day) >= (i64::from(named.month()), i64::from(named.day()));
+        (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && later && !between.contains('\n'))
+            .then_some(year)
+    }
+
     /// The year named earlier in the sentence at `start`, when it is before the reference
     /// date's: "for most of 1999, in the talks that began in May" is May 1999.
     fn year_of_the_sentence(&self, ctx: &Context, start: usize) -> Option<i64> {
@@ -805,7 +852,10 @@ impl Tagger {
                                 let y = if self.names_what_is_over(&text[..start]) {
                                     year_over(r, month, d)
                                 } else {
-                                    resolve_year(r, month, d, tense())
+                                    match self.year_of_the_paragraph(ctx, start, month, d) {
+                                        Some(y) if tense() != Tense::Future => y,
+                                        _ => resolve_year(r, month, d, tense()),
+                                    }
                                 };
                                 Value::date(day_value(calendar::day(y, month, d)?))
                             }
@@ -2439,6 +2489,21 @@ mod tests {
         let text = "The dam opened in 1998. Its new turbines were switched on in May.";
         assert_eq!(value_of(text, march_2007, "May"), "2007-05");
         let text = "After the flood of 2001, the city will vote on a new levy in May.";
+        assert_eq!(value_of(text, march_2007, "May"), "2007-05");
+        // A day without a year, after a day named with its year earlier in the paragraph, goes
+        // on in that year when it is later in it; not a day before it, nor past the paragraph.
+        let text = "The siege began on March 4, 1999. On April 20, the defenders surrendered.";
+        assert_eq!(value_of(text, march_2007, "April 20"), "1999-04-20");
+        let text = "The plant opened on June 2, 2001. On March 1, it was sold.";
+        assert_eq!(value_of(text, march_2007, "March 1"), "2007-03-01");
+        let text = "The siege began on March 4, 1999.\nOn April 20, the defenders surrendered.";
+        assert_eq!(value_of(text, march_2007, "April 20"), "2007-04-20");
+        // A range's first end takes the year written after its later end.
+        let text = "Talks ran in Geneva from May to December 2001.";
+        assert_eq!(value_of(text, march_2007, "May"), "2001-05");
+        let text = "The border was shut between March 3 and June 1, 1999.";
+        assert_eq!(value_of(text, march_2007, "March 3"), "1999-03-03");
+        let text = "Prices fell in May, and rose from June to December 2001.";
         assert_eq!(value_of(text, march_2007, "May"), "2007-05");
         // A results story: the quarter it reports, and the same quarter a year before.
         let text = "Net rose in the third quarter to $5 million from $4 million a year earlier. \
