@@ -161,12 +161,16 @@ fn the_written_development_sets_score_within_bounds() {
     // its figures at the session's end. All three raised in session 18 (helper ev20) just
     // under its figures. The fourth was written in session 18 (an explainer, a wrap-up, a
     // hearing, an obituary, translations, calendars of postponed events), measured unseen,
-    // then tuned on: floors just under its figures at that session's end.
+    // then tuned on: floors just under its figures at that session's end. The fifth was
+    // written in session 19 (a Security Council debate, question time, a trial, an interview,
+    // a digest, a statement to parliament), measured unseen, then tuned on; all five raised
+    // then just under their figures at that session's end.
     let sets = [
-        ("tests/dev/events", 18, 118, [0.91, 0.79, 0.68]),
-        ("tests/dev/events2", 18, 130, [0.90, 0.71, 0.56]),
-        ("tests/dev/events3", 18, 172, [0.88, 0.71, 0.58]),
-        ("tests/dev/events4", 18, 144, [0.75, 0.51, 0.35]),
+        ("tests/dev/events", 18, 118, [0.91, 0.82, 0.70]),
+        ("tests/dev/events2", 18, 130, [0.91, 0.74, 0.60]),
+        ("tests/dev/events3", 18, 172, [0.89, 0.75, 0.61]),
+        ("tests/dev/events4", 18, 144, [0.76, 0.54, 0.36]),
+        ("tests/dev/events5", 18, 115, [0.86, 0.71, 0.50]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
