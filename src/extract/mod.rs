@@ -3966,7 +3966,16 @@ impl SentenceContext<'_> {
             let one = |part: &str| {
                 is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part))
             };
-            if !item.split(" and ").all(one) {
+            // "France, Germany and Italy on Monday": the last item may have the clause's
+            // other words after it.
+            let (items, last) = match item.rsplit_once(" and ") {
+                Some((items, last)) => (items, Some(last)),
+                None => (item, None),
+            };
+            let last_opens = last.is_none_or(|l| {
+                opens_with_phrase(&self.lexicon.entities, l.strip_prefix("the ").unwrap_or(l))
+            });
+            if !items.split(" and ").all(one) || !last_opens {
                 break;
             }
             end = later.end;
@@ -7667,10 +7676,11 @@ mod tests {
             calls(text),
             ["Chile", "Peru", "Canada"].map(|c| vec!["Li Wen".to_string(), c.to_string()])
         );
-        // A video call is one of all; so is a call whose countries are not whom it was with.
+        // A video call is one of all, with every country listed (the list's commas cut no
+        // side off); so is a call whose countries are not whom it was with.
         let text =
             "Intro. Premier Li Wen held a video call with the leaders of Chile, Peru and Canada on Monday.";
-        assert_eq!(calls(text).len(), 1);
+        assert_eq!(calls(text), vec![["Li Wen", "Chile", "Peru", "Canada"].map(String::from).to_vec()]);
         let text = "Intro. Premier Li Wen spoke by phone on Monday with the Saudi king, whose government \
                     fears an emboldened Iran, and invited him to Peru.";
         assert_eq!(calls(text).len(), 1);
