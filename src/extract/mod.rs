@@ -518,7 +518,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             }
             // "the parties would meet again in Paris next month": a round of talks.
             Cue::Trigger(EventKind::Meeting)
-                if ["met", "meet", "meets"].iter().any(|v| lower[range.clone()] == **v)
+                if PLAIN_MEETING_VERBS.contains(&&lower[range.clone()])
                     && subject_word(text, range.start, lexicon)
                         .is_some_and(|w| lexicon.negotiating_sides.contains(&w)) =>
             {
@@ -1245,12 +1245,18 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     if !lexicon.need_a_place.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
         return true;
     }
-    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
     // ("went to Lazaro's home": someone's house is no place of state.)
-    bare.starts_with(|c: char| c.is_uppercase())
-        && !lexicon.not_names.iter().any(|n| n == bare)
-        && !is_possessive(next.trim_end_matches([',', '.']))
+    name_after(text, trigger.end, lexicon)
+        .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])))
+}
+
+/// The word right after `end`, as written, when it is capitalised and no word that only
+/// looks like a name (`not_names`: "Monday", "The"): whom a verb meets, where one goes.
+fn name_after<'t>(text: &'t str, end: usize, lexicon: &Lexicon) -> Option<&'t str> {
+    let next = text[end..].split_whitespace().next()?;
+    let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+    (bare.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == bare))
+        .then_some(next)
 }
 
 /// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless
@@ -1315,21 +1321,22 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     false
 }
 
+/// The meeting verbs that may stand alone, with no one met ("the council met in session",
+/// "the two sides met in Oslo"); not "met with", which meets someone.
+const PLAIN_MEETING_VERBS: [&str; 3] = ["met", "meet", "meets"];
+
 /// True for a meeting verb whose subject is a body that meets in session and that meets no
 /// one: "The Security Council met in emergency session", "The council, which met at the
 /// request of France,", "The cabinet is expected to meet again". Not "the council met with
 /// the envoy", "the committee met President Ruiz".
 fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let verb = &text[trigger.clone()];
-    if !["met", "meet", "meets"].iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+    if !PLAIN_MEETING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
         return false;
     }
     let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
-    let someone = bare_next.eq_ignore_ascii_case("with")
-        || (bare_next.starts_with(|c: char| c.is_uppercase())
-            && !lexicon.not_names.iter().any(|n| n == bare_next));
-    if someone {
+    let with = next.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("with");
+    if with || name_after(text, trigger.end, lexicon).is_some() {
         return false;
     }
     subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
@@ -2227,10 +2234,7 @@ impl SentenceContext<'_> {
         let mut countries = entities.iter().filter(|e| e.3 == EntityClass::Country).peekable();
         let first = countries.peek()?;
         let lead = &self.text[trigger.start..first.0];
-        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).position(|w| w == "with")?;
-        if with > WITH_WORDS {
-            return None;
-        }
+        lead.split_whitespace().rev().take(WITH_WORDS + 1).position(|w| w == "with")?;
         let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS);
         (countries.len() >= 2).then_some(countries)
     }
@@ -5623,6 +5627,12 @@ mod tests {
             .expect("strike")
     }
 
+    /// The date of the first mention of `kind` in `text`, as a TIMEX3 value.
+    fn dated(text: &str, reference: Date, kind: EventKind) -> Option<String> {
+        let mention = analyse(&article(text, reference)).mentions.into_iter().find(|m| m.kind == kind);
+        mention.and_then(|m| m.when).map(|w| w.span.value)
+    }
+
     fn dated_strike(text: &str, reference: Date) -> Option<String> {
         strike_in(text, reference).when.map(|w| w.span.value)
     }
@@ -6048,15 +6058,7 @@ mod tests {
 
     #[test]
     fn an_event_that_ended_in_the_night_began_the_day_before() {
-        let value = |text: &str| {
-            let a = article(text, date(2019, 6, 5));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == EventKind::Talks)
-                .and_then(|m| m.when)
-                .map(|w| w.span.value)
-        };
+        let value = |text: &str| dated(text, date(2019, 6, 5), EventKind::Talks);
         assert_eq!(
             value(
                 "Intro. The two delegations ended their fifth round of talks in the early hours of Tuesday without a deal."
@@ -6086,15 +6088,7 @@ mod tests {
 
     #[test]
     fn a_clause_after_a_noun_triggers_phrase_tells_when_it_took_place() {
-        let value = |text: &str, kind: EventKind| {
-            let a = article(text, date(2016, 5, 10));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == kind)
-                .and_then(|m| m.when)
-                .map(|w| w.span.value)
-        };
+        let value = |text: &str, kind: EventKind| dated(text, date(2016, 5, 10), kind);
         assert_eq!(
             value(
                 "Intro. The talks on a new fishing code between Chile and the Andean states, which resumed in Quito in March, have stalled.",
@@ -6137,15 +6131,7 @@ mod tests {
 
     #[test]
     fn an_election_whose_result_is_told_is_over() {
-        let value = |text: &str| {
-            let a = article(text, date(2019, 3, 12));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == EventKind::Election)
-                .and_then(|m| m.when)
-                .map(|w| w.span.value)
-        };
+        let value = |text: &str| dated(text, date(2019, 3, 12), EventKind::Election);
         // Tuesday 12 March: the future of the main clause does not carry the runoff ahead.
         assert_eq!(
             value(
