@@ -34,6 +34,10 @@ struct Grammar {
     negotiating_sides: Vec<String>,
     #[serde(default)]
     calls_together: Vec<String>,
+    #[serde(default)]
+    brokering: Vec<String>,
+    #[serde(default)]
+    two_sides: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
     place_nouns: Vec<String>,
@@ -516,6 +520,10 @@ pub struct Lexicon {
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
     pub calls_together: Vec<String>,
+    /// Words of brokering talks: their agent is no side ("talks brokered by the OAU").
+    pub brokering: Vec<String>,
+    /// Nouns after "the two" that stand for the two sides named before ("the two governments").
+    pub two_sides: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
     /// Triggers that are adjectives when a noun follows ("the primary focus").
     pub adjective_triggers: Vec<String>,
@@ -1029,6 +1037,8 @@ impl Lexicon {
             need_a_place: lower(events.grammar.need_a_place),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
+            brokering: lower(events.grammar.brokering),
+            two_sides: lower(events.grammar.two_sides),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),
             follow_up_verbs: lower(events.reporting.follow_up),

@@ -3089,6 +3089,7 @@ impl SentenceContext<'_> {
         // Every side that made the strike, a state or a group ("Hamas fighters fired").
         let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
+        let mut broker_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             // "Pakistan-based militants", "the U.N.-backed government": where a group is from
             // or who backs it is no side of its strike.
@@ -3259,6 +3260,17 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "talks brokered by the African Union", "European Union-brokered talks": who
+            // brokers talks is no side of them.
+            // ("brokered by Saudi Arabia and the United States": both.)
+            let after_broker = broker_end.is_some_and(|e| {
+                e <= start
+                    && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "and the" | ", and the")
+            });
+            if kind == EventKind::Talks && (after_broker || self.brokers(start, end)) {
+                broker_end = Some(end);
+                continue;
+            }
             // "his meeting with Hussein was to press the king to shut down Iraq's supply
             // route": a country after the trigger that owns a thing is not a side.
             if kind != EventKind::Election && start >= trigger.end && self.owns_a_thing(end) {
@@ -3409,6 +3421,12 @@ impl SentenceContext<'_> {
             && !names.contains(&speaker)
         {
             names.insert(0, speaker);
+        }
+        // "Talks brokered by the OAU ran until December, when the two governments signed a
+        // peace agreement": talks naming no side but "the two governments" are between the
+        // last two states or groups named before.
+        if kind == EventKind::Talks && names.is_empty() && groups.is_empty() && self.names_two_sides() {
+            groups = self.last_two_sides(self.range.start);
         }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
@@ -3653,6 +3671,19 @@ impl SentenceContext<'_> {
             let start = from + end + " and".len() + 1;
             (length > 0).then(|| start..start + length - 1)
         });
+        // "Officials from Buenos Aires met", "in Port Vila": words that are, or end, a place
+        // of several words the gazetteer names are no one's name (each word alone passed).
+        let (subject, object, joined_subject, joined) =
+            if [&subject, &object, &joined_subject, &joined].into_iter().any(Option::is_some) {
+                let places: Vec<Range<usize>> =
+                    self.entities(self.range.clone()).into_iter().map(|(s, e, _, _)| s..e).collect();
+                let no_place = |r: Option<Range<usize>>| {
+                    r.filter(|r| !places.iter().any(|p| p.start < r.end && r.start < p.end))
+                };
+                (no_place(subject), no_place(object), no_place(joined_subject), no_place(joined))
+            } else {
+                (subject, object, joined_subject, joined)
+            };
         let name = |range: Range<usize>| match self.people.in_range(range.clone()).first() {
             Some(known) => known.name.clone(),
             None => self.text[range].to_owned(),
@@ -4605,6 +4636,60 @@ impl SentenceContext<'_> {
     /// report and "Vladimir Putin" in another are the same side.
     fn represented(&self, names: &[String]) -> Vec<String> {
         names.iter().filter_map(|n| self.people.country_of(n).map(|c| format!("{n}\u{1f}{c}"))).collect()
+    }
+
+    /// Whether the state or body at `start..end` brokers the event rather than takes a side
+    /// in it: named after a word of brokering and "by" or "of" ("brokered by the OAU", "under
+    /// the auspices of the UN"), or before one joined to it by a hyphen ("EU-brokered").
+    fn brokers(&self, start: usize, end: usize) -> bool {
+        let brokering = &self.lexicon.brokering;
+        let is_brokering = |word: &str| brokering.iter().any(|b| b.eq_ignore_ascii_case(word));
+        let joined = self.text[end..].strip_prefix('-').is_some_and(|rest| {
+            is_brokering(rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""))
+        });
+        let mut before = self.text[..start].split_whitespace().rev();
+        let mut word = before.next();
+        if word == Some("the") {
+            word = before.next();
+        }
+        joined || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
+    }
+
+    /// Whether the sentence speaks of its sides as "the two governments" or "both countries".
+    fn names_two_sides(&self) -> bool {
+        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+        while let Some(word) = words.next() {
+            let two = match word {
+                "two" | "both" => true,
+                "the" | "The" => words.next_if_eq(&"two").is_some(),
+                _ => false,
+            };
+            if two
+                && words.peek().is_some_and(|next| {
+                    let next = next.trim_end_matches([',', '.', ';', ':']);
+                    self.lexicon.two_sides.iter().any(|s| s == next)
+                })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The last two states or armed groups the article named before `position`, in the order
+    /// it named them (none when it named fewer).
+    fn last_two_sides(&self, position: usize) -> Vec<String> {
+        let mut sides: Vec<String> = Vec::new();
+        for (_, _, entity, class) in self.entities(0..position).into_iter().rev() {
+            let side = class == EntityClass::Country || self.lexicon.is_armed_group(&entity);
+            if side && !sides.contains(&entity) {
+                sides.insert(0, entity);
+                if sides.len() == 2 {
+                    return sides;
+                }
+            }
+        }
+        Vec::new()
     }
 
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
@@ -8408,5 +8493,61 @@ mod tests {
         let text = "Togo voted in a presidential election on Sunday. Labour MPs vote on Monday in the \
                     first round of the party's leadership contest. The party's leadership election ends in May.";
         assert_eq!(elections(text).len(), 1, "{:?}", elections(text));
+    }
+
+    #[test]
+    fn who_brokers_talks_is_no_side_and_the_two_governments_are_the_last_two_named() {
+        let sides = |text: &str| -> Vec<Vec<String>> {
+            analyse(&article(text, date(2004, 6, 9)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Talks)
+                .map(|m| m.participants)
+                .collect()
+        };
+        let owned = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            sides("Intro. Peru and Chile resumed talks brokered by the United Nations on Monday."),
+            vec![owned(&["Peru", "Chile"])]
+        );
+        assert_eq!(
+            sides("Intro. Peru and Chile ended a round of European Union-brokered talks on Monday."),
+            vec![owned(&["Peru", "Chile"])]
+        );
+        // Every broker of a list is one.
+        assert_eq!(
+            sides("Intro. Peru and Chile held talks mediated by Brazil and Argentina on Monday."),
+            vec![owned(&["Peru", "Chile"])]
+        );
+        assert_eq!(
+            sides(
+                "Bolivia and Chile fell out over the port in May. Talks under the auspices of the \
+                 United Nations opened in Geneva on Monday, and the two governments agreed to meet again."
+            ),
+            vec![owned(&["Bolivia", "Chile"])]
+        );
+        // A side is still a side when no broker is named.
+        assert_eq!(
+            sides("Intro. Peru and Brazil held talks in Lima on Monday."),
+            vec![owned(&["Peru", "Brazil"])]
+        );
+    }
+
+    #[test]
+    fn a_place_of_several_words_is_no_name_met() {
+        let met = |text: &str| {
+            let mentions = analyse(&article(text, date(2004, 6, 9))).mentions;
+            mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        // "Vila" and "Buenos Aires" alone pass as a name's words.
+        assert!(
+            !met("Intro. Officials in Port Vila met Australian envoys on Monday.")
+                .contains(&"Vila".to_owned())
+        );
+        assert!(
+            !met("Intro. Officials from Buenos Aires met Australian envoys on Monday.")
+                .contains(&"Buenos Aires".to_owned())
+        );
+        assert!(met("Intro. Ruiz met Lopez in Buenos Aires on Monday.").contains(&"Lopez".to_owned()));
     }
 }
