@@ -4028,9 +4028,13 @@ impl SentenceContext<'_> {
             return clause.start;
         }
         let mut start = clause.start;
-        // Each earlier item is a clause that is one country or body and nothing else.
+        // Each earlier item is a clause that is one country or body and nothing else (after
+        // the article opening the list: "The British, French and German ministers", and a
+        // live blog's time).
         for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start) {
             let item = written(earlier);
+            let item = item.trim_start_matches(|c: char| !c.is_alphabetic());
+            let item = item.strip_prefix("The ").or_else(|| item.strip_prefix("the ")).unwrap_or(item);
             if !is_whole_phrase(&self.lexicon.entities, item) {
                 break;
             }
@@ -8525,6 +8529,14 @@ mod tests {
                  United Nations opened in Geneva on Monday, and the two governments agreed to meet again."
             ),
             vec![owned(&["Bolivia", "Chile"])]
+        );
+        // A list of demonyms opened by "the" (or a live blog's time) is one list of sides.
+        assert_eq!(
+            sides(
+                "Intro. 10:15 - The Dutch, Belgian and Danish ministers said their officials and Peru \
+                 will hold talks in Lima next week."
+            ),
+            vec![owned(&["Netherlands", "Belgium", "Denmark", "Peru"])]
         );
         // A side is still a side when no broker is named.
         assert_eq!(
