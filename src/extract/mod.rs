@@ -8561,5 +8561,10 @@ mod tests {
                 .contains(&"Buenos Aires".to_owned())
         );
         assert!(met("Intro. Ruiz met Lopez in Buenos Aires on Monday.").contains(&"Lopez".to_owned()));
+        // A big city that is no capital is a place too.
+        assert!(
+            !met("Intro. The envoy flew to Sao Paulo on Monday and was due to meet Lopez.")
+                .contains(&"Sao Paulo".to_owned())
+        );
     }
 }
