@@ -2964,12 +2964,20 @@ impl SentenceContext<'_> {
             push(&mut names, &antecedent);
         }
         // "Cifuentes congratulated him in a video call", "met her on Monday": an object
-        // pronoun stands for the last person named before who is not the subject.
+        // pronoun stands for the last person named before who is not the subject. ("The
+        // Chinese president sat down with him": nor of the subject's country.)
+        let subject_countries: Vec<&str> = if names.is_empty() {
+            self.people.country_roles_in(clause.clone()).collect()
+        } else {
+            Vec::new()
+        };
         if between_people
-            && names.len() == 1
+            && names.len() <= 1
             && let Some(pronoun) = self.object_pronoun(clause.clone())
-            && let Some(person) =
-                self.people.mentions_before(pronoun).iter().rev().find(|p| !names.contains(&p.name))
+            && let Some(person) = self.people.mentions_before(pronoun).iter().rev().find(|p| {
+                !names.contains(&p.name)
+                    && !self.people.country_of(&p.name).is_some_and(|c| subject_countries.contains(&c))
+            })
         {
             push(&mut names, &person.name.clone());
         }
@@ -8565,6 +8573,25 @@ mod tests {
         assert!(
             !met("Intro. The envoy flew to Sao Paulo on Monday and was due to meet Lopez.")
                 .contains(&"Sao Paulo".to_owned())
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_after_a_countrys_unnamed_leader_is_the_last_other_person_named() {
+        let met = |text: &str| {
+            let mentions = analyse(&article(text, date(2010, 5, 5))).mentions;
+            mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        assert_eq!(
+            met("Chilean President Ana Soto flew to Lima on Monday. The Peruvian president sat down with \
+                 her on Tuesday."),
+            vec!["Ana Soto".to_owned(), "Peru".to_owned()]
+        );
+        // Not the leader of that country, named before.
+        assert_eq!(
+            met("Peruvian President Luis Paz spoke. Minister Ana Soto arrived in Lima on Monday. The \
+                 Peruvian president met her on Tuesday."),
+            vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
         );
     }
 }
