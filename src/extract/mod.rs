@@ -441,6 +441,10 @@ fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
     text.char_indices().rev().find(|&(_, c)| is(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// How many words may stand between a verb of saying and its "that" ("told the council
+/// that").
+const REPORT_WORDS: usize = 3;
+
 /// How many modifiers may follow a verb of making a strike ("carried out repeated air").
 const MADE_BY_MODIFIERS: usize = 4;
 
@@ -2787,11 +2791,22 @@ impl SentenceContext<'_> {
         // take part.
         sentence_people.retain(|p| !self.possessor_of_people(p.start));
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
+        // "Uganda's ambassador told the council that President Okello had met": who reports
+        // a meeting or call is no side of it.
+        let reported = self.said_that(clause.start, trigger.start).filter(|&that| {
+            let mut before = self.text[clause.start..that].split_whitespace().rev().skip(1);
+            between_people
+                && before
+                    .by_ref()
+                    .take(REPORT_WORDS)
+                    .any(|w| self.lexicon.reporting_verbs.iter().any(|v| v == w))
+        });
+        let reported_from = reported.unwrap_or(clause.start);
         // "Castro announced that the boy's father was ready to travel": who speaks of a visit
         // does not make it.
         // "a delegation was en route to Tehran to deliver Saddam's message": a visit is made by
         // who comes before it (or after "of" and "by", below), not by whom its purpose names.
-        for p in sentence_people.iter().filter(|p| clause.contains(&p.start)) {
+        for p in sentence_people.iter().filter(|p| (reported_from..clause.end).contains(&p.start)) {
             let visitor = p.start < trigger.start && !self.speaks_of(p.start, trigger.start);
             if kind != EventKind::Visit || visitor {
                 push(&mut names, &p.name);
@@ -3013,7 +3028,9 @@ impl SentenceContext<'_> {
         }
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
-            sentence_people.retain(|p| !self.in_a_relative_clause(&trigger, p.start));
+            sentence_people.retain(|p| {
+                !self.in_a_relative_clause(&trigger, p.start) && reported.is_none_or(|r| p.start >= r)
+            });
             sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
             for p in &sentence_people {
                 if names.len() >= 2 {
@@ -3025,7 +3042,7 @@ impl SentenceContext<'_> {
         // "On Monday the French president met Okafor", no Frenchman named in the article: the
         // country takes part for its unnamed leader.
         if between_people {
-            for country in self.people.country_roles_in(clause.clone()) {
+            for country in self.people.country_roles_in(reported_from..clause.end) {
                 if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                     push(&mut names, country);
                 }
@@ -3099,6 +3116,9 @@ impl SentenceContext<'_> {
         let mut held_in: Vec<String> = Vec::new();
         let mut broker_end: Option<usize> = None;
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
+            if start < reported_from && start >= clause.start {
+                continue;
+            }
             // "Pakistan-based militants", "the U.N.-backed government": where a group is from
             // or who backs it is no side of its strike.
             if kind == EventKind::Strike && self.origin_named(end) {
@@ -8591,6 +8611,31 @@ mod tests {
         assert_eq!(
             met("Peruvian President Luis Paz spoke. Minister Ana Soto arrived in Lima on Monday. The \
                  Peruvian president met her on Tuesday."),
+            vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
+        );
+    }
+
+    #[test]
+    fn who_reports_a_meeting_is_no_side_of_it() {
+        let met = |text: &str| {
+            let mentions = analyse(&article(text, date(2010, 5, 5))).mentions;
+            mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        assert_eq!(
+            met("Intro. Peru's ambassador told the council that President Luis Paz had met envoys of the \
+                 ELN on Tuesday."),
+            vec!["Luis Paz".to_owned(), "ELN".to_owned()]
+        );
+        assert_eq!(
+            met("Intro. Foreign Minister Ana Soto told reporters that President Luis Paz had met Chilean \
+                 envoys on Monday."),
+            vec!["Luis Paz".to_owned(), "Chile".to_owned()]
+        );
+        // Who says she met someone is still a side, through her pronoun.
+        assert_eq!(
+            met(
+                "Intro. Foreign Minister Ana Soto told reporters that she had met President Luis Paz on Monday."
+            ),
             vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
         );
     }
