@@ -2003,8 +2003,23 @@ impl SentenceContext<'_> {
             };
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || ((known || remembered.is_some()) && when.is_none());
+            // "Soto met Paz on Monday and spoke by phone with Brun": who is named after another
+            // trigger of the clause joined by "and", or between an earlier one and this, is
+            // that one's.
+            let others_people: Vec<Range<usize>> =
+                cues.iter()
+                    .filter(|c| matches!(c.1, Cue::Trigger(_)) && c.0 != *trigger)
+                    .filter(|c| clause.contains(&c.0.start))
+                    .map(|c| {
+                        if c.0.start > trigger.start { c.0.start..clause.end } else { c.0.end..trigger.start }
+                    })
+                    .filter(|r| {
+                        let between = if r.end == clause.end { trigger.end..r.start } else { r.clone() };
+                        self.text.get(between).is_some_and(|b| contains_word(b, "and"))
+                    })
+                    .collect();
             let (participants, location, attackers) =
-                self.participants(*kind, trigger.clone(), clause.clone());
+                self.participants(*kind, trigger.clone(), clause.clone(), &others_people);
             // "the victim of a foreign invasion", "years of blockades and armed raids": a strike
             // named by an indefinite or bare plural noun, with no one, nowhere and no date of its
             // own (the lede's is a guess), is a kind of thing, not an event.
@@ -2082,7 +2097,16 @@ impl SentenceContext<'_> {
                 attackers,
             };
             // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
-            let parts = match self.dated_counterparts(*kind, trigger.clone(), clause.clone(), timexes) {
+            // (Up to the next trigger: "met Paz on Monday and spoke by phone with Brun on
+            // Tuesday" is one meeting and one call.)
+            let next_trigger = cues
+                .iter()
+                .filter(|c| matches!(c.1, Cue::Trigger(_)) && c.0.start >= trigger.end)
+                .map(|c| c.0.start)
+                .min()
+                .unwrap_or(clause.end);
+            let before_next = clause.start..clause.end.min(next_trigger).max(trigger.end);
+            let parts = match self.dated_counterparts(*kind, trigger.clone(), before_next, timexes) {
                 Some(parts) if !anaphoric => parts,
                 _ => vec![(None, None)],
             };
@@ -2485,6 +2509,35 @@ impl SentenceContext<'_> {
         }
         let mut two: Vec<String> = Vec::new();
         let before = self.people.mentions_before(before_trigger_start);
+        // "The two presidents last spoke in December, Sorokin recalled": the last two named
+        // with that title, when there are two.
+        // ("the two foreign ministers": a title of one word or two.)
+        let after_two =
+            words.iter().position(|w| *w == "two" || *w == "both").map_or(&[][..], |i| &words[i + 1..]);
+        let title = (1..=2).filter(|&n| n <= after_two.len()).find_map(|n| {
+            let plural = after_two[..n].join(" ");
+            let singular = plural.trim_end_matches([',', '.', ';']).strip_suffix('s')?.to_owned();
+            is_whole_phrase(&self.lexicon.titles, &singular).then_some(singular)
+        });
+        if let Some(title) = title.as_deref() {
+            let titled = |name: &str| {
+                before.iter().filter(|p| p.name == name).any(|p| {
+                    const TITLE_BYTES: usize = 24;
+                    let from = self.text.floor_char_boundary(p.start.saturating_sub(TITLE_BYTES));
+                    self.text[from..p.start].to_ascii_lowercase().contains(title)
+                })
+            };
+            for person in before.iter().rev() {
+                if !two.contains(&person.name) && titled(&person.name) {
+                    two.push(person.name.clone());
+                }
+                if two.len() == 2 {
+                    two.reverse();
+                    return Some(two);
+                }
+            }
+            two.clear();
+        }
         for person in before.iter().rev() {
             if !two.contains(&person.name) {
                 two.push(person.name.clone());
@@ -2783,10 +2836,14 @@ impl SentenceContext<'_> {
         kind: EventKind,
         trigger: Range<usize>,
         clause: Range<usize>,
+        others_people: &[Range<usize>],
     ) -> (Vec<String>, Option<String>, Vec<String>) {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
+        if matches!(kind, EventKind::Call | EventKind::Meeting) {
+            sentence_people.retain(|p| !others_people.iter().any(|r| r.contains(&p.start)));
+        }
         // "a meeting between Reno and Lazaro Gonzalez's family": whose family it is does not
         // take part.
         sentence_people.retain(|p| !self.possessor_of_people(p.start));
@@ -8638,5 +8695,45 @@ mod tests {
             ),
             vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
         );
+    }
+
+    #[test]
+    fn two_triggers_joined_by_and_each_have_their_own_counterpart() {
+        let events = |text: &str| -> Vec<(EventKind, Vec<String>)> {
+            analyse(&article(text, date(2022, 2, 12)))
+                .mentions
+                .into_iter()
+                .filter(|m| matches!(m.kind, EventKind::Call | EventKind::Meeting))
+                .map(|m| (m.kind, m.participants))
+                .collect()
+        };
+        let owned = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            events(
+                "Intro. President Ana Soto met Luis Paz on Monday and spoke by phone with Chancellor Karl Brun on Tuesday."
+            ),
+            vec![
+                (EventKind::Meeting, owned(&["Ana Soto", "Luis Paz"])),
+                (EventKind::Call, owned(&["Ana Soto", "Karl Brun"]))
+            ]
+        );
+        // One trigger with two people and two dates is still two meetings.
+        assert_eq!(
+            events("Intro. President Ana Soto met Luis Paz on Monday and Karl Brun on Tuesday.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn the_two_presidents_are_the_last_two_named_with_that_title() {
+        let text = "Intro. U.S. President Greg Alston and Russian President Ivan Belkin met in Geneva in \
+                    June. Belkin's aide, Oleg Sorin, spoke on Friday. The two presidents last spoke by \
+                    telephone on December 30, Sorin recalled.";
+        let call = analyse(&article(text, date(2022, 2, 12)))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Call)
+            .expect("call");
+        assert_eq!(call.participants, vec!["Greg Alston".to_owned(), "Ivan Belkin".to_owned()]);
     }
 }
