@@ -2559,7 +2559,7 @@ impl SentenceContext<'_> {
         const NOUN_PHRASE_WORDS: usize = 10;
         let relative = |clause: &Range<usize>| {
             let first = self.text[clause.clone()].split_whitespace().next().unwrap_or("");
-            matches!(first.to_ascii_lowercase().as_str(), "which" | "who" | "whose")
+            matches!(first.to_ascii_lowercase().as_str(), "which" | "who" | "whom" | "whose")
         };
         let about_the_trigger = |clause: &Range<usize>| {
             clause.start >= trigger.end && {
@@ -2843,6 +2843,14 @@ impl SentenceContext<'_> {
         let mut sentence_people = self.people.in_range(self.range.clone());
         if matches!(kind, EventKind::Call | EventKind::Meeting) {
             sentence_people.retain(|p| !others_people.iter().any(|r| r.contains(&p.start)));
+        }
+        // "Chancellor Brun, whom President Alston hosted last Monday, will travel to Kyiv":
+        // who a relative clause about another names makes no visit.
+        if kind == EventKind::Visit {
+            sentence_people.retain(|p| {
+                self.clause_of(p.start).contains(&trigger.start)
+                    || !self.in_a_relative_clause(&trigger, p.start)
+            });
         }
         // "a meeting between Reno and Lazaro Gonzalez's family": whose family it is does not
         // take part.
@@ -8735,5 +8743,17 @@ mod tests {
             .find(|m| m.kind == EventKind::Call)
             .expect("call");
         assert_eq!(call.participants, vec!["Greg Alston".to_owned(), "Ivan Belkin".to_owned()]);
+    }
+
+    #[test]
+    fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
+        let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
+                    travel to Kyiv on Monday.";
+        let visit = analyse(&article(text, date(2022, 2, 12)))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Visit)
+            .expect("visit");
+        assert_eq!(visit.participants, vec!["Karl Brun".to_owned()]);
     }
 }
