@@ -357,6 +357,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 /// else of its dateline ("SANTIAGO, Dec 20 (AFP) -").
 fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
     const DATELINE_BYTES: usize = 60;
+    const LABEL_BYTES: usize = 30;
     if !mentions.iter().any(|m| m.kind == EventKind::Election && m.participants.is_empty()) {
         return;
     }
@@ -394,6 +395,29 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
             continue;
         }
         if !mention.participants.is_empty() {
+            continue;
+        }
+        // "PERU: Sunday's presidential run-off was too close to call": a roundup's paragraph
+        // opened by a country's name in capitals and a colon is about that country.
+        let paragraph = text[..mention.mention.sentence_start].rfind('\n').map_or(0, |i| i + 1);
+        let label = text.as_bytes()[paragraph..]
+            .iter()
+            .take(LABEL_BYTES + 1)
+            .position(|&b| b == b':')
+            .map(|colon| &text[paragraph..paragraph + colon])
+            .filter(|label| {
+                label.len() <= LABEL_BYTES && label.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+            })
+            .and_then(|label| {
+                whole_words(&lexicon.entities, &dateline_words(label.trim()))
+                    .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+                    .find(|e| e.class == EntityClass::Country)
+                    .map(|e| e.canonical.clone())
+            });
+        if let Some(country) = label {
+            mention.participants.push(country.clone());
+            mention.retitle(lexicon);
+            last = Some(country);
             continue;
         }
         if let Some(country) = last.clone().or_else(|| dateline.clone()) {
@@ -3030,6 +3054,7 @@ impl SentenceContext<'_> {
         // own clause, or the sentence's if none.
         let in_clause: Vec<_> =
             self.entities(clause.clone()).into_iter().filter(|e| e.3 != EntityClass::Place).collect();
+        let mut apposition = 0..0;
         let entity_range = if kind == EventKind::Summit
             || (!between_people && kind != EventKind::Strike && in_clause.is_empty())
         {
@@ -3075,7 +3100,24 @@ impl SentenceContext<'_> {
                 }
                 _ => start,
             };
-            start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
+            let end = clause.end.max(relative).max(place_after.map_or(0, |c| c.end));
+            // "struck grain silos at Izmail, a Danube port in Ukraine's Odesa region", "attack
+            // hotels, a railway station and a Jewish centre in Mumbai": clauses that go on
+            // naming what was hit, in apposition or as a list, say where it was.
+            const APPOSED_CLAUSES: usize = 2;
+            let apposed_end = self
+                .clauses
+                .iter()
+                .filter(|c| c.start >= end)
+                .take(APPOSED_CLAUSES)
+                .take_while(|c| {
+                    let first = self.text[(*c).clone()].trim_start_matches([',', ' ']).split(' ').next();
+                    first.is_some_and(|w| matches!(w, "a" | "an" | "and"))
+                })
+                .last()
+                .map_or(end, |c| c.end);
+            apposition = end..apposed_end;
+            start..apposed_end
         } else {
             self.listed_before(clause.clone())..self.listed_after(clause.clone())
         };
@@ -3137,12 +3179,19 @@ impl SentenceContext<'_> {
             }
             // "in Kenya and Tanzania": a place coordinated with a place is a place too;
             // "the Tanzanian capital" is where, not who; but "at U.S. embassies" says whose.
+            let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
+            // "In the Gaza Strip, Israeli troops pushed into": after a comma alone, a name that
+            // modifies a noun opens the next clause's subject, not another place.
             let coordinated = last_place_end.is_some_and(|e| {
-                e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
+                e <= start
+                    && match self.text[e..start].trim() {
+                        "and" | ", and" | "or" => true,
+                        "," => !modifier,
+                        _ => false,
+                    }
             });
             let capital = self.text[end..].trim_start().starts_with("capital");
             let written = &self.text[start..end];
-            let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
             // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya";
             // not whose the guest is ("hosted French President Jacques Chirac").
             let destination = kind == EventKind::Visit
@@ -3165,6 +3214,9 @@ impl SentenceContext<'_> {
                 || (preposition.starts_with(char::is_uppercase)
                     && self.lexicon.place_prepositions.contains(&preposition.to_ascii_lowercase()));
             let is_place_phrase = (place_preposition && !modifier) || destination || coordinated || capital;
+            if apposition.contains(&start) && !is_place_phrase {
+                continue;
+            }
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
             // a gathering is where it meets, not who takes part.
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
@@ -3254,8 +3306,15 @@ impl SentenceContext<'_> {
                     .take(2)
                     .any(|w| matches!(w, "on" | "about" | "over")))
                 || self.in_its_topic(trigger.end, start);
-            if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
-                && topic
+            // "vote in the referendum on the United Nations plan": nor what a vote decides.
+            if matches!(
+                kind,
+                EventKind::Talks
+                    | EventKind::Summit
+                    | EventKind::Meeting
+                    | EventKind::Call
+                    | EventKind::Election
+            ) && topic
             {
                 continue;
             }
@@ -3324,6 +3383,19 @@ impl SentenceContext<'_> {
                 attacker = Some(responder.clone());
             }
             attackers.push(responder);
+        }
+        // "Hezbollah answered with a barrage, firing rockets into Israel": a strike told by a
+        // participle after the main clause is made by that clause's subject.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && let Some(subject) = self.subject_of_trailing_participle(trigger.clone(), clause.clone())
+        {
+            sides.retain(|s| *s != subject);
+            sides.insert(0, subject.clone());
+            if self.lexicon.class_of(&subject) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(subject.clone());
+            }
+            attackers.push(subject);
         }
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
@@ -4124,6 +4196,7 @@ impl SentenceContext<'_> {
             if self.made_by(gap) {
                 return true;
             }
+            let words = without_perfect(&words);
             let close = words.len() <= BEFORE_WORDS
                 && words.iter().all(|w| {
                     let w = w.to_ascii_lowercase();
@@ -4143,7 +4216,9 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = &self.text[trigger.end..start];
-        let words: Vec<&str> = gap.split_whitespace().collect();
+        // "fired rockets into northern Israel": a compass word is part of the place.
+        let words: Vec<&str> =
+            gap.split_whitespace().filter(|w| !COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))).collect();
         // "jets bombed PKK camps", "jets struck PKK camps": a verb in the past, regular or
         // not, takes its object right after it.
         let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
@@ -4198,9 +4273,10 @@ impl SentenceContext<'_> {
             // Only what stands right before it: "Israeli soldiers were killed in a bombing"
             // names whom it hit.
             const BEFORE_WORDS: usize = 3;
-            let words = gap.split_whitespace();
-            let close = words.clone().count() <= BEFORE_WORDS
-                && words.map(str::to_ascii_lowercase).all(|w| {
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let words = without_perfect(&words);
+            let close = words.len() <= BEFORE_WORDS
+                && words.iter().map(|w| w.to_ascii_lowercase()).all(|w| {
                     matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
                 });
             return ((close || self.names_its_arms(gap))
@@ -4294,6 +4370,32 @@ impl SentenceContext<'_> {
             .map(|e| e.2)
     }
 
+    /// The state or group that opens the sentence as its subject ("Hezbollah answered", "The
+    /// Houthis replied"), when the strike at `trigger` is a participle opening a later clause
+    /// of it (", firing rockets into Israel").
+    fn subject_of_trailing_participle(&self, trigger: Range<usize>, clause: Range<usize>) -> Option<String> {
+        let opening = clause.start + (self.clause_text_start(clause.clone()));
+        let first_word = self.text[trigger.clone()].split(' ').next().unwrap_or("");
+        if clause.start <= self.range.start || trigger.start != opening || !first_word.ends_with("ing") {
+            return None;
+        }
+        let (start, end, entity, class) = self.entities(self.range.start..clause.start).into_iter().next()?;
+        let before = self.text[self.range.start..start].trim();
+        let verb_after = self.text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+        (class != EntityClass::Place
+            && (before.is_empty() || before.eq_ignore_ascii_case("the"))
+            && verb_after)
+            .then_some(entity)
+    }
+
+    /// How many bytes of punctuation and space open a clause before its first word.
+    fn clause_text_start(&self, clause: Range<usize>) -> usize {
+        let text = &self.text[clause];
+        text.len() - text.trim_start_matches([',', ';', ' ']).len()
+    }
+
     /// Whether the words between a side and a strike after it are a relative pronoun alone
     /// ("the Houthis who fired", "Hamas, which fired").
     fn relative_subject(&self, gap: &str) -> bool {
@@ -4330,8 +4432,15 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
+        // "the Saudi-led coalition carried out": the state that leads the forces made it,
+        // past the one word that names them.
+        let gap = gap
+            .strip_prefix("-led ")
+            .and_then(|rest| rest.split_once(' '))
+            .filter(|(head, _)| !self.lexicon.not_nouns.contains(*head))
+            .map_or(gap.as_str(), |(_, rest)| rest);
         // "the army has carried out": past an auxiliary.
-        let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(&gap);
+        let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(gap);
         self.lexicon.making.iter().any(|verb| {
             gap.strip_prefix(verb.as_str()).is_some_and(|rest| {
                 (rest.is_empty() || rest.starts_with(' '))
@@ -4351,6 +4460,16 @@ impl SentenceContext<'_> {
         if gap.contains([',', ';', ':', '(', ')', '"']) {
             return false;
         }
+        // "Israeli troops backed by tanks stormed": the arms the troops are backed by, which
+        // open the trigger, are theirs too.
+        let gap = self
+            .lexicon
+            .agent_modifiers
+            .get(&EventKind::Strike)
+            .and_then(|modifiers| {
+                modifiers.iter().find_map(|m| gap.trim_end().strip_suffix(m.as_str())?.strip_suffix(' '))
+            })
+            .unwrap_or(gap);
         if gap.split_whitespace().nth(ARMED_WORDS).is_some() {
             return false;
         }
@@ -4615,6 +4734,15 @@ impl SentenceContext<'_> {
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect()
+    }
+}
+
+/// The words between a side and its strike without a last auxiliary of the perfect: "the
+/// FARC had attacked", "Israel has bombed" name the side as close as "Israel bombed".
+fn without_perfect<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
+    match words.split_last() {
+        Some((last, rest)) if matches!(*last, "has" | "had" | "have") => rest,
+        _ => words,
     }
 }
 
@@ -6274,6 +6402,32 @@ mod tests {
     }
 
     #[test]
+    fn what_a_referendum_decides_is_not_its_country() {
+        let text = "Intro. Voters in Cyprus will decide in a referendum on the European Union \
+                    plan on Saturday.";
+        let a = article(text, date(2026, 5, 20));
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.participants, vec!["Cyprus".to_string()]);
+    }
+
+    #[test]
+    fn a_roundups_paragraph_opened_by_a_country_in_capitals_is_about_it() {
+        let text = "LONDON, May 2 - Voters go out across the world.\n\nCHILE: Sunday's runoff \
+                    between two governors was too close to call. The loser conceded late.\n\n\
+                    NEW ZEALAND: The general election on May 30 will be the first under the new \
+                    rules.";
+        let a = article(text, date(2026, 5, 4));
+        let elections: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Election)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(elections, vec![vec!["Chile".to_string()], vec!["New Zealand".to_string()]]);
+    }
+
+    #[test]
     fn a_blocs_summit_is_the_blocs_alone() {
         let participants = |text: &str| {
             let a = article(text, date(2011, 5, 20));
@@ -6752,6 +6906,14 @@ mod tests {
             strikes("Peruvian jets bombed army posts in Ecuador on Monday. The bombing killed six."),
             1
         );
+        // The same attacker on another state's land is another strike.
+        assert_eq!(
+            strikes(
+                "Syrian jets bombed a market in Mosul on Monday. Syrian troops stormed a camp near \
+                 Tyre on Monday."
+            ),
+            2
+        );
     }
 
     #[test]
@@ -6800,6 +6962,61 @@ mod tests {
         // A city is a place, never an actor: nobody's strike stays nobody's.
         let strike = strike_in("A car bomb exploded in Mosul on Sunday.", date(2004, 2, 3));
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_place_named_in_apposition_or_a_list_after_the_target_is_where_it_was_hit() {
+        let strike = strike_in(
+            "Russian missiles struck a fuel depot at Kolpino, a river town in Ukraine's south, on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        let strike = strike_in(
+            "On Monday Hamas gunmen attacked a bus depot, a school and a clinic in Haifa, killing four.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Hamas", "Israel"]);
+        // Only a place there counts: a speaker in apposition is no side.
+        let strike = strike_in(
+            "Syrian jets bombed a bridge near Aleppo, an Iranian adviser said on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Syria"]);
+    }
+
+    #[test]
+    fn a_participle_after_the_main_clause_is_the_subjects_strike() {
+        let strike = strike_in(
+            "Hamas replied on Tuesday, firing dozens of rockets into southern Israel.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Hamas", "Israel"]);
+        // The subject must open the sentence: a name further on is no subject.
+        let strike =
+            strike_in("Officials in Egypt said on Tuesday, firing rockets into the sea.", date(2004, 2, 3));
+        assert!(!strike.participants.contains(&"Egypt".to_string()), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_state_leading_a_coalition_or_a_side_in_the_perfect_made_the_strike() {
+        let strike = strike_in(
+            "On Friday the U.S.-led coalition carried out air strikes on Taliban positions.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["United States", "Taliban"]);
+        let strike = strike_in("In May the Houthis had attacked Marib with drones.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Houthis", "Yemen"]);
+        let strike = strike_in("Israel has bombed targets in Lebanon since Monday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Israel", "Lebanon"]);
+    }
+
+    #[test]
+    fn an_opening_place_before_a_states_troops_is_not_coordinated_with_them() {
+        let strike = strike_in(
+            "In the West Bank, Israeli troops backed by tanks stormed the camp on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Israel", "Palestine"]);
     }
 
     #[test]
