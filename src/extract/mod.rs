@@ -357,7 +357,6 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 /// else of its dateline ("SANTIAGO, Dec 20 (AFP) -").
 fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
     const DATELINE_BYTES: usize = 60;
-    const LABEL_BYTES: usize = 30;
     if !mentions.iter().any(|m| m.kind == EventKind::Election && m.participants.is_empty()) {
         return;
     }
@@ -367,25 +366,7 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
     }
     let head = &text[..head_end];
     let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
-    // Datelines are mostly in capitals: "SANTIAGO" is Santiago.
-    let dateline_words = |written: &str| -> String {
-        let word = |w: &str| {
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) if w.chars().all(|c| !c.is_lowercase()) => {
-                    first.to_string() + &chars.as_str().to_lowercase()
-                }
-                _ => w.to_owned(),
-            }
-        };
-        written.split(' ').map(word).collect::<Vec<_>>().join(" ")
-    };
-    let dateline = dateline_end.and_then(|end| {
-        whole_words(&lexicon.entities, &dateline_words(&head[..end]))
-            .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-            .find(|e| e.class == EntityClass::Country)
-            .map(|e| e.canonical.clone())
-    });
+    let dateline = dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon));
     let mut last: Option<String> = None;
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Election) {
         let country =
@@ -397,34 +378,43 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
         if !mention.participants.is_empty() {
             continue;
         }
-        // "PERU: Sunday's presidential run-off was too close to call": a roundup's paragraph
-        // opened by a country's name in capitals and a colon is about that country.
-        let paragraph = text[..mention.mention.sentence_start].rfind('\n').map_or(0, |i| i + 1);
-        let label = text.as_bytes()[paragraph..]
-            .iter()
-            .take(LABEL_BYTES + 1)
-            .position(|&b| b == b':')
-            .map(|colon| &text[paragraph..paragraph + colon])
-            .filter(|label| {
-                label.len() <= LABEL_BYTES && label.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
-            })
-            .and_then(|label| {
-                whole_words(&lexicon.entities, &dateline_words(label.trim()))
-                    .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-                    .find(|e| e.class == EntityClass::Country)
-                    .map(|e| e.canonical.clone())
-            });
-        if let Some(country) = label {
-            mention.participants.push(country.clone());
-            mention.retitle(lexicon);
-            last = Some(country);
-            continue;
-        }
         if let Some(country) = last.clone().or_else(|| dateline.clone()) {
             mention.participants.push(country);
             mention.retitle(lexicon);
         }
     }
+}
+
+/// The country of the gazetteer a name in capitals names, as datelines and roundups write
+/// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa.
+fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(first) if w.chars().all(|c| !c.is_lowercase()) => {
+                first.to_string() + &chars.as_str().to_lowercase()
+            }
+            _ => w.to_owned(),
+        }
+    };
+    let words = written.split(' ').map(word).collect::<Vec<_>>().join(" ");
+    whole_words(&lexicon.entities, &words)
+        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+        .find(|e| e.class == EntityClass::Country)
+        .map(|e| e.canonical.clone())
+}
+
+/// "PERU: Sunday's presidential run-off was too close to call", "NIGERIA. President Garba
+/// won the election": the country a roundup's paragraph is about, named in capitals with a
+/// colon or a full stop at the paragraph's opening, before `position`.
+fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
+    const LABEL_BYTES: usize = 30;
+    let paragraph = text[..position].rfind('\n').map_or(0, |i| i + 1);
+    let end =
+        text.as_bytes()[paragraph..].iter().take(LABEL_BYTES + 1).position(|&b| b == b':' || b == b'.')?;
+    let label = text[paragraph..paragraph + end].trim();
+    let capitals = label.len() > 2 && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+    capitals.then(|| country_in_capitals(label, lexicon)).flatten()
 }
 
 /// "The United States and Iran held a fourth round of talks ... A fifth round is expected
@@ -3125,6 +3115,8 @@ impl SentenceContext<'_> {
         let mut groups = Vec::new();
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
+        // Whether the last place was one gone to.
+        let mut gone_to = false;
         // A strike's attacking state, and the countries the event is said to be in (where a
         // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
@@ -3252,7 +3244,10 @@ impl SentenceContext<'_> {
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-                if class == EntityClass::Country {
+                // (Not where an election is held: "won the election, made trips to Niamey and
+                // N'Djamena".)
+                gone_to = preposition == "to" || (coordinated && gone_to);
+                if class == EntityClass::Country && !(kind == EventKind::Election && gone_to) {
                     held_in.push(entity.clone());
                 }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
@@ -3519,6 +3514,11 @@ impl SentenceContext<'_> {
                 }
                 // "The first round of the election was held on Oct. 31", with no country in
                 // its sentence: the country of the election the article reported last.
+                if groups.is_empty()
+                    && let Some(country) = paragraph_label(self.text, trigger.start, self.lexicon)
+                {
+                    groups.push(country);
+                }
                 if groups.is_empty()
                     && let Some(country) = self.last_election
                 {
@@ -6416,7 +6416,8 @@ mod tests {
         let text = "LONDON, May 2 - Voters go out across the world.\n\nCHILE: Sunday's runoff \
                     between two governors was too close to call. The loser conceded late.\n\n\
                     NEW ZEALAND: The general election on May 30 will be the first under the new \
-                    rules.";
+                    rules.\n\nKENYA. President Otieno, sworn in after winning the August \
+                    election, made his first trips abroad to Kampala and Kigali.";
         let a = article(text, date(2026, 5, 4));
         let elections: Vec<Vec<String>> = analyse(&a)
             .mentions
@@ -6424,7 +6425,7 @@ mod tests {
             .filter(|m| m.kind == EventKind::Election)
             .map(|m| m.participants)
             .collect();
-        assert_eq!(elections, vec![vec!["Chile".to_string()], vec!["New Zealand".to_string()]]);
+        assert_eq!(elections, [["Chile"], ["New Zealand"], ["Kenya"]]);
     }
 
     #[test]
