@@ -3512,6 +3512,11 @@ impl SentenceContext<'_> {
                 if groups.is_empty() {
                     groups.extend(candidates.into_iter().chain(held_in).take(1));
                 }
+                // "Much in Kyiv depends on the U.S. presidential election", "Finland's referendum":
+                // a country named right before the election is its only one.
+                if let Some(country) = self.country_right_before(trigger.start) {
+                    groups = vec![country];
+                }
                 // "The first round of the election was held on Oct. 31", with no country in
                 // its sentence: the country of the election the article reported last.
                 if groups.is_empty()
@@ -4388,6 +4393,14 @@ impl SentenceContext<'_> {
             && (before.is_empty() || before.eq_ignore_ascii_case("the"))
             && verb_after)
             .then_some(entity)
+    }
+
+    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
+    /// presidential election", "Finland's referendum").
+    fn country_right_before(&self, position: usize) -> Option<String> {
+        let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
+        let gap = self.text[end..position].trim();
+        (class == EntityClass::Country && matches!(gap, "" | "'s" | "’s")).then_some(country)
     }
 
     /// How many bytes of punctuation and space open a clause before its first word.
@@ -6409,6 +6422,27 @@ mod tests {
         let election =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
         assert_eq!(election.participants, vec!["Cyprus".to_string()]);
+    }
+
+    #[test]
+    fn a_country_right_before_an_election_is_its_only_country() {
+        for text in [
+            "Intro. Investors in Tokyo are watching the U.S. presidential election on Nov. 3.",
+            "Intro. Officials in Ottawa await Mexico's general election on Sunday.",
+        ] {
+            let a = article(text, date(2026, 5, 20));
+            let election =
+                analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+            let expected = if text.contains("U.S.") { "United States" } else { "Mexico" };
+            assert_eq!(election.participants, vec![expected.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cross_border_raid_is_a_strike() {
+        let strike =
+            strike_in("Two soldiers were captured in a cross-border raid on Sunday.", date(2004, 2, 3));
+        assert_eq!(strike.trigger, "cross-border raid");
     }
 
     #[test]
