@@ -1064,6 +1064,32 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
             && !lexicon.not_gathering_modifiers.iter().any(|m| m.eq_ignore_ascii_case(bare)))
 }
 
+/// Whether the words after a verb say what arms it was done with, in its clause: "hit the oil
+/// field near the border with drones", "struck the port with two missiles" (one word or two
+/// between "with" and the arms). So "Russia hit Ukraine with sanctions" is no strike.
+fn armed_with(after: &str, agents: &std::collections::HashSet<String>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 16;
+    const BETWEEN: usize = 2;
+    // Words since the last "with", while they are no preposition ("with two drones", not
+    // "with sanctions over missiles").
+    let mut since_with: Option<usize> = None;
+    for word in after.split_whitespace().take(WORDS) {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        if since_with.is_some() && bare.bytes().all(|b| b.is_ascii_lowercase()) && agents.contains(bare) {
+            return true;
+        }
+        if bare.len() < word.len() {
+            return false;
+        }
+        since_with = if word == "with" {
+            Some(0)
+        } else {
+            since_with.map(|n| n + 1).filter(|&n| n <= BETWEEN && !lexicon.not_nouns.contains(word))
+        };
+    }
+    false
+}
+
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
 /// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
 /// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
@@ -1083,7 +1109,8 @@ fn agent_before(
     let before = &text[from..verb.start];
     let before_lower = before.to_ascii_lowercase();
     // "the Scud missile that Iraq fired at Riyadh": a state or group may fire or down.
-    let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v));
+    let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v))
+        || armed_with(&text[verb.end..], agents, lexicon);
     let mut pair = String::new();
     let mut end = before.len();
     for _ in 0..WORDS {
@@ -6435,6 +6462,22 @@ mod tests {
                 analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
             let expected = if text.contains("U.S.") { "United States" } else { "Mexico" };
             assert_eq!(election.participants, vec![expected.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_state_or_group_that_hits_something_with_arms_made_a_strike() {
+        let strike = strike_in(
+            "Hezbollah hit a radar station near the old border post with Syria with drones on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants[0], "Hezbollah");
+        for look_alike in [
+            "Russia hit Ukraine with sanctions on Monday.",
+            "Iran struck a deal with Oman on Monday, with missiles left out of it.",
+        ] {
+            let a = article(look_alike, date(2004, 2, 3));
+            assert!(analyse(&a).mentions.iter().all(|m| m.kind != EventKind::Strike), "{look_alike}");
         }
     }
 
