@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{EntityClass, Lexicon};
 use super::people::surname;
 use super::{ArticleAnalysis, EventMention};
 use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, When};
@@ -481,6 +481,24 @@ fn compatibility<'a>(
         && !mention.attackers.iter().any(|a| draft.attackers.contains(a))
     {
         return None;
+    }
+    // "Israeli jets pounded Beirut" and "Israeli troops pushed into a camp in Gaza" share
+    // their attacker, not the country hit: a strike on another state is another strike.
+    if event.kind == EventKind::Strike && !draft.attackers.is_empty() && !mention.attackers.is_empty() {
+        let lexicon = Lexicon::english();
+        let hit = |participants: &'a [String], attackers: &'a [String]| {
+            participants
+                .iter()
+                .filter(move |p| !attackers.contains(p) && lexicon.class_of(p) == Some(EntityClass::Country))
+        };
+        let mut earlier = hit(&event.participants, &draft.attackers);
+        let mut later = hit(&mention.participants, &mention.attackers).peekable();
+        if earlier.next().is_some()
+            && later.peek().is_some()
+            && !later.any(|c| event.participants.contains(c))
+        {
+            return None;
+        }
     }
     // "Hussein met Bush" and "the monarch met Saddam" share Hussein, not the counterpart: a
     // call or meeting is another one when each names a person the other does not.

@@ -366,25 +366,7 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
     }
     let head = &text[..head_end];
     let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
-    // Datelines are mostly in capitals: "SANTIAGO" is Santiago.
-    let dateline_words = |written: &str| -> String {
-        let word = |w: &str| {
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(first) if w.chars().all(|c| !c.is_lowercase()) => {
-                    first.to_string() + &chars.as_str().to_lowercase()
-                }
-                _ => w.to_owned(),
-            }
-        };
-        written.split(' ').map(word).collect::<Vec<_>>().join(" ")
-    };
-    let dateline = dateline_end.and_then(|end| {
-        whole_words(&lexicon.entities, &dateline_words(&head[..end]))
-            .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-            .find(|e| e.class == EntityClass::Country)
-            .map(|e| e.canonical.clone())
-    });
+    let dateline = dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon));
     let mut last: Option<String> = None;
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Election) {
         let country =
@@ -401,6 +383,38 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
             mention.retitle(lexicon);
         }
     }
+}
+
+/// The country of the gazetteer a name in capitals names, as datelines and roundups write
+/// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa.
+fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(first) if w.chars().all(|c| !c.is_lowercase()) => {
+                first.to_string() + &chars.as_str().to_lowercase()
+            }
+            _ => w.to_owned(),
+        }
+    };
+    let words = written.split(' ').map(word).collect::<Vec<_>>().join(" ");
+    whole_words(&lexicon.entities, &words)
+        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+        .find(|e| e.class == EntityClass::Country)
+        .map(|e| e.canonical.clone())
+}
+
+/// "PERU: Sunday's presidential run-off was too close to call", "NIGERIA. President Garba
+/// won the election": the country a roundup's paragraph is about, named in capitals with a
+/// colon or a full stop at the paragraph's opening, before `position`.
+fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
+    const LABEL_BYTES: usize = 30;
+    let paragraph = text[..position].rfind('\n').map_or(0, |i| i + 1);
+    let end =
+        text.as_bytes()[paragraph..].iter().take(LABEL_BYTES + 1).position(|&b| b == b':' || b == b'.')?;
+    let label = text[paragraph..paragraph + end].trim();
+    let capitals = label.len() > 2 && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+    capitals.then(|| country_in_capitals(label, lexicon)).flatten()
 }
 
 /// "The United States and Iran held a fourth round of talks ... A fifth round is expected
@@ -1054,6 +1068,32 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
             && !lexicon.not_gathering_modifiers.iter().any(|m| m.eq_ignore_ascii_case(bare)))
 }
 
+/// Whether the words after a verb say what arms it was done with, in its clause: "hit the oil
+/// field near the border with drones", "struck the port with two missiles" (one word or two
+/// between "with" and the arms). So "Russia hit Ukraine with sanctions" is no strike.
+fn armed_with(after: &str, agents: &std::collections::HashSet<String>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 16;
+    const BETWEEN: usize = 2;
+    // Words since the last "with", while they are no preposition ("with two drones", not
+    // "with sanctions over missiles").
+    let mut since_with: Option<usize> = None;
+    for word in after.split_whitespace().take(WORDS) {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        if since_with.is_some() && bare.bytes().all(|b| b.is_ascii_lowercase()) && agents.contains(bare) {
+            return true;
+        }
+        if bare.len() < word.len() {
+            return false;
+        }
+        since_with = if word == "with" {
+            Some(0)
+        } else {
+            since_with.map(|n| n + 1).filter(|&n| n <= BETWEEN && !lexicon.not_nouns.contains(word))
+        };
+    }
+    false
+}
+
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
 /// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
 /// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
@@ -1073,7 +1113,8 @@ fn agent_before(
     let before = &text[from..verb.start];
     let before_lower = before.to_ascii_lowercase();
     // "the Scud missile that Iraq fired at Riyadh": a state or group may fire or down.
-    let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v));
+    let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v))
+        || armed_with(&text[verb.end..], agents, lexicon);
     let mut pair = String::new();
     let mut end = before.len();
     for _ in 0..WORDS {
@@ -3120,6 +3161,7 @@ impl SentenceContext<'_> {
         // own clause, or the sentence's if none.
         let in_clause: Vec<_> =
             self.entities(clause.clone()).into_iter().filter(|e| e.3 != EntityClass::Place).collect();
+        let mut apposition = 0..0;
         let entity_range = if kind == EventKind::Summit
             || (!between_people && kind != EventKind::Strike && in_clause.is_empty())
         {
@@ -3165,7 +3207,24 @@ impl SentenceContext<'_> {
                 }
                 _ => start,
             };
-            start..clause.end.max(relative).max(place_after.map_or(0, |c| c.end))
+            let end = clause.end.max(relative).max(place_after.map_or(0, |c| c.end));
+            // "struck grain silos at Izmail, a Danube port in Ukraine's Odesa region", "attack
+            // hotels, a railway station and a Jewish centre in Mumbai": clauses that go on
+            // naming what was hit, in apposition or as a list, say where it was.
+            const APPOSED_CLAUSES: usize = 2;
+            let apposed_end = self
+                .clauses
+                .iter()
+                .filter(|c| c.start >= end)
+                .take(APPOSED_CLAUSES)
+                .take_while(|c| {
+                    let first = self.text[(*c).clone()].trim_start_matches([',', ' ']).split(' ').next();
+                    first.is_some_and(|w| matches!(w, "a" | "an" | "and"))
+                })
+                .last()
+                .map_or(end, |c| c.end);
+            apposition = end..apposed_end;
+            start..apposed_end
         } else {
             self.listed_before(clause.clone())..self.listed_after(clause.clone())
         };
@@ -3173,6 +3232,8 @@ impl SentenceContext<'_> {
         let mut groups = Vec::new();
         let mut sides = Vec::new();
         let mut last_place_end: Option<usize> = None;
+        // Whether the last place was one gone to.
+        let mut gone_to = false;
         // A strike's attacking state, and the countries the event is said to be in (where a
         // strike strikes, where an election is held).
         let mut attacker: Option<String> = None;
@@ -3231,12 +3292,19 @@ impl SentenceContext<'_> {
             }
             // "in Kenya and Tanzania": a place coordinated with a place is a place too;
             // "the Tanzanian capital" is where, not who; but "at U.S. embassies" says whose.
+            let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
+            // "In the Gaza Strip, Israeli troops pushed into": after a comma alone, a name that
+            // modifies a noun opens the next clause's subject, not another place.
             let coordinated = last_place_end.is_some_and(|e| {
-                e <= start && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "or")
+                e <= start
+                    && match self.text[e..start].trim() {
+                        "and" | ", and" | "or" => true,
+                        "," => !modifier,
+                        _ => false,
+                    }
             });
             let capital = self.text[end..].trim_start().starts_with("capital");
             let written = &self.text[start..end];
-            let modifier = class != EntityClass::Place && self.modifies_a_noun(end);
             // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya";
             // not whose the guest is ("hosted French President Jacques Chirac").
             let destination = kind == EventKind::Visit
@@ -3259,6 +3327,9 @@ impl SentenceContext<'_> {
                 || (preposition.starts_with(char::is_uppercase)
                     && self.lexicon.place_prepositions.contains(&preposition.to_ascii_lowercase()));
             let is_place_phrase = (place_preposition && !modifier) || destination || coordinated || capital;
+            if apposition.contains(&start) && !is_place_phrase {
+                continue;
+            }
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
             // a gathering is where it meets, not who takes part.
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
@@ -3294,7 +3365,10 @@ impl SentenceContext<'_> {
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
-                if class == EntityClass::Country {
+                // (Not where an election is held: "won the election, made trips to Niamey and
+                // N'Djamena".)
+                gone_to = preposition == "to" || (coordinated && gone_to);
+                if class == EntityClass::Country && !(kind == EventKind::Election && gone_to) {
                     held_in.push(entity.clone());
                 }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
@@ -3348,8 +3422,15 @@ impl SentenceContext<'_> {
                     .take(2)
                     .any(|w| matches!(w, "on" | "about" | "over")))
                 || self.in_its_topic(trigger.end, start);
-            if matches!(kind, EventKind::Talks | EventKind::Summit | EventKind::Meeting | EventKind::Call)
-                && topic
+            // "vote in the referendum on the United Nations plan": nor what a vote decides.
+            if matches!(
+                kind,
+                EventKind::Talks
+                    | EventKind::Summit
+                    | EventKind::Meeting
+                    | EventKind::Call
+                    | EventKind::Election
+            ) && topic
             {
                 continue;
             }
@@ -3429,6 +3510,19 @@ impl SentenceContext<'_> {
                 attacker = Some(responder.clone());
             }
             attackers.push(responder);
+        }
+        // "Hezbollah answered with a barrage, firing rockets into Israel": a strike told by a
+        // participle after the main clause is made by that clause's subject.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && let Some(subject) = self.subject_of_trailing_participle(trigger.clone(), clause.clone())
+        {
+            sides.retain(|s| *s != subject);
+            sides.insert(0, subject.clone());
+            if self.lexicon.class_of(&subject) == Some(EntityClass::Country) && attacker.is_none() {
+                attacker = Some(subject.clone());
+            }
+            attackers.push(subject);
         }
         // "the blast, which damaged the embassy": whose embassy it is, the article said before.
         if kind == EventKind::Strike
@@ -3556,8 +3650,18 @@ impl SentenceContext<'_> {
                 if groups.is_empty() {
                     groups.extend(candidates.into_iter().chain(held_in).take(1));
                 }
+                // "Much in Kyiv depends on the U.S. presidential election", "Finland's referendum":
+                // a country named right before the election is its only one.
+                if let Some(country) = self.country_right_before(trigger.start) {
+                    groups = vec![country];
+                }
                 // "The first round of the election was held on Oct. 31", with no country in
                 // its sentence: the country of the election the article reported last.
+                if groups.is_empty()
+                    && let Some(country) = paragraph_label(self.text, trigger.start, self.lexicon)
+                {
+                    groups.push(country);
+                }
                 if groups.is_empty()
                     && let Some(country) = self.last_election
                 {
@@ -4252,6 +4356,7 @@ impl SentenceContext<'_> {
             if self.made_by(gap) {
                 return true;
             }
+            let words = without_perfect(&words);
             let close = words.len() <= BEFORE_WORDS
                 && words.iter().all(|w| {
                     let w = w.to_ascii_lowercase();
@@ -4271,7 +4376,9 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = &self.text[trigger.end..start];
-        let words: Vec<&str> = gap.split_whitespace().collect();
+        // "fired rockets into northern Israel": a compass word is part of the place.
+        let words: Vec<&str> =
+            gap.split_whitespace().filter(|w| !COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))).collect();
         // "jets bombed PKK camps", "jets struck PKK camps": a verb in the past, regular or
         // not, takes its object right after it.
         let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
@@ -4326,9 +4433,10 @@ impl SentenceContext<'_> {
             // Only what stands right before it: "Israeli soldiers were killed in a bombing"
             // names whom it hit.
             const BEFORE_WORDS: usize = 3;
-            let words = gap.split_whitespace();
-            let close = words.clone().count() <= BEFORE_WORDS
-                && words.map(str::to_ascii_lowercase).all(|w| {
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let words = without_perfect(&words);
+            let close = words.len() <= BEFORE_WORDS
+                && words.iter().map(|w| w.to_ascii_lowercase()).all(|w| {
                     matches!(w.as_str(), "and" | "the" | "'s" | "’s") || !self.lexicon.not_nouns.contains(&w)
                 });
             return ((close || self.names_its_arms(gap))
@@ -4422,6 +4530,40 @@ impl SentenceContext<'_> {
             .map(|e| e.2)
     }
 
+    /// The state or group that opens the sentence as its subject ("Hezbollah answered", "The
+    /// Houthis replied"), when the strike at `trigger` is a participle opening a later clause
+    /// of it (", firing rockets into Israel").
+    fn subject_of_trailing_participle(&self, trigger: Range<usize>, clause: Range<usize>) -> Option<String> {
+        let opening = clause.start + (self.clause_text_start(clause.clone()));
+        let first_word = self.text[trigger.clone()].split(' ').next().unwrap_or("");
+        if clause.start <= self.range.start || trigger.start != opening || !first_word.ends_with("ing") {
+            return None;
+        }
+        let (start, end, entity, class) = self.entities(self.range.start..clause.start).into_iter().next()?;
+        let before = self.text[self.range.start..start].trim();
+        let verb_after = self.text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+        (class != EntityClass::Place
+            && (before.is_empty() || before.eq_ignore_ascii_case("the"))
+            && verb_after)
+            .then_some(entity)
+    }
+
+    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
+    /// presidential election", "Finland's referendum").
+    fn country_right_before(&self, position: usize) -> Option<String> {
+        let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
+        let gap = self.text[end..position].trim();
+        (class == EntityClass::Country && matches!(gap, "" | "'s" | "’s")).then_some(country)
+    }
+
+    /// How many bytes of punctuation and space open a clause before its first word.
+    fn clause_text_start(&self, clause: Range<usize>) -> usize {
+        let text = &self.text[clause];
+        text.len() - text.trim_start_matches([',', ';', ' ']).len()
+    }
+
     /// Whether the words between a side and a strike after it are a relative pronoun alone
     /// ("the Houthis who fired", "Hamas, which fired").
     fn relative_subject(&self, gap: &str) -> bool {
@@ -4458,8 +4600,15 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
+        // "the Saudi-led coalition carried out": the state that leads the forces made it,
+        // past the one word that names them.
+        let gap = gap
+            .strip_prefix("-led ")
+            .and_then(|rest| rest.split_once(' '))
+            .filter(|(head, _)| !self.lexicon.not_nouns.contains(*head))
+            .map_or(gap.as_str(), |(_, rest)| rest);
         // "the army has carried out": past an auxiliary.
-        let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(&gap);
+        let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(gap);
         self.lexicon.making.iter().any(|verb| {
             gap.strip_prefix(verb.as_str()).is_some_and(|rest| {
                 (rest.is_empty() || rest.starts_with(' '))
@@ -4479,6 +4628,16 @@ impl SentenceContext<'_> {
         if gap.contains([',', ';', ':', '(', ')', '"']) {
             return false;
         }
+        // "Israeli troops backed by tanks stormed": the arms the troops are backed by, which
+        // open the trigger, are theirs too.
+        let gap = self
+            .lexicon
+            .agent_modifiers
+            .get(&EventKind::Strike)
+            .and_then(|modifiers| {
+                modifiers.iter().find_map(|m| gap.trim_end().strip_suffix(m.as_str())?.strip_suffix(' '))
+            })
+            .unwrap_or(gap);
         if gap.split_whitespace().nth(ARMED_WORDS).is_some() {
             return false;
         }
@@ -4797,6 +4956,15 @@ impl SentenceContext<'_> {
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect()
+    }
+}
+
+/// The words between a side and its strike without a last auxiliary of the perfect: "the
+/// FARC had attacked", "Israel has bombed" name the side as close as "Israel bombed".
+fn without_perfect<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
+    match words.split_last() {
+        Some((last, rest)) if matches!(*last, "has" | "had" | "have") => rest,
+        _ => words,
     }
 }
 
@@ -6456,6 +6624,70 @@ mod tests {
     }
 
     #[test]
+    fn what_a_referendum_decides_is_not_its_country() {
+        let text = "Intro. Voters in Cyprus will decide in a referendum on the European Union \
+                    plan on Saturday.";
+        let a = article(text, date(2026, 5, 20));
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.participants, vec!["Cyprus".to_string()]);
+    }
+
+    #[test]
+    fn a_country_right_before_an_election_is_its_only_country() {
+        for text in [
+            "Intro. Investors in Tokyo are watching the U.S. presidential election on Nov. 3.",
+            "Intro. Officials in Ottawa await Mexico's general election on Sunday.",
+        ] {
+            let a = article(text, date(2026, 5, 20));
+            let election =
+                analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+            let expected = if text.contains("U.S.") { "United States" } else { "Mexico" };
+            assert_eq!(election.participants, vec![expected.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_state_or_group_that_hits_something_with_arms_made_a_strike() {
+        let strike = strike_in(
+            "Hezbollah hit a radar station near the old border post with Syria with drones on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants[0], "Hezbollah");
+        for look_alike in [
+            "Russia hit Ukraine with sanctions on Monday.",
+            "Iran struck a deal with Oman on Monday, with missiles left out of it.",
+        ] {
+            let a = article(look_alike, date(2004, 2, 3));
+            assert!(analyse(&a).mentions.iter().all(|m| m.kind != EventKind::Strike), "{look_alike}");
+        }
+    }
+
+    #[test]
+    fn a_cross_border_raid_is_a_strike() {
+        let strike =
+            strike_in("Two soldiers were captured in a cross-border raid on Sunday.", date(2004, 2, 3));
+        assert_eq!(strike.trigger, "cross-border raid");
+    }
+
+    #[test]
+    fn a_roundups_paragraph_opened_by_a_country_in_capitals_is_about_it() {
+        let text = "LONDON, May 2 - Voters go out across the world.\n\nCHILE: Sunday's runoff \
+                    between two governors was too close to call. The loser conceded late.\n\n\
+                    NEW ZEALAND: The general election on May 30 will be the first under the new \
+                    rules.\n\nKENYA. President Otieno, sworn in after winning the August \
+                    election, made his first trips abroad to Kampala and Kigali.";
+        let a = article(text, date(2026, 5, 4));
+        let elections: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Election)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(elections, [["Chile"], ["New Zealand"], ["Kenya"]]);
+    }
+
+    #[test]
     fn a_blocs_summit_is_the_blocs_alone() {
         let participants = |text: &str| {
             let a = article(text, date(2011, 5, 20));
@@ -6934,6 +7166,14 @@ mod tests {
             strikes("Peruvian jets bombed army posts in Ecuador on Monday. The bombing killed six."),
             1
         );
+        // The same attacker on another state's land is another strike.
+        assert_eq!(
+            strikes(
+                "Syrian jets bombed a market in Mosul on Monday. Syrian troops stormed a camp near \
+                 Tyre on Monday."
+            ),
+            2
+        );
     }
 
     #[test]
@@ -6982,6 +7222,61 @@ mod tests {
         // A city is a place, never an actor: nobody's strike stays nobody's.
         let strike = strike_in("A car bomb exploded in Mosul on Sunday.", date(2004, 2, 3));
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_place_named_in_apposition_or_a_list_after_the_target_is_where_it_was_hit() {
+        let strike = strike_in(
+            "Russian missiles struck a fuel depot at Kolpino, a river town in Ukraine's south, on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Russia", "Ukraine"]);
+        let strike = strike_in(
+            "On Monday Hamas gunmen attacked a bus depot, a school and a clinic in Haifa, killing four.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Hamas", "Israel"]);
+        // Only a place there counts: a speaker in apposition is no side.
+        let strike = strike_in(
+            "Syrian jets bombed a bridge near Aleppo, an Iranian adviser said on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Syria"]);
+    }
+
+    #[test]
+    fn a_participle_after_the_main_clause_is_the_subjects_strike() {
+        let strike = strike_in(
+            "Hamas replied on Tuesday, firing dozens of rockets into southern Israel.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Hamas", "Israel"]);
+        // The subject must open the sentence: a name further on is no subject.
+        let strike =
+            strike_in("Officials in Egypt said on Tuesday, firing rockets into the sea.", date(2004, 2, 3));
+        assert!(!strike.participants.contains(&"Egypt".to_string()), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_state_leading_a_coalition_or_a_side_in_the_perfect_made_the_strike() {
+        let strike = strike_in(
+            "On Friday the U.S.-led coalition carried out air strikes on Taliban positions.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["United States", "Taliban"]);
+        let strike = strike_in("In May the Houthis had attacked Marib with drones.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Houthis", "Yemen"]);
+        let strike = strike_in("Israel has bombed targets in Lebanon since Monday.", date(2004, 2, 3));
+        assert_eq!(strike.participants, vec!["Israel", "Lebanon"]);
+    }
+
+    #[test]
+    fn an_opening_place_before_a_states_troops_is_not_coordinated_with_them() {
+        let strike = strike_in(
+            "In the West Bank, Israeli troops backed by tanks stormed the camp on Monday.",
+            date(2004, 2, 3),
+        );
+        assert_eq!(strike.participants, vec!["Israel", "Palestine"]);
     }
 
     #[test]
