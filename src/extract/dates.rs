@@ -414,6 +414,25 @@ impl SentenceContext<'_> {
                 .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
     }
 
+    /// Whether an apposition opens with "the" and a word that ranks its event among others
+    /// of its kind ("landed in Kabul on Monday, the first such visit in a decade", "the
+    /// deadliest attack since March"): the event of the clause before, not one the reader
+    /// already knows of, though "the" opens it.
+    pub(super) fn ranked_in_apposition(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        if !self.in_apposition(trigger.clone(), clause.clone()) {
+            return false;
+        }
+        let mut words = self.text[clause.start..trigger.start]
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','));
+        let lexicon = self.lexicon;
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && words.next().is_some_and(|w| {
+                lexicon.ordinals.iter().chain(&lexicon.ranking_words).any(|r| w.eq_ignore_ascii_case(r))
+            })
+    }
+
     /// Whether the trigger is in a participle's clause after a comma, at most five words in:
     /// "was elected on Sunday, winning the runoff", "struck on Monday, killing twenty". It
     /// happened with the clause before, on its date.

@@ -86,6 +86,8 @@ struct Grammar {
     #[serde(default)]
     apposition_openers: Vec<String>,
     #[serde(default)]
+    ranking_words: Vec<String>,
+    #[serde(default)]
     not_participles: Vec<String>,
     #[serde(default)]
     winning: Vec<String>,
@@ -558,6 +560,9 @@ pub struct Lexicon {
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
     /// Kim on Wednesday, his first visit to the North".
     pub apposition_openers: Vec<String>,
+    /// Words after "the" that rank an apposition's event among others of its kind, lower-case
+    /// ("the first such visit", "the deadliest attack"): it is the clause before's, no older one.
+    pub ranking_words: Vec<String>,
     /// Words in "-ing" that open no participle's clause, lower-case ("including").
     pub not_participles: Vec<String>,
     /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
@@ -960,6 +965,7 @@ impl Lexicon {
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
+            ranking_words: lower(events.grammar.ranking_words),
             not_participles: lower(events.grammar.not_participles),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),

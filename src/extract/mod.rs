@@ -1695,7 +1695,7 @@ impl SentenceContext<'_> {
             let own_date = self
                 .attached_date(range, timexes)
                 .or_else(|| self.date_before_when(range.start, timexes))
-                .filter(|t| !is_report(t));
+                .filter(|t| !is_report(t) && t.span.is_some());
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             // "voted in primaries two weeks ago, and the country will hold its presidential
             // election on Oct. 27": a trigger in a clause of its own, with a date of its own
@@ -1715,7 +1715,19 @@ impl SentenceContext<'_> {
                 && !anaphoric
                 && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
                 && self.answering_verb(range.clone(), clause.clone()).is_some();
+            // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
+            // renames the event of the clause before.
+            let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
+            // "agreed to hold a summit in April, the first meeting of their leaders in a
+            // decade": a meeting that renames the summit or talks before it is no other event.
+            if renamed
+                && kind == EventKind::Meeting
+                && chosen.iter().any(|c| matches!(c.1, EventKind::Summit | EventKind::Talks))
+            {
+                continue;
+            }
             let another_event = !same_kind.is_empty()
+                && !renamed
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
                 }) || (!anaphoric && dated_clause())
@@ -1802,6 +1814,8 @@ impl SentenceContext<'_> {
                 .iter()
                 .copied()
                 .filter(|t| clause.contains(&t.start) || in_relative(t))
+                // "the first such visit in twenty years": a length is no day of the event's.
+                .filter(|t| t.span.is_some())
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
                 .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
@@ -1839,7 +1853,8 @@ impl SentenceContext<'_> {
             } else if in_clause.is_empty()
                 && !away
                 && !reacted
-                && ((borrows && self.in_apposition(trigger.clone(), clause.clone()))
+                && (((borrows || self.ranked_in_apposition(trigger.clone(), clause.clone()))
+                    && self.in_apposition(trigger.clone(), clause.clone()))
                     || self.in_a_participles_clause(trigger.clone(), clause.clone()))
             {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
@@ -5111,6 +5126,26 @@ mod tests {
         assert!(dates.contains(&(EventKind::Visit, Some("2021-06-09"))), "{dates:?}");
         // "since March" bounds a period and dates no attack.
         assert!(dates.iter().all(|d| d.1 != Some("2021-03")), "{dates:?}");
+    }
+
+    #[test]
+    fn an_apposition_that_ranks_its_event_renames_the_one_before() {
+        let day = date(2021, 6, 10);
+        // "the first such visit" is the landing, not a visit the reader knows of, and "in
+        // fifteen years" is a length, no date.
+        let text = "Intro. On 2 June, a delegation led by Foreign Minister Ilse Varga landed in Vilnius, \
+                    the first such visit in fifteen years.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-06-02"));
+        let text = "Intro. Prime Minister Omar Ledesma arrived in Quito by air on June 2, the first visit \
+                    by a Chilean leader since 2009.";
+        let visits =
+            analyse(&article(text, day)).mentions.iter().filter(|m| m.kind == EventKind::Visit).count();
+        assert_eq!(visits, 1, "one visit, renamed");
+        // A meeting that renames the summit before it is no meeting of its own.
+        let text = "Intro. The two leaders agreed to hold a summit in Geneva in late July, the first \
+                    meeting of their countries' leaders in a decade.";
+        let kinds: Vec<EventKind> = analyse(&article(text, day)).mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [EventKind::Summit]);
     }
 
     #[test]
