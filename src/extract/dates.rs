@@ -703,7 +703,12 @@ impl SentenceContext<'_> {
         statement_day: Option<TimeSpan>,
     ) -> Option<When> {
         const CUE_WORDS: usize = 6;
-        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
+        let lasted = self
+            .days_it_ended_after(trigger.clone())
+            .or_else(|| triggers.iter().find_map(|t| self.days_it_ended_after(t.clone())));
+        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)).or(lasted) else {
+            return when;
+        };
         let before = self.clause_words_before(trigger, clause, CUE_WORDS);
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
         // "ending", "concluding": it ends as the sentence is said.
@@ -732,7 +737,7 @@ impl SentenceContext<'_> {
         let day = when.span.start;
         let back = jiff::Span::new().days(days - 1);
         // "paused on Friday after three days of air strikes": they ended on Friday.
-        let ended_after = triggers.iter().any(|t| self.ends_after_days_of(t));
+        let ended_after = lasted.is_some() || triggers.iter().any(|t| self.ends_after_days_of(t));
         let stretched = if ending.is_empty() && !ended_after {
             day.checked_add(back).ok().map(|end| (day, end))
         } else {
@@ -742,6 +747,44 @@ impl SentenceContext<'_> {
         let Some((start, end)) = stretched else { return Some(when) };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         Some(When { span, ..when })
+    }
+
+    /// "the summit, which ended on Wednesday after three days", "the talks ended on Friday
+    /// after two days of negotiation": the length in days of an event a word of closing says
+    /// ended after them, a few words on from its trigger in the same sentence.
+    fn days_it_ended_after(&self, trigger: Range<usize>) -> Option<i64> {
+        const WORDS: usize = 12;
+        const LONGEST: i64 = 31;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let mut closed = false;
+        let mut words = after.split_whitespace().take(WORDS).peekable();
+        let mut previous = "";
+        while let Some(word) = words.next() {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if self.lexicon.closing_dates.iter().any(|c| c.eq_ignore_ascii_case(bare))
+                || self.lexicon.closing_dates.iter().any(|c| {
+                    c.split_once(' ').is_some_and(|(a, b)| previous.eq_ignore_ascii_case(a) && bare == b)
+                })
+            {
+                closed = true;
+            }
+            if closed && bare.eq_ignore_ascii_case("after") {
+                let count = words.next()?.to_ascii_lowercase();
+                let unit = words.next()?.trim_end_matches([',', '.', ';', ':']);
+                if unit != "days" {
+                    return None;
+                }
+                let days = count.parse::<i64>().ok().or_else(|| {
+                    self.lexicon.numbers.iter().position(|n| *n == count).map(|i| i as i64 + 1)
+                })?;
+                return (2..=LONGEST).contains(&days).then_some(days);
+            }
+            if word.ends_with(['.', ';', ':']) {
+                return None;
+            }
+            previous = bare;
+        }
+        None
     }
 
     /// "a two-day visit", "a 3-day summit", "three days of the heaviest air strikes": the

@@ -5149,6 +5149,19 @@ mod tests {
     }
 
     #[test]
+    fn an_event_that_ended_after_some_days_spans_them() {
+        let day = date(2021, 6, 11);
+        let text = "Intro. Ministers flew home from the Commonwealth summit in Kigali, which closed on \
+                    Thursday after three days of debate on trade.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08/2021-06-10"));
+        let text = "Intro. The talks in Oslo ended on Wednesday after two days, with no deal.";
+        assert_eq!(dated(text, day, EventKind::Talks).as_deref(), Some("2021-06-08/2021-06-09"));
+        // Days after which something else happened are no length of the event.
+        let text = "Intro. The summit in Kigali opened on Thursday after three days of rain.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-10"));
+    }
+
+    #[test]
     fn a_date_an_event_was_once_set_for_gives_way_to_another() {
         let dated = |text: &str| -> Option<String> {
             let analysis = analyse(&article(text, date(2021, 6, 10)));
