@@ -2581,6 +2581,13 @@ mod tests {
             "2017-05-01"
         );
         assert_eq!(value_of("The two ministers agreed to meet on Monday.", r, "Monday"), "2017-05-08");
+        // A copula, "faces" or "choose" before a date is a timetable too.
+        assert_eq!(value_of("The presidential runoff is on Nov. 20.", r, "Nov. 20"), "2017-11-20");
+        assert_eq!(
+            value_of("After the coalition broke up, Latvia faces a snap election in October.", r, "October"),
+            "2017-10"
+        );
+        assert_eq!(value_of("Voters in Peru choose a mayor on Sunday.", r, "Sunday"), "2017-05-07");
     }
 
     #[test]
