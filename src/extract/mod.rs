@@ -1631,6 +1631,39 @@ impl SentenceContext<'_> {
         self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
     }
 
+    /// "the summit in Nouakchott, Mauritania, on 1 and 2 July, whose communique": a date set
+    /// off by commas right after a clause, after at most a place's name in apposition, is the
+    /// clause's. Gives the clause taken on to the end of such a date, or as it was.
+    fn with_its_date_set_off(&self, clause: Range<usize>, timexes: &[&Timex]) -> Range<usize> {
+        const NAME_WORDS: usize = 3;
+        const DATE_WORDS: usize = 6;
+        let Some(mut at) = self.clauses.iter().position(|c| c.start == clause.start) else { return clause };
+        for _ in 0..2 {
+            at += 1;
+            let Some(next) = self.clauses.get(at) else { break };
+            let Some(piece) = self.text[next.clone()].strip_prefix(',') else { break };
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let opens_a_date = matches!(words.first().copied(), Some("on" | "in"))
+                && words.len() <= DATE_WORDS
+                && timexes.iter().any(|t| {
+                    next.contains(&t.start) && t.span.is_some() && {
+                        let before = &self.text[next.start..t.start];
+                        before.split_whitespace().count() == 2
+                    }
+                });
+            if opens_a_date {
+                return clause.start..next.end;
+            }
+            let a_name = !words.is_empty()
+                && words.len() <= NAME_WORDS
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !a_name {
+                break;
+            }
+        }
+        clause
+    }
+
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
@@ -1766,7 +1799,8 @@ impl SentenceContext<'_> {
             .iter()
             .map(|c| {
                 let clause = self.clause_of(c.0.start);
-                clause.start..clause.end.max(c.0.end)
+                let clause = clause.start..clause.end.max(c.0.end);
+                self.with_its_date_set_off(clause, timexes)
             })
             .collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
@@ -5159,6 +5193,16 @@ mod tests {
         // Days after which something else happened are no length of the event.
         let text = "Intro. The summit in Kigali opened on Thursday after three days of rain.";
         assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-10"));
+    }
+
+    #[test]
+    fn a_date_set_off_by_commas_after_a_place_is_its_clauses() {
+        let day = date(2021, 6, 20);
+        let text = "Intro. She had raised the matter at the Arctic Council summit in Tromso, Norway, \
+                    on 3 and 4 June, whose closing statement ignored it.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-03/2021-06-04"));
+        let text = "Intro. They signed the pact at a summit in Lima, on June 8, that few expected.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08"));
     }
 
     #[test]
