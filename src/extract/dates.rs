@@ -942,7 +942,7 @@ impl SentenceContext<'_> {
     /// or before the opening day (the tagger reads the sentence's tense; "arrived on Wednesday
     /// for a visit that runs through Friday", "voted on Friday and Saturday" said on a Friday)
     /// is the one after it.
-    fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
+    pub(super) fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
         if span.start > open.end || !open.is_day() || !span.is_day() {
             return span;
         }
@@ -952,6 +952,35 @@ impl SentenceContext<'_> {
             Some(next) if weekday && next > open.end => TimeSpan::day(next),
             _ => span,
         }
+    }
+
+    /// "will hold talks in Tonga on Monday, February 9, before flying to Apia, where he will
+    /// meet the premier on Wednesday": a weekday told after a later day in a plan's sentence
+    /// is the one after that day, not the one the tagger read from the article's.
+    pub(super) fn after_the_day_before_it(&self, timexes: &[&Timex], when: When) -> When {
+        if !when.span.is_day() || when.approximate {
+            return when;
+        }
+        let Some(close) = timexes.iter().find(|t| {
+            t.span.as_ref() == Some(&when.span)
+                && when.expression.as_deref() == Some(&self.text[t.start..t.end])
+        }) else {
+            return when;
+        };
+        let Some(open) = timexes
+            .iter()
+            .filter(|t| t.end <= close.start)
+            .filter_map(|t| t.span.as_ref())
+            // A day still ahead: a dateline's day is no stop of the plan.
+            .filter(|s| {
+                s.is_day() && s.start > when.span.start && self.reference.is_some_and(|r| s.start > r)
+            })
+            .max_by_key(|s| s.start)
+        else {
+            return when;
+        };
+        let span = self.weekday_after(open, close, when.span.clone());
+        When { span, ..when }
     }
 
     /// Whether a word of closing stands a few words before a date, after `from` and no comma:

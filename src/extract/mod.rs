@@ -1930,6 +1930,9 @@ impl SentenceContext<'_> {
                 candidates.retain(|t| !self.once_set_for(t));
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            if status == EventStatus::Planned {
+                when = when.map(|w| self.after_the_day_before_it(timexes, w));
+            }
             // "will host a summit in November", said in July: a planned event's month, named
             // alone, is the next one, though the sentence's other verbs read it as the last.
             if status == EventStatus::Planned
@@ -5203,6 +5206,18 @@ mod tests {
         assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-03/2021-06-04"));
         let text = "Intro. They signed the pact at a summit in Lima, on June 8, that few expected.";
         assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08"));
+    }
+
+    #[test]
+    fn a_planned_weekday_after_a_later_day_is_in_the_week_after_it() {
+        // 2 March 2021 is a Tuesday: "Thursday" alone would be 4 March.
+        let day = date(2021, 3, 2);
+        let text = "Intro. The envoy will be in Hanoi on Monday, March 8, before flying on to Manila, \
+                    where she will meet the foreign minister on Thursday.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2021-03-11"));
+        // A dateline's day is no stop of a plan.
+        let text = "Intro. MANILA, March 2 - The envoy will meet the foreign minister on Thursday.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2021-03-04"));
     }
 
     #[test]
