@@ -63,8 +63,9 @@ pub struct EventMention {
     pub trigger: String,
     /// The kind and trigger position of another event of its sentence it was held in, when
     /// it has no date of its own, or only a guess ("on the sidelines of the G20 summit, Hu
-    /// met Belov").
-    pub framed_by: Option<(EventKind, usize)>,
+    /// met Belov"), and whether it was held just before that one, on its first day ("Before
+    /// the summit, Okafor met Mensah").
+    pub framed_by: Option<(EventKind, usize, bool)>,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
     /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
@@ -2575,7 +2576,7 @@ impl SentenceContext<'_> {
     /// "On the sidelines of the G20 summit, Hu met Belov", "During the visit he met Kim": the
     /// event of another kind in the sentence that a frame's words put the sentence's events
     /// in, as its kind and trigger position.
-    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize)> {
+    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize, bool)> {
         const FRAME_WORDS: usize = 5;
         cues.iter().find_map(|(range, cue)| {
             let (Cue::Trigger(other) | Cue::Anaphor(other)) = cue else { return None };
@@ -2587,12 +2588,23 @@ impl SentenceContext<'_> {
             if words.last().is_some_and(|w| self.lexicon.subjects.contains(w) || w == "that") {
                 words.pop();
             }
+            // "Before the summit, Okafor met Mensah", "hours before the summit opened, drones
+            // struck": on the day it opened. Not "two days before the summit": an interval.
+            let just_before = words.last().is_some_and(|w| w == "before")
+                && words.len().checked_sub(2).is_none_or(|i| {
+                    let w = words[i].as_str();
+                    !self.lexicon.interval_units.iter().any(|u| u == w)
+                        && !w.ends_with(|c: char| c.is_ascii_digit())
+                });
+            if just_before {
+                return Some((*other, range.start, true));
+            }
             let words = words.join(" ");
-            self.lexicon
-                .frames
-                .iter()
-                .any(|f| dates::ends_with_word(&words, f))
-                .then_some((*other, range.start))
+            self.lexicon.frames.iter().any(|f| dates::ends_with_word(&words, f)).then_some((
+                *other,
+                range.start,
+                false,
+            ))
         })
     }
 
@@ -6191,6 +6203,16 @@ mod tests {
         let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
                     The Thai premier sat down with his Lao counterpart on the margins of that summit.";
         assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
+        // Just before it: on the day it opened; a stated interval before it is no such frame.
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Before the summit, the Thai premier held a private meeting with his Lao counterpart.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Hours before the summit opened, rebels shelled an army post near Pakse.";
+        assert_eq!(when(text, EventKind::Strike), Some("2016-09-30".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Two weeks before the summit, the Thai premier held a private meeting with his Lao counterpart.";
+        assert_ne!(when(text, EventKind::Meeting), Some("2016-09-30".to_string()));
     }
 
     #[test]
