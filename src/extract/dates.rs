@@ -301,6 +301,31 @@ impl SentenceContext<'_> {
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 
+    /// "flew to Riga on March 2 for talks, but left the next day": a visit on a day whose
+    /// visitor the sentence has leave the day after lasted to that day.
+    pub(super) fn to_the_day_it_left(&self, trigger: Range<usize>, when: When) -> When {
+        const GAP_WORDS: usize = 3;
+        if !when.span.is_day() || when.approximate {
+            return when;
+        }
+        let rest = self.text[trigger.end..self.range.end].to_ascii_lowercase();
+        let lexicon = self.lexicon;
+        let left_next_day = lexicon.departures.iter().any(|d| {
+            rest.match_indices(d.as_str()).any(|(i, _)| {
+                let after = &rest[i + d.len()..];
+                at_word_boundaries(&rest, i, i + d.len())
+                    && lexicon.next_day.iter().any(|n| {
+                        after
+                            .find(n.as_str())
+                            .is_some_and(|at| after[..at].split_whitespace().count() <= GAP_WORDS)
+                    })
+            })
+        });
+        let Some(end) = when.span.start.tomorrow().ok().filter(|_| left_next_day) else { return when };
+        let start = when.span.start;
+        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+    }
+
     /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
     /// election whose result is told is over. A date the tagger read ahead of the article's
     /// (the tense around it is what the winner will do) is the one before: a weekday a week

@@ -44,6 +44,10 @@ struct Grammar {
     #[serde(default)]
     overnight: Vec<String>,
     #[serde(default)]
+    departures: Vec<String>,
+    #[serde(default)]
+    next_day: Vec<String>,
+    #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
     eve_today: Vec<String>,
@@ -531,6 +535,10 @@ pub struct Lexicon {
     /// Words right before the day an event ended that put the end in the night, lower-case:
     /// "in the early hours of".
     pub overnight: Vec<String>,
+    /// Words of a visitor leaving, lower-case ("left", "flew home").
+    pub departures: Vec<String>,
+    /// Words that name the day after the one told, lower-case ("the next day").
+    pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
@@ -955,6 +963,8 @@ impl Lexicon {
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             overnight: lower(events.grammar.overnight),
+            departures: lower(events.grammar.departures),
+            next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),

@@ -2021,6 +2021,7 @@ impl SentenceContext<'_> {
             let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
             let when = match kind {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
+                EventKind::Visit => when.map(|w| self.to_the_day_it_left(trigger.clone(), w)),
                 _ => when,
             };
             // "This is the eve of the Pope's visit": the eve is the article's day.
@@ -5230,6 +5231,16 @@ mod tests {
         // A dateline's day is no stop of a plan.
         let text = "Intro. MANILA, March 2 - The envoy will meet the foreign minister on Thursday.";
         assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2021-03-04"));
+    }
+
+    #[test]
+    fn a_visit_whose_visitor_left_the_next_day_lasted_two_days() {
+        let day = date(2021, 3, 20);
+        let text = "Intro. The envoy flew to Riga on March 2 for talks with the president, but left the \
+                    next day with no deal.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02/2021-03-03"));
+        let text = "Intro. The envoy flew to Riga on March 2, and the talks collapsed the next day.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
     }
 
     #[test]
