@@ -164,13 +164,14 @@ fn the_written_development_sets_score_within_bounds() {
     // then tuned on: floors just under its figures at that session's end. The fifth was
     // written in session 19 (a Security Council debate, question time, a trial, an interview,
     // a digest, a statement to parliament), measured unseen, then tuned on; all five raised
-    // then just under their figures at that session's end.
+    // then just under their figures at that session's end. The first, second, fourth and
+    // fifth raised in session 20 (helper ev24) just under its figures.
     let sets = [
-        ("tests/dev/events", 18, 118, [0.91, 0.82, 0.70]),
-        ("tests/dev/events2", 18, 130, [0.91, 0.74, 0.60]),
+        ("tests/dev/events", 18, 118, [0.91, 0.83, 0.72]),
+        ("tests/dev/events2", 18, 130, [0.91, 0.77, 0.63]),
         ("tests/dev/events3", 18, 172, [0.89, 0.75, 0.61]),
-        ("tests/dev/events4", 18, 144, [0.76, 0.54, 0.36]),
-        ("tests/dev/events5", 18, 115, [0.86, 0.71, 0.50]),
+        ("tests/dev/events4", 18, 144, [0.78, 0.58, 0.39]),
+        ("tests/dev/events5", 18, 115, [0.86, 0.72, 0.50]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
