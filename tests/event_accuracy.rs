@@ -164,14 +164,19 @@ fn the_written_development_sets_score_within_bounds() {
     // then tuned on: floors just under its figures at that session's end. The fifth was
     // written in session 19 (a Security Council debate, question time, a trial, an interview,
     // a digest, a statement to parliament), measured unseen, then tuned on; all five raised
-    // then just under their figures at that session's end. The third and the fourth raised in
-    // session 20 (helper ev23's strike and election sides) just under its figures.
+    // then just under their figures at that session's end. All five set again at session 20's
+    // end, with helper ev23's strike and election sides, helper ev24's event dates and the
+    // main thread's participants merged, just under their figures. The sixth (session 20: a
+    // state-media item, a local paper, an editorial, a sports page, a diplomatic diary, a
+    // corrections column, a fact check ...) was measured unseen at that session's end, with
+    // every rule of the session in, and is not tuned on yet.
     let sets = [
-        ("tests/dev/events", 18, 118, [0.91, 0.82, 0.70]),
-        ("tests/dev/events2", 18, 130, [0.91, 0.74, 0.60]),
-        ("tests/dev/events3", 18, 172, [0.89, 0.75, 0.64]),
-        ("tests/dev/events4", 18, 144, [0.78, 0.56, 0.40]),
-        ("tests/dev/events5", 18, 115, [0.85, 0.71, 0.50]),
+        ("tests/dev/events", 18, 118, [0.91, 0.83, 0.72]),
+        ("tests/dev/events2", 18, 130, [0.91, 0.77, 0.64]),
+        ("tests/dev/events3", 18, 172, [0.89, 0.75, 0.66]),
+        ("tests/dev/events4", 18, 144, [0.80, 0.60, 0.45]),
+        ("tests/dev/events5", 18, 115, [0.85, 0.72, 0.50]),
+        ("tests/dev/events6", 18, 152, [0.70, 0.46, 0.29]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

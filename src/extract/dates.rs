@@ -301,6 +301,31 @@ impl SentenceContext<'_> {
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 
+    /// "flew to Riga on March 2 for talks, but left the next day": a visit on a day whose
+    /// visitor the sentence has leave the day after lasted to that day.
+    pub(super) fn to_the_day_it_left(&self, trigger: Range<usize>, when: When) -> When {
+        const GAP_WORDS: usize = 3;
+        if !when.span.is_day() || when.approximate {
+            return when;
+        }
+        let rest = self.text[trigger.end..self.range.end].to_ascii_lowercase();
+        let lexicon = self.lexicon;
+        let left_next_day = lexicon.departures.iter().any(|d| {
+            rest.match_indices(d.as_str()).any(|(i, _)| {
+                let after = &rest[i + d.len()..];
+                at_word_boundaries(&rest, i, i + d.len())
+                    && lexicon.next_day.iter().any(|n| {
+                        after
+                            .find(n.as_str())
+                            .is_some_and(|at| after[..at].split_whitespace().count() <= GAP_WORDS)
+                    })
+            })
+        });
+        let Some(end) = when.span.start.tomorrow().ok().filter(|_| left_next_day) else { return when };
+        let start = when.span.start;
+        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+    }
+
     /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
     /// election whose result is told is over. A date the tagger read ahead of the article's
     /// (the tense around it is what the winner will do) is the one before: a weekday a week
@@ -412,6 +437,25 @@ impl SentenceContext<'_> {
             && words
                 .first()
                 .is_some_and(|w| self.lexicon.apposition_openers.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    }
+
+    /// Whether an apposition opens with "the" and a word that ranks its event among others
+    /// of its kind ("landed in Kabul on Monday, the first such visit in a decade", "the
+    /// deadliest attack since March"): the event of the clause before, not one the reader
+    /// already knows of, though "the" opens it.
+    pub(super) fn ranked_in_apposition(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        if !self.in_apposition(trigger.clone(), clause.clone()) {
+            return false;
+        }
+        let mut words = self.text[clause.start..trigger.start]
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','));
+        let lexicon = self.lexicon;
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && words.next().is_some_and(|w| {
+                lexicon.ordinals.iter().chain(&lexicon.ranking_words).any(|r| w.eq_ignore_ascii_case(r))
+            })
     }
 
     /// Whether the trigger is in a participle's clause after a comma, at most five words in:
@@ -684,7 +728,12 @@ impl SentenceContext<'_> {
         statement_day: Option<TimeSpan>,
     ) -> Option<When> {
         const CUE_WORDS: usize = 6;
-        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)) else { return when };
+        let lasted = self
+            .days_it_ended_after(trigger.clone())
+            .or_else(|| triggers.iter().find_map(|t| self.days_it_ended_after(t.clone())));
+        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)).or(lasted) else {
+            return when;
+        };
         let before = self.clause_words_before(trigger, clause, CUE_WORDS);
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
         // "ending", "concluding": it ends as the sentence is said.
@@ -713,7 +762,7 @@ impl SentenceContext<'_> {
         let day = when.span.start;
         let back = jiff::Span::new().days(days - 1);
         // "paused on Friday after three days of air strikes": they ended on Friday.
-        let ended_after = triggers.iter().any(|t| self.ends_after_days_of(t));
+        let ended_after = lasted.is_some() || triggers.iter().any(|t| self.ends_after_days_of(t));
         let stretched = if ending.is_empty() && !ended_after {
             day.checked_add(back).ok().map(|end| (day, end))
         } else {
@@ -723,6 +772,44 @@ impl SentenceContext<'_> {
         let Some((start, end)) = stretched else { return Some(when) };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         Some(When { span, ..when })
+    }
+
+    /// "the summit, which ended on Wednesday after three days", "the talks ended on Friday
+    /// after two days of negotiation": the length in days of an event a word of closing says
+    /// ended after them, a few words on from its trigger in the same sentence.
+    fn days_it_ended_after(&self, trigger: Range<usize>) -> Option<i64> {
+        const WORDS: usize = 12;
+        const LONGEST: i64 = 31;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let mut closed = false;
+        let mut words = after.split_whitespace().take(WORDS).peekable();
+        let mut previous = "";
+        while let Some(word) = words.next() {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if self.lexicon.closing_dates.iter().any(|c| c.eq_ignore_ascii_case(bare))
+                || self.lexicon.closing_dates.iter().any(|c| {
+                    c.split_once(' ').is_some_and(|(a, b)| previous.eq_ignore_ascii_case(a) && bare == b)
+                })
+            {
+                closed = true;
+            }
+            if closed && bare.eq_ignore_ascii_case("after") {
+                let count = words.next()?.to_ascii_lowercase();
+                let unit = words.next()?.trim_end_matches([',', '.', ';', ':']);
+                if unit != "days" {
+                    return None;
+                }
+                let days = count.parse::<i64>().ok().or_else(|| {
+                    self.lexicon.numbers.iter().position(|n| *n == count).map(|i| i as i64 + 1)
+                })?;
+                return (2..=LONGEST).contains(&days).then_some(days);
+            }
+            if word.ends_with(['.', ';', ':']) {
+                return None;
+            }
+            previous = bare;
+        }
+        None
     }
 
     /// "a two-day visit", "a 3-day summit", "three days of the heaviest air strikes": the
@@ -880,7 +967,7 @@ impl SentenceContext<'_> {
     /// or before the opening day (the tagger reads the sentence's tense; "arrived on Wednesday
     /// for a visit that runs through Friday", "voted on Friday and Saturday" said on a Friday)
     /// is the one after it.
-    fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
+    pub(super) fn weekday_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> TimeSpan {
         if span.start > open.end || !open.is_day() || !span.is_day() {
             return span;
         }
@@ -890,6 +977,35 @@ impl SentenceContext<'_> {
             Some(next) if weekday && next > open.end => TimeSpan::day(next),
             _ => span,
         }
+    }
+
+    /// "will hold talks in Tonga on Monday, February 9, before flying to Apia, where he will
+    /// meet the premier on Wednesday": a weekday told after a later day in a plan's sentence
+    /// is the one after that day, not the one the tagger read from the article's.
+    pub(super) fn after_the_day_before_it(&self, timexes: &[&Timex], when: When) -> When {
+        if !when.span.is_day() || when.approximate {
+            return when;
+        }
+        let Some(close) = timexes.iter().find(|t| {
+            t.span.as_ref() == Some(&when.span)
+                && when.expression.as_deref() == Some(&self.text[t.start..t.end])
+        }) else {
+            return when;
+        };
+        let Some(open) = timexes
+            .iter()
+            .filter(|t| t.end <= close.start)
+            .filter_map(|t| t.span.as_ref())
+            // A day still ahead: a dateline's day is no stop of the plan.
+            .filter(|s| {
+                s.is_day() && s.start > when.span.start && self.reference.is_some_and(|r| s.start > r)
+            })
+            .max_by_key(|s| s.start)
+        else {
+            return when;
+        };
+        let span = self.weekday_after(open, close, when.span.clone());
+        When { span, ..when }
     }
 
     /// Whether a word of closing stands a few words before a date, after `from` and no comma:

@@ -48,6 +48,10 @@ struct Grammar {
     #[serde(default)]
     overnight: Vec<String>,
     #[serde(default)]
+    departures: Vec<String>,
+    #[serde(default)]
+    next_day: Vec<String>,
+    #[serde(default)]
     eve: Vec<String>,
     #[serde(default)]
     eve_today: Vec<String>,
@@ -89,6 +93,8 @@ struct Grammar {
     ago: Vec<String>,
     #[serde(default)]
     apposition_openers: Vec<String>,
+    #[serde(default)]
+    ranking_words: Vec<String>,
     #[serde(default)]
     not_participles: Vec<String>,
     #[serde(default)]
@@ -537,6 +543,10 @@ pub struct Lexicon {
     /// Words right before the day an event ended that put the end in the night, lower-case:
     /// "in the early hours of".
     pub overnight: Vec<String>,
+    /// Words of a visitor leaving, lower-case ("left", "flew home").
+    pub departures: Vec<String>,
+    /// Words that name the day after the one told, lower-case ("the next day").
+    pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
     /// eve of the talks").
     pub eve: WordList,
@@ -566,6 +576,9 @@ pub struct Lexicon {
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
     /// Kim on Wednesday, his first visit to the North".
     pub apposition_openers: Vec<String>,
+    /// Words after "the" that rank an apposition's event among others of its kind, lower-case
+    /// ("the first such visit", "the deadliest attack"): it is the clause before's, no older one.
+    pub ranking_words: Vec<String>,
     /// Words in "-ing" that open no participle's clause, lower-case ("including").
     pub not_participles: Vec<String>,
     /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
@@ -958,6 +971,8 @@ impl Lexicon {
             numbers: lower(events.grammar.numbers),
             ending: lower(events.grammar.ending),
             overnight: lower(events.grammar.overnight),
+            departures: lower(events.grammar.departures),
+            next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
             interval_units: lower(events.grammar.interval_units),
@@ -968,6 +983,7 @@ impl Lexicon {
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
+            ranking_words: lower(events.grammar.ranking_words),
             not_participles: lower(events.grammar.not_participles),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),

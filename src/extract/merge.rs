@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use super::lexicon::{EntityClass, Lexicon};
 use super::people::surname;
 use super::{ArticleAnalysis, EventMention};
-use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, When};
+use crate::model::{ArticleId, Event, EventId, EventKind, EventStatus, TimeSpan, When};
 
 /// An event being built, with where its first mention sits (for ordering and anaphora).
 struct Draft {
@@ -159,7 +159,7 @@ impl Merger {
             dated: i as u32,
         }));
         // The events held inside another of their sentence, and where that one is.
-        let mut framed: Vec<(usize, (EventKind, usize))> = Vec::new();
+        let mut framed: Vec<(usize, (EventKind, usize, bool))> = Vec::new();
         for mention in analysis.mentions.iter().filter(|m| !m.anaphoric) {
             index.candidates(mention, candidates);
             let mention_sides: Vec<&str> = sides(&mention.sides, &mention.participants).collect();
@@ -236,11 +236,18 @@ impl Merger {
         // "On the sidelines of the G20 summit, Hu met Belov": an event with no date of its
         // own, or only a guess, is on the days of the event it was held in, as the article
         // dates that one.
-        for (slot, (kind, position)) in framed {
+        for (slot, (kind, position, first_day)) in framed {
             let Some(frame) = index.nearest(analysis.article, kind, position) else { continue };
             if drafts[slot].event.when.as_ref().is_none_or(|w| w.approximate)
                 && let Some(when) = drafts[frame].event.when.clone().filter(|w| !w.approximate)
             {
+                // "Before the summit, Okafor met Mensah": on the day the summit opened.
+                let days = when.span.value.split_once('/').is_some_and(|(a, _)| a.len() == 10);
+                let when = if first_day && days {
+                    When { span: TimeSpan::day(when.span.start), ..when }
+                } else {
+                    when
+                };
                 drafts[slot].event.when = Some(When { approximate: true, ..when });
                 index.insert(slot, &drafts[slot], analysis.article);
             }

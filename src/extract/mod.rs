@@ -63,8 +63,9 @@ pub struct EventMention {
     pub trigger: String,
     /// The kind and trigger position of another event of its sentence it was held in, when
     /// it has no date of its own, or only a guess ("on the sidelines of the G20 summit, Hu
-    /// met Belov").
-    pub framed_by: Option<(EventKind, usize)>,
+    /// met Belov"), and whether it was held just before that one, on its first day ("Before
+    /// the summit, Okafor met Mensah").
+    pub framed_by: Option<(EventKind, usize, bool)>,
     /// "person\u{1f}country" for each participant who speaks for a country.
     pub sides: Vec<String>,
     /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
@@ -1676,6 +1677,39 @@ impl SentenceContext<'_> {
         self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
     }
 
+    /// "the summit in Nouakchott, Mauritania, on 1 and 2 July, whose communique": a date set
+    /// off by commas right after a clause, after at most a place's name in apposition, is the
+    /// clause's. Gives the clause taken on to the end of such a date, or as it was.
+    fn with_its_date_set_off(&self, clause: Range<usize>, timexes: &[&Timex]) -> Range<usize> {
+        const NAME_WORDS: usize = 3;
+        const DATE_WORDS: usize = 6;
+        let Some(mut at) = self.clauses.iter().position(|c| c.start == clause.start) else { return clause };
+        for _ in 0..2 {
+            at += 1;
+            let Some(next) = self.clauses.get(at) else { break };
+            let Some(piece) = self.text[next.clone()].strip_prefix(',') else { break };
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let opens_a_date = matches!(words.first().copied(), Some("on" | "in"))
+                && words.len() <= DATE_WORDS
+                && timexes.iter().any(|t| {
+                    next.contains(&t.start) && t.span.is_some() && {
+                        let before = &self.text[next.start..t.start];
+                        before.split_whitespace().count() == 2
+                    }
+                });
+            if opens_a_date {
+                return clause.start..next.end;
+            }
+            let a_name = !words.is_empty()
+                && words.len() <= NAME_WORDS
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !a_name {
+                break;
+            }
+        }
+        clause
+    }
+
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
@@ -1740,7 +1774,7 @@ impl SentenceContext<'_> {
             let own_date = self
                 .attached_date(range, timexes)
                 .or_else(|| self.date_before_when(range.start, timexes))
-                .filter(|t| !is_report(t));
+                .filter(|t| !is_report(t) && t.span.is_some());
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             // "voted in primaries two weeks ago, and the country will hold its presidential
             // election on Oct. 27": a trigger in a clause of its own, with a date of its own
@@ -1760,7 +1794,19 @@ impl SentenceContext<'_> {
                 && !anaphoric
                 && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
                 && self.answering_verb(range.clone(), clause.clone()).is_some();
+            // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
+            // renames the event of the clause before.
+            let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
+            // "agreed to hold a summit in April, the first meeting of their leaders in a
+            // decade": a meeting that renames the summit or talks before it is no other event.
+            if renamed
+                && kind == EventKind::Meeting
+                && chosen.iter().any(|c| matches!(c.1, EventKind::Summit | EventKind::Talks))
+            {
+                continue;
+            }
             let another_event = !same_kind.is_empty()
+                && !renamed
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
                 }) || (!anaphoric && dated_clause())
@@ -1799,7 +1845,8 @@ impl SentenceContext<'_> {
             .iter()
             .map(|c| {
                 let clause = self.clause_of(c.0.start);
-                clause.start..clause.end.max(c.0.end)
+                let clause = clause.start..clause.end.max(c.0.end);
+                self.with_its_date_set_off(clause, timexes)
             })
             .collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
@@ -1847,6 +1894,8 @@ impl SentenceContext<'_> {
                 .iter()
                 .copied()
                 .filter(|t| clause.contains(&t.start) || in_relative(t))
+                // "the first such visit in twenty years": a length is no day of the event's.
+                .filter(|t| t.span.is_some())
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
                 .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
@@ -1884,7 +1933,8 @@ impl SentenceContext<'_> {
             } else if in_clause.is_empty()
                 && !away
                 && !reacted
-                && ((borrows && self.in_apposition(trigger.clone(), clause.clone()))
+                && (((borrows || self.ranked_in_apposition(trigger.clone(), clause.clone()))
+                    && self.in_apposition(trigger.clone(), clause.clone()))
                     || self.in_a_participles_clause(trigger.clone(), clause.clone()))
             {
                 // "held talks with Kim on Wednesday, his first visit to the North in 24 years":
@@ -1926,6 +1976,9 @@ impl SentenceContext<'_> {
                 candidates.retain(|t| !self.once_set_for(t));
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            if status == EventStatus::Planned {
+                when = when.map(|w| self.after_the_day_before_it(timexes, w));
+            }
             // "will host a summit in November", said in July: a planned event's month, named
             // alone, is the next one, though the sentence's other verbs read it as the last.
             if status == EventStatus::Planned
@@ -2013,6 +2066,7 @@ impl SentenceContext<'_> {
             let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
             let when = match kind {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
+                EventKind::Visit => when.map(|w| self.to_the_day_it_left(trigger.clone(), w)),
                 _ => when,
             };
             // "This is the eve of the Pope's visit": the eve is the article's day.
@@ -2621,7 +2675,7 @@ impl SentenceContext<'_> {
     /// "On the sidelines of the G20 summit, Hu met Belov", "During the visit he met Kim": the
     /// event of another kind in the sentence that a frame's words put the sentence's events
     /// in, as its kind and trigger position.
-    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize)> {
+    fn frame_of(&self, kind: EventKind, cues: &[&(Range<usize>, Cue)]) -> Option<(EventKind, usize, bool)> {
         const FRAME_WORDS: usize = 5;
         cues.iter().find_map(|(range, cue)| {
             let (Cue::Trigger(other) | Cue::Anaphor(other)) = cue else { return None };
@@ -2633,12 +2687,23 @@ impl SentenceContext<'_> {
             if words.last().is_some_and(|w| self.lexicon.subjects.contains(w) || w == "that") {
                 words.pop();
             }
+            // "Before the summit, Okafor met Mensah", "hours before the summit opened, drones
+            // struck": on the day it opened. Not "two days before the summit": an interval.
+            let just_before = words.last().is_some_and(|w| w == "before")
+                && words.len().checked_sub(2).is_none_or(|i| {
+                    let w = words[i].as_str();
+                    !self.lexicon.interval_units.iter().any(|u| u == w)
+                        && !w.ends_with(|c: char| c.is_ascii_digit())
+                });
+            if just_before {
+                return Some((*other, range.start, true));
+            }
             let words = words.join(" ");
-            self.lexicon
-                .frames
-                .iter()
-                .any(|f| dates::ends_with_word(&words, f))
-                .then_some((*other, range.start))
+            self.lexicon.frames.iter().any(|f| dates::ends_with_word(&words, f)).then_some((
+                *other,
+                range.start,
+                false,
+            ))
         })
     }
 
@@ -5464,6 +5529,71 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_that_ranks_its_event_renames_the_one_before() {
+        let day = date(2021, 6, 10);
+        // "the first such visit" is the landing, not a visit the reader knows of, and "in
+        // fifteen years" is a length, no date.
+        let text = "Intro. On 2 June, a delegation led by Foreign Minister Ilse Varga landed in Vilnius, \
+                    the first such visit in fifteen years.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-06-02"));
+        let text = "Intro. Prime Minister Omar Ledesma arrived in Quito by air on June 2, the first visit \
+                    by a Chilean leader since 2009.";
+        let visits =
+            analyse(&article(text, day)).mentions.iter().filter(|m| m.kind == EventKind::Visit).count();
+        assert_eq!(visits, 1, "one visit, renamed");
+        // A meeting that renames the summit before it is no meeting of its own.
+        let text = "Intro. The two leaders agreed to hold a summit in Geneva in late July, the first \
+                    meeting of their countries' leaders in a decade.";
+        let kinds: Vec<EventKind> = analyse(&article(text, day)).mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, [EventKind::Summit]);
+    }
+
+    #[test]
+    fn an_event_that_ended_after_some_days_spans_them() {
+        let day = date(2021, 6, 11);
+        let text = "Intro. Ministers flew home from the Commonwealth summit in Kigali, which closed on \
+                    Thursday after three days of debate on trade.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08/2021-06-10"));
+        let text = "Intro. The talks in Oslo ended on Wednesday after two days, with no deal.";
+        assert_eq!(dated(text, day, EventKind::Talks).as_deref(), Some("2021-06-08/2021-06-09"));
+        // Days after which something else happened are no length of the event.
+        let text = "Intro. The summit in Kigali opened on Thursday after three days of rain.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-10"));
+    }
+
+    #[test]
+    fn a_date_set_off_by_commas_after_a_place_is_its_clauses() {
+        let day = date(2021, 6, 20);
+        let text = "Intro. She had raised the matter at the Arctic Council summit in Tromso, Norway, \
+                    on 3 and 4 June, whose closing statement ignored it.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-03/2021-06-04"));
+        let text = "Intro. They signed the pact at a summit in Lima, on June 8, that few expected.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08"));
+    }
+
+    #[test]
+    fn a_planned_weekday_after_a_later_day_is_in_the_week_after_it() {
+        // 2 March 2021 is a Tuesday: "Thursday" alone would be 4 March.
+        let day = date(2021, 3, 2);
+        let text = "Intro. The envoy will be in Hanoi on Monday, March 8, before flying on to Manila, \
+                    where she will meet the foreign minister on Thursday.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2021-03-11"));
+        // A dateline's day is no stop of a plan.
+        let text = "Intro. MANILA, March 2 - The envoy will meet the foreign minister on Thursday.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2021-03-04"));
+    }
+
+    #[test]
+    fn a_visit_whose_visitor_left_the_next_day_lasted_two_days() {
+        let day = date(2021, 3, 20);
+        let text = "Intro. The envoy flew to Riga on March 2 for talks with the president, but left the \
+                    next day with no deal.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02/2021-03-03"));
+        let text = "Intro. The envoy flew to Riga on March 2, and the talks collapsed the next day.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
+    }
+
+    #[test]
     fn a_date_an_event_was_once_set_for_gives_way_to_another() {
         let dated = |text: &str| -> Option<String> {
             let analysis = analyse(&article(text, date(2021, 6, 10)));
@@ -6434,6 +6564,16 @@ mod tests {
         let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
                     The Thai premier sat down with his Lao counterpart on the margins of that summit.";
         assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30/2016-10-01".to_string()));
+        // Just before it: on the day it opened; a stated interval before it is no such frame.
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Before the summit, the Thai premier held a private meeting with his Lao counterpart.";
+        assert_eq!(when(text, EventKind::Meeting), Some("2016-09-30".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Hours before the summit opened, rebels shelled an army post near Pakse.";
+        assert_eq!(when(text, EventKind::Strike), Some("2016-09-30".to_string()));
+        let text = "Intro. Leaders of the Mekong states held a summit in Vientiane on Friday and Saturday. \
+                    Two weeks before the summit, the Thai premier held a private meeting with his Lao counterpart.";
+        assert_ne!(when(text, EventKind::Meeting), Some("2016-09-30".to_string()));
     }
 
     #[test]

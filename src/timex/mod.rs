@@ -63,6 +63,8 @@ struct Context<'a> {
     /// without a year later in the same sentence of a story told in the past is of that year
     /// ("for most of 1999, in talks that began in May").
     year_named: Option<(i64, usize)>,
+    /// The month of the last month named with its year ("In March 1997"), where it ends.
+    month_named: Option<(i64, usize)>,
     /// The last day named with its year in running text ("On January 26, 1995") and where it
     /// ends: a story told in the past goes on in that year ("On February 10, gunners shot
     /// down two jets") until its paragraph ends.
@@ -195,6 +197,7 @@ impl Tagger {
             month_at_hand: None,
             dated: None,
             year_named: None,
+            month_named: None,
             day_named: None,
             options: *options,
         };
@@ -303,6 +306,12 @@ impl Tagger {
                 && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
             {
                 ctx.year_named = Some((y, end));
+                ctx.month_named = timex
+                    .value
+                    .get(5..)
+                    .filter(|m| m.len() == 2)
+                    .and_then(|m| m.parse().ok())
+                    .map(|m| (m, end));
                 if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
                     ctx.day_named = Some((span.start, end));
                 }
@@ -852,7 +861,17 @@ impl Tagger {
                                 let y = if self.names_what_is_over(&text[..start]) {
                                     year_over(r, month, d)
                                 } else {
-                                    match self.year_of_the_paragraph(ctx, start, month, d) {
+                                    // "In March 1997 he hosted a summit, on March 20 and 21":
+                                    // a day of the month its sentence named with a year is of
+                                    // that year.
+                                    let same_month = ctx.month_named.is_some_and(|(m, at)| {
+                                        m == month && ctx.year_named.is_some_and(|(_, end)| end == at)
+                                    });
+                                    let told =
+                                        self.year_of_the_paragraph(ctx, start, month, d).or_else(|| {
+                                            same_month.then(|| self.year_of_the_sentence(ctx, start))?
+                                        });
+                                    match told {
                                         Some(y) if tense() != Tense::Future => y,
                                         _ => resolve_year(r, month, d, tense()),
                                     }
@@ -2490,6 +2509,12 @@ mod tests {
         assert_eq!(value_of(text, march_2007, "May"), "2007-05");
         let text = "After the flood of 2001, the city will vote on a new levy in May.";
         assert_eq!(value_of(text, march_2007, "May"), "2007-05");
+        // A day of the month its sentence named with a year is of that year; a day of another
+        // month is not ("a plan approved in 1987 ... through Sept. 29").
+        let text = "In May 1996 she chaired the talks in Oslo, on May 14 and 15, that ended the siege.";
+        assert_eq!(value_of(text, march_2007, "May 14"), "1996-05-14");
+        let text = "Under a plan approved in June 1996, the bank had bought 400 shares through Feb. 2.";
+        assert_eq!(value_of(text, march_2007, "Feb. 2"), "2007-02-02");
         // A day without a year, after a day named with its year earlier in the paragraph, goes
         // on in that year when it is later in it; not a day before it, nor past the paragraph.
         let text = "The siege began on March 4, 1999. On April 20, the defenders surrendered.";
@@ -2581,6 +2606,13 @@ mod tests {
             "2017-05-01"
         );
         assert_eq!(value_of("The two ministers agreed to meet on Monday.", r, "Monday"), "2017-05-08");
+        // A copula, "faces" or "choose" before a date is a timetable too.
+        assert_eq!(value_of("The presidential runoff is on Nov. 20.", r, "Nov. 20"), "2017-11-20");
+        assert_eq!(
+            value_of("After the coalition broke up, Latvia faces a snap election in October.", r, "October"),
+            "2017-10"
+        );
+        assert_eq!(value_of("Voters in Peru choose a mayor on Sunday.", r, "Sunday"), "2017-05-07");
     }
 
     #[test]
