@@ -2128,6 +2128,17 @@ impl SentenceContext<'_> {
             } else {
                 status
             };
+            // "NATO defence ministers meet in Brussels", "OPEC oil ministers meet in Vienna", "a
+            // meeting of the heads of state of the Economic Community": a body meeting with no
+            // one else named is its own business, not a meeting of sides.
+            if *kind == EventKind::Meeting
+                && !anaphoric
+                && let [body] = participants.as_slice()
+                && self.lexicon.class_of(body) == Some(EntityClass::Organisation)
+                && !self.lexicon.is_armed_group(body)
+            {
+                continue;
+            }
             // "Negotiations failed because they insisted on ...": bargaining with no one named is
             // business, custody or law, not diplomacy.
             if !anaphoric
@@ -9190,5 +9201,20 @@ mod tests {
             .find(|m| m.kind == EventKind::Visit)
             .expect("visit");
         assert_eq!(visit.participants, vec!["Karl Brun".to_owned()]);
+    }
+
+    #[test]
+    fn a_body_meeting_with_no_one_else_is_no_meeting_of_sides() {
+        let meetings = |text: &str| {
+            analyse(&article(text, date(2019, 6, 20)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Meeting)
+                .count()
+        };
+        assert_eq!(meetings("Intro. NATO defence ministers meet in Brussels on Thursday."), 0);
+        assert_eq!(meetings("Intro. OPEC oil ministers meet in Vienna in September."), 0);
+        // A body meeting someone is still a meeting.
+        assert_eq!(meetings("Intro. NATO envoys met President Ana Soto in Lima on Thursday."), 1);
     }
 }
