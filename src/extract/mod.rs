@@ -8243,6 +8243,13 @@ mod tests {
                 .iter()
                 .all(|k| *k != EventKind::Meeting)
         );
+        // Meeting students or reporters on a visit is a tour, not a meeting of sides.
+        for text in [
+            "Intro. On Monday the prime minister met with Chilean students studying in Lima.",
+            "Intro. The minister met reporters after the talks on Friday.",
+        ] {
+            assert!(kinds_of(text).iter().all(|k| *k != EventKind::Meeting), "{text}");
+        }
     }
 
     #[test]
