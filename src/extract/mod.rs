@@ -2128,17 +2128,6 @@ impl SentenceContext<'_> {
             } else {
                 status
             };
-            // "NATO defence ministers meet in Brussels", "OPEC oil ministers meet in Vienna", "a
-            // meeting of the heads of state of the Economic Community": a body meeting with no
-            // one else named is its own business, not a meeting of sides.
-            if *kind == EventKind::Meeting
-                && !anaphoric
-                && let [body] = participants.as_slice()
-                && self.lexicon.class_of(body) == Some(EntityClass::Organisation)
-                && !self.lexicon.is_armed_group(body)
-            {
-                continue;
-            }
             // "Negotiations failed because they insisted on ...": bargaining with no one named is
             // business, custody or law, not diplomacy.
             if !anaphoric
@@ -5893,9 +5882,9 @@ mod tests {
     fn a_meeting_called_for_has_not_happened() {
         let a =
             article("Gadhafi called for an emergency Security Council meeting in Geneva.", date(1990, 8, 16));
-        // (A body's meeting with no one else named is no meeting of sides at all.)
-        let meetings = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Meeting);
-        assert!(meetings.into_iter().all(|m| m.status == EventStatus::Unreal));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.status, EventStatus::Unreal);
     }
 
     #[test]
@@ -8122,14 +8111,11 @@ mod tests {
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.participants, vec!["Chile".to_string(), "Peru".to_string()]);
         // What a meeting is held to discuss is its topic too.
-        let a = article(
-            "Intro. NATO envoys met Chilean officials on Monday to discuss the Peruvian air raid.",
-            date(2003, 4, 9),
-        );
+        let a =
+            article("Intro. NATO envoys met on Monday to discuss the Peruvian air raid.", date(2003, 4, 9));
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
-        assert!(!meeting.participants.contains(&"Peru".to_string()), "{:?}", meeting.participants);
-        assert!(meeting.participants.contains(&"NATO".to_string()), "{:?}", meeting.participants);
+        assert_eq!(meeting.participants, vec!["NATO".to_string()]);
     }
 
     #[test]
@@ -9211,20 +9197,5 @@ mod tests {
             .find(|m| m.kind == EventKind::Visit)
             .expect("visit");
         assert_eq!(visit.participants, vec!["Karl Brun".to_owned()]);
-    }
-
-    #[test]
-    fn a_body_meeting_with_no_one_else_is_no_meeting_of_sides() {
-        let meetings = |text: &str| {
-            analyse(&article(text, date(2019, 6, 20)))
-                .mentions
-                .into_iter()
-                .filter(|m| m.kind == EventKind::Meeting)
-                .count()
-        };
-        assert_eq!(meetings("Intro. NATO defence ministers meet in Brussels on Thursday."), 0);
-        assert_eq!(meetings("Intro. OPEC oil ministers meet in Vienna in September."), 0);
-        // A body meeting someone is still a meeting.
-        assert_eq!(meetings("Intro. NATO envoys met President Ana Soto in Lima on Thursday."), 1);
     }
 }
