@@ -687,6 +687,13 @@ impl SentenceContext<'_> {
         if before.ends_with(" as of") {
             return true;
         }
+        // "An article on Aug. 14 about the vote gave the wrong date", "a report Saturday
+        // misstated": the day something was published dates the publication.
+        let published = before.strip_suffix(" on").unwrap_or(before);
+        let noun = published.rsplit(' ').next().unwrap_or(published);
+        if lexicon.publications.iter().any(|p| p.eq_ignore_ascii_case(noun)) {
+            return true;
+        }
         // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
         let mut after = self.text[timex.end..self.range.end].split_whitespace();
         let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());

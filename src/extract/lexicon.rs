@@ -80,6 +80,8 @@ struct Grammar {
     #[serde(default)]
     running_days: Vec<String>,
     #[serde(default)]
+    publications: Vec<String>,
+    #[serde(default)]
     remembering: Vec<String>,
     #[serde(default)]
     same_day_units: Vec<String>,
@@ -614,6 +616,8 @@ pub struct Lexicon {
     /// Words between an ordinal and "day" that keep a count running, lower-case: "for a
     /// 40th straight day".
     pub running_days: Vec<String>,
+    /// What is published, lower-case: the date after "an article on" is the day it came out.
+    pub publications: Vec<String>,
     /// Words of remembering, lower-case: "the 39th anniversary of the invasion".
     pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
@@ -1003,6 +1007,7 @@ impl Lexicon {
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
             running_days: lower(events.grammar.running_days),
+            publications: lower(events.grammar.publications),
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),

@@ -5575,6 +5575,18 @@ mod tests {
     }
 
     #[test]
+    fn the_day_an_article_came_out_dates_no_event() {
+        let day = date(2021, 5, 16);
+        let text = "Intro. An article on May 12 about Latvia gave the wrong date for its general election.";
+        assert_ne!(dated(text, day, EventKind::Election).as_deref(), Some("2021-05-12"));
+        let text = "Intro. A story Friday misstated who led the border talks.";
+        assert_ne!(dated(text, day, EventKind::Talks).as_deref(), Some("2021-05-14"));
+        // A date of the event itself is still its own.
+        let text = "Intro. Latvians voted in a general election on May 12, an article said.";
+        assert_eq!(dated(text, day, EventKind::Election).as_deref(), Some("2021-05-12"));
+    }
+
+    #[test]
     fn summits_an_article_names_differently_are_two() {
         let day = date(2021, 5, 16);
         let summits = |text: &str| -> Vec<String> {
