@@ -839,7 +839,7 @@ impl SentenceContext<'_> {
             if !rest.next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("the")) {
                 continue;
             }
-            let Some(ordinal) = rest.next().map(str::to_ascii_lowercase) else { return None };
+            let ordinal = rest.next().map(str::to_ascii_lowercase)?;
             let mut unit = rest.next()?;
             if self.lexicon.running_days.iter().any(|r| r.eq_ignore_ascii_case(unit)) {
                 unit = rest.next()?;

@@ -201,14 +201,15 @@ impl Merger {
                 let planned = anaphor.status == EventStatus::Planned;
                 let when = drafts[slot].event.when.as_ref();
                 // "the APEC summit" is not the East Asia Summit told before it.
-                !(anaphor.kind == EventKind::Summit
+                let another_summit = anaphor.kind == EventKind::Summit
                     && has_name(&anaphor.trigger)
                     && named_differently(&anaphor.trigger, &drafts[slot].trigger)
                     && !one_gathering(
                         &drafts[slot].event,
                         &anaphor.participants,
                         anaphor.location.as_deref(),
-                    ))
+                    );
+                !another_summit
                     && !when.is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
                     && !own_date.zip(when).is_some_and(|(own, w)| !w.approximate && !dates_compatible(own, w))
             });
