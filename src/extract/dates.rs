@@ -687,6 +687,13 @@ impl SentenceContext<'_> {
         if before.ends_with(" as of") {
             return true;
         }
+        // "An article on Aug. 14 about the vote gave the wrong date", "a report Saturday
+        // misstated": the day something was published dates the publication.
+        let published = before.strip_suffix(" on").unwrap_or(before);
+        let noun = published.rsplit(' ').next().unwrap_or(published);
+        if lexicon.publications.iter().any(|p| p.eq_ignore_ascii_case(noun)) {
+            return true;
+        }
         // "Iran Saturday condemned", "Cyprus on Saturday strongly condemned".
         let mut after = self.text[timex.end..self.range.end].split_whitespace();
         let verb = after.next().filter(|w| !w.ends_with("ly")).or_else(|| after.next());
@@ -730,7 +737,8 @@ impl SentenceContext<'_> {
         const CUE_WORDS: usize = 6;
         let lasted = self
             .days_it_ended_after(trigger.clone())
-            .or_else(|| triggers.iter().find_map(|t| self.days_it_ended_after(t.clone())));
+            .or_else(|| triggers.iter().find_map(|t| self.days_it_ended_after(t.clone())))
+            .or_else(|| self.nth_day_of(trigger.clone()));
         let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)).or(lasted) else {
             return when;
         };
@@ -808,6 +816,44 @@ impl SentenceContext<'_> {
                 return None;
             }
             previous = bare;
+        }
+        None
+    }
+
+    /// "shelled the town for a 40th day on Friday", "pressed on for a third straight day":
+    /// an event a few words on from its trigger says it went on for that many days, up to
+    /// the day the sentence names.
+    fn nth_day_of(&self, trigger: Range<usize>) -> Option<i64> {
+        const WORDS: usize = 10;
+        const LONGEST: i64 = 366;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let mut words = after.split_whitespace().take(WORDS);
+        while let Some(word) = words.next() {
+            if word.ends_with(['.', ';', ':']) {
+                return None;
+            }
+            if !word.eq_ignore_ascii_case("for") {
+                continue;
+            }
+            let mut rest = words.clone();
+            if !rest.next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("the")) {
+                continue;
+            }
+            let ordinal = rest.next().map(str::to_ascii_lowercase)?;
+            let mut unit = rest.next()?;
+            if self.lexicon.running_days.iter().any(|r| r.eq_ignore_ascii_case(unit)) {
+                unit = rest.next()?;
+            }
+            if unit.trim_end_matches([',', '.', ';', ':']) != "day" {
+                continue;
+            }
+            let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let days = if !digits.is_empty() && ["st", "nd", "rd", "th"].contains(&&ordinal[digits.len()..]) {
+                digits.parse::<i64>().ok()?
+            } else {
+                self.lexicon.ordinals.iter().position(|o| *o == ordinal)? as i64 + 1
+            };
+            return (2..=LONGEST).contains(&days).then_some(days);
         }
         None
     }

@@ -78,6 +78,10 @@ struct Grammar {
     #[serde(default)]
     ordinals: Vec<String>,
     #[serde(default)]
+    running_days: Vec<String>,
+    #[serde(default)]
+    publications: Vec<String>,
+    #[serde(default)]
     remembering: Vec<String>,
     #[serde(default)]
     same_day_units: Vec<String>,
@@ -609,6 +613,11 @@ pub struct Lexicon {
     pub inviting: Vec<String>,
     /// Ordinal words from "first" up, lower-case: "the second day of an offensive".
     pub ordinals: Vec<String>,
+    /// Words between an ordinal and "day" that keep a count running, lower-case: "for a
+    /// 40th straight day".
+    pub running_days: Vec<String>,
+    /// What is published, lower-case: the date after "an article on" is the day it came out.
+    pub publications: Vec<String>,
     /// Words of remembering, lower-case: "the 39th anniversary of the invasion".
     pub remembering: Vec<String>,
     /// Words naming the press, lower-case: "spoke to reporters by phone" is an interview.
@@ -997,6 +1006,8 @@ impl Lexicon {
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),
             ordinals: lower(events.grammar.ordinals),
+            running_days: lower(events.grammar.running_days),
+            publications: lower(events.grammar.publications),
             remembering: lower(events.grammar.remembering),
             press_words: lower(events.grammar.press_words),
             claiming: lower(events.grammar.claiming),

@@ -200,7 +200,17 @@ impl Merger {
             let nearest = index.nearest(article, anaphor.kind, position).filter(|&slot| {
                 let planned = anaphor.status == EventStatus::Planned;
                 let when = drafts[slot].event.when.as_ref();
-                !when.is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
+                // "the APEC summit" is not the East Asia Summit told before it.
+                let another_summit = anaphor.kind == EventKind::Summit
+                    && has_name(&anaphor.trigger)
+                    && named_differently(&anaphor.trigger, &drafts[slot].trigger)
+                    && !one_gathering(
+                        &drafts[slot].event,
+                        &anaphor.participants,
+                        anaphor.location.as_deref(),
+                    );
+                !another_summit
+                    && !when.is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
                     && !own_date.zip(when).is_some_and(|(own, w)| !w.approximate && !dates_compatible(own, w))
             });
             match nearest {
@@ -474,9 +484,32 @@ fn compatibility<'a>(
             DateReason::NoDateOfItsOwn
         }
     };
+    // "the BRICS summit" and "an informal summit in Wuhan", "the G20 summit" and "their
+    // summit in Santa Fe": summits one article names differently are two, unless their
+    // dates agree.
+    if event.kind == EventKind::Summit
+        && !matches!(dates, DateReason::Agree(..))
+        && named_differently(&draft.trigger, &mention.trigger)
+        && !one_gathering(event, &mention.participants, mention.location.as_deref())
+    {
+        return None;
+    }
     let shared = mention.participants.iter().filter(|p| event.participants.contains(p)).count();
     let shared_sides = sides(&draft.sides, &event.participants).any(|s| mention_sides.contains(&s));
     let shared_count = shared + usize::from(shared_sides && shared == 0);
+    // "Oct. 1 - Federal forces begin shelling Dubrovnik" is on a day of the siege of Vukovar
+    // the article dates from August, not part of it: a strike on a day inside another's
+    // span of days joins it only when they share a side, and no place of its own.
+    if event.kind == EventKind::Strike
+        && (shared_count == 0 || mention.location.is_some() && mention.location != event.location)
+        && let (Some(a), Some(b)) = (&event.when, &mention.when)
+        && a.span.value.contains('/')
+        && b.span.is_day()
+        && b.span.start > a.span.start
+        && b.span.end < a.span.end
+    {
+        return None;
+    }
     let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
     if disjoint {
         return None;
@@ -547,6 +580,34 @@ fn compatibility<'a>(
         return None;
     }
     Some(Reason { shared: shared_count, dates })
+}
+
+/// Whether two triggers of a gathering differ and one of them carries a name ("G20",
+/// "BRICS summit"), not just the bare noun.
+fn named_differently(a: &str, b: &str) -> bool {
+    !a.eq_ignore_ascii_case(b) && (has_name(a) || has_name(b))
+}
+
+/// Whether a gathering named two ways is one by what else is known of it: a body both
+/// name ("the NATO summit" and "NATO leaders hold a summit") or the same place.
+fn one_gathering(event: &Event, participants: &[String], location: Option<&str>) -> bool {
+    let lexicon = Lexicon::english();
+    participants
+        .iter()
+        .any(|p| event.participants.contains(p) && lexicon.class_of(p) == Some(EntityClass::Organisation))
+        || event.location.as_deref().zip(location).is_some_and(|(a, b)| same_place(a, b))
+}
+
+/// Whether a trigger of a gathering carries a name ("G20", "APEC summit"): a word of more
+/// than the noun that is not "the" or another article, or a short name in capitals.
+fn has_name(trigger: &str) -> bool {
+    let mut words = trigger.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let article =
+        ["the", "a", "an", "this", "that", "its", "their"].iter().any(|a| first.eq_ignore_ascii_case(a));
+    (words.next().is_some() && !article)
+        || trigger.bytes().any(|c| c.is_ascii_digit())
+        || (trigger.len() <= 6 && trigger.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
 }
 
 /// Whether a report of a gathering still planned is set against one held on `when`, before

@@ -5562,6 +5562,63 @@ mod tests {
     }
 
     #[test]
+    fn an_event_told_on_its_nth_day_ran_since_the_first() {
+        // 14 May 2021 is a Friday.
+        let day = date(2021, 5, 16);
+        let text = "Intro. Rebel gunners shelled the port of Kismaro for a 12th day on Friday.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2021-05-03/2021-05-14"));
+        let text = "Intro. Government troops pounded Ostrava for a third straight day on Friday.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2021-05-12/2021-05-14"));
+        // A day of something else is no length of the event.
+        let text = "Intro. Jets bombed the depot on Friday, and looters came for a second day.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2021-05-14"));
+    }
+
+    #[test]
+    fn the_day_an_article_came_out_dates_no_event() {
+        let day = date(2021, 5, 16);
+        let text = "Intro. An article on May 12 about Latvia gave the wrong date for its general election.";
+        assert_ne!(dated(text, day, EventKind::Election).as_deref(), Some("2021-05-12"));
+        let text = "Intro. A story Friday misstated who led the border talks.";
+        assert_ne!(dated(text, day, EventKind::Talks).as_deref(), Some("2021-05-14"));
+        // A date of the event itself is still its own.
+        let text = "Intro. Latvians voted in a general election on May 12, an article said.";
+        assert_eq!(dated(text, day, EventKind::Election).as_deref(), Some("2021-05-12"));
+    }
+
+    #[test]
+    fn summits_an_article_names_differently_are_two() {
+        let day = date(2021, 5, 16);
+        let summits = |text: &str| -> Vec<String> {
+            let analysis = analyse(&article(text, day));
+            merge([&analysis])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Summit)
+                .map(|e| e.when.map_or("undated".into(), |w| w.span.value))
+                .collect()
+        };
+        let text = "Intro. Premier Tan Wei met President Mora on the sidelines of the ASEAN summit. \
+                    Tan and Mora had held an informal summit in Hue in March 2019.";
+        assert_eq!(summits(text).len(), 2, "{:?}", summits(text));
+        // A body both name, or the same place, makes them one.
+        let text = "Intro. Ministers met on the sidelines of the NATO summit in Riga. \
+                    NATO leaders hold a summit in Riga on May 20 and 21.";
+        assert_eq!(summits(text), ["2021-05-20/2021-05-21"]);
+    }
+
+    #[test]
+    fn a_strike_on_a_day_of_a_siege_elsewhere_is_another() {
+        let day = date(2021, 5, 16);
+        let strikes = |text: &str| -> usize {
+            let analysis = analyse(&article(text, day));
+            merge([&analysis]).into_iter().filter(|e| e.kind == EventKind::Strike).count()
+        };
+        let text = "Intro. Serbian gunners shelled Kostel for a 20th day on Friday. \
+                    On May 10, Serbian jets bombed a barracks in Sarajevo.";
+        assert_eq!(strikes(text), 2);
+    }
+
+    #[test]
     fn a_date_set_off_by_commas_after_a_place_is_its_clauses() {
         let day = date(2021, 6, 20);
         let text = "Intro. She had raised the matter at the Arctic Council summit in Tromso, Norway, \

@@ -2613,6 +2613,17 @@ mod tests {
             "2017-10"
         );
         assert_eq!(value_of("Voters in Peru choose a mayor on Sunday.", r, "Sunday"), "2017-05-07");
+        // So is the present of voting or arriving, and a trip pencilled in.
+        assert_eq!(value_of("Moldovans vote on Sunday in a snap election.", r, "Sunday"), "2017-05-07");
+        assert_eq!(
+            value_of(
+                "The envoy arrives in Quito on Tuesday, after a stop that ended last week.",
+                r,
+                "Tuesday"
+            ),
+            "2017-05-09"
+        );
+        assert_eq!(value_of("Her trip to Oslo, pencilled in for Friday, is off.", r, "Friday"), "2017-05-05");
     }
 
     #[test]
