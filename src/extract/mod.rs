@@ -2950,8 +2950,8 @@ impl SentenceContext<'_> {
         if matches!(kind, EventKind::Call | EventKind::Meeting) {
             sentence_people.retain(|p| !others_people.iter().any(|r| r.contains(&p.start)));
         }
-        // "Chancellor Brun, whom President Alston hosted last Monday, will travel to Kyiv":
-        // who a relative clause about another names makes no visit.
+        // "Chancellor Brun, who met President Alston last Monday, will travel to Kyiv": who a
+        // relative clause about another names makes no visit.
         if kind == EventKind::Visit {
             sentence_people.retain(|p| {
                 self.clause_of(p.start).contains(&trigger.start)
@@ -2964,14 +2964,14 @@ impl SentenceContext<'_> {
         let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
         // "Uganda's ambassador told the council that President Okello had met": who reports
         // a meeting or call is no side of it.
-        let reported = self.said_that(clause.start, trigger.start).filter(|&that| {
-            let mut before = self.text[clause.start..that].split_whitespace().rev().skip(1);
-            between_people
-                && before
-                    .by_ref()
-                    .take(REPORT_WORDS)
-                    .any(|w| self.lexicon.reporting_verbs.iter().any(|v| v == w))
-        });
+        let reported = if between_people {
+            self.said_that(clause.start, trigger.start).filter(|&that| {
+                let before = self.text[clause.start..that].split_whitespace().rev().skip(1);
+                before.take(REPORT_WORDS).any(|w| self.lexicon.reporting_verbs.iter().any(|v| v == w))
+            })
+        } else {
+            None
+        };
         let reported_from = reported.unwrap_or(clause.start);
         // "Castro announced that the boy's father was ready to travel": who speaks of a visit
         // does not make it.
@@ -3934,13 +3934,14 @@ impl SentenceContext<'_> {
             (length > 0).then(|| start..start + length - 1)
         });
         // "Officials from Buenos Aires met", "in Port Vila": words that are, or end, a place
-        // of several words the gazetteer names are no one's name (each word alone passed).
+        // or body of several words the gazetteer names are no one's name (each word alone
+        // passed).
         let (subject, object, joined_subject, joined) =
             if [&subject, &object, &joined_subject, &joined].into_iter().any(Option::is_some) {
-                let places: Vec<Range<usize>> =
+                let named: Vec<Range<usize>> =
                     self.entities(self.range.clone()).into_iter().map(|(s, e, _, _)| s..e).collect();
                 let no_place = |r: Option<Range<usize>>| {
-                    r.filter(|r| !places.iter().any(|p| p.start < r.end && r.start < p.end))
+                    r.filter(|r| !named.iter().any(|p| p.start < r.end && r.start < p.end))
                 };
                 (no_place(subject), no_place(object), no_place(joined_subject), no_place(joined))
             } else {
