@@ -4666,13 +4666,23 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
-        // "the Saudi-led coalition carried out": the state that leads the forces made it,
-        // past the one word that names them.
-        let gap = gap
-            .strip_prefix("-led ")
-            .and_then(|rest| rest.split_once(' '))
-            .filter(|(head, _)| !self.lexicon.not_nouns.contains(*head))
-            .map_or(gap.as_str(), |(_, rest)| rest);
+        // "the Saudi-led coalition carried out", "U.S.-led coalition aircraft carried out":
+        // the state that leads the forces made it, past the words (two at most) that name
+        // them.
+        const LED_HEAD_WORDS: usize = 2;
+        let mut gap = gap.as_str();
+        if let Some(mut rest) = gap.strip_prefix("-led ") {
+            for _ in 0..LED_HEAD_WORDS {
+                match rest.split_once(' ') {
+                    Some((head, tail)) if !self.lexicon.not_nouns.contains(head) => rest = tail,
+                    _ => break,
+                }
+                if self.lexicon.making.iter().any(|verb| rest.starts_with(verb.as_str())) {
+                    break;
+                }
+            }
+            gap = rest;
+        }
         // "the army has carried out": past an auxiliary.
         let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(gap);
         self.lexicon.making.iter().any(|verb| {
@@ -9255,5 +9265,29 @@ mod tests {
             .find(|m| m.kind == EventKind::Visit)
             .expect("visit");
         assert_eq!(visit.participants, vec!["Karl Brun".to_owned()]);
+    }
+
+    #[test]
+    fn a_rank_written_short_after_another_is_no_name() {
+        let a = article(
+            "CAIRO, March 3 - The truce was agreed in a telephone call between Egypt's chief of \
+             operations, Lt. Gen. Hani Farouk, and his Libyan counterpart, Maj. Gen. Salem Idris, on \
+             Sunday evening.",
+            date(2024, 3, 3),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Hani Farouk".to_owned(), "Salem Idris".to_owned()]);
+    }
+
+    #[test]
+    fn the_state_leading_a_coalition_named_in_two_words_made_its_strike() {
+        let a = article(
+            "Intro. U.S.-led coalition aircraft carried out air strikes on Islamic State fighters near \
+             Raqqa on Tuesday.",
+            date(2017, 6, 8),
+        );
+        let strike =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.participants.contains(&"United States".to_owned()), "{:?}", strike.participants);
     }
 }
