@@ -3167,9 +3167,14 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &person.name.clone());
         }
-        // "The two had last met in Warsaw": the last two people named before.
+        // "The two had last met in Warsaw": the last two people named before. ("The two
+        // countries' leaders met" are the last two countries, when the article named two.)
+        let two_countries = || {
+            self.names_two_sides(clause.start..trigger.start) && !self.last_two_sides(self.range.start).is_empty()
+        };
         if between_people
             && names.is_empty()
+            && !two_countries()
             && let Some(two) = self.the_two(clause.start..trigger.start)
         {
             names = two;
@@ -3677,7 +3682,12 @@ impl SentenceContext<'_> {
         // "Talks brokered by the OAU ran until December, when the two governments signed a
         // peace agreement": talks naming no side but "the two governments" are between the
         // last two states or groups named before.
-        if kind == EventKind::Talks && names.is_empty() && groups.is_empty() && self.names_two_sides() {
+        // So are a meeting, call or summit after "the two countries" ("The prime ministers of
+        // the two countries have not sat down together since their predecessors met").
+        let sides_named = if kind == EventKind::Talks { self.range.clone() } else { self.range.start..trigger.start };
+        let of_sides =
+            matches!(kind, EventKind::Talks | EventKind::Meeting | EventKind::Call | EventKind::Summit);
+        if of_sides && names.is_empty() && groups.is_empty() && self.names_two_sides(sides_named) {
             groups = self.last_two_sides(self.range.start);
         }
         match kind {
@@ -4987,9 +4997,10 @@ impl SentenceContext<'_> {
         joined || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
     }
 
-    /// Whether the sentence speaks of its sides as "the two governments" or "both countries".
-    fn names_two_sides(&self) -> bool {
-        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+    /// Whether `range` speaks of its sides as "the two governments", "both countries" or "the
+    /// two countries' leaders".
+    fn names_two_sides(&self, range: Range<usize>) -> bool {
+        let mut words = self.text[range].split_whitespace().peekable();
         while let Some(word) = words.next() {
             let two = match word {
                 "two" | "both" => true,
@@ -4998,7 +5009,7 @@ impl SentenceContext<'_> {
             };
             if two
                 && words.peek().is_some_and(|next| {
-                    let next = next.trim_end_matches([',', '.', ';', ':']);
+                    let next = next.trim_end_matches([',', '.', ';', ':', '\'', '’']);
                     self.lexicon.two_sides.iter().any(|s| s == next)
                 })
             {
@@ -9289,5 +9300,21 @@ mod tests {
         let strike =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.participants.contains(&"United States".to_owned()), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_meeting_of_the_two_countries_leaders_is_the_last_two_countries() {
+        let a = article(
+            "Intro. Chile and Peru signed a fisheries accord on Monday. The foreign ministers of the two \
+             countries have not met since their predecessors met in Lima in March 2009.",
+            date(2021, 5, 4),
+        );
+        let met: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert!(met.contains(&vec!["Chile".to_owned(), "Peru".to_owned()]), "{met:?}");
     }
 }
