@@ -3690,6 +3690,15 @@ impl SentenceContext<'_> {
         if of_sides && names.is_empty() && groups.is_empty() && self.names_two_sides(sides_named) {
             groups = self.last_two_sides(self.range.start);
         }
+        // "Hrytsenko joined the leaders by video link": a call into a bloc's summit is with the
+        // bloc the article named last.
+        if kind == EventKind::Call
+            && self.joins_a_gathering(trigger.start)
+            && let Some(bloc) = self.bloc_named_before(trigger.start)
+            && !groups.contains(&bloc)
+        {
+            groups.push(bloc);
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -4995,6 +5004,35 @@ impl SentenceContext<'_> {
             word = before.next();
         }
         joined || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
+    }
+
+    /// Whether a call's trigger at `start` joins a gathering from afar: a verb of
+    /// `joining_remotely`, "the", a word of `gatherings_joined`, and "by", "via" or "over"
+    /// ("joined the leaders by video link", "addressed the summit via video"), the trigger
+    /// being the verb or the words after.
+    fn joins_a_gathering(&self, start: usize) -> bool {
+        let joins = |words: &[&str]| {
+            let [verb, the, gathering, by] = words else { return false };
+            matches!(by.to_ascii_lowercase().as_str(), "by" | "via" | "over")
+                && the.eq_ignore_ascii_case("the")
+                && self.lexicon.gatherings_joined.iter().any(|g| g.eq_ignore_ascii_case(gathering))
+                && self.lexicon.joining_remotely.iter().any(|v| v.eq_ignore_ascii_case(verb))
+        };
+        let mut from: [&str; 4] = [""; 4];
+        for (slot, word) in from.iter_mut().zip(self.text[start..self.range.end].split_whitespace()) {
+            *slot = word;
+        }
+        let mut before: [&str; 4] = [""; 4];
+        for (slot, word) in before.iter_mut().rev().zip(self.text[self.range.start..start].split_whitespace().rev()) {
+            *slot = word;
+        }
+        joins(&from) || joins(&before)
+    }
+
+    /// The bloc the article named last before `position` ("the G7 summit ... joined the
+    /// leaders").
+    fn bloc_named_before(&self, position: usize) -> Option<String> {
+        self.entities(0..position).into_iter().rev().find(|e| self.lexicon.is_bloc(&e.2)).map(|e| e.2)
     }
 
     /// Whether `range` speaks of its sides as "the two governments", "both countries" or "the
@@ -9316,5 +9354,16 @@ mod tests {
             .map(|m| m.participants)
             .collect();
         assert!(met.contains(&vec!["Chile".to_owned(), "Peru".to_owned()]), "{met:?}");
+    }
+
+    #[test]
+    fn joining_a_blocs_summit_from_afar_is_a_call_with_the_bloc() {
+        let a = article(
+            "LIMA, Nov 14 - The APEC summit opened on Thursday. Chile's President Marta Solis, kept at \
+             home by floods, joined the leaders by video link on Friday.",
+            date(2024, 11, 16),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Marta Solis".to_owned(), "APEC".to_owned()]);
     }
 }
