@@ -3170,7 +3170,8 @@ impl SentenceContext<'_> {
         // "The two had last met in Warsaw": the last two people named before. ("The two
         // countries' leaders met" are the last two countries, when the article named two.)
         let two_countries = || {
-            self.names_two_sides(clause.start..trigger.start) && !self.last_two_sides(self.range.start).is_empty()
+            self.names_two_sides(clause.start..trigger.start)
+                && !self.last_two_sides(self.range.start).is_empty()
         };
         if between_people
             && names.is_empty()
@@ -3684,7 +3685,8 @@ impl SentenceContext<'_> {
         // last two states or groups named before.
         // So are a meeting, call or summit after "the two countries" ("The prime ministers of
         // the two countries have not sat down together since their predecessors met").
-        let sides_named = if kind == EventKind::Talks { self.range.clone() } else { self.range.start..trigger.start };
+        let sides_named =
+            if kind == EventKind::Talks { self.range.clone() } else { self.range.start..trigger.start };
         let of_sides =
             matches!(kind, EventKind::Talks | EventKind::Meeting | EventKind::Call | EventKind::Summit);
         if of_sides && names.is_empty() && groups.is_empty() && self.names_two_sides(sides_named) {
@@ -5023,7 +5025,9 @@ impl SentenceContext<'_> {
             *slot = word;
         }
         let mut before: [&str; 4] = [""; 4];
-        for (slot, word) in before.iter_mut().rev().zip(self.text[self.range.start..start].split_whitespace().rev()) {
+        for (slot, word) in
+            before.iter_mut().rev().zip(self.text[self.range.start..start].split_whitespace().rev())
+        {
             *slot = word;
         }
         joins(&from) || joins(&before)
@@ -9335,8 +9339,7 @@ mod tests {
              Raqqa on Tuesday.",
             date(2017, 6, 8),
         );
-        let strike =
-            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
         assert!(strike.participants.contains(&"United States".to_owned()), "{:?}", strike.participants);
     }
 
