@@ -37,6 +37,10 @@ struct Grammar {
     #[serde(default)]
     brokering: Vec<String>,
     #[serde(default)]
+    joining_remotely: Vec<String>,
+    #[serde(default)]
+    gatherings_joined: Vec<String>,
+    #[serde(default)]
     two_sides: Vec<String>,
     people_nouns: Vec<String>,
     adjective_triggers: Vec<String>,
@@ -532,6 +536,10 @@ pub struct Lexicon {
     pub calls_together: Vec<String>,
     /// Words of brokering talks: their agent is no side ("talks brokered by the OAU").
     pub brokering: Vec<String>,
+    /// Verbs of taking part from afar in a gathering ("joined the leaders by video link").
+    pub joining_remotely: Vec<String>,
+    /// What is so joined: a bloc's summit, or its leaders ("joined the summit by video").
+    pub gatherings_joined: Vec<String>,
     /// Nouns after "the two" that stand for the two sides named before ("the two governments").
     pub two_sides: Vec<String>,
     pub people_nouns: std::collections::HashSet<String>,
@@ -1065,6 +1073,8 @@ impl Lexicon {
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
             brokering: lower(events.grammar.brokering),
+            joining_remotely: lower(events.grammar.joining_remotely),
+            gatherings_joined: lower(events.grammar.gatherings_joined),
             two_sides: lower(events.grammar.two_sides),
             people_nouns: events.grammar.people_nouns.into_iter().collect(),
             reporting_verbs: lower(events.reporting.verbs),

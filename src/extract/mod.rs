@@ -3167,9 +3167,15 @@ impl SentenceContext<'_> {
         {
             push(&mut names, &person.name.clone());
         }
-        // "The two had last met in Warsaw": the last two people named before.
+        // "The two had last met in Warsaw": the last two people named before. ("The two
+        // countries' leaders met" are the last two countries, when the article named two.)
+        let two_countries = || {
+            self.names_two_sides(clause.start..trigger.start)
+                && !self.last_two_sides(self.range.start).is_empty()
+        };
         if between_people
             && names.is_empty()
+            && !two_countries()
             && let Some(two) = self.the_two(clause.start..trigger.start)
         {
             names = two;
@@ -3677,8 +3683,23 @@ impl SentenceContext<'_> {
         // "Talks brokered by the OAU ran until December, when the two governments signed a
         // peace agreement": talks naming no side but "the two governments" are between the
         // last two states or groups named before.
-        if kind == EventKind::Talks && names.is_empty() && groups.is_empty() && self.names_two_sides() {
+        // So are a meeting, call or summit after "the two countries" ("The prime ministers of
+        // the two countries have not sat down together since their predecessors met").
+        let sides_named =
+            if kind == EventKind::Talks { self.range.clone() } else { self.range.start..trigger.start };
+        let of_sides =
+            matches!(kind, EventKind::Talks | EventKind::Meeting | EventKind::Call | EventKind::Summit);
+        if of_sides && names.is_empty() && groups.is_empty() && self.names_two_sides(sides_named) {
             groups = self.last_two_sides(self.range.start);
+        }
+        // "Hrytsenko joined the leaders by video link": a call into a bloc's summit is with the
+        // bloc the article named last.
+        if kind == EventKind::Call
+            && self.joins_a_gathering(trigger.start)
+            && let Some(bloc) = self.bloc_named_before(trigger.start)
+            && !groups.contains(&bloc)
+        {
+            groups.push(bloc);
         }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
@@ -4666,13 +4687,23 @@ impl SentenceContext<'_> {
             return false;
         }
         let gap = gap.trim().to_ascii_lowercase();
-        // "the Saudi-led coalition carried out": the state that leads the forces made it,
-        // past the one word that names them.
-        let gap = gap
-            .strip_prefix("-led ")
-            .and_then(|rest| rest.split_once(' '))
-            .filter(|(head, _)| !self.lexicon.not_nouns.contains(*head))
-            .map_or(gap.as_str(), |(_, rest)| rest);
+        // "the Saudi-led coalition carried out", "U.S.-led coalition aircraft carried out":
+        // the state that leads the forces made it, past the words (two at most) that name
+        // them.
+        const LED_HEAD_WORDS: usize = 2;
+        let mut gap = gap.as_str();
+        if let Some(mut rest) = gap.strip_prefix("-led ") {
+            for _ in 0..LED_HEAD_WORDS {
+                match rest.split_once(' ') {
+                    Some((head, tail)) if !self.lexicon.not_nouns.contains(head) => rest = tail,
+                    _ => break,
+                }
+                if self.lexicon.making.iter().any(|verb| rest.starts_with(verb.as_str())) {
+                    break;
+                }
+            }
+            gap = rest;
+        }
         // "the army has carried out": past an auxiliary.
         let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(gap);
         self.lexicon.making.iter().any(|verb| {
@@ -4977,9 +5008,41 @@ impl SentenceContext<'_> {
         joined || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
     }
 
-    /// Whether the sentence speaks of its sides as "the two governments" or "both countries".
-    fn names_two_sides(&self) -> bool {
-        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+    /// Whether a call's trigger at `start` joins a gathering from afar: a verb of
+    /// `joining_remotely`, "the", a word of `gatherings_joined`, and "by", "via" or "over"
+    /// ("joined the leaders by video link", "addressed the summit via video"), the trigger
+    /// being the verb or the words after.
+    fn joins_a_gathering(&self, start: usize) -> bool {
+        let joins = |words: &[&str]| {
+            let [verb, the, gathering, by] = words else { return false };
+            matches!(by.to_ascii_lowercase().as_str(), "by" | "via" | "over")
+                && the.eq_ignore_ascii_case("the")
+                && self.lexicon.gatherings_joined.iter().any(|g| g.eq_ignore_ascii_case(gathering))
+                && self.lexicon.joining_remotely.iter().any(|v| v.eq_ignore_ascii_case(verb))
+        };
+        let mut from: [&str; 4] = [""; 4];
+        for (slot, word) in from.iter_mut().zip(self.text[start..self.range.end].split_whitespace()) {
+            *slot = word;
+        }
+        let mut before: [&str; 4] = [""; 4];
+        for (slot, word) in
+            before.iter_mut().rev().zip(self.text[self.range.start..start].split_whitespace().rev())
+        {
+            *slot = word;
+        }
+        joins(&from) || joins(&before)
+    }
+
+    /// The bloc the article named last before `position` ("the G7 summit ... joined the
+    /// leaders").
+    fn bloc_named_before(&self, position: usize) -> Option<String> {
+        self.entities(0..position).into_iter().rev().find(|e| self.lexicon.is_bloc(&e.2)).map(|e| e.2)
+    }
+
+    /// Whether `range` speaks of its sides as "the two governments", "both countries" or "the
+    /// two countries' leaders".
+    fn names_two_sides(&self, range: Range<usize>) -> bool {
+        let mut words = self.text[range].split_whitespace().peekable();
         while let Some(word) = words.next() {
             let two = match word {
                 "two" | "both" => true,
@@ -4988,7 +5051,7 @@ impl SentenceContext<'_> {
             };
             if two
                 && words.peek().is_some_and(|next| {
-                    let next = next.trim_end_matches([',', '.', ';', ':']);
+                    let next = next.trim_end_matches([',', '.', ';', ':', '\'', '’']);
                     self.lexicon.two_sides.iter().any(|s| s == next)
                 })
             {
@@ -9255,5 +9318,55 @@ mod tests {
             .find(|m| m.kind == EventKind::Visit)
             .expect("visit");
         assert_eq!(visit.participants, vec!["Karl Brun".to_owned()]);
+    }
+
+    #[test]
+    fn a_rank_written_short_after_another_is_no_name() {
+        let a = article(
+            "CAIRO, March 3 - The truce was agreed in a telephone call between Egypt's chief of \
+             operations, Lt. Gen. Hani Farouk, and his Libyan counterpart, Maj. Gen. Salem Idris, on \
+             Sunday evening.",
+            date(2024, 3, 3),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Hani Farouk".to_owned(), "Salem Idris".to_owned()]);
+    }
+
+    #[test]
+    fn the_state_leading_a_coalition_named_in_two_words_made_its_strike() {
+        let a = article(
+            "Intro. U.S.-led coalition aircraft carried out air strikes on Islamic State fighters near \
+             Raqqa on Tuesday.",
+            date(2017, 6, 8),
+        );
+        let strike = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.participants.contains(&"United States".to_owned()), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_meeting_of_the_two_countries_leaders_is_the_last_two_countries() {
+        let a = article(
+            "Intro. Chile and Peru signed a fisheries accord on Monday. The foreign ministers of the two \
+             countries have not met since their predecessors met in Lima in March 2009.",
+            date(2021, 5, 4),
+        );
+        let met: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert!(met.contains(&vec!["Chile".to_owned(), "Peru".to_owned()]), "{met:?}");
+    }
+
+    #[test]
+    fn joining_a_blocs_summit_from_afar_is_a_call_with_the_bloc() {
+        let a = article(
+            "LIMA, Nov 14 - The APEC summit opened on Thursday. Chile's President Marta Solis, kept at \
+             home by floods, joined the leaders by video link on Friday.",
+            date(2024, 11, 16),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Marta Solis".to_owned(), "APEC".to_owned()]);
     }
 }

@@ -6,9 +6,10 @@ use std::ops::Range;
 
 /// Words that end in a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "st", "jr", "sr",
-    "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-    "etc", "inc", "corp", "co", "ltd", "mt", "ft", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "u.s.a",
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "maj", "brig", "col", "sgt", "capt", "adm",
+    "st", "jr", "sr", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "u.s", "u.n", "u.k", "e.u", "a.m",
+    "p.m", "d.c", "u.s.a",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
