@@ -1134,7 +1134,11 @@ impl Tagger {
                 let code = lex("season").code(group("season")?)?;
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
-                let year = match (year, ctx.reference) {
+                // "That autumn he campaigned": of the year the narrative is in.
+                let narrative_year = group("direction")
+                    .filter(|w| lex("demonstrative").number(w).is_some())
+                    .and_then(|_| ctx.narrative_value.as_deref()?.get(..4)?.parse::<i64>().ok());
+                let year = match (year.or(narrative_year), ctx.reference) {
                     (Some(y), _) => y,
                     (None, Some(r)) => {
                         // "last spring" said in October is this year's spring: the last one
@@ -2198,6 +2202,17 @@ mod tests {
         let text = "The dam broke on May 4. Rescuers arrived later that day.";
         assert_eq!(value_of(text, r, "later that day"), "1998-05-04");
         assert!(values("Prices rose that year as never before.", r).is_empty());
+    }
+
+    #[test]
+    fn that_autumn_and_july_of_that_year_are_of_the_narratives_year() {
+        let r = date(2024, 3, 1);
+        let text = "The mill closed on May 2, 1987. That autumn the town voted, and in June of that \
+                    year the union had struck.";
+        assert_eq!(value_of(text, r, "That autumn"), "1987-FA");
+        assert_eq!(value_of(text, r, "June of that year"), "1987-06");
+        // With no date named before, "that winter" is the article's, as before.
+        assert_eq!(value_of("Rates rose that winter.", r, "that winter"), "2024-WI");
     }
 
     #[test]
