@@ -1012,9 +1012,7 @@ impl Tagger {
                     group("relday").is_none() && !whole.starts_with("this") && !whole.starts_with("last");
                 // "that evening" needs a day named before it, as "that day" does.
                 if group("direction").is_some() {
-                    if ctx.narrative.is_none() {
-                        return None;
-                    }
+                    ctx.narrative?;
                     if let Some(month) = ctx.month_past_its_day() {
                         return Value::date(month.to_owned());
                     }
