@@ -170,15 +170,16 @@ fn the_written_development_sets_score_within_bounds() {
     // state-media item, a local paper, an editorial, a sports page, a diplomatic diary, a
     // corrections column, a fact check ...) was measured unseen at that session's end, with
     // every rule of the session in; helper ev25's summit merging, running days, timetables and
-    // publication dates then raised it and the third just under their new figures; helper
-    // ev26's participants (session 21) the fourth and sixth.
+    // publication dates then raised it and the third just under their new figures. Session 21
+    // (helper ev26's participants; helper ev28: "the same day", sidelines, "that autumn")
+    // raised the second, fourth, fifth and sixth just under theirs.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.83, 0.72]),
-        ("tests/dev/events2", 18, 130, [0.91, 0.77, 0.64]),
+        ("tests/dev/events2", 18, 130, [0.91, 0.78, 0.65]),
         ("tests/dev/events3", 18, 172, [0.89, 0.76, 0.67]),
-        ("tests/dev/events4", 18, 144, [0.80, 0.60, 0.46]),
-        ("tests/dev/events5", 18, 115, [0.85, 0.72, 0.50]),
-        ("tests/dev/events6", 18, 152, [0.71, 0.53, 0.34]),
+        ("tests/dev/events4", 18, 144, [0.80, 0.61, 0.46]),
+        ("tests/dev/events5", 18, 115, [0.85, 0.73, 0.50]),
+        ("tests/dev/events6", 18, 152, [0.72, 0.55, 0.35]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

@@ -162,6 +162,8 @@ struct Grammar {
     #[serde(default)]
     frames: Vec<String>,
     #[serde(default)]
+    sidelines: Vec<String>,
+    #[serde(default)]
     gathering_subjects: Vec<String>,
     #[serde(default)]
     gathering_modifiers: Vec<String>,
@@ -701,6 +703,9 @@ pub struct Lexicon {
     /// Words before another event's noun that set an event inside it, lower-case: "on the
     /// sidelines of", "during".
     pub frames: Vec<String>,
+    /// The frames of a gathering that a dated meeting was held at, lower-case: "on the
+    /// sidelines of". The gathering was on the meeting's day too (one day of it, at least).
+    pub sidelines: Vec<String>,
     /// Who meets at a summit ("leaders"), and the words before them that make them many
     /// ("world", any capitalised word but a determiner: "Arab leaders").
     pub gathering_subjects: Vec<String>,
@@ -1052,6 +1057,7 @@ impl Lexicon {
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),
             frames: lower(events.grammar.frames),
+            sidelines: lower(events.grammar.sidelines),
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,

@@ -2014,6 +2014,19 @@ impl SentenceContext<'_> {
             {
                 when = self.when_of(frame).map(|w| When { approximate: true, ..w });
             }
+            // "met in Lima on Saturday, on the sidelines of the APEC summit": the gathering a
+            // dated meeting was held at was on its day too (a guess, which any date the
+            // article gives the gathering beats).
+            if when.is_none()
+                && !*anaphoric
+                && self.on_its_sidelines(trigger.start)
+                && let Some(day) = timexes
+                    .iter()
+                    .rev()
+                    .find(|t| t.end <= trigger.start && !is_report(t) && !self.starts_a_period(t))
+            {
+                when = self.when_of(day).map(|w| When { approximate: true, ..w });
+            }
             // The present perfect ("Extremists have bombed two towns") says that, not when.
             if when.is_none()
                 && !*anaphoric
@@ -2705,6 +2718,30 @@ impl SentenceContext<'_> {
                 false,
             ))
         })
+    }
+
+    /// Whether a trigger's noun phrase ("the APEC summit", "the G20 summit") follows words
+    /// that set a meeting at it: "on the sidelines of".
+    fn on_its_sidelines(&self, start: usize) -> bool {
+        const NAME_WORDS: usize = 2;
+        let before = self.text[self.range.start..start].trim_end();
+        let mut words = before.rsplit(' ');
+        let mut end = before.len();
+        // Past a name or two ("G20", "BRICS") and the determiner.
+        for _ in 0..=NAME_WORDS {
+            match words.next() {
+                Some(w) if self.lexicon.subjects.iter().any(|s| w.eq_ignore_ascii_case(s)) => {
+                    end = end.saturating_sub(w.len() + 1);
+                    break;
+                }
+                Some(w) if w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => {
+                    end = end.saturating_sub(w.len() + 1);
+                }
+                _ => break,
+            }
+        }
+        let before = before.get(..end).unwrap_or_default();
+        self.lexicon.sidelines.iter().any(|f| dates::ends_with_word(before, f))
     }
 
     /// "the talks on a code of conduct between China and ASEAN, which resumed in Bali in
@@ -5668,6 +5705,30 @@ mod tests {
         let text = "Intro. Ministers met on the sidelines of the NATO summit in Riga. \
                     NATO leaders hold a summit in Riga on May 20 and 21.";
         assert_eq!(summits(text), ["2021-05-20/2021-05-21"]);
+    }
+
+    #[test]
+    fn a_gathering_a_dated_meeting_was_held_at_is_on_its_day() {
+        let day = date(2021, 5, 16);
+        let summits = |text: &str| -> Vec<String> {
+            let analysis = analyse(&article(text, day));
+            merge([&analysis])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Summit)
+                .map(|e| e.when.map_or("undated".into(), |w| w.span.value))
+                .collect()
+        };
+        let text = "Intro. Premier Tan Wei and President Mora talked for an hour in Hue on Friday, on \
+                    the sidelines of the ASEAN summit.";
+        assert_eq!(summits(text), ["2021-05-14"]);
+        // Whatever the article dates the summit by wins over that one day.
+        let text = "Intro. ASEAN leaders hold a summit in Hue on May 13 and 14. Premier Tan Wei met \
+                    President Mora there on Friday, on the margins of the ASEAN summit.";
+        assert_eq!(summits(text), ["2021-05-13/2021-05-14"]);
+        // A statement's day is no day of the meeting's, nor of the summit's.
+        let text = "Intro. Intro. Intro. Tan met Mora on the sidelines of the ASEAN summit in \
+                    Hue, officials said on Friday.";
+        assert!(summits(text).iter().all(|s| s != "2021-05-14"), "{:?}", summits(text));
     }
 
     #[test]

@@ -72,6 +72,16 @@ struct Context<'a> {
     options: TagOptions,
 }
 
+impl Context<'_> {
+    /// The month the narrative moved on to after the last day it named ("on 6 May, and early
+    /// the following month"): "the same day" is then a day of that month, which one unknown.
+    fn month_past_its_day(&self) -> Option<&str> {
+        let value = self.narrative_value.as_deref().filter(|v| v.len() == 7)?;
+        let month = calendar::span_of(value)?;
+        (month.start > self.narrative?).then_some(value)
+    }
+}
+
 /// A pattern's match that may become an expression.
 struct Candidate<'t, 'p> {
     start: usize,
@@ -1000,6 +1010,13 @@ impl Tagger {
                 // "in the morning", "by mid-afternoon": a part of the day the narrative is at.
                 let at_hand =
                     group("relday").is_none() && !whole.starts_with("this") && !whole.starts_with("last");
+                // "that evening" needs a day named before it, as "that day" does.
+                if group("direction").is_some() {
+                    ctx.narrative?;
+                    if let Some(month) = ctx.month_past_its_day() {
+                        return Value::date(month.to_owned());
+                    }
+                }
                 let r = if at_hand { ctx.narrative.or(ctx.reference) } else { ctx.reference };
                 let part = group("part")
                     .and_then(|p| lex("part").code(p))
@@ -1063,6 +1080,15 @@ impl Tagger {
                 {
                     return None;
                 }
+                // "early the following month jets bombed the airport. Aircraft hit back the same
+                // day": the story has moved on from the last day it named to a month, whose
+                // day it does not know.
+                if demonstrative
+                    && unit == "D"
+                    && let Some(month) = ctx.month_past_its_day()
+                {
+                    return Value::date(month.to_owned());
+                }
                 let r = if anaphoric && unit == "D" {
                     ctx.narrative.or(ctx.reference)?
                 } else if anaphoric {
@@ -1106,7 +1132,11 @@ impl Tagger {
                 let code = lex("season").code(group("season")?)?;
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
-                let year = match (year, ctx.reference) {
+                // "That autumn he campaigned": of the year the narrative is in.
+                let narrative_year = group("direction")
+                    .filter(|w| lex("demonstrative").number(w).is_some())
+                    .and_then(|_| ctx.narrative_value.as_deref()?.get(..4)?.parse::<i64>().ok());
+                let year = match (year.or(narrative_year), ctx.reference) {
                     (Some(y), _) => y,
                     (None, Some(r)) => {
                         // "last spring" said in October is this year's spring: the last one
@@ -2170,6 +2200,34 @@ mod tests {
         let text = "The dam broke on May 4. Rescuers arrived later that day.";
         assert_eq!(value_of(text, r, "later that day"), "1998-05-04");
         assert!(values("Prices rose that year as never before.", r).is_empty());
+    }
+
+    #[test]
+    fn that_autumn_and_july_of_that_year_are_of_the_narratives_year() {
+        let r = date(2024, 3, 1);
+        let text = "The mill closed on May 2, 1987. That autumn the town voted, and in June of that \
+                    year the union had struck.";
+        assert_eq!(value_of(text, r, "That autumn"), "1987-FA");
+        assert_eq!(value_of(text, r, "June of that year"), "1987-06");
+        // With no date named before, "that winter" is the article's, as before.
+        assert_eq!(value_of("Rates rose that winter.", r, "that winter"), "2024-WI");
+    }
+
+    #[test]
+    fn the_same_day_and_that_evening_are_the_narratives() {
+        let r = date(2011, 9, 30);
+        let text = "The ferry sank on June 12, 2011. Divers reached the wreck the same day, and \
+                    that evening the minister flew in. Later the same night a second boat capsized.";
+        assert_eq!(value_of(text, r, "the same day"), "2011-06-12");
+        assert_eq!(value_of(text, r, "that evening"), "2011-06-12TEV");
+        assert_eq!(value_of(text, r, "Later the same night"), "2011-06-12TNI");
+        // Moved on to a month after the day: a day of that month, unknown.
+        let text = "The siege began on 3 March 2011, and late the following month the town fell. \
+                    Rebels retook the airport the same day.";
+        assert_eq!(value_of(text, r, "the same day"), "2011-04");
+        // With no day named before, neither is a date (nor the article's day).
+        let text = "Traders who buy the same day and sell that evening pay twice.";
+        assert!(values(text, r).is_empty(), "{:?}", values(text, r));
     }
 
     #[test]
