@@ -173,11 +173,11 @@ fn the_written_development_sets_score_within_bounds() {
     // publication dates then raised it and the third just under their new figures.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.83, 0.72]),
-        ("tests/dev/events2", 18, 130, [0.91, 0.77, 0.64]),
-        ("tests/dev/events3", 18, 172, [0.89, 0.76, 0.67]),
-        ("tests/dev/events4", 18, 144, [0.80, 0.60, 0.45]),
+        ("tests/dev/events2", 18, 130, [0.92, 0.78, 0.64]),
+        ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.67]),
+        ("tests/dev/events4", 18, 144, [0.82, 0.62, 0.46]),
         ("tests/dev/events5", 18, 115, [0.85, 0.72, 0.50]),
-        ("tests/dev/events6", 18, 152, [0.71, 0.52, 0.33]),
+        ("tests/dev/events6", 18, 152, [0.72, 0.52, 0.33]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

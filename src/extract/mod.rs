@@ -564,7 +564,6 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         })
         .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
         .filter(|(range, _)| !a_body_in_session(text, range.clone(), lexicon))
-        .filter(|(range, _)| !a_blocs_members_in_session(text, range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(text, range.clone()))
         .filter(|(range, _)| called_someone(text, range.clone(), lexicon))
         .filter(|(range, _)| courtesy_meeting(text, range.clone(), lexicon))
@@ -1427,76 +1426,6 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
 }
 
-/// The meeting words a bloc's members meet in session with (`bloc_members`).
-const BLOC_MEETING_WORDS: [&str; 4] = ["met", "meet", "meets", "meeting"];
-
-/// True for a meeting word whose subject is a bloc's members and that meets no one: "EU
-/// foreign ministers meet in Luxembourg", "OPEC ministers, meeting in Vienna, agreed", "the
-/// alliance's defence ministers' meeting in April": the bloc's body in session. Not "NATO
-/// ministers met with Ruiz", "EU ministers met Ruiz", "Israeli and EU officials met".
-fn a_blocs_members_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
-    const WORDS: usize = 6;
-    let verb = &text[trigger.clone()];
-    if lexicon.bloc_members.is_empty() || !BLOC_MEETING_WORDS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
-        return false;
-    }
-    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    let with = next.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("with");
-    if with || name_after(text, trigger.end, lexicon).is_some() {
-        return false;
-    }
-    let mut from = trigger.start.saturating_sub(WORDS * 24);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
-    let mut words = text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS).map(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (bare, bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare))
-    });
-    // The subject, past auxiliaries ("ministers will meet"): the bloc's members.
-    let Some((members, _)) = words.find(|(bare, _)| {
-        let lower = bare.to_ascii_lowercase();
-        !matches!(lower.as_str(), "is" | "are" | "was" | "were" | "to" | "expected" | "due" | "set")
-            && !lexicon.before_a_verb.contains(&lower)
-    }) else {
-        return false;
-    };
-    if !lexicon.bloc_members.iter().any(|m| members.eq_ignore_ascii_case(m)) {
-        return false;
-    }
-    // A word or two saying which members ("foreign", "oil"), then the bloc, alone.
-    let mut which = 0;
-    for (bare, owner) in words {
-        if bare.bytes().all(|b| b.is_ascii_lowercase()) && which < 2 {
-            if lexicon.not_nouns.contains(bare) {
-                return false;
-            }
-            which += 1;
-            continue;
-        }
-        // The bloc's name ends at this word ("African Union", "EU's"); the word before the
-        // name must not join another side to it ("Israeli and EU officials met").
-        let end = owner.as_ptr() as usize - text.as_ptr() as usize + owner.len();
-        let before = &text[sentence_start..end];
-        let bloc_start = whole_words(&lexicon.entities, before)
-            .find(|m| {
-                m.end() == before.len()
-                    && lexicon.is_bloc(&lexicon.entity_meaning[m.pattern().as_usize()].canonical)
-            })
-            .map(|m| m.start())
-            .or_else(|| {
-                let bare_start = bare.as_ptr() as usize - text.as_ptr() as usize - sentence_start;
-                lexicon.gathering_modifiers.iter().any(|m| m == bare).then_some(bare_start)
-            });
-        return bloc_start.is_some_and(|start| {
-            let joined = before[..start].split_whitespace().next_back().unwrap_or("");
-            !["and", "or", "&"].iter().any(|w| joined.eq_ignore_ascii_case(w))
-        });
-    }
-    false
-}
-
 /// The word that is the subject of the verb at `verb`, lower-case: the first word before it
 /// in its sentence past auxiliaries and adverbs ("The council, which met": "council"; "the
 /// two sides would meet again": "sides").
@@ -2226,7 +2155,7 @@ impl SentenceContext<'_> {
                 self.participants(*kind, trigger.clone(), clause.clone(), &others_people);
             // "Dumont hosted Mori for breakfast": the host and the guest met.
             let kind =
-                &if *kind == EventKind::Visit && hosted_a_guest(&self.text, trigger.clone(), self.lexicon) {
+                &if *kind == EventKind::Visit && hosted_a_guest(self.text, trigger.clone(), self.lexicon) {
                     EventKind::Meeting
                 } else {
                     *kind
@@ -8528,25 +8457,6 @@ mod tests {
             vec![EventKind::Meeting]
         );
         assert_eq!(kinds_of("Intro. The two presidents met in Geneva on Monday."), vec![EventKind::Meeting]);
-    }
-
-    #[test]
-    fn a_blocs_members_meeting_in_session_is_no_meeting_of_sides() {
-        for text in [
-            "Intro. ASEAN trade ministers meet in Jakarta on Thursday to review the tariff pact.",
-            "Intro. Gas prices fell after OPEC officials, meeting in Algiers, kept quotas unchanged.",
-            "Intro. The bloc's finance ministers' meeting in June will discuss the budget.",
-            "Intro. African Union defence ministers met in Addis Ababa on Friday.",
-        ] {
-            assert!(kinds_of(text).is_empty(), "{text}");
-        }
-        for text in [
-            "Intro. ASEAN foreign ministers met with the Chinese envoy in Jakarta on Thursday.",
-            "Intro. NATO ministers met President Ana Lopes in Riga on Friday.",
-            "Intro. Peruvian and ASEAN officials met in Lima on Monday.",
-        ] {
-            assert_eq!(kinds_of(text), vec![EventKind::Meeting], "{text}");
-        }
     }
 
     #[test]
