@@ -863,6 +863,44 @@ fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexi
     rest[..clause_end].split_whitespace().take(WORDS).any(gathering)
 }
 
+/// Whether a past hosting verb names its guest right after it and then where or what for with
+/// "at" or "for": "Dumont hosted Japan's Prime Minister for breakfast", "hosted him at a
+/// concert", "hosted his Ivorian counterpart at Camp David": the host received the guest at
+/// an occasion, a meeting of the two, not the guest's trip. Not "hosted Berg in Oslo" (the
+/// guest came to the city: a visit), "has hosted Mercier since Thursday" (a stay), "whom he
+/// hosted at the White House" (no guest after the verb), "will host".
+fn hosted_a_guest(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 8;
+    if !text[trigger.clone()].eq_ignore_ascii_case("hosted") {
+        return false;
+    }
+    let mut after = text[trigger.end..].split_whitespace();
+    let Some(next) = after.next() else { return false };
+    let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+    let guest = if ["him", "her", "them"].iter().any(|p| bare.eq_ignore_ascii_case(p)) {
+        true
+    } else if ["his", "her", "their"].iter().any(|p| bare.eq_ignore_ascii_case(p)) {
+        let noun = after.next().map_or(String::new(), bare_lower);
+        lexicon.people_nouns.contains(&noun) || lexicon.title_words.contains(&noun)
+    } else {
+        name_after(text, trigger.end, lexicon).is_some()
+    };
+    if !guest {
+        return false;
+    }
+    // The first preposition after the guest, in the clause: "at" or "for" an occasion.
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([';', '.', ':']).unwrap_or(rest.len());
+    rest[..clause_end]
+        .split_whitespace()
+        .take(WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| {
+            ["at", "for", "in", "on", "since", "to", "during"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
+        .is_some_and(|w| w.eq_ignore_ascii_case("at") || w.eq_ignore_ascii_case("for"))
+}
+
 /// A word without the punctuation around it, in lower case ("President," -> "president").
 fn bare_lower(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
@@ -2128,6 +2166,13 @@ impl SentenceContext<'_> {
                     .collect();
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), clause.clone(), &others_people);
+            // "Dumont hosted Mori for breakfast": the host and the guest met.
+            let kind =
+                &if *kind == EventKind::Visit && hosted_a_guest(self.text, trigger.clone(), self.lexicon) {
+                    EventKind::Meeting
+                } else {
+                    *kind
+                };
             // "the victim of a foreign invasion", "years of blockades and armed raids": a strike
             // named by an indefinite or bare plural noun, with no one, nowhere and no date of its
             // own (the lede's is a guess), is a kind of thing, not an event.
@@ -8536,6 +8581,46 @@ mod tests {
             vec![EventKind::Meeting]
         );
         assert_eq!(kinds_of("Intro. The two presidents met in Geneva on Monday."), vec![EventKind::Meeting]);
+    }
+
+    #[test]
+    fn expected_or_due_in_a_place_is_a_planned_visit() {
+        for text in [
+            "Intro. Chancellor Ines Vogt is expected in Nairobi on Friday.",
+            "Intro. The bloc's mediator, Sam Okoro, is due in Accra next week.",
+            "Intro. Okoro had flown to Accra on Monday.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Visit], "{text}");
+        }
+        for text in [
+            "Intro. A ruling is expected in Nairobi on Friday.",
+            "Intro. Elections are due in the spring.",
+            "Intro. Heavy losses are expected in London trading on Monday.",
+            "Intro. The wounded were flown to Nairobi on Monday.",
+        ] {
+            assert!(!kinds_of(text).contains(&EventKind::Visit), "{text}");
+        }
+    }
+
+    #[test]
+    fn hosting_a_guest_named_after_the_verb_is_a_meeting() {
+        for text in [
+            "Intro. Chancellor Ines Vogt hosted Kenya's President Sam Okoro for dinner on Friday.",
+            "Intro. On Friday Vogt hosted him at a gala in the old town hall.",
+            "Intro. President Ines Vogt hosted her Kenyan counterpart at the chancellery on Friday.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Meeting], "{text}");
+        }
+        // A guest come to a city, a stay, a gathering hosted: no meeting.
+        assert_eq!(
+            kinds_of("Intro. President Vogt hosted her Kenyan counterpart in Berlin on Friday."),
+            vec![EventKind::Visit]
+        );
+        assert_eq!(
+            kinds_of("Intro. President Vogt has hosted Okoro since Thursday evening."),
+            vec![EventKind::Visit]
+        );
+        assert!(!kinds_of("Intro. Egypt hosted two rounds of talks in Cairo.").contains(&EventKind::Meeting));
     }
 
     #[test]
