@@ -256,6 +256,10 @@ struct KindSpec {
     /// shipment arrived in", "the airline flies to" are no visits.
     #[serde(default)]
     need_a_traveller: Vec<String>,
+    /// Of those, the ones a word opening the sentence travels by only when it is a known
+    /// name: "Rain is expected in Paris", "Snow is due in Berlin" are no visits.
+    #[serde(default)]
+    need_a_named_traveller: Vec<String>,
     /// Whether an event of this kind is never business: one named among companies, with no
     /// state or body, is none ("talks between the two airlines").
     #[serde(default)]
@@ -450,6 +454,9 @@ pub struct Lexicon {
     pub not_before: HashMap<EventKind, Vec<String>>,
     /// Triggers whose subject must be someone, lower-case ("arrived in", "flew to").
     pub need_a_traveller: std::collections::HashSet<String>,
+    /// Of those, lower-case, the ones whose one-word subject opening a sentence must be a
+    /// known name ("is expected in": "Rain is expected in Paris").
+    pub need_a_named_traveller: std::collections::HashSet<String>,
     /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
     pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
     /// Per kind, lower-case phrases of belonging between an agent and its verb ("linked to").
@@ -791,6 +798,7 @@ impl Lexicon {
         let mut not_after = HashMap::new();
         let mut not_before = HashMap::new();
         let mut need_a_traveller = std::collections::HashSet::new();
+        let mut need_a_named_traveller = std::collections::HashSet::new();
         let mut not_business = Vec::new();
         let mut agents = HashMap::new();
         let mut agent_modifiers = HashMap::new();
@@ -817,6 +825,7 @@ impl Lexicon {
             not_after.insert(kind, lower(spec.not_after.clone()));
             not_before.insert(kind, lower(spec.not_before.clone()));
             need_a_traveller.extend(lower(spec.need_a_traveller.clone()));
+            need_a_named_traveller.extend(lower(spec.need_a_named_traveller.clone()));
             if spec.not_business {
                 not_business.push(kind);
             }
@@ -941,6 +950,7 @@ impl Lexicon {
             not_after,
             not_before,
             need_a_traveller,
+            need_a_named_traveller,
             agents,
             agent_modifiers,
             qualified_agents,
