@@ -296,7 +296,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             article: article.id,
             range: sentence.clone(),
             // Only a trigger looks for its clause: most sentences have none.
-            clauses: if sentence_cues.is_empty() { Vec::new() } else { clauses(text, sentence.clone()) },
+            clauses: if sentence_cues.is_empty() {
+                Vec::new()
+            } else {
+                clauses(text, sentence.clone(), &sentence_timexes)
+            },
             reference,
             lede: sentence_number < LEDE_SENTENCES || live_entry(&text[sentence.clone()]),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
@@ -1644,8 +1648,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     " but ",
 ];
 
-/// Splits a sentence into clauses at punctuation and subordinating words.
-fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+/// Splits a sentence into clauses at punctuation and subordinating words, though not inside
+/// a date: "On September 17, 1978, the summit ended" has the date in one piece.
+fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut cuts: Vec<usize> = Vec::new();
     let bytes = s.as_bytes();
@@ -1667,8 +1672,10 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
         }
         // "more than 1,000 others" is one clause.
         let in_number = c == ',' && i > 0 && digit_at(i - 1) && digit_at(i + 1);
-        if (matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') && !in_number)
-            || (c == '-' && s[i..].starts_with("- "))
+        let in_date = || dates.iter().any(|t| t.start < sentence.start + i && sentence.start + i < t.end);
+        if ((matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')') && !in_number)
+            || (c == '-' && s[i..].starts_with("- ")))
+            && !in_date()
         {
             cuts.push(i);
         }
@@ -1922,12 +1929,16 @@ impl SentenceContext<'_> {
             chosen.iter().zip(&trigger_clauses).enumerate()
         {
             let status = self.status(trigger.clone(), clause.clone(), timexes);
-            // A date in a trigger's own noun phrase is that trigger's alone.
+            // A date in a trigger's own noun phrase is that trigger's alone. A date a "when"
+            // clause follows is shared with an event of another kind ("flew to Quito on May 7,
+            // when the two held talks"); one of the same kind is told again ("its air strike
+            // on Tuesday, when warplanes hit a camp"), and named by the "when" clause.
             let others_own = |t: &Timex| {
-                chosen
-                    .iter()
-                    .enumerate()
-                    .any(|(i, c)| i != index && c.3.is_some_and(|own| own.start == t.start))
+                chosen.iter().enumerate().any(|(i, c)| {
+                    i != index
+                        && c.3.is_some_and(|own| own.start == t.start)
+                        && (c.1 == *kind || self.attached_date(&c.0, &[t]).is_some())
+                })
             };
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
             // right after the trigger describes it.
@@ -1966,7 +1977,12 @@ impl SentenceContext<'_> {
             // reader already knows of, named as the object of another verb, takes a date only
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
             // it is what the sentence is about.
-            let subject = self.text[self.range.start..trigger.start].split_whitespace().nth(3).is_none();
+            // (Past a date the sentence opens with: "On September 17, 1978, the summit ended".)
+            let opening = timexes
+                .first()
+                .filter(|t| t.end <= trigger.start && opens_with_date(self.text, self.range.start, t))
+                .map_or(self.range.start, |t| t.end);
+            let subject = self.text[opening..trigger.start].split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
             let away = (self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone()))
@@ -5322,14 +5338,37 @@ mod tests {
     #[test]
     fn clauses_split_at_punctuation_and_subordinators() {
         let text = "The call was the first since a strike last month hit, they said.";
-        let parts: Vec<&str> = clauses(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+        let parts: Vec<&str> = clauses(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect();
         assert_eq!(parts, vec!["The call was the first", "since a strike last month hit", ", they said."]);
+    }
+
+    #[test]
+    fn a_date_with_a_comma_in_it_is_dated_whole() {
+        let day = Date::constant(1990, 5, 14);
+        // The commas inside "Monday, May 7" cut no clause: the relative clause is the date's.
+        let text = "Ortiz flew to Quito on Monday, May 7, when the two presidents held talks.";
+        let parts: Vec<String> =
+            clauses(text, 0..text.len(), &[]).into_iter().map(|r| text[r].to_owned()).collect();
+        assert_eq!(parts.len(), 4);
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("1990-05-07"));
+        // The date a "when" clause follows is the clause before's too.
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("1990-05-07"));
+        // An anaphor after a date the sentence opens with is the sentence's subject, and takes
+        // the date, with a year and its commas or without.
+        for (text, value) in [
+            ("On March 3, 1979, the summit closed with a joint statement.", "1979-03-03"),
+            ("On Thursday, May 10, the talks resumed in Lima.", "1990-05-10"),
+            ("On March 3, the summit closed with a joint statement.", "1990-03-03"),
+        ] {
+            let kind = if text.contains("summit") { EventKind::Summit } else { EventKind::Talks };
+            assert_eq!(dated(&format!("Intro. {text}"), day, kind).as_deref(), Some(value), "{text}");
+        }
     }
 
     #[test]
     fn a_names_short_aside_in_brackets_is_part_of_its_clause() {
         let parts = |text: &str| -> Vec<String> {
-            clauses(text, 0..text.len()).into_iter().map(|r| text[r].to_owned()).collect()
+            clauses(text, 0..text.len(), &[]).into_iter().map(|r| text[r].to_owned()).collect()
         };
         let text = "The government and the Communist Party of Nepal (Maoist) held talks in Kathmandu.";
         assert_eq!(parts(text), vec![text.to_owned()]);
@@ -5350,7 +5389,7 @@ mod tests {
             cuts
         };
         for s in ["They left When when asked but  but not BECAUSE of it", "x which while since after y"] {
-            let starts: Vec<usize> = clauses(s, 0..s.len()).iter().skip(1).map(|r| r.start).collect();
+            let starts: Vec<usize> = clauses(s, 0..s.len(), &[]).iter().skip(1).map(|r| r.start).collect();
             assert_eq!(starts, by_opener(s), "{s:?}");
         }
     }

@@ -954,10 +954,14 @@ impl Tagger {
                     month.zip(day_of_month),
                     group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of),
                 ) {
-                    (Some((m, d)), _) => {
-                        calendar::day(2000, m, d)?;
-                        ctx.reference.and_then(|r| calendar::day(resolve_year(r, m, d, tense()), m, d))
-                    }
+                    (Some((m, d)), _) => match group("year").and_then(|y| parse_year(y, lex("number"))) {
+                        // "2 a.m. on April 5, 1986"
+                        Some(year) => Some(calendar::day(year, m, d)?),
+                        None => {
+                            calendar::day(2000, m, d)?;
+                            ctx.reference.and_then(|r| calendar::day(resolve_year(r, m, d, tense()), m, d))
+                        }
+                    },
                     (None, Some(weekday)) => {
                         ctx.reference.and_then(|r| resolve_weekday(r, weekday, None, tense()))
                     }
@@ -2510,6 +2514,15 @@ mod tests {
         );
         let t = Tagger::english().tag("until the end of November", Some(r));
         assert_eq!(t[0].modifier.as_deref(), Some("END"));
+        // A year after a month with its part, or after a clock time and day, is the same
+        // expression: the year is the one written, not the reference date's.
+        assert_eq!(extents("They met in late March 1986 in a cafe."), ["late March 1986"]);
+        assert_eq!(value_of("They met in late March 1986 in a cafe.", r, "late March 1986"), "1986-03");
+        assert_eq!(value_of("It ended in mid-June of 2001.", r, "mid-June of 2001"), "2001-06");
+        assert_eq!(
+            value_of("The blast came at 2 a.m. on April 5, 1986, at a club.", r, "2 a.m. on April 5, 1986"),
+            "1986-04-05T02:00"
+        );
         // "later", "before" are signals: the duration or day alone is the expression.
         assert_eq!(value_of("Three days later, it ended.", r, "Three days"), "P3D");
         assert_eq!(extents("He called in the past."), ["the past"]);
