@@ -127,11 +127,12 @@ fn the_written_heldout_set_scores_within_bounds() {
     // Sixteen articles written and annotated in session 15 by a helper that never saw the
     // extractor; in the repository, so measured without ../shared. Floors just under its
     // first, unseen figures (0.82 / 0.53 / 0.31 F1), raised in session 16 just under its
-    // figures then (0.88 / 0.64 / 0.42); a guard, never a target to tune to.
+    // figures then (0.88 / 0.64 / 0.42), and in session 21 under its figures then (0.886 /
+    // 0.692 / 0.497) with a margin; a guard, never a target to tune to.
     let s = written_set("tests/heldout/events", Set::Heldout);
     assert!(s.articles == 16 && s.counts.gold >= 90, "{s:?}");
     assert!(
-        s.kind.recall >= 0.80 && s.kind.precision >= 0.92 && s.date.f1 >= 0.62 && s.participants.f1 >= 0.40,
+        s.kind.recall >= 0.83 && s.kind.precision >= 0.92 && s.date.f1 >= 0.67 && s.participants.f1 >= 0.47,
         "{}",
         s.table(Set::Heldout)
     );
@@ -172,14 +173,19 @@ fn the_written_development_sets_score_within_bounds() {
     // every rule of the session in; helper ev25's summit merging, running days, timetables and
     // publication dates then raised it and the third just under their new figures. Session 21
     // (helper ev26's participants; helper ev28: "the same day", sidelines, "that autumn")
-    // raised the second, fourth, fifth and sixth just under theirs.
+    // raised the second, fourth, fifth and sixth just under theirs. The seventh (session 21: a
+    // newsletter, a think-tank brief, a press release, a court report, an obituary, a book
+    // review, "On this day" ...) was measured unseen with the session's starting code and
+    // with the helpers' rules, then tuned on by the main thread; all set just under their
+    // figures at session 21's end.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.83, 0.72]),
-        ("tests/dev/events2", 18, 130, [0.92, 0.78, 0.65]),
-        ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.67]),
-        ("tests/dev/events4", 18, 144, [0.82, 0.62, 0.46]),
+        ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.65]),
+        ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.68]),
+        ("tests/dev/events4", 18, 144, [0.82, 0.64, 0.49]),
         ("tests/dev/events5", 18, 115, [0.85, 0.73, 0.50]),
-        ("tests/dev/events6", 18, 152, [0.72, 0.55, 0.35]),
+        ("tests/dev/events6", 18, 152, [0.72, 0.55, 0.37]),
+        ("tests/dev/events7", 18, 137, [0.81, 0.54, 0.37]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
