@@ -3281,6 +3281,9 @@ impl SentenceContext<'_> {
         if between_people
             && names.len() <= 1
             && let Some(pronoun) = self.object_pronoun(clause.clone())
+            // "spoke with the Rwandan president to thank him": an unnamed role between the
+            // trigger and the pronoun is whom it stands for.
+            && self.people.country_roles_in(trigger.end..pronoun).next().is_none()
             && let Some(person) = self.people.mentions_before(pronoun).iter().rev().find(|p| {
                 !names.contains(&p.name)
                     && !self.people.country_of(&p.name).is_some_and(|c| subject_countries.contains(&c))
@@ -9580,5 +9583,17 @@ mod tests {
         );
         let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
         assert_eq!(call.participants, vec!["Marta Solis".to_owned(), "APEC".to_owned()]);
+    }
+
+    #[test]
+    fn an_unnamed_head_of_state_of_a_country_whose_minister_was_named_is_the_country() {
+        let a = article(
+            "Intro. Kenya's Trade Minister, Joseph Mwangi, arrived in Kampala on Monday. President \
+             Yoweri Lutalo said on Tuesday that he had spoken by phone with the Kenyan President to \
+             congratulate him.",
+            date(2022, 6, 8),
+        );
+        let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
+        assert_eq!(call.participants, vec!["Yoweri Lutalo".to_owned(), "Kenya".to_owned()]);
     }
 }

@@ -316,9 +316,17 @@ fn role_reference(
         let generic = lexicon.generic_roles.iter().any(|r| r == lower);
         let mut of_entity =
             introduced.iter().rev().filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()));
+        // "Rwanda's Defence Minister, Patrice Ngarambe, ... the Rwandan President": a title
+        // no one introduced for that country holds is someone else, unnamed, and the country
+        // takes part for them; a generic role is whoever speaks for it.
+        let holds = |i: &Introduced| i.title.split(' ').any(|w| lower.split(' ').any(|l| l == w));
         return match of_entity.clone().find(|i| generic || i.title.starts_with(lower)) {
             Some(i) => Role::Named(i.name.clone()),
-            None if of_entity.next().is_none() && class == EntityClass::Country => Role::Of(entity),
+            None if class == EntityClass::Country
+                && (of_entity.clone().next().is_none() || (!generic && !of_entity.any(holds))) =>
+            {
+                Role::Of(entity)
+            }
             None => Role::None,
         };
     }
