@@ -301,6 +301,13 @@ impl Tagger {
             let mut timex = Timex { start, end, kind: value.kind, value: value.value, modifier, span };
             let named = timex.value.clone();
             let other_end = self.elided_range_end(text, &mut timex, &caps);
+            // "On July 7 and 8, 2011": the later end names the year the story is told in.
+            if let Some(e) = &other_end
+                && let Some(span) = e.span.as_ref().filter(|s| s.is_day())
+                && calendar::writes_a_year(&text[e.start..e.end])
+            {
+                ctx.day_named = Some((span.start, e.end));
+            }
             // The range's year, named after its later end, is the first end's too.
             if timex.value != named && ctx.narrative_value.as_deref() == Some(named.as_str()) {
                 ctx.narrative_value = Some(timex.value.clone());
@@ -665,12 +672,15 @@ impl Tagger {
     /// goes on in: that of a day named with its year earlier in the paragraph ("On January
     /// 26, 1995, helicopters attacked. On February 10, gunners shot down two jets."), when it
     /// is before the reference date's year and the day comes after it in that year. A day
-    /// before it is more often the article's year coming back.
+    /// before it is more often the article's year coming back, unless its sentence is told in
+    /// the past perfect, which goes further back ("The talks opened on October 25, 2022. On
+    /// October 14, jets had bombed a camp.").
     fn year_of_the_paragraph(&self, ctx: &Context, start: usize, month: i64, day: i64) -> Option<i64> {
         let (named, at) = ctx.day_named?;
         let between = ctx.text.get(at..start)?;
         let year = i64::from(named.year());
-        let later = (month, day) >= (i64::from(named.month()), i64::from(named.day()));
+        let later = (month, day) >= (i64::from(named.month()), i64::from(named.day()))
+            || (!between.contains('\n') && self.in_past_perfect(ctx.text, start));
         (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && later && !between.contains('\n'))
             .then_some(year)
     }
@@ -1565,8 +1575,15 @@ impl Tagger {
             })
     }
 
-    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
-    fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
+    /// The part of the sentence around `position` that is at most `back` bytes before it and
+    /// `ahead` bytes after it, as (sentence start, window start, window end) in `text`.
+    fn sentence_window(
+        &self,
+        text: &str,
+        position: usize,
+        back: usize,
+        ahead: usize,
+    ) -> (usize, usize, usize) {
         // The sentence's ends are looked for only as far as the window reaches: searching a
         // whole endless sentence for every expression in it made tagging quadratic.
         let reach_back = floor_char_boundary(text, position.saturating_sub(back));
@@ -1584,6 +1601,20 @@ impl Tagger {
             .find(|&i| self.ends_sentence(text, i))
             .unwrap_or(text.len());
         let window_end = floor_char_boundary(text, (position + ahead).min(sentence_end));
+        (sentence_start, window_start, window_end)
+    }
+
+    /// Whether the sentence around `position` is told in the past perfect ("had flown",
+    /// "had killed"): what it tells lies before the time the story had reached.
+    fn in_past_perfect(&self, text: &str, position: usize) -> bool {
+        let (_, start, end) = self.sentence_window(text, position, PAST_PERFECT_REACH, PAST_PERFECT_REACH);
+        let window = &text[start..end];
+        self.rules.past_perfect.iter().any(|w| word_positions(window, w).next().is_some())
+    }
+
+    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
+    fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
+        let (sentence_start, window_start, window_end) = self.sentence_window(text, position, back, ahead);
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
         let before = window[..at].trim_end();
@@ -1702,6 +1733,9 @@ const MONTH_AT_HAND_REACH: usize = 250;
 
 /// How far back (in bytes) a date named with its year sets the year of a month or day after it.
 const DATED_REACH: usize = 400;
+
+/// How far (in bytes) from a date the past perfect of its sentence is looked for.
+const PAST_PERFECT_REACH: usize = 120;
 
 /// `text` after its first word, if that word is `word` (in any case) followed by white space.
 fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
@@ -2204,6 +2238,25 @@ mod tests {
         let text = "The dam broke on May 4. Rescuers arrived later that day.";
         assert_eq!(value_of(text, r, "later that day"), "1998-05-04");
         assert!(values("Prices rose that year as never before.", r).is_empty());
+    }
+
+    #[test]
+    fn a_day_told_in_the_past_perfect_keeps_the_year_of_the_paragraph() {
+        let r = date(2019, 8, 1);
+        // Told in the past perfect, a day before the one named with its year is of that year.
+        let text =
+            "The ceasefire was signed on May 20, 2016. On May 9, rebels in the hills had shelled a market.";
+        assert_eq!(value_of(text, r, "May 9"), "2016-05-09");
+        let text = "On July 8, 2011, the envoys met in Oslo. The minister had arrived there on July 6.";
+        assert_eq!(value_of(text, r, "July 6"), "2011-07-06");
+        let text = "On July 7 and 8, 2011, the envoys met in Oslo. The minister had arrived there on July 6.";
+        assert_eq!(value_of(text, r, "July 6"), "2011-07-06");
+        // In the simple past, a day before it is the article's year coming back.
+        let text = "The ceasefire was signed on May 20, 2016. On May 9, rebels shelled a market.";
+        assert_eq!(value_of(text, r, "May 9"), "2019-05-09");
+        // And a new paragraph does not go on with the story's year.
+        let text = "The ceasefire was signed on May 20, 2016.\n\nOn May 9, rebels had shelled a market.";
+        assert_eq!(value_of(text, r, "May 9"), "2019-05-09");
     }
 
     #[test]

@@ -54,6 +54,9 @@ struct Tense {
     /// past narration ("they may soon sue").
     #[serde(default)]
     modals: Vec<String>,
+    /// The auxiliary of the past perfect ("had"): a day told in it lies before the story's.
+    #[serde(default)]
+    past_perfect: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -219,6 +222,7 @@ pub struct Rules {
     pub abbreviations: Vec<String>,
     pub past_acts: Vec<String>,
     pub modals: Vec<String>,
+    pub past_perfect: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -258,6 +262,7 @@ impl Rules {
             abbreviations: file.tense.abbreviations,
             past_acts: file.tense.past_acts,
             modals: file.tense.modals,
+            past_perfect: file.tense.past_perfect,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
