@@ -188,6 +188,12 @@ struct Grammar {
     #[serde(default)]
     natural_subjects: Vec<String>,
     #[serde(default)]
+    inverted_conditionals: Vec<String>,
+    #[serde(default)]
+    armed_subjects: Vec<String>,
+    #[serde(default)]
+    repeating: Vec<String>,
+    #[serde(default)]
     weapon_things: Vec<String>,
     #[serde(default)]
     landscape_words: Vec<String>,
@@ -667,6 +673,15 @@ pub struct Lexicon {
     pub verbal_objects: Vec<String>,
     /// Things of nature or illness that attack in a figure of speech, lower-case ("storm").
     pub natural_subjects: Vec<String>,
+    /// Words that open an inverted conditional when they open a sentence, lower-case ("Had
+    /// Rome invited them to talks, ..."): what the clause tells did not happen.
+    pub inverted_conditionals: Vec<String>,
+    /// Common nouns, lower-case, that attack with arms though they are no `agents` of
+    /// `agent_verbs` ("terrorists attacked"): no common noun attacking in words.
+    pub armed_subjects: Vec<String>,
+    /// Words between two dates after a call or meeting that date one each, lower-case
+    /// ("and again", "and with").
+    pub repeating: Vec<String>,
     /// Weapons named as things tested or built, lower-case ("hydrogen bomb").
     pub weapon_things: Vec<String>,
     /// Words of the land around a mountain's summit, lower-case ("road", "snowy").
@@ -1048,6 +1063,9 @@ impl Lexicon {
             verbal_subjects: lower(events.grammar.verbal_subjects),
             verbal_objects: lower(events.grammar.verbal_objects),
             natural_subjects: lower(events.grammar.natural_subjects),
+            inverted_conditionals: lower(events.grammar.inverted_conditionals),
+            armed_subjects: lower(events.grammar.armed_subjects),
+            repeating: lower(events.grammar.repeating),
             weapon_things: lower(events.grammar.weapon_things),
             landscape_words: lower(events.grammar.landscape_words),
             market_words: lower(events.grammar.market_words),

@@ -577,6 +577,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
+        .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
     // "The minister spoke with the President of Chile" in an article of calls: a call.
     // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
@@ -657,6 +658,35 @@ fn round_of_another_contest(lower: &str, end: usize, lexicon: &Lexicon) -> bool 
     })
 }
 
+/// Whether a one-word trigger stands alone in quotation marks, a word used in a figure
+/// ("a \"summit\" of chefs", "so-called \"talks\""), not an event's name.
+fn scare_quoted(text: &str, trigger: Range<usize>) -> bool {
+    const QUOTES: [char; 4] = ['"', '“', '”', '\''];
+    !text[trigger.clone()].contains(' ')
+        && text[..trigger.start].ends_with(QUOTES)
+        && text[trigger.end..].starts_with(QUOTES)
+}
+
+/// Whether `written`, the word right before an "attacked", is a plain common noun (all
+/// lower-case letters, no grammar word, no subject word) that names no armed agent of
+/// strikes (`agents`, `qualified_agents`): "the water attacked", "hackers attacked".
+fn unarmed_subject(written: &str, lexicon: &Lexicon) -> bool {
+    let word = written.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let armed = lexicon.agents.get(&EventKind::Strike).is_some_and(|a| a.contains(word))
+        || lexicon
+            .qualified_agents
+            .get(&EventKind::Strike)
+            .is_some_and(|(agents, qualifiers)| agents.iter().chain(qualifiers).any(|a| a == word));
+    !armed
+        && !lexicon.not_nouns.contains(word)
+        && !lexicon.subjects.iter().any(|s| s == word)
+        && !lexicon.people_nouns.contains(word)
+        && !lexicon.armed_subjects.iter().any(|a| a == word)
+}
+
 /// Whether an "attacked" is said, not fought: its subject, right before it (past "also",
 /// "have" and the like), attacks with words or is a thing of nature ("critics attacked",
 /// "the storm attacked everything"); its object's head is a thing said or done ("attacked the
@@ -682,14 +712,25 @@ fn verbal_attack(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon)
     };
     // The subject: only for a verb alone ("Gunmen attack" names its armed subject itself).
     if !written.contains(' ') {
-        let subject = text[..trigger.start]
+        let written_subject = text[..trigger.start]
             .split_whitespace()
             .rev()
+            .filter(|w| !bare(w).is_empty())
             .take(SUBJECT_WORDS)
-            .map(bare)
-            .find(|w| !lexicon.before_a_verb.contains(w) && !w.ends_with("ly"));
+            .find(|w| !lexicon.before_a_verb.contains(&bare(w)) && !bare(w).ends_with("ly"));
+        let subject = written_subject.map(bare);
         if subject
-            .is_some_and(|w| lexicon.verbal_subjects.contains(&w) || lexicon.natural_subjects.contains(&w))
+            .as_ref()
+            .is_some_and(|w| lexicon.verbal_subjects.contains(w) || lexicon.natural_subjects.contains(w))
+        {
+            return true;
+        }
+        // "the water attacked the houses", "the brass section attacked the finale", "hackers
+        // attacked the servers": a common noun right before the verb that is no armed agent
+        // (`agents`, `qualified_agents`) attacks with no arms.
+        // (Only the past tense is surely a verb: "repeated attacks by troops" is a noun's.)
+        if verb.get(verb.len().saturating_sub(2)..).is_some_and(|e| e.eq_ignore_ascii_case("ed"))
+            && written_subject.is_some_and(|w| unarmed_subject(w, lexicon))
         {
             return true;
         }
@@ -2225,6 +2266,10 @@ impl SentenceContext<'_> {
             } else {
                 status
             };
+            // "Had Rome invited the rebels to talks, ...": what did not happen.
+            if self.inverted_conditional(trigger.start) {
+                continue;
+            }
             // "Negotiations failed because they insisted on ...": bargaining with no one named is
             // business, custody or law, not diplomacy.
             if !anaphoric
@@ -2338,6 +2383,24 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// Whether a trigger at `at` stands in an inverted conditional opening its sentence: the
+    /// sentence's first word is one of `inverted_conditionals` ("Had", "Were", "Should") and
+    /// a comma closes the clause after the trigger ("Had Rome invited the rebels to talks in
+    /// 1990, peace might have come sooner").
+    fn inverted_conditional(&self, at: usize) -> bool {
+        let sentence = &self.text[self.range.clone()];
+        let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = opening.split_whitespace().next() else { return false };
+        if !first.starts_with(|c: char| c.is_ascii_uppercase())
+            || !self.lexicon.inverted_conditionals.iter().any(|w| first.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        let offset = at.saturating_sub(self.range.start);
+        sentence.get(offset..).is_some_and(|rest| rest.contains(','))
+            && !sentence[..offset.min(sentence.len())].contains([',', ';'])
+    }
+
     /// The people a call, meeting or talks are with, each named with a date of their own
     /// after the trigger: "meetings with Blair 10 days ago and Clinton last week" are two
     /// meetings, as is "met separately with Ahn on Monday and Berg on Friday". One event has
@@ -2366,7 +2429,7 @@ impl SentenceContext<'_> {
         let people = self.people.in_range(after.clone());
         let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
         if people.len() < 2 || people.len() != dates.len() {
-            return None;
+            return self.repeated_dates(&dates);
         }
         // Person, date, person, date, ...; each date before the next person, joined by
         // "and" or a comma.
@@ -2387,6 +2450,28 @@ impl SentenceContext<'_> {
         values.sort_unstable();
         values.dedup();
         (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// One call or meeting per date when it was held again: "spoke by phone on 3 May and
+    /// again on 9 May", "spoke with the Saudi minister on Monday and with the Omani one on
+    /// Friday". Each gap between two dates after the trigger holds "and" and a word of
+    /// `repeating`, in a few words, with no clause break; the dates all differ.
+    fn repeated_dates<'t>(&self, dates: &[&'t Timex]) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+        const GAP_WORDS: usize = 10;
+        if dates.len() < 2 {
+            return None;
+        }
+        for pair in dates.windows(2) {
+            let gap = self.text.get(pair[0].end..pair[1].start)?;
+            let repeats = contains_word(gap, "and")
+                && self.lexicon.repeating.iter().any(|w| contains_word(gap, w))
+                && !gap.contains([';', ':', '(', '.'])
+                && gap.split_whitespace().count() <= GAP_WORDS;
+            if !repeats || pair[0].value == pair[1].value {
+                return None;
+            }
+        }
+        Some(dates.iter().map(|d| (None, Some(*d))).collect())
     }
 
     /// The counterparts of a call or meeting held with each of them apart ("met separately
@@ -8820,6 +8905,74 @@ mod tests {
             .filter(|m| m.kind != EventKind::Other)
             .map(|m| (m.kind, m.when.map_or("undated".into(), |w| w.span.value), m.status, m.participants))
             .collect()
+    }
+
+    #[test]
+    fn a_common_noun_that_attacks_with_no_arms_is_no_strike() {
+        let day = date(2011, 3, 8);
+        for look_alike in [
+            "Witnesses said the river attacked the embankment all night.",
+            "The string section attacked the overture with gusto.",
+            "Last week vandals attacked the bank's payment servers.",
+        ] {
+            assert!(kinds_of(look_alike).is_empty(), "{look_alike}");
+        }
+        // Armed subjects, named states and pronouns still strike.
+        for strike in [
+            "On Monday terrorists attacked a hotel in the capital.",
+            "Rebels attacked an army post near Goma on Monday.",
+            "Chad attacked rebel bases on Monday.",
+        ] {
+            assert!(kinds_and_statuses(strike, day).iter().any(|k| k.0 == EventKind::Strike), "{strike}");
+        }
+    }
+
+    #[test]
+    fn a_word_alone_in_quotation_marks_is_no_event() {
+        assert!(kinds_of("A \"summit\" of bakers from both towns opens in Lyon this week.").is_empty());
+        assert!(kinds_of("The so-called “talks” between the two rival clubs went nowhere.").is_empty());
+        assert_eq!(kinds_of("The summit opens in Lyon this week."), vec![EventKind::Summit]);
+    }
+
+    #[test]
+    fn an_inverted_conditional_tells_of_no_event() {
+        assert!(
+            kinds_of("Had Lisbon invited the rebels to talks in 1979, the war might have ended sooner.")
+                .is_empty()
+        );
+        assert!(
+            kinds_of("Were the two leaders to meet in Oslo, the talks would gain weight.")
+                .iter()
+                .all(|k| *k != EventKind::Meeting)
+        );
+        // After the comma the sentence tells what happened.
+        assert_eq!(
+            kinds_of("Had it rained, nobody would have noticed; the ministers met in Oslo on Monday."),
+            vec![EventKind::Meeting]
+        );
+    }
+
+    #[test]
+    fn a_call_held_again_on_another_day_is_one_call_a_day() {
+        let reference = date(2024, 5, 10);
+        let dates = |text: &str| -> Vec<String> {
+            events_in(text, reference).into_iter().filter(|e| e.0 == EventKind::Call).map(|e| e.1).collect()
+        };
+        assert_eq!(
+            dates("Premier Ann Holt spoke by phone with Chancellor Ivo Marek on 2 May and again on 6 May."),
+            vec!["2024-05-02", "2024-05-06"]
+        );
+        assert_eq!(
+            dates(
+                "The minister spoke by telephone with the Danish envoy on Monday and with the Swiss envoy on Tuesday."
+            ),
+            vec!["2024-05-06", "2024-05-07"]
+        );
+        // A range, or two dates with no repeat between them, is one call.
+        assert_eq!(
+            dates("Ann Holt spoke by phone with Ivo Marek on 2 May about the talks of 6 May."),
+            vec!["2024-05-02"]
+        );
     }
 
     #[test]
