@@ -185,7 +185,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events4", 18, 144, [0.82, 0.64, 0.49]),
         ("tests/dev/events5", 18, 115, [0.85, 0.73, 0.50]),
         ("tests/dev/events6", 18, 152, [0.73, 0.56, 0.37]),
-        ("tests/dev/events7", 18, 137, [0.83, 0.56, 0.38]),
+        ("tests/dev/events7", 18, 137, [0.83, 0.57, 0.39]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
