@@ -384,16 +384,10 @@ impl SentenceContext<'_> {
         if words[at + 2..].iter().any(|w| w.ends_with(',')) && !in_apposition {
             return None;
         }
-        let years = at.checked_sub(1).and_then(|i| {
-            let word = words[i].as_str();
-            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            if digits.len() < word.len() && !digits.is_empty() {
-                digits.parse().ok()
-            } else {
-                let n = self.lexicon.ordinals.iter().position(|o| o == word)?;
-                i16::try_from(n + 1).ok()
-            }
-        });
+        let years = at
+            .checked_sub(1)
+            .and_then(|i| ordinal_number(&words[i], &self.lexicon.ordinals))
+            .and_then(|n| i16::try_from(n).ok());
         Some(years)
     }
 
@@ -847,12 +841,7 @@ impl SentenceContext<'_> {
             if unit.trim_end_matches([',', '.', ';', ':']) != "day" {
                 continue;
             }
-            let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let days = if !digits.is_empty() && ["st", "nd", "rd", "th"].contains(&&ordinal[digits.len()..]) {
-                digits.parse::<i64>().ok()?
-            } else {
-                self.lexicon.ordinals.iter().position(|o| *o == ordinal)? as i64 + 1
-            };
+            let days = ordinal_number(&ordinal, &self.lexicon.ordinals)?;
             return (2..=LONGEST).contains(&days).then_some(days);
         }
         None
@@ -1136,6 +1125,18 @@ pub(super) fn years_before(when: When, years: i16) -> Option<When> {
 }
 
 /// Whether `text` ends with `word` (lower-case) as a whole word, in any case.
+/// The number a lower-case ordinal stands for, written in figures ("39th", "12th") or spelt
+/// (`ordinals`: "tenth").
+fn ordinal_number(word: &str, ordinals: &[String]) -> Option<i64> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && ["st", "nd", "rd", "th"].contains(&&word[digits.len()..]) {
+        digits.parse().ok()
+    } else {
+        let n = ordinals.iter().position(|o| o == word)?;
+        i64::try_from(n + 1).ok()
+    }
+}
+
 pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
     text.len()
         .checked_sub(word.len())

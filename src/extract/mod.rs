@@ -1395,9 +1395,11 @@ fn name_after<'t>(text: &'t str, end: usize, lexicon: &Lexicon) -> Option<&'t st
 /// passive names after "by".
 fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const WORDS: usize = 3;
-    if lexicon.need_a_traveller.is_empty()
-        || !lexicon.need_a_traveller.contains(&text[trigger.clone()].to_ascii_lowercase())
-    {
+    if lexicon.need_a_traveller.is_empty() {
+        return false;
+    }
+    let phrase = text[trigger.clone()].to_ascii_lowercase();
+    if !lexicon.need_a_traveller.contains(&phrase) {
         return false;
     }
     // ("travels by ship to": the verb a way of travelling made a trigger is no passive.)
@@ -1447,7 +1449,7 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
         // ("Sam Okoro ... Okoro is due in Accra").
         let opens_the_sentence = text[sentence_start..trigger.start].split_whitespace().next() == Some(word);
         if opens_the_sentence
-            && lexicon.need_a_named_traveller.contains(&text[trigger.clone()].to_ascii_lowercase())
+            && lexicon.need_a_named_traveller.contains(&phrase)
             && !lexicon.people_nouns.contains(&lower)
             && lexicon.class_of(bare).is_none()
             && !surname_given_before(&text[..sentence_start], bare)
@@ -5434,10 +5436,18 @@ mod tests {
     fn a_date_with_a_comma_in_it_is_dated_whole() {
         let day = Date::constant(1990, 5, 14);
         // The commas inside "Monday, May 7" cut no clause: the relative clause is the date's.
+        // (Without the date known, they do.)
         let text = "Ortiz flew to Quito on Monday, May 7, when the two presidents held talks.";
-        let parts: Vec<String> =
-            clauses(text, 0..text.len(), &[]).into_iter().map(|r| text[r].to_owned()).collect();
-        assert_eq!(parts.len(), 4);
+        let parts = |dates: &[&Timex]| -> Vec<String> {
+            clauses(text, 0..text.len(), dates).into_iter().map(|r| text[r].to_owned()).collect()
+        };
+        assert_eq!(parts(&[]).len(), 4);
+        let tagged = Tagger::english().tag(text, Some(day));
+        let dates: Vec<&Timex> = tagged.iter().collect();
+        assert_eq!(
+            parts(&dates),
+            ["Ortiz flew to Quito on Monday, May 7", ",", "when the two presidents held talks."]
+        );
         assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("1990-05-07"));
         // The date a "when" clause follows is the clause before's too.
         assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("1990-05-07"));
