@@ -2071,6 +2071,7 @@ impl SentenceContext<'_> {
                     .iter()
                     .copied()
                     .filter(|t| !owned(t) && !others_own(t) && !self.in_a_relative_clause(trigger, t.start))
+                    .filter(|t| !self.in_a_since_clause(trigger, t.start, timexes))
                     .collect()
             } else {
                 in_clause
@@ -2854,6 +2855,19 @@ impl SentenceContext<'_> {
             || self.clauses.iter().any(|c| {
                 c.start >= trigger.end && c.start <= position && relative(c) && !about_the_trigger(c)
             })
+    }
+
+    /// True when `position` lies in a "since" clause the trigger is not in: "the first leader
+    /// to visit since the two countries signed a treaty in 1985", "his first visit since he
+    /// took office in December". The clause tells where a period starts, not when the event
+    /// took place. "Since" before a date ("their first talks since 2019 in Beijing in
+    /// December") makes no clause: the dates after that one are the sentence's.
+    fn in_a_since_clause(&self, trigger: &Range<usize>, position: usize, timexes: &[&Timex]) -> bool {
+        const SINCE: &str = "since ";
+        let clause = self.clause_of(position);
+        !clause.contains(&trigger.start)
+            && self.text[clause.clone()].get(..SINCE.len()).is_some_and(|w| w.eq_ignore_ascii_case(SINCE))
+            && !timexes.iter().any(|t| t.start == clause.start + SINCE.len())
     }
 
     /// "On the sidelines of the G20 summit, Hu met Belov", "During the visit he met Kim": the
@@ -5674,6 +5688,31 @@ mod tests {
     }
 
     #[test]
+    fn a_since_clause_dates_no_event_outside_it() {
+        let r = date(2011, 3, 4);
+        let whens = |text: &str| -> Vec<Option<String>> {
+            let analysis = analyse(&article(text, r));
+            let events = analysis.mentions.into_iter().filter(|m| m.kind != EventKind::Other);
+            events.map(|m| m.when.map(|w| w.span.value)).collect()
+        };
+        // The period's start is in the "since" clause; the visit is the one of the first
+        // sentence, not one in 1998 or last December.
+        let text = "Intro. Intro. Intro. Intro. The Danish premier Ole Vang flew to Riga on Thursday. \
+            He was the first Danish leader to visit since the two states signed a treaty in 1998.";
+        assert!(!whens(text).contains(&Some("1998".to_owned())), "{:?}", whens(text));
+        let text = "Intro. Intro. Intro. Intro. The Danish premier Ole Vang flew to Riga on Thursday. \
+            It is his first visit to Latvia since he took office in December last year.";
+        assert!(!whens(text).contains(&Some("2010-12".to_owned())), "{:?}", whens(text));
+        // An event inside the clause keeps its date.
+        let text = "Intro. Intro. Intro. Intro. Calm has held since warplanes bombed the port in May.";
+        assert_eq!(whens(text), vec![Some("2011-05".to_owned())]);
+        // "Since" before a date opens no clause.
+        let text = "Intro. Intro. Intro. Intro. The two envoys are due to hold their first talks \
+            since 2019 in Oslo in December.";
+        assert_eq!(whens(text), vec![Some("2011-12".to_owned())]);
+    }
+
+    #[test]
     fn a_possessive_head_refers_back_with_the_date_it_names() {
         let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Rebels bombed the rail depot at dawn. Tuesday's explosion cut the line to the port.";
         let analysis = analyse(&article(text, date(2007, 6, 21)));
@@ -6896,6 +6935,27 @@ mod tests {
         {
             assert_eq!(visits(look_alike), 0, "{look_alike}");
         }
+    }
+
+    #[test]
+    fn regional_bodies_and_armed_groups_are_named_sides() {
+        let participants = |text: &str, kind: EventKind| {
+            let a = article(text, date(2016, 6, 8));
+            analyse(&a).mentions.into_iter().find(|m| m.kind == kind).expect("event").participants
+        };
+        let talks = participants(
+            "Intro. Negotiators of the MILF held talks in Kuala Lumpur on Monday.",
+            EventKind::Talks,
+        );
+        assert_eq!(talks, vec!["Moro Islamic Liberation Front".to_string()]);
+        let summit =
+            participants("Intro. SADC leaders held a summit in Gaborone on Tuesday.", EventKind::Summit);
+        assert_eq!(summit, vec!["SADC".to_string()]);
+        let strike = participants(
+            "Intro. Sendero gunmen attacked a patrol near Pichari on Monday.",
+            EventKind::Strike,
+        );
+        assert_eq!(strike, vec!["Shining Path".to_string()]);
     }
 
     #[test]
