@@ -1028,11 +1028,16 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     if verb == "called on" {
         return person(&words);
     }
-    // The person received, or who receives: the word before the verb.
-    let subject = text[..trigger.start].split_whitespace().next_back().unwrap_or("");
-    let someone = subject.starts_with(|c: char| c.is_uppercase())
-        || matches!(subject, "he" | "she" | "they")
-        || lexicon.people_nouns.contains(&bare_lower(subject));
+    // The person received, or who receives: one of the few words of its sentence before the
+    // verb ("Kone flew to Bamako on Tuesday and was received by", "the head of state received").
+    const SUBJECT_WORDS: usize = 3;
+    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let before = text[sentence_start..trigger.start].split_whitespace().rev();
+    let someone = before.take(SUBJECT_WORDS).any(|subject| {
+        (subject.starts_with(|c: char| c.is_uppercase()) && !matches!(subject, "The" | "A" | "An"))
+            || matches!(subject, "he" | "she" | "they")
+            || lexicon.people_nouns.contains(&bare_lower(subject))
+    });
     if verb == "received" {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
@@ -2724,11 +2729,17 @@ impl SentenceContext<'_> {
     /// so the article's date says nothing about when it was. Verbs ("the leaders met") are
     /// news whatever precedes them.
     fn names_a_known_event(&self, trigger: Range<usize>) -> bool {
-        let first = self.text[trigger.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-        if first.ends_with("ed")
-            || matches!(first.as_str(), "met" | "meet" | "meets" | "spoke")
-            || self.lexicon.irregular_verbs.contains(&first)
-        {
+        let verb = |word: &str| {
+            let word = word.to_lowercase();
+            word.ends_with("ed")
+                || matches!(word.as_str(), "met" | "meet" | "meets" | "spoke")
+                || self.lexicon.irregular_verbs.contains(&word)
+        };
+        // A trigger that is a verb, or ends in one after its agent ("the Israeli Air Force
+        // struck"), tells news, whatever comes before it.
+        let mut words = self.text[trigger.clone()].split_whitespace();
+        let first = words.next().unwrap_or("").to_lowercase();
+        if verb(&first) || words.next_back().is_some_and(verb) {
             return false;
         }
         // An anaphor carries its determiner: "the bombing".
@@ -6935,6 +6946,32 @@ mod tests {
         {
             assert_eq!(visits(look_alike), 0, "{look_alike}");
         }
+    }
+
+    #[test]
+    fn agency_english_and_named_forces_make_their_events() {
+        let r = date(2007, 12, 18);
+        let events = |text: &str| -> Vec<(EventKind, Option<String>, Vec<String>)> {
+            let analysis = analyse(&article(&format!("Intro. Intro. Intro. Intro. {text}"), r));
+            let events = analysis.mentions.into_iter().filter(|m| m.kind != EventKind::Other);
+            events.map(|m| (m.kind, m.when.map(|w| w.span.value), m.participants)).collect()
+        };
+        // An air force's strike, after the date the sentence opens with, is on that date.
+        let strikes = events("On Sunday, the Israeli Air Force struck targets in Gaza.");
+        assert_eq!(strikes[0].1.as_deref(), Some("2007-12-16"), "{strikes:?}");
+        // Phone talks are a call.
+        let call = events("On Monday the premier held phone talks with Prime Minister Ito Ken.");
+        assert_eq!(call[0].0, EventKind::Call, "{call:?}");
+        // "Flew secretly to" is a trip; artillery and commando units strike.
+        let trip = events("The CIA director Ned Hale flew secretly to Kabul on Monday.");
+        assert_eq!(trip[0].0, EventKind::Visit, "{trip:?}");
+        let raid = events("On Saturday, artillery units fired on rebel positions near the border.");
+        assert_eq!(raid[0].0, EventKind::Strike, "{raid:?}");
+        // "Colonel" is a title, no part of the name.
+        let met = events(
+            "Foreign Minister Edem Kofi flew to Bamako on Monday and was received by the head of the junta, Colonel Musa Kone.",
+        );
+        assert!(met.iter().any(|e| e.2.contains(&"Musa Kone".to_string())), "{met:?}");
     }
 
     #[test]
