@@ -1056,10 +1056,9 @@ impl SentenceContext<'_> {
                     && self.closing_words_before(open.end, t)
             }
         });
-        let close = match closing {
+        let close_span = match closing {
             Some(close) => {
-                let close_span = close.span.clone().filter(TimeSpan::is_day)?;
-                let mut close_span = close_span;
+                let mut close_span = close.span.clone().filter(TimeSpan::is_day)?;
                 if close_span.start <= open_span.end && weekday(open) && weekday(close) {
                     // The closing day a week on, unless that is past the article's day.
                     let week = jiff::Span::new().days(7);
@@ -1074,7 +1073,7 @@ impl SentenceContext<'_> {
                         close_span = TimeSpan::day(next);
                     }
                 }
-                (close, close_span)
+                close_span
             }
             None => {
                 let before = self.words_before(trigger.start, ENDING_WORDS).join(" ");
@@ -1082,21 +1081,20 @@ impl SentenceContext<'_> {
                     return None;
                 }
                 let close = timexes.iter().copied().rev().find(|t| t.end <= trigger.start)?;
-                (close, close.span.clone().filter(TimeSpan::is_day)?)
+                close.span.clone().filter(TimeSpan::is_day)?
             }
         };
-        let (close, close_span) = close;
         if !within(&open_span, &close_span) {
             return None;
         }
-        let (first, last) = if open.start < close.start { (open, close) } else { (close, open) };
+        // The expression stays the opening date's, as for other spans.
         Some(When {
             span: TimeSpan {
                 value: format!("{}/{}", open_span.value, close_span.value),
                 start: open_span.start,
                 end: close_span.end,
             },
-            expression: self.text.get(first.start..last.end).map(str::to_owned),
+            expression: self.text.get(open.start..open.end).map(str::to_owned),
             anchor: self.reference,
             approximate: false,
         })
