@@ -998,6 +998,108 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// "talks in Moscow, which began on Friday afternoon and ended early on Saturday", "the
+    /// siege, which began last Saturday and ended on Tuesday": a relative clause a few words
+    /// after the trigger that opens the event on one day and closes it on a later one gives
+    /// the span between them. With no closing day after it, a day before the trigger the
+    /// clause puts the event's end on does ("clinched the deal on Friday, at the end of talks
+    /// that began on Wednesday"). A closing weekday read before the opening one is the one a
+    /// week on, or, when that is past the article's day and the closing verb in the past, the
+    /// opening is the one a week back.
+    pub(super) fn begun_and_ended(&self, trigger: Range<usize>, timexes: &[&Timex]) -> Option<When> {
+        // "talks in Moscow between the foreign ministers of Armenia and Azerbaijan, Aram
+        // Hakobyan and Rauf Mammadli, which began": a noun phrase with its names in apposition.
+        const TO_RELATIVE_WORDS: usize = 20;
+        const TO_DATE_WORDS: usize = 6;
+        const ENDING_WORDS: usize = 6;
+        const LONGEST_DAYS: i64 = 31;
+        let rest = self.text.get(trigger.end..self.range.end)?;
+        let lexicon = self.lexicon;
+        fn bare(w: &str) -> &str {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+        }
+        let one_of = |w: &str, words: &[String]| words.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let mut previous = "";
+        let mut verb_end = None;
+        for word in rest.split_whitespace().take(TO_RELATIVE_WORDS) {
+            let word_bare = bare(word);
+            if one_of(previous, &lexicon.relative_pronouns) && one_of(word_bare, &lexicon.opening_dates) {
+                let at = word.as_ptr() as usize - rest.as_ptr() as usize;
+                verb_end = Some(trigger.end + at + word.len());
+                break;
+            }
+            if word.ends_with(['.', ';', ':']) {
+                return None;
+            }
+            previous = word_bare;
+        }
+        let verb_end = verb_end?;
+        let open = timexes.iter().copied().find(|t| {
+            t.start >= verb_end && {
+                let gap = &self.text[verb_end..t.start];
+                gap.split_whitespace().count() <= TO_DATE_WORDS && !gap.contains([',', ';', ':', '(', '"'])
+            }
+        })?;
+        let mut open_span = open.span.clone().filter(TimeSpan::is_day)?;
+        let weekday = |t: &Timex| {
+            let words = &self.text[t.start..t.end];
+            lexicon.weekdays.iter().any(|d| words.split_whitespace().any(|w| w.eq_ignore_ascii_case(d)))
+        };
+        let within = |open: &TimeSpan, close: &TimeSpan| {
+            close.start > open.end && i64::from((close.end - open.start).get_days()) < LONGEST_DAYS
+        };
+        let closing = timexes.iter().copied().find(|t| {
+            t.start >= open.end && {
+                let gap = &self.text[open.end..t.start];
+                gap.split_whitespace().count() <= TO_RELATIVE_WORDS
+                    && !gap.contains([';', ':', '(', '"'])
+                    && self.closing_words_before(open.end, t)
+            }
+        });
+        let close_span = match closing {
+            Some(close) => {
+                let mut close_span = close.span.clone().filter(TimeSpan::is_day)?;
+                if close_span.start <= open_span.end && weekday(open) && weekday(close) {
+                    // The closing day a week on, unless that is past the article's day.
+                    let week = jiff::Span::new().days(7);
+                    let next = close_span.start.checked_add(week).ok()?;
+                    let ended = self
+                        .words_before_date(open.end, close, TO_DATE_WORDS)
+                        .split(' ')
+                        .any(|w| w.ends_with("ed") && one_of(w, &lexicon.closing_dates));
+                    if ended && self.reference.is_some_and(|r| next > r) {
+                        open_span = TimeSpan::day(open_span.start.checked_sub(week).ok()?);
+                    } else {
+                        close_span = TimeSpan::day(next);
+                    }
+                }
+                close_span
+            }
+            None => {
+                let before = self.words_before(trigger.start, ENDING_WORDS).join(" ");
+                if !lexicon.ending.iter().any(|e| contains_word(&before, e)) {
+                    return None;
+                }
+                let close = timexes.iter().copied().rev().find(|t| t.end <= trigger.start)?;
+                close.span.clone().filter(TimeSpan::is_day)?
+            }
+        };
+        if !within(&open_span, &close_span) {
+            return None;
+        }
+        // The expression stays the opening date's, as for other spans.
+        Some(When {
+            span: TimeSpan {
+                value: format!("{}/{}", open_span.value, close_span.value),
+                start: open_span.start,
+                end: close_span.end,
+            },
+            expression: self.text.get(open.start..open.end).map(str::to_owned),
+            anchor: self.reference,
+            approximate: false,
+        })
+    }
+
     /// The span of `close`, a date that closes a span `open` opens: a weekday read as one on
     /// or before the opening day (the tagger reads the sentence's tense; "arrived on Wednesday
     /// for a visit that runs through Friday", "voted on Friday and Saturday" said on a Friday)

@@ -96,6 +96,10 @@ struct Grammar {
     #[serde(default)]
     closing_dates: Vec<String>,
     #[serde(default)]
+    opening_dates: Vec<String>,
+    #[serde(default)]
+    relative_pronouns: Vec<String>,
+    #[serde(default)]
     weekdays: Vec<String>,
     #[serde(default)]
     ago: Vec<String>,
@@ -596,6 +600,11 @@ pub struct Lexicon {
     /// lower-case: "arrived on Wednesday for a visit that runs through Friday", "talks that
     /// began on Monday and ended Wednesday".
     pub closing_dates: Vec<String>,
+    /// Verbs of a relative clause after a trigger that open the event's span, lower-case:
+    /// "talks, which began on Friday and ended on Saturday".
+    pub opening_dates: Vec<String>,
+    /// The pronouns that open such a relative clause, lower-case: "which", "that".
+    pub relative_pronouns: Vec<String>,
     /// The names of the days of the week, lower-case.
     pub weekdays: Vec<String>,
     /// Words that end a count of time back from the article's date, lower-case: "a week ago".
@@ -1027,6 +1036,8 @@ impl Lexicon {
             later: lower(events.grammar.later),
             range_fillers: lower(events.grammar.range_fillers),
             closing_dates: lower(events.grammar.closing_dates),
+            opening_dates: lower(events.grammar.opening_dates),
+            relative_pronouns: lower(events.grammar.relative_pronouns),
             weekdays: lower(events.grammar.weekdays),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),

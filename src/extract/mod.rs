@@ -2102,6 +2102,19 @@ impl SentenceContext<'_> {
                 candidates.retain(|t| !self.once_set_for(t));
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
+            // "talks, which began on Friday and ended on Saturday": the span its relative
+            // clause opens and closes, which holds any one day picked from it, or replaces
+            // a span read from the same opening day.
+            if let Some(span) = self.begun_and_ended(trigger.clone(), timexes)
+                && when.as_ref().is_none_or(|w| {
+                    (w.span.start >= span.span.start && w.span.end <= span.span.end)
+                        || w.expression.as_deref().is_some_and(|e| {
+                            span.expression.as_deref().is_some_and(|s| s.starts_with(e) || e.starts_with(s))
+                        })
+                })
+            {
+                when = Some(span);
+            }
             if status == EventStatus::Planned {
                 when = when.map(|w| self.after_the_day_before_it(timexes, w));
             }
@@ -7017,6 +7030,56 @@ mod tests {
                 "Intro. Indian Prime Minister Ravi Rao praised the Sri Lankan elections of August 2015."
             ),
             vec!["Sri Lanka".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_that_opens_and_closes_an_event_gives_its_span() {
+        // Sunday 14 March 2021.
+        let span_of = |text: &str, kind: EventKind| {
+            let mention =
+                analyse(&article(text, date(2021, 3, 14))).mentions.into_iter().find(|m| m.kind == kind);
+            mention.and_then(|m| m.when).map(|w| (w.span.start, w.span.end))
+        };
+        // Both ends in a relative clause set off a few words after the trigger.
+        assert_eq!(
+            span_of(
+                "Intro. The truce came after nine hours of talks in Geneva between the two envoys, which began on Thursday evening and ended in the early hours of Friday.",
+                EventKind::Talks
+            ),
+            Some((date(2021, 3, 11), date(2021, 3, 12)))
+        );
+        // An opening weekday read after the closing one is the one a week before.
+        assert_eq!(
+            span_of(
+                "Intro. A guard who survived the attack by gunmen on the hotel in Bamako, which began last Saturday and ended on Tuesday, spoke to reporters.",
+                EventKind::Strike
+            ),
+            Some((date(2021, 3, 6), date(2021, 3, 9)))
+        );
+        // The day before the trigger that the sentence puts the event's end on.
+        assert_eq!(
+            span_of(
+                "Intro. The envoys sealed the accord late on Friday in Lisbon, at the end of a round of talks that began on Wednesday.",
+                EventKind::Talks
+            ),
+            Some((date(2021, 3, 10), date(2021, 3, 12)))
+        );
+        // A closing weekday told in the present, read before the opening one, is a week on.
+        assert_eq!(
+            span_of(
+                "Intro. The summit of party leaders, which opened on Saturday and ends on Tuesday, heard the premier.",
+                EventKind::Summit
+            ),
+            Some((date(2021, 3, 13), date(2021, 3, 16)))
+        );
+        // No closing day: no span.
+        assert_eq!(
+            span_of(
+                "Intro. The talks that began on Wednesday were praised by the minister.",
+                EventKind::Talks
+            ),
+            Some((date(2021, 3, 10), date(2021, 3, 10)))
         );
     }
 
