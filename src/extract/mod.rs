@@ -390,6 +390,15 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
     }
 }
 
+/// How many words may describe an event between its country's possessive and its trigger
+/// ("Poland's snap parliamentary election").
+const DESCRIBING_WORDS: usize = 4;
+/// Words that end a description before a trigger: what follows them is another noun's.
+const NOT_DESCRIBING: &[&str] = &[
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "about", "over", "after", "before",
+    "from",
+];
+
 /// Where the dateline a sentence opens with ends ("Addis Ababa, 14 December 2016 - The
 /// Chairperson ...", "BERLIN, Nov 13 (Reuters) - "): a dash within its first few words, all
 /// capitalised, figures or an agency in brackets.
@@ -4904,7 +4913,24 @@ impl SentenceContext<'_> {
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
-        (class == EntityClass::Country && matches!(gap, "" | "'s" | "’s")).then_some(country)
+        // "Poland's snap parliamentary election", "Brazil's \"free, fair and credible\"
+        // election": a possessive and a few words describing the event, no preposition or
+        // article among them ("France's reaction to the election" is France's reaction).
+        let described = |words: &str| {
+            let words: Vec<&str> = words.split_whitespace().collect();
+            words.len() <= DESCRIBING_WORDS
+                && words.iter().all(|w| {
+                    let bare = w.trim_matches(|c: char| matches!(c, '"' | ',' | '“' | '”'));
+                    !bare.is_empty()
+                        && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !NOT_DESCRIBING.contains(&bare)
+                })
+        };
+        let own = gap.is_empty()
+            || ["'s", "’s"]
+                .iter()
+                .any(|s| gap.strip_prefix(s).is_some_and(|rest| rest.is_empty() || described(rest)));
+        (class == EntityClass::Country && own).then_some(country)
     }
 
     /// How many bytes of punctuation and space open a clause before its first word.
@@ -7222,6 +7248,22 @@ mod tests {
                 analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
             let expected = if text.contains("U.S.") { "United States" } else { "Mexico" };
             assert_eq!(election.participants, vec![expected.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_country_whose_described_election_it_is_is_its_only_country() {
+        for (text, expected) in [
+            ("Intro. Bankers in London are watching Kenya's snap parliamentary election on Sunday.", "Kenya"),
+            (
+                "Intro. The Canadian embassy said Chile's \"calm and orderly\" election was a model for the region.",
+                "Chile",
+            ),
+        ] {
+            let a = article(text, date(2026, 5, 20));
+            let election =
+                analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+            assert_eq!(election.participants, vec![expected.to_owned()], "{text}");
         }
     }
 
