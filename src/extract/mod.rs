@@ -390,6 +390,34 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
     }
 }
 
+/// How many words may describe an event between its country's possessive and its trigger
+/// ("Poland's snap parliamentary election").
+const DESCRIBING_WORDS: usize = 4;
+/// Words that end a description before a trigger: what follows them is another noun's.
+const NOT_DESCRIBING: &[&str] = &[
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with", "about", "over", "after", "before",
+    "from",
+];
+
+/// Where the dateline a sentence opens with ends ("Addis Ababa, 14 December 2016 - The
+/// Chairperson ...", "BERLIN, Nov 13 (Reuters) - "): a dash within its first few words, all
+/// capitalised, figures or an agency in brackets.
+fn dateline_end(text: &str, sentence: Range<usize>) -> Option<usize> {
+    const DATELINE_WORDS: usize = 8;
+    let opening = text.get(sentence.clone())?;
+    let mut at = 0;
+    for word in opening.split(' ').take(DATELINE_WORDS + 1) {
+        if matches!(word, "-" | "\u{2014}" | "\u{2013}") {
+            return (at > 0).then_some(sentence.start + at);
+        }
+        if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(') {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
 /// The country of the gazetteer a name in capitals names, as datelines and roundups write
 /// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa.
 fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
@@ -3561,8 +3589,15 @@ impl SentenceContext<'_> {
         let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
         let mut broker_end: Option<usize> = None;
+        // "Addis Ababa, 14 December - ... since the election in Gambia": where the story was
+        // filed is no side of an election it reports.
+        let dateline =
+            if kind == EventKind::Election { dateline_end(self.text, self.range.clone()) } else { None };
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             if start < reported_from && start >= clause.start {
+                continue;
+            }
+            if dateline.is_some_and(|d| start < d) {
                 continue;
             }
             // "Pakistan-based militants", "the U.N.-backed government": where a group is from
@@ -3768,6 +3803,16 @@ impl SentenceContext<'_> {
             // "his meeting with Hussein was to press the king to shut down Iraq's supply
             // route": a country after the trigger that owns a thing is not a side.
             if kind != EventKind::Election && start >= trigger.end && self.owns_a_thing(end) {
+                continue;
+            }
+            // "the UN-run election", "asked the Foreign and Commonwealth Office about the
+            // election in Kenya": an election is a country's, not an international body's,
+            // unless the body names it as its own ("the European Parliament election").
+            if kind == EventKind::Election
+                && class == EntityClass::Organisation
+                && self.lexicon.country_of_body(&entity).is_none()
+                && !self.names_its_own(end, trigger.start)
+            {
                 continue;
             }
             if !skip_groups && !represented.contains(&entity.as_str()) {
@@ -4888,10 +4933,42 @@ impl SentenceContext<'_> {
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
     /// presidential election", "Finland's referendum").
+    /// Whether a name ending at `end` names the event whose trigger starts at `trigger` as
+    /// its own: right before it, possessive or with a word or two of its kind between
+    /// ("the European Parliament election", "the party's leadership vote"), not in a
+    /// compound ("the UN-run election").
+    fn names_its_own(&self, end: usize, trigger: usize) -> bool {
+        const KIND_WORDS: usize = 2;
+        let Some(between) = self.text.get(end..trigger) else { return false };
+        let between =
+            between.strip_prefix("'s").or_else(|| between.strip_prefix("\u{2019}s")).unwrap_or(between);
+        between.is_empty()
+            || (between.starts_with(' ')
+                && between.split_whitespace().count() <= KIND_WORDS
+                && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
+    }
+
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
-        (class == EntityClass::Country && matches!(gap, "" | "'s" | "’s")).then_some(country)
+        // "Poland's snap parliamentary election", "Brazil's \"free, fair and credible\"
+        // election": a possessive and a few words describing the event, no preposition or
+        // article among them ("France's reaction to the election" is France's reaction).
+        let described = |words: &str| {
+            let words: Vec<&str> = words.split_whitespace().collect();
+            words.len() <= DESCRIBING_WORDS
+                && words.iter().all(|w| {
+                    let bare = w.trim_matches(|c: char| matches!(c, '"' | ',' | '“' | '”'));
+                    !bare.is_empty()
+                        && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !NOT_DESCRIBING.contains(&bare)
+                })
+        };
+        let own = gap.is_empty()
+            || ["'s", "’s"]
+                .iter()
+                .any(|s| gap.strip_prefix(s).is_some_and(|rest| rest.is_empty() || described(rest)));
+        (class == EntityClass::Country && own).then_some(country)
     }
 
     /// How many bytes of punctuation and space open a clause before its first word.
@@ -7335,6 +7412,22 @@ mod tests {
     }
 
     #[test]
+    fn a_country_whose_described_election_it_is_is_its_only_country() {
+        for (text, expected) in [
+            ("Intro. Bankers in London are watching Kenya's snap parliamentary election on Sunday.", "Kenya"),
+            (
+                "Intro. The Canadian embassy said Chile's \"calm and orderly\" election was a model for the region.",
+                "Chile",
+            ),
+        ] {
+            let a = article(text, date(2026, 5, 20));
+            let election =
+                analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+            assert_eq!(election.participants, vec![expected.to_owned()], "{text}");
+        }
+    }
+
+    #[test]
     fn a_state_or_group_that_hits_something_with_arms_made_a_strike() {
         let strike = strike_in(
             "Hezbollah hit a radar station near the old border post with Syria with drones on Monday.",
@@ -7619,6 +7712,36 @@ mod tests {
         );
         // A country named as a side keeps its place.
         assert_eq!(people("Intro. Peruvians voted in an election watched in Chile."), vec!["Peru"]);
+    }
+
+    #[test]
+    fn an_election_is_a_countrys_not_a_bodys_nor_its_datelines() {
+        let people = |text: &str| {
+            let a = article(text, date(2024, 2, 9));
+            let mention = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election);
+            mention.expect("election").participants
+        };
+        // An international body named around it is no side.
+        assert_eq!(
+            people("Intro. The Commonwealth sent observers to the general election in Malawi."),
+            vec!["Malawi"]
+        );
+        assert!(
+            !people("Intro. Old soldiers still talk about the UN-run election of 1989.")
+                .contains(&"United Nations".to_owned())
+        );
+        // Unless the election is the body's own.
+        assert!(
+            people("Intro. Delegates met in Lusaka for the African Union's election of a new chairperson.")
+                .contains(&"African Union".to_owned())
+        );
+        // Where the story was filed is no side of it.
+        assert_eq!(
+            people(
+                "Intro.\n\nNairobi, 3 March 2025 - Observers praised the calm of the general election in Malawi."
+            ),
+            vec!["Malawi"]
+        );
     }
 
     #[test]
