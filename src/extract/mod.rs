@@ -3926,7 +3926,12 @@ impl SentenceContext<'_> {
             EventKind::Summit if groups.iter().any(|g| self.lexicon.is_bloc(g)) => {
                 names.clear();
                 let hosts = self.hosts_named();
-                groups.retain(|g| self.lexicon.is_bloc(g) || hosts.contains(g));
+                // "where the APEC summit opens, and then Rio, which hosts the G20 summit": a
+                // summit its body names is that body's alone, not the other bodies' around it.
+                let own = self.bloc_naming_summit(trigger.clone());
+                groups.retain(|g| {
+                    own.as_ref().map_or(self.lexicon.is_bloc(g), |own| own == g) || hosts.contains(g)
+                });
             }
             // An election is a country's: the bodies named around it ("investigated by the FBI
             // and Congress for interference in last year's election") stand for theirs.
@@ -4850,6 +4855,25 @@ impl SentenceContext<'_> {
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
     /// presidential election", "Finland's referendum").
+    /// The bloc that names a summit: in its trigger or right before it ("the APEC summit"),
+    /// or after "of" ("the ordinary summit of the ECOWAS Authority").
+    fn bloc_naming_summit(&self, trigger: Range<usize>) -> Option<String> {
+        let bloc = |e: &(usize, usize, String, EntityClass)| self.lexicon.is_bloc(&e.2);
+        let within = self.entities(trigger.clone()).into_iter().find(bloc);
+        let before = || {
+            self.entities(self.range.start..trigger.start)
+                .pop()
+                .filter(|e| bloc(e) && self.text[e.1..trigger.start].trim().is_empty())
+        };
+        let after = || {
+            self.entities(trigger.end..self.range.end)
+                .into_iter()
+                .next()
+                .filter(|e| bloc(e) && matches!(self.text[trigger.end..e.0].trim(), "of" | "of the"))
+        };
+        within.or_else(before).or_else(after).map(|e| e.2)
+    }
+
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
@@ -7212,6 +7236,35 @@ mod tests {
             .map(|m| m.participants)
             .collect();
         assert_eq!(elections, [["Chile"], ["New Zealand"], ["Kenya"]]);
+    }
+
+    #[test]
+    fn a_summit_named_by_its_bloc_is_that_blocs_alone() {
+        let summits = |text: &str| {
+            let a = article(text, date(2019, 3, 4));
+            let mentions = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Summit);
+            mentions.map(|m| m.participants).collect::<Vec<_>>()
+        };
+        // Two summits in one sentence: each takes the body that names it.
+        assert_eq!(
+            summits(
+                "Intro. Ministers fly to Manila, where the ASEAN summit starts on Monday, and then \
+                 to Ankara, which holds the NATO summit on Friday."
+            ),
+            vec![vec!["ASEAN".to_string()], vec!["NATO".to_string()]]
+        );
+        // Another bloc named around it is no side; nor after "of".
+        assert_eq!(
+            summits("Intro. At the Mercosur summit in Asuncion, Paraguay pressed for the deal with the EU."),
+            vec![vec!["Mercosur".to_string()]]
+        );
+        assert_eq!(
+            summits(
+                "Intro. He will attend the annual summit of the OPEC ministers, with the backing of \
+                 the Arab League."
+            ),
+            vec![vec!["OPEC".to_string()]]
+        );
     }
 
     #[test]
