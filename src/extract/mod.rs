@@ -1655,6 +1655,9 @@ fn names_a_city(written: &str, lexicon: &Lexicon) -> bool {
             && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e)))
 }
 
+/// Nouns for a state's executive that a story may leave unqualified ("the government").
+const GOVERNMENT_NOUNS: &[&str] = &["government", "regime"];
+
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
 const COMPASS: &[&str] = &[
     "northern",
@@ -3912,6 +3915,15 @@ impl SentenceContext<'_> {
         {
             groups.push(bloc);
         }
+        // "Talks between the government and the SPLM-in-Opposition rebels": a government no
+        // country qualifies, across the table from an armed group, is the group's homeland's.
+        if kind == EventKind::Talks
+            && self.names_a_bare_government()
+            && let Some(country) = groups.iter().find_map(|g| self.lexicon.homeland_of(g))
+            && !groups.iter().any(|g| g == country)
+        {
+            groups.insert(0, country.to_owned());
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -4855,6 +4867,24 @@ impl SentenceContext<'_> {
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
     /// presidential election", "Finland's referendum").
+    /// Whether the sentence names "the government" with no country before or after it ("the
+    /// government and the rebels", not "the Peruvian government" or "the government of Peru").
+    fn names_a_bare_government(&self) -> bool {
+        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+        let mut before = "";
+        while let Some(word) = words.next() {
+            let noun = word.trim_end_matches([',', '.', ';']);
+            if GOVERNMENT_NOUNS.contains(&noun)
+                && before.eq_ignore_ascii_case("the")
+                && words.peek().is_none_or(|next| *next != "of" || noun.len() < word.len())
+            {
+                return true;
+            }
+            before = word;
+        }
+        false
+    }
+
     /// The bloc that names a summit: in its trigger or right before it ("the APEC summit"),
     /// or after "of" ("the ordinary summit of the ECOWAS Authority").
     fn bloc_naming_summit(&self, trigger: Range<usize>) -> Option<String> {
@@ -7236,6 +7266,24 @@ mod tests {
             .map(|m| m.participants)
             .collect();
         assert_eq!(elections, [["Chile"], ["New Zealand"], ["Kenya"]]);
+    }
+
+    #[test]
+    fn talks_of_the_government_with_an_armed_group_are_its_homelands() {
+        let talks = |text: &str| {
+            let a = article(text, date(2016, 8, 1));
+            let m = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+            m.participants
+        };
+        assert_eq!(
+            talks("Intro. Talks between the government and the FARC rebels opened in Havana on Monday."),
+            vec!["Colombia".to_string(), "FARC".to_string()]
+        );
+        // A government a country qualifies is that country's already.
+        assert_eq!(
+            talks("Intro. Talks between the Colombian government and the ELN resumed in Quito."),
+            vec!["Colombia".to_string(), "ELN".to_string()]
+        );
     }
 
     #[test]
