@@ -402,6 +402,9 @@ struct GazetteerFile {
     blocs: Places,
     #[serde(default)]
     armed_groups: Places,
+    /// Armed group -> the country whose government it fights.
+    #[serde(default)]
+    homelands: HashMap<String, String>,
     places: Places,
     /// City -> the country it is in (places, not actors).
     #[serde(default)]
@@ -513,6 +516,8 @@ pub struct Lexicon {
     blocs: std::collections::HashSet<String>,
     /// Groups that fight (M23, Hamas), not states' bodies.
     armed_groups: std::collections::HashSet<String>,
+    /// Armed groups and the country whose government each fights ("URNG" -> "Guatemala").
+    homelands: HashMap<String, String>,
     /// Cities of the gazetteer (places, not actors) and the country each is in.
     cities: HashMap<String, String>,
     pub titles: AhoCorasick,
@@ -794,6 +799,11 @@ impl Lexicon {
         self.armed_groups.contains(name)
     }
 
+    /// The country whose government an armed group fights ("Tamil Tigers": "Sri Lanka").
+    pub fn homeland_of(&self, group: &str) -> Option<&str> {
+        self.homelands.get(group).map(String::as_str)
+    }
+
     /// The country a city of the gazetteer is in ("Kherson": "Ukraine").
     pub fn country_of_city(&self, city: &str) -> Option<&str> {
         self.cities.get(city).map(String::as_str)
@@ -1009,6 +1019,7 @@ impl Lexicon {
             national_bodies: gazetteer.national_bodies,
             blocs: gazetteer.blocs.names.into_iter().collect(),
             armed_groups: gazetteer.armed_groups.names.into_iter().collect(),
+            homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             titles,
             not_names: events.people.not_names,
@@ -1219,6 +1230,11 @@ mod tests {
             assert_eq!(class_of(group), Some(EntityClass::Organisation), "{group}");
         }
         assert!(lexicon.is_armed_group("M23") && !lexicon.is_armed_group("NATO"));
+        // Every group with a homeland is an armed group, and its homeland a country.
+        for (group, country) in &lexicon.homelands {
+            assert!(lexicon.is_armed_group(group), "{group}");
+            assert_eq!(class_of(country), Some(EntityClass::Country), "{country}");
+        }
         // Names written without their accents are the same country's.
         assert_eq!(lexicon.country_in("Cote d'Ivoire"), Some("Ivory Coast"));
         assert_eq!(lexicon.country_in("Turkiye"), Some("Turkey"));

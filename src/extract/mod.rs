@@ -1688,6 +1688,9 @@ fn names_a_city(written: &str, lexicon: &Lexicon) -> bool {
             && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e)))
 }
 
+/// Nouns for a state's executive that a story may leave unqualified ("the government").
+const GOVERNMENT_NOUNS: &[&str] = &["government", "regime"];
+
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
 const COMPASS: &[&str] = &[
     "northern",
@@ -3995,6 +3998,15 @@ impl SentenceContext<'_> {
         {
             groups.push(bloc);
         }
+        // "Talks between the government and the SPLM-in-Opposition rebels": a government no
+        // country qualifies, across the table from an armed group, is the group's homeland's.
+        if kind == EventKind::Talks
+            && self.names_a_bare_government()
+            && let Some(country) = groups.iter().find_map(|g| self.lexicon.homeland_of(g))
+            && !groups.iter().any(|g| g == country)
+        {
+            groups.insert(0, country.to_owned());
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -4009,7 +4021,12 @@ impl SentenceContext<'_> {
             EventKind::Summit if groups.iter().any(|g| self.lexicon.is_bloc(g)) => {
                 names.clear();
                 let hosts = self.hosts_named();
-                groups.retain(|g| self.lexicon.is_bloc(g) || hosts.contains(g));
+                // "where the APEC summit opens, and then Rio, which hosts the G20 summit": a
+                // summit its body names is that body's alone, not the other bodies' around it.
+                let own = self.bloc_naming_summit(trigger.clone());
+                groups.retain(|g| {
+                    own.as_ref().map_or(self.lexicon.is_bloc(g), |own| own == g) || hosts.contains(g)
+                });
             }
             // An election is a country's: the bodies named around it ("investigated by the FBI
             // and Congress for interference in last year's election") stand for theirs.
@@ -4931,8 +4948,6 @@ impl SentenceContext<'_> {
             .then_some(entity)
     }
 
-    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
-    /// presidential election", "Finland's referendum").
     /// Whether a name ending at `end` names the event whose trigger starts at `trigger` as
     /// its own: right before it, possessive or with a word or two of its kind between
     /// ("the European Parliament election", "the party's leadership vote"), not in a
@@ -4948,6 +4963,45 @@ impl SentenceContext<'_> {
                 && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
     }
 
+    /// Whether the sentence names "the government" with no country before or after it ("the
+    /// government and the rebels", not "the Peruvian government" or "the government of Peru").
+    fn names_a_bare_government(&self) -> bool {
+        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+        let mut before = "";
+        while let Some(word) = words.next() {
+            let noun = word.trim_end_matches([',', '.', ';']);
+            if GOVERNMENT_NOUNS.contains(&noun)
+                && before.eq_ignore_ascii_case("the")
+                && words.peek().is_none_or(|next| *next != "of" || noun.len() < word.len())
+            {
+                return true;
+            }
+            before = word;
+        }
+        false
+    }
+
+    /// The bloc that names a summit: in its trigger or right before it ("the APEC summit"),
+    /// or after "of" ("the ordinary summit of the ECOWAS Authority").
+    fn bloc_naming_summit(&self, trigger: Range<usize>) -> Option<String> {
+        let bloc = |e: &(usize, usize, String, EntityClass)| self.lexicon.is_bloc(&e.2);
+        let within = self.entities(trigger.clone()).into_iter().find(bloc);
+        let before = || {
+            self.entities(self.range.start..trigger.start)
+                .pop()
+                .filter(|e| bloc(e) && self.text[e.1..trigger.start].trim().is_empty())
+        };
+        let after = || {
+            self.entities(trigger.end..self.range.end)
+                .into_iter()
+                .next()
+                .filter(|e| bloc(e) && matches!(self.text[trigger.end..e.0].trim(), "of" | "of the"))
+        };
+        within.or_else(before).or_else(after).map(|e| e.2)
+    }
+
+    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
+    /// presidential election", "Finland's referendum").
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
@@ -7465,6 +7519,53 @@ mod tests {
             .map(|m| m.participants)
             .collect();
         assert_eq!(elections, [["Chile"], ["New Zealand"], ["Kenya"]]);
+    }
+
+    #[test]
+    fn talks_of_the_government_with_an_armed_group_are_its_homelands() {
+        let talks = |text: &str| {
+            let a = article(text, date(2016, 8, 1));
+            let m = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+            m.participants
+        };
+        assert_eq!(
+            talks("Intro. Talks between the government and the FARC rebels opened in Havana on Monday."),
+            vec!["Colombia".to_string(), "FARC".to_string()]
+        );
+        // A government a country qualifies is that country's already.
+        assert_eq!(
+            talks("Intro. Talks between the Colombian government and the ELN resumed in Quito."),
+            vec!["Colombia".to_string(), "ELN".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_summit_named_by_its_bloc_is_that_blocs_alone() {
+        let summits = |text: &str| {
+            let a = article(text, date(2019, 3, 4));
+            let mentions = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Summit);
+            mentions.map(|m| m.participants).collect::<Vec<_>>()
+        };
+        // Two summits in one sentence: each takes the body that names it.
+        assert_eq!(
+            summits(
+                "Intro. Ministers fly to Manila, where the ASEAN summit starts on Monday, and then \
+                 to Ankara, which holds the NATO summit on Friday."
+            ),
+            vec![vec!["ASEAN".to_string()], vec!["NATO".to_string()]]
+        );
+        // Another bloc named around it is no side; nor after "of".
+        assert_eq!(
+            summits("Intro. At the Mercosur summit in Asuncion, Paraguay pressed for the deal with the EU."),
+            vec![vec!["Mercosur".to_string()]]
+        );
+        assert_eq!(
+            summits(
+                "Intro. He will attend the annual summit of the OPEC ministers, with the backing of \
+                 the Arab League."
+            ),
+            vec![vec!["OPEC".to_string()]]
+        );
     }
 
     #[test]
