@@ -510,7 +510,16 @@ fn compatibility<'a>(
     {
         return None;
     }
-    let disjoint = !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0;
+    // "Visit of the Prime Minister of Sri Lanka to India (12-14 October 2016)" and "Mr.
+    // Wickramaratne paid an official visit to India from 12 to 14 October": in one article,
+    // a visit of the same days, given as a span of them, is the same visit, though one
+    // report names the visitor and the other his country.
+    let same_stay = same_article
+        && event.kind == EventKind::Visit
+        && matches!((&event.when, &mention.when), (Some(a), Some(b))
+            if !a.approximate && !b.approximate && a.span == b.span && a.span.value.contains('/'));
+    let disjoint =
+        !event.participants.is_empty() && !mention.participants.is_empty() && shared_count == 0 && !same_stay;
     if disjoint {
         return None;
     }

@@ -6087,6 +6087,29 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_of_the_same_days_is_one_whoever_each_report_names() {
+        let day = date(2016, 10, 15);
+        let visits = |text: &str| -> Vec<Vec<String>> {
+            let analysis = analyse(&article(text, day));
+            merge([&analysis])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Visit)
+                .map(|e| e.participants)
+                .collect()
+        };
+        // The headline names the visitor's country, the body the visitor: one visit.
+        let text = "Visit of the Prime Minister of Latvia to India (12-14 October 2016)\n\n\
+            Mr. Juris Ozols paid an official visit to India from 12 to 14 October 2016.";
+        let found = visits(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(&"Juris Ozols".to_string()), "{found:?}");
+        // Of other days, or in other places, two.
+        let text = "Intro. Mr. Juris Ozols visited India from 12 to 14 October 2016. \
+            Prime Minister Anna Berzina visited Japan from 12 to 14 October 2016.";
+        assert_eq!(visits(text).len(), 2, "{:?}", visits(text));
+    }
+
+    #[test]
     fn summits_an_article_names_differently_are_two() {
         let day = date(2021, 5, 16);
         let summits = |text: &str| -> Vec<String> {
