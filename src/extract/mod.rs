@@ -3902,10 +3902,18 @@ impl SentenceContext<'_> {
         // "an offensive by the security forces against villages" in "the Serbian province of
         // Kosovo": a state's forces named without it are of the country the strike is in, or
         // else of the last one named just before.
+        // "Government troops shelled Renamo positions": else of the state the armed group on
+        // the other side fights ("army troops overran the camp" with no state named near is
+        // the state the story names most).
         if kind == EventKind::Strike
             && attacker.is_none()
             && self.by_state_forces(trigger.clone())
-            && let Some(state) = held_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+            && let Some(state) = held_in
+                .first()
+                .cloned()
+                .or_else(|| sides.iter().find_map(|s| self.lexicon.homeland_of(s)).map(str::to_owned))
+                .or_else(|| self.country_named_before(trigger.start))
+                .or_else(|| self.most_named_country(trigger.start))
         {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
@@ -3968,6 +3976,17 @@ impl SentenceContext<'_> {
             for country in &held_in {
                 push_name(&mut sides, country);
             }
+        }
+        // "Renamo gunmen attacked a convoy near Muxungue", "the FARC attacked Toribio": an
+        // armed group's strike that names no state on either side, nor a country it hit, is
+        // on the state the group fights at home.
+        if kind == EventKind::Strike
+            && !group_hit
+            && held_in.is_empty()
+            && !sides.iter().any(|s| self.lexicon.class_of(s) == Some(EntityClass::Country))
+            && let Some(home) = attackers.iter().find_map(|a| self.lexicon.homeland_of(a))
+        {
+            push_name(&mut sides, home);
         }
         // "I spoke by phone with Pavel Orlov on Thursday": whoever speaks takes part.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
@@ -10142,5 +10161,37 @@ mod tests {
         );
         let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
         assert_eq!(call.participants, vec!["Yoweri Lutalo".to_owned(), "Kenya".to_owned()]);
+    }
+
+    #[test]
+    fn an_armed_groups_strike_naming_no_state_is_on_its_homeland() {
+        let sides = |text: &str| strike_in(text, date(2011, 5, 9)).participants;
+        // No state named on either side, nor where it hit: the state the group fights.
+        assert_eq!(
+            sides("On Sunday Renamo gunmen attacked a bus on the road near Inchope."),
+            vec!["Renamo", "Mozambique"]
+        );
+        // A state named as the target stays the only one.
+        let hit = sides("On Sunday Renamo gunmen attacked a Malawian truck near Inchope.");
+        assert!(!hit.contains(&"Mozambique".to_owned()), "{hit:?}");
+        // A group with no homeland in the gazetteer gains nothing.
+        assert_eq!(sides("On Sunday Hamas gunmen attacked a bus near the crossing."), vec!["Hamas"]);
+    }
+
+    #[test]
+    fn government_troops_with_no_state_named_are_of_the_state_their_enemy_fights() {
+        let sides = |text: &str| strike_in(text, date(2011, 5, 9)).participants;
+        let shelled = sides("On Sunday government troops shelled Renamo bases in the hills.");
+        assert_eq!(shelled.first().map(String::as_str), Some("Mozambique"), "{shelled:?}");
+        assert!(shelled.contains(&"Renamo".to_owned()), "{shelled:?}");
+    }
+
+    #[test]
+    fn who_reports_a_call_in_the_present_takes_no_part() {
+        let text = "In Lisbon, the Diario Matinal reports that Spain's king telephoned President Rui Alves on Friday.";
+        let events = events_in(text, date(2012, 3, 4));
+        let call = events.iter().find(|e| e.0 == EventKind::Call).expect("call");
+        assert!(!call.3.iter().any(|p| p.contains("Diario")), "{call:?}");
+        assert!(call.3.contains(&"Rui Alves".to_owned()), "{call:?}");
     }
 }
