@@ -3977,17 +3977,6 @@ impl SentenceContext<'_> {
                 push_name(&mut sides, country);
             }
         }
-        // "Renamo gunmen attacked a convoy near Muxungue", "the FARC attacked Toribio": an
-        // armed group's strike that names no state on either side, nor a country it hit, is
-        // on the state the group fights at home.
-        if kind == EventKind::Strike
-            && !group_hit
-            && held_in.is_empty()
-            && !sides.iter().any(|s| self.lexicon.class_of(s) == Some(EntityClass::Country))
-            && let Some(home) = attackers.iter().find_map(|a| self.lexicon.homeland_of(a))
-        {
-            push_name(&mut sides, home);
-        }
         // "I spoke by phone with Pavel Orlov on Thursday": whoever speaks takes part.
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && subject_word(self.text, trigger.start, self.lexicon).as_deref() == Some("i")
@@ -10161,21 +10150,6 @@ mod tests {
         );
         let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
         assert_eq!(call.participants, vec!["Yoweri Lutalo".to_owned(), "Kenya".to_owned()]);
-    }
-
-    #[test]
-    fn an_armed_groups_strike_naming_no_state_is_on_its_homeland() {
-        let sides = |text: &str| strike_in(text, date(2011, 5, 9)).participants;
-        // No state named on either side, nor where it hit: the state the group fights.
-        assert_eq!(
-            sides("On Sunday Renamo gunmen attacked a bus on the road near Inchope."),
-            vec!["Renamo", "Mozambique"]
-        );
-        // A state named as the target stays the only one.
-        let hit = sides("On Sunday Renamo gunmen attacked a Malawian truck near Inchope.");
-        assert!(!hit.contains(&"Mozambique".to_owned()), "{hit:?}");
-        // A group with no homeland in the gazetteer gains nothing.
-        assert_eq!(sides("On Sunday Hamas gunmen attacked a bus near the crossing."), vec!["Hamas"]);
     }
 
     #[test]
