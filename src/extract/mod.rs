@@ -3902,10 +3902,18 @@ impl SentenceContext<'_> {
         // "an offensive by the security forces against villages" in "the Serbian province of
         // Kosovo": a state's forces named without it are of the country the strike is in, or
         // else of the last one named just before.
+        // "Government troops shelled Renamo positions": else of the state the armed group on
+        // the other side fights ("army troops overran the camp" with no state named near is
+        // the state the story names most).
         if kind == EventKind::Strike
             && attacker.is_none()
             && self.by_state_forces(trigger.clone())
-            && let Some(state) = held_in.first().cloned().or_else(|| self.country_named_before(trigger.start))
+            && let Some(state) = held_in
+                .first()
+                .cloned()
+                .or_else(|| sides.iter().find_map(|s| self.lexicon.homeland_of(s)).map(str::to_owned))
+                .or_else(|| self.country_named_before(trigger.start))
+                .or_else(|| self.most_named_country(trigger.start))
         {
             if !sides.contains(&state) {
                 sides.insert(0, state.clone());
@@ -10165,5 +10173,22 @@ mod tests {
         );
         let call = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Call).expect("call");
         assert_eq!(call.participants, vec!["Yoweri Lutalo".to_owned(), "Kenya".to_owned()]);
+    }
+
+    #[test]
+    fn government_troops_with_no_state_named_are_of_the_state_their_enemy_fights() {
+        let sides = |text: &str| strike_in(text, date(2011, 5, 9)).participants;
+        let shelled = sides("On Sunday government troops shelled Renamo bases in the hills.");
+        assert_eq!(shelled.first().map(String::as_str), Some("Mozambique"), "{shelled:?}");
+        assert!(shelled.contains(&"Renamo".to_owned()), "{shelled:?}");
+    }
+
+    #[test]
+    fn who_reports_a_call_in_the_present_takes_no_part() {
+        let text = "In Lisbon, the Diario Matinal reports that Spain's king telephoned President Rui Alves on Friday.";
+        let events = events_in(text, date(2012, 3, 4));
+        let call = events.iter().find(|e| e.0 == EventKind::Call).expect("call");
+        assert!(!call.3.iter().any(|p| p.contains("Diario")), "{call:?}");
+        assert!(call.3.contains(&"Rui Alves".to_owned()), "{call:?}");
     }
 }
