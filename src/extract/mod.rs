@@ -654,6 +654,36 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             true
         });
     }
+    // "The miners' strike is over ... The strike has cost the industry": an anaphor that would
+    // name its kind's first event refers back to its noun written before outside any cue, a
+    // look-alike (a labour strike, a mountain's summit), and names no event either.
+    // "called off their strike after talks with the regional government": talks a labour
+    // strike leads to are a labour fight's, no event either.
+    {
+        let mut reported = [false; EventKind::ALL.len()];
+        let mut index = 0;
+        while index < kept.len() {
+            let (range, cue) = kept[index].clone();
+            let first_of_kind = match cue {
+                Cue::Trigger(k) => {
+                    reported[k as usize] = true;
+                    false
+                }
+                Cue::Anaphor(k) => !reported[k as usize],
+                _ => false,
+            };
+            let labour_talks = matches!(cue, Cue::Trigger(EventKind::Talks) | Cue::Anaphor(EventKind::Talks))
+                && after_a_labour_strike(&lower, range.start, &kept[..index]);
+            if labour_talks || first_of_kind && refers_to_a_look_alike(&lower, range, &kept[..index]) {
+                kept.remove(index);
+                continue;
+            }
+            if let Cue::Anaphor(k) = cue {
+                reported[k as usize] = true;
+            }
+            index += 1;
+        }
+    }
     // "The talks in Geneva ... the meeting ended without a deal", "the summit ... host of the
     // meeting": before any meeting is reported, "the meeting" is the gathering last reported.
     let mut gathering = None;
@@ -683,6 +713,57 @@ fn round_of_another_contest(lower: &str, end: usize, lexicon: &Lexicon) -> bool 
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| {
         let bare = w.trim_end_matches("'s").trim_end_matches("’s");
         lexicon.other_contests.iter().any(|c| c == bare)
+    })
+}
+
+/// Words right before a verb: "threatened to strike", "would summit" use the noun's word as
+/// a verb, which no anaphor refers back to.
+const VERB_MARKERS: &[&str] =
+    &["to", "will", "would", "could", "can", "may", "might", "shall", "should", "must"];
+
+/// Whether the anaphor at `anaphor` ("the strike") refers back to its noun, its last word,
+/// written before it (`lower`, the text in ASCII lower case) outside any of the cues kept
+/// before it (`before`) and not as a verb: "the miners' strike", "a \"summit\"" are
+/// look-alikes the cues set aside, and "the strike" after them is the same look-alike. A noun
+/// that modifies a cue right after it ("summit talks") is part of that cue's event.
+fn refers_to_a_look_alike(lower: &str, anaphor: Range<usize>, before: &[(Range<usize>, Cue)]) -> bool {
+    let written = &lower[anaphor.clone()];
+    let head = &written[written.rfind(' ').map_or(0, |i| i + 1)..];
+    if head.is_empty() {
+        return false;
+    }
+    let mut previous = "";
+    bare_words(lower, 0..anaphor.start).any(|(start, word)| {
+        let verb = VERB_MARKERS.contains(&std::mem::replace(&mut previous, word));
+        let end = start + word.len();
+        word == head
+            && !verb
+            && !before.iter().any(|(r, _)| (r.start <= start && start < r.end) || r.start == end + 1)
+    })
+}
+
+/// The words of `text[range]` split at ASCII white space, each without the punctuation around
+/// it, with where it starts in `text`: a walk over words that builds no searcher.
+fn bare_words(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text[range].split_ascii_whitespace().map(move |written| {
+        let bare = written.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        (bare.as_ptr() as usize - base, bare)
+    })
+}
+
+/// Nouns of a labour strike when no cue takes them ("their strike", "a strike by teachers").
+const LABOUR_STRIKE_NOUNS: &[&str] = &["strike", "strikes", "stoppage"];
+
+/// Whether a labour strike (`LABOUR_STRIKE_NOUNS` outside any cue kept before, `before`) is
+/// named in the twelve words before talks at `start`, in their sentence: "the nurses ended
+/// their strike after talks with the ministry" reports a labour fight's talks, not a state's.
+fn after_a_labour_strike(lower: &str, start: usize, before: &[(Range<usize>, Cue)]) -> bool {
+    const WORDS: usize = 12;
+    let from = last_words_start(&lower[..start], WORDS);
+    let from = lower[from..start].rfind(['.', ';', '?', '!']).map_or(from, |i| from + i + 1);
+    bare_words(lower, from..start).any(|(at, word)| {
+        LABOUR_STRIKE_NOUNS.contains(&word) && !before.iter().any(|(r, _)| r.start <= at && at < r.end)
     })
 }
 
@@ -10190,5 +10271,56 @@ mod tests {
         let call = events.iter().find(|e| e.0 == EventKind::Call).expect("call");
         assert!(!call.3.iter().any(|p| p.contains("Diario")), "{call:?}");
         assert!(call.3.contains(&"Rui Alves".to_owned()), "{call:?}");
+    }
+
+    #[test]
+    fn an_anaphor_after_a_look_alike_of_its_noun_names_no_event() {
+        // The dockers' stoppage is a labour strike: "the strike" later is the same one.
+        let labour = "The dockers' strike entered its third week on Monday. \
+                      The strike has halted exports of grain from the port.";
+        assert_eq!(kinds_of(labour), vec![]);
+        // A mountain's summit, then "the summit": still the mountain's.
+        let climb = "Two guides reached the summit of Mount Kenya on Friday. \
+                     The summit was covered in fresh snow, they said.";
+        assert_eq!(kinds_of(climb), vec![]);
+        // The verb "to strike" is no noun to refer back to.
+        let threat = "The government threatened to strike rebel bases. \
+                      The strike came at dawn on Tuesday, when jets bombed the camps.";
+        assert!(kinds_of(threat).contains(&EventKind::Strike));
+        // A summit already reported is what "the summit" refers to.
+        let summit = "Leaders of the bloc held a summit in Lusaka on Friday. The summit ended with a pledge.";
+        assert!(kinds_of(summit).contains(&EventKind::Summit));
+    }
+
+    #[test]
+    fn talks_that_end_a_labour_strike_are_no_event() {
+        assert_eq!(
+            kinds_of("Bus drivers in Lyon ended their strike on Thursday after talks with the city council."),
+            vec![]
+        );
+        assert_eq!(
+            kinds_of("A stoppage at the docks was lifted after talks with the port authority on Monday."),
+            vec![]
+        );
+        // An armed strike is a cue: talks after it are news.
+        let war = "after the air strikes on gaza on monday, egypt held talks";
+        let strikes = war.find("air strikes").unwrap();
+        let cue = (strikes..strikes + "air strikes".len(), Cue::Trigger(EventKind::Strike));
+        assert!(!after_a_labour_strike(war, war.find("talks").unwrap(), &[cue]));
+        assert!(after_a_labour_strike(war, war.find("talks").unwrap(), &[]));
+    }
+
+    #[test]
+    fn a_peak_named_after_summit_of_is_no_summit() {
+        assert_eq!(kinds_of("A guide stayed on the summit of Ben Lomond overnight on Sunday."), vec![]);
+        assert_eq!(kinds_of("Smoke rose from the summit of Cerro Negro on Monday."), vec![]);
+    }
+
+    #[test]
+    fn on_the_telephone_to_someone_is_a_call() {
+        assert_eq!(
+            kinds_of("The premier was on the telephone to President Anna Moreau of France on Sunday."),
+            vec![EventKind::Call]
+        );
     }
 }
