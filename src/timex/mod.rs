@@ -63,6 +63,10 @@ struct Context<'a> {
     /// without a year later in the same sentence of a story told in the past is of that year
     /// ("for most of 1999, in talks that began in May").
     year_named: Option<(i64, usize)>,
+    /// Whether the last year named was named as a time things happened at ("in 1993", "on
+    /// April 5, 1986"), where a story may go back to, not as the start or end of a stretch
+    /// ("since 1980", "dating to 1994").
+    year_named_as_a_time: bool,
     /// The month of the last month named with its year ("In March 1997"), where it ends.
     month_named: Option<(i64, usize)>,
     /// The last day named with its year in running text ("On January 26, 1995") and where it
@@ -207,6 +211,7 @@ impl Tagger {
             month_at_hand: None,
             dated: None,
             year_named: None,
+            year_named_as_a_time: false,
             month_named: None,
             day_named: None,
             options: *options,
@@ -323,12 +328,42 @@ impl Tagger {
                 && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
             {
                 ctx.year_named = Some((y, end));
+                let before = text[..start].trim_end();
+                let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                ctx.year_named_as_a_time = STORY_TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
                 ctx.month_named = timex
                     .value
                     .get(5..)
                     .filter(|m| m.len() == 2)
                     .and_then(|m| m.parse().ok())
                     .map(|m| (m, end));
+                if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
+                    ctx.day_named = Some((span.start, end));
+                }
+            }
+            // "shortly before 2 a.m. on April 5, 1986": a time named with its day and year
+            // names the day the story is told at, as the day alone would.
+            if timex.kind == TimexType::Time
+                && caps.name("year").is_some()
+                && let Some(day) = timex.value.get(..10).and_then(calendar::span_of).filter(|s| s.is_day())
+            {
+                ctx.year_named = Some((i64::from(day.start.year()), end));
+                ctx.year_named_as_a_time = true;
+                ctx.month_named = Some((i64::from(day.start.month()), end));
+                ctx.day_named = Some((day.start, end));
+            }
+            // A month or day that went on in the year of the story moves the story on: the
+            // next paragraph may go on in it ("those talks ended on November 12. // On
+            // December 26, a delegation flew to Mekelle").
+            if timex.kind == TimexType::Date
+                && caps.name("year").is_none()
+                && let Some((y, m)) = year_and_month(&timex.value)
+                && ctx.year_named.is_some_and(|(named, _)| named == y)
+                && ctx.reference.is_some_and(|r| y < i64::from(r.year()))
+            {
+                ctx.year_named = Some((y, end));
+                ctx.year_named_as_a_time = true;
+                ctx.month_named = Some((m, end));
                 if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
                     ctx.day_named = Some((span.start, end));
                 }
@@ -675,14 +710,51 @@ impl Tagger {
     /// before it is more often the article's year coming back, unless its sentence is told in
     /// the past perfect, which goes further back ("The talks opened on October 25, 2022. On
     /// October 14, jets had bombed a camp.").
+    ///
+    /// A story told in the past goes on in that year into the next paragraph ("The bomb went
+    /// off on April 5, 1986. // Ten days later, on April 15, aircraft bombed Tripoli."), while
+    /// the narrative has named no date of another year since and the sentence is in the past.
     fn year_of_the_paragraph(&self, ctx: &Context, start: usize, month: i64, day: i64) -> Option<i64> {
         let (named, at) = ctx.day_named?;
         let between = ctx.text.get(at..start)?;
         let year = i64::from(named.year());
+        let same_paragraph = !between.contains('\n');
         let later = (month, day) >= (i64::from(named.month()), i64::from(named.day()))
-            || (!between.contains('\n') && self.in_past_perfect(ctx.text, start));
-        (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && later && !between.contains('\n'))
-            .then_some(year)
+            || (same_paragraph && self.in_past_perfect(ctx.text, start));
+        let goes_on = same_paragraph
+            || (paragraphs_crossed(between) == 1
+                && narrative_year(ctx).is_none_or(|y| y == year)
+                && self.tense(ctx.text, start) == Tense::Past);
+        (ctx.reference.is_some_and(|r| year < i64::from(r.year())) && later && goes_on).then_some(year)
+    }
+
+    /// The year of a story told in the past that a month or day without a year at `start`
+    /// goes on in, when the paragraph went back to a year named as such ("His family fled in
+    /// the summer of 1974. In mid-August a second offensive split the island."): the date
+    /// opens its sentence, as a story's steps do, the sentence tells of no future and the
+    /// narrative has named no date of another year since. A month named with the year
+    /// ("In March 1997"), or a day, is gone on from, not gone back before. A background year followed
+    /// by a date later in its sentence ("The dam opened in 1998. Its turbines were switched
+    /// on in May.") stays the article's.
+    fn year_of_the_story(&self, ctx: &Context, start: usize, month: i64, day: Option<i64>) -> Option<i64> {
+        let (year, at) = ctx.year_named?;
+        let between = ctx.text.get(at..start)?;
+        if between.contains('\n')
+            || ctx.reference.is_none_or(|r| year >= i64::from(r.year()))
+            || !ctx.year_named_as_a_time
+            || narrative_year(ctx) != Some(year)
+            || ctx.month_named.is_some_and(|(m, end)| end == at && month < m)
+            || ctx.day_named.is_some_and(|(d, end)| {
+                end == at && (month, day.unwrap_or(31)) < (i64::from(d.month()), i64::from(d.day()))
+            })
+        {
+            return None;
+        }
+        let (sentence_start, _, _) = self.sentence_window(ctx.text, start, STORY_OPENING_REACH + 2, 0);
+        let opening = ctx.text.get(sentence_start..start)?.trim_start();
+        let opens = opening.len() <= STORY_OPENING_REACH
+            && opening.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+        (sentence_start > at && opens && self.tense(ctx.text, start) != Tense::Future).then_some(year)
     }
 
     /// The year named earlier in the sentence at `start`, when it is before the reference
@@ -887,10 +959,12 @@ impl Tagger {
                                     let same_month = ctx.month_named.is_some_and(|(m, at)| {
                                         m == month && ctx.year_named.is_some_and(|(_, end)| end == at)
                                     });
-                                    let told =
-                                        self.year_of_the_paragraph(ctx, start, month, d).or_else(|| {
+                                    let told = self
+                                        .year_of_the_paragraph(ctx, start, month, d)
+                                        .or_else(|| {
                                             same_month.then(|| self.year_of_the_sentence(ctx, start))?
-                                        });
+                                        })
+                                        .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)));
                                     match told {
                                         Some(y) if tense() != Tense::Future => y,
                                         _ => resolve_year(r, month, d, tense()),
@@ -919,7 +993,10 @@ impl Tagger {
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
                                 Some(0) if demonstrative => narrative_year().unwrap_or(i64::from(r.year())),
                                 Some(0) => i64::from(r.year()),
-                                _ => match self.year_of_the_sentence(ctx, start) {
+                                _ => match self
+                                    .year_of_the_sentence(ctx, start)
+                                    .or_else(|| self.year_of_the_story(ctx, start, month, None))
+                                {
                                     Some(y) if tense() != Tense::Future => y,
                                     _ => resolve_year(r, month, 1, tense()),
                                 },
@@ -1734,6 +1811,32 @@ const MONTH_AT_HAND_REACH: usize = 250;
 /// How far back (in bytes) a date named with its year sets the year of a month or day after it.
 const DATED_REACH: usize = 400;
 
+/// How many bytes of words ("In mid-", "Between") may stand before a date that opens its
+/// sentence as a story's step.
+const STORY_OPENING_REACH: usize = 12;
+
+/// The words before a year named as the time a story went back to ("in 1993", "during the
+/// summer of 1974"), unlike one that starts or ends a stretch ("since 1980", "until 1994").
+const STORY_TIME_WORDS: &[&str] = &["in", "during", "on"];
+
+/// How many paragraph starts lie in `between`, the text from one expression to another
+/// (the one that opens its paragraph counts).
+fn paragraphs_crossed(between: &str) -> usize {
+    let mut segments = between.split('\n').skip(1).peekable();
+    let mut crossed = 0;
+    while let Some(segment) = segments.next() {
+        if !segment.trim().is_empty() || segments.peek().is_none() {
+            crossed += 1;
+        }
+    }
+    crossed
+}
+
+/// The year of the last absolute date the narrative named.
+fn narrative_year(ctx: &Context) -> Option<i64> {
+    ctx.narrative_value.as_deref()?.get(..4)?.parse().ok()
+}
+
 /// How far (in bytes) from a date the past perfect of its sentence is looked for.
 const PAST_PERFECT_REACH: usize = 120;
 
@@ -2260,6 +2363,31 @@ mod tests {
     }
 
     #[test]
+    fn a_story_gone_back_to_an_earlier_year_goes_on_in_it() {
+        let r = date(2015, 6, 9);
+        // The next paragraph of a story told in the past, the day named with a time.
+        let text = "The ferry sank shortly before 4 a.m. on March 2, 2009, off the cape.\n\nA week \
+                    later, on March 9, divers found the hull.";
+        assert_eq!(value_of(text, r, "March 9"), "2009-03-09");
+        // And the one after it, while each paragraph goes on in that year.
+        let text = "The strike began on May 3, 2010.\n\nThe unions met on May 20 and settled.\n\nOn \
+                    June 14, the mines reopened.";
+        assert_eq!(value_of(text, r, "June 14"), "2010-06-14");
+        // Not in the future.
+        let text = "The strike began on May 3, 2010.\n\nOn May 20, the unions will vote.";
+        assert_eq!(value_of(text, r, "May 20"), "2016-05-20");
+        // A month or day that opens its sentence after the paragraph went back to a year.
+        let text = "The village was cut off in the winter of 1996. In early March a convoy got \
+                    through, and on 2 April the road reopened.";
+        assert_eq!(value_of(text, r, "early March"), "1996-03");
+        let text = "Her career peaked in 2003. Between May and July of that year she led the talks.";
+        assert_eq!(value_of(text, r, "May"), "2003-05");
+        // A year that starts a stretch is no time the story went back to.
+        let text = "The firm has grown every year since 2004. In April it bought a rival.";
+        assert_eq!(value_of(text, r, "April"), "2015-04");
+    }
+
+    #[test]
     fn that_autumn_and_july_of_that_year_are_of_the_narratives_year() {
         let r = date(2024, 3, 1);
         let text = "The mill closed on May 2, 1987. That autumn the town voted, and in June of that \
@@ -2645,7 +2773,11 @@ mod tests {
         assert_eq!(value_of(text, march_2007, "April 20"), "1999-04-20");
         let text = "The plant opened on June 2, 2001. On March 1, it was sold.";
         assert_eq!(value_of(text, march_2007, "March 1"), "2007-03-01");
+        // The next paragraph goes on with the story while the narrative names no other year;
+        // not two paragraphs on.
         let text = "The siege began on March 4, 1999.\nOn April 20, the defenders surrendered.";
+        assert_eq!(value_of(text, march_2007, "April 20"), "1999-04-20");
+        let text = "The siege began on March 4, 1999.\nIt ended in ruin.\nOn April 20, the town voted.";
         assert_eq!(value_of(text, march_2007, "April 20"), "2007-04-20");
         // A range's first end takes the year written after its later end.
         let text = "Talks ran in Geneva from May to December 2001.";
