@@ -84,6 +84,18 @@ impl Context<'_> {
         let month = calendar::span_of(value)?;
         (month.start > self.narrative?).then_some(value)
     }
+
+    /// Records the year the story was last told in, ending at `end`, with its month (none
+    /// when only the year was named) and its day, if named; `as_a_time` as in
+    /// `year_named_as_a_time`.
+    fn story_named(&mut self, year: i64, as_a_time: bool, month: Option<i64>, day: Option<Date>, end: usize) {
+        self.year_named = Some((year, end));
+        self.year_named_as_a_time = as_a_time;
+        self.month_named = month.map(|m| (m, end));
+        if let Some(day) = day {
+            self.day_named = Some((day, end));
+        }
+    }
 }
 
 /// A pattern's match that may become an expression.
@@ -327,19 +339,12 @@ impl Tagger {
                 && caps.name("year").is_some()
                 && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
             {
-                ctx.year_named = Some((y, end));
                 let before = text[..start].trim_end();
                 let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                ctx.year_named_as_a_time = STORY_TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
-                ctx.month_named = timex
-                    .value
-                    .get(5..)
-                    .filter(|m| m.len() == 2)
-                    .and_then(|m| m.parse().ok())
-                    .map(|m| (m, end));
-                if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
-                    ctx.day_named = Some((span.start, end));
-                }
+                let as_a_time = STORY_TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+                let month = timex.value.get(5..).filter(|m| m.len() == 2).and_then(|m| m.parse().ok());
+                let day = timex.span.as_ref().filter(|s| s.is_day()).map(|s| s.start);
+                ctx.story_named(y, as_a_time, month, day, end);
             }
             // "shortly before 2 a.m. on April 5, 1986": a time named with its day and year
             // names the day the story is told at, as the day alone would.
@@ -347,10 +352,8 @@ impl Tagger {
                 && caps.name("year").is_some()
                 && let Some(day) = timex.value.get(..10).and_then(calendar::span_of).filter(|s| s.is_day())
             {
-                ctx.year_named = Some((i64::from(day.start.year()), end));
-                ctx.year_named_as_a_time = true;
-                ctx.month_named = Some((i64::from(day.start.month()), end));
-                ctx.day_named = Some((day.start, end));
+                let (year, month) = (i64::from(day.start.year()), i64::from(day.start.month()));
+                ctx.story_named(year, true, Some(month), Some(day.start), end);
             }
             // A month or day that went on in the year of the story moves the story on: the
             // next paragraph may go on in it ("those talks ended on November 12. // On
@@ -361,12 +364,8 @@ impl Tagger {
                 && ctx.year_named.is_some_and(|(named, _)| named == y)
                 && ctx.reference.is_some_and(|r| y < i64::from(r.year()))
             {
-                ctx.year_named = Some((y, end));
-                ctx.year_named_as_a_time = true;
-                ctx.month_named = Some((m, end));
-                if let Some(span) = timex.span.as_ref().filter(|s| s.is_day()) {
-                    ctx.day_named = Some((span.start, end));
-                }
+                let day = timex.span.as_ref().filter(|s| s.is_day()).map(|s| s.start);
+                ctx.story_named(y, true, Some(m), day, end);
             }
             if timex.kind == TimexType::Date
                 && let Some((y, m)) = year_and_month(&timex.value)
