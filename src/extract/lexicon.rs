@@ -327,6 +327,8 @@ pub struct StatusCues {
     pub scene: Vec<String>,
     pub cancelled: WordList,
     pub ongoing: WordList,
+    /// Words opening a yes-or-no question, which asks about an event and reports none.
+    pub question_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -342,6 +344,8 @@ struct StatusSpec {
     scene: Vec<String>,
     cancelled: Vec<String>,
     ongoing: Vec<String>,
+    #[serde(default)]
+    question_openers: Vec<String>,
 }
 
 /// Lower-case words and phrases, any of which is looked for as a whole word in a clause.
@@ -973,6 +977,7 @@ impl Lexicon {
             scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
             ongoing: WordList::new(events.status.ongoing)?,
+            question_openers: lower(events.status.question_openers),
         };
         let saying_words =
             lower(events.reporting.verbs.clone()).into_iter().chain(lower(events.reporting.nouns)).collect();
