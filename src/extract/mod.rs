@@ -733,15 +733,24 @@ fn refers_to_a_look_alike(lower: &str, anaphor: Range<usize>, before: &[(Range<u
     if head.is_empty() {
         return false;
     }
+    // ("Merger talks ... people close to the negotiations": the two nouns name one thing,
+    // unless the later one names its own sides: "plea negotiations ... the talks between the
+    // government and the rebels".)
+    let own_sides = [" between ", " with "].iter().any(|p| lower[anaphor.end..].starts_with(p));
+    let same_noun =
+        |word: &str| word == head || !own_sides && [word, head].iter().all(|w| BARGAINING_NOUNS.contains(w));
     let mut previous = "";
     bare_words(lower, 0..anaphor.start).any(|(start, word)| {
         let verb = VERB_MARKERS.contains(&std::mem::replace(&mut previous, word));
         let end = start + word.len();
-        word == head
+        same_noun(word)
             && !verb
             && !before.iter().any(|(r, _)| (r.start <= start && start < r.end) || r.start == end + 1)
     })
 }
+
+/// Nouns of bargaining that refer to each other: "talks" then "the negotiations".
+const BARGAINING_NOUNS: &[&str] = &["talks", "negotiations"];
 
 /// The words of `text[range]` split at ASCII white space, each without the punctuation around
 /// it, with where it starts in `text`: a walk over words that builds no searcher.
@@ -1655,7 +1664,30 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     if with || name_after(text, trigger.end, lexicon).is_some() {
         return false;
     }
-    subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
+    let Some(subject) = subject_word(text, trigger.start, lexicon) else { return false };
+    lexicon.sitting_bodies.contains(&subject)
+        || lexicon.bloc_officials.contains(&subject)
+            && officials_of_a_body(text, trigger.start, &subject, lexicon)
+}
+
+/// Whether the officials (`subject`, a word of `bloc_officials`) right before a meeting verb
+/// at `verb` are a body's: "EU foreign ministers meet in Brussels", "Arab League foreign
+/// ministers met in Cairo", "NATO defence ministers will meet". A body's name stands at most
+/// `BETWEEN` words before them; they meet as the body, in session, not as sides ("the foreign
+/// ministers of India and Pakistan met" are two sides).
+fn officials_of_a_body(text: &str, verb: usize, subject: &str, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 8;
+    const BETWEEN: usize = 3;
+    let from = last_words_start(&text[..verb], WORDS);
+    let window = &text[from..verb];
+    let Some(at) = window.to_ascii_lowercase().rfind(subject) else { return false };
+    whole_words(&lexicon.entities, &window[..at])
+        .filter(|m| lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Organisation)
+        .last()
+        .is_some_and(|m| {
+            let between = &window[m.end()..at];
+            !between.contains([',', ';', ':', '.']) && between.split_whitespace().count() <= BETWEEN
+        })
 }
 
 /// The word that is the subject of the verb at `verb`, lower-case: the first word before it
@@ -10517,5 +10549,33 @@ mod tests {
         assert_eq!(calls[0].3, vec!["Ivo Brandt".to_string()]);
         assert_eq!(calls[1].1, "2015-03-09TEV");
         assert_eq!(calls[1].3, vec!["Lena Sauer".to_string()]);
+    }
+
+    #[test]
+    fn a_bodys_officials_meeting_after_its_name_meet_in_session() {
+        for session in [
+            "Intro. EU foreign ministers meet in Brussels on Monday.",
+            "Intro. Arab League foreign ministers met in Cairo on Thursday but could not agree.",
+            "Intro. NATO defence ministers will meet in Brussels next week.",
+            "Intro. The party's executive met in Berlin on Monday morning.",
+        ] {
+            assert!(kinds_of(session).is_empty(), "{session}");
+        }
+        // Ministers of two states, or with someone, are sides.
+        for meeting in [
+            "Intro. The foreign ministers of India and Pakistan met in Delhi on Monday.",
+            "Intro. EU foreign ministers met President Ruiz in Brussels on Monday.",
+        ] {
+            assert_eq!(kinds_of(meeting), vec![EventKind::Meeting], "{meeting}");
+        }
+    }
+
+    #[test]
+    fn negotiations_after_business_talks_are_the_same_look_alike() {
+        let text = "Intro. Merger talks between Nordic Air and Baltavia have stalled, people close to the negotiations said on Wednesday.";
+        assert!(kinds_of(text).is_empty(), "{text}");
+        // Talks that name their own sides are news of their own.
+        let text = "Intro. His lawyers held plea negotiations last year. He was in Lome for the talks between the government and the rebels in May.";
+        assert_eq!(kinds_of(text), vec![EventKind::Talks], "{text}");
     }
 }

@@ -791,6 +791,35 @@ impl Tagger {
         Value::date(calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)?.to_string())
     }
 
+    /// "Friday the 10th": the day of the month nearest the reference date (at most
+    /// `WEEKDAY_DAY_REACH` months away, the tense's way first) that falls on the weekday. None
+    /// when no month near has it so: the day is then read as any day of the month at hand.
+    fn weekday_day_at_hand(&self, weekday: Weekday, day: i64, ctx: &Context, tense: Tense) -> Option<Value> {
+        const WEEKDAY_DAY_REACH: i64 = 2;
+        let Some(r) = ctx.reference else { return Value::date(format!("XXXX-XX-{day:02}")) };
+        let reference_months = i64::from(r.year()) * 12 + i64::from(r.month()) - 1;
+        let mut shifts: Vec<i64> = (0..=WEEKDAY_DAY_REACH).flat_map(|n| [n, -n]).skip(1).collect();
+        let toward = |shift: &i64| match tense {
+            Tense::Past => *shift > 0,
+            Tense::Future => *shift < 0,
+            _ => false,
+        };
+        shifts.sort_by_key(|shift| (toward(shift), shift.abs()));
+        shifts
+            .into_iter()
+            .filter_map(|shift| {
+                let months = reference_months + shift;
+                calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)
+            })
+            .filter(|date| match tense {
+                Tense::Past => *date <= r,
+                Tense::Future => *date >= r,
+                _ => true,
+            })
+            .find(|date| date.weekday() == weekday)
+            .and_then(|date| Value::date(date.to_string()))
+    }
+
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
     /// A match must start and end at word boundaries, and a month or weekday must be
     /// capitalised ("may" is a verb, "March" a month).
@@ -913,6 +942,13 @@ impl Tagger {
                 let Some(month) = month else {
                     let end = start + caps.get(0)?.len();
                     let tense = if ctx.reference.is_some() { tense() } else { Tense::Unknown };
+                    let weekday =
+                        group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of);
+                    if let Some(weekday) = weekday
+                        && let Some(value) = self.weekday_day_at_hand(weekday, day?, ctx, tense)
+                    {
+                        return Some(value);
+                    }
                     return self.day_at_hand(day?, start, end, ctx, tense);
                 };
                 // "June last year", "January this year".
@@ -2630,6 +2666,26 @@ mod tests {
         // In running text a date with a year is background: what follows is the article's.
         let text = "The war began on Aug. 2, 1990, and the ministers will meet on March 3.";
         assert_eq!(value_of(text, r, "March 3"), "2020-03-03");
+    }
+
+    #[test]
+    fn a_weekday_and_an_ordinal_day_are_the_month_near_where_they_fall_together() {
+        // 2017-10-30 is a Monday: Friday the 10th is in November, ahead; Tuesday the 3rd,
+        // in the past, is October's.
+        let r = date(2017, 10, 30);
+        assert_eq!(value_of("We go on to Da Nang on Friday the 10th.", r, "Friday the 10th"), "2017-11-10");
+        assert_eq!(value_of("The summit opens on Monday the 13th.", r, "Monday the 13th"), "2017-11-13");
+        assert_eq!(value_of("The talks ended on Tuesday the 3rd.", r, "Tuesday the 3rd"), "2017-10-03");
+        // Across the year's turn: Thursday the 29th of December, said in January.
+        assert_eq!(
+            value_of("They met on Thursday the 29th.", date(2023, 1, 4), "Thursday the 29th"),
+            "2022-12-29"
+        );
+        // A weekday the day never falls on nearby still gives the day, of the month at hand.
+        assert_eq!(
+            value_of("They met on Sunday the 14th.", date(2023, 3, 20), "Sunday the 14th"),
+            "2023-03-14"
+        );
     }
 
     #[test]
