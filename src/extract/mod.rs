@@ -361,17 +361,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 /// sentence names no country is the country of the election the article named last, or
 /// else of its dateline ("SANTIAGO, Dec 20 (AFP) -").
 fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
-    const DATELINE_BYTES: usize = 60;
     if !mentions.iter().any(|m| m.kind == EventKind::Election && m.participants.is_empty()) {
         return;
     }
-    let mut head_end = text.len().min(DATELINE_BYTES);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    let head = &text[..head_end];
-    let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
-    let dateline = dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon));
+    let dateline = dateline_country(text, lexicon);
     let mut last: Option<String> = None;
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Election) {
         let country =
@@ -388,6 +381,21 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
             mention.retitle(lexicon);
         }
     }
+}
+
+/// The country of the article's dateline ("SANTIAGO, Dec 20 (AFP) -", "CHITTAGONG,
+/// Bangladesh, May 4 -"): where the story was filed, in its first few words.
+fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+    const DATELINE_BYTES: usize = 60;
+    // (A TimeML text opens with the line break after its tag.)
+    let text = text.trim_start();
+    let mut head_end = text.len().min(DATELINE_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
+    dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon))
 }
 
 /// How many words may describe an event between its country's possessive and its trigger
@@ -4285,6 +4293,14 @@ impl SentenceContext<'_> {
                 {
                     groups.push(country.to_owned());
                 }
+                // "For Mrs. Haque, whose party won the February 27 election", with no country
+                // in its sentence and no election before, in a story filed from "CHITTAGONG,
+                // Bangladesh": the country of its dateline.
+                if groups.is_empty()
+                    && let Some(country) = dateline_country(self.text, self.lexicon)
+                {
+                    groups.push(country);
+                }
                 // "The presidential election of May 2014 will be a referendum on the talks",
                 // with no country in its sentence and no election before: the one the story
                 // is about, the country it has named most so far.
@@ -5681,6 +5697,7 @@ impl SentenceContext<'_> {
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
         let slice = &self.text[range.clone()];
         whole_words(&self.lexicon.entities, slice)
+            .filter(|m| !ends_a_longer_name(self.text, range.start + m.start()))
             .map(|m| {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
@@ -5696,6 +5713,18 @@ fn without_perfect<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
         Some((last, rest)) if matches!(*last, "has" | "had" | "have") => rest,
         _ => words,
     }
+}
+
+/// Particles that join the words of a Portuguese, Spanish, French or Italian place name
+/// ("Mocimboa da Praia", "Santo Domingo de Acobamba").
+const PLACE_NAME_PARTICLES: &[&str] = &["da", "das", "de", "del", "do", "dos", "di"];
+
+/// Whether a name at `start` ends a longer one, after a capitalised word and a particle:
+/// "Praia" in "Mocimboa da Praia" is that town, not Cape Verde's capital.
+fn ends_a_longer_name(text: &str, start: usize) -> bool {
+    let mut before = text[..start].split(' ').rev().skip(1);
+    before.next().is_some_and(|p| PLACE_NAME_PARTICLES.contains(&p))
+        && before.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Adds a name once.
@@ -10159,6 +10188,27 @@ mod tests {
         let text = "Togo voted in a presidential election on Sunday. Labour MPs vote on Monday in the \
                     first round of the party's leadership contest. The party's leadership election ends in May.";
         assert_eq!(elections(text).len(), 1, "{:?}", elections(text));
+    }
+
+    #[test]
+    fn an_election_without_a_country_in_a_story_with_a_dateline_is_the_datelines_country() {
+        let elections = |text: &str| -> Vec<Vec<String>> {
+            analyse(&article(text, date(2003, 3, 14)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Election)
+                .map(|m| m.participants)
+                .collect()
+        };
+        // A TimeML text opens with a line break; Kenya is named more often than Tanzania.
+        let text = "\nARUSHA, Tanzania, March 14 - Kenya's trade minister arrived on Thursday. Kenya \
+                    and Kenyan traders want the border open. For Mrs. Mrema, whose party won the \
+                    October election, the talks are a first test.";
+        assert_eq!(elections(text), vec![vec!["Tanzania".to_owned()]]);
+        // "Praia" ends a town's longer name here: it is not Cape Verde's capital.
+        let text = "\nBEIRA, Mozambique, March 14 - Floods hit the coast. Voting in the town of \
+                    Ponta da Praia in next year's local elections will depend on the water.";
+        assert_eq!(elections(text), vec![vec!["Mozambique".to_owned()]]);
     }
 
     #[test]
