@@ -911,6 +911,12 @@ impl Tagger {
                     .or_else(|| group("dayword").and_then(|d| lex("day_ordinal").number(d)));
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let Some(month) = month else {
+                    // "Monday the 13th": the weekday tells which month's 13th.
+                    if let Some(weekday) = group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of)
+                        && let Some(r) = ctx.reference
+                    {
+                        return Value::date(day_on_weekday(r, day?, weekday)?.to_string());
+                    }
                     let end = start + caps.get(0)?.len();
                     let tense = if ctx.reference.is_some() { tense() } else { Tense::Unknown };
                     return self.day_at_hand(day?, start, end, ctx, tense);
@@ -2048,6 +2054,20 @@ fn is_quarter(value: &str) -> bool {
     value.len() == 7 && value.as_bytes()[5] == b'Q'
 }
 
+/// The day numbered `day` in a month around `r` that falls on `weekday`, the nearest to `r`:
+/// the same weekday and number come back only months apart, so half a year either way holds
+/// one that is meant.
+fn day_on_weekday(r: Date, day: i64, weekday: Weekday) -> Option<Date> {
+    let here = i64::from(r.year()) * 12 + i64::from(r.month()) - 1;
+    (-6..=6)
+        .filter_map(|shift: i64| {
+            let months = here + shift;
+            calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)
+        })
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| (*d - r).get_days().abs())
+}
+
 fn weekday_of(n: i64) -> Option<Weekday> {
     Weekday::from_monday_one_offset(i8::try_from(n).ok()?).ok()
 }
@@ -2822,6 +2842,18 @@ mod tests {
                     from a year earlier.";
         assert_eq!(value_of(text, r, "a year earlier"), "1988-Q3");
         assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_of_the_month_names_that_day() {
+        let r = date(2021, 3, 4); // a Thursday
+        // Later this month, earlier this month, and next month, whatever the tense says.
+        assert_eq!(value_of("The envoy flies home on Monday the 15th.", r, "Monday the 15th"), "2021-03-15");
+        assert_eq!(value_of("Ministers will meet on Monday the 1st.", r, "Monday the 1st"), "2021-03-01");
+        assert_eq!(value_of("The vote was moved to Friday the 2nd.", r, "Friday the 2nd"), "2021-04-02");
+        assert_eq!(value_of("He landed on Sunday 28th.", r, "Sunday 28th"), "2021-02-28");
+        // A month named with the day keeps the pattern that names it.
+        assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
     }
 
     #[test]
