@@ -912,7 +912,8 @@ impl Tagger {
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let Some(month) = month else {
                     // "Monday the 13th": the weekday tells which month's 13th.
-                    if let Some(weekday) = group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of)
+                    if let Some(weekday) =
+                        group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of)
                         && let Some(r) = ctx.reference
                     {
                         return Value::date(day_on_weekday(r, day?, weekday)?.to_string());
