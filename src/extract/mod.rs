@@ -2303,9 +2303,16 @@ impl SentenceContext<'_> {
                 .filter(|t| !is_report(t) && (own_date.is_some() || !self.starts_a_period(t)))
                 .filter(|t| own_date.is_some() || complement.is_none_or(|at| t.end > at))
                 .collect();
+            // "LIMA, May 3 (Agency) - Rebels ambushed a patrol late on Saturday": the dateline's
+            // day is the report's; a date the sentence itself gives is the event's.
+            let mut candidates = candidates;
+            if let Some(end) = dateline_end(self.text, self.range.clone())
+                && candidates.iter().any(|t| t.start >= end)
+            {
+                candidates.retain(|t| t.start >= end);
+            }
             // "The election, originally scheduled for March, was held on Sunday": a date the
             // event was once set for gives way to another.
-            let mut candidates = candidates;
             if candidates.len() > 1 && candidates.iter().any(|t| !self.once_set_for(t)) {
                 candidates.retain(|t| !self.once_set_for(t));
             }
@@ -9740,6 +9747,19 @@ mod tests {
         // With no election named before, the dateline says where.
         let text = "SANTIAGO, Dec 20 (AFP) - Turnout in Sunday's runoff was the highest in years.";
         assert_eq!(events_in(text, date(2021, 12, 20))[0].3, vec!["Chile"]);
+    }
+
+    #[test]
+    fn a_datelines_day_gives_way_to_the_day_its_sentence_names() {
+        // 3 May 2022 is a Tuesday: the raid was on the Monday, the dateline's day the report's.
+        let day = date(2022, 5, 3);
+        let text = "KANDAHAR, May 3 (Agency) - Insurgents raided a police post in the hills late on Monday.";
+        assert_eq!(events_in(text, day)[0].1, "2022-05-02");
+        let text = "OSLO, May 3 - The two foreign ministers met in the capital on Sunday evening to review the talks.";
+        assert_eq!(events_in(text, day)[0].1, "2022-05-01TEV");
+        // With no other date, the dateline's still is the event's.
+        let text = "KANDAHAR, May 3 (Agency) - Insurgents raided a police post in the hills.";
+        assert_eq!(events_in(text, day)[0].1, "2022-05-03");
     }
 
     #[test]

@@ -791,35 +791,6 @@ impl Tagger {
         Value::date(calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)?.to_string())
     }
 
-    /// "Friday the 10th": the day of the month nearest the reference date (at most
-    /// `WEEKDAY_DAY_REACH` months away, the tense's way first) that falls on the weekday. None
-    /// when no month near has it so: the day is then read as any day of the month at hand.
-    fn weekday_day_at_hand(&self, weekday: Weekday, day: i64, ctx: &Context, tense: Tense) -> Option<Value> {
-        const WEEKDAY_DAY_REACH: i64 = 2;
-        let Some(r) = ctx.reference else { return Value::date(format!("XXXX-XX-{day:02}")) };
-        let reference_months = i64::from(r.year()) * 12 + i64::from(r.month()) - 1;
-        let mut shifts: Vec<i64> = (0..=WEEKDAY_DAY_REACH).flat_map(|n| [n, -n]).skip(1).collect();
-        let toward = |shift: &i64| match tense {
-            Tense::Past => *shift > 0,
-            Tense::Future => *shift < 0,
-            _ => false,
-        };
-        shifts.sort_by_key(|shift| (toward(shift), shift.abs()));
-        shifts
-            .into_iter()
-            .filter_map(|shift| {
-                let months = reference_months + shift;
-                calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)
-            })
-            .filter(|date| match tense {
-                Tense::Past => *date <= r,
-                Tense::Future => *date >= r,
-                _ => true,
-            })
-            .find(|date| date.weekday() == weekday)
-            .and_then(|date| Value::date(date.to_string()))
-    }
-
     /// All pattern matches, reduced to the longest non-overlapping ones, in text order.
     /// A match must start and end at word boundaries, and a month or weekday must be
     /// capitalised ("may" is a verb, "March" a month).
@@ -940,15 +911,15 @@ impl Tagger {
                     .or_else(|| group("dayword").and_then(|d| lex("day_ordinal").number(d)));
                 let direction = group("direction").and_then(|d| lex("direction").number(d));
                 let Some(month) = month else {
+                    // "Monday the 13th": the weekday tells which month's 13th.
+                    if let Some(weekday) =
+                        group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of)
+                        && let Some(r) = ctx.reference
+                    {
+                        return Value::date(day_on_weekday(r, day?, weekday)?.to_string());
+                    }
                     let end = start + caps.get(0)?.len();
                     let tense = if ctx.reference.is_some() { tense() } else { Tense::Unknown };
-                    let weekday =
-                        group("weekday").and_then(|w| lex("weekday").number(w)).and_then(weekday_of);
-                    if let Some(weekday) = weekday
-                        && let Some(value) = self.weekday_day_at_hand(weekday, day?, ctx, tense)
-                    {
-                        return Some(value);
-                    }
                     return self.day_at_hand(day?, start, end, ctx, tense);
                 };
                 // "June last year", "January this year".
@@ -2084,6 +2055,20 @@ fn is_quarter(value: &str) -> bool {
     value.len() == 7 && value.as_bytes()[5] == b'Q'
 }
 
+/// The day numbered `day` in a month around `r` that falls on `weekday`, the nearest to `r`:
+/// the same weekday and number come back only months apart, so half a year either way holds
+/// one that is meant.
+fn day_on_weekday(r: Date, day: i64, weekday: Weekday) -> Option<Date> {
+    let here = i64::from(r.year()) * 12 + i64::from(r.month()) - 1;
+    (-6..=6)
+        .filter_map(|shift: i64| {
+            let months = here + shift;
+            calendar::day(months.div_euclid(12), months.rem_euclid(12) + 1, day)
+        })
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| (*d - r).get_days().abs())
+}
+
 fn weekday_of(n: i64) -> Option<Weekday> {
     Weekday::from_monday_one_offset(i8::try_from(n).ok()?).ok()
 }
@@ -2669,26 +2654,6 @@ mod tests {
     }
 
     #[test]
-    fn a_weekday_and_an_ordinal_day_are_the_month_near_where_they_fall_together() {
-        // 2017-10-30 is a Monday: Friday the 10th is in November, ahead; Tuesday the 3rd,
-        // in the past, is October's.
-        let r = date(2017, 10, 30);
-        assert_eq!(value_of("We go on to Da Nang on Friday the 10th.", r, "Friday the 10th"), "2017-11-10");
-        assert_eq!(value_of("The summit opens on Monday the 13th.", r, "Monday the 13th"), "2017-11-13");
-        assert_eq!(value_of("The talks ended on Tuesday the 3rd.", r, "Tuesday the 3rd"), "2017-10-03");
-        // Across the year's turn: Thursday the 29th of December, said in January.
-        assert_eq!(
-            value_of("They met on Thursday the 29th.", date(2023, 1, 4), "Thursday the 29th"),
-            "2022-12-29"
-        );
-        // A weekday the day never falls on nearby still gives the day, of the month at hand.
-        assert_eq!(
-            value_of("They met on Sunday the 14th.", date(2023, 3, 20), "Sunday the 14th"),
-            "2023-03-14"
-        );
-    }
-
-    #[test]
     fn an_ordinal_day_alone_is_a_day_of_the_month_at_hand() {
         let r = date(2023, 3, 14);
         let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
@@ -2878,6 +2843,21 @@ mod tests {
                     from a year earlier.";
         assert_eq!(value_of(text, r, "a year earlier"), "1988-Q3");
         assert_eq!(value_of("a court hearing the week of March 6", r, "the week of March 6"), "1989-W10");
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_of_the_month_names_that_day() {
+        let r = date(2021, 3, 4); // a Thursday
+        // Later this month, earlier this month, and next month, whatever the tense says.
+        assert_eq!(value_of("The envoy flies home on Monday the 15th.", r, "Monday the 15th"), "2021-03-15");
+        assert_eq!(value_of("Ministers will meet on Monday the 1st.", r, "Monday the 1st"), "2021-03-01");
+        assert_eq!(value_of("The vote was moved to Friday the 2nd.", r, "Friday the 2nd"), "2021-04-02");
+        assert_eq!(value_of("He landed on Sunday 28th.", r, "Sunday 28th"), "2021-02-28");
+        // Across the year's turn, and a fortnight on from the weekday alone.
+        assert_eq!(value_of("They met on Thursday the 29th.", date(2023, 1, 4), "Thursday the 29th"), "2022-12-29");
+        assert_eq!(value_of("We go on to Da Nang on Friday the 10th.", date(2017, 10, 30), "Friday the 10th"), "2017-11-10");
+        // A month named with the day keeps the pattern that names it.
+        assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
     }
 
     #[test]
