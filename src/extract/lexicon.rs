@@ -29,8 +29,6 @@ struct Grammar {
     #[serde(default)]
     sitting_bodies: Vec<String>,
     #[serde(default)]
-    bloc_officials: Vec<String>,
-    #[serde(default)]
     need_a_place: Vec<String>,
     #[serde(default)]
     negotiating_sides: Vec<String>,
@@ -558,8 +556,6 @@ pub struct Lexicon {
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
-    /// Officials who, after a body's name, meet as the body: "EU foreign ministers meet".
-    pub bloc_officials: Vec<String>,
     /// Visit triggers that are a visit only with a place named after them ("returned from").
     pub need_a_place: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
@@ -1134,7 +1130,6 @@ impl Lexicon {
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
-            bloc_officials: lower(events.grammar.bloc_officials),
             need_a_place: lower(events.grammar.need_a_place),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
