@@ -127,12 +127,13 @@ fn the_written_heldout_set_scores_within_bounds() {
     // Sixteen articles written and annotated in session 15 by a helper that never saw the
     // extractor; in the repository, so measured without ../shared. Floors just under its
     // first, unseen figures (0.82 / 0.53 / 0.31 F1), raised in session 16 just under its
-    // figures then (0.88 / 0.64 / 0.42), and in session 21 under its figures then (0.886 /
-    // 0.692 / 0.497) with a margin; a guard, never a target to tune to.
+    // figures then (0.88 / 0.64 / 0.42), in session 21 under its figures then (0.886 /
+    // 0.692 / 0.497) with a margin, and in session 23 so that losing two of its events fails
+    // (a rule did, with recall 0.854 -> 0.833); a guard, never a target to tune to.
     let s = written_set("tests/heldout/events", Set::Heldout);
     assert!(s.articles == 16 && s.counts.gold >= 90, "{s:?}");
     assert!(
-        s.kind.recall >= 0.83 && s.kind.precision >= 0.92 && s.date.f1 >= 0.67 && s.participants.f1 >= 0.47,
+        s.kind.recall >= 0.84 && s.kind.precision >= 0.92 && s.date.f1 >= 0.68 && s.participants.f1 >= 0.48,
         "{}",
         s.table(Set::Heldout)
     );
