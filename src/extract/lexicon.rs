@@ -35,6 +35,8 @@ struct Grammar {
     #[serde(default)]
     calls_together: Vec<String>,
     #[serde(default)]
+    calling_verbs: Vec<String>,
+    #[serde(default)]
     brokering: Vec<String>,
     #[serde(default)]
     joining_remotely: Vec<String>,
@@ -562,6 +564,8 @@ pub struct Lexicon {
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
     pub calls_together: Vec<String>,
+    /// Verbs of calling whose object is whom they called: "telephoned the King of ...".
+    pub calling_verbs: Vec<String>,
     /// Words of brokering talks: their agent is no side ("talks brokered by the OAU").
     pub brokering: Vec<String>,
     /// Verbs of taking part from afar in a gathering ("joined the leaders by video link").
@@ -1133,6 +1137,7 @@ impl Lexicon {
             need_a_place: lower(events.grammar.need_a_place),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
+            calling_verbs: lower(events.grammar.calling_verbs),
             brokering: lower(events.grammar.brokering),
             joining_remotely: lower(events.grammar.joining_remotely),
             gatherings_joined: lower(events.grammar.gatherings_joined),

@@ -2751,14 +2751,20 @@ impl SentenceContext<'_> {
             return None;
         }
         // The first is whom the call is with, a few words after "with" ("with the leaders
-        // of", "with the British Prime Minister"); the rest follow it closely.
+        // of", "with the British Prime Minister") or after a verb of calling ("telephoned the
+        // King of Saudi Arabia and the President of Egypt"); the rest follow it closely.
         const WITH_WORDS: usize = 5;
-        const GAP_WORDS: usize = 3;
+        const GAP_WORDS: usize = 4;
         let entities = self.entities(after.clone());
         let mut countries = entities.iter().filter(|e| e.3 == EntityClass::Country).peekable();
         let first = countries.peek()?;
         let lead = &self.text[trigger.start..first.0];
-        lead.split_whitespace().rev().take(WITH_WORDS + 1).position(|w| w == "with")?;
+        let calling_verb =
+            self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
+        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with");
+        if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
+            return None;
+        }
         let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS);
         (countries.len() >= 2).then_some(countries)
     }
@@ -10614,5 +10620,31 @@ mod tests {
         // Talks that name their own sides are news of their own.
         let text = "Intro. His lawyers held plea negotiations last year. He was in Lome for the talks between the government and the rebels in May.";
         assert_eq!(kinds_of(text), vec![EventKind::Talks], "{text}");
+    }
+
+    #[test]
+    fn a_call_verbs_object_in_several_countries_is_a_call_to_each() {
+        let found = events_in(
+            "Intro. The president telephoned the King of Jordan and the President of Egypt on Thursday.",
+            date(1999, 5, 8),
+        );
+        let calls: Vec<_> = found.iter().filter(|e| e.0 == EventKind::Call).collect();
+        assert_eq!(calls.len(), 2, "{found:?}");
+        assert!(
+            calls[0].3.contains(&"Jordan".to_string()) && calls[1].3.contains(&"Egypt".to_string()),
+            "{found:?}"
+        );
+        // A conference call is one call of all.
+        let found = events_in(
+            "Intro. The president joined a conference call with the leaders of Jordan and Egypt on Thursday.",
+            date(1999, 5, 8),
+        );
+        assert!(found.iter().filter(|e| e.0 == EventKind::Call).count() <= 1, "{found:?}");
+    }
+
+    #[test]
+    fn going_on_to_a_place_is_a_visit_and_going_on_to_do_is_none() {
+        assert_eq!(kinds_of("Intro. The minister went on to Nairobi on Friday."), vec![EventKind::Visit]);
+        assert!(kinds_of("Intro. The champions went on to win the cup on Sunday.").is_empty());
     }
 }
