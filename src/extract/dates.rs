@@ -15,6 +15,31 @@ use super::{SentenceContext, at_word_boundaries, contains_word};
 use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
 use crate::timex::calendar;
 
+/// Verbs of a journey whose day a verb coordinated after it shares: "flew to Islamabad on
+/// Friday and met the president".
+const JOURNEY_VERBS: &[&str] =
+    &["flew", "arrived", "travelled", "traveled", "went", "drove", "landed", "sailed"];
+/// Verbs that may stand between the "and" and such an event's trigger ("and held talks").
+const LIGHT_VERBS: &[&str] = &["held", "had", "then"];
+
+/// Words saying an event that began on a day is still going on ("went on for a seventh day",
+/// "would go on for as long as it takes", "continued on Friday").
+const GOING_ON: &[&str] = &[
+    "went on",
+    "go on",
+    "goes on",
+    "going on",
+    "continued",
+    "continues",
+    "continuing",
+    "dragged on",
+    "drags on",
+    "ground on",
+    "grinds on",
+    "entered its",
+    "enters its",
+];
+
 /// True when a sentence opens with its date: "On Aug. 7, the two had just ended a news
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
 /// off" happened on Aug. 7 too.
@@ -1075,6 +1100,12 @@ impl SentenceContext<'_> {
                 }
                 close_span
             }
+            // "the air strikes, which began on Saturday, went on for a seventh day": still
+            // going on, to the article's day.
+            None if self.still_going_on(open.end) => {
+                let day = self.reference.filter(|r| *r > open_span.end)?;
+                TimeSpan::day(day)
+            }
             None => {
                 let before = self.words_before(trigger.start, ENDING_WORDS).join(" ");
                 if !lexicon.ending.iter().any(|e| contains_word(&before, e)) {
@@ -1098,6 +1129,63 @@ impl SentenceContext<'_> {
             anchor: self.reference,
             approximate: false,
         })
+    }
+
+    /// "flew to Islamabad on Friday, Oct. 5, and met Karamat": an event whose verb follows an
+    /// "and" that shares the subject of a journey dated just before it (its verb at most
+    /// `JOURNEY_WORDS` words before the date, the date at most `TO_AND_WORDS` words before
+    /// the "and", none of them past a semicolon) took place on the journey's day.
+    pub(super) fn journeys_day<'t>(&self, trigger: Range<usize>, timexes: &[&'t Timex]) -> Option<&'t Timex> {
+        const JOURNEY_WORDS: usize = 5;
+        const TO_AND_WORDS: usize = 8;
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let before = self.text.get(self.range.start..trigger.start)?;
+        let mut words = before.split_whitespace().rev();
+        let mut and = words.next()?;
+        while LIGHT_VERBS.contains(&bare(and).as_str()) {
+            and = words.next()?;
+        }
+        if and != "and" {
+            return None;
+        }
+        let and_at = and.as_ptr() as usize - self.text.as_ptr() as usize;
+        let day = timexes
+            .iter()
+            .copied()
+            .filter(|t| t.start >= self.range.start && t.end <= and_at)
+            .max_by_key(|t| t.start)?;
+        if !day.span.as_ref().is_some_and(TimeSpan::is_day) {
+            return None;
+        }
+        let gap = &self.text[day.end..and_at];
+        if gap.contains([';', ':', '"']) || gap.split_whitespace().count() > TO_AND_WORDS {
+            return None;
+        }
+        let lead = &self.text[self.range.start..day.start];
+        if lead.contains([';', ':']) {
+            return None;
+        }
+        lead.split_whitespace()
+            .rev()
+            .take(JOURNEY_WORDS)
+            .any(|w| JOURNEY_VERBS.contains(&bare(w).as_str()))
+            .then_some(day)
+    }
+
+    /// Whether the sentence goes on, a few words after `from` (the day an event began), to
+    /// say the event is still going on: "which began on March 24, would go on", "which
+    /// started on Monday, continued overnight".
+    fn still_going_on(&self, from: usize) -> bool {
+        const WORDS: usize = 14;
+        let Some(rest) = self.text.get(from..self.range.end) else { return false };
+        let mut end = rest.len();
+        if let Some((i, w)) =
+            rest.split_whitespace().nth(WORDS).map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        {
+            end = i + w.len();
+        }
+        let rest = rest[..end].to_ascii_lowercase();
+        GOING_ON.iter().any(|p| contains_word(&rest, p))
     }
 
     /// The span of `close`, a date that closes a span `open` opens: a weekday read as one on

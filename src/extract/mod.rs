@@ -2223,6 +2223,12 @@ impl SentenceContext<'_> {
             let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
+            } else if let Some(day) = (in_clause.is_empty() && !away && *kind != EventKind::Visit)
+                .then(|| self.journeys_day(trigger.clone(), timexes))
+                .flatten()
+            {
+                // "flew to Islamabad on Friday and met the president": the journey's day.
+                vec![day]
             } else if away {
                 self.interval_before(trigger.clone(), &intervals).into_iter().collect()
             } else if in_clause.is_empty()
@@ -9743,6 +9749,36 @@ mod tests {
         // With no other date, the dateline's still is the event's.
         let text = "KANDAHAR, May 3 (Agency) - Insurgents raided a police post in the hills.";
         assert_eq!(events_in(text, day)[0].1, "2022-05-03");
+    }
+
+    #[test]
+    fn an_event_coordinated_after_a_dated_journey_is_on_the_journeys_day() {
+        // 10 March 2023 is a Friday.
+        let day = date(2023, 3, 10);
+        let when_of =
+            |text: &str, kind: EventKind| events_in(text, day).into_iter().find(|e| e.0 == kind).map(|e| e.1);
+        let text =
+            "Foreign Minister Lena Ortiz flew to Nairobi on Tuesday and met President Kamau at State House.";
+        assert_eq!(when_of(text, EventKind::Meeting).as_deref(), Some("2023-03-07"));
+        let text =
+            "Chancellor Petra Holm travelled to Warsaw on Monday, March 6, and met Prime Minister Jan Nowak.";
+        assert_eq!(when_of(text, EventKind::Meeting).as_deref(), Some("2023-03-06"));
+        // A verb with its own subject after the "and" is no shared one.
+        let text = "The envoy arrived in Doha on Wednesday and the two delegations will meet next week.";
+        assert_ne!(when_of(text, EventKind::Meeting).as_deref(), Some("2023-03-08"));
+    }
+
+    #[test]
+    fn an_event_that_began_on_a_day_and_goes_on_runs_to_the_articles_day() {
+        // 10 March 2023 is a Friday.
+        let day = date(2023, 3, 10);
+        let text = "The air raids on rebel positions, which began on Sunday, continued overnight.";
+        assert_eq!(events_in(text, day)[0].1, "2023-03-05/2023-03-10");
+        let text = "The shelling of the port, which began on March 2, would go on for as long as needed, the general said.";
+        assert_eq!(events_in(text, day)[0].1, "2023-03-02/2023-03-10");
+        // Begun and not said to go on: the day it began.
+        let text = "The air raids on rebel positions, which began on Sunday, killed eleven fighters.";
+        assert_eq!(events_in(text, day)[0].1, "2023-03-05");
     }
 
     #[test]
