@@ -2854,8 +2854,14 @@ mod tests {
         assert_eq!(value_of("The vote was moved to Friday the 2nd.", r, "Friday the 2nd"), "2021-04-02");
         assert_eq!(value_of("He landed on Sunday 28th.", r, "Sunday 28th"), "2021-02-28");
         // Across the year's turn, and a fortnight on from the weekday alone.
-        assert_eq!(value_of("They met on Thursday the 29th.", date(2023, 1, 4), "Thursday the 29th"), "2022-12-29");
-        assert_eq!(value_of("We go on to Da Nang on Friday the 10th.", date(2017, 10, 30), "Friday the 10th"), "2017-11-10");
+        assert_eq!(
+            value_of("They met on Thursday the 29th.", date(2023, 1, 4), "Thursday the 29th"),
+            "2022-12-29"
+        );
+        assert_eq!(
+            value_of("We go on to Da Nang on Friday the 10th.", date(2017, 10, 30), "Friday the 10th"),
+            "2017-11-10"
+        );
         // A month named with the day keeps the pattern that names it.
         assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
     }
