@@ -182,7 +182,8 @@ fn the_written_development_sets_score_within_bounds() {
     // the sixth's and the seventh's participants floors just under their figures; at the session's
     // end all were set just under its figures, the eighth set's (0.752 / 0.489 / 0.305 unseen)
     // too. Session 23 (helper ev39's election countries) raised the seventh's date and
-    // participants floors just under its figures (0.604 / 0.460).
+    // participants floors just under its figures (0.604 / 0.460); helper ev41's pronoun after
+    // an opening phrase raised the eighth's and ninth's participants floors (0.383 / 0.477).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.68]),
@@ -191,8 +192,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events5", 18, 115, [0.87, 0.73, 0.52]),
         ("tests/dev/events6", 18, 152, [0.73, 0.57, 0.39]),
         ("tests/dev/events7", 18, 137, [0.84, 0.60, 0.45]),
-        ("tests/dev/events8", 18, 144, [0.77, 0.54, 0.37]),
-        ("tests/dev/events9", 18, 162, [0.79, 0.65, 0.47]),
+        ("tests/dev/events8", 18, 144, [0.80, 0.54, 0.38]),
+        ("tests/dev/events9", 18, 162, [0.79, 0.65, 0.48]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

@@ -1657,6 +1657,10 @@ fn surname_given_before(before: &str, name: &str) -> bool {
 /// The meeting verbs that may stand alone, with no one met ("the council met in session",
 /// "the two sides met in Oslo"); not "met with", which meets someone.
 const PLAIN_MEETING_VERBS: [&str; 3] = ["met", "meet", "meets"];
+/// Words between a sentence's subject and the last person named that make that person the
+/// subject's counterpart ("met Mansour", "talks with Mansour"), whom a pronoun opening the
+/// next sentence does not stand for.
+const COUNTERPART_WORDS: &[&str] = &["with", "met", "meets"];
 
 /// True for a meeting verb whose subject is a body that meets in session and that meets no
 /// one: "The Security Council met in emergency session", "The council, which met at the
@@ -4733,13 +4737,24 @@ impl SentenceContext<'_> {
         if let Some(speaker) = self.speaker_before(pronoun) {
             return Some(speaker);
         }
+        const OPENING_WORDS: usize = 5;
         let last = self.people.last_before(pronoun)?;
-        let opens = self.text[self.range.start..pronoun].split_whitespace().next().is_none();
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // "The following morning he", "There, on Friday, he": an opening adverbial with no
+        // one named and no verb of saying in it leaves the pronoun the sentence's subject.
+        let opening = &self.text[self.range.start..pronoun];
+        let opens = opening.split_whitespace().count() <= OPENING_WORDS
+            && self.people.in_range(self.range.start..pronoun).is_empty()
+            && opening.split_whitespace().all(|w| !self.lexicon.reporting_verbs.contains(&bare(w)));
         let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
             let first = self.people.in_range(previous.clone()).into_iter().next()?;
             let words_before = self.text[previous.start..first.start].split_whitespace().count();
-            let counterpart =
-                first.start < last.start && self.text[first.start..last.start].contains(" with ");
+            // "Zhou flew into Cairo and met Mansour. The following morning he ...": whom the
+            // subject met or was with is the counterpart, not whom the pronoun stands for.
+            let counterpart = first.start < last.start
+                && self.text[first.start..last.start]
+                    .split_whitespace()
+                    .any(|w| COUNTERPART_WORDS.contains(&bare(w).as_str()));
             (words_before <= SUBJECT_WORDS && counterpart && !names.contains(&first.name))
                 .then_some(first.name)
         });
@@ -9117,6 +9132,30 @@ mod tests {
         );
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["Ann Roe".to_string(), "Bob Poe".to_string()]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_phrase_stands_for_the_subject_who_met_the_last_person() {
+        let participants = |text: &str| {
+            let a = article(text, date(2003, 4, 4));
+            let mentions = analyse(&a).mentions;
+            mentions.into_iter().rfind(|m| m.kind == EventKind::Meeting).expect("meeting").participants
+        };
+        assert_eq!(
+            participants(
+                "Intro. Trade envoy Tom Ash landed in Lima and met Mayor Sam Vale. \
+                 The next day he met Governor Lee Park."
+            ),
+            vec!["Lee Park".to_string(), "Tom Ash".to_string()]
+        );
+        // A verb of saying before the pronoun gives it another subject.
+        assert_eq!(
+            participants(
+                "Intro. Trade envoy Tom Ash landed in Lima and met Mayor Sam Vale. \
+                 Aides said he met Governor Lee Park."
+            ),
+            vec!["Lee Park".to_string(), "Sam Vale".to_string()]
+        );
     }
 
     #[test]
