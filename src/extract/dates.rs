@@ -11,7 +11,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::lexicon::{Cue, Lexicon};
-use super::{SentenceContext, at_word_boundaries, contains_word};
+use super::{SentenceContext, at_word_boundaries, bare_lower, contains_word, first_words_end};
 use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
 use crate::timex::calendar;
 
@@ -1138,11 +1138,10 @@ impl SentenceContext<'_> {
     pub(super) fn journeys_day<'t>(&self, trigger: Range<usize>, timexes: &[&'t Timex]) -> Option<&'t Timex> {
         const JOURNEY_WORDS: usize = 5;
         const TO_AND_WORDS: usize = 8;
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         let before = self.text.get(self.range.start..trigger.start)?;
         let mut words = before.split_whitespace().rev();
         let mut and = words.next()?;
-        while LIGHT_VERBS.contains(&bare(and).as_str()) {
+        while LIGHT_VERBS.contains(&bare_lower(and).as_str()) {
             and = words.next()?;
         }
         if and != "and" {
@@ -1168,7 +1167,7 @@ impl SentenceContext<'_> {
         lead.split_whitespace()
             .rev()
             .take(JOURNEY_WORDS)
-            .any(|w| JOURNEY_VERBS.contains(&bare(w).as_str()))
+            .any(|w| JOURNEY_VERBS.contains(&bare_lower(w).as_str()))
             .then_some(day)
     }
 
@@ -1176,15 +1175,9 @@ impl SentenceContext<'_> {
     /// say the event is still going on: "which began on March 24, would go on", "which
     /// started on Monday, continued overnight".
     fn still_going_on(&self, from: usize) -> bool {
-        const WORDS: usize = 14;
+        const WORDS: usize = 15;
         let Some(rest) = self.text.get(from..self.range.end) else { return false };
-        let mut end = rest.len();
-        if let Some((i, w)) =
-            rest.split_whitespace().nth(WORDS).map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
-        {
-            end = i + w.len();
-        }
-        let rest = rest[..end].to_ascii_lowercase();
+        let rest = rest[..first_words_end(rest, WORDS)].to_ascii_lowercase();
         GOING_ON.iter().any(|p| contains_word(&rest, p))
     }
 

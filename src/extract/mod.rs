@@ -1312,6 +1312,30 @@ fn armed_with(after: &str, agents: &std::collections::HashSet<String>, lexicon: 
     false
 }
 
+/// Whether a word (`lower`, lower-case) is an armed agent: one of the kind's `agents`, alone or
+/// with the word before it (`previous`, as written and `previous_lower`: "the air force
+/// struck"), or one of `qualified_agents` after one of its qualifiers or a country, demonym or
+/// body ("Ukrainian forces struck", "security forces", not "market forces hit"). `pair` is a
+/// buffer for the two words, kept by the caller so no string is built per word.
+fn armed_agent(
+    lexicon: &Lexicon,
+    agents: &std::collections::HashSet<String>,
+    qualified: Option<&(Vec<String>, Vec<String>)>,
+    [previous, previous_lower, lower]: [&str; 3],
+    pair: &mut String,
+) -> bool {
+    let qualified = qualified.is_some_and(|(needing, qualifiers)| {
+        needing.iter().any(|n| n == lower)
+            && (qualifiers.iter().any(|q| q == previous_lower)
+                || whole_words(&lexicon.entities, previous.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .next()
+                    .is_some())
+    });
+    pair.clear();
+    pair.extend([previous_lower, " ", lower]);
+    qualified || agents.contains(lower) || agents.contains(pair.as_str())
+}
+
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
 /// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
 /// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
@@ -1342,22 +1366,11 @@ fn agent_before(
             return None;
         }
         let lower = &before_lower[word_start..word_end];
-        // "the air force struck", "Ukrainian forces struck" (not "market forces hit"): an
-        // agent may be two words, or need the word before it.
         let head = before[..word_start].trim_end();
         let previous_start = after_last(head, char::is_whitespace);
         let previous = &head[previous_start..];
         let previous_lower = &before_lower[previous_start..head.len()];
-        let qualified = qualified.is_some_and(|(needing, qualifiers)| {
-            needing.iter().any(|n| n == lower)
-                && (qualifiers.iter().any(|q| q == previous_lower)
-                    || whole_words(&lexicon.entities, previous.trim_matches(|c: char| !c.is_alphanumeric()))
-                        .next()
-                        .is_some())
-        });
-        pair.clear();
-        pair.extend([previous_lower, " ", lower]);
-        if qualified || agents.contains(lower) || agents.contains(&pair) {
+        if armed_agent(lexicon, agents, qualified, [previous, previous_lower, lower], &mut pair) {
             return Some((from + word_start..verb.end, Cue::Trigger(kind)));
         }
         if named_verb
@@ -1421,24 +1434,19 @@ fn agent_after_by(
     let qualified = lexicon.qualified_agents.get(&kind);
     let after = text[verb.end..].strip_prefix(" by ")?;
     let mut offset = verb.end + " by ".len();
-    let mut previous = "";
+    let (mut previous, mut previous_lower) = ("", String::new());
+    let mut pair = String::new();
     for word in after.split(' ').take(BETWEEN + 1) {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         let lower = bare.to_ascii_lowercase();
-        let previous_lower = previous.to_ascii_lowercase();
         // "by Russian forces", "by government troops": as `agent_before` reads them.
-        let qualified = qualified.is_some_and(|(needing, qualifiers)| {
-            needing.contains(&lower)
-                && (qualifiers.contains(&previous_lower)
-                    || whole_words(&lexicon.entities, previous).next().is_some())
-        });
-        if qualified || agents.contains(&lower) || agents.contains(&format!("{previous_lower} {lower}")) {
+        if armed_agent(lexicon, agents, qualified, [previous, &previous_lower, &lower], &mut pair) {
             return Some((verb.start..offset + bare.len(), Cue::Trigger(kind)));
         }
         if bare.len() < word.len() || word.is_empty() {
             return None;
         }
-        previous = bare;
+        (previous, previous_lower) = (bare, lower);
         offset += word.len() + 1;
     }
     None
@@ -2640,11 +2648,8 @@ impl SentenceContext<'_> {
         }
         // "spoke with Borodin last Friday, after the first units landed, and with Zhao on
         // Monday": the counterparts go on past a clause set off between them.
-        let end = match self.text[clause.end.min(self.range.end)..self.range.end].contains(" and with ") {
-            true => self.range.end,
-            false => clause.end,
-        };
-        let after = trigger.end..end;
+        let goes_on = self.text[clause.end.min(self.range.end)..self.range.end].contains(" and with ");
+        let after = trigger.end..if goes_on { self.range.end } else { clause.end };
         // (Counterparts may be named in asides: "with India's foreign minister, Arvind Menon,
         // and ...".)
         if let Some(people) = self.separate_counterparts(trigger.clone(), trigger.end..self.range.end) {
@@ -4739,13 +4744,12 @@ impl SentenceContext<'_> {
         }
         const OPENING_WORDS: usize = 5;
         let last = self.people.last_before(pronoun)?;
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         // "The following morning he", "There, on Friday, he": an opening adverbial with no
         // one named and no verb of saying in it leaves the pronoun the sentence's subject.
         let opening = &self.text[self.range.start..pronoun];
         let opens = opening.split_whitespace().count() <= OPENING_WORDS
             && self.people.in_range(self.range.start..pronoun).is_empty()
-            && opening.split_whitespace().all(|w| !self.lexicon.reporting_verbs.contains(&bare(w)));
+            && opening.split_whitespace().all(|w| !self.lexicon.reporting_verbs.contains(&bare_lower(w)));
         let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
             let first = self.people.in_range(previous.clone()).into_iter().next()?;
             let words_before = self.text[previous.start..first.start].split_whitespace().count();
@@ -4754,7 +4758,7 @@ impl SentenceContext<'_> {
             let counterpart = first.start < last.start
                 && self.text[first.start..last.start]
                     .split_whitespace()
-                    .any(|w| COUNTERPART_WORDS.contains(&bare(w).as_str()));
+                    .any(|w| COUNTERPART_WORDS.contains(&bare_lower(w).as_str()));
             (words_before <= SUBJECT_WORDS && counterpart && !names.contains(&first.name))
                 .then_some(first.name)
         });
