@@ -104,6 +104,14 @@ struct Grammar {
     #[serde(default)]
     weekdays: Vec<String>,
     #[serde(default)]
+    elected_verbs: Vec<String>,
+    #[serde(default)]
+    date_openers: Vec<String>,
+    #[serde(default)]
+    elected_adjective_markers: Vec<String>,
+    #[serde(default)]
+    private_electorates: Vec<String>,
+    #[serde(default)]
     ago: Vec<String>,
     #[serde(default)]
     apposition_openers: Vec<String>,
@@ -620,6 +628,18 @@ pub struct Lexicon {
     pub relative_pronouns: Vec<String>,
     /// The names of the days of the week, lower-case.
     pub weekdays: Vec<String>,
+    /// Verbs of choosing by vote that report an election only with a date in their clause,
+    /// lower-case: "Salcedo, elected in May 2010,"; not "the elected assembly".
+    pub elected_verbs: Vec<String>,
+    /// Words that open a date after "in" or "on", lower-case (months, weekdays, "last",
+    /// "early"): a number opens one too.
+    pub date_openers: Vec<String>,
+    /// Words right before such a verb that make it an adjective, lower-case: "the newly
+    /// elected parliament".
+    pub elected_adjective_markers: Vec<String>,
+    /// Voters and posts that are no state's, lower-case: near such a verb they make the vote
+    /// a company's or a union's ("the board elected him chairman").
+    pub private_electorates: Vec<String>,
     /// Words that end a count of time back from the article's date, lower-case: "a week ago".
     pub ago: Vec<String>,
     /// Words that open an apposition naming the event of the clause before, lower-case: "met
@@ -1059,6 +1079,10 @@ impl Lexicon {
             opening_dates: lower(events.grammar.opening_dates),
             relative_pronouns: lower(events.grammar.relative_pronouns),
             weekdays: lower(events.grammar.weekdays),
+            elected_verbs: lower(events.grammar.elected_verbs),
+            date_openers: lower(events.grammar.date_openers),
+            elected_adjective_markers: lower(events.grammar.elected_adjective_markers),
+            private_electorates: lower(events.grammar.private_electorates),
             ago: lower(events.grammar.ago),
             apposition_openers: lower(events.grammar.apposition_openers),
             ranking_words: lower(events.grammar.ranking_words),

@@ -613,6 +613,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
+        .filter(|(range, _)| elected_on_a_date(text, range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
@@ -1564,6 +1565,42 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     // ("went to Lazaro's home": someone's house is no place of state.)
     name_after(text, trigger.end, lexicon)
         .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])))
+}
+
+/// False for a verb of choosing by vote (`elected_verbs`) with no date after it in its
+/// clause, made an adjective (`elected_adjective_markers`, a capital), or a company's or a
+/// union's (`private_electorates`): "the elected assembly", "was elected in Ohio", "Elected
+/// officials met on Friday", "the board elected him chairman on Friday". "Salcedo, elected in
+/// May 2010,", "was elected president of Brazil on Sunday" report elections. True for every
+/// other cue.
+fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 6;
+    let verb = &text[trigger.clone()];
+    if !lexicon.elected_verbs.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    const WORDS_BEFORE: usize = 3;
+    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let before: Vec<&str> =
+        text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS_BEFORE).collect();
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([',', ';', '.', '(', ')', ':', '"']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..clause_end].split_whitespace().take(WORDS + 1).collect();
+    let private = |w: &&str| lexicon.private_electorates.iter().any(|p| bare_lower(w) == *p);
+    if verb.starts_with(|c: char| c.is_uppercase())
+        || before
+            .first()
+            .is_some_and(|w| lexicon.elected_adjective_markers.iter().any(|m| w.eq_ignore_ascii_case(m)))
+        || before.iter().chain(&words).any(private)
+    {
+        return false;
+    }
+    words.windows(2).any(|pair| {
+        let date = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(pair[0], "in" | "on")
+            && (date.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon.date_openers.iter().any(|d| date.eq_ignore_ascii_case(d)))
+    })
 }
 
 /// The word right after `end`, as written, when it is capitalised and no word that only
@@ -7790,6 +7827,50 @@ mod tests {
         let strike =
             strike_in("Two soldiers were captured in a cross-border raid on Sunday.", date(2004, 2, 3));
         assert_eq!(strike.trigger, "cross-border raid");
+    }
+
+    #[test]
+    fn armed_men_crossing_a_border_or_carrying_out_a_raid_strike() {
+        let day = date(2009, 6, 8);
+        for (text, trigger) in [
+            (
+                "On Friday, naval commando units carried out a raid on a rebel camp.",
+                "units carried out a raid",
+            ),
+            ("Early on Saturday, tanks rolled into the northern town.", "tanks rolled into"),
+            ("In March, Ruritanian troops crossed into the disputed valley.", "troops crossed into"),
+            ("A roadside bomb wounded two soldiers near the depot on Sunday.", "roadside bomb"),
+        ] {
+            assert_eq!(strike_in(text, day).trigger, trigger, "{text}");
+        }
+        // The police's raids, and a crowd that pours into a square, are none.
+        for look_alike in [
+            "On Friday, police carried out a raid on the newspaper's offices.",
+            "On Friday, crowds poured into the main square to celebrate.",
+        ] {
+            assert!(events_in(look_alike, day).is_empty(), "{look_alike}");
+        }
+    }
+
+    #[test]
+    fn elected_reports_an_election_only_with_a_date_after_it() {
+        let day = date(2012, 4, 2);
+        let elections = |text: &str| -> Vec<String> {
+            events_in(text, day).into_iter().filter(|e| e.0 == EventKind::Election).map(|e| e.1).collect()
+        };
+        assert_eq!(elections("Moreau, elected in May 2010, took a gamble on the talks."), ["2010-05"]);
+        assert_eq!(elections("Lindqvist was elected president of Sweden on Sunday."), ["2012-04-01"]);
+        assert_eq!(elections("Voters will approve the charter in a plebiscite next year."), ["2013"]);
+        for look_alike in [
+            "The elected assembly sat late into the night.",
+            "Brandt was elected in Ohio as a young man.",
+            "Elected officials criticised the budget on Friday.",
+            "The newly elected parliament meets on Monday.",
+            "The board elected Ines Roth chairwoman on Wednesday.",
+            "Okafor was re-elected by the membership in June.",
+        ] {
+            assert!(elections(look_alike).is_empty(), "{look_alike}");
+        }
     }
 
     #[test]
