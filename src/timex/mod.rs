@@ -329,8 +329,11 @@ impl Tagger {
             if timex.value != named && ctx.narrative_value.as_deref() == Some(named.as_str()) {
                 ctx.narrative_value = Some(timex.value.clone());
             }
+            // A range of days ("a visit from February 24 to 26") is a backdrop, not the day
+            // the story is at: "the same day" after it is still the day named before.
             if let Some(s) = &timex.span
                 && s.is_day()
+                && (other_end.is_none() || ctx.narrative.is_none())
             {
                 ctx.narrative = Some(s.start);
                 ctx.narrative_end = end;
@@ -2430,6 +2433,13 @@ mod tests {
         let text = "The siege began on 3 March 2011, and late the following month the town fell. \
                     Rebels retook the airport the same day.";
         assert_eq!(value_of(text, r, "the same day"), "2011-04");
+        // A range of days after the day the story is at does not move it.
+        let text = "The envoy was received by the king on May 9, during a tour of the region \
+                    from May 7 to 11. He had met the crown prince earlier the same day.";
+        assert_eq!(value_of(text, r, "earlier the same day"), "2011-05-09");
+        // With no day named before, a range's first day is the story's.
+        let text = "The fair ran from May 7 to 11. The same day a storm hit the coast.";
+        assert_eq!(value_of(text, r, "The same day"), "2011-05-07");
         // With no day named before, neither is a date (nor the article's day).
         let text = "Traders who buy the same day and sell that evening pay twice.";
         assert!(values(text, r).is_empty(), "{:?}", values(text, r));
