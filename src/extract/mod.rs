@@ -4871,16 +4871,25 @@ impl SentenceContext<'_> {
     /// "joined a video call with the leaders of Chile, Peru and Bolivia": where the list of
     /// countries or bodies the clause ends on goes on to, each item a clause of one of them
     /// (the last one "and" another, or several joined by "and").
+    /// "talks between Iran and six world powers: the United States, Britain, France": a
+    /// clause ending on a plural noun and a colon names its sides in the list after it.
     fn listed_after(&self, clause: Range<usize>) -> usize {
         let written = self.text[clause.clone()].trim_end();
         let ends_with_one =
             whole_words(&self.lexicon.entities, written).last().is_some_and(|m| m.end() == written.len());
-        if !ends_with_one {
+        let announces_a_list = || {
+            self.text[clause.end..].starts_with(':')
+                && written.rsplit(' ').next().is_some_and(|w| {
+                    w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
+                })
+        };
+        if !ends_with_one && !announces_a_list() {
             return clause.end;
         }
         let mut end = clause.end;
         for later in self.clauses.iter().filter(|c| c.start >= clause.end) {
-            let item = self.text[later.clone()].trim_start_matches([',', ' ']).trim_end_matches(['.', ' ']);
+            let item =
+                self.text[later.clone()].trim_start_matches([',', ':', ' ']).trim_end_matches(['.', ' ']);
             let item = item.strip_prefix("and ").unwrap_or(item);
             let one = |part: &str| {
                 is_whole_phrase(&self.lexicon.entities, part.strip_prefix("the ").unwrap_or(part))
@@ -10151,6 +10160,24 @@ mod tests {
     }
 
     #[test]
+    fn a_list_after_a_plural_noun_and_a_colon_names_the_sides() {
+        let talks = |text: &str| {
+            let a = article(text, date(2024, 9, 9));
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks").participants
+        };
+        let found = talks(
+            "Intro. Talks opened in Geneva on Monday between Cuba and four lenders: Spain, Canada, Mexico and Japan.",
+        );
+        for country in ["Cuba", "Spain", "Canada", "Mexico", "Japan"] {
+            assert!(found.contains(&country.to_owned()), "{found:?}");
+        }
+        // A colon that opens what someone says is no list.
+        let found =
+            talks("Intro. Talks with Cuba broke down in Geneva on Monday: Canada said it would walk out.");
+        assert!(!found.contains(&"Canada".to_owned()), "{found:?}");
+    }
+
+    #[test]
     fn travelling_by_a_way_of_travel_touring_and_travelling_instead_are_visits() {
         let visitors = |text: &str| -> Vec<Vec<String>> {
             let a = article(text, date(2021, 5, 3));
@@ -10607,6 +10634,9 @@ mod tests {
         let shelled = sides("On Sunday government troops shelled Renamo bases in the hills.");
         assert_eq!(shelled.first().map(String::as_str), Some("Mozambique"), "{shelled:?}");
         assert!(shelled.contains(&"Renamo".to_owned()), "{shelled:?}");
+        // So are its warplanes and guns.
+        let bombed = sides("On Sunday government warplanes bombed Renamo bases in the hills.");
+        assert_eq!(bombed.first().map(String::as_str), Some("Mozambique"), "{bombed:?}");
     }
 
     #[test]

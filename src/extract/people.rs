@@ -1173,6 +1173,10 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Ann Roe"]);
+        // A harbour, bay, peninsula or canal is a place however it is written.
+        let text = "Veterans recalled the raid on Subic Harbor. Ships left Morro Bay for the Kola Peninsula and Kiel Canal.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.in_range(0..text.len()), vec![]);
     }
 
     #[test]
