@@ -184,6 +184,8 @@ fn the_written_development_sets_score_within_bounds() {
     // too. Session 23 (helper ev39's election countries) raised the seventh's date and
     // participants floors just under its figures (0.604 / 0.460); helper ev41's pronoun after
     // an opening phrase raised the eighth's and ninth's participants floors (0.383 / 0.477).
+    // Session 24 added the tenth set (0.770 / 0.563 / 0.370 unseen), its floors under its
+    // figures after the main thread's first rules.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.68]),
@@ -194,6 +196,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events7", 18, 137, [0.84, 0.60, 0.45]),
         ("tests/dev/events8", 18, 144, [0.80, 0.55, 0.38]),
         ("tests/dev/events9", 18, 162, [0.79, 0.65, 0.48]),
+        ("tests/dev/events10", 18, 137, [0.78, 0.57, 0.37]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

@@ -7883,6 +7883,44 @@ mod tests {
     }
 
     #[test]
+    fn a_telephonic_conversation_a_working_lunch_and_leaving_for_a_capital_are_events() {
+        let day = date(2011, 9, 9);
+        let kinds =
+            |text: &str| -> Vec<EventKind> { events_in(text, day).into_iter().map(|e| e.0).collect() };
+        assert_eq!(
+            kinds("Rao and Prime Minister Hasan Ali had a telephonic conversation on Tuesday."),
+            [EventKind::Call]
+        );
+        assert_eq!(
+            kinds("The minister had a working lunch with Prime Minister Ana Duval on Tuesday."),
+            [EventKind::Meeting]
+        );
+        assert_eq!(kinds("Premier Li Wen left for Vientiane on Tuesday."), [EventKind::Visit]);
+        assert!(kinds("The old coach left for good on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn care_for_the_wounded_an_attack_on_computers_or_ideals_and_a_committee_are_no_events() {
+        let day = date(2016, 1, 27);
+        for look_alike in [
+            "The President visited wounded soldiers at the military hospital on Monday.",
+            "Consular officials visited the detainees on Friday.",
+            "Officials said the cyber attack on the ministry's servers began on Monday.",
+            "The opposition called the arrests an attack on the will of the people on Monday.",
+            "The council's planning sub-committee will meet on Thursday to discuss the cost.",
+        ] {
+            assert!(events_in(look_alike, day).is_empty(), "{look_alike}");
+        }
+    }
+
+    #[test]
+    fn an_indirect_question_reports_no_event() {
+        let day = date(2012, 11, 15);
+        let asked = events_in("Asked on Thursday whether he would meet Whitcomb soon, Xu only smiled.", day);
+        assert!(asked.iter().all(|e| e.2 == EventStatus::Unreal), "{asked:?}");
+    }
+
+    #[test]
     fn a_roundups_paragraph_opened_by_a_country_in_capitals_is_about_it() {
         let text = "LONDON, May 2 - Voters go out across the world.\n\nCHILE: Sunday's runoff \
                     between two governors was too close to call. The loser conceded late.\n\n\

@@ -329,11 +329,16 @@ impl Tagger {
             if timex.value != named && ctx.narrative_value.as_deref() == Some(named.as_str()) {
                 ctx.narrative_value = Some(timex.value.clone());
             }
-            // A range of days ("a visit from February 24 to 26") is a backdrop, not the day
-            // the story is at: "the same day" after it is still the day named before.
+            // A range of days around the day the story is at ("received by the king on May 9,
+            // during a tour from May 7 to 11") is a backdrop: "the same day" after it is still
+            // the day named before. A range elsewhere moves the story there ("On Dec. 2 and 3
+            // they held a summit. The next day ...").
+            let backdrop = other_end.as_ref().and_then(|e| e.span.as_ref()).zip(ctx.narrative).is_some_and(
+                |(last, day)| timex.span.as_ref().is_some_and(|s| s.start <= day && day <= last.end),
+            );
             if let Some(s) = &timex.span
                 && s.is_day()
-                && (other_end.is_none() || ctx.narrative.is_none())
+                && !backdrop
             {
                 ctx.narrative = Some(s.start);
                 ctx.narrative_end = end;
@@ -2439,6 +2444,11 @@ mod tests {
         assert_eq!(value_of(text, r, "earlier the same day"), "2011-05-09");
         // With no day named before, a range's first day is the story's.
         let text = "The fair ran from May 7 to 11. The same day a storm hit the coast.";
+        assert_eq!(value_of(text, r, "The same day"), "2011-05-07");
+        // A range away from the day named before moves the story to it, as a range with no
+        // day named before does.
+        let text = "The fire broke out on June 20. On May 7 and 8 the leaders met at sea. \
+                    The same day the envoy flew home.";
         assert_eq!(value_of(text, r, "The same day"), "2011-05-07");
         // With no day named before, neither is a date (nor the article's day).
         let text = "Traders who buy the same day and sell that evening pay twice.";
