@@ -7905,6 +7905,7 @@ mod tests {
         for look_alike in [
             "The President visited wounded soldiers at the military hospital on Monday.",
             "Consular officials visited the detainees on Friday.",
+            "The minister was due to meet French soldiers stationed in Dakar on Friday.",
             "Officials said the cyber attack on the ministry's servers began on Monday.",
             "The opposition called the arrests an attack on the will of the people on Monday.",
             "The council's planning sub-committee will meet on Thursday to discuss the cost.",
@@ -7918,6 +7919,8 @@ mod tests {
         let day = date(2012, 11, 15);
         let asked = events_in("Asked on Thursday whether he would meet Whitcomb soon, Xu only smiled.", day);
         assert!(asked.iter().all(|e| e.2 == EventStatus::Unreal), "{asked:?}");
+        let denied = events_in("The minister has no plans at present to visit Quito.", day);
+        assert!(denied.iter().all(|e| e.2 == EventStatus::Unreal), "{denied:?}");
     }
 
     #[test]
