@@ -5459,7 +5459,41 @@ impl SentenceContext<'_> {
                 !before[..at].ends_with(char::is_alphanumeric) && self.made_by(&before[at + f.len()..])
             });
             whole_before || made || after.is_some_and(whole_after)
-        })
+        }) || self.opened_by_state_forces(trigger)
+    }
+
+    /// "Army troops backed by helicopters attacked a camp", "On Sunday, government aircraft
+    /// first bombed the area", "Angola's government forces took the city after weeks of
+    /// shelling": state forces that open the sentence (past an opening phrase of a few words
+    /// and its comma, and a country's possessive) are the subject of the strike its first
+    /// clause goes on to, a few words later with no new clause between.
+    fn opened_by_state_forces(&self, trigger: Range<usize>) -> bool {
+        const OPENING_WORDS: usize = 5;
+        const SUBJECT_WORDS: usize = 14;
+        let before = self.text[self.range.start..trigger.start].trim_start();
+        // Past an opening phrase and its comma ("On Sunday morning, ").
+        let subject = before
+            .find(", ")
+            .filter(|&comma| before[..comma].split(' ').count() <= OPENING_WORDS)
+            .map_or(before, |comma| &before[comma + 2..]);
+        // Past a country's possessive ("Angola's") and an article.
+        let subject = match subject.split_once(' ') {
+            Some((owner, rest)) if owner.ends_with("'s") && owner.starts_with(char::is_uppercase) => rest,
+            _ => subject,
+        };
+        // ("the army" is one of them; "the security forces" is "security forces".)
+        let bare = subject.strip_prefix("the ").or_else(|| subject.strip_prefix("The ")).unwrap_or(subject);
+        let Some(rest) = self.lexicon.state_forces.iter().find_map(|f| {
+            [subject, bare].into_iter().find_map(|s| {
+                let head = s.get(..f.len()).filter(|h| h.eq_ignore_ascii_case(f))?;
+                let rest = &s[head.len()..];
+                (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+            })
+        }) else {
+            return false;
+        };
+        rest.split_whitespace().count() <= SUBJECT_WORDS
+            && !STATE_FORCES_CLAUSE_BREAKS.iter().any(|b| rest.contains(b))
     }
 
     /// The last country named in this sentence before `position`, or else in the sentence
@@ -5775,6 +5809,12 @@ fn without_perfect<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
         _ => words,
     }
 }
+
+/// What opens another clause between forces that open a sentence and a strike later in it
+/// ("Government troops shelled the hills, and rebels attacked a convoy"): its strike is no
+/// longer theirs.
+const STATE_FORCES_CLAUSE_BREAKS: &[&str] =
+    &[";", ", and ", ", but ", ", while ", " said", " who ", " which ", " when "];
 
 /// Particles that join the words of a Portuguese, Spanish, French or Italian place name
 /// ("Mocimboa da Praia", "Santo Domingo de Acobamba").
@@ -10678,6 +10718,21 @@ mod tests {
         // So are its warplanes and guns.
         let bombed = sides("On Sunday government warplanes bombed Renamo bases in the hills.");
         assert_eq!(bombed.first().map(String::as_str), Some("Mozambique"), "{bombed:?}");
+    }
+
+    #[test]
+    fn state_forces_opening_a_sentence_make_the_strike_its_first_clause_goes_on_to() {
+        let sides = |text: &str| strike_in(text, date(2011, 5, 9)).participants;
+        for text in [
+            "On Sunday morning, army troops backed by tanks attacked Renamo bases in the hills.",
+            "Government aircraft first bombed Renamo bases in the hills on Monday.",
+        ] {
+            let found = sides(text);
+            assert_eq!(found.first().map(String::as_str), Some("Mozambique"), "{text}: {found:?}");
+        }
+        // Another clause between: its strike is its own subject's.
+        let found = sides("Government troops held the town on Sunday, and Renamo gunmen attacked a convoy.");
+        assert_eq!(found.first().map(String::as_str), Some("Renamo"), "{found:?}");
     }
 
     #[test]
