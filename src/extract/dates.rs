@@ -22,9 +22,9 @@ const JOURNEY_VERBS: &[&str] =
 /// Verbs that may stand between the "and" and such an event's trigger ("and held talks").
 const LIGHT_VERBS: &[&str] = &["held", "had", "then"];
 
-/// Words that rank a day of an event besides the ordinals: "on Friday, the last day of the
-/// summit".
-const DAY_RANKS: &[&str] = &["last", "final", "opening", "closing"];
+/// Words that rank a day of an event from its start besides the ordinals: "on Monday, the
+/// opening day of the summit". (Not "the last day of": the length would run on from it.)
+const DAY_RANKS: &[&str] = &["opening"];
 /// The words "the first day of" takes in an apposition, past the few any other may have.
 const DAY_OF_WORDS: usize = 4;
 
