@@ -22,6 +22,12 @@ const JOURNEY_VERBS: &[&str] =
 /// Verbs that may stand between the "and" and such an event's trigger ("and held talks").
 const LIGHT_VERBS: &[&str] = &["held", "had", "then"];
 
+/// Words that rank a day of an event from its start besides the ordinals: "on Monday, the
+/// opening day of the summit". (Not "the last day of": the length would run on from it.)
+const DAY_RANKS: &[&str] = &["opening"];
+/// The words "the first day of" takes in an apposition, past the few any other may have.
+const DAY_OF_WORDS: usize = 4;
+
 /// Words saying an event that began on a day is still going on ("went on for a seventh day",
 /// "would go on for as long as it takes", "continued on Friday").
 const GOING_ON: &[&str] = &[
@@ -451,7 +457,16 @@ impl SentenceContext<'_> {
             return false;
         };
         let words: Vec<&str> = opening.split_whitespace().collect();
-        words.len() <= WORDS
+        // "on Tuesday, the first day of the alliance's two-day summit": a day of the event
+        // named by its rank leaves room for a few more words.
+        let day_of = matches!(words.as_slice(), [the, rank, day, of, ..]
+            if the.eq_ignore_ascii_case("the")
+                && (self.lexicon.ordinals.iter().any(|o| rank.eq_ignore_ascii_case(o))
+                    || DAY_RANKS.iter().any(|r| rank.eq_ignore_ascii_case(r)))
+                && (*day == "day" || *day == "night")
+                && *of == "of");
+        let limit = if day_of { WORDS + DAY_OF_WORDS } else { WORDS };
+        words.len() <= limit
             && !opening.contains([',', ';', ':', '('])
             && words
                 .first()
@@ -761,7 +776,7 @@ impl SentenceContext<'_> {
         let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)).or(lasted) else {
             return when;
         };
-        let before = self.clause_words_before(trigger, clause, CUE_WORDS);
+        let before = self.clause_words_before(trigger.clone(), clause.clone(), CUE_WORDS);
         let ending: Vec<&String> = self.lexicon.ending.iter().filter(|c| contains_word(&before, c)).collect();
         // "ending", "concluding": it ends as the sentence is said.
         let ending_now = ending.iter().any(|c| c.ends_with("ing"));
@@ -790,7 +805,11 @@ impl SentenceContext<'_> {
         let back = jiff::Span::new().days(days - 1);
         // "paused on Friday after three days of air strikes": they ended on Friday.
         let ended_after = lasted.is_some() || triggers.iter().any(|t| self.ends_after_days_of(t));
-        let stretched = if ending.is_empty() && !ended_after {
+        // "returned on Sunday from a three-day visit", "a two-day visit, which concluded on
+        // Wednesday": it ended that day.
+        let ended_on_it = self.back_from(trigger.clone(), clause.clone())
+            || self.closed_in_relative(trigger.clone(), &when);
+        let stretched = if ending.is_empty() && !ended_after && !ended_on_it {
             day.checked_add(back).ok().map(|end| (day, end))
         } else {
             day.checked_sub(back).ok().map(|start| (start, day))
@@ -799,6 +818,57 @@ impl SentenceContext<'_> {
         let Some((start, end)) = stretched else { return Some(when) };
         let span = TimeSpan { value: format!("{start}/{end}"), start, end };
         Some(When { span, ..when })
+    }
+
+    /// "returned on Sunday from a three-day visit", "flew back from a two-day trip": a word
+    /// of coming back, then "from" right before the trigger's noun phrase, in its clause.
+    fn back_from(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        // "from" + a determiner, the length and one more word ("from a five-day civic visit").
+        const NOUN_PHRASE_WORDS: usize = 4;
+        // "flew back on Tuesday from his two-day official trip".
+        const CUE_WORDS: usize = 9;
+        let before = self.clause_words_before(trigger, clause, CUE_WORDS);
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let Some(from) = words.iter().rposition(|w| *w == "from") else { return false };
+        words.len() - from <= NOUN_PHRASE_WORDS
+            && words[..from]
+                .iter()
+                .any(|w| self.lexicon.returning.iter().any(|r| r == w.trim_end_matches([',', ';'])))
+    }
+
+    /// "a two-day visit to Dhaka, which concluded on Wednesday", "a four-day visit that ended
+    /// on Friday": a relative clause a few words after the trigger says it ended, on the very
+    /// date the event took.
+    fn closed_in_relative(&self, trigger: Range<usize>, when: &When) -> bool {
+        const WORDS: usize = 8;
+        // The date within a few bytes after the verb ("on", "late on", "early on").
+        const DATE_WITHIN: usize = 12;
+        let Some(expression) = when.expression.as_deref() else { return false };
+        let Some(after) = self.text.get(trigger.end..self.range.end) else { return false };
+        let mut rest = after;
+        for _ in 0..WORDS {
+            rest = rest.trim_start();
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let word = &rest[..end];
+            rest = &rest[end..];
+            if word.is_empty() || word.ends_with(['.', ';', ':']) {
+                return false;
+            }
+            if !(word.eq_ignore_ascii_case("which") || word.eq_ignore_ascii_case("that")) {
+                continue;
+            }
+            let clause = rest.trim_start();
+            let Some(verb) = self.lexicon.ended_in_relative.iter().find(|v| {
+                clause.get(..v.len()).is_some_and(|head| head.eq_ignore_ascii_case(v))
+                    && clause[v.len()..].starts_with(char::is_whitespace)
+            }) else {
+                return false;
+            };
+            let told = &clause[verb.len()..];
+            let near = told.get(..told.len().min(expression.len() + DATE_WITHIN)).unwrap_or(told);
+            return near.contains(expression);
+        }
+        false
     }
 
     /// "the summit, which ended on Wednesday after three days", "the talks ended on Friday

@@ -56,6 +56,10 @@ struct Grammar {
     #[serde(default)]
     departures: Vec<String>,
     #[serde(default)]
+    returning: Vec<String>,
+    #[serde(default)]
+    ended_in_relative: Vec<String>,
+    #[serde(default)]
     next_day: Vec<String>,
     #[serde(default)]
     eve: Vec<String>,
@@ -597,6 +601,12 @@ pub struct Lexicon {
     pub overnight: Vec<String>,
     /// Words of a visitor leaving, lower-case ("left", "flew home").
     pub departures: Vec<String>,
+    /// Words of coming back, lower-case ("returned", "back"): "returned on Sunday from a
+    /// three-day visit" ends the visit that day.
+    pub returning: Vec<String>,
+    /// Verbs of ending that open a relative clause after a trigger, lower-case ("which
+    /// concluded on Wednesday"): the event's length runs up to that day.
+    pub ended_in_relative: Vec<String>,
     /// Words that name the day after the one told, lower-case ("the next day").
     pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
@@ -1068,6 +1078,8 @@ impl Lexicon {
             ending: lower(events.grammar.ending),
             overnight: lower(events.grammar.overnight),
             departures: lower(events.grammar.departures),
+            returning: lower(events.grammar.returning),
+            ended_in_relative: lower(events.grammar.ended_in_relative),
             next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,

@@ -1999,6 +1999,10 @@ fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<us
     out
 }
 
+/// How many words after a trigger a finer date within the month or year it took may stand
+/// ("in June 2020, when troops attacked a patrol in the valley on the night of June 15").
+const FINER_DATE_WORDS: usize = 16;
+
 struct SentenceContext<'a> {
     text: &'a str,
     article: ArticleId,
@@ -2361,6 +2365,37 @@ impl SentenceContext<'_> {
                 })
             {
                 when = Some(span);
+            }
+            // "In June 2020, when troops attacked a patrol on the night of June 15", "in
+            // September 2002 ... talks at Sattahip, which ran from September 16 to 18": a day
+            // told a few words after the trigger, within the month or year it took, with no
+            // other event's trigger between, is its finer date.
+            if let Some(w) = &when
+                && !w.approximate
+                && !w.span.is_day()
+                && !w.span.value.contains('/')
+                && let Some(finer) = timexes.iter().copied().find(|t| {
+                    t.start >= trigger.end
+                        && !is_report(t)
+                        && !others_own(t)
+                        && !self.starts_a_period(t)
+                        && t.span.as_ref().is_some_and(|s| {
+                            s.start >= w.span.start && s.end <= w.span.end && s.value != w.span.value
+                        })
+                        && !chosen.iter().any(|c| c.0.start >= trigger.end && c.0.start < t.start)
+                        && self.text[trigger.end..t.start].split_whitespace().count() <= FINER_DATE_WORDS
+                })
+            {
+                let from_it: Vec<&Timex> =
+                    timexes.iter().copied().filter(|t| t.start >= finer.start).collect();
+                let mut claimed = Vec::new();
+                if let Some(fine) = self.pick_date(trigger.clone(), &from_it, status, &mut claimed)
+                    && fine.span.start >= w.span.start
+                    && fine.span.end <= w.span.end
+                {
+                    used.extend(claimed);
+                    when = Some(fine);
+                }
             }
             if status == EventStatus::Planned {
                 when = when.map(|w| self.after_the_day_before_it(timexes, w));
@@ -6732,6 +6767,71 @@ mod tests {
             span("2017-05-02", "2017-05-02")
         );
         assert_eq!(span_of("Intro. Putin arrived in Paris on Tuesday."), span("2017-05-02", "2017-05-02"));
+    }
+
+    #[test]
+    fn an_event_told_as_ended_on_a_day_spans_the_days_before_it() {
+        let span_of = |text: &str| -> Option<(String, String)> {
+            let analysis = analyse(&article(text, date(2017, 5, 5)));
+            let visit = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Visit)?;
+            visit.when.map(|w| (w.span.start.to_string(), w.span.end.to_string()))
+        };
+        let span = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        // Coming back "from" it on a day.
+        assert_eq!(
+            span_of("Intro. The governor returned on Wednesday from a three-day visit to Ohio."),
+            span("2017-05-01", "2017-05-03")
+        );
+        assert_eq!(
+            span_of("Intro. The minister flew back on Tuesday from his two-day official trip to Lagos."),
+            span("2017-05-01", "2017-05-02")
+        );
+        // A relative clause saying it ended on its date.
+        assert_eq!(
+            span_of(
+                "Intro. The queen's four-day visit to Norway, which concluded on Thursday, was a success."
+            ),
+            span("2017-05-01", "2017-05-04")
+        );
+        assert_eq!(
+            span_of("Intro. Talks followed a two-day visit to Kiev that ended on Tuesday with a dinner."),
+            span("2017-05-01", "2017-05-02")
+        );
+        // Setting out for it, or a relative clause about something else, still runs from the day.
+        assert_eq!(
+            span_of("Intro. The governor left on Wednesday for a three-day visit to Ohio."),
+            span("2017-05-03", "2017-05-05")
+        );
+        assert_eq!(
+            span_of(
+                "Intro. The governor began on Monday a three-day visit to Ohio, which he called overdue."
+            ),
+            span("2017-05-01", "2017-05-03")
+        );
+    }
+
+    #[test]
+    fn a_finer_date_after_the_trigger_within_its_month_dates_it() {
+        let day = date(2021, 3, 20);
+        let text = "Intro. In May 2019, when rebels raided a border post near the river on the night of May 9, \
+                    ten guards died.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2019-05-09"));
+        let text =
+            "Intro. In July 2018 he joined the first round of talks in Oslo, which ran from July 3 to 5.";
+        assert_eq!(dated(text, day, EventKind::Talks).as_deref(), Some("2018-07-03/2018-07-05"));
+        // Another event's trigger between them, or a day outside the month, leaves the month.
+        let text = "Intro. In May 2019 rebels raided a border post, and the army bombed their camp on May 9.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2019-05"));
+        let text = "Intro. In May 2019 rebels raided a border post, weeks before the June 2 vote.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2019-05"));
+    }
+
+    #[test]
+    fn a_day_named_as_a_ranked_day_of_an_event_dates_it() {
+        let day = date(2021, 3, 20);
+        let text =
+            "Intro. ROME - Farmers blocked the roads on Tuesday, the first day of the bloc's two-day summit.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-03-16/2021-03-17"));
     }
 
     #[test]
