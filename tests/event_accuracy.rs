@@ -189,17 +189,18 @@ fn the_written_development_sets_score_within_bounds() {
     // Session 24 (helper ev45's ended visits and finer dates) raised the fourth's, sixth's,
     // seventh's and eighth's date floors (0.662 / 0.589 / 0.624 / 0.592) and the fourth's,
     // sixth's and seventh's participants floors (0.520 / 0.408 / 0.474).
+    // At session 24's end the fourth to tenth sets' floors were set just under its figures.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.68]),
         ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.69]),
-        ("tests/dev/events4", 18, 144, [0.82, 0.65, 0.51]),
+        ("tests/dev/events4", 18, 144, [0.83, 0.66, 0.51]),
         ("tests/dev/events5", 18, 115, [0.87, 0.73, 0.52]),
-        ("tests/dev/events6", 18, 152, [0.73, 0.58, 0.40]),
-        ("tests/dev/events7", 18, 137, [0.84, 0.62, 0.46]),
-        ("tests/dev/events8", 18, 144, [0.80, 0.58, 0.38]),
-        ("tests/dev/events9", 18, 162, [0.79, 0.65, 0.48]),
-        ("tests/dev/events10", 18, 137, [0.78, 0.57, 0.37]),
+        ("tests/dev/events6", 18, 152, [0.75, 0.59, 0.41]),
+        ("tests/dev/events7", 18, 137, [0.85, 0.62, 0.47]),
+        ("tests/dev/events8", 18, 144, [0.82, 0.59, 0.38]),
+        ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.49]),
+        ("tests/dev/events10", 18, 137, [0.79, 0.59, 0.39]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

