@@ -854,7 +854,7 @@ impl SentenceContext<'_> {
             if word.is_empty() || word.ends_with(['.', ';', ':']) {
                 return false;
             }
-            if !(word.eq_ignore_ascii_case("which") || word.eq_ignore_ascii_case("that")) {
+            if !self.lexicon.relative_pronouns.iter().any(|p| word.eq_ignore_ascii_case(p)) {
                 continue;
             }
             let clause = rest.trim_start();

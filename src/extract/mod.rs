@@ -6736,74 +6736,80 @@ mod tests {
         assert_eq!(meeting.location.as_deref(), Some("Ethiopia"));
     }
 
+    /// The first and last day of the first visit of `text`, in an article of 5 May 2017.
+    fn visit_span_of(text: &str) -> Option<(String, String)> {
+        let analysis = analyse(&article(text, date(2017, 5, 5)));
+        let visit = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Visit)?;
+        visit.when.map(|w| (w.span.start.to_string(), w.span.end.to_string()))
+    }
+
+    fn span(first: &str, last: &str) -> Option<(String, String)> {
+        Some((first.to_owned(), last.to_owned()))
+    }
+
     #[test]
     fn an_event_of_some_days_spans_them() {
-        let span_of = |text: &str| -> Option<(String, String)> {
-            let analysis = analyse(&article(text, date(2017, 5, 5)));
-            let visit = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Visit)?;
-            visit.when.map(|w| (w.span.start.to_string(), w.span.end.to_string()))
-        };
-        let span = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
         // From its date, whichever trigger of the kind carries the length.
         assert_eq!(
-            span_of("Intro. Putin arrived in Paris on Tuesday for a three-day visit."),
+            visit_span_of("Intro. Putin arrived in Paris on Tuesday for a three-day visit."),
             span("2017-05-02", "2017-05-04")
         );
         // Up to its date when it is ending.
         assert_eq!(
-            span_of("Intro. Merkel returned on Wednesday after a four-day visit to China."),
+            visit_span_of("Intro. Merkel returned on Wednesday after a four-day visit to China."),
             span("2017-04-30", "2017-05-03")
         );
         // Ending with no date named: it ends as the article is written.
         assert_eq!(
-            span_of(
+            visit_span_of(
                 "Intro. Intro. Intro. Scharping, ending a two-day visit to Warsaw, said Poland was ready."
             ),
             span("2017-05-04", "2017-05-05")
         );
         // A length that is not the event's own, or no length, leaves the day alone.
         assert_eq!(
-            span_of("Intro. Putin arrived in Paris on Tuesday, a two-day drive from Moscow."),
+            visit_span_of("Intro. Putin arrived in Paris on Tuesday, a two-day drive from Moscow."),
             span("2017-05-02", "2017-05-02")
         );
-        assert_eq!(span_of("Intro. Putin arrived in Paris on Tuesday."), span("2017-05-02", "2017-05-02"));
+        assert_eq!(
+            visit_span_of("Intro. Putin arrived in Paris on Tuesday."),
+            span("2017-05-02", "2017-05-02")
+        );
     }
 
     #[test]
     fn an_event_told_as_ended_on_a_day_spans_the_days_before_it() {
-        let span_of = |text: &str| -> Option<(String, String)> {
-            let analysis = analyse(&article(text, date(2017, 5, 5)));
-            let visit = analysis.mentions.into_iter().find(|m| m.kind == EventKind::Visit)?;
-            visit.when.map(|w| (w.span.start.to_string(), w.span.end.to_string()))
-        };
-        let span = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
         // Coming back "from" it on a day.
         assert_eq!(
-            span_of("Intro. The governor returned on Wednesday from a three-day visit to Ohio."),
+            visit_span_of("Intro. The governor returned on Wednesday from a three-day visit to Ohio."),
             span("2017-05-01", "2017-05-03")
         );
         assert_eq!(
-            span_of("Intro. The minister flew back on Tuesday from his two-day official trip to Lagos."),
+            visit_span_of(
+                "Intro. The minister flew back on Tuesday from his two-day official trip to Lagos."
+            ),
             span("2017-05-01", "2017-05-02")
         );
         // A relative clause saying it ended on its date.
         assert_eq!(
-            span_of(
+            visit_span_of(
                 "Intro. The queen's four-day visit to Norway, which concluded on Thursday, was a success."
             ),
             span("2017-05-01", "2017-05-04")
         );
         assert_eq!(
-            span_of("Intro. Talks followed a two-day visit to Kiev that ended on Tuesday with a dinner."),
+            visit_span_of(
+                "Intro. Talks followed a two-day visit to Kiev that ended on Tuesday with a dinner."
+            ),
             span("2017-05-01", "2017-05-02")
         );
         // Setting out for it, or a relative clause about something else, still runs from the day.
         assert_eq!(
-            span_of("Intro. The governor left on Wednesday for a three-day visit to Ohio."),
+            visit_span_of("Intro. The governor left on Wednesday for a three-day visit to Ohio."),
             span("2017-05-03", "2017-05-05")
         );
         assert_eq!(
-            span_of(
+            visit_span_of(
                 "Intro. The governor began on Monday a three-day visit to Ohio, which he called overdue."
             ),
             span("2017-05-01", "2017-05-03")
