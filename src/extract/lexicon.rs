@@ -641,8 +641,8 @@ pub struct Lexicon {
     /// Verbs of choosing by vote that report an election only with a date in their clause,
     /// lower-case: "Salcedo, elected in May 2010,"; not "the elected assembly".
     pub elected_verbs: Vec<String>,
-    /// Words that open a date after "in" or "on", lower-case (months, weekdays, "last",
-    /// "early"): a number opens one too.
+    /// Words that open a date after "in" or "on", lower-case (months, "last", "early"): a
+    /// number or a weekday (`weekdays`) opens one too.
     pub date_openers: Vec<String>,
     /// Words right before such a verb that make it an adjective, lower-case: "the newly
     /// elected parliament".

@@ -1599,7 +1599,7 @@ fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
         let date = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
         matches!(pair[0], "in" | "on")
             && (date.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon.date_openers.iter().any(|d| date.eq_ignore_ascii_case(d)))
+                || lexicon.date_openers.iter().chain(&lexicon.weekdays).any(|d| date.eq_ignore_ascii_case(d)))
     })
 }
 
@@ -1911,10 +1911,10 @@ const COMPASS: &[&str] = &[
     "west",
 ];
 
-/// Words that open a subordinate clause: a date inside one belongs to that clause's event.
 /// The most words a person's name takes with its title: "Attorney General Janet Reno".
 const PERSON_WORDS: usize = 4;
 
+/// Words that open a subordinate clause: a date inside one belongs to that clause's event.
 const CLAUSE_OPENERS: &[&str] = &[
     " after ",
     " before ",
