@@ -1036,9 +1036,13 @@ impl Tagger {
                 let (hour, minute) = if let Some(word) = group("clockword") {
                     (if word.eq_ignore_ascii_case("midnight") { 24 } else { 12 }, 0)
                 } else {
-                    let mut hour: i64 = group("hour")?.parse().ok()?;
+                    let hour_text = group("hour")?;
+                    let mut hour: i64 = hour_text.parse().ok().or_else(|| lex("number").number(hour_text))?;
                     let minute: i64 = group("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
-                    let pm = group("ampm").is_some_and(|a| a.to_ascii_lowercase().starts_with('p'));
+                    // "11 at night" is on the later half of the clock, "2 at night" on the earlier.
+                    let pm = group("ampm").is_some_and(|a| a.to_ascii_lowercase().starts_with('p'))
+                        || group("daypart").is_some_and(|p| !p.eq_ignore_ascii_case("morning"))
+                        || (group("daypart_night").is_some() && (6..12).contains(&hour));
                     if !(1..=12).contains(&hour) || minute > 59 {
                         return None;
                     }
@@ -2744,6 +2748,20 @@ mod tests {
             value_of("The blast came at 2 a.m. on April 5, 1986, at a club.", r, "2 a.m. on April 5, 1986"),
             "1986-04-05T02:00"
         );
+        // An hour with the part of the day, and midday, are clock times of the day at hand.
+        assert_eq!(value_of("They left at 4 in the morning.", r, "4 in the morning"), "2017-05-02T04:00");
+        assert_eq!(
+            value_of(
+                "The shelling began at eight o'clock in the evening.",
+                r,
+                "eight o'clock in the evening"
+            ),
+            "2017-05-02T20:00"
+        );
+        assert_eq!(value_of("Sirens sounded at 11 at night.", r, "11 at night"), "2017-05-02T23:00");
+        assert_eq!(value_of("Sirens sounded at 2 at night.", r, "2 at night"), "2017-05-02T02:00");
+        assert_eq!(value_of("He spoke at midday.", r, "midday"), "2017-05-02T12:00");
+        assert!(values("He was one in the morning crowd.", r).iter().all(|(t, _)| !t.contains("morning")));
         // "later", "before" are signals: the duration or day alone is the expression.
         assert_eq!(value_of("Three days later, it ended.", r, "Three days"), "P3D");
         assert_eq!(extents("He called in the past."), ["the past"]);
