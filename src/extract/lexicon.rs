@@ -156,6 +156,8 @@ struct Grammar {
     #[serde(default)]
     talking_with: Vec<String>,
     #[serde(default)]
+    talking_to: Vec<String>,
+    #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
     responding: Vec<String>,
@@ -711,6 +713,9 @@ pub struct Lexicon {
     pub rounds: Vec<String>,
     /// Verbs of talking with someone, lower-case ("spoke with"): calls in an article of calls.
     pub talking_with: Vec<String>,
+    /// "spoke to", "talked to": a call in an article of calls when a named or titled person
+    /// is spoken to (not "the crowd", "students", "him").
+    pub talking_to: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
@@ -1122,6 +1127,7 @@ impl Lexicon {
             sequence: lower(events.grammar.sequence),
             rounds: lower(events.grammar.rounds),
             talking_with: lower(events.grammar.talking_with),
+            talking_to: lower(events.grammar.talking_to),
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),

@@ -621,9 +621,18 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
     // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
     let talking_with =
         |cue: &(Range<usize>, Cue)| lexicon.talking_with.iter().any(|w| *w == lower[cue.0.clone()]);
-    if cues.iter().any(talking_with) {
-        let of_calls = cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c));
-        cues.retain(|c| !talking_with(c) || (of_calls && talks_with_someone(text, c.0.end, lexicon)));
+    let talking_to =
+        |cue: &(Range<usize>, Cue)| lexicon.talking_to.iter().any(|w| *w == lower[cue.0.clone()]);
+    if cues.iter().any(|c| talking_with(c) || talking_to(c)) {
+        let of_calls =
+            cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c) && !talking_to(c));
+        cues.retain(|c| {
+            if talking_to(c) {
+                of_calls && talks_to_someone(text, c.0.end, lexicon)
+            } else {
+                !talking_with(c) || (of_calls && talks_with_someone(text, c.0.end, lexicon))
+            }
+        });
     }
     // A head's noun phrase reaches back and may hold a trigger ("the bombing attacks"),
     // which is the better cue.
@@ -880,8 +889,9 @@ fn verbal_attack(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon)
     object_head || reason
 }
 
-/// "the attack on the U.S. embassy": a reference with what armies hit (`target_nouns`)
-/// within five words after it, in its clause, names the strike even with none before it. Else
+/// "the attack on the U.S. embassy", "the attack by Houthi drones": a reference with what
+/// armies hit or hit with (`target_nouns`, `arms_nouns`) within five words after it, in its
+/// clause, names the strike even with none before it. Else
 /// it is the bare reference ("the attack" on the clinic), which only refers back.
 fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Range<usize> {
     const WORDS: usize = 5;
@@ -889,8 +899,8 @@ fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Ran
         return range;
     }
     for word in text[range.end..].split_whitespace().take(WORDS) {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if lexicon.target_nouns.contains(&bare.to_lowercase()) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if lexicon.target_nouns.contains(&bare) || lexicon.arms_nouns.contains(&bare) {
             return range;
         }
         // A clause or sentence ends ("U.S." does not).
@@ -1529,6 +1539,24 @@ fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         return words.next().is_some_and(person);
     }
     first.starts_with(|c: char| c.is_uppercase()) && person(first)
+}
+
+/// "spoke to President Adeyemi", "talked to Rudenko", "spoke to his counterpart": the one
+/// spoken to is named or titled. Not "spoke to the crowd", "spoke to him", "spoke to reporters".
+fn talks_to_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let mut words = text[end..].split_whitespace();
+    let Some(mut word) = words.next() else { return false };
+    if matches!(word, "the" | "his" | "her" | "their" | "its") {
+        let Some(next) = words.next() else { return false };
+        word = next;
+    }
+    let bare = word.trim_end_matches([',', '.', ';', ':']);
+    let lower = bare.to_ascii_lowercase();
+    !lexicon.press_words.contains(&lower)
+        && !lexicon.not_nouns.contains(&lower)
+        && (bare.starts_with(|c: char| c.is_uppercase())
+            || lexicon.title_words.contains(&lower)
+            || lower.starts_with("counterpart"))
 }
 
 /// True for "Police seized a car bomb": a word of the kind's `not_after` list within three
@@ -9248,6 +9276,13 @@ mod tests {
         assert_eq!(strikes("The attack on Peruvian posts wounded four.").len(), 1);
         assert!(strikes("The raid on the farm in Libya found nothing.").is_empty());
         assert!(strikes("Neighbours condemned the attack on a shop in Peru.").is_empty());
+        // Armed forces or their arms after "by" made it; a gunman's attack only refers back.
+        assert_eq!(
+            strikes("Officials condemned the attack by rebel drones on the depot on Sunday.").len(),
+            1
+        );
+        assert_eq!(strikes("The raid by army troops on the village left six dead.").len(), 1);
+        assert!(strikes("Neighbours condemned the attack by a gunman on the bakery.").is_empty());
     }
 
     #[test]
@@ -10330,6 +10365,14 @@ mod tests {
             calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.")
                 .is_empty()
         );
+        // Speaking to a named or titled person is a call there too; to a crowd or students not.
+        let text = "The minister's calls. On Friday Premier Ana Ruiz held a video call with President Tom Kale. \
+                    On Sunday she spoke to President Luis Rey of Chile. On Monday she spoke to students and \
+                    talked to the crowd. Tom Kale talked to his counterpart in Peru on Tuesday.";
+        let found = calls(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
+        assert!(calls("Intro. On Sunday, Premier Ana Ruiz spoke to President Luis Rey of Chile.").is_empty());
     }
 
     #[test]
