@@ -176,6 +176,8 @@ struct Grammar {
     #[serde(default)]
     courtesy: Vec<String>,
     #[serde(default)]
+    reception_places: Vec<String>,
+    #[serde(default)]
     scene_openers: Vec<String>,
     #[serde(default)]
     telling_when: Vec<String>,
@@ -774,6 +776,8 @@ pub struct Lexicon {
     pub after_callee: Vec<String>,
     /// Lower-case verbs of a courtesy call or a reception ("called on", "was received").
     pub courtesy: Vec<String>,
+    /// Seats of office where one is received by name alone, lower-case ("palace").
+    pub reception_places: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
     pub scene_openers: Vec<String>,
     /// Openings of a clause after a noun trigger's phrase that tell when the event took
@@ -1155,6 +1159,7 @@ impl Lexicon {
             holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
+            reception_places: lower(events.grammar.reception_places),
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),
             frames: lower(events.grammar.frames),

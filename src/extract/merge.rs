@@ -476,6 +476,11 @@ fn compatibility<'a>(
         {
             return None;
         }
+        // "last met at the summit of the bloc ... The next summit will be held in November": a
+        // gathering held, with no date of its own, is not one still planned after the article.
+        (None, Some(b)) if held_yet_planned(event.kind, draft.statuses.overall(), mention.status, b) => {
+            return None;
+        }
         (None, None) | (Some(_), None) | (None, Some(_)) => {
             // Without two dates, only the same article (and no contradiction) can tell.
             if !same_article {
@@ -626,6 +631,15 @@ fn has_name(trigger: &str) -> bool {
 /// demolished".)
 fn planned_yet_held(kind: EventKind, planned: bool, when: &When) -> bool {
     kind != EventKind::Strike && planned && when.anchor.is_some_and(|r| when.span.end < r)
+}
+
+/// Whether a gathering reported as held is set against a report of one still planned on
+/// `when`, after its article's date: the two are different events.
+fn held_yet_planned(kind: EventKind, held: EventStatus, planned: EventStatus, when: &When) -> bool {
+    kind != EventKind::Strike
+        && held == EventStatus::Happened
+        && planned == EventStatus::Planned
+        && when.anchor.is_some_and(|r| when.span.start > r)
 }
 
 /// Whether `p`, one of `these`, is a person (not a country or a body) whom `those` do not

@@ -1162,9 +1162,13 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
             || opens_with_phrase(&lexicon.titles, &phrase)
             || lexicon.people_nouns.contains(&bare_lower(first))
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    if verb == "called on" {
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    if verb == "called on" || verb == "called upon" {
         return person(&words);
+    }
+    // "received in audience the President": the formula, then whom.
+    if words.len() > 2 && words[0].eq_ignore_ascii_case("in") && bare_lower(words[1]) == "audience" {
+        words.drain(..2);
     }
     // The person received, or who receives: one of the few words of its sentence before the
     // verb ("Kone flew to Bamako on Tuesday and was received by", "the head of state received").
@@ -1188,10 +1192,22 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
             .collect();
         let titled = (0..object.len()).any(|i| {
             let phrase = object[i..].join(" ");
+            let noun = bare_lower(object[i]);
             opens_with_phrase(&lexicon.titles, &phrase)
-                || lexicon.people_nouns.contains(&bare_lower(object[i]))
+                || (lexicon.people_nouns.contains(&noun) && !lexicon.press_words.contains(&noun))
         });
-        return someone && titled && !object.iter().any(|w| is_possessive(w));
+        // "Kone received Okonjo at the presidential palace": a name, received at a seat of office,
+        // unless the talks held there are told in the same sentence ("received Mercier at the
+        // palace, where the two held talks"): that is the event.
+        const PLACE_WORDS: usize = 5;
+        let at_a_seat = || {
+            let mut after = words.iter().skip(1).take(PLACE_WORDS).map(|w| bare_lower(w));
+            after.position(|w| w == "at").is_some()
+                && after.take(3).any(|w| lexicon.reception_places.contains(&w))
+                && !words.iter().any(|w| matches!(bare_lower(w).as_str(), "talks" | "met" | "meeting"))
+        };
+        let named = object.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        return someone && (titled || (named && at_a_seat())) && !object.iter().any(|w| is_possessive(w));
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     someone && by.is_some_and(|at| person(&words[at + 1..]))
@@ -7489,6 +7505,22 @@ mod tests {
         assert!(
             meetings("Intro. President Kofi Asante received President Agbo's envoy's letter.").is_empty()
         );
+        // The formula of an audience, a name received at a seat of office, and "called upon".
+        assert_eq!(
+            meetings("Intro. This morning the Pope received in audience the President of Chile, Ana Ruiz.")
+                .len(),
+            1
+        );
+        assert_eq!(meetings("Intro. Asante received Agbo at the presidential palace on Tuesday.").len(), 1);
+        assert!(meetings("Intro. Asante received Reuters reporters on Tuesday.").is_empty());
+        assert_eq!(
+            meetings(
+                "Intro. The President of Zambia called upon The Queen this morning and stayed for lunch."
+            )
+            .len(),
+            1
+        );
+        assert!(meetings("Intro. The President called upon Congress to act.").is_empty());
     }
 
     #[test]
