@@ -398,6 +398,8 @@ struct PeopleSpec {
     #[serde(default)]
     state_head_titles: Vec<String>,
     #[serde(default)]
+    home_offices: Vec<String>,
+    #[serde(default)]
     role_adjectives: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -551,6 +553,9 @@ pub struct Lexicon {
     /// `state_head_titles` ("the Head of State" after "President Ruiz").
     pub heads_of_state: Vec<String>,
     pub state_head_titles: Vec<String>,
+    /// Lower-case offices of a state's own leaders: "the Prime Minister", unnamed and with no
+    /// country before it, is the article's home country's.
+    pub home_offices: Vec<String>,
     /// Lower-case words that may stand between "the" and a title ("the visiting").
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
@@ -1074,6 +1079,7 @@ impl Lexicon {
             generic_roles: lower(events.people.generic_roles),
             heads_of_state: lower(events.people.heads_of_state),
             state_head_titles: lower(events.people.state_head_titles),
+            home_offices: lower(events.people.home_offices),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,

@@ -385,7 +385,7 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
 
 /// The country of the article's dateline ("SANTIAGO, Dec 20 (AFP) -", "CHITTAGONG,
 /// Bangladesh, May 4 -"): where the story was filed, in its first few words.
-fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     const DATELINE_BYTES: usize = 60;
     // (A TimeML text opens with the line break after its tag.)
     let text = text.trim_start();
@@ -428,7 +428,7 @@ fn dateline_end(text: &str, sentence: Range<usize>) -> Option<usize> {
 
 /// The country of the gazetteer a name in capitals names, as datelines and roundups write
 /// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa.
-fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
+pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
     let word = |w: &str| {
         let mut chars = w.chars();
         match chars.next() {
@@ -5871,7 +5871,10 @@ impl SentenceContext<'_> {
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
         let slice = &self.text[range.clone()];
         whole_words(&self.lexicon.entities, slice)
-            .filter(|m| !ends_a_longer_name(self.text, range.start + m.start()))
+            .filter(|m| {
+                !ends_a_longer_name(self.text, range.start + m.start())
+                    && !opens_a_longer_name(self.text, range.start + m.end())
+            })
             .map(|m| {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
@@ -5905,6 +5908,15 @@ fn ends_a_longer_name(text: &str, start: usize) -> bool {
     let mut before = text[..start].split(' ').rev().skip(1);
     before.next().is_some_and(|p| PLACE_NAME_PARTICLES.contains(&p))
         && before.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether a name ending at `end` opens a longer one, before a particle and a capitalised
+/// word: "Santo Domingo" in "Santo Domingo de Acobamba" is that Peruvian village, not the
+/// Dominican capital.
+fn opens_a_longer_name(text: &str, end: usize) -> bool {
+    let mut after = text[end..].strip_prefix(' ').unwrap_or("").splitn(3, ' ');
+    after.next().is_some_and(|p| PLACE_NAME_PARTICLES.contains(&p))
+        && after.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Adds a name once.
@@ -10170,6 +10182,26 @@ mod tests {
     fn countries_listed_before_the_clause_of_talks_are_its_sides() {
         let text = "Egypt, Ethiopia and Sudan failed to reach a deal at talks in Washington last month.";
         assert_eq!(events_in(text, date(2020, 2, 10))[0].3, vec!["Egypt", "Ethiopia", "Sudan"]);
+    }
+
+    #[test]
+    fn a_capital_that_opens_a_longer_place_name_is_no_country() {
+        // "Santo Domingo de ..." is a village of the dateline's country, not the Dominican capital.
+        let text = "\nAYACUCHO, Peru, May 2 - Rebels ambushed an army patrol near Santo Domingo de \
+                    Huanta on Friday.";
+        let sides = strike_in(text, date(2021, 5, 2)).participants;
+        assert!(!sides.iter().any(|s| s == "Dominican Republic"), "{sides:?}");
+        // The capital itself is still the country.
+        let text = "Santo Domingo bombed the border post on Friday.";
+        assert_eq!(strike_in(text, date(2021, 5, 2)).participants, vec!["Dominican Republic"]);
+    }
+
+    #[test]
+    fn an_unnamed_office_of_the_home_country_takes_part_as_the_country() {
+        let text = "\nDUBLIN, March 3 - The Taoiseach met Chancellor Greta Vogt in Berlin on Friday.";
+        let meetings: Vec<_> =
+            events_in(text, date(2023, 3, 3)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
+        assert_eq!(meetings[0].3, vec!["Greta Vogt", "Ireland"]);
     }
 
     #[test]

@@ -34,6 +34,8 @@ impl People {
         let mut roles: Vec<(usize, String)> = Vec::new();
         // Roles of a country no one was introduced for with a title ("the Argentine leader").
         let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
+        // Offices of the home country no one was introduced for ("met the Prime Minister").
+        let mut home_roles: Vec<usize> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
             if text[m.end()..].starts_with("-elect") {
@@ -57,6 +59,7 @@ impl People {
                     match role_reference(text, m.range(), &title, &introduced, lexicon) {
                         Role::Named(name) => roles.push((m.start(), name)),
                         Role::Of(country) => unnamed_roles.push((m.start(), country)),
+                        Role::Home => home_roles.push(m.start()),
                         Role::None => {}
                     }
                 }
@@ -127,6 +130,15 @@ impl People {
                 (None, _) => country_roles.push(PersonMention { start, name: country }),
                 _ => {}
             }
+        }
+        // "On the 28th he met the Prime Minister at Downing Street", no prime minister named in
+        // the article: the office is the home country's, which takes part.
+        if !home_roles.is_empty()
+            && let Some(home) = home_country(text, lexicon)
+        {
+            country_roles
+                .extend(home_roles.into_iter().map(|start| PersonMention { start, name: home.clone() }));
+            country_roles.sort_by_key(|m| m.start);
         }
         let mut mentions = Vec::new();
         if !known.is_empty() {
@@ -347,7 +359,38 @@ fn role_reference(
                 || (generic_royal && royal(&i.title))
                 || (head_of_state && heads_title(&i.title))
         })
-        .map_or(Role::None, |i| Role::Named(i.name.clone()))
+        .map(|i| Role::Named(i.name.clone()))
+        .unwrap_or_else(|| {
+            // "the Prime Minister", capitalised as an office and never introduced.
+            let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
+            if office && lexicon.home_offices.iter().any(|o| o == lower) { Role::Home } else { Role::None }
+        })
+}
+
+/// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
+/// a comma before the dash), or else the first country its opening names ("SECURITY MESSAGE
+/// FOR U.S. CITIZENS: YEMEN", "TURKISH GENERAL STAFF").
+fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+    const OPENING_BYTES: usize = 300;
+    let text = text.trim_start();
+    let mut end = text.len().min(OPENING_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let opening = &text[..end];
+    let first_line = opening.split('\n').next().unwrap_or("");
+    let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
+    if dateline.contains(',')
+        && let Some(country) = super::dateline_country(text, lexicon)
+    {
+        return Some(country);
+    }
+    // As written ("U.S."), or else as capitals are ("TURKISH" is "Turkish").
+    whole_words(&lexicon.entities, opening)
+        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+        .find(|e| e.class == EntityClass::Country)
+        .map(|e| e.canonical.clone())
+        .or_else(|| super::country_in_capitals(opening, lexicon))
 }
 
 /// Whom a role refers to.
@@ -357,6 +400,8 @@ enum Role {
     /// No one introduced with a title speaks for this country: perhaps someone named
     /// without one does ("Argentina's Rodolfo Bazan").
     Of(String),
+    /// An office of the article's home country, its holder never named ("the Taoiseach").
+    Home,
     None,
 }
 
@@ -1228,6 +1273,24 @@ mod tests {
         let people = People::find(text, lexicon);
         assert!(people.known.iter().all(|(name, _)| !name.starts_with("Foreign")), "{:?}", people.known);
         assert!(people.known.iter().all(|(name, _)| !name.starts_with("United")), "{:?}", people.known);
+    }
+
+    #[test]
+    fn an_office_of_the_home_country_never_named_is_the_home_country() {
+        // The dateline's country, or else the first country the opening names.
+        let text = "\nOTTAWA, June 4 - On Monday the Prime Minister met Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Canada"]);
+        let text = "\nNOTICE TO FRENCH CITIZENS ABROAD\n\nThe President spoke with Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["France"]);
+        // Once named, the office is the person; a president of something else is no one.
+        let text = "\nOTTAWA, June 4 - Prime Minister Tom Webb spoke. The Prime Minister met Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+        let text = "\nOTTAWA, June 4 - The President of the bank met Ana Ruiz. the president said.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
     }
 
     #[test]
