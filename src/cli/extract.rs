@@ -135,7 +135,6 @@ pub(crate) fn peak_resident_bytes() -> Option<u64> {
 fn write_timeml(args: &ExtractArgs) -> Result<ExitCode, String> {
     let out_dir = args.out_dir.as_ref().ok_or("--format timeml needs --out-dir DIR")?;
     std::fs::create_dir_all(out_dir).map_err(|e| format!("could not create {}: {e}", out_dir.display()))?;
-    let options = crate::timex::TagOptions { day_first: args.day_first };
     let mut failures = 0;
     let files = crate::eval::timeml_files(&args.paths);
     if files.is_empty() {
@@ -147,6 +146,12 @@ fn write_timeml(args: &ExtractArgs) -> Result<ExitCode, String> {
             .and_then(|xml| crate::timeml::parse(&xml).map_err(|e| format!("{}: {e}", path.display())))
             .and_then(|document| {
                 let reference = args.reference_date.or(document.dct);
+                // Without `--day-first` the text shows its own order of numeric dates.
+                let options = if args.day_first {
+                    crate::timex::TagOptions { day_first: true }
+                } else {
+                    crate::timex::TagOptions::sensed(&document.raw_text)
+                };
                 let timexes =
                     crate::timex::Tagger::english().tag_with(&document.raw_text, reference, &options);
                 let name = path.file_name().ok_or_else(|| format!("{} has no file name", path.display()))?;

@@ -25,6 +25,11 @@ const LIGHT_VERBS: &[&str] = &["held", "had", "then"];
 /// Words that rank a day of an event from its start besides the ordinals: "on Monday, the
 /// opening day of the summit". (Not "the last day of": the length would run on from it.)
 const DAY_RANKS: &[&str] = &["opening"];
+/// How many words may open a sentence before a trigger that heads its subject: "The first
+/// round of the talks began on Tuesday".
+const SUBJECT_LEAD_WORDS: usize = 5;
+/// How many words may stand between such a trigger and the verb that opens its span.
+const TO_SUBJECT_VERB_WORDS: usize = 6;
 /// The words "the first day of" takes in an apposition, past the few any other may have.
 const DAY_OF_WORDS: usize = 4;
 
@@ -1114,11 +1119,21 @@ impl SentenceContext<'_> {
             w.trim_matches(|c: char| !c.is_alphanumeric())
         }
         let one_of = |w: &str, words: &[String]| words.iter().any(|x| x.eq_ignore_ascii_case(w));
+        // "The first round of talks began last Tuesday and collapsed on Friday": the trigger
+        // heads the sentence's subject (a few words open the sentence before it), and the
+        // opening verb is the sentence's own, with no relative pronoun.
+        let subject = self.text.get(self.range.start..trigger.start).is_some_and(|lead| {
+            lead.split_whitespace().count() <= SUBJECT_LEAD_WORDS && !lead.contains([',', ';', ':', '"'])
+        });
         let mut previous = "";
         let mut verb_end = None;
-        for word in rest.split_whitespace().take(TO_RELATIVE_WORDS) {
+        // The subject's verb follows its noun phrase closely, past no comma.
+        let mut subject_goes_on = subject;
+        for (n, word) in rest.split_whitespace().take(TO_RELATIVE_WORDS).enumerate() {
             let word_bare = bare(word);
-            if one_of(previous, &lexicon.relative_pronouns) && one_of(word_bare, &lexicon.opening_dates) {
+            let opens = one_of(word_bare, &lexicon.opening_dates);
+            subject_goes_on &= n < TO_SUBJECT_VERB_WORDS;
+            if opens && (subject_goes_on || one_of(previous, &lexicon.relative_pronouns)) {
                 let at = word.as_ptr() as usize - rest.as_ptr() as usize;
                 verb_end = Some(trigger.end + at + word.len());
                 break;
@@ -1126,6 +1141,7 @@ impl SentenceContext<'_> {
             if word.ends_with(['.', ';', ':']) {
                 return None;
             }
+            subject_goes_on &= !word.ends_with([',', '"']);
             previous = word_bare;
         }
         let verb_end = verb_end?;
@@ -1267,6 +1283,21 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// The span of `close`, a month named without its year that closes a span `open` opens:
+    /// the first such month after the opening ("from October 2008 until August" ends in
+    /// August 2009, whatever year the tagger read from the article's day).
+    fn month_after(&self, open: &TimeSpan, close: &Timex, span: TimeSpan) -> Option<TimeSpan> {
+        let bare_month = span.value.len() == 7
+            && !self.text[close.start..close.end].contains(|c: char| c.is_ascii_digit());
+        if !bare_month {
+            return Some(span);
+        }
+        let month = span.start.month();
+        let year = open.end.year() + i16::from(month <= open.end.month());
+        let start = Date::new(year, month, 1).ok()?;
+        Some(TimeSpan { value: format!("{year:04}-{month:02}"), start, end: start.last_of_month() })
+    }
+
     /// "will hold talks in Tonga on Monday, February 9, before flying to Apia, where he will
     /// meet the premier on Wednesday": a weekday told after a later day in a plan's sentence
     /// is the one after that day, not the one the tagger read from the article's.
@@ -1336,6 +1367,7 @@ impl SentenceContext<'_> {
         };
         if let Some(close) = candidates.iter().find(|t| t.start == close_at)
             && let Some(span) = close.span.clone().map(|s| self.weekday_after(open, close, s))
+            && let Some(span) = self.month_after(open, close, span)
             && and_joins(&span)
             && span.start > open.end
         {

@@ -6923,6 +6923,12 @@ mod tests {
             (when.span.start.to_string(), when.span.end.to_string()),
             ("1999-02-01".into(), "1999-02-03".into())
         );
+        // A month without its year that closes a range is the first one after its opening.
+        assert_eq!(
+            when_of("Intro. The envoys held talks in Oslo from November 1996 until March.", EventKind::Talks)
+                .map(|w| (w.0, w.1)),
+            Some(("1996-11-01".to_owned(), "1997-03-31".to_owned()))
+        );
         // Two days joined by "and" are two days; a number after "and" may count something.
         assert_eq!(
             when_of("Intro. The leaders met on Feb. 1 and Feb. 3 in Rome.", EventKind::Meeting),
@@ -7739,6 +7745,14 @@ mod tests {
                 EventKind::Strike
             ),
             Some((date(2021, 3, 6), date(2021, 3, 9)))
+        );
+        // The trigger heads the subject of the opening verb, with no relative pronoun.
+        assert_eq!(
+            span_of(
+                "Intro. The second round of talks began on Monday and collapsed on Thursday over fishing rights.",
+                EventKind::Talks
+            ),
+            Some((date(2021, 3, 8), date(2021, 3, 11)))
         );
         // The day before the trigger that the sentence puts the event's end on.
         assert_eq!(

@@ -25,6 +25,46 @@ pub struct TagOptions {
     pub day_first: bool,
 }
 
+impl TagOptions {
+    /// The options a text shows for itself: day first when one of its numeric dates can only
+    /// be read that way ("13/08/2019", as Australian, British and Indian writing has them) and
+    /// none can only be read month first ("08/13/2019"). A story keeps one order throughout,
+    /// so "12/03/2019" in it is 12 March.
+    pub fn sensed(text: &str) -> TagOptions {
+        let (mut day_first, mut month_first) = (false, false);
+        for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+            if let Some((a, b)) = numeric_date_at(text.as_bytes(), slash) {
+                day_first |= a > 12 && b <= 12;
+                month_first |= b > 12 && a <= 12;
+            }
+        }
+        TagOptions { day_first: day_first && !month_first }
+    }
+}
+
+/// The first two numbers of a numeric date whose first slash is at `slash` ("13/08/2019"): one
+/// or two digits each, a year of two or four digits after, no digit or slash around it.
+fn numeric_date_at(bytes: &[u8], slash: usize) -> Option<(u32, u32)> {
+    let digits_back = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let start = slash - digits_back;
+    if !(1..=2).contains(&digits_back)
+        || start.checked_sub(1).is_some_and(|i| matches!(bytes[i], b'/' | b'.'))
+    {
+        return None;
+    }
+    let rest = &bytes[slash + 1..];
+    let second = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&second) || rest.get(second) != Some(&b'/') {
+        return None;
+    }
+    let year = rest[second + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(year, 2 | 4) || rest.get(second + 1 + year) == Some(&b'/') {
+        return None;
+    }
+    let number = |digits: &[u8]| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    Some((number(&bytes[start..slash]), number(&rest[..second])))
+}
+
 /// A loaded set of temporal rules for one language.
 #[derive(Debug)]
 pub struct Tagger {
@@ -204,9 +244,10 @@ impl Tagger {
     }
 
     /// Every temporal expression in `text`, in order, not overlapping. Relative expressions
-    /// resolve against `reference`; without one they keep an underspecified value.
+    /// resolve against `reference`; without one they keep an underspecified value. Numeric
+    /// dates are read in the order the text shows (see [`TagOptions::sensed`]).
     pub fn tag(&self, text: &str, reference: Option<Date>) -> Vec<Timex> {
-        self.tag_with(text, reference, &TagOptions::default())
+        self.tag_with(text, reference, &TagOptions::sensed(text))
     }
 
     pub fn tag_with(&self, text: &str, reference: Option<Date>, options: &TagOptions) -> Vec<Timex> {
@@ -2277,6 +2318,13 @@ mod tests {
         let day_first =
             Tagger::english().tag_with("dated 05/02/2017.", Some(r), &TagOptions { day_first: true });
         assert_eq!(day_first[0].value, "2017-02-05");
+        // A text whose numeric dates show the day first is read so throughout.
+        let sensed = Tagger::english().tag("The envoy came on 04/09/2021 and left on 21/09/2021.", Some(r));
+        assert_eq!(sensed[0].value, "2021-09-04");
+        // Dates either way round, or none that only one order reads, keep the month first.
+        let mixed = Tagger::english().tag("They met on 04/09/2021, 21/09/2021 and 09/22/2021.", Some(r));
+        assert_eq!(mixed[0].value, "2021-04-09");
+        assert!(!TagOptions::sensed("a ratio of 31/12 and the page 14/03/20/7").day_first);
         assert_eq!(value_of("in May 2016 they met", r, "May 2016"), "2016-05");
         assert_eq!(value_of("Sales fell in 1998.", r, "1998"), "1998");
         assert!(values("a 6-year-old boy", r).is_empty());
