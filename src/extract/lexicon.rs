@@ -158,6 +158,8 @@ struct Grammar {
     #[serde(default)]
     talking_to: Vec<String>,
     #[serde(default)]
+    people_voting: Vec<String>,
+    #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
     responding: Vec<String>,
@@ -347,6 +349,8 @@ pub struct StatusCues {
     pub ongoing: WordList,
     /// Words opening a yes-or-no question, which asks about an event and reports none.
     pub question_openers: Vec<String>,
+    /// Words opening a condition before the main clause: "If I am elected, I will meet".
+    pub condition_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -364,6 +368,8 @@ struct StatusSpec {
     ongoing: Vec<String>,
     #[serde(default)]
     question_openers: Vec<String>,
+    #[serde(default)]
+    condition_openers: Vec<String>,
 }
 
 /// Lower-case words and phrases, any of which is looked for as a whole word in a clause.
@@ -723,6 +729,8 @@ pub struct Lexicon {
     /// "spoke to", "talked to": a call in an article of calls when a named or titled person
     /// is spoken to (not "the crowd", "students", "him").
     pub talking_to: Vec<String>,
+    /// Verbs of voting that are an election when a people votes, lower-case ("voted").
+    pub people_voting: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
@@ -1026,6 +1034,7 @@ impl Lexicon {
             cancelled: WordList::new(events.status.cancelled)?,
             ongoing: WordList::new(events.status.ongoing)?,
             question_openers: lower(events.status.question_openers),
+            condition_openers: lower(events.status.condition_openers),
         };
         let saying_words =
             lower(events.reporting.verbs.clone()).into_iter().chain(lower(events.reporting.nouns)).collect();
@@ -1138,6 +1147,7 @@ impl Lexicon {
             rounds: lower(events.grammar.rounds),
             talking_with: lower(events.grammar.talking_with),
             talking_to: lower(events.grammar.talking_to),
+            people_voting: lower(events.grammar.people_voting),
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),

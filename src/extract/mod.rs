@@ -573,7 +573,10 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Trigger(EventKind::Talks) if talks_of_two(text, range.clone(), lexicon) => {
                 Some((range, Cue::Trigger(EventKind::Meeting)))
             }
-            Cue::Trigger(EventKind::Meeting) if leaders_gathering(text, range.clone(), lexicon) => {
+            Cue::Trigger(EventKind::Meeting)
+                if leaders_gathering(text, range.clone(), lexicon)
+                    || many_met_at_a_summit(text, range.clone(), lexicon) =>
+            {
                 Some((range, Cue::Trigger(EventKind::Summit)))
             }
             // "the parties would meet again in Paris next month": a round of talks.
@@ -614,6 +617,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
         .filter(|(range, _)| elected_on_a_date(text, range.clone(), lexicon))
+        .filter(|(range, _)| a_people_votes(text, range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
@@ -1311,6 +1315,72 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     lexicon.gathering_modifiers.iter().any(|m| m == bare)
         || (bare.starts_with(|c: char| c.is_uppercase())
             && !lexicon.not_gathering_modifiers.iter().any(|m| m.eq_ignore_ascii_case(bare)))
+}
+
+/// Whether a verb of voting (`people_voting`) has a people for its subject: a plural
+/// demonym ("Peruvians", "Iraqis") among the three words before it, with only lower-case
+/// words between ("Peruvians are due to vote"). Every other cue passes.
+fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 4;
+    const NOUN_WORDS: usize = 5;
+    const ELECTION_NOUNS: &[&str] = &["election", "referendum", "runoff", "run-off", "primar", "plebiscite"];
+    if !lexicon.people_voting.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    // "Italians voting in Sunday's general election": the noun after it is the trigger.
+    if text[trigger.end..].split_whitespace().take(NOUN_WORDS).any(|w| {
+        let w = w.to_ascii_lowercase();
+        ELECTION_NOUNS.iter().any(|n| w.starts_with(n))
+    }) {
+        return false;
+    }
+    for word in text[..trigger.start].split_whitespace().rev().take(WORDS) {
+        if word.ends_with([',', ';', ':', '.', '"']) {
+            return false;
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        return word.len() > 3
+            && word.ends_with('s')
+            && whole_words(&lexicon.entities, word).any(|m| {
+                let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+                entity.class == EntityClass::Country && m.len() == word.len() && entity.canonical != word
+            });
+    }
+    false
+}
+
+/// Whether many met "at a summit": "the presidents of Guatemala, El Salvador, Honduras and
+/// Costa Rica met at a summit in Esquipulas", "European leaders, who met at the Vienna summit".
+/// The verb is the summit's, not a meeting of its own. Two who "met at the G20 summit" met on
+/// its sidelines, and that is a meeting.
+fn many_met_at_a_summit(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const BEFORE_SUMMIT: usize = 4;
+    let verb = &text[trigger.clone()];
+    if !lexicon.meeting_verbs.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let mut after = text[trigger.end..].split_whitespace();
+    if !after.next().is_some_and(|w| matches!(w, "at" | "during"))
+        || !after.next().is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        || !after.take(BEFORE_SUMMIT).any(|w| w.to_ascii_lowercase().starts_with("summit"))
+    {
+        return false;
+    }
+    const SUBJECT_BYTES: usize = 300;
+    let mut from = trigger.start.saturating_sub(SUBJECT_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
+    let subject = text[sentence_start..trigger.start].trim_end();
+    let subject = subject.strip_suffix(" who").unwrap_or(subject).trim_end_matches([',', ' ']);
+    let gathering = lexicon.gathering_subjects.iter().any(|g| {
+        subject.strip_suffix(g.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+    });
+    // Three or more named: two separators of a list.
+    gathering || subject.matches(", ").count() + subject.matches(" and ").count() >= 2
 }
 
 /// Whether the words after a verb say what arms it was done with, in its clause: "hit the oil
@@ -3404,6 +3474,7 @@ impl SentenceContext<'_> {
         };
         if after.split_whitespace().take(modal_words).any(|w| cues.unreal_after.iter().any(|c| c == w))
             || self.asks_whether() && !self.definite(trigger.start)
+            || self.on_a_condition(trigger.start)
         {
             return EventStatus::Unreal;
         }
@@ -3431,6 +3502,18 @@ impl SentenceContext<'_> {
             .find(|w| !w.ends_with(':'))
             .map(|w| w.trim_start_matches(['"', '“', '‘', '\'']).to_ascii_lowercase())
             .is_some_and(|w| self.lexicon.status.question_openers.contains(&w))
+    }
+
+    /// Whether the sentence opens (past a speaker's label and quotation marks) with a
+    /// condition ("If I am president, ...") that a comma closes before `position`.
+    fn on_a_condition(&self, position: usize) -> bool {
+        let sentence = &self.text[self.range.start..position];
+        let mut words = sentence.split_whitespace().skip_while(|w| w.ends_with(':'));
+        let opens = words.next().is_some_and(|w| {
+            let w = w.trim_start_matches(['"', '“', '‘', '\'']).to_ascii_lowercase();
+            self.lexicon.status.condition_openers.contains(&w)
+        });
+        opens && sentence.contains(", ")
     }
 
     /// Whether the word right before `position` is a definite determiner or a possessive:
@@ -7485,6 +7568,66 @@ mod tests {
         assert!(
             participants("Intro. Foreign Minister Ada Dorn met Peru's foreign minister on Monday.")
                 .contains(&"Peru".to_string())
+        );
+    }
+
+    #[test]
+    fn a_people_voting_is_an_election_a_country_or_council_voting_is_not() {
+        let elections = |text: &str| {
+            let a = article(text, date(2016, 10, 14));
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Election).collect::<Vec<_>>()
+        };
+        let found = elections("Intro. With Peruvians due to vote on Sunday, the debate was tense.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].participants, vec!["Peru".to_owned()]);
+        assert_eq!(elections("Intro. Iraqis voted in large numbers on Saturday.").len(), 1);
+        assert!(elections("Intro. Russia voted in favour of the resolution on Friday.").is_empty());
+        assert!(elections("Intro. The council votes on the budget on Friday.").is_empty());
+        assert!(elections("Intro. Lawmakers will vote on the bill, Peruvians said.").is_empty());
+    }
+
+    #[test]
+    fn an_event_after_a_condition_that_opens_its_sentence_is_hypothetical() {
+        let statuses = |text: &str| {
+            let a = article(text, date(2016, 10, 14));
+            analyse(&a).mentions.into_iter().map(|m| m.status).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            statuses("Intro. If I am elected, I will meet the Chinese president in my first week."),
+            vec![EventStatus::Unreal]
+        );
+        assert_eq!(
+            statuses("Intro. RUIZ: Unless the truce holds, the two leaders will meet in Lima on Friday."),
+            vec![EventStatus::Unreal]
+        );
+        // A condition inside the sentence, after the event, is another matter.
+        assert_eq!(
+            statuses(
+                "Intro. Ruiz met the Chinese president on Friday, and if all goes well they will meet again."
+            )[0],
+            EventStatus::Happened
+        );
+    }
+
+    #[test]
+    fn many_who_met_at_a_summit_held_the_summit_two_met_on_its_sidelines() {
+        let kinds = |text: &str| {
+            let a = article(text, date(2016, 10, 14));
+            analyse(&a).mentions.into_iter().map(|m| m.kind).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds(
+                "Intro. In May 1990 the presidents of Peru, Chile, Bolivia and Ecuador met at a summit in Lima."
+            ),
+            vec![EventKind::Summit]
+        );
+        assert_eq!(
+            kinds("Intro. Asian leaders, who met at the Hanoi summit last week, said nothing."),
+            vec![EventKind::Summit]
+        );
+        assert!(
+            kinds("Intro. Ruiz and Kale met at the G20 summit in Osaka on Friday.")
+                .contains(&EventKind::Meeting)
         );
     }
 
