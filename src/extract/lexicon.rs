@@ -31,6 +31,8 @@ struct Grammar {
     #[serde(default)]
     need_a_place: Vec<String>,
     #[serde(default)]
+    being_in: Vec<String>,
+    #[serde(default)]
     negotiating_sides: Vec<String>,
     #[serde(default)]
     calls_together: Vec<String>,
@@ -587,6 +589,8 @@ pub struct Lexicon {
     pub sitting_bodies: Vec<String>,
     /// Visit triggers that are a visit only with a place named after them ("returned from").
     pub need_a_place: Vec<String>,
+    /// Of those, being somewhere ("was in"): a visit only with a gazetteer place after it.
+    pub being_in: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
@@ -1198,6 +1202,7 @@ impl Lexicon {
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
             need_a_place: lower(events.grammar.need_a_place),
+            being_in: lower(events.grammar.being_in),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
             calling_verbs: lower(events.grammar.calling_verbs),

@@ -1677,8 +1677,33 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
         return true;
     }
     // ("went to Lazaro's home": someone's house is no place of state.)
-    name_after(text, trigger.end, lexicon)
-        .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])))
+    let named = name_after(text, trigger.end, lexicon)
+        .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])));
+    if !named || !lexicon.being_in.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
+        return named;
+    }
+    // "Our correspondent Grace Yoon is in Seoul": the press reports from a place, no visit.
+    const SUBJECT_WORDS: usize = 4;
+    if text[..trigger.start]
+        .split_whitespace()
+        .rev()
+        .take(SUBJECT_WORDS)
+        .any(|w| lexicon.press_words.contains(&bare_lower(w)))
+    {
+        return false;
+    }
+    // "was in Paris": the name is a place or a country of the gazetteer, right after.
+    const PLACE_BYTES: usize = 40;
+    let rest = &text[trigger.end..];
+    let skipped = rest.len() - rest.trim_start().len();
+    let mut end = (skipped + PLACE_BYTES).min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    whole_words(&lexicon.entities, &rest[..end]).next().is_some_and(|m| {
+        m.start() == skipped
+            && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
+    })
 }
 
 /// False for a verb of choosing by vote (`elected_verbs`) with no date after it in its
@@ -7572,6 +7597,22 @@ mod tests {
     }
 
     #[test]
+    fn someone_who_is_in_a_place_of_the_gazetteer_visits_it() {
+        let visits = |text: &str| {
+            let a = article(text, date(2016, 10, 14));
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).collect::<Vec<_>>()
+        };
+        let found =
+            visits("Intro. Chile's deputy foreign minister is in Paris for two days, his ministry said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(visits("Intro. Ana Ruiz, who was in Lima on Tuesday, met the premier.").len(), 1);
+        assert!(visits("Intro. The minister was in March a critic of the plan.").is_empty());
+        assert!(visits("Intro. The minister is in talks with Lima.").is_empty());
+        assert!(visits("Intro. The first shipment was in Lima on Tuesday.").is_empty());
+        assert!(visits("Intro. Our correspondent Ana Ruiz is in Lima.").is_empty());
+    }
+
+    #[test]
     fn a_people_voting_is_an_election_a_country_or_council_voting_is_not() {
         let elections = |text: &str| {
             let a = article(text, date(2016, 10, 14));
@@ -11272,8 +11313,9 @@ mod tests {
         let text = "Intro. Merger talks between Nordic Air and Baltavia have stalled, people close to the negotiations said on Wednesday.";
         assert!(kinds_of(text).is_empty(), "{text}");
         // Talks that name their own sides are news of their own.
+        // (Being in Lome for them is a visit of its own.)
         let text = "Intro. His lawyers held plea negotiations last year. He was in Lome for the talks between the government and the rebels in May.";
-        assert_eq!(kinds_of(text), vec![EventKind::Talks], "{text}");
+        assert_eq!(kinds_of(text), vec![EventKind::Visit, EventKind::Talks], "{text}");
     }
 
     #[test]
