@@ -233,7 +233,14 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let text = article.text.as_str();
     let reference = article.reference_date();
     let lexicon = Lexicon::english();
-    let timexes = Tagger::english().tag(text, reference);
+    let mut timexes = Tagger::english().tag(text, reference);
+    // "NEW DELHI, Feb. 19." in the paper of Feb. 20: the story's "yesterday" and "tomorrow"
+    // count from its dateline's day, the headline's from the paper's. (Rare: the second
+    // tagging runs only then.)
+    if let Some((at, day)) = reference.and_then(|r| crate::timex::dateline_before(text, r)) {
+        timexes.retain(|t| t.start < at);
+        timexes.extend(Tagger::english().tag(text, Some(day)).into_iter().filter(|t| t.start >= at));
+    }
     let sentences = sentences::split(text);
     let cues = find_cues(text, lexicon);
     // People are only ever the participants of an event a cue found: an article without a
@@ -7346,6 +7353,18 @@ mod tests {
 
     fn dated_strike(text: &str, reference: Date) -> Option<String> {
         strike_in(text, reference).when.map(|w| w.span.value)
+    }
+
+    #[test]
+    fn a_story_under_a_dateline_before_the_papers_date_counts_from_the_dateline() {
+        let paper = date(2003, 3, 8);
+        let text = "Ferry talks resume\n\nHALIFAX, March 7. The two ministers spoke by telephone \
+                    yesterday. They will hold talks in Yarmouth tomorrow.";
+        assert_eq!(dated(text, paper, EventKind::Call).as_deref(), Some("2003-03-06"));
+        assert_eq!(dated(text, paper, EventKind::Talks).as_deref(), Some("2003-03-08"));
+        // With the paper's own day in the dateline, the paper's day it is.
+        let same = text.replace("March 7", "March 8");
+        assert_eq!(dated(&same, paper, EventKind::Call).as_deref(), Some("2003-03-07"));
     }
 
     #[test]

@@ -1992,6 +1992,38 @@ pub fn find_dateline(text: &str) -> Option<Date> {
     calendar::day(year, month, day)
 }
 
+/// How many days before the article's date its dateline may date the story: a paper's
+/// dateline is often the day before the paper's date, and a weekly's a few days.
+const DATELINE_DAYS_BEFORE: i32 = 3;
+
+/// A dateline at the head of the story that dates it a few days before the article's date
+/// `dct` ("NEW DELHI, Feb. 19. The Prime Minister will board the bus tomorrow" in the paper
+/// of Feb. 20): where the dateline starts and its day. What the story says from there on
+/// ("yesterday", "tomorrow", "this morning") counts from the dateline's day, not the
+/// paper's; a headline above it keeps the paper's. `None` for a dateline of the article's own
+/// day, one after it or long before it, and for none.
+pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
+    static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let regex = DATELINE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?m)^[\p{Lu}][\p{Lu} .'-]{1,40}(?:\([^)]*\))?,\s+(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let head = &text[..floor_char_boundary(text, text.len().min(600))];
+    let caps = regex.captures(head)?;
+    let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
+    let month = Tagger::english().rules.lexicon("month").number(month)?;
+    let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
+    let year = year_over(dct, month, day);
+    let date = calendar::day(year, month, day)?;
+    let before = (dct - date).get_days();
+    let at = caps.get(0)?.start();
+    (1..=DATELINE_DAYS_BEFORE).contains(&before).then_some((at, date))
+}
+
 /// The tense that decides which way a bare weekday or month points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -2572,6 +2604,28 @@ mod tests {
         assert_eq!(find_dateline("MOSCOW, May 2 (Reuters) - no year here"), None);
         assert_eq!(find_dateline("PARIS, Smarch 45, 2022 - nonsense"), None);
         assert_eq!(find_dateline(""), None);
+    }
+
+    #[test]
+    fn a_dateline_a_day_or_so_before_the_papers_date_dates_the_story() {
+        let paper = date(2003, 3, 8);
+        let text = "Ferry service resumes today\n\nHALIFAX, March 7. The minister will sail tomorrow.";
+        let at = text.find("HALIFAX").expect("dateline");
+        assert_eq!(dateline_before(text, paper), Some((at, date(2003, 3, 7))));
+        assert_eq!(
+            dateline_before("OSLO, 5 March - The talks opened.", paper).map(|d| d.1),
+            Some(date(2003, 3, 5))
+        );
+        // The paper's own day, a later one, or one long before: no other anchor.
+        assert_eq!(dateline_before("HALIFAX, March 8. The minister sailed.", paper), None);
+        assert_eq!(dateline_before("HALIFAX, March 9. The minister sailed.", paper), None);
+        assert_eq!(dateline_before("HALIFAX, Feb. 20. The minister sailed.", paper), None);
+        assert_eq!(dateline_before("The minister sailed on March 7.", paper), None);
+        // Across the new year.
+        assert_eq!(
+            dateline_before("KIEV, Dec. 31 (AP) - Crowds gathered.", date(2004, 1, 1)).map(|d| d.1),
+            Some(date(2003, 12, 31))
+        );
     }
 
     #[test]
