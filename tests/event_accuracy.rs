@@ -190,6 +190,8 @@ fn the_written_development_sets_score_within_bounds() {
     // seventh's and eighth's date floors (0.662 / 0.589 / 0.624 / 0.592) and the fourth's,
     // sixth's and seventh's participants floors (0.520 / 0.408 / 0.474).
     // At session 24's end the fourth to tenth sets' floors were set just under its figures.
+    // Session 25 (helper ev49's transcript speakers and leaders' lists) raised the eleventh's
+    // participants floor (0.316).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.68]),
@@ -201,7 +203,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events8", 18, 144, [0.82, 0.60, 0.38]),
         ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.49]),
         ("tests/dev/events10", 18, 137, [0.79, 0.62, 0.41]),
-        ("tests/dev/events11", 18, 163, [0.75, 0.50, 0.29]),
+        ("tests/dev/events11", 18, 163, [0.75, 0.50, 0.31]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

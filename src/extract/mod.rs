@@ -3624,6 +3624,11 @@ impl SentenceContext<'_> {
     /// (who gives the interview or the statement).
     fn first_person(&self, position: usize) -> Option<String> {
         const SAYING_WORDS: usize = 2;
+        // "WHITCOMBE: ... when I met President Liang Wei": in a transcript, whoever labels
+        // the paragraph.
+        if let Some(speaker) = self.speaker_label(position) {
+            return Some(speaker);
+        }
         let sentence = &self.text[self.range.clone()];
         if sentence.contains(['"', '“', '”']) || sentence.contains("``") {
             return self.people.in_range(position..self.range.end).into_iter().find_map(|p| {
@@ -3640,6 +3645,25 @@ impl SentenceContext<'_> {
             });
         }
         self.people.mentions_before(position).first().map(|p| p.name.clone())
+    }
+
+    /// The person a transcript's label in capitals names, at the head of the paragraph of
+    /// `position` ("WHITCOMBE:", "PRESIDENT WHITCOMBE:", "KENT (moderator):"): the person
+    /// the article names with that surname. ("SUBJECT:" or "CLAIM:" names no one.)
+    fn speaker_label(&self, position: usize) -> Option<String> {
+        const LABEL_BYTES: usize = 40;
+        let line_start = self.text[..position].rfind('\n').map_or(0, |i| i + 1);
+        let line = &self.text[line_start..position];
+        let colon = line.get(..LABEL_BYTES.min(line.len())).unwrap_or(line).find(':')?;
+        let label = line[..colon].split('(').next().unwrap_or("").trim();
+        let shouted = label.chars().any(char::is_alphabetic)
+            && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
+        if !shouted {
+            return None;
+        }
+        let last = label.rsplit(' ').next()?;
+        let written = people::as_names_are_written(last.to_owned());
+        self.people.known_by_surname(&written).map(str::to_owned)
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an
@@ -5123,11 +5147,29 @@ impl SentenceContext<'_> {
             let item = item.trim_start_matches(|c: char| !c.is_alphabetic());
             let item = item.strip_prefix("The ").or_else(|| item.strip_prefix("the ")).unwrap_or(item);
             if !is_whole_phrase(&self.lexicon.entities, item) {
+                // "the presidents of Guatemala, El Salvador and Honduras met", "the foreign
+                // ministers of France, Germany and Italy": the leaders' plural that opens
+                // the list names its first side.
+                if self.opens_a_list_of_leaders(item) {
+                    start = earlier.start;
+                }
                 break;
             }
             start = earlier.start;
         }
         start
+    }
+
+    /// Whether a list item is "the leaders of" a country or body (`plural_sides`,
+    /// `gathering_subjects`): "presidents of Guatemala", "heads of state of Chile".
+    fn opens_a_list_of_leaders(&self, item: &str) -> bool {
+        let Some((leaders, side)) = item.rsplit_once(" of ") else { return false };
+        let side = side.strip_prefix("the ").unwrap_or(side);
+        let noun = leaders.rsplit(' ').next().unwrap_or(leaders).to_ascii_lowercase();
+        let lower = leaders.to_ascii_lowercase();
+        is_whole_phrase(&self.lexicon.entities, side)
+            && (self.lexicon.plural_sides.contains(&noun)
+                || self.lexicon.gathering_subjects.iter().any(|g| lower.ends_with(g.as_str())))
     }
 
     /// Where "him" or "her" stands as an object in `range` ("congratulated him in a video
@@ -10419,6 +10461,23 @@ mod tests {
         let meetings: Vec<_> =
             events_in(text, date(2023, 3, 3)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
         assert_eq!(meetings[0].3, vec!["Greta Vogt", "Ireland"]);
+    }
+
+    #[test]
+    fn leaders_of_the_first_country_open_a_list_of_sides() {
+        let text = "In May, the presidents of Chile, Peru and Bolivia met in Arica.";
+        let meetings: Vec<_> =
+            events_in(text, date(2023, 6, 3)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
+        assert_eq!(meetings[0].3, vec!["Chile", "Peru", "Bolivia"]);
+    }
+
+    #[test]
+    fn i_in_a_transcript_is_the_speaker_its_label_names() {
+        let text = "SENATOR ANA MORALES: Thank you.\n\nMORALES: And when I met Tom Webb in Quito in May, \
+                    we spoke of trade.";
+        let meetings: Vec<_> =
+            events_in(text, date(2023, 6, 3)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
+        assert_eq!(meetings[0].3, vec!["Ana Morales", "Tom Webb"]);
     }
 
     #[test]

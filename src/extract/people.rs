@@ -229,6 +229,12 @@ impl People {
         before.checked_sub(1).map(|i| &self.mentions[i])
     }
 
+    /// The full name of the person known by the surname `surname` ("Whitcombe" for
+    /// "President Henry Whitcombe"), if the article names one.
+    pub fn known_by_surname(&self, surname_written: &str) -> Option<&str> {
+        self.known.iter().map(|(n, _)| n.as_str()).find(|n| surname(n) == surname_written)
+    }
+
     /// The country a person speaks for ("Russian President ..." -> Russia).
     pub fn country_of(&self, name: &str) -> Option<&str> {
         self.known.iter().find(|(n, _)| n == name).and_then(|(_, c)| c.as_deref())
@@ -743,6 +749,7 @@ fn introduce(
     name: String,
     speaks_for: Option<(String, EntityClass)>,
 ) {
+    let name = as_names_are_written(name);
     // "FBI Director Louis Freeh" speaks for the FBI, and so for the United States.
     let country = speaks_for.as_ref().and_then(|(entity, class)| match class {
         EntityClass::Country => Some(entity.clone()),
@@ -754,6 +761,37 @@ fn introduce(
         speaks_for: speaks_for.map(|(c, _)| c),
     });
     add_person(known, name, country);
+}
+
+/// A name given in capitals ("GOVERNOR LACEY:" labelling a transcript's speaker, "PRESIDENT
+/// WHITCOMBE" in a heading) as the text writes names elsewhere: "Lacey". Roman numerals
+/// stay ("Mohammed VI"), and so does a name with any small letter.
+pub(super) fn as_names_are_written(name: String) -> String {
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.chars().any(char::is_lowercase)
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+    };
+    if !name.split(' ').any(shouted) {
+        return name;
+    }
+    let word = |w: &str| {
+        if !shouted(w) {
+            return w.to_owned();
+        }
+        let mut out = String::with_capacity(w.len());
+        let mut opens = true;
+        for c in w.chars() {
+            if opens {
+                out.extend(c.to_uppercase())
+            } else {
+                out.extend(c.to_lowercase())
+            }
+            opens = matches!(c, '-' | '\'' | '’');
+        }
+        out
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: Option<String>) {
@@ -1291,6 +1329,32 @@ mod tests {
         let text = "\nOTTAWA, June 4 - The President of the bank met Ana Ruiz. the president said.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+    }
+
+    #[test]
+    fn a_name_given_in_capitals_is_written_as_names_are() {
+        assert_eq!(as_names_are_written("MORALES".into()), "Morales");
+        assert_eq!(as_names_are_written("Mohammed VI".into()), "Mohammed VI");
+        assert_eq!(as_names_are_written("Ana Ruiz".into()), "Ana Ruiz");
+        assert_eq!(as_names_are_written("O'NEILL-BRANDT".into()), "O'Neill-Brandt");
+        let text = "SENATOR MORALES: We will win. The Senator met Ana Ruiz on Monday.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.known_by_surname("Morales"), Some("Morales"));
+        assert!(people.in_range(0..text.len()).iter().any(|p| p.name == "Morales"));
+    }
+
+    #[test]
+    fn a_plural_office_is_no_one() {
+        let text = "\nLIMA, May 2 - The Foreign Secretaries last held talks in Quito in June.";
+        let people = People::find(text, Lexicon::english());
+        assert!(people.in_range(0..text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_monarch_never_named_is_the_home_country() {
+        let text = "\nOSLO, May 2 - Later the King received Ana Ruiz at the palace.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Norway"]);
     }
 
     #[test]
