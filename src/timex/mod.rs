@@ -2863,6 +2863,10 @@ mod tests {
         assert_eq!(value_of("Sirens sounded at 11 at night.", r, "11 at night"), "2017-05-02T23:00");
         assert_eq!(value_of("Sirens sounded at 2 at night.", r, "2 at night"), "2017-05-02T02:00");
         assert_eq!(value_of("He spoke at midday.", r, "midday"), "2017-05-02T12:00");
+        assert_eq!(
+            value_of("They left at 10 in the morning on Saturday.", r, "10 in the morning on Saturday"),
+            "2017-04-29T10:00"
+        );
         assert!(values("He was one in the morning crowd.", r).iter().all(|(t, _)| !t.contains("morning")));
         // "later", "before" are signals: the duration or day alone is the expression.
         assert_eq!(value_of("Three days later, it ended.", r, "Three days"), "P3D");
