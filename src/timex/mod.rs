@@ -1982,7 +1982,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
         .get_or_init(|| {
             regex::Regex::new(
                 // (The place's length is checked below, as in `dateline_before`.)
-                r"(?m)^(?P<place>\p{Lu}[\p{Lu} .'-]+)(?:\([^)]*\))?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})",
+                r"(?m)^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)(?:\([^)]*\))?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})",
             )
             .ok()
         })
@@ -2015,21 +2015,33 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
                 // (The place's length is checked below: a bounded repetition of a Unicode
                 // class made the automaton forty times larger, and its building cost more than
                 // tagging an article.)
-                r"(?m)^(?P<place>\p{Lu}[\p{Lu} .'-]+)(?:\([^)]*\))?,\s+(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
+                r"(?m)^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)(?:\([^)]*\))?,\s+(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
             )
             .ok()
         })
         .as_ref()?;
     let head = &text[..floor_char_boundary(text, text.len().min(600))];
-    let caps =
-        regex.captures(head).filter(|c| c.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES))?;
+    // Most articles have no such dateline, and most lines open with a capital and a small
+    // letter: the pattern is tried only from a line that opens with two capitals.
+    let mut line_start = 0;
+    let from = head.split_inclusive('\n').find_map(|line| {
+        let at = line_start;
+        line_start += line.len();
+        let mut chars = line.chars();
+        (chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase))
+            .then_some(at)
+    })?;
+    let found = regex.find_at(head, from)?;
+    let caps = regex
+        .captures(&head[found.start()..])
+        .filter(|c| c.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES))?;
     let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
     let month = Tagger::english().rules.lexicon("month").number(month)?;
     let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
     let year = year_over(dct, month, day);
     let date = calendar::day(year, month, day)?;
     let before = (dct - date).get_days();
-    let at = caps.get(0)?.start();
+    let at = found.start() + caps.get(0)?.start();
     (1..=DATELINE_DAYS_BEFORE).contains(&before).then_some((at, date))
 }
 
