@@ -396,10 +396,7 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
     const DATELINE_BYTES: usize = 60;
     // (A TimeML text opens with the line break after its tag.)
     let text = text.trim_start();
-    let mut head_end = text.len().min(DATELINE_BYTES);
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
+    let head_end = text.floor_char_boundary(text.len().min(DATELINE_BYTES));
     let head = &text[..head_end];
     let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
     dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon))
@@ -989,10 +986,7 @@ fn completed_verb(
     let before = &text[..start];
     // Its verb is a few words back: the sentence's start is looked for no further.
     const WORDS_BYTES: usize = 24;
-    let mut from = start.saturating_sub(words * WORDS_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = text.floor_char_boundary(start.saturating_sub(words * WORDS_BYTES));
     let sentence_start = sentences::sentence_start_before(text, from, start);
     // The words before the phrase in its sentence, nearest first: where each starts, as
     // written, and without the punctuation around it.
@@ -1376,10 +1370,7 @@ fn many_met_at_a_summit(text: &str, trigger: Range<usize>, lexicon: &Lexicon) ->
         return false;
     }
     const SUBJECT_BYTES: usize = 300;
-    let mut from = trigger.start.saturating_sub(SUBJECT_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = text.floor_char_boundary(trigger.start.saturating_sub(SUBJECT_BYTES));
     let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
     let subject = text[sentence_start..trigger.start].trim_end();
     let subject = subject.strip_suffix(" who").unwrap_or(subject).trim_end_matches([',', ' ']);
@@ -1570,10 +1561,7 @@ fn modified_agent(
     const AFTER_WORDS: usize = 5;
     let modifiers = lexicon.agent_modifiers.get(&kind).filter(|m| !m.is_empty())?;
     let agents = lexicon.agents.get(&kind)?;
-    let mut from = verb.start.saturating_sub(WINDOW_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = text.floor_char_boundary(verb.start.saturating_sub(WINDOW_BYTES));
     let window = text.get(from..verb.start)?;
     let lower = window.to_ascii_lowercase();
     modifiers.iter().find_map(|modifier| {
@@ -1703,10 +1691,7 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     const PLACE_BYTES: usize = 40;
     let rest = &text[trigger.end..];
     let skipped = rest.len() - rest.trim_start().len();
-    let mut end = (skipped + PLACE_BYTES).min(rest.len());
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = rest.floor_char_boundary((skipped + PLACE_BYTES).min(rest.len()));
     whole_words(&lexicon.entities, &rest[..end]).next().is_some_and(|m| {
         m.start() == skipped
             && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
@@ -1875,10 +1860,7 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
 /// two sides would meet again": "sides").
 fn subject_word(text: &str, verb: usize, lexicon: &Lexicon) -> Option<String> {
     const WORDS: usize = 5;
-    let mut from = verb.saturating_sub(WORDS * 24);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = text.floor_char_boundary(verb.saturating_sub(WORDS * 24));
     let sentence_start = sentences::sentence_start_before(text, from, verb);
     for word in text[sentence_start..verb].split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
@@ -4805,10 +4787,7 @@ impl SentenceContext<'_> {
         let mut owner = None;
         for word in text.split_ascii_whitespace().filter(|w| is_owned(w)) {
             let at = word.as_ptr() as usize - text.as_ptr() as usize;
-            let mut from = at.saturating_sub(OWNER_BYTES);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
+            let from = text.floor_char_boundary(at.saturating_sub(OWNER_BYTES));
             let country = self
                 .entities(from..at)
                 .into_iter()
@@ -5204,10 +5183,7 @@ impl SentenceContext<'_> {
     fn title_after(&self, end: usize) -> bool {
         const TITLE_BYTES: usize = 40;
         let Some(rest) = self.text[end..].strip_prefix(' ') else { return false };
-        let mut cut = rest.len().min(TITLE_BYTES);
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = rest.floor_char_boundary(rest.len().min(TITLE_BYTES));
         opens_with_phrase(&self.lexicon.titles, &rest[..cut])
     }
 

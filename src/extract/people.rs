@@ -379,10 +379,7 @@ fn role_reference(
 fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     const OPENING_BYTES: usize = 300;
     let text = text.trim_start();
-    let mut end = text.len().min(OPENING_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = text.floor_char_boundary(text.len().min(OPENING_BYTES));
     let opening = &text[..end];
     let first_line = opening.split('\n').next().unwrap_or("");
     let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");

@@ -96,10 +96,7 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = range.start + leading;
     let end = start + trimmed.len();
     while end - start > MAX_SENTENCE {
-        let mut cap = start + MAX_SENTENCE;
-        while !text.is_char_boundary(cap) {
-            cap -= 1;
-        }
+        let cap = text.floor_char_boundary(start + MAX_SENTENCE);
         let cut = text[start..cap].rfind(char::is_whitespace).filter(|&i| i > 0).map_or(cap, |i| start + i);
         push_trimmed_short(text, start..cut, out);
         start = cut;

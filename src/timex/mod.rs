@@ -1536,7 +1536,7 @@ impl Tagger {
                 if group("number").is_some_and(|n| n.eq_ignore_ascii_case("one"))
                     && group("unit").is_some_and(|u| u.eq_ignore_ascii_case("day"))
                 {
-                    let before = text[floor_char_boundary(text, start.saturating_sub(12))..start]
+                    let before = text[text.floor_char_boundary(start.saturating_sub(12))..start]
                         .trim_end()
                         .to_ascii_lowercase();
                     if self.rules.modals.iter().any(|m| m != "to" && ends_with_word(&before, m)) {
@@ -1613,7 +1613,7 @@ impl Tagger {
                 // "He was soon released": soon after the narrative's moment, not after the
                 // article's date, and no date can be given for it.
                 // "they may soon sue": a modal keeps it ahead of the article's date.
-                let before = ctx.text[floor_char_boundary(ctx.text, start.saturating_sub(12))..start]
+                let before = ctx.text[ctx.text.floor_char_boundary(start.saturating_sub(12))..start]
                     .trim_end()
                     .to_ascii_lowercase();
                 let modal = self.rules.modals.iter().any(|m| ends_with_word(&before, m));
@@ -1722,21 +1722,21 @@ impl Tagger {
     ) -> (usize, usize, usize) {
         // The sentence's ends are looked for only as far as the window reaches: searching a
         // whole endless sentence for every expression in it made tagging quadratic.
-        let reach_back = floor_char_boundary(text, position.saturating_sub(back));
+        let reach_back = text.floor_char_boundary(position.saturating_sub(back));
         let sentence_start = text[reach_back..position]
             .match_indices(['.', '!', '?', '\n'])
             .map(|(i, _)| reach_back + i)
             .rfind(|&i| self.ends_sentence(text, i))
             .map(|i| i + 1)
             .unwrap_or(0);
-        let window_start = floor_char_boundary(text, position.saturating_sub(back).max(sentence_start));
-        let reach = floor_char_boundary(text, (position + ahead).min(text.len()));
+        let window_start = text.floor_char_boundary(position.saturating_sub(back).max(sentence_start));
+        let reach = text.floor_char_boundary((position + ahead).min(text.len()));
         let sentence_end = text[position..reach]
             .match_indices(['.', '!', '?', '\n'])
             .map(|(i, _)| position + i)
             .find(|&i| self.ends_sentence(text, i))
             .unwrap_or(text.len());
-        let window_end = floor_char_boundary(text, (position + ahead).min(sentence_end));
+        let window_end = text.floor_char_boundary((position + ahead).min(sentence_end));
         (sentence_start, window_start, window_end)
     }
 
@@ -1844,7 +1844,7 @@ impl Tagger {
         // be named commander of ... for a mission in December".
         if tense == Tense::Past && start <= 12 && window_start > sentence_start {
             let from =
-                floor_char_boundary(text, (window_start + start).saturating_sub(16).max(sentence_start));
+                text.floor_char_boundary((window_start + start).saturating_sub(16).max(sentence_start));
             let before = text[from..window_start + start].to_ascii_lowercase();
             let futures = self.rules.future_markers.len();
             if self
@@ -1943,13 +1943,6 @@ fn ascii_run_start(text: &str, in_run: impl Fn(&u8) -> bool) -> usize {
     text.len() - text.bytes().rev().take_while(|b| in_run(b)).count()
 }
 
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while index > 0 && !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
-}
-
 fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -1987,7 +1980,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
             .ok()
         })
         .as_ref()?;
-    let head = &text[..floor_char_boundary(text, text.len().min(600))];
+    let head = &text[..text.floor_char_boundary(text.len().min(600))];
     let caps =
         regex.captures(head).filter(|c| c.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES))?;
     let tagger = Tagger::english();
@@ -2020,7 +2013,7 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
             .ok()
         })
         .as_ref()?;
-    let head = &text[..floor_char_boundary(text, text.len().min(600))];
+    let head = &text[..text.floor_char_boundary(text.len().min(600))];
     // Most articles have no such dateline, and most lines open with a capital and a small
     // letter: the pattern is tried only from a line that opens with two capitals.
     let mut line_start = 0;
@@ -2130,8 +2123,8 @@ fn is_a_name(line: &str, caps: &Groups) -> bool {
     }
     // Running text has lower-case words of some length near the expression; a title-case
     // headline has none. Only the neighbourhood is read, so a long line costs no more.
-    let from = floor_char_boundary(line, expression.start().saturating_sub(100));
-    let to = floor_char_boundary(line, (expression.end() + 100).min(line.len()));
+    let from = line.floor_char_boundary(expression.start().saturating_sub(100));
+    let to = line.floor_char_boundary((expression.end() + 100).min(line.len()));
     line[from..to]
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_ascii_lowercase()))
