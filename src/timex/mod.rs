@@ -1963,28 +1963,44 @@ fn names_capitalised(caps: &Groups) -> bool {
     })
 }
 
+/// How a dateline opens: a place in capitals, an agency in brackets, a comma. (The place's
+/// length is checked after the match, by [`dateline_in`]: a bounded repetition of a capital
+/// class made the automaton forty times larger, and its building cost more than tagging an
+/// article.)
+const DATELINE_OPENING: &str = r"(?m)^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)(?:\([^)]*\))?,\s+";
+
 /// The longest place name a dateline opens with ("RIO DE JANEIRO"), in bytes.
 const DATELINE_PLACE_BYTES: usize = 41;
+
+/// How far into an article its dateline may stand, in bytes.
+const DATELINE_HEAD_BYTES: usize = 600;
+
+/// A dateline pattern: [`DATELINE_OPENING`] and what follows it, built once in `cell`.
+fn dateline_pattern(
+    cell: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    date: &str,
+) -> Option<&'static regex::Regex> {
+    cell.get_or_init(|| regex::Regex::new(&format!("{DATELINE_OPENING}{date}")).ok()).as_ref()
+}
+
+/// The first match of a dateline pattern in the head of `text`, searched from byte `from`,
+/// when its place is no longer than a place name: where it starts, and its groups.
+fn dateline_in<'t>(regex: &regex::Regex, text: &'t str, from: usize) -> Option<(usize, regex::Captures<'t>)> {
+    let head = &text[..text.floor_char_boundary(DATELINE_HEAD_BYTES)];
+    let at = regex.find_at(head, from.min(head.len()))?.start();
+    let caps = regex.captures(&head[at..])?;
+    caps.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES).then_some((at, caps))
+}
 
 /// The date in an article's dateline ("PARIS, March 9, 2022 (Reuters) -"), when it gives the
 /// year: a dateline without a year ("MOSCOW, May 2 -") cannot date the article by itself, and
 /// guessing one would silently misdate every relative expression.
 pub fn find_dateline(text: &str) -> Option<Date> {
     static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    let regex = DATELINE
-        .get_or_init(|| {
-            regex::Regex::new(
-                // (The place's length is checked below, as in `dateline_before`.)
-                r"(?m)^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)(?:\([^)]*\))?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})",
-            )
-            .ok()
-        })
-        .as_ref()?;
-    let head = &text[..text.floor_char_boundary(text.len().min(600))];
-    let caps =
-        regex.captures(head).filter(|c| c.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES))?;
-    let tagger = Tagger::english();
-    let month = tagger.rules.lexicon("month").number(caps.name("month")?.as_str())?;
+    let regex =
+        dateline_pattern(&DATELINE, r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})")?;
+    let (_, caps) = dateline_in(regex, text, 0)?;
+    let month = Tagger::english().rules.lexicon("month").number(caps.name("month")?.as_str())?;
     let day: i64 = caps.name("day")?.as_str().parse().ok()?;
     let year: i64 = caps.name("year")?.as_str().parse().ok()?;
     calendar::day(year, month, day)
@@ -2002,39 +2018,28 @@ const DATELINE_DAYS_BEFORE: i32 = 3;
 /// day, one after it or long before it, and for none.
 pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
     static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    let regex = DATELINE
-        .get_or_init(|| {
-            regex::Regex::new(
-                // (The place's length is checked below: a bounded repetition of a Unicode
-                // class made the automaton forty times larger, and its building cost more than
-                // tagging an article.)
-                r"(?m)^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)(?:\([^)]*\))?,\s+(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
-            )
-            .ok()
-        })
-        .as_ref()?;
-    let head = &text[..text.floor_char_boundary(text.len().min(600))];
+    let regex = dateline_pattern(
+        &DATELINE,
+        r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
+    )?;
     // Most articles have no such dateline, and most lines open with a capital and a small
     // letter: the pattern is tried only from a line that opens with two capitals.
     let mut line_start = 0;
-    let from = head.split_inclusive('\n').find_map(|line| {
-        let at = line_start;
-        line_start += line.len();
-        let mut chars = line.chars();
-        (chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase))
-            .then_some(at)
-    })?;
-    let found = regex.find_at(head, from)?;
-    let caps = regex
-        .captures(&head[found.start()..])
-        .filter(|c| c.name("place").is_some_and(|p| p.len() <= DATELINE_PLACE_BYTES))?;
+    let from =
+        text[..text.floor_char_boundary(DATELINE_HEAD_BYTES)].split_inclusive('\n').find_map(|line| {
+            let at = line_start;
+            line_start += line.len();
+            let mut chars = line.chars();
+            (chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase))
+                .then_some(at)
+        })?;
+    let (at, caps) = dateline_in(regex, text, from)?;
     let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
     let month = Tagger::english().rules.lexicon("month").number(month)?;
     let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
     let year = year_over(dct, month, day);
     let date = calendar::day(year, month, day)?;
     let before = (dct - date).get_days();
-    let at = found.start() + caps.get(0)?.start();
     (1..=DATELINE_DAYS_BEFORE).contains(&before).then_some((at, date))
 }
 
