@@ -1620,6 +1620,13 @@ impl Tagger {
                 if word.eq_ignore_ascii_case("soon") && !modal && tense() == Tense::Past {
                     return None;
                 }
+                // "Now, he says ...": a sentence that opens on "Now," turns the argument,
+                // and names no time.
+                let end = start + caps.get(0)?.len();
+                let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '\'', '\n']);
+                if word == "Now" && ctx.text[end..].starts_with(',') && opens_sentence {
+                    return None;
+                }
                 let code = lex("fuzzy").code(word)?.to_owned();
                 Value::date(code)
             }
@@ -2566,6 +2573,9 @@ mod tests {
         assert!(values("He was taken to hospital and was soon released.", r).is_empty());
         assert_eq!(value_of("They have told him they may soon sue.", r, "soon"), "FUTURE_REF");
         assert_eq!(value_of("It is now over.", r, "now"), "PRESENT_REF");
+        // "Now," turning the argument names no time; "Now the talks resume" does.
+        assert!(values("The plant closed. Now, the union says it will sue.", r).is_empty());
+        assert_eq!(value_of("The plant closed. Now the union will sue.", r, "Now"), "PRESENT_REF");
         assert_eq!(value_of("in the future.", r, "the future"), "FUTURE_REF");
         assert_eq!(value_of("for several days.", r, "several days"), "PXD");
         assert_eq!(value_of("for a decade.", r, "a decade"), "P10Y");
