@@ -217,6 +217,22 @@ fn visits_to_two_places_are_two_visits_and_a_city_is_in_its_country() {
     assert!(visits.iter().any(|e| e.location.as_deref() == Some("Yerevan")));
 }
 
+#[test]
+fn one_travellers_legs_in_one_sentence_are_one_trip() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 2011-05-09\n---\nPresident Rui Almada flew home on Monday at the end of a three-day visit to Brazil. \
+         Almada arrived on Saturday and went first to a factory in Manaus, before flying on to the capital.",
+        "a",
+    );
+    a.title = "a".into();
+    corpus.add([a]);
+    let visits: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{}", describe(corpus.events()));
+    let span = &visits[0].when.as_ref().expect("dated").span;
+    assert_eq!((span.start.to_string(), span.end.to_string()), ("2011-05-07".into(), "2011-05-09".into()));
+}
+
 /// Merging runs batch by batch while later articles are analysed, and a corpus merges new
 /// articles after those already open: either way the events are exactly those one merge over
 /// all the analyses gives, in the same order.

@@ -33,6 +33,16 @@ struct Grammar {
     #[serde(default)]
     being_in: Vec<String>,
     #[serde(default)]
+    coming_to: Vec<String>,
+    #[serde(default)]
+    arriving: Vec<String>,
+    #[serde(default)]
+    arrival_times: Vec<String>,
+    #[serde(default)]
+    spending: Vec<String>,
+    #[serde(default)]
+    spent_times: Vec<String>,
+    #[serde(default)]
     negotiating_sides: Vec<String>,
     #[serde(default)]
     calls_together: Vec<String>,
@@ -591,6 +601,16 @@ pub struct Lexicon {
     pub need_a_place: Vec<String>,
     /// Of those, being somewhere ("was in"): a visit only with a gazetteer place after it.
     pub being_in: Vec<String>,
+    /// And coming to a place ("came to Madrid"): the same.
+    pub coming_to: Vec<String>,
+    /// Verbs of arriving with no place, a visit only when a time follows ("arrived on
+    /// Thursday"), and the words of time that may follow them (`arrival_times`).
+    pub arriving: Vec<String>,
+    pub arrival_times: Vec<String>,
+    /// Verbs of spending time, a visit when a day or less (`spent_times`) "in" a gazetteer
+    /// place follows ("spent three days in Vietnam").
+    pub spending: Vec<String>,
+    pub spent_times: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
@@ -1203,6 +1223,11 @@ impl Lexicon {
             sitting_bodies: lower(events.grammar.sitting_bodies),
             need_a_place: lower(events.grammar.need_a_place),
             being_in: lower(events.grammar.being_in),
+            coming_to: lower(events.grammar.coming_to),
+            arriving: lower(events.grammar.arriving),
+            arrival_times: lower(events.grammar.arrival_times),
+            spending: lower(events.grammar.spending),
+            spent_times: lower(events.grammar.spent_times),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),
             calling_verbs: lower(events.grammar.calling_verbs),

@@ -437,9 +437,16 @@ fn compatibility<'a>(
     // Two mentions of one kind in one sentence were kept apart on purpose ("the air raid
     // ... is not linked with the August 7 bombings"). Mentions arrive in order, so such a
     // neighbour is the event's last.
-    if event.mentions.last().is_some_and(|m| {
-        m.article == mention.mention.article && m.sentence_start == mention.mention.sentence_start
-    }) {
+    // But one traveller's legs in one sentence are one trip ("arrived on Saturday and went
+    // first to Ajmer, before flying on to the capital").
+    let one_traveller = event.kind == EventKind::Visit
+        && !mention.participants.is_empty()
+        && mention.participants.iter().all(|p| event.participants.contains(p));
+    if !one_traveller
+        && event.mentions.last().is_some_and(|m| {
+            m.article == mention.mention.article && m.sentence_start == mention.mention.sentence_start
+        })
+    {
         return None;
     }
     // "The runoff" and "the first round" are two votes: only their dates can make them one.

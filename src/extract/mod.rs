@@ -620,6 +620,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
         .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
         .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
+        .filter(|(range, _)| arrives_at_a_time(text, range.clone(), lexicon))
+        .filter(|(range, _)| spends_days_in_a_place(text, range.clone(), lexicon))
         .filter(|(range, _)| elected_on_a_date(text, range.clone(), lexicon))
         .filter(|(range, _)| a_people_votes(text, range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
@@ -1674,7 +1676,8 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     // ("went to Lazaro's home": someone's house is no place of state.)
     let named = name_after(text, trigger.end, lexicon)
         .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])));
-    if !named || !lexicon.being_in.iter().any(|r| text[trigger.clone()].eq_ignore_ascii_case(r)) {
+    let phrase = &text[trigger.clone()];
+    if !named || !lexicon.being_in.iter().chain(&lexicon.coming_to).any(|r| phrase.eq_ignore_ascii_case(r)) {
         return named;
     }
     // "Our correspondent Grace Yoon is in Seoul": the press reports from a place, no visit.
@@ -1688,14 +1691,83 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
         return false;
     }
     // "was in Paris": the name is a place or a country of the gazetteer, right after.
-    const PLACE_BYTES: usize = 40;
     let rest = &text[trigger.end..];
+    let Some(place_end) = place_opening(rest, lexicon) else { return false };
+    // "came to Madrid for the session" comes on business; "came to Canada first, arriving in
+    // 1971" settled there.
+    let comes = lexicon.coming_to.iter().any(|r| phrase.eq_ignore_ascii_case(r));
+    !comes || rest[place_end..].split_whitespace().next() == Some("for")
+}
+
+/// Whether `rest` opens, after white space, on a place or a country of the gazetteer
+/// ("Paris", "Saudi Arabia"), not a body ("Congress").
+fn a_place_opens(rest: &str, lexicon: &Lexicon) -> bool {
+    place_opening(rest, lexicon).is_some()
+}
+
+/// Where the place or country of the gazetteer that `rest` opens on ends, if it opens on one.
+fn place_opening(rest: &str, lexicon: &Lexicon) -> Option<usize> {
+    const PLACE_BYTES: usize = 40;
     let skipped = rest.len() - rest.trim_start().len();
     let end = rest.floor_char_boundary((skipped + PLACE_BYTES).min(rest.len()));
-    whole_words(&lexicon.entities, &rest[..end]).next().is_some_and(|m| {
-        m.start() == skipped
-            && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
-    })
+    whole_words(&lexicon.entities, &rest[..end])
+        .next()
+        .filter(|m| {
+            m.start() == skipped
+                && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
+        })
+        .map(|m| m.end())
+}
+
+/// False for a verb of arriving with no place after it (`arriving`) unless a time follows:
+/// "who arrived on Thursday", "arrives tomorrow morning", "will arrive late on Sunday" are
+/// visits; "arrived at a decision", "the moment has arrived" are none. True for every other
+/// cue.
+fn arrives_at_a_time(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.arriving.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    let mut words = text[trigger.end..].split_whitespace().map(bare_lower);
+    let mut next = words.next().unwrap_or_default();
+    // ("arrived late on Sunday", "arrives early tomorrow")
+    if matches!(next.as_str(), "late" | "early") {
+        next = words.next().unwrap_or_default();
+    }
+    let a_day = |w: &str| lexicon.weekdays.iter().any(|d| d == w);
+    if next == "on" {
+        let date = words.next().unwrap_or_default();
+        return a_day(&date)
+            || date.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.date_openers.iter().any(|d| *d == date);
+    }
+    a_day(&next) || lexicon.arrival_times.contains(&next)
+}
+
+/// False for a verb of spending time (`spending`) unless a day or less (`spent_times`, a
+/// weekday) "in" a place of the gazetteer follows within a few words: "spent three days in
+/// Vietnam", "spent Friday in Paris" are visits; "spent two years in Moscow", "spent $3
+/// billion in Iraq", "spent the day in talks" are none. True for every other cue.
+fn spends_days_in_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const WORDS: usize = 4;
+    if !lexicon.spending.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let mut previous = "";
+    for word in rest.split_whitespace().take(WORDS + 1) {
+        if word == "in" {
+            let previous = bare_lower(previous);
+            let a_time = lexicon.spent_times.contains(&previous) || lexicon.weekdays.contains(&previous);
+            // (`word` lies inside `rest`: the place starts after it.)
+            let after = word.as_ptr() as usize - rest.as_ptr() as usize + word.len();
+            return !previous.is_empty() && a_time && a_place_opens(&rest[after..], lexicon);
+        }
+        if word.ends_with([',', ';', '.', ':']) {
+            return false;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// False for a verb of choosing by vote (`elected_verbs`) with no date after it in its
@@ -1897,7 +1969,15 @@ fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     {
         return true;
     }
-    let rest = &text[trigger.end..];
+    let mut rest = &text[trigger.end..];
+    // "met separately in Beijing with", "met privately with": what follows the adverb.
+    while let Some(adverb) = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        rest = rest.trim_start()[adverb.len()..].trim_start();
+    }
     let clause_end = rest.find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '`']).unwrap_or(rest.len());
     let mut words = rest[..clause_end].split_whitespace().peekable();
     let Some(first) = words.peek() else { return true };
@@ -7647,6 +7727,49 @@ mod tests {
         assert!(visits("Intro. The minister is in talks with Lima.").is_empty());
         assert!(visits("Intro. The first shipment was in Lima on Tuesday.").is_empty());
         assert!(visits("Intro. Our correspondent Ana Ruiz is in Lima.").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_after_met_leaves_whom_they_met_to_what_follows() {
+        let meetings = |text: &str| {
+            let a = article(text, date(2018, 9, 4));
+            analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Meeting).count()
+        };
+        assert!(
+            meetings("Intro. Zhao met separately in Beijing with President Ndiaye and President Asante.")
+                >= 1
+        );
+        assert_eq!(meetings("Intro. The two leaders met privately with President Ndiaye on Friday."), 1);
+        assert_eq!(meetings("Intro. The plan was met coldly by the unions."), 0);
+    }
+
+    #[test]
+    fn arriving_at_a_time_leaving_for_coming_to_and_spending_days_in_a_place_are_visits() {
+        let visits = |text: &str| {
+            let a = article(text, date(2021, 3, 12));
+            let found = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit);
+            found.map(|m| (m.trigger, m.participants)).collect::<Vec<_>>()
+        };
+        let found = visits("Intro. Chancellor Ilse Brandauer, who arrived on Thursday, opened the fair.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, vec!["Ilse Brandauer".to_owned()]);
+        assert_eq!(visits("Intro. The foreign minister arrives tomorrow morning.").len(), 1);
+        assert_eq!(visits("Intro. The envoy will arrive late on Sunday.").len(), 1);
+        assert!(visits("Intro. The first grain shipment arrived on Tuesday.").is_empty());
+        assert!(visits("Intro. The minister arrived at a decision after a week.").is_empty());
+        assert!(visits("Intro. The moment has arrived, the minister said.").is_empty());
+        assert_eq!(visits("Intro. The Emir left for Riyadh on Thursday.").len(), 1);
+        assert!(visits("Intro. The minister left for another post in March.").is_empty());
+        assert_eq!(visits("Intro. President Okafor came to Madrid for the session.").len(), 1);
+        assert!(visits("Intro. The general came to power in 1969.").is_empty());
+        assert!(visits("Intro. His cousin came to Canada in 1971 and stayed.").is_empty());
+        assert!(visits("Intro. The talks came to an end on Friday.").is_empty());
+        let found = visits("Intro. The outgoing president spent three days in Vietnam in November.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(visits("Intro. Chancellor Vogt spent Friday in Paris.").len(), 1);
+        assert!(visits("Intro. The dissident spent two years in Moscow as a student.").is_empty());
+        assert!(visits("Intro. The government spent three days in Geneva on the plan.").is_empty());
+        assert!(visits("Intro. The ministers spent the day in talks.").is_empty());
     }
 
     #[test]
