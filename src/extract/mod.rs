@@ -1909,6 +1909,9 @@ const PLAIN_MEETING_VERBS: [&str; 3] = ["met", "meet", "meets"];
 /// subject's counterpart ("met Mansour", "talks with Mansour"), whom a pronoun opening the
 /// next sentence does not stand for.
 const COUNTERPART_WORDS: &[&str] = &["with", "met", "meets"];
+/// Pronouns of a person that may open a sentence about their election, as its subject or
+/// its owner ("He won the runoff", "His country's first free election").
+const CANDIDATE_PRONOUNS: &[&str] = &["he", "she", "his", "her"];
 
 /// True for a meeting verb whose subject is a body that meets in session and that meets no
 /// one: "The Security Council met in emergency session", "The council, which met at the
@@ -4480,7 +4483,9 @@ impl SentenceContext<'_> {
             }
         }
         // "FMLN guerrillas attacked an army post": a state's arms hit, named without the state,
-        // are of the country the sentence names, or else of the one named just before.
+        // are of the country the sentence names, or else (an armed group struck them: "Renamo
+        // gunmen ambushed a police patrol") of the state the group fights, or else of the
+        // country named just before.
         if kind == EventKind::Strike
             && !sides.iter().any(|s| self.lexicon.class_of(s) == Some(EntityClass::Country))
             && self.hits_state_arms(entity_range.clone())
@@ -4489,6 +4494,7 @@ impl SentenceContext<'_> {
                 .into_iter()
                 .find(|e| e.3 == EntityClass::Country && !self.origin_named(e.1))
                 .map(|e| e.2)
+                .or_else(|| sides.iter().find_map(|s| self.lexicon.homeland_of(s)).map(str::to_owned))
                 .or_else(|| self.country_named_before(trigger.start))
         {
             sides.push(state);
@@ -4590,8 +4596,20 @@ impl SentenceContext<'_> {
                 // An election is a country's, not its candidates' or voters': "Garba, sworn in
                 // after winning the March 28 election, made trips to Niamey" is the election
                 // of the country Garba speaks for.
-                let candidates: Vec<String> =
+                let named = !names.is_empty();
+                let mut candidates: Vec<String> =
                     names.drain(..).filter_map(|n| self.people.country_of(&n).map(str::to_owned)).collect();
+                // "He had won a run-off in July", "Her party lost ground in the state
+                // election": a sentence that opens with a pronoun and names no one stands for
+                // the person named before it, and the election is that person's country's.
+                let pronoun_opens = !named && self.opens_with_candidate_pronoun();
+                if candidates.is_empty()
+                    && pronoun_opens
+                    && let Some(person) = self.antecedent(self.range.start, &[])
+                    && let Some(country) = self.people.country_of(&person)
+                {
+                    candidates.push(country.to_owned());
+                }
                 // "the parliamentary election in Greece", "in Turkey's presidential
                 // election": with no country or body named as a side, the country of whoever
                 // runs in it, or else the one it is held in.
@@ -4620,6 +4638,16 @@ impl SentenceContext<'_> {
                 // Bangladesh": the country of its dateline.
                 if groups.is_empty()
                     && let Some(country) = dateline_country(self.text, self.lexicon)
+                {
+                    groups.push(country);
+                }
+                // "Kivimaki finished second in the presidential election", in an obituary that
+                // opens "Aarne Kivimaki, Finnish president": someone standing whose country the
+                // article never gave, with no election before and no dateline, stands in the
+                // country the article is written from.
+                if groups.is_empty()
+                    && (named || pronoun_opens)
+                    && let Some(country) = people::home_country(self.text, self.lexicon)
                 {
                     groups.push(country);
                 }
@@ -5808,6 +5836,13 @@ impl SentenceContext<'_> {
                 !self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) && !part_of(k)
             })
             .map(|k| countries[k].2.clone())
+    }
+
+    /// Whether the sentence opens with a pronoun of a person, as subject or possessive
+    /// ("He won the runoff", "Her party lost ground"): see `CANDIDATE_PRONOUNS`.
+    fn opens_with_candidate_pronoun(&self) -> bool {
+        let first = self.text[self.range.clone()].split_whitespace().next().unwrap_or("");
+        CANDIDATE_PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p))
     }
 
     /// The country the article names most often before `position`, as a state (not a
@@ -8352,6 +8387,35 @@ mod tests {
     }
 
     #[test]
+    fn an_election_a_pronoun_opens_is_its_antecedents_country() {
+        let election = |text: &str| {
+            let a = article(text, date(2026, 5, 20));
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election")
+        };
+        for closing in [
+            "He won last year's runoff by three points.",
+            "His party lost ground in the regional election on Sunday.",
+        ] {
+            let text = format!(
+                "Intro. Chile's Pedro Lagos flew to Lima on Monday to meet Peru's leaders. {closing}"
+            );
+            assert_eq!(election(&text).participants, vec!["Chile".to_string()], "{closing}");
+        }
+    }
+
+    #[test]
+    fn an_election_someone_of_no_known_country_stands_in_is_the_home_countrys() {
+        let text = "Intro. Helena Virtanen, who led Finland for a decade, has died at 90. She was \
+                    born in Vyborg, then part of the Soviet Union, and studied in Moscow before the \
+                    Soviet Union let her family leave. Virtanen won the parliamentary election of \
+                    March 1983 by a wide margin.";
+        let a = article(text, date(2026, 5, 20));
+        let election =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Election).expect("election");
+        assert_eq!(election.participants, vec!["Finland".to_string()]);
+    }
+
+    #[test]
     fn what_a_referendum_decides_is_not_its_country() {
         let text = "Intro. Voters in Cyprus will decide in a referendum on the European Union \
                     plan on Saturday.";
@@ -9464,6 +9528,19 @@ mod tests {
         // Rebels are no state's forces.
         let strike = strike_in("Rebel forces shelled the town in Peru on Monday.", day);
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn a_states_arms_an_armed_group_hits_are_of_the_state_it_fights() {
+        let day = date(2004, 2, 3);
+        let text = "Intro. Shining Path guerrillas ambushed an army convoy in the valley on \
+                    Saturday, killing six soldiers.";
+        assert_eq!(strike_in(text, day).participants, vec!["Shining Path", "Peru"]);
+        let text = "Intro. Renamo gunmen attacked a police patrol in the north on Sunday.";
+        assert_eq!(strike_in(text, day).participants, vec!["Renamo", "Mozambique"]);
+        // What the group hit is no state's arms: the group alone.
+        let text = "Intro. Renamo gunmen attacked a market in the north on Sunday.";
+        assert_eq!(strike_in(text, day).participants, vec!["Renamo"]);
     }
 
     #[test]

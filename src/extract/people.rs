@@ -65,6 +65,15 @@ impl People {
                 }
                 continue;
             }
+            // "West Bengal Chief Minister Ruma Sengupta", "Foreign Minister Prince Turki": a
+            // title right before another is part of that one's rank, and the name is the one
+            // after the last title.
+            if whole_words(&lexicon.titles, tokens[0])
+                .next()
+                .is_some_and(|t| t.range() == (0..tokens[0].len()))
+            {
+                continue;
+            }
             // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
             // introduces each name joined to the first.
             let plural = title.len() > 4 && title.ends_with('s') && !title.ends_with("ss");
@@ -376,7 +385,7 @@ fn role_reference(
 /// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
 /// a comma before the dash), or else the first country its opening names ("SECURITY MESSAGE
 /// FOR U.S. CITIZENS: YEMEN", "TURKISH GENERAL STAFF").
-fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     const OPENING_BYTES: usize = 300;
     let text = text.trim_start();
     let end = text.floor_char_boundary(text.len().min(OPENING_BYTES));
@@ -1137,6 +1146,17 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Wu Tenghai", "Al Brandt", "Wu Tenghai", "Al Brandt"]);
+    }
+
+    #[test]
+    fn a_title_before_another_title_is_no_part_of_the_name() {
+        let text = "Intro. Punjab Chief Minister Kiran Bedi met the envoy. Later Deputy Minister \
+                    Prince Faisal al-Harbi arrived.";
+        let people = People::find(text, Lexicon::english());
+        let known: Vec<&str> = people.known.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(known.contains(&"Kiran Bedi"), "{known:?}");
+        assert!(!known.iter().any(|n| n.starts_with("Minister") || n.starts_with("Prince")), "{known:?}");
+        assert!(known.contains(&"Faisal al-Harbi"), "{known:?}");
     }
 
     #[test]
