@@ -1144,6 +1144,12 @@ impl Tagger {
                         format!("XXXX-WXX-{}T{code}", weekday.to_monday_one_offset()),
                     );
                 }
+                // "Tuesday week", "a week on Tuesday": the coming Tuesday and a week more.
+                let (direction, beside) = if group("week_on").is_some() {
+                    (Some(1), beside + WEEK_DAYS)
+                } else {
+                    (direction, beside)
+                };
                 let value = match anchor {
                     Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
                         .to_string(),
@@ -1866,6 +1872,9 @@ impl Tagger {
 
 /// How far back (in bytes) a month named before "on the 12th" still is the month at hand.
 const MONTH_AT_HAND_REACH: usize = 250;
+
+/// The days in a week: "Tuesday week" is the coming Tuesday and this many days more.
+const WEEK_DAYS: i64 = 7;
 
 /// How far back (in bytes) a date named with its year sets the year of a month or day after it.
 const DATED_REACH: usize = 400;
@@ -3027,6 +3036,22 @@ mod tests {
         );
         // A month named with the day keeps the pattern that names it.
         assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
+    }
+
+    #[test]
+    fn a_weekday_week_is_a_week_after_the_coming_one() {
+        let r = date(2021, 3, 5); // a Friday
+        assert_eq!(value_of("The minister flies to Lagos on Monday week.", r, "Monday week"), "2021-03-15");
+        assert_eq!(
+            value_of("The vote was put off until a week on Thursday.", r, "a week on Thursday"),
+            "2021-03-18"
+        );
+        assert_eq!(
+            value_of("Talks open a week from Tuesday in Geneva.", r, "a week from Tuesday"),
+            "2021-03-16"
+        );
+        // A compound is no such phrase: the weekday alone is tagged.
+        assert_eq!(value_of("On Wednesday week-long talks ended in Vienna.", r, "Wednesday"), "2021-03-03");
     }
 
     #[test]
