@@ -1327,6 +1327,65 @@ impl SentenceContext<'_> {
         When { span, ..when }
     }
 
+    /// "will hold talks with the emir on Monday", "is due to fly home on Friday", told in a
+    /// sentence whose other verbs are past ("his office said"): a planned event's weekday,
+    /// named alone (or with its part of the day), that the tagger read as the last one is
+    /// the coming one.
+    /// A past form between the trigger and the weekday makes the weekday another verb's: "will
+    /// continue their talks despite an attack that killed seven soldiers on Sunday".
+    pub(super) fn coming_weekday(&self, trigger: Range<usize>, timexes: &[&Timex], when: When) -> When {
+        const WEEK: i32 = 7;
+        let Some(r) = self.reference else { return when };
+        let Some(timex) = timexes.iter().find(|t| {
+            t.span.as_ref() == Some(&when.span)
+                && when.expression.as_deref() == Some(&self.text[t.start..t.end])
+        }) else {
+            return when;
+        };
+        let between = if timex.start >= trigger.end {
+            &self.text[trigger.end..timex.start]
+        } else {
+            &self.text[timex.end.min(trigger.start)..trigger.start]
+        };
+        // ... and so does one in the trigger or among the few words before it and the weekday:
+        // "who left for Mecca on Thursday and will return", "had hoped Monday's call would".
+        const WORDS_BEFORE: usize = 3;
+        let opening = timex.start.min(trigger.start);
+        let before =
+            self.text[self.range.start.min(opening)..opening].split_whitespace().rev().take(WORDS_BEFORE);
+        let trigger_verb = self.text[trigger.clone()].split_whitespace().next();
+        let past = |w: &str| self.lexicon.past_forms.iter().any(|p| w.eq_ignore_ascii_case(p));
+        let another_verbs = between.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_ascii_lowercase();
+            w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w)
+        }) || before.chain(trigger_verb).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            past(w)
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !self.lexicon.status.planned.in_text(&w.to_ascii_lowercase()))
+        });
+        if another_verbs {
+            return when;
+        }
+        let named_alone = when
+            .expression
+            .as_deref()
+            .and_then(|e| e.split_whitespace().next())
+            .is_some_and(|first| self.lexicon.weekdays.iter().any(|d| first.eq_ignore_ascii_case(d)));
+        let days_back = (r - when.span.start).get_days();
+        if !named_alone || !when.span.is_day() || when.approximate || !(1..=WEEK).contains(&days_back) {
+            return when;
+        }
+        let Some(day) = calendar::add_days(when.span.start, i64::from(WEEK)) else { return when };
+        // The part of the day stays: "2017-10-31TMO" becomes "2017-11-07TMO".
+        let value = format!("{day}{}", when.span.value.get(10..).unwrap_or_default());
+        match calendar::span_of(&value) {
+            Some(span) => When { span, ..when },
+            None => when,
+        }
+    }
+
     /// Whether a word of closing stands a few words before a date, after `from` and no comma:
     /// "runs through Friday", "ended in the early hours of Saturday".
     fn closing_words_before(&self, from: usize, timex: &Timex) -> bool {

@@ -148,6 +148,8 @@ struct Grammar {
     #[serde(default)]
     irregular_verbs: Vec<String>,
     #[serde(default)]
+    past_forms: Vec<String>,
+    #[serde(default)]
     interval_after: Vec<String>,
     #[serde(default)]
     interval_before: Vec<String>,
@@ -713,6 +715,8 @@ pub struct Lexicon {
     /// Verbs that open triggers and neither end in "-ed" nor are nouns, lower-case: "the
     /// minister flew to Oslo" reports a visit, it does not name one already known.
     pub irregular_verbs: Vec<String>,
+    /// Past forms not in "-ed" that make a planned event's weekday the last one.
+    pub past_forms: Vec<String>,
     /// Words after a length of time that count it back from the date of the rest of the
     /// sentence to the event named next ("a day after the two met"), or on
     /// ("two days before the summit"), lower-case.
@@ -1153,6 +1157,7 @@ impl Lexicon {
             result_hedges: lower(events.grammar.result_hedges),
             former_plans: lower(events.grammar.former_plans),
             irregular_verbs: lower(events.grammar.irregular_verbs),
+            past_forms: lower(events.grammar.past_forms),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),
             plan_acts: WordList::new(events.grammar.plan_acts)?,

@@ -1738,7 +1738,7 @@ fn arrives_at_a_time(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
         let date = words.next().unwrap_or_default();
         return a_day(&date)
             || date.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon.date_openers.iter().any(|d| *d == date);
+            || lexicon.date_openers.contains(&date);
     }
     a_day(&next) || lexicon.arrival_times.contains(&next)
 }
@@ -2609,7 +2609,9 @@ impl SentenceContext<'_> {
                 }
             }
             if status == EventStatus::Planned {
-                when = when.map(|w| self.after_the_day_before_it(timexes, w));
+                when = when
+                    .map(|w| self.after_the_day_before_it(timexes, w))
+                    .map(|w| self.coming_weekday(trigger.clone(), timexes, w));
             }
             // "will host a summit in November", said in July: a planned event's month, named
             // alone, is the next one, though the sentence's other verbs read it as the last.
@@ -8692,6 +8694,59 @@ mod tests {
             analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit).collect();
         assert_eq!(visits.len(), 1, "{visits:?}");
         assert_eq!(visits[0].participants, vec!["Tom Reyes".to_owned()]);
+    }
+
+    #[test]
+    fn a_planned_events_bare_weekday_is_the_coming_one() {
+        // 2022-06-15 is a Wednesday: "his aides said" reads Monday as the last one.
+        let a = article(
+            "The foreign minister left for Oslo and will hold a meeting with the Norwegian premier on Monday, his aides said.",
+            date(2022, 6, 15),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.status, EventStatus::Planned);
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2022-06-20"));
+        // A weekday another verb in the past holds keeps the last one.
+        let a = article(
+            "The two sides will resume talks despite a raid that killed four guards on Monday, his aides said.",
+            date(2022, 6, 15),
+        );
+        for mention in analyse(&a).mentions {
+            assert_ne!(
+                mention.when.map(|w| w.span.value).as_deref(),
+                Some("2022-06-20"),
+                "{:?}",
+                mention.kind
+            );
+        }
+        // So does one a past form in the trigger or just before it holds.
+        let a = article(
+            "The Emir, who left for Mecca on Monday and will return after the summit, said little.",
+            date(2022, 6, 15),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("2022-06-13"));
+        let a = article(
+            "Diplomats had hoped Monday's call between President Ruiz and President Okafor would calm things.",
+            date(2022, 6, 15),
+        );
+        for mention in analyse(&a).mentions {
+            assert_ne!(
+                mention.when.map(|w| w.span.value).as_deref(),
+                Some("2022-06-20"),
+                "{:?}",
+                mention.kind
+            );
+        }
+        // What happened keeps the last one.
+        let a = article(
+            "The foreign minister met the Norwegian premier on Monday, his aides said.",
+            date(2022, 6, 15),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2022-06-13"));
     }
 
     #[test]

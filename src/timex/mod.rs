@@ -92,7 +92,8 @@ struct Context<'a> {
     period: Option<String>,
     /// The year and month of the last date named to the month or the day, and where it
     /// ends: "on the 12th" soon after "In March" is a day of that March.
-    month_at_hand: Option<(i64, i64, usize)>,
+    /// A month named without its day ("in July") is so only up to the end of its paragraph.
+    month_at_hand: Option<(i64, i64, usize, bool)>,
     /// The first day of the last date named with its year at the start of a line, as a
     /// timeline's entries begin ("Feb. 20, 1999 - ..."), and where it ends: a month or day
     /// without a year later in that entry is of the entry's time, not of the article's ("May
@@ -419,7 +420,8 @@ impl Tagger {
             if timex.kind == TimexType::Date
                 && let Some((y, m)) = year_and_month(&timex.value)
             {
-                ctx.month_at_hand = Some((y, m, end));
+                let to_the_day = timex.span.as_ref().is_some_and(|s| s.is_day());
+                ctx.month_at_hand = Some((y, m, end, to_the_day));
                 if (caps.name("year").is_some() || timex.value != named)
                     && text[..start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
                     && let Some(span) = &timex.span
@@ -824,9 +826,10 @@ impl Tagger {
         if !(1..=31).contains(&day) || !self.bare_day_may_end(&ctx.text[end..], true, false) {
             return None;
         }
-        if let Some((y, m, at)) = ctx.month_at_hand
+        if let Some((y, m, at, to_the_day)) = ctx.month_at_hand
             && at <= start
             && start - at <= MONTH_AT_HAND_REACH
+            && (to_the_day || !crosses_paragraph(&ctx.text[at..start]))
         {
             return Value::date(calendar::day(y, m, day)?.to_string());
         }
@@ -1144,6 +1147,12 @@ impl Tagger {
                         format!("XXXX-WXX-{}T{code}", weekday.to_monday_one_offset()),
                     );
                 }
+                // "Tuesday week", "a week on Tuesday": the coming Tuesday and a week more.
+                let (direction, beside) = if group("week_on").is_some() {
+                    (Some(1), beside + WEEK_DAYS)
+                } else {
+                    (direction, beside)
+                };
                 let value = match anchor {
                     Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
                         .to_string(),
@@ -1874,6 +1883,9 @@ impl Tagger {
 /// How far back (in bytes) a month named before "on the 12th" still is the month at hand.
 const MONTH_AT_HAND_REACH: usize = 250;
 
+/// The days in a week: "Tuesday week" is the coming Tuesday and this many days more.
+const WEEK_DAYS: i64 = 7;
+
 /// How far back (in bytes) a date named with its year sets the year of a month or day after it.
 const DATED_REACH: usize = 400;
 
@@ -1957,6 +1969,20 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// "The year" in "the year-ago quarter" is part of a hyphenated word that the match cut.
+/// Whether `text` holds a paragraph break: a line with nothing but blanks between two others.
+fn crosses_paragraph(text: &str) -> bool {
+    let mut lines = text.split('\n');
+    lines.next();
+    let mut blank = false;
+    for line in lines {
+        if blank {
+            return true;
+        }
+        blank = line.trim().is_empty();
+    }
+    false
+}
+
 fn inside_compound(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
@@ -2829,6 +2855,12 @@ mod tests {
         // A month the story just named is the month at hand.
         let text = "In August the rebels regrouped, and on the fifth they attacked.";
         assert_eq!(value_of(text, r, "the fifth"), "2022-08-05");
+        // A month named without its day is at hand in its own paragraph only: the next one
+        // goes back to the reference date's month.
+        let text = "Rebels regrouped in August and ministers met in Oslo.\n\nEarlier on the 9th, the envoy flew home.";
+        assert_eq!(value_of(text, r, "the 9th"), "2023-03-09");
+        let text = "Talks opened on August 2.\n\nOn the 9th, the envoy flew home.";
+        assert_eq!(value_of(text, r, "the 9th"), "2022-08-09");
         // An ordinal of something else is no day.
         for text in [
             "He won on the second ballot.",
@@ -3037,6 +3069,22 @@ mod tests {
         );
         // A month named with the day keeps the pattern that names it.
         assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
+    }
+
+    #[test]
+    fn a_weekday_week_is_a_week_after_the_coming_one() {
+        let r = date(2021, 3, 5); // a Friday
+        assert_eq!(value_of("The minister flies to Lagos on Monday week.", r, "Monday week"), "2021-03-15");
+        assert_eq!(
+            value_of("The vote was put off until a week on Thursday.", r, "a week on Thursday"),
+            "2021-03-18"
+        );
+        assert_eq!(
+            value_of("Talks open a week from Tuesday in Geneva.", r, "a week from Tuesday"),
+            "2021-03-16"
+        );
+        // A compound is no such phrase: the weekday alone is tagged.
+        assert_eq!(value_of("On Wednesday week-long talks ended in Vienna.", r, "Wednesday"), "2021-03-03");
     }
 
     #[test]
