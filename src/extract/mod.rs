@@ -1936,8 +1936,16 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
 fn subject_word(text: &str, verb: usize, lexicon: &Lexicon) -> Option<String> {
     const WORDS: usize = 5;
     let from = text.floor_char_boundary(verb.saturating_sub(WORDS * 24));
+    const ASIDE_BYTES: usize = 30;
     let sentence_start = sentences::sentence_start_before(text, from, verb);
-    for word in text[sentence_start..verb].split_whitespace().rev().take(WORDS) {
+    let mut before = text[sentence_start..verb].trim_end();
+    // "The Security Council, as you know, met": the aside between commas is not the subject.
+    if let Some(aside) = before.strip_suffix(',')
+        && let Some(comma) = aside.rfind(',').filter(|&c| aside.len() - c <= ASIDE_BYTES)
+    {
+        before = &aside[..comma];
+    }
+    for word in before.split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         let between = matches!(
             bare.as_str(),
@@ -10272,6 +10280,7 @@ mod tests {
             "Intro. The council, which met at the request of Peru, adopted a statement.",
             "Intro. The panel is expected to meet again next week.",
             "Intro. The judges met in chambers after the hearing.",
+            "Intro. The Security Council, as you know, met in emergency session last night.",
         ] {
             assert!(kinds_of(text).is_empty(), "{text}");
         }
@@ -10281,6 +10290,22 @@ mod tests {
             vec![EventKind::Meeting]
         );
         assert_eq!(kinds_of("Intro. The two presidents met in Geneva on Monday."), vec![EventKind::Meeting]);
+        assert_eq!(
+            kinds_of("Intro. The two presidents, aides said, met in Geneva on Monday."),
+            vec![EventKind::Meeting]
+        );
+    }
+
+    #[test]
+    fn holding_or_having_a_call_with_someone_is_a_call() {
+        assert_eq!(
+            kinds_of("Intro. President Ana Lopes held a call on Monday morning with President Tomas Berg."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of("Intro. She had a call with the Polish president on Friday."),
+            vec![EventKind::Call]
+        );
     }
 
     #[test]
