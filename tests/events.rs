@@ -233,6 +233,20 @@ fn one_travellers_legs_in_one_sentence_are_one_trip() {
     assert_eq!((span.start.to_string(), span.end.to_string()), ("2011-05-07".into(), "2011-05-09".into()));
 }
 
+#[test]
+fn an_anaphors_date_right_after_it_keeps_it_from_another_date() {
+    let mut corpus = Corpus::new();
+    let mut a = ingest::parse_front_matter(
+        "---\ndate: 1999-09-14\n---\nThe referendum on 30 August was supposed to settle the question. \
+         The parliamentary elections in June were the freest Indonesia has had.",
+        "a",
+    );
+    a.title = "a".into();
+    corpus.add([a]);
+    let votes: Vec<&Event> = corpus.events().iter().filter(|e| e.kind == EventKind::Election).collect();
+    assert_eq!(votes.len(), 2, "{}", describe(corpus.events()));
+}
+
 /// Merging runs batch by batch while later articles are analysed, and a corpus merges new
 /// articles after those already open: either way the events are exactly those one merge over
 /// all the analyses gives, in the same order.

@@ -659,6 +659,16 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether `when` is the date right after the trigger, joined by "on", "of" or "in": "the
+    /// referendum on 30 August", "the talks in June", "the bombing of August 7".
+    pub(super) fn dated_right_after(&self, trigger: Range<usize>, timexes: &[&Timex], when: &When) -> bool {
+        timexes.iter().any(|t| {
+            t.start >= trigger.end
+                && t.span.as_ref() == Some(&when.span)
+                && matches!(self.text[trigger.end..t.start].trim(), "on" | "of" | "in")
+        })
+    }
+
     /// True when the trigger's noun phrase follows a word of reacting (`reacting`): "marched
     /// on Monday to protest the missile attack", "claimed responsibility on Sunday for the
     /// bombing", "the victims of the blast". What is reacted to happened before the

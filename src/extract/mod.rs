@@ -2832,6 +2832,10 @@ impl SentenceContext<'_> {
             if *kind == EventKind::Visit && self.returns_home(visitors, location.as_deref()) {
                 continue;
             }
+            // "The referendum on 30 August", "the talks in June": an anaphor's date right after
+            // it is its own, as one before it is ("Saturday's explosion").
+            let dated_after = anaphoric
+                && when.as_ref().is_some_and(|w| self.dated_right_after(trigger.clone(), timexes, w));
             let trigger_text = self.text[trigger.clone()].to_owned();
             // (A lede's day is a guess, which the frame's date beats.)
             let framed_by =
@@ -2851,7 +2855,7 @@ impl SentenceContext<'_> {
                     sentence_end: self.range.end,
                 },
                 anaphoric,
-                own_date: own_date.is_some(),
+                own_date: own_date.is_some() || dated_after,
                 trigger: trigger_text,
                 framed_by,
                 sides: Vec::new(),

@@ -1790,6 +1790,15 @@ impl Tagger {
         found.sort_unstable();
         for (index, start, end) in found {
             let tense = if index < futures { Tense::Future } else { Tense::Past };
+            // "took 50.8 percent of the vote on Sunday": a verb of the future markers after a
+            // determiner is a noun, and tells no tense.
+            let previous = window[..start].split_whitespace().next_back().unwrap_or("");
+            if tense == Tense::Future
+                && self.rules.nouns_too.iter().any(|n| *n == window[start..end])
+                && self.rules.determiners.iter().any(|d| d == previous)
+            {
+                continue;
+            }
             markers.push((distance(start, end), start, end, tense));
         }
         // Regular past forms end in "-ed"; the irregular ones news uses most are data.
@@ -2443,6 +2452,9 @@ mod tests {
             ),
             "2018-01"
         );
+        // A verb of the future that is a noun after a determiner tells no tense.
+        assert_eq!(value_of("Lemos took half of the vote on Monday.", r, "Monday"), "2017-05-01");
+        assert_eq!(value_of("Chileans vote on Monday.", r, "Monday"), "2017-05-08");
         // A holiday a few days ahead in a past-tense sentence is this year's.
         assert_eq!(
             value_of("Protesters marched as Easter approached.", date(2017, 4, 12), "Easter"),

@@ -40,6 +40,10 @@ struct Tense {
     /// revised date").
     #[serde(default)]
     determiners: Vec<String>,
+    /// Future markers that are nouns too: after a determiner ("of the vote on Sunday") they
+    /// tell no tense.
+    #[serde(default)]
+    nouns_too: Vec<String>,
     /// Words ending in "-ed" that are no past forms ("succeed", "hundred").
     #[serde(default)]
     not_past: Vec<String>,
@@ -218,6 +222,7 @@ pub struct Rules {
     pub tense_markers: aho_corasick::AhoCorasick,
     pub deadline_markers: Vec<String>,
     pub determiners: Vec<String>,
+    pub nouns_too: Vec<String>,
     pub not_past: Vec<String>,
     pub abbreviations: Vec<String>,
     pub past_acts: Vec<String>,
@@ -258,6 +263,7 @@ impl Rules {
             past_markers: file.tense.past,
             deadline_markers: file.tense.deadline,
             determiners: file.tense.determiners,
+            nouns_too: file.tense.nouns_too,
             not_past: file.tense.not_past,
             abbreviations: file.tense.abbreviations,
             past_acts: file.tense.past_acts,
