@@ -200,19 +200,22 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.730: an anaphor's own date after it parts "the vote on Sunday" from a lede runoff, which
     // now joins an older election). The twelfth set (session 26, measured unseen at 0.744 /
     // 0.486 / 0.252) joined with floors just under its figures after that session's rules.
+    // Helper ev54 (a journey "for two days of talks" is a stay; "this weekend" in the past)
+    // raised the sixth's (0.627 / 0.440), tenth's (0.647 / 0.446), eleventh's (0.552 /
+    // 0.356) and twelfth's (0.511) floors.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
         ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.69]),
         ("tests/dev/events4", 18, 144, [0.83, 0.66, 0.51]),
         ("tests/dev/events5", 18, 115, [0.87, 0.73, 0.53]),
-        ("tests/dev/events6", 18, 152, [0.75, 0.59, 0.41]),
+        ("tests/dev/events6", 18, 152, [0.75, 0.62, 0.43]),
         ("tests/dev/events7", 18, 137, [0.85, 0.64, 0.50]),
         ("tests/dev/events8", 18, 144, [0.82, 0.60, 0.43]),
         ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.49]),
-        ("tests/dev/events10", 18, 137, [0.79, 0.62, 0.42]),
-        ("tests/dev/events11", 18, 163, [0.75, 0.52, 0.31]),
-        ("tests/dev/events12", 18, 171, [0.75, 0.50, 0.27]),
+        ("tests/dev/events10", 18, 137, [0.79, 0.64, 0.44]),
+        ("tests/dev/events11", 18, 163, [0.75, 0.55, 0.35]),
+        ("tests/dev/events12", 18, 171, [0.75, 0.51, 0.27]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);

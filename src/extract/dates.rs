@@ -362,6 +362,47 @@ impl SentenceContext<'_> {
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 
+    /// "flew to Oslo on May 3 for two days of talks", "flew in on Monday night for three days
+    /// of meetings": a journey on a day for a number of days is a stay of those days from it;
+    /// one that ends at night stays the days after.
+    pub(super) fn stay_after_journey(&self, trigger: Range<usize>, when: When) -> When {
+        const WORDS: usize = 8;
+        const LONGEST: i64 = 14;
+        if !when.span.is_day() || when.approximate {
+            return when;
+        }
+        let Some(after) = self.text.get(trigger.end..self.range.end) else { return when };
+        let mut words = after.split_whitespace().take(WORDS);
+        let mut days = None;
+        while let Some(word) = words.next() {
+            if word.eq_ignore_ascii_case("for") {
+                let mut rest = words.clone();
+                let (Some(count), Some(unit)) = (rest.next(), rest.next()) else { break };
+                let count = count.to_ascii_lowercase();
+                let unit = unit.trim_end_matches([',', '.', ';', ':']);
+                days = if unit == "days" {
+                    count.parse::<i64>().ok().or_else(|| {
+                        self.lexicon.numbers.iter().position(|n| *n == count).map(|i| i as i64 + 1)
+                    })
+                } else {
+                    None
+                };
+                break;
+            }
+            // (Not at a '.': "on Nov. 4 for two days".)
+            if word.ends_with([',', ';', ':']) {
+                break;
+            }
+        }
+        let Some(days) = days.filter(|d| (2..=LONGEST).contains(d)) else { return when };
+        let night = when.span.value.ends_with("TNI");
+        let start = when.span.start;
+        let Ok(end) = start.checked_add(jiff::Span::new().days(days - 1 + i64::from(night))) else {
+            return when;
+        };
+        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+    }
+
     /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
     /// election whose result is told is over. A date the tagger read ahead of the article's
     /// (the tense around it is what the winner will do) is the one before: a weekday a week

@@ -2721,7 +2721,9 @@ impl SentenceContext<'_> {
             let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
             let when = match kind {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
-                EventKind::Visit => when.map(|w| self.to_the_day_it_left(trigger.clone(), w)),
+                EventKind::Visit => when
+                    .map(|w| self.stay_after_journey(trigger.clone(), w))
+                    .map(|w| self.to_the_day_it_left(trigger.clone(), w)),
                 _ => when,
             };
             // "This is the eve of the Pope's visit": the eve is the article's day.
@@ -6898,6 +6900,19 @@ mod tests {
                     next day with no deal.";
         assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02/2021-03-03"));
         let text = "Intro. The envoy flew to Riga on March 2, and the talks collapsed the next day.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
+    }
+
+    #[test]
+    fn a_journey_for_a_number_of_days_is_a_stay_of_those_days() {
+        let day = date(2021, 3, 20);
+        let text = "Intro. The envoy flew to Riga on Mar. 2 for three days of talks with the government.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02/2021-03-04"));
+        // Arriving at night, the days are the ones after.
+        let text = "Intro. The minister flew to Lima on Monday night for two days of meetings.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-15/2021-03-17"));
+        // A length that is no stay leaves the day alone.
+        let text = "Intro. The envoy flew to Riga on March 2, the first visit for six years.";
         assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
     }
 

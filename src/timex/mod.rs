@@ -1260,9 +1260,18 @@ impl Tagger {
                 } else {
                     ctx.reference?
                 };
-                // "the weekend" is the one just past unless the sentence looks ahead.
-                let direction = if unit == "WE" && word.is_none() && r.weekday().to_monday_one_offset() <= 5 {
+                // "the weekend" is the one just past unless the sentence looks ahead; "this
+                // weekend" too in a sentence told in the past ("jets bombed the city again this
+                // weekend", said on a Monday).
+                let weekday = r.weekday().to_monday_one_offset() <= 5;
+                let direction = if unit == "WE" && word.is_none() && weekday {
                     if future() { 0 } else { -1 }
+                } else if unit == "WE"
+                    && weekday
+                    && word.is_some_and(|w| w.eq_ignore_ascii_case("this"))
+                    && tense() == Tense::Past
+                {
+                    -1
                 } else {
                     direction
                 };
@@ -2471,6 +2480,9 @@ mod tests {
         assert_eq!(value_of("as seen last year", r, "last year"), "2016");
         assert_eq!(value_of("they met yesterday", r, "yesterday"), "2017-05-01");
         assert_eq!(value_of("this weekend", r, "this weekend"), "2017-W18-WE");
+        // Told in the past on a weekday, "this weekend" is the one just gone.
+        assert_eq!(value_of("Rebels shelled the port again this weekend.", r, "this weekend"), "2017-W17-WE");
+        assert_eq!(value_of("Ministers will meet this weekend.", r, "this weekend"), "2017-W18-WE");
     }
 
     #[test]
