@@ -1399,7 +1399,7 @@ impl SentenceContext<'_> {
             &self.text[timex.end.min(trigger.start)..trigger.start]
         };
         // ... and so does one in the trigger or among the few words before it and the weekday:
-        // "who left for Mecca on Thursday and will return", "had hoped Monday's call would".
+        // "who departed for Mecca on Thursday and will return", "had hoped Monday's call would".
         const WORDS_BEFORE: usize = 3;
         let opening = timex.start.min(trigger.start);
         let before =

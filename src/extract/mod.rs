@@ -7822,8 +7822,8 @@ mod tests {
         assert!(visits("Intro. The first grain shipment arrived on Tuesday.").is_empty());
         assert!(visits("Intro. The minister arrived at a decision after a week.").is_empty());
         assert!(visits("Intro. The moment has arrived, the minister said.").is_empty());
-        assert_eq!(visits("Intro. The Emir left for Riyadh on Thursday.").len(), 1);
-        assert!(visits("Intro. The minister left for another post in March.").is_empty());
+        assert_eq!(visits("Intro. The Emir departed for Riyadh on Thursday.").len(), 1);
+        assert!(visits("Intro. The minister departed for another post in March.").is_empty());
         assert_eq!(visits("Intro. President Okafor came to Madrid for the session.").len(), 1);
         assert!(visits("Intro. The general came to power in 1969.").is_empty());
         assert!(visits("Intro. His cousin came to Canada in 1971 and stayed.").is_empty());
@@ -8749,7 +8749,7 @@ mod tests {
         }
         // So does one a past form in the trigger or just before it holds.
         let a = article(
-            "The Emir, who left for Mecca on Monday and will return after the summit, said little.",
+            "The Emir, who departed for Mecca on Monday and will return after the summit, said little.",
             date(2022, 6, 15),
         );
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
