@@ -106,14 +106,21 @@ impl People {
         let full: Vec<(String, Option<String>)> =
             known.iter().filter(|(n, _)| n.contains(' ')).cloned().collect();
         known.retain(|(n, _)| {
-            n.contains(' ') || !full.iter().any(|(f, _)| f.split(' ').any(|part| part == n))
+            (n.contains(' ') || !full.iter().any(|(f, _)| f.split(' ').any(|part| part == n)))
+                && !full.iter().any(|(f, _)| is_tail_of(n, f))
         });
         // People named without a title ("Juan Miguel Gonzalez arrived"), by their full name.
         // A lone surname the article gave with a title ("Mr. Gonzalez") is the same person,
         // unless the title goes with a given name ("King Hussein" is not "Saddam Hussein").
         let titled = known.len();
         for name in untitled_full_names(text, lexicon) {
-            if known.iter().any(|(n, _)| *n == name) {
+            // "Bernardo Arriola Quiñónez ... Arriola Quiñónez said": a name's last words,
+            // written again alone (two surnames), are the same person.
+            if known.iter().any(|(n, _)| *n == name || is_tail_of(&name, n)) {
+                continue;
+            }
+            if let Some(existing) = known.iter_mut().find(|(n, _)| is_tail_of(n, &name)) {
+                existing.0 = name;
                 continue;
             }
             let given_name = |n: &str| {
@@ -680,6 +687,11 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         let mut stopped = ends_phrase(raws[i]);
         while !stopped && j < raws.len() {
             let raw = raws[j];
+            // "Jane Doe (Chair)", "John Roe (Westbury)": a bracket after a name holds a role or
+            // a seat, no part of the name.
+            if raw.starts_with('(') {
+                break;
+            }
             let word = clean(raw);
             if initial(raw) {
                 tokens.push(raw);
@@ -697,7 +709,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         let name_words = tokens.iter().filter(|t| !t.ends_with('.') && !NAME_PARTICLES.contains(t)).count();
         // A capitalised word right after the run ("Andrews Air Force Base") makes it longer
         // than a name.
-        let longer = !stopped && j < raws.len() && {
+        let longer = !stopped && j < raws.len() && !raws[j].starts_with('(') && {
             let next = clean(raws[j]);
             next.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == next)
         };
@@ -740,6 +752,15 @@ fn words(text: &str) -> Vec<&str> {
         words.push(&text[start..]);
     }
     words
+}
+
+/// Whether `short`, of two words or more, is the last words of the longer name `long`
+/// ("Arriola Quiñónez" of "Bernardo Arriola Quiñónez").
+fn is_tail_of(short: &str, long: &str) -> bool {
+    short.contains(' ')
+        && long.len() > short.len()
+        && long.ends_with(short)
+        && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
 pub(super) fn surname(name: &str) -> &str {
@@ -830,6 +851,13 @@ const OPENING_PARTICLES: &[&str] =
     &["al", "el", "le", "la", "de", "da", "di", "du", "do", "st", "mc", "ab", "ul"];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
+/// Letters written after a name for a seat or an honour ("Rt Hon Jane Doe MP", "John Roe
+/// QC"): they close the name and are no part of it.
+const POST_NOMINALS: &[&str] =
+    &["MP", "MPs", "MEP", "MSP", "MLA", "MHA", "MPP", "QC", "KC", "TD", "OBE", "CBE", "MBE", "KBE", "DBE"];
+/// Words that join the words of a heading in capitals ("PRESIDENT OF FINLAND", "MEETING
+/// WITH THE PRESIDENT"): never a word of a name after a title, whatever their case.
+const HEADING_JOINERS: &[&str] = &["of", "the", "with", "and", "for", "from"];
 
 fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
     let not_names = &lexicon.not_names;
@@ -860,7 +888,13 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
             && raws[i + 1..].iter().take(2).any(|w| upper(w));
         let capitalised = upper(word) || prefixed || particle;
         let wordlike = word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'');
-        if !capitalised || !wordlike || word.len() < 2 && !initial || not_names.iter().any(|n| n == word) {
+        if !capitalised
+            || !wordlike
+            || word.len() < 2 && !initial
+            || not_names.iter().any(|n| n == word)
+            || POST_NOMINALS.contains(&word)
+            || HEADING_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word))
+        {
             break;
         }
         tokens.push(if initial { &raw[..2] } else { word });
@@ -994,13 +1028,15 @@ fn appositive_name(
         return None;
     }
     let mut tokens: Vec<&str> = Vec::new();
-    for word in before[..comma].rsplit(' ').take(MAX_NAME_WORDS) {
+    // "Jane Doe MP, Minister for Asia": letters after the name are no part of it.
+    for word in before[..comma].rsplit(' ').skip_while(|w| POST_NOMINALS.contains(w)).take(MAX_NAME_WORDS) {
         let initial = word.len() == 2 && word.ends_with('.');
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && word.len() > 1;
         let title = is_whole_phrase(&lexicon.titles, word);
-        if !(capitalised || initial) || title || lexicon.not_names.iter().any(|n| n == word) {
+        let honorific = lexicon.honorifics.iter().any(|h| h == word);
+        if !(capitalised || initial) || title || honorific || lexicon.not_names.iter().any(|n| n == word) {
             break;
         }
         tokens.push(word);
@@ -1072,6 +1108,43 @@ fn country_after_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn named(text: &str) -> Vec<String> {
+        let people = People::find(text, Lexicon::english());
+        people.in_range(0..text.len()).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn a_heading_in_capitals_names_no_one_by_its_joining_words() {
+        let text = "TALKS WITH THE PRESIDENT OF PERU\n\nOn Monday the Chancellor spoke with President of \
+                    Peru Rosa Quispe Mamani about trade.";
+        let names = named(text);
+        assert!(names.iter().all(|n| !n.starts_with("Of ") && !n.starts_with("OF ")), "{names:?}");
+        assert!(names.contains(&"Rosa Quispe Mamani".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn letters_after_a_name_and_a_bracket_after_it_are_no_part_of_it() {
+        let text = "Rt Hon Daniel Fairbairn MP, Minister for Asia, flew to Hanoi. Members: \
+                    Moira Pettigrew (Chair) and Owen Lathbury (Westbury) went too.";
+        let names = named(text);
+        assert!(names.contains(&"Daniel Fairbairn".to_owned()), "{names:?}");
+        assert!(names.iter().all(|n| !n.ends_with(" MP") && !n.contains("Chair") && !n.contains("Westbury")));
+        assert!(names.contains(&"Moira Pettigrew".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn a_names_last_two_words_written_alone_are_the_same_person() {
+        let text = "The winner, Gustavo Herrera Olmedo, thanked voters. Herrera Olmedo met Paola Ibarra \
+                    Cuesta on Friday, and Ibarra Cuesta said the talks went well.";
+        let names = named(text);
+        assert!(names.iter().all(|n| n != "Herrera Olmedo" && n != "Ibarra Cuesta"), "{names:?}");
+        assert!(names.contains(&"Gustavo Herrera Olmedo".to_owned()), "{names:?}");
+        assert!(names.contains(&"Paola Ibarra Cuesta".to_owned()), "{names:?}");
+        assert!(is_tail_of("Herrera Olmedo", "Gustavo Herrera Olmedo"));
+        assert!(!is_tail_of("Olmedo", "Gustavo Herrera Olmedo"));
+        assert!(!is_tail_of("ra Olmedo", "Gustavo Herrera Olmedo"));
+    }
 
     #[test]
     fn words_are_what_split_whitespace_gives() {
