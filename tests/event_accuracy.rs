@@ -202,7 +202,10 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.486 / 0.252) joined with floors just under its figures after that session's rules.
     // Helper ev54 (a journey "for two days of talks" is a stay; "this weekend" in the past)
     // raised the sixth's (0.627 / 0.440), tenth's (0.647 / 0.446), eleventh's (0.552 /
-    // 0.356) and twelfth's (0.511) floors.
+    // 0.356) and twelfth's (0.511) floors. At the session's end ("left for" dropped again, ev53's
+    // names merged) the tenth's participants floor rose (0.468), the twelfth's date and
+    // participants floors (0.533 / 0.303), and the eleventh's fell back to 0.541 / 0.344:
+    // "left for Mecca" was one of its visits.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -213,9 +216,9 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events7", 18, 137, [0.85, 0.64, 0.50]),
         ("tests/dev/events8", 18, 144, [0.82, 0.60, 0.43]),
         ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.49]),
-        ("tests/dev/events10", 18, 137, [0.79, 0.64, 0.44]),
-        ("tests/dev/events11", 18, 163, [0.75, 0.55, 0.35]),
-        ("tests/dev/events12", 18, 171, [0.75, 0.51, 0.27]),
+        ("tests/dev/events10", 18, 137, [0.79, 0.64, 0.46]),
+        ("tests/dev/events11", 18, 163, [0.75, 0.54, 0.34]),
+        ("tests/dev/events12", 18, 171, [0.75, 0.52, 0.30]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
