@@ -8735,18 +8735,14 @@ mod tests {
         assert_eq!(meeting.status, EventStatus::Planned);
         assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2022-06-20"));
         // A weekday another verb in the past holds keeps the last one.
-        let a = article(
+        let dates_of = |text: &str| {
+            let mentions = analyse(&article(text, date(2022, 6, 15))).mentions;
+            mentions.into_iter().filter_map(|m| m.when.map(|w| w.span.value)).collect::<Vec<_>>()
+        };
+        let dates = dates_of(
             "The two sides will resume talks despite a raid that killed four guards on Monday, his aides said.",
-            date(2022, 6, 15),
         );
-        for mention in analyse(&a).mentions {
-            assert_ne!(
-                mention.when.map(|w| w.span.value).as_deref(),
-                Some("2022-06-20"),
-                "{:?}",
-                mention.kind
-            );
-        }
+        assert!(!dates.iter().any(|d| d == "2022-06-20"), "{dates:?}");
         // So does one a past form in the trigger or just before it holds.
         let a = article(
             "The Emir, who departed for Mecca on Monday and will return after the summit, said little.",
@@ -8754,18 +8750,10 @@ mod tests {
         );
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.when.map(|w| w.span.value).as_deref(), Some("2022-06-13"));
-        let a = article(
+        let dates = dates_of(
             "Diplomats had hoped Monday's call between President Ruiz and President Okafor would calm things.",
-            date(2022, 6, 15),
         );
-        for mention in analyse(&a).mentions {
-            assert_ne!(
-                mention.when.map(|w| w.span.value).as_deref(),
-                Some("2022-06-20"),
-                "{:?}",
-                mention.kind
-            );
-        }
+        assert!(!dates.iter().any(|d| d == "2022-06-20"), "{dates:?}");
         // What happened keeps the last one.
         let a = article(
             "The foreign minister met the Norwegian premier on Monday, his aides said.",
