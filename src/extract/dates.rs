@@ -28,6 +28,8 @@ const DAY_RANKS: &[&str] = &["opening"];
 /// How many words may open a sentence before a trigger that heads its subject: "The first
 /// round of the talks began on Tuesday".
 const SUBJECT_LEAD_WORDS: usize = 5;
+/// The days of a week, by which a weekday read a week off moves.
+const WEEK: i32 = 7;
 /// How many words may stand between such a trigger and the verb that opens its span.
 const TO_SUBJECT_VERB_WORDS: usize = 6;
 /// The words "the first day of" takes in an apposition, past the few any other may have.
@@ -362,6 +364,22 @@ impl SentenceContext<'_> {
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 
+    /// A number written in figures or in words, lower-case ("3", "three").
+    fn number_of(&self, word: &str) -> Option<i64> {
+        word.parse::<i64>()
+            .ok()
+            .or_else(|| self.lexicon.numbers.iter().position(|n| n == word).map(|i| i as i64 + 1))
+    }
+
+    /// The days a count and its unit say, the unit as written before any punctuation: "two
+    /// days,", "3 days"; none for another unit.
+    fn count_of_days(&self, count: &str, unit: &str) -> Option<i64> {
+        if unit.trim_end_matches([',', '.', ';', ':']) != "days" {
+            return None;
+        }
+        self.number_of(&count.to_ascii_lowercase())
+    }
+
     /// "flew to Oslo on May 3 for two days of talks", "flew in on Monday night for three days
     /// of meetings": a journey on a day for a number of days is a stay of those days from it;
     /// one that ends at night stays the days after.
@@ -378,15 +396,7 @@ impl SentenceContext<'_> {
             if word.eq_ignore_ascii_case("for") {
                 let mut rest = words.clone();
                 let (Some(count), Some(unit)) = (rest.next(), rest.next()) else { break };
-                let count = count.to_ascii_lowercase();
-                let unit = unit.trim_end_matches([',', '.', ';', ':']);
-                days = if unit == "days" {
-                    count.parse::<i64>().ok().or_else(|| {
-                        self.lexicon.numbers.iter().position(|n| *n == count).map(|i| i as i64 + 1)
-                    })
-                } else {
-                    None
-                };
+                days = self.count_of_days(count, unit);
                 break;
             }
             // (Not at a '.': "on Nov. 4 for two days".)
@@ -410,7 +420,6 @@ impl SentenceContext<'_> {
     pub(super) fn before_its_result(&self, trigger: Range<usize>, when: When) -> When {
         const NOUN_PHRASE_WORDS: usize = 5;
         const HEDGE_WORDS: usize = 2;
-        const WEEK: i32 = 7;
         let Some(r) = self.reference.filter(|r| when.span.start > *r) else { return when };
         if when.approximate || when.expression.as_deref().is_none_or(calendar::writes_a_year) {
             return when;
@@ -947,14 +956,8 @@ impl SentenceContext<'_> {
                 closed = true;
             }
             if closed && bare.eq_ignore_ascii_case("after") {
-                let count = words.next()?.to_ascii_lowercase();
-                let unit = words.next()?.trim_end_matches([',', '.', ';', ':']);
-                if unit != "days" {
-                    return None;
-                }
-                let days = count.parse::<i64>().ok().or_else(|| {
-                    self.lexicon.numbers.iter().position(|n| *n == count).map(|i| i as i64 + 1)
-                })?;
+                let (count, unit) = (words.next()?, words.next()?);
+                let days = self.count_of_days(count, unit)?;
                 return (2..=LONGEST).contains(&days).then_some(days);
             }
             if word.ends_with(['.', ';', ':']) {
@@ -1014,10 +1017,7 @@ impl SentenceContext<'_> {
         let hyphened =
             words.iter().take(NOUN_PHRASE_WORDS).find_map(|w| w.strip_suffix("-day").map(str::to_owned));
         let word = hyphened.or_else(|| self.days_of(&words))?;
-        let days = word
-            .parse::<i64>()
-            .ok()
-            .or_else(|| self.lexicon.numbers.iter().position(|n| *n == word).map(|i| i as i64 + 1))?;
+        let days = self.number_of(&word)?;
         (1..=LONGEST).contains(&days).then_some(days)
     }
 
@@ -1385,7 +1385,6 @@ impl SentenceContext<'_> {
     /// A past form between the trigger and the weekday makes the weekday another verb's: "will
     /// continue their talks despite an attack that killed seven soldiers on Sunday".
     pub(super) fn coming_weekday(&self, trigger: Range<usize>, timexes: &[&Timex], when: When) -> When {
-        const WEEK: i32 = 7;
         let Some(r) = self.reference else { return when };
         let Some(timex) = timexes.iter().find(|t| {
             t.span.as_ref() == Some(&when.span)
@@ -1406,16 +1405,16 @@ impl SentenceContext<'_> {
             self.text[self.range.start.min(opening)..opening].split_whitespace().rev().take(WORDS_BEFORE);
         let trigger_verb = self.text[trigger.clone()].split_whitespace().next();
         let past = |w: &str| self.lexicon.past_forms.iter().any(|p| w.eq_ignore_ascii_case(p));
-        let another_verbs = between.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_ascii_lowercase();
-            w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w)
-        }) || before.chain(trigger_verb).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-            past(w)
-                || (w.len() > 4
-                    && w.ends_with("ed")
-                    && !self.lexicon.status.planned.in_text(&w.to_ascii_lowercase()))
-        });
+        // A form in "-ed" that is no word of plans ("killed", not "scheduled").
+        let ed_form = |w: &str| {
+            w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w.to_ascii_lowercase())
+        };
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_owned();
+        let another_verbs = between.split_whitespace().any(|w| ed_form(&bare(w).to_ascii_lowercase()))
+            || before.chain(trigger_verb).any(|w| {
+                let w = bare(w);
+                past(&w) || ed_form(&w)
+            });
         if another_verbs {
             return when;
         }

@@ -1677,7 +1677,8 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     let named = name_after(text, trigger.end, lexicon)
         .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])));
     let phrase = &text[trigger.clone()];
-    if !named || !lexicon.being_in.iter().chain(&lexicon.coming_to).any(|r| phrase.eq_ignore_ascii_case(r)) {
+    let comes = lexicon.coming_to.iter().any(|r| phrase.eq_ignore_ascii_case(r));
+    if !named || !(comes || lexicon.being_in.iter().any(|r| phrase.eq_ignore_ascii_case(r))) {
         return named;
     }
     // "Our correspondent Grace Yoon is in Seoul": the press reports from a place, no visit.
@@ -1695,7 +1696,6 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     let Some(place_end) = place_opening(rest, lexicon) else { return false };
     // "came to Madrid for the session" comes on business; "came to Canada first, arriving in
     // 1971" settled there.
-    let comes = lexicon.coming_to.iter().any(|r| phrase.eq_ignore_ascii_case(r));
     !comes || rest[place_end..].split_whitespace().next() == Some("for")
 }
 
@@ -1733,14 +1733,13 @@ fn arrives_at_a_time(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     if matches!(next.as_str(), "late" | "early") {
         next = words.next().unwrap_or_default();
     }
-    let a_day = |w: &str| lexicon.weekdays.iter().any(|d| d == w);
     if next == "on" {
         let date = words.next().unwrap_or_default();
-        return a_day(&date)
+        return lexicon.weekdays.contains(&date)
             || date.starts_with(|c: char| c.is_ascii_digit())
             || lexicon.date_openers.contains(&date);
     }
-    a_day(&next) || lexicon.arrival_times.contains(&next)
+    lexicon.weekdays.contains(&next) || lexicon.arrival_times.contains(&next)
 }
 
 /// False for a verb of spending time (`spending`) unless a day or less (`spent_times`, a

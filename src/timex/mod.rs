@@ -1640,10 +1640,13 @@ impl Tagger {
                 }
                 // "Now, he says ...": a sentence that opens on "Now," turns the argument,
                 // and names no time.
-                let end = start + caps.get(0)?.len();
-                let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '\'', '\n']);
-                if word == "Now" && ctx.text[end..].starts_with(',') && opens_sentence {
-                    return None;
+                if word == "Now" {
+                    let end = start + caps.get(0)?.len();
+                    let opens_sentence =
+                        before.is_empty() || before.ends_with(['.', '!', '?', '"', '\'', '\n']);
+                    if ctx.text[end..].starts_with(',') && opens_sentence {
+                        return None;
+                    }
                 }
                 let code = lex("fuzzy").code(word)?.to_owned();
                 Value::date(code)
@@ -1801,10 +1804,12 @@ impl Tagger {
             let tense = if index < futures { Tense::Future } else { Tense::Past };
             // "took 50.8 percent of the vote on Sunday": a verb of the future markers after a
             // determiner is a noun, and tells no tense.
-            let previous = window[..start].split_whitespace().next_back().unwrap_or("");
             if tense == Tense::Future
                 && self.rules.nouns_too.iter().any(|n| *n == window[start..end])
-                && self.rules.determiners.iter().any(|d| d == previous)
+                && window[..start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|p| self.rules.determiners.iter().any(|d| d == p))
             {
                 continue;
             }
