@@ -1332,8 +1332,9 @@ impl Tagger {
             Normaliser::Offset => {
                 let (count, unit) = if let Some(phrase) = group("ago_unit") {
                     let p = phrase.to_ascii_lowercase();
-                    let unit =
-                        ["year", "month", "week", "day", "decade"].into_iter().find(|u| p.contains(u))?;
+                    let unit = ["year", "month", "week", "day", "decade", "fortnight"]
+                        .into_iter()
+                        .find(|u| p.contains(u))?;
                     (1, unit_code(unit)?.to_owned())
                 } else {
                     let number = group("number")?;
@@ -2287,6 +2288,7 @@ fn offset_value(anchor: Date, unit: &str, count: i64) -> Option<String> {
     Some(match unit {
         "D" => calendar::add_days(anchor, count)?.to_string(),
         "W" => calendar::iso_week_value(calendar::add_days(anchor, 7 * count)?),
+        "FN" => calendar::iso_week_value(calendar::add_days(anchor, 14 * count)?),
         "M" => {
             let d = calendar::add_months(anchor.first_of_month(), count)?;
             format!("{:04}-{:02}", d.year(), d.month())
@@ -2318,6 +2320,11 @@ fn duration_value(count: &str, unit: &str) -> Option<String> {
             Err(_) => format!("P{count}M"),
         },
         "WE" => format!("P{count}WE"),
+        // A fortnight is two weeks.
+        "FN" => match count.parse::<i64>() {
+            Ok(n) => format!("P{}W", n * 2),
+            Err(_) => format!("P{count}W"),
+        },
         "D" | "W" | "M" | "Y" => format!("P{count}{unit}"),
         _ => return None,
     })
@@ -3223,6 +3230,18 @@ mod tests {
         assert_eq!(value_of("a daily rally", r, "daily"), "P1D");
         let t = Tagger::english().tag("They meet every week.", Some(r));
         assert_eq!(t[0].kind, TimexType::Set);
+    }
+
+    #[test]
+    fn a_fortnight_is_two_weeks() {
+        let r = date(2024, 5, 10); // a Friday of ISO week 19
+        assert_eq!(value_of("The two met in Paris a fortnight ago.", r, "a fortnight ago"), "2024-W17");
+        assert_eq!(value_of("He was in Rome two fortnights ago.", r, "two fortnights ago"), "2024-W15");
+        assert_eq!(value_of("The talks lasted a fortnight.", r, "a fortnight"), "P2W");
+        assert_eq!(value_of("The strike ran for three fortnights.", r, "three fortnights"), "P6W");
+        assert_eq!(value_of("The council meets every fortnight.", r, "every fortnight"), "P2W");
+        // A week is still one.
+        assert_eq!(value_of("The two met in Paris a week ago.", r, "a week ago"), "2024-W18");
     }
 
     #[test]
