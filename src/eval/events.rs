@@ -469,10 +469,11 @@ pub fn score_article(
             .filter(|p| s.mentions.iter().any(|m| m.sentence_start <= p.start && p.start < m.sentence_end))
             .count()
     };
+    // The gold piece's sentence as the extractor splits it ("on Jan. 12" stays whole).
+    let sentences = crate::extract::sentences::split(text);
     let sentence_of = |start: usize| -> String {
-        let from = text[..start].rfind(['.', '\n']).map(|i| i + 1).unwrap_or(0);
-        let to = text[start..].find(['.', '\n']).map(|i| start + i + 1).unwrap_or(text.len());
-        text[from..to].split_whitespace().collect::<Vec<_>>().join(" ")
+        let range = sentences.iter().find(|r| r.contains(&start)).cloned().unwrap_or(start..start);
+        text[range].split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let system_sentence = |s: &Event| -> String {
         s.mentions

@@ -890,8 +890,10 @@ fn verbal_attack(text: &str, trigger: Range<usize>, cue: Cue, lexicon: &Lexicon)
         .clone()
         .take(OBJECT_WORDS)
         .take_while(|w| {
-            matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                || !lexicon.not_nouns.contains(w)
+            matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "each" | "other" | "one" | "another"
+            ) || !lexicon.not_nouns.contains(w)
         })
         .any(|w| lexicon.verbal_objects.contains(&w));
     let reason = words.by_ref().take(REASON_WORDS).position(|w| w == "for").is_some()
@@ -1148,9 +1150,8 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     let Some(verb) = lexicon.courtesy.iter().find(|c| text[trigger.clone()].eq_ignore_ascii_case(c)) else {
         return true;
     };
-    let rest = &text[trigger.end..];
-    let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
-    let rest = &rest[..sentence_end];
+    // (The sentence goes on past "U.N.": "called on the U.N. Security Council to send".)
+    let rest = &text[trigger.end..sentences::sentence_end_after(text, trigger.end)];
     // ("called on the Pope at the Vatican in October 2019 and invited him to the congress":
     // a "to" far from the verb is another's.)
     const DEMAND_WORDS: usize = 8;
@@ -1376,8 +1377,15 @@ fn many_met_at_a_summit(text: &str, trigger: Range<usize>, lexicon: &Lexicon) ->
     let sentence_start = sentences::sentence_start_before(text, from, trigger.start);
     let subject = text[sentence_start..trigger.start].trim_end();
     let subject = subject.strip_suffix(" who").unwrap_or(subject).trim_end_matches([',', ' ']);
+    // ("the heads of state of the region": a short "of" phrase may follow the gathering.)
+    const OF_WORDS: usize = 4;
     let gathering = lexicon.gathering_subjects.iter().any(|g| {
-        subject.strip_suffix(g.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+        subject.match_indices(g.as_str()).any(|(at, _)| {
+            let (before, after) = (&subject[..at], &subject[at + g.len()..]);
+            (before.is_empty() || before.ends_with(char::is_whitespace))
+                && (after.is_empty()
+                    || after.strip_prefix(" of ").is_some_and(|of| of.split_whitespace().count() <= OF_WORDS))
+        })
     });
     // Three or more named: two separators of a list.
     gathering || subject.matches(", ").count() + subject.matches(" and ").count() >= 2
@@ -2489,8 +2497,14 @@ impl SentenceContext<'_> {
             let subject = self.text[opening..trigger.start].split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
+            // ("days before the general elections on February 8": a date right after the
+            // trigger is its own, which no interval moves.)
+            let dated_after = timexes.iter().any(|t| {
+                t.start >= trigger.end && matches!(self.text[trigger.end..t.start].trim(), "on" | "of" | "in")
+            });
             let away = (self.an_interval_away(trigger.clone()) || self.left_or_shut_out(trigger.clone()))
-                && !told_its_date;
+                && !told_its_date
+                && !dated_after;
             let borrows = (subject || !known) && !away && !reacted;
             let candidates = if let Some(own) = own_date {
                 vec![*own]
@@ -6602,6 +6616,16 @@ mod tests {
         let vague = "Divers on Sunday searched the harbour, days after a car bomb sank a ferry.";
         let analysis = analyse(&article(vague, date(2010, 5, 10)));
         assert!(analysis.mentions.iter().all(|m| m.when.is_none()), "{:?}", analysis.mentions);
+        // A date right after the trigger is its own: no interval moves it.
+        for (text, day) in [
+            ("The visit comes days before the general elections on February 8.", "2010-02-08"),
+            ("The raids came a month after the general election of 17 January 2010.", "2010-01-17"),
+        ] {
+            let analysis = analyse(&article(text, date(2010, 1, 30)));
+            let election =
+                analysis.mentions.iter().find(|m| m.kind == EventKind::Election).expect("an election");
+            assert_eq!(election.when.as_ref().map(|w| w.span.value.as_str()), Some(day), "{text}");
+        }
     }
 
     #[test]
@@ -7889,8 +7913,17 @@ mod tests {
             kinds("Intro. Asian leaders, who met at the Hanoi summit last week, said nothing."),
             vec![EventKind::Summit]
         );
+        assert_eq!(
+            kinds("Intro. On 7 and 8 August the heads of state of the region met at a summit in Arusha."),
+            vec![EventKind::Summit]
+        );
         assert!(
             kinds("Intro. Ruiz and Kale met at the G20 summit in Osaka on Friday.")
+                .contains(&EventKind::Meeting)
+        );
+        // A longer phrase after the gathering is another subject's.
+        assert!(
+            kinds("Intro. Aides to the heads of state of the region and their ministers met at a summit in Arusha.")
                 .contains(&EventKind::Meeting)
         );
     }
@@ -7946,6 +7979,13 @@ mod tests {
             1
         );
         assert!(meetings("Intro. The President called upon Congress to act.").is_empty());
+        // An abbreviation's period does not end the demand's sentence.
+        assert!(
+            meetings(
+                "Intro. Foreign Minister Sok Vanna called on the U.N. Security Council to send peacekeepers."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -9524,6 +9564,7 @@ mod tests {
             "Her verbal attacks on Moscow went down well at home.",
             "The minister's car was attacked by a mob outside the stadium.",
             "The consulate was attacked by protesters on Friday.",
+            "At the council the two delegations attacked each other's account for three hours.",
         ] {
             assert!(kinds_and_statuses(look_alike, day).is_empty(), "{look_alike}");
         }
@@ -10370,6 +10411,12 @@ mod tests {
         assert!(kinds_of("Intro. The mayor discussed the budget with reporters on Monday.").is_empty());
         assert_eq!(
             kinds_of("Intro. The mayor discussed by phone with the governor the flood."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of(
+                "Intro. Gen. Ray Holt discussed the operations by secure telephone with the Saudi defence minister on Jan. 12."
+            ),
             vec![EventKind::Call]
         );
         // "with someone" and "by telephone" after one verb: a call.

@@ -129,6 +129,21 @@ pub(crate) fn sentence_start_before(text: &str, from: usize, at: usize) -> usize
     from
 }
 
+/// Where the sentence holding `from` ends: at the first '!', '?' or line break after it, or
+/// the first '.' that ends a sentence (not the one of "U.N." or "Gen."); the end of `text`
+/// when none does.
+pub(crate) fn sentence_end_after(text: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(i) = text[at..].find(['.', '!', '?', '\n']).map(|i| at + i) {
+        let followed_by_space = text[i + 1..].starts_with(char::is_whitespace) || i + 1 == text.len();
+        if text.as_bytes()[i] != b'.' || (followed_by_space && !is_abbreviation(text, from, i)) {
+            return i;
+        }
+        at = i + 1;
+    }
+    text.len()
+}
+
 /// True when the word ending at the period `dot` is an abbreviation or a single initial.
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize) -> bool {
     let before = &text[sentence_start..dot];

@@ -1894,13 +1894,34 @@ impl Tagger {
                 return Tense::Future;
             }
         }
-        // "had been scheduled to": a plan now past.
+        // "had been scheduled to": a plan now past; so is "were due to meet", "was set to".
         if tense == Tense::Future
-            && word_positions(&window, "had").any(|h| h + 3 <= start && start - (h + 3) <= 12)
+            && (word_positions(&window, "had").any(|h| h + 3 <= start && start - (h + 3) <= 12)
+                || self.a_past_plan(&window[..start]))
         {
             return Tense::Past;
         }
         tense
+    }
+}
+
+impl Tagger {
+    /// Whether the words before a future marker tell a plan in the past: "were due to" before
+    /// "meet", "was set to" before "open" (`past_plans`).
+    fn a_past_plan(&self, before: &str) -> bool {
+        const BETWEEN: usize = 3;
+        let plans = &self.rules.past_plans;
+        let mut words = before.split_whitespace().rev();
+        for _ in 0..=BETWEEN {
+            let Some(word) = words.next() else { return false };
+            if plans.copulas.iter().any(|c| c == word) {
+                return true;
+            }
+            if !plans.between.iter().any(|b| b == word) {
+                return false;
+            }
+        }
+        false
     }
 }
 
@@ -3230,6 +3251,16 @@ mod tests {
         assert_eq!(value_of("a daily rally", r, "daily"), "P1D");
         let t = Tagger::english().tag("They meet every week.", Some(r));
         assert_eq!(t[0].kind, TimexType::Set);
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_is_past() {
+        let r = date(2024, 6, 14);
+        assert_eq!(value_of("The two ministers were due to meet on April 9.", r, "April 9"), "2024-04-09");
+        assert_eq!(value_of("The summit was set to open on Friday.", r, "Friday"), "2024-06-07");
+        // Told now, the plan is ahead.
+        assert_eq!(value_of("The two ministers are due to meet on April 9.", r, "April 9"), "2025-04-09");
+        assert_eq!(value_of("The summit is set to open on Friday.", r, "Friday"), "2024-06-14");
     }
 
     #[test]

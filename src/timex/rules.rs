@@ -61,6 +61,18 @@ struct Tense {
     /// The auxiliary of the past perfect ("had"): a day told in it lies before the story's.
     #[serde(default)]
     past_perfect: Vec<String>,
+    /// A plan told in the past ("were due to meet", "was set to open"): the past of "be",
+    /// then only these words before the future marker.
+    #[serde(default)]
+    past_plans: PastPlans,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PastPlans {
+    /// The past of "be": "was", "were".
+    pub copulas: Vec<String>,
+    /// Words of planning between it and the marker: "due", "to", "set", "expected".
+    pub between: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,6 +240,7 @@ pub struct Rules {
     pub past_acts: Vec<String>,
     pub modals: Vec<String>,
     pub past_perfect: Vec<String>,
+    pub past_plans: PastPlans,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -269,6 +282,7 @@ impl Rules {
             past_acts: file.tense.past_acts,
             modals: file.tense.modals,
             past_perfect: file.tense.past_perfect,
+            past_plans: file.tense.past_plans,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
