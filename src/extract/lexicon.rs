@@ -453,6 +453,9 @@ struct GazetteerFile {
     /// City -> the country it is in (places, not actors).
     #[serde(default)]
     cities: HashMap<String, String>,
+    /// A head of state's own retreat -> the state that hosts whatever meets there.
+    #[serde(default)]
+    retreats: HashMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -564,6 +567,8 @@ pub struct Lexicon {
     homelands: HashMap<String, String>,
     /// Cities of the gazetteer (places, not actors) and the country each is in.
     cities: HashMap<String, String>,
+    /// Retreats of a head of state and the state that hosts there ("Camp David").
+    retreats: HashMap<String, String>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -897,6 +902,12 @@ impl Lexicon {
         self.cities.get(city).map(String::as_str)
     }
 
+    /// The state whose head of state hosts at a retreat of the gazetteer ("Camp David":
+    /// "United States").
+    pub fn host_of_retreat(&self, place: &str) -> Option<&str> {
+        self.retreats.get(place).map(String::as_str)
+    }
+
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
     pub fn is_saying_word(&self, word: &str) -> bool {
         self.saying_words.contains(word)
@@ -1111,6 +1122,7 @@ impl Lexicon {
             armed_groups: gazetteer.armed_groups.names.into_iter().collect(),
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
+            retreats: gazetteer.retreats,
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),

@@ -2117,6 +2117,16 @@ fn names_a_city(written: &str, lexicon: &Lexicon) -> bool {
             && !DEMONYM_ENDINGS.iter().any(|e| written.ends_with(e)))
 }
 
+/// Whether a trigger is a verb: "the talks" is a noun; "met", "held talks with" are verbs.
+fn a_verb_trigger(trigger: &str, lexicon: &Lexicon) -> bool {
+    trigger.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        past_or_auxiliary(&w)
+            || lexicon.irregular_verbs.contains(&w)
+            || (lexicon.meeting_verbs.contains(&w) && !w.ends_with("ing"))
+    })
+}
+
 /// Nouns for a state's executive that a story may leave unqualified ("the government").
 const GOVERNMENT_NOUNS: &[&str] = &["government", "regime"];
 
@@ -3505,14 +3515,10 @@ impl SentenceContext<'_> {
         let opening_at = self.text[first.clone()].find(|c: char| c != ',' && c != ' ')? + first.start;
         let gap = self.text[trigger.end..opening_at].trim_end();
         let phrase = gap.strip_suffix(',')?;
-        // "the talks" is a noun; "met", "held talks with" are verbs.
-        let verb_trigger = self.text[trigger.clone()].split_whitespace().any(|w| {
-            let w = w.to_ascii_lowercase();
-            past_or_auxiliary(&w)
-                || lexicon.irregular_verbs.contains(&w)
-                || (lexicon.meeting_verbs.contains(&w) && !w.ends_with("ing"))
-        });
-        if !tells(first) || phrase.contains([',', ';', ':', '(', '"']) || verb_trigger {
+        if !tells(first)
+            || phrase.contains([',', ';', ':', '(', '"'])
+            || a_verb_trigger(&self.text[trigger.clone()], lexicon)
+        {
             return None;
         }
         let mut words = 0;
@@ -4264,10 +4270,12 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "the Madrid summit", "the NATO Washington summit": a capital named right before
-            // a gathering is where it meets, not who takes part.
+            // a gathering is where it meets, not who takes part. Not before a verb: "the Holy
+            // Father received", "the Kremlin hosted" name who met.
             let venue = matches!(kind, EventKind::Summit | EventKind::Talks | EventKind::Meeting)
                 && end <= trigger.start
                 && self.text[end..trigger.start].trim().is_empty()
+                && !a_verb_trigger(&self.text[trigger.clone()], self.lexicon)
                 && class == EntityClass::Country
                 && written != entity
                 && names_a_city(written, self.lexicon);
@@ -4295,6 +4303,15 @@ impl SentenceContext<'_> {
                 {
                     sides.push(country.to_owned());
                 }
+            }
+            // "a summit at Camp David": a head of state's own retreat makes its state the
+            // host, which takes part.
+            if kind == EventKind::Summit
+                && !skip_groups
+                && let Some(host) = self.lexicon.host_of_retreat(&entity)
+                && !represented.contains(&host)
+            {
+                push_name(&mut groups, host);
             }
             if class == EntityClass::Place || is_place_phrase {
                 last_place_end = Some(end);
@@ -11729,5 +11746,46 @@ mod tests {
     fn going_on_to_a_place_is_a_visit_and_going_on_to_do_is_none() {
         assert_eq!(kinds_of("Intro. The minister went on to Nairobi on Friday."), vec![EventKind::Visit]);
         assert!(kinds_of("Intro. The champions went on to win the cup on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn an_office_named_before_a_verb_of_meeting_is_who_met_not_where() {
+        let day = date(2024, 3, 5);
+        let meeting = |text: &str| {
+            let analysis = analyse(&article(text, day));
+            analysis.mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("a meeting")
+        };
+        // "the Holy Father received", "the Pope met": the Vatican's office met someone.
+        for text in [
+            "Intro. The Holy Father received President Andriy Koval of Ukraine on Monday.",
+            "Intro. On Monday the Pope met Ukrainian President Andriy Koval.",
+        ] {
+            let m = meeting(text);
+            assert!(m.participants.contains(&"Vatican".to_owned()), "{text}: {:?}", m.participants);
+            assert_eq!(m.location, None, "{text}");
+        }
+        // (A capital right before a noun of gathering is still where it met: "at the Madrid
+        // summit", in `a_capital_before_a_summit_is_where_it_meets` above.)
+    }
+
+    #[test]
+    fn a_summit_at_a_head_of_states_retreat_is_hosted_by_that_state() {
+        let day = date(2023, 8, 21);
+        let summit = |text: &str| {
+            events_in(text, day).into_iter().find(|e| e.0 == EventKind::Summit).expect("a summit").3
+        };
+        assert_eq!(
+            summit("Intro. Leaders of Japan and South Korea met on Friday at a summit at Camp David."),
+            vec!["Japan", "South Korea", "United States"]
+        );
+        assert!(
+            summit("Intro. The last Camp David summit, on Friday, brought Japan and South Korea together.")
+                .contains(&"United States".to_owned())
+        );
+        // A summit in another place is not its country's: only a retreat is the host's own.
+        assert_eq!(
+            summit("Intro. Leaders of Chile and Peru met on Friday at a summit in Hokkaido."),
+            vec!["Chile", "Peru"]
+        );
     }
 }
