@@ -10364,7 +10364,7 @@ mod tests {
         for text in [
             "Intro. The foreign ministers of Greece and Turkey met in New York on Monday.",
             "Intro. The two countries' foreign ministers met in Busan on Monday.",
-            "Intro. EU foreign ministers met the Iranian envoy in Brussels on Monday.",
+            "Intro. EU foreign ministers met President Ana Lopes in Brussels on Monday.",
             "Intro. EU foreign ministers met with Ukraine's president on Monday.",
             "Intro. A meeting of the two countries' fisheries ministers is planned for Monday.",
         ] {
