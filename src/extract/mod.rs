@@ -1924,9 +1924,12 @@ const CANDIDATE_PRONOUNS: &[&str] = &["he", "she", "his", "her"];
 /// one: "The Security Council met in emergency session", "The council, which met at the
 /// request of France,", "The cabinet is expected to meet again". Not "the council met with
 /// the envoy", "the committee met President Ruiz".
+/// A bloc's ministers' meeting is its council's too: "the NATO foreign ministers' meeting in
+/// Tallinn", "OPEC ministers, meeting in Vienna, agreed".
 fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let verb = &text[trigger.clone()];
-    if !PLAIN_MEETING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+    let plain = PLAIN_MEETING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v));
+    if !plain && !verb.eq_ignore_ascii_case("meeting") {
         return false;
     }
     let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
@@ -1934,7 +1937,31 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     if with || name_after(text, trigger.end, lexicon).is_some() {
         return false;
     }
-    subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
+    let Some(subject) = subject_word(text, trigger.start, lexicon) else { return false };
+    (plain && lexicon.sitting_bodies.contains(&subject))
+        || (lexicon.bloc_councils.contains(&subject) && a_blocs_own(text, trigger.start, &subject, lexicon))
+}
+
+/// Whether the subject word (`subject`, lower-case) of the verb at `verb` is one bloc's: the
+/// bloc named right before it, or before one lower-case word of a portfolio ("EU foreign
+/// ministers", "the European Union's foreign ministers", "ECOWAS defence chiefs"); not "the
+/// two countries' foreign ministers", "Greek and Turkish ministers".
+fn a_blocs_own(text: &str, verb: usize, subject: &str, lexicon: &Lexicon) -> bool {
+    const SUBJECT_BYTES: usize = 120;
+    let from = text.floor_char_boundary(verb.saturating_sub(SUBJECT_BYTES));
+    let window = &text[from..verb];
+    let Some(at) = window.to_ascii_lowercase().rfind(subject) else { return false };
+    let mut head = window[..at].trim_end();
+    if let Some(space) = head.rfind(' ') {
+        let word = &head[space + 1..];
+        if word.starts_with(|c: char| c.is_ascii_lowercase()) && !lexicon.not_nouns.contains(word) {
+            head = head[..space].trim_end();
+        }
+    }
+    let head = head.trim_end_matches("'s").trim_end_matches("’s");
+    whole_words(&lexicon.entities, head).any(|m| {
+        m.end() == head.len() && lexicon.is_bloc(&lexicon.entity_meaning[m.pattern().as_usize()].canonical)
+    })
 }
 
 /// The word that is the subject of the verb at `verb`, lower-case: the first word before it
@@ -9618,6 +9645,24 @@ mod tests {
     }
 
     #[test]
+    fn an_agent_with_a_relative_clause_of_its_own_before_its_verb_makes_a_strike() {
+        let day = date(2013, 1, 13);
+        let strike =
+            strike_in("Rafale jets that had taken off from France struck camps near Gao on Sunday.", day);
+        assert!(strike.participants.iter().any(|p| p == "France"), "{:?}", strike.participants);
+        assert_eq!(
+            strikes_of("Two drones which were launched from Yemen hit a pipeline on Monday.").len(),
+            1
+        );
+        // The clause's subject is another: the planes are what the storm hit.
+        assert!(strikes_of("The planes that the storm hit on Monday were grounded.").is_empty());
+        // No verb of striking after the clause.
+        assert!(
+            strikes_of("The jets that had been ordered from France arrived in Delhi on Monday.").is_empty()
+        );
+    }
+
+    #[test]
     fn an_attacker_named_before_its_arms_and_where_they_left_from() {
         let day = date(2004, 2, 3);
         // Arms of two states, more than three words before the strike.
@@ -10358,6 +10403,31 @@ mod tests {
             kinds_of("Intro. The two presidents, aides said, met in Geneva on Monday."),
             vec![EventKind::Meeting]
         );
+    }
+
+    #[test]
+    fn a_blocs_ministers_meeting_in_session_is_no_meeting_of_sides() {
+        for text in [
+            "Intro. EU foreign ministers meet in Luxembourg on Monday.",
+            "Intro. NATO defence ministers met in Brussels on Thursday.",
+            "Intro. Arab League foreign ministers met in Cairo on Thursday but could not agree.",
+            "Intro. In Brussels, where the European Union's foreign ministers will meet, no deal is seen.",
+            "Intro. ECOWAS defence chiefs meet in Accra on Friday.",
+            "Intro. The NATO foreign ministers' meeting in Tallinn on Thursday will go ahead.",
+            "Intro. Oil rose after OPEC ministers, meeting in Vienna, agreed to extend output cuts.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        // Two countries' ministers meet as sides; a bloc's ministers who meet someone meet.
+        for text in [
+            "Intro. The foreign ministers of Greece and Turkey met in New York on Monday.",
+            "Intro. The two countries' foreign ministers met in Busan on Monday.",
+            "Intro. EU foreign ministers met President Ana Lopes in Brussels on Monday.",
+            "Intro. EU foreign ministers met with Ukraine's president on Monday.",
+            "Intro. A meeting of the two countries' fisheries ministers is planned for Monday.",
+        ] {
+            assert_eq!(kinds_of(text), vec![EventKind::Meeting], "{text}");
+        }
     }
 
     #[test]
