@@ -29,8 +29,6 @@ struct Grammar {
     #[serde(default)]
     sitting_bodies: Vec<String>,
     #[serde(default)]
-    bloc_councils: Vec<String>,
-    #[serde(default)]
     need_a_place: Vec<String>,
     #[serde(default)]
     being_in: Vec<String>,
@@ -606,9 +604,6 @@ pub struct Lexicon {
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
-    /// Who sit for a bloc in its council ("EU foreign ministers met in Brussels"): as the
-    /// subject of a meeting verb after the bloc's name, with no one met, no meeting of sides.
-    pub bloc_councils: Vec<String>,
     /// Visit triggers that are a visit only with a place named after them ("returned from").
     pub need_a_place: Vec<String>,
     /// Of those, being somewhere ("was in"): a visit only with a gazetteer place after it.
@@ -1243,7 +1238,6 @@ impl Lexicon {
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
-            bloc_councils: lower(events.grammar.bloc_councils),
             need_a_place: lower(events.grammar.need_a_place),
             being_in: lower(events.grammar.being_in),
             coming_to: lower(events.grammar.coming_to),
