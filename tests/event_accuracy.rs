@@ -205,12 +205,14 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.356) and twelfth's (0.511) floors. At the session's end ("left for" dropped again, ev53's
     // names merged) the tenth's participants floor rose (0.468), the twelfth's date and
     // participants floors (0.533 / 0.303), and the eleventh's fell back to 0.541 / 0.344:
-    // "left for Mecca" was one of its visits.
+    // "left for Mecca" was one of its visits. The thirteenth set (session 27, measured unseen
+    // at 0.734 / 0.466 / 0.315) joined with floors just under its figures after that session's
+    // rules; the fourth's participants floor rose with ev55's Camp David host (0.537).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
         ("tests/dev/events3", 18, 172, [0.90, 0.77, 0.69]),
-        ("tests/dev/events4", 18, 144, [0.83, 0.66, 0.51]),
+        ("tests/dev/events4", 18, 144, [0.83, 0.66, 0.53]),
         ("tests/dev/events5", 18, 115, [0.87, 0.73, 0.53]),
         ("tests/dev/events6", 18, 152, [0.75, 0.62, 0.43]),
         ("tests/dev/events7", 18, 137, [0.85, 0.64, 0.50]),
@@ -219,6 +221,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events10", 18, 137, [0.79, 0.64, 0.46]),
         ("tests/dev/events11", 18, 163, [0.75, 0.54, 0.34]),
         ("tests/dev/events12", 18, 171, [0.75, 0.52, 0.30]),
+        ("tests/dev/events13", 18, 159, [0.74, 0.49, 0.33]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
