@@ -81,6 +81,8 @@ struct Context<'a> {
     narrative_end: usize,
     /// The last absolute DATE value, at its own granularity ("1989-Q3"), for "a year earlier".
     narrative_value: Option<String>,
+    /// Where the expression that set `narrative_value` ends in the text.
+    narrative_value_end: usize,
     /// The last quarter named ("1989-Q3"): results stories keep talking about it.
     quarter: Option<String>,
     /// The last quarter the text named, whichever: "that quarter" points back to it, even
@@ -258,6 +260,7 @@ impl Tagger {
             reference,
             narrative: None,
             narrative_end: 0,
+            narrative_value_end: 0,
             narrative_value: None,
             quarter: None,
             named_quarter: None,
@@ -333,6 +336,7 @@ impl Tagger {
                     ctx.period = Some(value.value.clone());
                 }
                 ctx.narrative_value = Some(value.value.clone());
+                ctx.narrative_value_end = end;
             }
             // "the first nine months" of a results story is no quarter: what is compared
             // with it "a year earlier" is those months of the year before, at the year's
@@ -342,6 +346,7 @@ impl Tagger {
                 && let Some(period) = months_of_the_year(&text[start..end], &value.value, year)
             {
                 ctx.narrative_value = Some(period.clone());
+                ctx.narrative_value_end = end;
                 ctx.period = Some(period);
             }
             // "the first half of February" is drawn as its first half.
@@ -1304,6 +1309,32 @@ impl Tagger {
                 let narrative_year = group("direction")
                     .filter(|w| lex("demonstrative").number(w).is_some())
                     .and_then(|_| ctx.narrative_value.as_deref()?.get(..4)?.parse::<i64>().ok());
+                let first_month = match code {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                // "The following winter", "the previous summer": the next or last one from the
+                // time the narrative is in, not from the article's date. With the narrative at
+                // a year only ("in 1995"), the following winter is the one that year ends in,
+                // and a following spring, summer or autumn is the next year's.
+                let anaphoric =
+                    group("direction").and_then(|w| lex("anaphoric").number(w)).filter(|&d| d != 0);
+                if let (Some(d), None) = (anaphoric, year)
+                    && let Some(v) = ctx.narrative_value.as_deref()
+                    && let Some(ny) = v.get(..4).and_then(|y| y.parse::<i64>().ok())
+                {
+                    let nm: Option<i64> = v.get(5..7).and_then(|m| m.parse().ok());
+                    let y = match (d > 0, nm) {
+                        (true, Some(m)) if first_month > m => ny,
+                        (true, None) if first_month == 12 => ny,
+                        (true, _) => ny + 1,
+                        (false, Some(m)) if first_month + 3 <= m => ny,
+                        (false, _) => ny - 1,
+                    };
+                    return Value::date(format!("{y:04}-{code}"));
+                }
                 let year = match (year.or(narrative_year), ctx.reference) {
                     (Some(y), _) => y,
                     (None, Some(r)) => {
@@ -1311,12 +1342,6 @@ impl Tagger {
                         // over; "next summer" the next one not begun.
                         let y = i64::from(r.year());
                         let month = i64::from(r.month());
-                        let first_month = match code {
-                            "SP" => 3,
-                            "SU" => 6,
-                            "FA" => 9,
-                            _ => 12,
-                        };
                         match direction {
                             Some(-1) if first_month + 3 <= month => y,
                             Some(-1) => y - 1,
@@ -1501,7 +1526,18 @@ impl Tagger {
             Normaliser::Holiday => {
                 let code = lex("holiday").code(group("holiday")?)?.to_owned();
                 let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
-                let year = match (year, ctx.reference) {
+                // "late in 1995, the president switched on the Christmas lights": told in the
+                // past, in the paragraph of a year before the reference date's, that year's.
+                let narrative_year = ctx
+                    .narrative_value
+                    .as_deref()
+                    .and_then(|v| v.get(..4)?.parse::<i64>().ok())
+                    .filter(|&y| ctx.reference.is_some_and(|r| y < i64::from(r.year())))
+                    .filter(|_| {
+                        ctx.text.get(ctx.narrative_value_end..start).is_some_and(|b| !b.contains('\n'))
+                    })
+                    .filter(|_| year.is_none() && tense() == Tense::Past);
+                let year = match (year.or(narrative_year), ctx.reference) {
                     (Some(y), _) => y,
                     // The year a holiday falls in is chosen as for any month and day: "as
                     // Easter week began" a few days before Easter is this year's.
@@ -3261,6 +3297,37 @@ mod tests {
         // Told now, the plan is ahead.
         assert_eq!(value_of("The two ministers are due to meet on April 9.", r, "April 9"), "2025-04-09");
         assert_eq!(value_of("The summit is set to open on Thursday.", r, "Thursday"), "2024-06-20");
+    }
+
+    #[test]
+    fn the_following_or_previous_season_counts_from_the_narrative() {
+        let r = date(1998, 12, 13);
+        let text = "The ceasefire held in 1995. The following winter it collapsed.";
+        assert_eq!(value_of(text, r, "following winter"), "1995-WI");
+        let text = "The ceasefire held in 1995. The following summer it collapsed.";
+        assert_eq!(value_of(text, r, "following summer"), "1996-SU");
+        let text = "The talks opened in March 1996. The previous autumn they had been planned.";
+        assert_eq!(value_of(text, r, "previous autumn"), "1995-FA");
+        let text = "The talks opened in October 1996. The previous summer they had been planned.";
+        assert_eq!(value_of(text, r, "previous summer"), "1996-SU");
+        // With no narrative, from the article's date.
+        assert_eq!(value_of("The following summer was dry.", r, "following summer"), "1999-SU");
+    }
+
+    #[test]
+    fn a_holiday_of_a_year_and_in_a_past_years_paragraph() {
+        let r = date(1998, 12, 13);
+        assert_eq!(
+            value_of("The talks ran until Good Friday of 1998.", r, "Good Friday of 1998"),
+            "1998-04-10"
+        );
+        let text = "Late in 1995 the president came to Belfast and switched on the Christmas lights.";
+        assert_eq!(value_of(text, r, "Christmas"), "1995-12-25");
+        // In a new paragraph, or told ahead, the holiday is the reference date's.
+        let text = "Late in 1995 the president came to Belfast.\nHe switched on the Christmas lights.";
+        assert_eq!(value_of(text, r, "Christmas"), "1998-12-25");
+        let text = "In 1995 the talks began; they will end by Christmas.";
+        assert_eq!(value_of(text, r, "Christmas"), "1998-12-25");
     }
 
     #[test]
