@@ -157,7 +157,11 @@ fn every_nasty_file_loads_or_fails_clearly_and_fast() {
                 assert!(error.to_string().contains(name), "{name}: message names the file: {error}")
             }
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "{name} took {:?}", start.elapsed());
+        // A guard against a hang or a quadratic blow-up, not a speed target (speed is
+        // `cargo bench`'s): 100,000 paragraphs take about 1.5 s in a release build and about
+        // 21 s in the unoptimised one `cargo test` builds, whereas a quadratic blow-up takes
+        // hours.
+        assert!(start.elapsed() < Duration::from_secs(90), "{name} took {:?}", start.elapsed());
     }
     let folder_like = dir.join("foo.txt");
     std::fs::create_dir_all(&folder_like).expect("dir");
