@@ -712,11 +712,13 @@ impl SentenceContext<'_> {
     /// Whether `when` is the date right after the trigger, joined by "on", "of" or "in": "the
     /// referendum on 30 August", "the talks in June", "the bombing of August 7".
     pub(super) fn dated_right_after(&self, trigger: Range<usize>, timexes: &[&Timex], when: &When) -> bool {
-        timexes.iter().any(|t| {
-            t.start >= trigger.end
-                && t.span.as_ref() == Some(&when.span)
-                && matches!(self.text[trigger.end..t.start].trim(), "on" | "of" | "in")
-        })
+        timexes.iter().any(|t| t.span.as_ref() == Some(&when.span) && self.joined_after(trigger.clone(), t))
+    }
+
+    /// Whether `timex` follows the trigger joined only by "on", "of" or "in": "the elections
+    /// on February 8", "the election of 17 May 1999".
+    pub(super) fn joined_after(&self, trigger: Range<usize>, timex: &Timex) -> bool {
+        timex.start >= trigger.end && matches!(self.text[trigger.end..timex.start].trim(), "on" | "of" | "in")
     }
 
     /// True when the trigger's noun phrase follows a word of reacting (`reacting`): "marched

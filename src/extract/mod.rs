@@ -2510,9 +2510,7 @@ impl SentenceContext<'_> {
             // ("days before the general elections on February 8": a date right after the
             // trigger is its own, which no interval moves; "expelled from peace talks on Feb.
             // 20" is the day of leaving, not of the talks.)
-            let dated_after = timexes.iter().any(|t| {
-                t.start >= trigger.end && matches!(self.text[trigger.end..t.start].trim(), "on" | "of" | "in")
-            });
+            let dated_after = timexes.iter().any(|t| self.joined_after(trigger.clone(), t));
             let away = ((self.an_interval_away(trigger.clone()) && !dated_after)
                 || self.left_or_shut_out(trigger.clone()))
                 && !told_its_date;

@@ -1813,6 +1813,24 @@ impl Tagger {
         self.rules.past_perfect.iter().any(|w| word_positions(window, w).next().is_some())
     }
 
+    /// Whether the words before a future marker tell a plan in the past: "were due to" before
+    /// "meet", "was set to" before "open" (`past_plans`).
+    fn a_past_plan(&self, before: &str) -> bool {
+        const BETWEEN: usize = 3;
+        let plans = &self.rules.past_plans;
+        let mut words = before.split_whitespace().rev();
+        for _ in 0..=BETWEEN {
+            let Some(word) = words.next() else { return false };
+            if plans.copulas.iter().any(|c| c == word) {
+                return true;
+            }
+            if !plans.between.iter().any(|b| b == word) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
     fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> Tense {
         let (sentence_start, window_start, window_end) = self.sentence_window(text, position, back, ahead);
@@ -1938,26 +1956,6 @@ impl Tagger {
             return Tense::Past;
         }
         tense
-    }
-}
-
-impl Tagger {
-    /// Whether the words before a future marker tell a plan in the past: "were due to" before
-    /// "meet", "was set to" before "open" (`past_plans`).
-    fn a_past_plan(&self, before: &str) -> bool {
-        const BETWEEN: usize = 3;
-        let plans = &self.rules.past_plans;
-        let mut words = before.split_whitespace().rev();
-        for _ in 0..=BETWEEN {
-            let Some(word) = words.next() else { return false };
-            if plans.copulas.iter().any(|c| c == word) {
-                return true;
-            }
-            if !plans.between.iter().any(|b| b == word) {
-                return false;
-            }
-        }
-        false
     }
 }
 
