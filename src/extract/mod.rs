@@ -2557,10 +2557,19 @@ impl SentenceContext<'_> {
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
+                // "On Thursday Zhou toured the terminal and met President Ilmi": a day the
+                // sentence opens with dates each of its clauses, though the first owns it.
+                let fronted = |t: &Timex| {
+                    matches!(self.text[self.range.start..t.start].trim(), "" | "On" | "on")
+                        && t.span.as_ref().is_some_and(TimeSpan::is_day)
+                };
                 timexes
                     .iter()
                     .copied()
-                    .filter(|t| !owned(t) && !others_own(t) && !self.in_a_relative_clause(trigger, t.start))
+                    .filter(|t| {
+                        (fronted(t) || (!owned(t) && !others_own(t)))
+                            && !self.in_a_relative_clause(trigger, t.start)
+                    })
                     .filter(|t| !self.in_a_since_clause(trigger, t.start, timexes))
                     .collect()
             } else {
@@ -3346,8 +3355,16 @@ impl SentenceContext<'_> {
             && matches!(words.as_slice(), ["the", noun, rest @ ..]
                 if self.lexicon.plural_sides.iter().any(|p| p == noun)
                     && !matches!(rest.first(), Some(&"of" | &"from")));
-        let refers =
-            words.windows(2).any(|w| w == ["the", "two"]) || words.first() == Some(&"both") || plural_subject;
+        // "They last spoke by telephone on Tuesday": "they" opening the sentence, right before
+        // the trigger, are the two named last.
+        const THEY_WORDS: usize = 4;
+        let they = before_trigger_start == self.range.start
+            && words.first() == Some(&"they")
+            && words.len() <= THEY_WORDS;
+        let refers = words.windows(2).any(|w| w == ["the", "two"])
+            || words.first() == Some(&"both")
+            || plural_subject
+            || they;
         if !refers {
             return None;
         }
@@ -10765,6 +10782,9 @@ mod tests {
         // A verb with its own subject after the "and" is no shared one.
         let text = "The envoy arrived in Doha on Wednesday and the two delegations will meet next week.";
         assert_ne!(when_of(text, EventKind::Meeting).as_deref(), Some("2023-03-08"));
+        // A day the sentence opens with dates each verb, a tour as much as a meeting.
+        let text = "Intro. On Thursday Zhou toured the container terminal and met President Ahmed Ilmi.";
+        assert_eq!(when_of(text, EventKind::Meeting).as_deref(), Some("2023-03-09"));
     }
 
     #[test]
@@ -11463,6 +11483,33 @@ mod tests {
             .find(|m| m.kind == EventKind::Call)
             .expect("call");
         assert_eq!(call.participants, vec!["Greg Alston".to_owned(), "Ivan Belkin".to_owned()]);
+    }
+
+    #[test]
+    fn they_opening_the_sentence_of_a_call_are_the_last_two_named() {
+        let call = |text: &str| {
+            analyse(&article(text, date(2019, 6, 24)))
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Call)
+                .expect("call")
+                .participants
+        };
+        assert_eq!(
+            call(
+                "Intro. Chancellor Anna Weber met President Louis Garnier on Monday. They last spoke by \
+                  telephone on Tuesday of last week."
+            ),
+            vec!["Anna Weber".to_owned(), "Louis Garnier".to_owned()]
+        );
+        // Not "they" deep in a clause, which may be anyone.
+        assert_eq!(
+            call(
+                "Intro. Chancellor Anna Weber met President Louis Garnier on Monday. Aides said that \
+                  when the crisis began they spoke by telephone."
+            ),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

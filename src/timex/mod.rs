@@ -65,6 +65,15 @@ fn numeric_date_at(bytes: &[u8], slash: usize) -> Option<(u32, u32)> {
     Some((number(&bytes[start..slash]), number(&rest[..second])))
 }
 
+/// Whether the expression at `start..end` is all its line says, but for a colon or full stop
+/// after it: a section's heading ("2003", "1998:").
+fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    text[line_start..start].trim().is_empty()
+        && text[end..line_end].trim().trim_end_matches([':', '.']).is_empty()
+}
+
 /// A loaded set of temporal rules for one language.
 #[derive(Debug)]
 pub struct Tagger {
@@ -116,6 +125,10 @@ struct Context<'a> {
     /// ends: a story told in the past goes on in that year ("On February 10, gunners shot
     /// down two jets") until its paragraph ends.
     day_named: Option<(Date, usize)>,
+    /// The year of the last line that names a year and nothing else, as a chronology's
+    /// sections are headed ("2003" over "- Late April: talks were held in Beijing"): a month
+    /// or day without a year under it is of that year.
+    heading_year: Option<i64>,
     options: TagOptions,
 }
 
@@ -271,6 +284,7 @@ impl Tagger {
             year_named_as_a_time: false,
             month_named: None,
             day_named: None,
+            heading_year: None,
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -433,6 +447,13 @@ impl Tagger {
                 {
                     ctx.dated = Some((span.start, end));
                 }
+            }
+            if timex.kind == TimexType::Date
+                && timex.value.len() == 4
+                && let Ok(year) = timex.value.parse::<i64>()
+                && heads_a_section(text, start, end)
+            {
+                ctx.heading_year = Some(year);
             }
             if timex.kind == TimexType::Date && caps.name("year").is_some() {
                 self.share_the_year(text, &timex, &mut out);
@@ -812,6 +833,12 @@ impl Tagger {
         (sentence_start > at && opens && self.tense(ctx.text, start) != Tense::Future).then_some(year)
     }
 
+    /// The year of the chronology's section a month or day without a year is in, when it is
+    /// not the reference date's (whose months the tense resolves as any other).
+    fn year_of_the_heading(ctx: &Context) -> Option<i64> {
+        ctx.heading_year.filter(|&y| ctx.reference.is_some_and(|r| y != i64::from(r.year())))
+    }
+
     /// The year named earlier in the sentence at `start`, when it is before the reference
     /// date's: "for most of 1999, in the talks that began in May" is May 1999.
     fn year_of_the_sentence(&self, ctx: &Context, start: usize) -> Option<i64> {
@@ -1022,14 +1049,18 @@ impl Tagger {
                                     let same_month = ctx.month_named.is_some_and(|(m, at)| {
                                         m == month && ctx.year_named.is_some_and(|(_, end)| end == at)
                                     });
-                                    let told = self
-                                        .year_of_the_paragraph(ctx, start, month, d)
+                                    let told = Self::year_of_the_heading(ctx)
+                                        .or_else(|| self.year_of_the_paragraph(ctx, start, month, d))
                                         .or_else(|| {
                                             same_month.then(|| self.year_of_the_sentence(ctx, start))?
                                         })
                                         .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)));
                                     match told {
-                                        Some(y) if tense() != Tense::Future => y,
+                                        Some(y)
+                                            if tense() != Tense::Future || ctx.heading_year == Some(y) =>
+                                        {
+                                            y
+                                        }
                                         _ => resolve_year(r, month, d, tense()),
                                     }
                                 };
@@ -1056,11 +1087,11 @@ impl Tagger {
                                 Some(1) => i64::from(r.year()) + i64::from(month <= i64::from(r.month())),
                                 Some(0) if demonstrative => narrative_year().unwrap_or(i64::from(r.year())),
                                 Some(0) => i64::from(r.year()),
-                                _ => match self
-                                    .year_of_the_sentence(ctx, start)
+                                _ => match Self::year_of_the_heading(ctx)
+                                    .or_else(|| self.year_of_the_sentence(ctx, start))
                                     .or_else(|| self.year_of_the_story(ctx, start, month, None))
                                 {
-                                    Some(y) if tense() != Tense::Future => y,
+                                    Some(y) if tense() != Tense::Future || ctx.heading_year == Some(y) => y,
                                     _ => resolve_year(r, month, 1, tense()),
                                 },
                             };
@@ -2615,6 +2646,22 @@ mod tests {
         // And a new paragraph does not go on with the story's year.
         let text = "The ceasefire was signed on May 20, 2016.\n\nOn May 9, rebels had shelled a market.";
         assert_eq!(value_of(text, r, "May 9"), "2019-05-09");
+    }
+
+    #[test]
+    fn a_year_heading_a_chronologys_section_is_the_year_of_the_months_under_it() {
+        let r = date(2005, 9, 20);
+        let text = "Chronology\n\n2003\n\n- Late April: talks were held in Beijing.\n- 27 August: a \
+                    round opened.\n\n2004:\n\n- Mid-June: a third round met.\n\n2005\n\n- Early \
+                    November: a fifth round is expected.";
+        assert_eq!(value_of(text, r, "Late April"), "2003-04");
+        assert_eq!(value_of(text, r, "27 August"), "2003-08-27");
+        assert_eq!(value_of(text, r, "Mid-June"), "2004-06");
+        // Under the article's own year the tense says which, as anywhere.
+        assert_eq!(value_of(text, r, "Early November"), "2005-11");
+        // A year in running text heads nothing.
+        let text = "Talks were held in 2003.\n\nIn April the envoys met again.";
+        assert_eq!(value_of(text, r, "April"), "2005-04");
     }
 
     #[test]
