@@ -57,19 +57,27 @@ const GOING_ON: &[&str] = &[
 /// conference." A narrative goes on in that frame: "They were talking when the bomb went
 /// off" happened on Aug. 7 too.
 pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) -> bool {
-    let before = text[sentence_start..timex.start].trim();
+    // (Past a chronology's bullet: "- Late February: The second round was held".)
+    let before =
+        text[sentence_start..timex.start].trim().trim_start_matches(['-', '–', '—', '•', '*']).trim_start();
     matches!(before, "" | "On" | "In" | "Early" | "Late")
         && (text[timex.end..].starts_with(',') || heads_an_entry(text, sentence_start, timex))
         && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
 }
 
 /// Whether a date heads a timeline's entry: "Feb. 27 - Pakistan carries out air strikes",
-/// "July 14-16, 2001 - Gen. Rana pays a visit". The entry's date is the date of everything
-/// its paragraph tells.
+/// "July 14-16, 2001 - Gen. Rana pays a visit", and a chronology's bullet "- Late February:
+/// The second round was held". The entry's date is the date of everything its paragraph
+/// tells.
 pub(super) fn heads_an_entry(text: &str, sentence_start: usize, timex: &Timex) -> bool {
     const TAIL_BYTES: usize = 12;
-    if text[sentence_start..timex.start].trim() != "" {
+    let before = text[sentence_start..timex.start].trim();
+    let bullet = matches!(before, "-" | "–" | "—" | "•" | "*");
+    if !(before.is_empty() || bullet) {
         return false;
+    }
+    if text[timex.end..].starts_with(": ") {
+        return true;
     }
     let rest = &text[timex.end..];
     // Past the rest of a range ("-16, 2001") the date is followed by a dash.

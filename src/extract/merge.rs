@@ -32,6 +32,9 @@ struct Draft {
     attackers: Vec<String>,
     /// When it was made: the tie-break in the order of first mention.
     seq: u32,
+    /// The rank of each round its mentions named ("the third round" is 3): rounds of
+    /// different ranks are different events.
+    rounds: Vec<usize>,
 }
 
 /// Where a dated sentence (a date no event of ours claimed) is: it never merges and nothing
@@ -197,7 +200,19 @@ impl Merger {
             // "Saturday's explosion", "the August 7 bombings": a date in the anaphor's own
             // words that another event's date leaves out names another event.
             let own_date = anaphor.when.as_ref().filter(|w| anaphor.own_date && !w.approximate);
-            let nearest = index.nearest(article, anaphor.kind, position).filter(|&slot| {
+            // "Three-party talks were held in April. ... The first round of six-party talks met
+            // in August": a round of another rank, or dated apart, is another event.
+            let rank = round_rank(&anaphor.trigger);
+            let another_round = |slot: usize| {
+                let dated = anaphor.when.as_ref().filter(|w| !w.approximate);
+                let when = drafts[slot].event.when.as_ref().filter(|w| !w.approximate);
+                rank.is_some()
+                    && (drafts[slot].rounds.iter().any(|&r| Some(r) != rank)
+                        || dated.zip(when).is_some_and(|(own, w)| !dates_compatible(own, w)))
+            };
+            let before_rounds = index.nearest(article, anaphor.kind, position);
+            let nearest = before_rounds.filter(|&slot| !another_round(slot));
+            let nearest = nearest.filter(|&slot| {
                 let planned = anaphor.status == EventStatus::Planned;
                 let when = drafts[slot].event.when.as_ref();
                 // "the APEC summit" is not the East Asia Summit told before it.
@@ -230,11 +245,14 @@ impl Merger {
                         event.when = Some(when.clone());
                     }
                     drafts[slot].event.merge_reasons.push(why);
+                    drafts[slot].rounds.extend(rank);
                     index.place(slot, anaphor.kind, article, position);
                 }
                 // "The summit was cancelled" with no summit before it names one itself;
-                // "that event" or "the gathering" names nothing on its own.
-                None if !Lexicon::english().stands_alone(&anaphor.trigger) => {}
+                // "that event" or "the gathering" names nothing on its own, but a round
+                // after a round of another rank names the next.
+                None if !Lexicon::english().stands_alone(&anaphor.trigger)
+                    && !before_rounds.is_some_and(another_round) => {}
                 None => {
                     drafts.push(new_draft(anaphor, take_number(made)));
                     let slot = drafts.len() - 1;
@@ -383,7 +401,18 @@ fn new_draft(mention: &EventMention, seq: u32) -> Draft {
         trigger: mention.trigger.clone(),
         attackers: mention.attackers.clone(),
         seq,
+        rounds: round_rank(&mention.trigger).into_iter().collect(),
     }
+}
+
+/// The rank a trigger gives its round: "third round" is 3; "talks" and "the latest round" none.
+fn round_rank(trigger: &str) -> Option<usize> {
+    let (ordinal, noun) = trigger.split_once(' ')?;
+    if !noun.to_ascii_lowercase().starts_with("round") {
+        return None;
+    }
+    let ordinals = &Lexicon::english().ordinals;
+    ordinals.iter().position(|o| o.eq_ignore_ascii_case(ordinal)).map(|i| i + 1)
 }
 
 /// Why a mention may join an event: how many participants (or sides) they share, and what
@@ -446,6 +475,13 @@ fn compatibility<'a>(
         && event.mentions.last().is_some_and(|m| {
             m.article == mention.mention.article && m.sentence_start == mention.mention.sentence_start
         })
+    {
+        return None;
+    }
+    // "The first round of talks was held in April ... the third round in June": rounds of
+    // different ranks are two events, whatever their dates.
+    if let Some(rank) = round_rank(&mention.trigger)
+        && draft.rounds.iter().any(|&r| r != rank)
     {
         return None;
     }
@@ -718,6 +754,7 @@ fn dates_compatible(a: &When, b: &When) -> bool {
 }
 
 fn absorb(draft: &mut Draft, mention: &EventMention, reason: String) {
+    draft.rounds.extend(round_rank(&mention.trigger));
     let event = &mut draft.event;
     event.mentions.push(mention.mention.clone());
     event.merge_reasons.push(reason);

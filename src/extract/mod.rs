@@ -11048,6 +11048,26 @@ mod tests {
     }
 
     #[test]
+    fn rounds_of_different_ranks_are_different_talks() {
+        let reference = date(2005, 9, 20);
+        let talks = |text: &str| -> Vec<String> {
+            let events = merge(&[analyse(&article(text, reference))]);
+            events
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Talks)
+                .map(|e| e.when.map_or("undated".into(), |w| w.span.value))
+                .collect()
+        };
+        // A chronology's bullets, each dated by the month that heads it.
+        let text = "Chronology\n\n2004\n\n- Late February: The second round of six-party talks was held \
+                    in Beijing.\n- Late June: The third round of six-party talks was held in Beijing.";
+        assert_eq!(talks(text), ["2004-02", "2004-06"]);
+        // A round told again is the same round.
+        let text = "Intro. The envoys held talks in Oslo on Monday. The first round ended without a deal.";
+        assert_eq!(talks(text).len(), 1, "{:?}", talks(text));
+    }
+
+    #[test]
     fn talking_with_someone_is_a_call_in_an_article_of_calls() {
         let calls = |text: &str| -> Vec<Vec<String>> {
             let a = article(text, date(2023, 3, 6));

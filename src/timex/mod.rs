@@ -65,6 +65,25 @@ fn numeric_date_at(bytes: &[u8], slash: usize) -> Option<(u32, u32)> {
     Some((number(&bytes[start..slash]), number(&rest[..second])))
 }
 
+/// "the third week of March 2004": the ISO week of the month's days 15 to 21 (that of their
+/// middle day), drawn as those days; `rank` is none for the last week, the month's last seven
+/// days. A month value is the only one it takes.
+fn week_of_the_month(month: Value, rank: Option<i64>) -> Option<Value> {
+    const DAYS: i64 = 7;
+    let (year, number) = year_and_month(&month.value).filter(|_| month.value.len() == 7)?;
+    let last = calendar::last_day_of_month(year, number)?;
+    let first_day = match rank {
+        Some(rank @ 1..=4) => (rank - 1) * DAYS + 1,
+        Some(_) => return None,
+        None => i64::from(last.day()) - DAYS + 1,
+    };
+    let start = calendar::day(year, number, first_day)?;
+    let end = calendar::day(year, number, first_day + DAYS - 1)?;
+    let middle = calendar::day(year, number, first_day + DAYS / 2)?;
+    let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+    Some(Value { value: calendar::iso_week_value(middle), narrowed: Some(span), ..month })
+}
+
 /// Whether the expression at `start..end` is all its line says, but for a colon or full stop
 /// after it: a section's heading ("2003", "1998:").
 fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
@@ -307,6 +326,14 @@ impl Tagger {
                 }
             };
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
+            let value = match caps.name("weekrank") {
+                Some(rank) => {
+                    let rank = self.rules.lexicons.get("day_ordinal").and_then(|l| l.number(rank.as_str()));
+                    let Some(value) = week_of_the_month(value, rank) else { continue };
+                    value
+                }
+                None => value,
+            };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
             let (start, end) =
@@ -2646,6 +2673,21 @@ mod tests {
         // And a new paragraph does not go on with the story's year.
         let text = "The ceasefire was signed on May 20, 2016.\n\nOn May 9, rebels had shelled a market.";
         assert_eq!(value_of(text, r, "May 9"), "2019-05-09");
+    }
+
+    #[test]
+    fn a_week_of_a_month_is_its_iso_week_drawn_as_the_months_days() {
+        let r = date(2005, 9, 20);
+        let tag = |text: &str| Tagger::english().tag(text, Some(r)).into_iter().next().expect("a timex");
+        let last = tag("They met in the last week of August 2003.");
+        assert_eq!(last.value, "2003-W35");
+        assert_eq!(last.span.map(|s| s.value).as_deref(), Some("2003-08-25/2003-08-31"));
+        let first = tag("Envoys met in the first week of June.");
+        assert_eq!(first.value, "2005-W22");
+        assert_eq!(first.span.map(|s| s.value).as_deref(), Some("2005-06-01/2005-06-07"));
+        // Not a week counted in another way.
+        let trial = Tagger::english().tag("The first week of the trial was quiet.", Some(r));
+        assert!(trial.iter().all(|t| t.value != "2005-W22"), "{trial:?}");
     }
 
     #[test]
