@@ -3054,9 +3054,30 @@ impl SentenceContext<'_> {
             return None;
         }
         const GAP_WORDS: usize = 8;
-        let people = self.people.in_range(after);
+        let people = self.people.in_range(after.clone());
         let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
-        (names.len() >= 2).then_some(names)
+        if names.len() >= 2 {
+            return Some(names);
+        }
+        // "met separately with President Mwape, candidate of the Patriotic Front, and with the
+        // candidate of the opposition, Mr Moses Hamweemba": each "with" of the list names one,
+        // however long its apposition.
+        const WITH_WORDS: usize = 12;
+        let text = &self.text[after.clone()];
+        let mut each: Vec<String> = Vec::new();
+        let withs = text.match_indices(" with ").map(|(at, _)| at).enumerate();
+        for (_, at) in withs.filter(|&(n, at)| n == 0 || text[..at].ends_with(" and")) {
+            let from = after.start + at;
+            let first = people.iter().find(|p| {
+                p.start > from && self.text[from..p.start].split_whitespace().count() <= WITH_WORDS
+            });
+            let person = first?;
+            if self.text[from..person.start].contains([';', ':', '(']) {
+                return None;
+            }
+            push_name(&mut each, &person.name);
+        }
+        (each.len() >= 2).then_some(each)
     }
 
     /// The names of a list, in order and once each, from `(start, name)` in the text: the
@@ -10987,6 +11008,20 @@ mod tests {
             .collect();
         assert_eq!(meetings.len(), 2, "{meetings:?}");
         assert!(meetings.iter().all(|p| p.contains(&"Peru".to_owned())), "{meetings:?}");
+        // Each "with" of the list names one, however long the apposition between them.
+        let a = article(
+            "Intro. On 9 August I met separately with President Chanda Mwape, candidate of the \
+             Patriotic Front, and with the candidate of the United Party for National Development, \
+             Mr Moses Hamweemba.",
+            date(2016, 8, 13),
+        );
+        let met: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(met, [vec!["Chanda Mwape".to_owned()], vec!["Moses Hamweemba".to_owned()]]);
         // "the Chilean foreign minister, Luis Rey": the name in apposition, not the country.
         let a = article(
             "Intro. On its margins the envoy Ana Obi met the Chilean foreign minister, Luis Rey.",

@@ -706,6 +706,12 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         while tokens.last().is_some_and(|t| t.ends_with('.') || NAME_PARTICLES.contains(t)) {
             tokens.pop();
         }
+        // "Pak Teguh Prasetyo", "Sir Martin Greaves": an honorific is no part of the name, when
+        // a name of two words is left ("Sri Wahyuni" is a given name and a surname).
+        let honorifics = tokens.iter().take_while(|t| lexicon.honorifics.iter().any(|h| h == *t)).count();
+        if tokens.len() >= honorifics + 2 {
+            tokens.drain(..honorifics);
+        }
         let name_words = tokens.iter().filter(|t| !t.ends_with('.') && !NAME_PARTICLES.contains(t)).count();
         // A capitalised word right after the run ("Andrews Air Force Base") makes it longer
         // than a name.
@@ -1144,6 +1150,15 @@ mod tests {
         assert!(is_tail_of("Herrera Olmedo", "Gustavo Herrera Olmedo"));
         assert!(!is_tail_of("Olmedo", "Gustavo Herrera Olmedo"));
         assert!(!is_tail_of("ra Olmedo", "Gustavo Herrera Olmedo"));
+    }
+
+    #[test]
+    fn an_honorific_before_a_name_of_two_words_is_no_part_of_it() {
+        let names = untitled_full_names("Later Pak Teguh Prasetyo flew on.", Lexicon::english());
+        assert_eq!(names, ["Teguh Prasetyo"]);
+        // A given name that is also an honorific stays when it leaves one word.
+        let names = untitled_full_names("Later Sri Wahyuni flew on.", Lexicon::english());
+        assert_eq!(names, ["Sri Wahyuni"]);
     }
 
     #[test]
