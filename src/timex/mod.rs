@@ -1244,7 +1244,8 @@ impl Tagger {
                     .and_then(|p| lex("part").code(p))
                     .filter(|p| !p.is_empty())
                     .map(str::to_owned);
-                let word = group("relday").map(str::to_ascii_lowercase);
+                let word = group("relday")
+                    .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase());
                 // "today's world", "today's young people": the present age, not a day; the
                 // TimeML guidelines give it PRESENT_REF (TimeBank leaves it untagged).
                 if matches!(word.as_deref(), Some("today" | "tomorrow")) {
@@ -1259,6 +1260,8 @@ impl Tagger {
                 let (offset, implied_part) = match word.as_deref() {
                     Some("yesterday") => (-1, None),
                     Some("tomorrow") => (1, None),
+                    Some("the day before yesterday") => (-2, None),
+                    Some("the day after tomorrow") => (2, None),
                     Some("tonight") => (0, None),
                     Some(_) => (0, None),
                     None => {
@@ -2604,6 +2607,8 @@ mod tests {
         assert_eq!(value_of("it starts next month", r, "next month"), "2017-06");
         assert_eq!(value_of("as seen last year", r, "last year"), "2016");
         assert_eq!(value_of("they met yesterday", r, "yesterday"), "2017-05-01");
+        assert_eq!(value_of("signed the day before yesterday", r, "the day before yesterday"), "2017-04-30");
+        assert_eq!(value_of("due the day after tomorrow", r, "the day after tomorrow"), "2017-05-04");
         assert_eq!(value_of("this weekend", r, "this weekend"), "2017-W18-WE");
         // Told in the past on a weekday, "this weekend" is the one just gone.
         assert_eq!(value_of("Rebels shelled the port again this weekend.", r, "this weekend"), "2017-W17-WE");
