@@ -1750,10 +1750,19 @@ impl EventAnchors {
             let gap = &text[at..from];
             !gap.contains([',', ';', ':', '(']) && gap.split_whitespace().count() <= REFERENCE_WORDS
         };
+        // A trigger refers back only as a noun its determiner opens ("two days after the
+        // summit", "after the Honiara visit"); "a day after NATO aircraft hit a column"
+        // reports a new strike.
+        let determined = |from: usize| {
+            text[at..from].split_whitespace().next().is_some_and(|w| {
+                matches!(w.to_ascii_lowercase().as_str(), "the" | "this" | "that" | "its" | "their")
+            })
+        };
         let first = cues.partition_point(|(r, _)| r.start < at);
         let cued = cues[first..].iter().take_while(|(r, _)| r.end <= end && opening(r.start)).find_map(
             |(r, cue)| match cue {
-                Cue::Trigger(kind) | Cue::Anaphor(kind) | Cue::Head(kind) => Some((*kind, r.end)),
+                Cue::Anaphor(kind) | Cue::Head(kind) => Some((*kind, r.end)),
+                Cue::Trigger(kind) if determined(r.start) => Some((*kind, r.end)),
                 _ => None,
             },
         );
