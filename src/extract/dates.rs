@@ -12,7 +12,7 @@ use jiff::civil::Date;
 
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, bare_lower, contains_word, first_words_end};
-use crate::model::{EventStatus, TimeSpan, Timex, TimexType, When};
+use crate::model::{EventKind, EventStatus, TimeSpan, Timex, TimexType, When};
 use crate::timex::calendar;
 
 /// Verbs of a journey whose day a verb coordinated after it shares: "flew to Islamabad on
@@ -609,6 +609,23 @@ impl SentenceContext<'_> {
         self.is_derived(timex) && interval_sign(&self.text[timex.end..], self.lexicon).is_some()
     }
 
+    /// Whether a date counted from an event the article dated stands before the trigger:
+    /// "Four days before polls opened, Okoro flew to Kano" is dated by its interval, not an
+    /// interval away from the sentence's date (see [`offset_dates`]).
+    pub(super) fn counted_from_an_event(&self, trigger: Range<usize>, timexes: &[&Timex]) -> bool {
+        timexes.iter().any(|t| {
+            t.end <= trigger.start && self.is_derived(t) && !self.is_interval(t) && {
+                let written = self.text[t.start..t.end].to_ascii_lowercase();
+                let lexicon = self.lexicon;
+                lexicon
+                    .interval_after
+                    .iter()
+                    .chain(&lexicon.interval_before)
+                    .any(|w| contains_word(&written, w))
+            }
+        })
+    }
+
     /// The interval right before a trigger's noun phrase, of a few words: "a day after the
     /// two leaders met", "two days before the NATO summit".
     pub(super) fn interval_before<'t>(
@@ -848,7 +865,12 @@ impl SentenceContext<'_> {
             .days_it_ended_after(trigger.clone())
             .or_else(|| triggers.iter().find_map(|t| self.days_it_ended_after(t.clone())))
             .or_else(|| self.nth_day_of(trigger.clone()));
-        let Some(days) = triggers.iter().find_map(|t| self.length_in_days(t)).or(lasted) else {
+        let Some(days) = triggers
+            .iter()
+            .find_map(|t| self.length_in_days(t))
+            .or(lasted)
+            .or_else(|| self.ran_for_days(trigger.clone()))
+        else {
             return when;
         };
         let before = self.clause_words_before(trigger.clone(), clause.clone(), CUE_WORDS);
@@ -1009,6 +1031,33 @@ impl SentenceContext<'_> {
             return (2..=LONGEST).contains(&days).then_some(days);
         }
         None
+    }
+
+    /// "the referendum opened on Sunday and ran for seven days": the length in days a lasting
+    /// word gives later in the trigger's sentence, up to a semicolon.
+    fn ran_for_days(&self, trigger: Range<usize>) -> Option<i64> {
+        const WORDS: usize = 12;
+        const LONGEST: i64 = 31;
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let words: Vec<String> = after
+            .split_whitespace()
+            .take(WORDS)
+            .scan(false, |stop, w| {
+                let word = (!*stop).then(|| w.to_ascii_lowercase());
+                *stop = w.ends_with(';');
+                word
+            })
+            .collect();
+        let joined = words.join(" ");
+        self.lexicon.lasting.iter().find_map(|l| {
+            let at = joined
+                .match_indices(l.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| at_word_boundaries(&joined, i, i + l.len()))?;
+            let mut rest = joined[at + l.len()..].split_whitespace();
+            let days = self.count_of_days(rest.next()?, rest.next()?)?;
+            (2..=LONGEST).contains(&days).then_some(days)
+        })
     }
 
     /// "a two-day visit", "a 3-day summit", "three days of the heaviest air strikes": the
@@ -1653,11 +1702,290 @@ fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
 /// opens with a word of one: "a day after the two met" back (-1), "two days before the
 /// summit" on (1).
 fn interval_sign(rest: &str, lexicon: &Lexicon) -> Option<i64> {
-    if starts_with_word(rest, &lexicon.interval_after).is_some() {
-        Some(-1)
+    interval_signal(rest, lexicon).map(|(sign, _)| sign)
+}
+
+/// [`interval_sign`] with the signal word as written in the lexicon.
+fn interval_signal<'l>(rest: &str, lexicon: &'l Lexicon) -> Option<(i64, &'l str)> {
+    if let Some(word) = starts_with_word(rest, &lexicon.interval_after) {
+        Some((-1, word))
     } else {
-        starts_with_word(rest, &lexicon.interval_before).map(|_| 1)
+        starts_with_word(rest, &lexicon.interval_before).map(|word| (1, word))
     }
+}
+
+/// A date of the article's own making over `start..end`.
+fn derived_date(start: usize, end: usize, span: TimeSpan) -> Timex {
+    Timex { start, end, kind: TimexType::Date, value: span.value.clone(), modifier: None, span: Some(span) }
+}
+
+/// How many words may open a reference to an event before its trigger: "the", "Sunday's".
+const REFERENCE_WORDS: usize = 2;
+
+/// The events an article has dated so far, by kind, in text order: what "five days before
+/// polls opened" and "on the eve of the vote" count from when their sentence has no date.
+#[derive(Default)]
+struct EventAnchors {
+    dated: Vec<(EventKind, TimeSpan)>,
+    /// The span of the event a date was last counted from: "On the first day of voting, ...
+    /// On the last day, ..." (the last day of the voting).
+    last_referred: Option<(EventKind, TimeSpan)>,
+}
+
+/// Which day of an event a day word names: the one before its first, after its last, its
+/// first or its last.
+#[derive(Clone, Copy)]
+enum EventDay {
+    Before,
+    After,
+    First,
+    Last,
+}
+
+impl EventAnchors {
+    /// The event of a kind dated before that `text[at..end]` opens with a reference to ("the
+    /// vote", "polls closed"), with whether a verb after it counts from its first day (true)
+    /// or its last (false), and where the reference ends.
+    fn referred(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        cues: &[(Range<usize>, Cue)],
+        lexicon: &Lexicon,
+    ) -> Option<((EventKind, TimeSpan), Option<bool>, usize)> {
+        let opening = |from: usize| {
+            let gap = &text[at..from];
+            !gap.contains([',', ';', ':', '(']) && gap.split_whitespace().count() <= REFERENCE_WORDS
+        };
+        // A trigger refers back only as a noun its determiner opens ("two days after the
+        // summit", "after the Honiara visit"); "a day after NATO aircraft hit a column"
+        // reports a new strike.
+        let determined = |from: usize| {
+            text[at..from].split_whitespace().next().is_some_and(|w| {
+                matches!(w.to_ascii_lowercase().as_str(), "the" | "this" | "that" | "its" | "their")
+            })
+        };
+        let first = cues.partition_point(|(r, _)| r.start < at);
+        let cued = cues[first..].iter().take_while(|(r, _)| r.end <= end && opening(r.start)).find_map(
+            |(r, cue)| match cue {
+                Cue::Anaphor(kind) | Cue::Head(kind) => Some((*kind, r.end)),
+                Cue::Trigger(kind) if determined(r.start) => Some((*kind, r.end)),
+                _ => None,
+            },
+        );
+        let rest = text[at..end].trim_start();
+        let skipped = at + (text[at..end].len() - rest.len());
+        let (kind, reference_end) = cued.or_else(|| {
+            lexicon.referred_by.iter().find_map(|(word, kind)| {
+                let words = std::slice::from_ref(word);
+                starts_with_word(rest, words).map(|w| (*kind, skipped + w.len()))
+            })
+        })?;
+        // The event of the kind last counted from is the one the text goes on counting from
+        // ("On the last day ... The morning after polls closed"), else the last dated.
+        let span = self
+            .last_referred
+            .iter()
+            .chain(self.dated.iter().rev())
+            .find(|(k, _)| *k == kind)
+            .map(|(_, s)| s.clone())?;
+        let after = &text[reference_end..end];
+        let gap = after.len() - after.trim_start().len();
+        let (edge, reference_end) = if let Some(w) = starts_with_word(after, &lexicon.opening_verbs) {
+            (Some(true), reference_end + gap + w.len())
+        } else if let Some(w) = starts_with_word(after, &lexicon.closing_verbs) {
+            (Some(false), reference_end + gap + w.len())
+        } else {
+            (None, reference_end)
+        };
+        Some(((kind, span), edge, reference_end))
+    }
+
+    /// The day a length (`n` of `unit`) before (`sign` 1) or after (-1) an event dated
+    /// before lies, if `text[at..end]` refers to one, and where the reference ends: "five
+    /// days before polls opened", "two days after the summit".
+    #[allow(clippy::too_many_arguments)]
+    fn count_from(
+        &mut self,
+        text: &str,
+        at: usize,
+        end: usize,
+        cues: &[(Range<usize>, Cue)],
+        lexicon: &Lexicon,
+        n: i64,
+        unit: char,
+        sign: i64,
+    ) -> Option<(TimeSpan, usize)> {
+        let (event, edge, reference_end) = self.referred(text, at, end, cues, lexicon)?;
+        let span = &event.1;
+        // Before an event counts from its first day, after it from its last.
+        let first = edge.unwrap_or(sign > 0);
+        let day = TimeSpan::day(if first { span.start } else { span.end });
+        let moved = moved(&day, n, unit, -sign)?;
+        self.last_referred = Some(event);
+        Some((moved, reference_end))
+    }
+
+    /// Days of the sentence named from an event dated before ("on the eve of the vote", "the
+    /// morning after polls closed", "on the first day of voting", "on the last day"), when
+    /// the sentence has no date of its own: each a date of its own, added to `found`.
+    fn days_of_events(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        dates: &[&Timex],
+        cues: &[(Range<usize>, Cue)],
+        lexicon: &Lexicon,
+        found: &mut Vec<Timex>,
+    ) {
+        let lower = text[sentence.clone()].to_ascii_lowercase();
+        let lists = [
+            (&lexicon.event_day_before, EventDay::Before),
+            (&lexicon.event_day_after, EventDay::After),
+            (&lexicon.event_first_day, EventDay::First),
+            (&lexicon.event_last_day, EventDay::Last),
+        ];
+        for (phrases, day) in lists {
+            for phrase in phrases {
+                for (i, _) in lower.match_indices(phrase.as_str()) {
+                    let start = sentence.start + i;
+                    let phrase_end = start + phrase.len();
+                    if !at_word_boundaries(&lower, i, i + phrase.len())
+                        || found.iter().any(|t| t.start < phrase_end && start < t.end)
+                    {
+                        continue;
+                    }
+                    // "the last day" alone is of the event just referred to; before "of", of
+                    // the one named after it.
+                    let rest = &text[phrase_end..sentence.end];
+                    let (event, edge, end) = if phrase.ends_with(" of") {
+                        let Some(r) = self.referred(text, phrase_end, sentence.end, cues, lexicon) else {
+                            continue;
+                        };
+                        r
+                    } else if matches!(day, EventDay::Last) {
+                        if starts_with_word(rest, std::slice::from_ref(&"of".to_owned())).is_some() {
+                            continue;
+                        }
+                        let Some(event) = self.last_referred.clone() else { continue };
+                        (event, None, phrase_end)
+                    } else {
+                        let Some(r) = self.referred(text, phrase_end, sentence.end, cues, lexicon) else {
+                            continue;
+                        };
+                        r
+                    };
+                    // A date of the sentence's own dates it: "the day after the vote, officials
+                    // said on Monday".
+                    if dates.iter().any(|t| !(t.start < end && start < t.end)) {
+                        continue;
+                    }
+                    let first = match (day, edge) {
+                        (EventDay::First, _) => true,
+                        (EventDay::Last, _) => false,
+                        (_, Some(first)) => first,
+                        (EventDay::Before, None) => true,
+                        (EventDay::After, None) => false,
+                    };
+                    let base = if first { event.1.start } else { event.1.end };
+                    let shift = match day {
+                        EventDay::Before => -1,
+                        EventDay::After => 1,
+                        EventDay::First | EventDay::Last => 0,
+                    };
+                    let Some(date) = calendar::add_days(base, shift) else { continue };
+                    self.last_referred = Some(event);
+                    found.push(derived_date(start, end, TimeSpan::day(date)));
+                }
+            }
+        }
+        found.sort_by_key(|t| t.start);
+    }
+
+    /// Takes note of the events of a sentence with a date: a trigger's is the first date
+    /// after it, else the last before it, not a statement's nor an interval. One that "ran
+    /// for seven days" from it spans them (`lasted`: where a length of days a lasting word
+    /// stands before ends, and the days).
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        dates: &[&Timex],
+        found: &[Timex],
+        lasted: &[(usize, i64)],
+        cues: &[(Range<usize>, Cue)],
+        lexicon: &Lexicon,
+    ) {
+        let first = cues.partition_point(|(r, _)| r.start < sentence.start);
+        // "On the eve of the vote": the vote is counted from, not dated by it.
+        let counted_from = |r: &Range<usize>| found.iter().any(|t| t.start < r.start && r.end <= t.end);
+        let kinds =
+            cues[first..].iter().take_while(|(r, _)| r.end <= sentence.end).filter_map(
+                |(r, cue)| match cue {
+                    Cue::Trigger(kind) | Cue::Anaphor(kind) if !counted_from(r) => Some((r.clone(), *kind)),
+                    _ => None,
+                },
+            );
+        let mut candidates: Vec<&Timex> = dates
+            .iter()
+            .copied()
+            .chain(found.iter().filter(|t| interval_sign(&text[t.end..], lexicon).is_none()))
+            .filter(|t| !a_statements(text, sentence.start, t, lexicon))
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        candidates.sort_by_key(|t| t.start);
+        for (trigger, kind) in kinds {
+            let date = candidates
+                .iter()
+                .find(|t| t.start >= trigger.end)
+                .or_else(|| candidates.iter().rev().find(|t| t.end <= trigger.start));
+            let Some(span) = date.and_then(|t| t.span.clone().map(|s| (t.end, s))) else { continue };
+            let (date_end, span) = span;
+            // "opened on Sunday, Jan. 9, and ran for seven days": the first of seven.
+            let days = lasted
+                .iter()
+                .find(|(at, _)| *at > date_end && !text[date_end..*at].contains(['.', ';']))
+                .map(|(_, days)| *days);
+            let span = match days {
+                Some(days) if span.is_day() && days > 1 => calendar::add_days(span.start, days - 1)
+                    .map(|end| TimeSpan { value: format!("{}/{end}", span.start), start: span.start, end })
+                    .unwrap_or(span),
+                _ => span,
+            };
+            self.dated.push((kind, span));
+        }
+    }
+}
+
+/// The lengths in days of a sentence a lasting word stands right before ("ran for seven
+/// days"), with where the word starts.
+fn lengths_lasted(
+    text: &str,
+    sentence: Range<usize>,
+    timexes: &[Timex],
+    index: usize,
+    lexicon: &Lexicon,
+) -> Vec<(usize, i64)> {
+    const LONGEST: i64 = 31;
+    timexes[index..]
+        .iter()
+        .take_while(|t| t.end <= sentence.end)
+        .filter(|t| t.kind == TimexType::Duration)
+        .filter_map(|t| {
+            let (n, unit) = length_of(&t.value)?;
+            let before = text[sentence.start..t.start].trim_end().to_ascii_lowercase();
+            let word = lexicon.lasting.iter().find(|w| {
+                before.ends_with(w.as_str())
+                    && at_word_boundaries(&before, before.len() - w.len(), before.len())
+            })?;
+            let at = sentence.start + before.len() - word.len();
+            (unit == 'D' && (2..=LONGEST).contains(&n)).then_some((at, n))
+        })
+        .collect()
 }
 
 /// Whether a date is a statement's ("said on Friday", "officials Friday said"): it dates no
@@ -1681,16 +2009,23 @@ fn a_statements(text: &str, sentence_start: usize, timex: &Timex, lexicon: &Lexi
 /// sentence's date), "two days before the summit" (counted on). Each is a date of its own
 /// over the length and its signal word, in text order; the intervals before an event span the
 /// length alone, with its signal word right after.
+///
+/// A sentence with no date of its own may count from an event the article dated before
+/// ([`event_anchored_days`]): "Five days before polls opened, he flew to Juba" (the date
+/// spans the length, its signal word and the event referred to, and dates its sentence).
 pub(super) fn offset_dates(
     text: &str,
     sentences: &[Range<usize>],
     timexes: &[Timex],
+    cues: &[(Range<usize>, Cue)],
     reference: Option<Date>,
     lexicon: &Lexicon,
 ) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last date the story named, not a statement's: where "two days later" counts from.
     let mut story: Option<TimeSpan> = None;
+    // The events dated so far, and the one a date was last counted from.
+    let mut anchors = EventAnchors::default();
     let mut index = 0;
     // Every " later" of the text, found in one pass.
     let laters: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), b" later").collect();
@@ -1731,7 +2066,16 @@ pub(super) fn offset_dates(
                 let word_end = end + (rest.len() - rest.trim_start().len()) + word.len();
                 (before_it.or_else(|| story.clone()), 1, word_end)
             } else {
-                let Some(sign) = interval_sign(rest, lexicon) else { continue };
+                let Some((sign, word)) = interval_signal(rest, lexicon) else { continue };
+                let own_date = before_it.is_some() || dates.iter().any(|t| t.start >= end);
+                let signal_end = end + (rest.len() - rest.trim_start().len()) + word.len();
+                if !own_date
+                    && let Some((span, reference_end)) =
+                        anchors.count_from(text, signal_end, sentence.end, cues, lexicon, n, unit, sign)
+                {
+                    found.push(derived_date(start, reference_end, span));
+                    continue;
+                }
                 let anchor = before_it.or_else(|| {
                     dates
                         .iter()
@@ -1742,15 +2086,20 @@ pub(super) fn offset_dates(
                 (anchor, sign, end)
             };
             let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
-            found.push(Timex {
-                start,
-                end,
-                kind: TimexType::Date,
-                value: span.value.clone(),
-                modifier: None,
-                span: Some(span),
-            });
+            found.push(derived_date(start, end, span));
         }
+        if !anchors.dated.is_empty() {
+            anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
+        }
+        anchors.record(
+            text,
+            sentence.clone(),
+            &dates,
+            &found,
+            &lengths_lasted(text, sentence.clone(), timexes, index, lexicon),
+            cues,
+            lexicon,
+        );
         // The story is at the last date named, a statement's aside.
         let last_named = dates
             .iter()

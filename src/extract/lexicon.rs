@@ -154,6 +154,20 @@ struct Grammar {
     #[serde(default)]
     interval_before: Vec<String>,
     #[serde(default)]
+    event_day_before: Vec<String>,
+    #[serde(default)]
+    event_day_after: Vec<String>,
+    #[serde(default)]
+    event_first_day: Vec<String>,
+    #[serde(default)]
+    event_last_day: Vec<String>,
+    #[serde(default)]
+    opening_verbs: Vec<String>,
+    #[serde(default)]
+    closing_verbs: Vec<String>,
+    #[serde(default)]
+    lasting: Vec<String>,
+    #[serde(default)]
     plan_acts: Vec<String>,
     #[serde(default)]
     press_words: Vec<String>,
@@ -296,6 +310,10 @@ struct KindSpec {
     /// potential buyers").
     #[serde(default)]
     not_before: Vec<String>,
+    /// Words that name an event of this kind already reported when an interval or a day of
+    /// it refers to it, though they report none alone: "five days before polls opened".
+    #[serde(default)]
+    referred_by: Vec<String>,
     /// Triggers (verbs of travel) that report a visit only when someone travels: "the
     /// shipment arrived in", "the airline flies to" are no visits.
     #[serde(default)]
@@ -727,6 +745,23 @@ pub struct Lexicon {
     /// ("two days before the summit"), lower-case.
     pub interval_after: Vec<String>,
     pub interval_before: Vec<String>,
+    /// Days named from an event the article dated, lower-case: "on the eve of the vote" (the
+    /// day before its first), "the morning after polls closed" (the day after its last), "the
+    /// first day of voting", "the last day of the summit".
+    pub event_day_before: Vec<String>,
+    pub event_day_after: Vec<String>,
+    pub event_first_day: Vec<String>,
+    pub event_last_day: Vec<String>,
+    /// Verbs after a referred event that count from its first day ("polls opened") or its
+    /// last ("polls closed"), lower-case.
+    pub opening_verbs: Vec<String>,
+    pub closing_verbs: Vec<String>,
+    /// Words before a length that an event dated on its first day lasted, lower-case: "opened
+    /// on Sunday and ran for seven days".
+    pub lasting: Vec<String>,
+    /// Words, lower-case, that name an event of a kind when something is dated from it, and
+    /// the kind: "polls" (an election).
+    pub referred_by: Vec<(String, EventKind)>,
     /// Acts of agreeing to an event, lower-case: "agreed to a meeting earlier this week".
     pub plan_acts: WordList,
     /// Verbs of leaving or being shut out of an event, lower-case: "expelled from peace
@@ -945,10 +980,12 @@ impl Lexicon {
         let mut anaphors = std::collections::HashSet::new();
         let mut trigger_phrases = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
+        let mut referred_by = Vec::new();
         for (name, spec) in &events.kinds {
             let kind =
                 EventKind::parse(name).ok_or_else(|| format!("event lexicon: unknown kind '{name}'"))?;
             labels.insert(kind, spec.label.clone());
+            referred_by.extend(spec.referred_by.iter().map(|w| (w.to_lowercase(), kind)));
             let mut suppressors = Vec::new();
             for s in &spec.suppressed_by {
                 suppressors
@@ -1172,6 +1209,14 @@ impl Lexicon {
             past_forms: lower(events.grammar.past_forms),
             interval_after: lower(events.grammar.interval_after),
             interval_before: lower(events.grammar.interval_before),
+            event_day_before: lower(events.grammar.event_day_before),
+            event_day_after: lower(events.grammar.event_day_after),
+            event_first_day: lower(events.grammar.event_first_day),
+            event_last_day: lower(events.grammar.event_last_day),
+            opening_verbs: lower(events.grammar.opening_verbs),
+            closing_verbs: lower(events.grammar.closing_verbs),
+            lasting: lower(events.grammar.lasting),
+            referred_by,
             plan_acts: WordList::new(events.grammar.plan_acts)?,
             exit_verbs: WordList::new(events.grammar.exit_verbs)?,
             inviting: lower(events.grammar.inviting),

@@ -264,7 +264,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let derived = if timexes.is_empty() || !reports {
         Vec::new()
     } else {
-        dates::offset_dates(text, &sentences, &timexes, reference, lexicon)
+        dates::offset_dates(text, &sentences, &timexes, &cues, reference, lexicon)
     };
     let mut derived_index = 0;
     // The country of the last election the article reported with one.
@@ -294,6 +294,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         }
         let derived_here = derived[derived_index..].iter().take_while(|t| t.end <= sentence.end);
         if derived_here.clone().next().is_some() {
+            // "On the last day" counted from the event referred to, not as the tagger read it.
+            sentence_timexes.retain(|t| !derived_here.clone().any(|d| t.start < d.end && d.start < t.end));
             sentence_timexes.extend(derived_here);
             sentence_timexes.sort_by_key(|t| t.start);
         }
@@ -2511,7 +2513,9 @@ impl SentenceContext<'_> {
             // trigger is its own, which no interval moves; "expelled from peace talks on Feb.
             // 20" is the day of leaving, not of the talks.)
             let dated_after = timexes.iter().any(|t| self.joined_after(trigger.clone(), t));
-            let away = ((self.an_interval_away(trigger.clone()) && !dated_after)
+            let away = ((self.an_interval_away(trigger.clone())
+                && !dated_after
+                && !self.counted_from_an_event(trigger.clone(), timexes))
                 || self.left_or_shut_out(trigger.clone()))
                 && !told_its_date;
             let borrows = (subject || !known) && !away && !reacted;
@@ -6705,6 +6709,73 @@ mod tests {
                 (EventKind::Election, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_day_counted_from_an_event_the_article_dated() {
+        let text = "The presidential election opened on Monday, March 7, and ran for three days. Four \
+                    days before polls opened, President Okoro flew to Kano and met the emir. Two days \
+                    later, jets bombed rebel camps near the border. On the eve of the vote, gunmen \
+                    attacked a police station in Jos. On the last day of voting, the envoy telephoned \
+                    Okoro. The morning after polls closed, Okoro met the opposition leader, Adamu Bello.";
+        let analysis = analyse(&article(text, date(2022, 3, 15)));
+        let dates: Vec<(EventKind, Option<&str>)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind != EventKind::Election)
+            .map(|m| (m.kind, m.when.as_ref().map(|w| w.span.value.as_str())))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Visit, Some("2022-03-03")),
+                (EventKind::Meeting, Some("2022-03-03")),
+                // Two days after the day the story is at.
+                (EventKind::Strike, Some("2022-03-05")),
+                (EventKind::Strike, Some("2022-03-06")),
+                (EventKind::Call, Some("2022-03-09")),
+                (EventKind::Meeting, Some("2022-03-10")),
+            ],
+            "{:?}",
+            analysis.mentions
+        );
+        // "ran for three days" from the day it opened.
+        let election = analysis.mentions.iter().find(|m| m.kind == EventKind::Election).expect("an election");
+        assert_eq!(election.when.as_ref().map(|w| w.span.value.as_str()), Some("2022-03-07/2022-03-09"));
+        // "On the last day" alone is of the event just counted from.
+        let text = "The referendum began on Sunday, May 2, and lasted three days. On the first day of voting, the \
+                    envoy toured polling stations in Lusaka. On the last day, Mwale telephoned the envoy.";
+        let analysis = analyse(&article(text, date(2021, 5, 10)));
+        let call = analysis.mentions.iter().find(|m| m.kind == EventKind::Call).expect("a call");
+        assert_eq!(call.when.as_ref().map(|w| w.span.value.as_str()), Some("2021-05-04"));
+    }
+
+    #[test]
+    fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
+        // The sentence's own date dates it, though it names an interval from the vote.
+        let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \
+                    met on Friday.";
+        let analysis = analyse(&article(text, date(2021, 5, 10)));
+        let meeting = analysis.mentions.iter().find(|m| m.kind == EventKind::Meeting).expect("a meeting");
+        assert_eq!(meeting.when.as_ref().map(|w| w.span.value.as_str()), Some("2021-05-07"));
+        // A summit the article never dated gives nothing to count from.
+        let text = "Leaders are due to hold a summit in Oslo. Two days after the summit, the ministers met \
+                    in Bergen. On the eve of the summit, protesters marched.";
+        let analysis = analyse(&article(text, date(2021, 5, 10)));
+        let expressions: Vec<Option<&str>> = analysis
+            .mentions
+            .iter()
+            .filter_map(|m| m.when.as_ref())
+            .map(|w| w.expression.as_deref())
+            .collect();
+        assert!(!expressions.iter().flatten().any(|e| e.contains("summit")), "{:?}", analysis.mentions);
+        // A trigger that is no noun after a determiner reports a new event, which is no anchor.
+        let text = "Jets bombed the port on Monday, May 3. Two days after gunmen attacked a convoy, the \
+                    ministers met in Aden.";
+        let analysis = analyse(&article(text, date(2021, 5, 10)));
+        let meeting = analysis.mentions.iter().find(|m| m.kind == EventKind::Meeting).expect("a meeting");
+        let expression = meeting.when.as_ref().and_then(|w| w.expression.as_deref()).unwrap_or("");
+        assert!(!expression.contains("attacked"), "{meeting:?}");
     }
 
     #[test]
