@@ -1859,12 +1859,8 @@ impl EventAnchors {
                     // "the last day" alone is of the event just referred to; before "of", of
                     // the one named after it.
                     let rest = &text[phrase_end..sentence.end];
-                    let (event, edge, end) = if phrase.ends_with(" of") {
-                        let Some(r) = self.referred(text, phrase_end, sentence.end, cues, lexicon) else {
-                            continue;
-                        };
-                        r
-                    } else if matches!(day, EventDay::Last) {
+                    let alone = matches!(day, EventDay::Last) && !phrase.ends_with(" of");
+                    let (event, edge, end) = if alone {
                         if starts_with_word(rest, std::slice::from_ref(&"of".to_owned())).is_some() {
                             continue;
                         }
@@ -1905,8 +1901,8 @@ impl EventAnchors {
 
     /// Takes note of the events of a sentence with a date: a trigger's is the first date
     /// after it, else the last before it, not a statement's nor an interval. One that "ran
-    /// for seven days" from it spans them (`lasted`: where a length of days a lasting word
-    /// stands before ends, and the days).
+    /// for seven days" from it spans them (see [`lengths_lasted`]; the sentence's timexes
+    /// start at `timexes[index]`).
     #[allow(clippy::too_many_arguments)]
     fn record(
         &mut self,
@@ -1914,11 +1910,15 @@ impl EventAnchors {
         sentence: Range<usize>,
         dates: &[&Timex],
         found: &[Timex],
-        lasted: &[(usize, i64)],
+        (timexes, index): (&[Timex], usize),
         cues: &[(Range<usize>, Cue)],
         lexicon: &Lexicon,
     ) {
         let first = cues.partition_point(|(r, _)| r.start < sentence.start);
+        // Most sentences have no trigger: nothing to note.
+        if cues.get(first).is_none_or(|(r, _)| r.end > sentence.end) {
+            return;
+        }
         // "On the eve of the vote": the vote is counted from, not dated by it.
         let counted_from = |r: &Range<usize>| found.iter().any(|t| t.start < r.start && r.end <= t.end);
         let kinds =
@@ -1938,6 +1938,7 @@ impl EventAnchors {
             return;
         }
         candidates.sort_by_key(|t| t.start);
+        let lasted = lengths_lasted(text, sentence.clone(), timexes, index, lexicon);
         for (trigger, kind) in kinds {
             let date = candidates
                 .iter()
@@ -2091,15 +2092,7 @@ pub(super) fn offset_dates(
         if !anchors.dated.is_empty() {
             anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
         }
-        anchors.record(
-            text,
-            sentence.clone(),
-            &dates,
-            &found,
-            &lengths_lasted(text, sentence.clone(), timexes, index, lexicon),
-            cues,
-            lexicon,
-        );
+        anchors.record(text, sentence.clone(), &dates, &found, (timexes, index), cues, lexicon);
         // The story is at the last date named, a statement's aside.
         let last_named = dates
             .iter()

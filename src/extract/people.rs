@@ -708,7 +708,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         }
         // "Pak Teguh Prasetyo", "Sir Martin Greaves": an honorific is no part of the name, when
         // a name of two words is left ("Sri Wahyuni" is a given name and a surname).
-        let honorifics = tokens.iter().take_while(|t| lexicon.honorifics.iter().any(|h| h == *t)).count();
+        let honorifics = leading_honorifics(&tokens, lexicon);
         if tokens.len() >= honorifics + 2 {
             tokens.drain(..honorifics);
         }
@@ -865,6 +865,11 @@ const POST_NOMINALS: &[&str] =
 /// WITH THE PRESIDENT"): never a word of a name after a title, whatever their case.
 const HEADING_JOINERS: &[&str] = &["of", "the", "with", "and", "for", "from"];
 
+/// How many of `words` open them with an honorific ("Shri", "H.E.", "Pak").
+fn leading_honorifics(words: &[&str], lexicon: &Lexicon) -> usize {
+    words.iter().take_while(|w| lexicon.honorifics.iter().any(|h| h == *w)).count()
+}
+
 fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
     let not_names = &lexicon.not_names;
     let mut tokens = Vec::new();
@@ -875,7 +880,7 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
     let mut raws: Vec<&str> = rest.split(' ').take(LOOKAHEAD_WORDS).collect();
     // "Prime Minister Shri Arvind Deshmukh", "the Prime Minister, H.E. Mr. Ranjith
     // Wickramaratne": honorifics after a title are no part of the name.
-    let honorifics = raws.iter().take_while(|raw| lexicon.honorifics.iter().any(|h| h == *raw)).count();
+    let honorifics = leading_honorifics(&raws, lexicon);
     if honorifics < raws.len() {
         raws.drain(..honorifics);
     }

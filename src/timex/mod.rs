@@ -328,7 +328,7 @@ impl Tagger {
             let Some(value) = self.normalise(pattern.normaliser, &caps, start, &mut ctx) else { continue };
             let value = match caps.name("weekrank") {
                 Some(rank) => {
-                    let rank = self.rules.lexicons.get("day_ordinal").and_then(|l| l.number(rank.as_str()));
+                    let rank = self.rules.lexicon("day_ordinal").number(rank.as_str());
                     let Some(value) = week_of_the_month(value, rank) else { continue };
                     value
                 }
