@@ -1839,6 +1839,9 @@ impl EventAnchors {
         lexicon: &Lexicon,
         found: &mut Vec<Timex>,
     ) {
+        if !lexicon.event_days.in_text(&text[sentence.clone()]) {
+            return;
+        }
         let lower = text[sentence.clone()].to_ascii_lowercase();
         let lists = [
             (&lexicon.event_day_before, EventDay::Before),

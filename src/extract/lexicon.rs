@@ -419,7 +419,18 @@ impl WordList {
         Ok(WordList { matcher })
     }
 
-    /// Whether one of the words stands in `text` (lower-case) as a whole word.
+    /// A list looked for in text of any case (ASCII letters): no lower-case copy is needed.
+    pub fn any_case(words: Vec<String>) -> Result<WordList, String> {
+        let words: Vec<String> = lower(words).into_iter().filter(|w| !w.is_empty()).collect();
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .map_err(|e| format!("word list: {e}"))?;
+        Ok(WordList { matcher })
+    }
+
+    /// Whether one of the words stands in `text` (lower-case, or any case for
+    /// [`WordList::any_case`]) as a whole word.
     pub fn in_text(&self, text: &str) -> bool {
         self.matcher.find_overlapping_iter(text).any(|m| super::at_word_boundaries(text, m.start(), m.end()))
     }
@@ -752,6 +763,8 @@ pub struct Lexicon {
     pub event_day_after: Vec<String>,
     pub event_first_day: Vec<String>,
     pub event_last_day: Vec<String>,
+    /// All four, in one automaton: most sentences have none, and are passed over in one scan.
+    pub event_days: WordList,
     /// Verbs after a referred event that count from its first day ("polls opened") or its
     /// last ("polls closed"), lower-case.
     pub opening_verbs: Vec<String>,
@@ -980,6 +993,18 @@ impl Lexicon {
         let mut anaphors = std::collections::HashSet::new();
         let mut trigger_phrases = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
+        let event_days = WordList::any_case(
+            [
+                &events.grammar.event_day_before,
+                &events.grammar.event_day_after,
+                &events.grammar.event_first_day,
+                &events.grammar.event_last_day,
+            ]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        )?;
         let mut referred_by = Vec::new();
         for (name, spec) in &events.kinds {
             let kind =
@@ -1213,6 +1238,7 @@ impl Lexicon {
             event_day_after: lower(events.grammar.event_day_after),
             event_first_day: lower(events.grammar.event_first_day),
             event_last_day: lower(events.grammar.event_last_day),
+            event_days,
             opening_verbs: lower(events.grammar.opening_verbs),
             closing_verbs: lower(events.grammar.closing_verbs),
             lasting: lower(events.grammar.lasting),
