@@ -933,15 +933,46 @@ impl SentenceContext<'_> {
                 .any(|w| self.lexicon.returning.iter().any(|r| r == w.trim_end_matches([',', ';'])))
     }
 
+    /// The rest of `text` after a place it opens with: "in Asmara ended" gives " ended".
+    fn place_after(text: &str) -> Option<&str> {
+        const NAME_WORDS: usize = 3;
+        let rest = ["in ", "at "].iter().find_map(|p| text.strip_prefix(p))?;
+        let mut end = 0;
+        for (i, word) in rest.split(' ').enumerate() {
+            if i == NAME_WORDS || !word.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            end = word.as_ptr() as usize - rest.as_ptr() as usize + word.len();
+        }
+        (end > 0).then(|| &rest[end..])
+    }
+
     /// "a two-day visit to Dhaka, which concluded on Wednesday", "a four-day visit that ended
-    /// on Friday": a relative clause a few words after the trigger says it ended, on the very
-    /// date the event took.
+    /// on Friday", "the two-day summit ended on Monday": a relative clause a few words after
+    /// the trigger, or the trigger's own verb, says it ended, on the very date the event took.
     fn closed_in_relative(&self, trigger: Range<usize>, when: &When) -> bool {
         const WORDS: usize = 8;
         // The date within a few bytes after the verb ("on", "late on", "early on").
         const DATE_WITHIN: usize = 12;
         let Some(expression) = when.expression.as_deref() else { return false };
         let Some(after) = self.text.get(trigger.end..self.range.end) else { return false };
+        let closed_on_the_date = |clause: &str| {
+            let Some(verb) = self.lexicon.ended_in_relative.iter().find(|v| {
+                clause.get(..v.len()).is_some_and(|head| head.eq_ignore_ascii_case(v))
+                    && clause[v.len()..].starts_with(char::is_whitespace)
+            }) else {
+                return false;
+            };
+            let told = &clause[verb.len()..];
+            let near = told.get(..told.len().min(expression.len() + DATE_WITHIN)).unwrap_or(told);
+            near.contains(expression)
+        };
+        // "The two-day summit (in Asmara) ended on Monday": the trigger is the closing verb's
+        // subject.
+        let predicate = Self::place_after(after.trim_start()).unwrap_or(after).trim_start();
+        if closed_on_the_date(predicate) {
+            return true;
+        }
         let mut rest = after;
         for _ in 0..WORDS {
             rest = rest.trim_start();
@@ -954,16 +985,7 @@ impl SentenceContext<'_> {
             if !self.lexicon.relative_pronouns.iter().any(|p| word.eq_ignore_ascii_case(p)) {
                 continue;
             }
-            let clause = rest.trim_start();
-            let Some(verb) = self.lexicon.ended_in_relative.iter().find(|v| {
-                clause.get(..v.len()).is_some_and(|head| head.eq_ignore_ascii_case(v))
-                    && clause[v.len()..].starts_with(char::is_whitespace)
-            }) else {
-                return false;
-            };
-            let told = &clause[verb.len()..];
-            let near = told.get(..told.len().min(expression.len() + DATE_WITHIN)).unwrap_or(told);
-            return near.contains(expression);
+            return closed_on_the_date(rest.trim_start());
         }
         false
     }

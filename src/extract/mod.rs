@@ -2269,32 +2269,41 @@ impl SentenceContext<'_> {
         self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
     }
 
-    /// "the summit in Nouakchott, Mauritania, on 1 and 2 July, whose communique": a date set
-    /// off by commas right after a clause, after at most a place's name in apposition, is the
-    /// clause's. Gives the clause taken on to the end of such a date, or as it was.
+    /// "the summit in Nouakchott, Mauritania, on 1 and 2 July, whose communique", "the first
+    /// ASEAN summit, in Bali in February 1976, where", "the G8 summit in Okinawa, from 21 to 23
+    /// July": a date set off by commas right after a clause, after at most a place's name in
+    /// apposition or with its own place before it ("in Bali in"), is the clause's. Gives the
+    /// clause taken on to the end of such a date, or as it was.
     fn with_its_date_set_off(&self, clause: Range<usize>, timexes: &[&Timex]) -> Range<usize> {
         const NAME_WORDS: usize = 3;
         const DATE_WORDS: usize = 6;
+        let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
         let Some(mut at) = self.clauses.iter().position(|c| c.start == clause.start) else { return clause };
         for _ in 0..2 {
             at += 1;
             let Some(next) = self.clauses.get(at) else { break };
             let Some(piece) = self.text[next.clone()].strip_prefix(',') else { break };
             let words: Vec<&str> = piece.split_whitespace().collect();
-            let opens_a_date = matches!(words.first().copied(), Some("on" | "in"))
-                && words.len() <= DATE_WORDS
+            let opens_a_date = matches!(words.first().copied(), Some("on" | "in" | "at" | "from"))
                 && timexes.iter().any(|t| {
                     next.contains(&t.start) && t.span.is_some() && {
-                        let before = &self.text[next.start..t.start];
-                        before.split_whitespace().count() == 2
+                        // ", on" or ", in Bali in": the comma, the preposition, and at most a
+                        // place's name with its own preposition.
+                        let before: Vec<&str> = self.text[next.start..t.start].split_whitespace().collect();
+                        let place = before.get(2..before.len().saturating_sub(1)).unwrap_or(&[]);
+                        let date_words = words.len() + 1 - before.len();
+                        date_words < DATE_WORDS
+                            && (before.len() == 2
+                                || (!place.is_empty()
+                                    && place.len() <= NAME_WORDS
+                                    && place.iter().all(capitalised)
+                                    && matches!(before.last().copied(), Some("in" | "on"))))
                     }
                 });
             if opens_a_date {
                 return clause.start..next.end;
             }
-            let a_name = !words.is_empty()
-                && words.len() <= NAME_WORDS
-                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let a_name = !words.is_empty() && words.len() <= NAME_WORDS && words.iter().all(capitalised);
             if !a_name {
                 break;
             }
@@ -2438,7 +2447,13 @@ impl SentenceContext<'_> {
             .map(|c| {
                 let clause = self.clause_of(c.0.start);
                 let clause = clause.start..clause.end.max(c.0.end);
-                self.with_its_date_set_off(clause, timexes)
+                // "On the eve of the summit, on March 18, he had spoken": a date set off after
+                // a day counted from an event is that day's, not the event's.
+                if self.lexicon.event_days.in_text(&self.text[clause.start..c.0.start]) {
+                    clause
+                } else {
+                    self.with_its_date_set_off(clause, timexes)
+                }
             })
             .collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
@@ -2557,6 +2572,24 @@ impl SentenceContext<'_> {
                     .iter()
                     .copied()
                     .filter(|t| t.end <= clause.start && !others_own(t) && !self.starts_a_period(t))
+                    .collect()
+            } else if let Some(stay) = (in_clause.is_empty()
+                && *kind == EventKind::Visit
+                && !away
+                && !reacted
+                && timexes.iter().all(|t| t.start > trigger.end))
+            .then(|| self.where_clause_after(clause.clone()))
+            .flatten()
+            .filter(|stay| {
+                timexes.iter().any(|t| stay.contains(&t.start) && t.span.is_some() && !is_report(t))
+            }) {
+                // "flew to Washington, where he met the president on September 3": what was
+                // done where the visitor went, with no date of the sentence's before, was done
+                // on the visit.
+                timexes
+                    .iter()
+                    .copied()
+                    .filter(|t| stay.contains(&t.start) && t.span.is_some() && !is_report(t))
                     .collect()
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
@@ -3441,6 +3474,18 @@ impl SentenceContext<'_> {
     /// the trigger: a relative clause runs on past its commas ("a program to double trade,
     /// which fell to $14 billion last year, down $2.5 billion from 1996"). "his summit with
     /// Kim Jong Un, which was to be held on June 12" describes the summit.
+    /// The "where" clause right after `clause`, past its comma: "flew to Washington, where he
+    /// met the president".
+    fn where_clause_after(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        let next = self
+            .clauses
+            .iter()
+            .find(|c| c.start >= clause.end && !self.text[c.start..c.end].trim().eq(","))?;
+        let gap = &self.text[clause.end..next.start];
+        let opens = self.text[next.clone()].trim_start_matches([',', ' ']);
+        (gap.trim().chars().all(|c| c == ',') && opens.starts_with("where ")).then(|| next.clone())
+    }
+
     fn in_a_relative_clause(&self, trigger: &Range<usize>, position: usize) -> bool {
         const NOUN_PHRASE_WORDS: usize = 10;
         let relative = |clause: &Range<usize>| {
@@ -6556,6 +6601,25 @@ mod tests {
     }
 
     #[test]
+    fn the_eve_of_a_past_event_is_no_plan_and_its_date_is_the_eves() {
+        // The summit was held before the article: its eve names no summit still to come, and
+        // the date set off after the eve dates the call, not the summit.
+        let text = "The summit opened in Paris on Saturday. On the eve of the summit, on March 18, he \
+                    had spoken by telephone with President Whitcombe.";
+        let events = events_in(text, date(2011, 3, 20));
+        assert!(events.contains(&(
+            EventKind::Call,
+            "2011-03-18".into(),
+            EventStatus::Happened,
+            vec!["Whitcombe".into()]
+        )));
+        assert!(
+            events.iter().all(|e| e.0 != EventKind::Summit || e.2 == EventStatus::Happened),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn the_date_of_an_arrest_is_not_the_attacks() {
         let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The driver who fled minutes before the bomb exploded was arrested Tuesday near the harbour.";
         let analysis = analyse(&article(text, date(2009, 4, 9)));
@@ -7027,6 +7091,27 @@ mod tests {
         assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-03/2021-06-04"));
         let text = "Intro. They signed the pact at a summit in Lima, on June 8, that few expected.";
         assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-08"));
+        // The date set off may have its own place before it, or open with "from".
+        let text = "Intro. He carried the papers at the first ASEAN summit, in Bali in February 1976, \
+                    where the leaders argued for an hour.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("1976-02"));
+        let text =
+            "Intro. The talks drifted during his absence at the G8 summit in Okinawa, from 2 to 4 June.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-02/2021-06-04"));
+        // A clause of its own after the comma keeps its date.
+        let text = "Intro. She had raised the matter at the summit, in Oslo she said on 3 June.";
+        assert_ne!(dated(text, day, EventKind::Summit).as_deref(), Some("2021-06-03"));
+    }
+
+    #[test]
+    fn a_visit_with_no_date_of_its_own_is_on_the_day_of_what_was_done_where_it_went() {
+        let day = date(2025, 10, 1);
+        let text = "Intro. Nowak has visited Washington, where he met President Dale Hartigan at the \
+                    White House on September 3.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2025-09-03"));
+        // A date the sentence gives before the visit is still the visit's.
+        let text = "Intro. On 11 August, Nowak visited Addis Ababa, where the two leaders met on 12 August.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2025-08-11"));
     }
 
     #[test]
@@ -7283,6 +7368,11 @@ mod tests {
                 "Intro. Talks followed a two-day visit to Kiev that ended on Tuesday with a dinner."
             ),
             span("2017-05-01", "2017-05-02")
+        );
+        // Its own verb saying it ended, past a place.
+        assert_eq!(
+            visit_span_of("Intro. The three-day visit in Ohio ended on Wednesday with a dinner."),
+            span("2017-05-01", "2017-05-03")
         );
         // Setting out for it, or a relative clause about something else, still runs from the day.
         assert_eq!(
