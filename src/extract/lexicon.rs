@@ -256,6 +256,8 @@ struct Grammar {
     #[serde(default)]
     state_arms: Vec<String>,
     #[serde(default)]
+    knowing_verbs: Vec<String>,
+    #[serde(default)]
     state_arms_targets: Vec<String>,
     #[serde(default)]
     origin_suffixes: Vec<String>,
@@ -845,6 +847,9 @@ pub struct Lexicon {
     pub armed_group_nouns: Vec<String>,
     /// Words of a state's arms before a target noun, lower-case ("army" in "an army post").
     pub state_arms: Vec<String>,
+    /// Verbs of coming to know, lower-case: "learned that Elian was in Florida" tells where
+    /// someone was, not of a trip.
+    pub knowing_verbs: Vec<String>,
     /// What of a state's arms is hit, lower-case ("post" in "an army post").
     pub state_arms_targets: Vec<String>,
     /// Compound endings after a name that say where a group is from or who backs it ("-based").
@@ -1276,6 +1281,7 @@ impl Lexicon {
             market_words: lower(events.grammar.market_words),
             armed_group_nouns: lower(events.grammar.armed_group_nouns),
             state_arms: lower(events.grammar.state_arms),
+            knowing_verbs: lower(events.grammar.knowing_verbs),
             state_arms_targets: lower(events.grammar.state_arms_targets),
             origin_suffixes: lower(events.grammar.origin_suffixes),
             other_contests: lower(events.grammar.other_contests),

@@ -385,7 +385,12 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
         if !mention.participants.is_empty() {
             continue;
         }
-        if let Some(country) = last.clone().or_else(|| dateline.clone()) {
+        // "the district council elections held across Northern Ireland": a region's or a
+        // city's election is its country's.
+        let held_in = mention.location.as_deref().and_then(|place| lexicon.country_of_city(place));
+        if let Some(country) =
+            held_in.map(str::to_owned).or_else(|| last.clone()).or_else(|| dateline.clone())
+        {
             mention.participants.push(country);
             mention.retitle(lexicon);
         }
@@ -1848,6 +1853,9 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
         return false;
     }
     let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    if known_to_be_there(&text[sentence_start..trigger.start], &phrase, lexicon) {
+        return true;
+    }
     for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_ascii_lowercase();
@@ -1898,6 +1906,23 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
             && !lexicon.title_words.contains(&lower);
     }
     false
+}
+
+/// Whether a verb of being somewhere (`phrase`: "was in", "is in") is what someone came to
+/// know, a verb of `knowing_verbs` and "that" a few words before it ("learned that Elian was
+/// in Florida"): where someone was, not a trip.
+fn known_to_be_there(before: &str, phrase: &str, lexicon: &Lexicon) -> bool {
+    const SUBJECT_WORDS: usize = 4;
+    let being = ["is ", "was ", "were ", "has been ", "had been ", "will be "];
+    if !being.iter().any(|b| phrase.starts_with(b)) {
+        return false;
+    }
+    let words: Vec<String> =
+        before.split_whitespace().rev().take(SUBJECT_WORDS + 3).map(bare_lower).collect();
+    let Some(that) = words.iter().take(SUBJECT_WORDS + 1).position(|w| w == "that") else { return false };
+    let verb = words.get(that + 1).map(String::as_str).unwrap_or("");
+    let two = words.get(that + 2).map(|w| format!("{w} {verb}")).unwrap_or_default();
+    lexicon.knowing_verbs.iter().any(|k| *k == verb || *k == two)
 }
 
 /// Whether `name` follows another capitalised word somewhere in `before`: the last part of a
@@ -4388,6 +4413,8 @@ impl SentenceContext<'_> {
                     && !sides.iter().any(|s| s == country)
                 {
                     sides.push(country.to_owned());
+                    // ("began shelling Dubrovnik": the city hit is where, too.)
+                    location.get_or_insert_with(|| written.to_owned());
                 }
             }
             // "a summit at Camp David": a head of state's own retreat makes its state the
@@ -5432,7 +5459,7 @@ impl SentenceContext<'_> {
     /// "Baghdad airport".
     /// Whether the entity ending at `end` is a possessive of a thing, not of a person:
     /// "Iraq's food and oil supply route", "Iran's nuclear programme"; not "Iraq's foreign
-    /// minister", "Russia's Lavrov" or "Iran's chief negotiator".
+    /// minister", "Russia's Lavrov", "Iran's chief negotiator" or "Iraq's army".
     fn owns_a_thing(&self, end: usize) -> bool {
         const OWNED_WORDS: usize = 3;
         let Some(rest) =
@@ -5452,8 +5479,10 @@ impl SentenceContext<'_> {
             }
         }
         let phrase = words.join(" ");
+        // ("talks between Guatemala's government and the URNG": a state acts through its arms.)
         !opens_with_phrase(&self.lexicon.titles, &phrase)
             && !words.iter().any(|w| self.lexicon.people_nouns.contains(w))
+            && !words.first().is_some_and(|w| self.lexicon.state_arms.contains(w))
     }
 
     fn modifies_a_noun(&self, end: usize) -> bool {
@@ -6250,7 +6279,7 @@ impl SentenceContext<'_> {
 
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
         let slice = &self.text[range.clone()];
-        whole_words(&self.lexicon.entities, slice)
+        let mut found: Vec<(usize, usize, String, EntityClass)> = whole_words(&self.lexicon.entities, slice)
             .filter(|m| {
                 !ends_a_longer_name(self.text, range.start + m.start())
                     && !opens_a_longer_name(self.text, range.start + m.end())
@@ -6259,7 +6288,40 @@ impl SentenceContext<'_> {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
-            .collect()
+            .collect();
+        let elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
+        if !elided.is_empty() {
+            found.extend(elided);
+            found.sort_by_key(|e| e.0);
+        }
+        found
+    }
+
+    /// "South and North Korea", "East and West Germany": the compass point before "and" names
+    /// the country whose name the second one completes.
+    fn elided_before(
+        &self,
+        entity: &(usize, usize, String, EntityClass),
+        from: usize,
+    ) -> Option<(usize, usize, String, EntityClass)> {
+        const COMPASS: [&str; 4] = ["North", "South", "East", "West"];
+        let (start, end, _, class) = entity;
+        if *class != EntityClass::Country {
+            return None;
+        }
+        let (point, rest) = self.text[*start..*end].split_once(' ')?;
+        let before = self.text[from..*start].strip_suffix(" and ")?;
+        let first = before.rsplit(' ').next()?;
+        if !COMPASS.contains(&point) || !COMPASS.contains(&first) || first == point {
+            return None;
+        }
+        let joined = format!("{first} {rest}");
+        let m = whole_words(&self.lexicon.entities, &joined)
+            .find(|m| m.start() == 0 && m.end() == joined.len())?;
+        let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+        let first_start = from + before.len() - first.len();
+        (e.class == EntityClass::Country)
+            .then(|| (first_start, first_start + first.len(), e.canonical.clone(), e.class))
     }
 }
 
@@ -6617,6 +6679,32 @@ mod tests {
             events.iter().all(|e| e.0 != EventKind::Summit || e.2 == EventStatus::Happened),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn regions_and_cities_of_the_gazetteer_are_their_countrys() {
+        let day = date(1997, 5, 25);
+        // A region's election is its country's.
+        let events = events_in(
+            "The district council elections held across Northern Ireland on Wednesday brought gains for Sinn Fein.",
+            day,
+        );
+        assert_eq!(events[0].3, vec!["United Kingdom".to_owned()], "{events:?}");
+        // A city a strike hits is its country's, and where it was.
+        let analysis = analyse(&article("Intro. On Tuesday federal forces began shelling Dubrovnik.", day));
+        let strike = analysis.mentions.iter().find(|m| m.kind == EventKind::Strike).expect("strike");
+        assert!(strike.participants.contains(&"Croatia".to_owned()), "{:?}", strike.participants);
+        assert_eq!(strike.location.as_deref(), Some("Dubrovnik"));
+        // A state acts through its government: the possessive names a side.
+        let events =
+            events_in("Intro. He hosted talks between Guatemala's government and the URNG in March.", day);
+        assert_eq!(events[0].3, vec!["Guatemala".to_owned(), "URNG".to_owned()], "{events:?}");
+        // Where someone was found to be is no trip; a minister who was there made one.
+        assert!(
+            kinds_of("Ever since he learned that Elian Gonzalez was in Florida, he has sought his return.")
+                .is_empty()
+        );
+        assert_eq!(kinds_of("Foreign Minister Anna Berg was in Florida on Monday."), vec![EventKind::Visit]);
     }
 
     #[test]
