@@ -208,6 +208,9 @@ fn the_written_development_sets_score_within_bounds() {
     // "left for Mecca" was one of its visits. The thirteenth set (session 27, measured unseen
     // at 0.734 / 0.466 / 0.315) joined with floors just under its figures after that session's
     // rules; the fourth's participants floor rose with ev55's Camp David host (0.537).
+    // Session 29: the fifteenth set (ordinary daily news, measured unseen at 0.858 / 0.737 /
+    // 0.502) joined just under its figures after that session's rules (0.861 / 0.739 /
+    // 0.533); the seventh's, ninth's, eleventh's and thirteenth's floors rose with them.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -215,14 +218,15 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events4", 18, 144, [0.83, 0.66, 0.53]),
         ("tests/dev/events5", 18, 115, [0.87, 0.73, 0.53]),
         ("tests/dev/events6", 18, 152, [0.75, 0.62, 0.43]),
-        ("tests/dev/events7", 18, 137, [0.85, 0.64, 0.50]),
+        ("tests/dev/events7", 18, 137, [0.85, 0.65, 0.52]),
         ("tests/dev/events8", 18, 144, [0.82, 0.60, 0.43]),
-        ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.49]),
+        ("tests/dev/events9", 18, 162, [0.80, 0.65, 0.51]),
         ("tests/dev/events10", 18, 137, [0.79, 0.64, 0.46]),
-        ("tests/dev/events11", 18, 163, [0.75, 0.54, 0.34]),
+        ("tests/dev/events11", 18, 163, [0.78, 0.55, 0.35]),
         ("tests/dev/events12", 18, 171, [0.75, 0.52, 0.30]),
-        ("tests/dev/events13", 18, 159, [0.74, 0.50, 0.33]),
+        ("tests/dev/events13", 18, 159, [0.74, 0.51, 0.34]),
         ("tests/dev/events14", 18, 159, [0.77, 0.55, 0.41]),
+        ("tests/dev/events15", 18, 168, [0.85, 0.73, 0.52]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
