@@ -6708,6 +6708,19 @@ mod tests {
     }
 
     #[test]
+    fn a_congratulatory_call_is_a_call_and_shuttling_between_capitals_a_visit() {
+        assert_eq!(
+            kinds_of("She took a congratulatory call from Spanish Prime Minister Miguel Arrieta on Monday."),
+            vec![EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of("Special Envoy Walter Pryce shuttled between Zagreb and Sarajevo last week."),
+            vec![EventKind::Visit]
+        );
+        assert!(kinds_of("The ferry shuttled between Dover and Calais all week.").is_empty());
+    }
+
+    #[test]
     fn the_date_of_an_arrest_is_not_the_attacks() {
         let text = "Intro one. Intro two. Intro three. Intro four. Intro five. The driver who fled minutes before the bomb exploded was arrested Tuesday near the harbour.";
         let analysis = analyse(&article(text, date(2009, 4, 9)));
