@@ -258,6 +258,8 @@ struct Grammar {
     #[serde(default)]
     knowing_verbs: Vec<String>,
     #[serde(default)]
+    settings: Vec<String>,
+    #[serde(default)]
     state_arms_targets: Vec<String>,
     #[serde(default)]
     origin_suffixes: Vec<String>,
@@ -850,6 +852,9 @@ pub struct Lexicon {
     /// Verbs of coming to know, lower-case: "learned that Elian was in Florida" tells where
     /// someone was, not of a trip.
     pub knowing_verbs: Vec<String>,
+    /// Triggers that tell where an event of their kind took place, lower-case ("on the
+    /// sidelines of"): after one of its kind in the sentence, the same event.
+    pub settings: Vec<String>,
     /// What of a state's arms is hit, lower-case ("post" in "an army post").
     pub state_arms_targets: Vec<String>,
     /// Compound endings after a name that say where a group is from or who backs it ("-based").
@@ -1282,6 +1287,7 @@ impl Lexicon {
             armed_group_nouns: lower(events.grammar.armed_group_nouns),
             state_arms: lower(events.grammar.state_arms),
             knowing_verbs: lower(events.grammar.knowing_verbs),
+            settings: lower(events.grammar.settings),
             state_arms_targets: lower(events.grammar.state_arms_targets),
             origin_suffixes: lower(events.grammar.origin_suffixes),
             other_contests: lower(events.grammar.other_contests),

@@ -2431,8 +2431,13 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "met Lebanon's prime minister, Fouad Haddad, on the sidelines of the General
+            // Assembly on Tuesday": the setting of a meeting told before is no other meeting.
+            let setting = !anaphoric
+                && self.lexicon.settings.iter().any(|s| self.text[range.clone()].eq_ignore_ascii_case(s));
             let another_event = !same_kind.is_empty()
                 && !renamed
+                && !setting
                 && (own_date.is_some_and(|own| {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
                 }) || (!anaphoric && dated_clause())
@@ -6718,6 +6723,16 @@ mod tests {
             vec![EventKind::Visit]
         );
         assert!(kinds_of("The ferry shuttled between Dover and Calais all week.").is_empty());
+    }
+
+    #[test]
+    fn the_sidelines_a_meeting_was_held_on_are_that_meeting() {
+        let text = "Intro. Macron met Lebanon's prime minister, Fouad Haddad, on the sidelines of the \
+                    General Assembly in New York on Tuesday.";
+        let meetings: Vec<_> =
+            events_in(text, date(2024, 9, 25)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        assert_eq!(meetings[0].1, "2024-09-24");
     }
 
     #[test]
