@@ -184,6 +184,10 @@ struct Grammar {
     #[serde(default)]
     talking_with: Vec<String>,
     #[serde(default)]
+    dated_talk: Vec<String>,
+    #[serde(default)]
+    in_person: Vec<String>,
+    #[serde(default)]
     talking_to: Vec<String>,
     #[serde(default)]
     people_voting: Vec<String>,
@@ -811,6 +815,11 @@ pub struct Lexicon {
     pub rounds: Vec<String>,
     /// Verbs of talking with someone, lower-case ("spoke with"): calls in an article of calls.
     pub talking_with: Vec<String>,
+    /// Words that date a talk to a day ("today", "on Saturday"), and words that put two
+    /// people in one place ("met", "at the"), as a `WordList` each: a dated talk with someone,
+    /// and no one place, is a call.
+    pub dated_talk: WordList,
+    pub in_person: WordList,
     /// "spoke to", "talked to": a call in an article of calls when a named or titled person
     /// is spoken to (not "the crowd", "students", "him").
     pub talking_to: Vec<String>,
@@ -1268,6 +1277,8 @@ impl Lexicon {
             sequence: lower(events.grammar.sequence),
             rounds: lower(events.grammar.rounds),
             talking_with: lower(events.grammar.talking_with),
+            dated_talk: WordList::new(events.grammar.dated_talk)?,
+            in_person: WordList::new(events.grammar.in_person)?,
             talking_to: lower(events.grammar.talking_to),
             people_voting: lower(events.grammar.people_voting),
             flag_words: lower(events.grammar.flag_words),

@@ -644,10 +644,11 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         let of_calls =
             cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c) && !talking_to(c));
         cues.retain(|c| {
+            let a_call = of_calls || a_dated_talk_apart(text, c.0.clone(), lexicon);
             if talking_to(c) {
-                of_calls && talks_to_someone(text, c.0.end, lexicon)
+                a_call && talks_to_someone(text, c.0.end, lexicon)
             } else {
-                !talking_with(c) || (of_calls && talks_with_someone(text, c.0.end, lexicon))
+                !talking_with(c) || (a_call && talks_with_someone(text, c.0.end, lexicon))
             }
         });
     }
@@ -1637,6 +1638,17 @@ fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         return words.next().is_some_and(person);
     }
     first.starts_with(|c: char| c.is_uppercase()) && person(first)
+}
+
+/// Whether the sentence of a talk at `trigger` dates it to a day and puts the two in no one
+/// place: "spoke today with Egyptian Foreign Minister Farouk", "spoke to President Hargreaves
+/// at 5pm on Wednesday" are calls; "spoke with the king at the palace on Tuesday", "met and
+/// spoke with" are not.
+fn a_dated_talk_apart(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    let start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let end = text[trigger.end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| trigger.end + i);
+    let sentence = text[start..end].to_ascii_lowercase();
+    lexicon.dated_talk.in_text(&sentence) && !lexicon.in_person.in_text(&sentence)
 }
 
 /// "spoke to President Adeyemi", "talked to Rudenko", "spoke to his counterpart": the one
@@ -6726,6 +6738,23 @@ mod tests {
     }
 
     #[test]
+    fn a_talk_with_someone_dated_to_a_day_and_held_in_no_one_place_is_a_call() {
+        for call in [
+            "Secretary of State Ellen Marsh spoke today with Egyptian Foreign Minister Adel Farouk.",
+            "Mr Alan Prentice spoke to President Hargreaves at 5pm on Wednesday, Downing Street said.",
+        ] {
+            assert_eq!(kinds_of(call), vec![EventKind::Call], "{call}");
+        }
+        for not_a_call in [
+            "The minister spoke with King Abdullah at the palace on Tuesday.",
+            "Prime Minister Lee spoke with President Ruiz about trade.",
+            "The president spoke to reporters on Monday.",
+        ] {
+            assert!(!kinds_of(not_a_call).contains(&EventKind::Call), "{not_a_call}");
+        }
+    }
+
+    #[test]
     fn the_sidelines_a_meeting_was_held_on_are_that_meeting() {
         let text = "Intro. Macron met Lebanon's prime minister, Fouad Haddad, on the sidelines of the \
                     General Assembly in New York on Tuesday.";
@@ -11395,9 +11424,12 @@ mod tests {
         let found = calls(text);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
-        // With no call reported, talking with someone may be face to face.
+        // With no call reported, talking with someone may be face to face: when the talk has no
+        // day, or its sentence puts the two in one place. (Dated to a day and held in no one
+        // place, it is a call: see `a_talk_with_someone_dated_to_a_day_and_held_in_no_one_place_is_a_call`.)
+        assert!(calls("Intro. Premier Ana Ruiz spoke with the President of Chile, Luis Rey.").is_empty());
         assert!(
-            calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey.")
+            calls("Intro. On Sunday, Premier Ana Ruiz spoke with the President of Chile, Luis Rey, at the palace.")
                 .is_empty()
         );
         // Speaking to a named or titled person is a call there too; to a crowd or students not.
@@ -11407,7 +11439,7 @@ mod tests {
         let found = calls(text);
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found.iter().any(|p| p.contains(&"Luis Rey".to_owned())), "{found:?}");
-        assert!(calls("Intro. On Sunday, Premier Ana Ruiz spoke to President Luis Rey of Chile.").is_empty());
+        assert!(calls("Intro. Premier Ana Ruiz spoke to President Luis Rey of Chile.").is_empty());
     }
 
     #[test]
