@@ -6725,7 +6725,7 @@ mod tests {
     }
 
     #[test]
-    fn a_congratulatory_call_is_a_call_and_shuttling_between_capitals_a_visit() {
+    fn a_congratulatory_call_is_a_call_shuttling_between_capitals_a_visit_a_courtesy_call_a_meeting() {
         assert_eq!(
             kinds_of("She took a congratulatory call from Spanish Prime Minister Miguel Arrieta on Monday."),
             vec![EventKind::Call]
@@ -6735,6 +6735,11 @@ mod tests {
             vec![EventKind::Visit]
         );
         assert!(kinds_of("The ferry shuttled between Dover and Calais all week.").is_empty());
+        // A courtesy call is paid in person.
+        assert_eq!(
+            kinds_of("Ambassador Heinrich Vollmer paid a courtesy call on President Kiprono at State House."),
+            vec![EventKind::Meeting]
+        );
     }
 
     #[test]
