@@ -5764,10 +5764,14 @@ impl SentenceContext<'_> {
     fn names_a_bare_government(&self) -> bool {
         let mut words = self.text[self.range.clone()].split_whitespace().peekable();
         let mut before = "";
+        let mut first = true;
         while let Some(word) = words.next() {
             let noun = word.trim_end_matches([',', '.', ';']);
-            if GOVERNMENT_NOUNS.contains(&noun)
-                && before.eq_ignore_ascii_case("the")
+            // ("Government and FARC envoys held talks": opening the sentence, no article.)
+            let opening = std::mem::replace(&mut first, false) && noun.len() == word.len();
+            if (GOVERNMENT_NOUNS.contains(&noun)
+                || opening && GOVERNMENT_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(noun)))
+                && (before.eq_ignore_ascii_case("the") || opening)
                 && words.peek().is_none_or(|next| *next != "of" || noun.len() < word.len())
             {
                 return true;
@@ -6716,6 +6720,16 @@ mod tests {
         let events =
             events_in("Intro. He hosted talks between Guatemala's government and the URNG in March.", day);
         assert_eq!(events[0].3, vec!["Guatemala".to_owned(), "URNG".to_owned()], "{events:?}");
+        // So does a government opening the sentence with no article, across from an armed group.
+        let events =
+            events_in("Intro. Government and FARC envoys held exploratory talks in Havana in March.", day);
+        assert_eq!(events[0].3, vec!["Colombia".to_owned(), "FARC".to_owned()], "{events:?}");
+        // A state's air force strikes for it.
+        let events = events_in(
+            "Intro. Philippine officials said little. On Wednesday military jets attacked an Abu Sayyaf camp.",
+            day,
+        );
+        assert!(events[0].3.contains(&"Philippines".to_owned()), "{events:?}");
         // Where someone was found to be is no trip; a minister who was there made one.
         assert!(
             kinds_of("Ever since he learned that Elian Gonzalez was in Florida, he has sought his return.")
