@@ -5943,10 +5943,14 @@ impl SentenceContext<'_> {
         // making and its modifiers (`made_by`) after them before it, "by the" before them
         // after it.
         let words = self.lexicon.state_forces_words;
+        let reach = words + 1 + self.lexicon.making_words + MADE_BY_MODIFIERS;
         let before = self.text[self.range.start..trigger.start].trim_end();
-        let before = before
-            [last_words_start(before, words + 1 + self.lexicon.making_words + MADE_BY_MODIFIERS)..]
-            .to_lowercase();
+        let before = before[last_words_start(before, reach)..].to_lowercase();
+        // A trigger that names who struck before its verb ("the army struck", "jets struck")
+        // holds the forces' last word: they may end right before its verb.
+        let verb_start = self.text[trigger.clone()].rfind(' ').map_or(trigger.start, |at| trigger.start + at);
+        let head = self.text[self.range.start..verb_start].trim_end();
+        let head = head[last_words_start(head, words)..].to_lowercase();
         let after = self.text[trigger.end..self.range.end].trim_start();
         let after = after[..first_words_end(after, words + 2)].to_lowercase();
         let after = after.strip_prefix("by ").map(|a| a.strip_prefix("the ").unwrap_or(a));
@@ -5954,8 +5958,9 @@ impl SentenceContext<'_> {
             let whole_after = |a: &str| {
                 a.strip_prefix(f.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             };
-            let whole_before =
-                before.strip_suffix(f.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+            let whole_before = [&before, &head].into_iter().any(|b| {
+                b.strip_suffix(f.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+            });
             // "The army has carried out repeated air strikes": past a light verb of making.
             let made = before.rfind(f.as_str()).is_some_and(|at| {
                 !before[..at].ends_with(char::is_alphanumeric) && self.made_by(&before[at + f.len()..])
