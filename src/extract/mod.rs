@@ -643,12 +643,13 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
     if cues.iter().any(|c| talking_with(c) || talking_to(c)) {
         let of_calls =
             cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c) && !talking_to(c));
+        // (Whether a talk is dated and held apart is asked of talking cues alone.)
+        let a_call = |c: &(Range<usize>, Cue)| of_calls || a_dated_talk_apart(text, c.0.clone(), lexicon);
         cues.retain(|c| {
-            let a_call = of_calls || a_dated_talk_apart(text, c.0.clone(), lexicon);
             if talking_to(c) {
-                a_call && talks_to_someone(text, c.0.end, lexicon)
+                talks_to_someone(text, c.0.end, lexicon) && a_call(c)
             } else {
-                !talking_with(c) || (a_call && talks_with_someone(text, c.0.end, lexicon))
+                !talking_with(c) || (talks_with_someone(text, c.0.end, lexicon) && a_call(c))
             }
         });
     }
@@ -1189,7 +1190,7 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     // The person received, or who receives: one of the few words of its sentence before the
     // verb ("Kone flew to Bamako on Tuesday and was received by", "the head of state received").
     const SUBJECT_WORDS: usize = 3;
-    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_start = rough_sentence_start(text, trigger.start);
     let before = text[sentence_start..trigger.start].split_whitespace().rev();
     let someone = before.take(SUBJECT_WORDS).any(|subject| {
         (subject.starts_with(|c: char| c.is_uppercase()) && !matches!(subject, "The" | "A" | "An"))
@@ -1640,12 +1641,18 @@ fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     first.starts_with(|c: char| c.is_uppercase()) && person(first)
 }
 
+/// Where the sentence holding `at` starts, by the last full stop, question or exclamation
+/// mark or line break before it: rough ("U.S." ends one), for looking a few words back.
+fn rough_sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)
+}
+
 /// Whether the sentence of a talk at `trigger` dates it to a day and puts the two in no one
 /// place: "spoke today with Egyptian Foreign Minister Farouk", "spoke to President Hargreaves
 /// at 5pm on Wednesday" are calls; "spoke with the king at the palace on Tuesday", "met and
 /// spoke with" are not.
 fn a_dated_talk_apart(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
-    let start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let start = rough_sentence_start(text, trigger.start);
     let end = text[trigger.end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| trigger.end + i);
     let sentence = text[start..end].to_ascii_lowercase();
     lexicon.dated_talk.in_text(&sentence) && !lexicon.in_person.in_text(&sentence)
@@ -1809,7 +1816,7 @@ fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
         return true;
     }
     const WORDS_BEFORE: usize = 3;
-    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_start = rough_sentence_start(text, trigger.start);
     let before: Vec<&str> =
         text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS_BEFORE).collect();
     let rest = &text[trigger.end..];
@@ -1864,7 +1871,7 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     if next.eq_ignore_ascii_case("by") && !way_of_travel {
         return false;
     }
-    let sentence_start = text[..trigger.start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_start = rough_sentence_start(text, trigger.start);
     if known_to_be_there(&text[sentence_start..trigger.start], &phrase, lexicon) {
         return true;
     }
@@ -2615,24 +2622,26 @@ impl SentenceContext<'_> {
                     .copied()
                     .filter(|t| t.end <= clause.start && !others_own(t) && !self.starts_a_period(t))
                     .collect()
-            } else if let Some(stay) = (in_clause.is_empty()
+            } else if let Some(stay_dates) = (in_clause.is_empty()
                 && *kind == EventKind::Visit
                 && !away
                 && !reacted
                 && timexes.iter().all(|t| t.start > trigger.end))
             .then(|| self.where_clause_after(clause.clone()))
             .flatten()
-            .filter(|stay| {
-                timexes.iter().any(|t| stay.contains(&t.start) && t.span.is_some() && !is_report(t))
-            }) {
-                // "flew to Washington, where he met the president on September 3": what was
-                // done where the visitor went, with no date of the sentence's before, was done
-                // on the visit.
+            .map(|stay| -> Vec<&Timex> {
                 timexes
                     .iter()
                     .copied()
                     .filter(|t| stay.contains(&t.start) && t.span.is_some() && !is_report(t))
                     .collect()
+            })
+            .filter(|dates| !dates.is_empty())
+            {
+                // "flew to Washington, where he met the president on September 3": what was
+                // done where the visitor went, with no date of the sentence's before, was done
+                // on the visit.
+                stay_dates
             } else if in_clause.is_empty() && borrows {
                 // Not from a relative clause about something else: "a program aimed at
                 // doubling trade, which fell last year".
@@ -6330,7 +6339,7 @@ impl SentenceContext<'_> {
         entity: &(usize, usize, String, EntityClass),
         from: usize,
     ) -> Option<(usize, usize, String, EntityClass)> {
-        const COMPASS: [&str; 4] = ["North", "South", "East", "West"];
+        const POINTS: [&str; 4] = ["North", "South", "East", "West"];
         let (start, end, _, class) = entity;
         if *class != EntityClass::Country {
             return None;
@@ -6338,7 +6347,7 @@ impl SentenceContext<'_> {
         let (point, rest) = self.text[*start..*end].split_once(' ')?;
         let before = self.text[from..*start].strip_suffix(" and ")?;
         let first = before.rsplit(' ').next()?;
-        if !COMPASS.contains(&point) || !COMPASS.contains(&first) || first == point {
+        if !POINTS.contains(&point) || !POINTS.contains(&first) || first == point {
             return None;
         }
         let joined = format!("{first} {rest}");
