@@ -860,6 +860,31 @@ impl Tagger {
         (sentence_start > at && opens && self.tense(ctx.text, start) != Tense::Future).then_some(year)
     }
 
+    /// The year of a story told in the past that a later month, or a day of it, without a
+    /// year at `start` goes on in, when its paragraph opened a sentence with a month and a
+    /// year before the reference date's ("In May 1998 Eritrean troops seized Badme. Ethiopia
+    /// answered in June with air raids"): a month opening its sentence sets the story's time,
+    /// where one inside a sentence may be a background's ("recalled the bombings in February
+    /// 1999"). The sentence is told in the past, and the narrative has named no date of
+    /// another year since.
+    fn year_of_the_month_named(&self, ctx: &Context, start: usize, month: i64) -> Option<i64> {
+        let (year, at) = ctx.year_named?;
+        let (named, end) = ctx.month_named?;
+        let between = ctx.text.get(at..start)?;
+        let (sentence_start, _, _) = self.sentence_window(ctx.text, at, MONTH_OPENING_REACH + 2, 0);
+        let opening = ctx.text.get(sentence_start..at)?.trim_start();
+        let opens = opening.len() <= MONTH_OPENING_REACH
+            && opening.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'.');
+        (end == at
+            && opens
+            && month > named
+            && !between.contains('\n')
+            && ctx.reference.is_some_and(|r| year < i64::from(r.year()))
+            && narrative_year(ctx) == Some(year)
+            && self.tense(ctx.text, start) == Tense::Past)
+            .then_some(year)
+    }
+
     /// The year of the chronology's section a month or day without a year is in, when it is
     /// not the reference date's (whose months the tense resolves as any other).
     fn year_of_the_heading(ctx: &Context) -> Option<i64> {
@@ -1081,7 +1106,8 @@ impl Tagger {
                                         .or_else(|| {
                                             same_month.then(|| self.year_of_the_sentence(ctx, start))?
                                         })
-                                        .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)));
+                                        .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)))
+                                        .or_else(|| self.year_of_the_month_named(ctx, start, month));
                                     match told {
                                         Some(y)
                                             if tense() != Tense::Future || ctx.heading_year == Some(y) =>
@@ -1117,6 +1143,7 @@ impl Tagger {
                                 _ => match Self::year_of_the_heading(ctx)
                                     .or_else(|| self.year_of_the_sentence(ctx, start))
                                     .or_else(|| self.year_of_the_story(ctx, start, month, None))
+                                    .or_else(|| self.year_of_the_month_named(ctx, start, month))
                                 {
                                     Some(y) if tense() != Tense::Future || ctx.heading_year == Some(y) => y,
                                     _ => resolve_year(r, month, 1, tense()),
@@ -2032,6 +2059,10 @@ const DATED_REACH: usize = 400;
 /// How many bytes of words ("In mid-", "Between") may stand before a date that opens its
 /// sentence as a story's step.
 const STORY_OPENING_REACH: usize = 12;
+
+/// How long (in bytes) the words of a month and year opening a sentence may be ("In early
+/// May 1998").
+const MONTH_OPENING_REACH: usize = 24;
 
 /// The words before a year named as the time a story went back to ("in 1993", "during the
 /// summer of 1974"), unlike one that starts or ends a stretch ("since 1980", "until 1994").
@@ -3189,6 +3220,22 @@ mod tests {
         assert_eq!(value_of(text, march_2007, "April 20"), "1999-04-20");
         let text = "The siege began on March 4, 1999.\nIt ended in ruin.\nOn April 20, the town voted.";
         assert_eq!(value_of(text, march_2007, "April 20"), "2007-04-20");
+        // A sentence opening on a month with its year sets the story's time: a later month,
+        // or a day of one, told in the past in its paragraph is of that year. Not an earlier
+        // month, not a month in the background of a sentence, not what is ahead ("an
+        // invitation to visit"), not past the paragraph.
+        let text = "In May 1998 troops seized the town. The army answered in June with air raids.";
+        assert_eq!(value_of(text, march_2007, "June"), "1998-06");
+        let text = "In May 1998 troops seized the town. Its mayor fled on June 3.";
+        assert_eq!(value_of(text, march_2007, "June 3"), "1998-06-03");
+        let text = "In May 1998 troops seized the town. The army answered in April.";
+        assert_eq!(value_of(text, march_2007, "April"), "2007-04");
+        let text = "They recalled the bombings of February 1999. The army answered in June.";
+        assert_eq!(value_of(text, march_2007, "June"), "2007-06");
+        let text = "In February 1999 bombs went off. He accepted an invitation to visit in June.";
+        assert_eq!(value_of(text, march_2007, "June"), "2007-06");
+        let text = "In May 1998 troops seized the town.\nThe army answered in June.";
+        assert_eq!(value_of(text, march_2007, "June"), "2007-06");
         // A range's first end takes the year written after its later end.
         let text = "Talks ran in Geneva from May to December 2001.";
         assert_eq!(value_of(text, march_2007, "May"), "2001-05");
