@@ -3838,6 +3838,28 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Where what was said opens between `from` and `to` when no "that" leads it in: right
+    /// after a verb of saying, at its own subject ("said the Kuwaiti emir had spoken", "says
+    /// Putin phoned"). Not after "told", whose object comes first.
+    fn said_outright(&self, from: usize, to: usize) -> Option<usize> {
+        let slice = &self.text[from..to];
+        let mut words =
+            slice.split_whitespace().map(|w| (w.as_ptr() as usize - self.text.as_ptr() as usize, w));
+        let mut previous: Option<&str> = None;
+        for (at, word) in words.by_ref() {
+            if let Some(verb) = previous
+                && verb != "told"
+                && self.lexicon.reporting_verbs.iter().any(|v| v == verb)
+                && (word.starts_with(|c: char| c.is_uppercase())
+                    || self.lexicon.subjects.contains(&word.to_ascii_lowercase()))
+            {
+                return Some(at);
+            }
+            previous = Some(word);
+        }
+        None
+    }
+
     /// The predicate after the relative clause `relative` of a trigger that opens its
     /// sentence: "opened on Wednesday" in "The summit, which runs until Friday, opened on
     /// Wednesday". A clause that begins in lower case right after it.
@@ -3960,10 +3982,12 @@ impl SentenceContext<'_> {
         // "Uganda's ambassador told the council that President Okello had met": who reports
         // a meeting or call is no side of it.
         let reported = if between_people {
-            self.said_that(clause.start, trigger.start).filter(|&that| {
-                let before = self.text[clause.start..that].split_whitespace().rev().skip(1);
-                before.take(REPORT_WORDS).any(|w| self.lexicon.reporting_verbs.iter().any(|v| v == w))
-            })
+            self.said_that(clause.start, trigger.start)
+                .filter(|&that| {
+                    let before = self.text[clause.start..that].split_whitespace().rev().skip(1);
+                    before.take(REPORT_WORDS).any(|w| self.lexicon.reporting_verbs.iter().any(|v| v == w))
+                })
+                .or_else(|| self.said_outright(clause.start, trigger.start))
         } else {
             None
         };
@@ -4001,7 +4025,10 @@ impl SentenceContext<'_> {
         }
         // "Morisawa, 57, met", "Argentina's president, Rodolfo Bazan, phoned Lemos": a
         // predicate after an aside has the sentence's opening words for its subject.
+        // Not when the trigger is in what the clause reports: "Kuwait's foreign minister,
+        // Ahmad al-Mutairi, who said the emir had spoken by phone".
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
+            && reported.is_none()
             && self.text[clause.clone()]
                 .trim_start_matches([',', ' '])
                 .starts_with(|c: char| c.is_ascii_lowercase())
@@ -4137,9 +4164,10 @@ impl SentenceContext<'_> {
             }
         }
         // "Arafat, who met Netanyahu on Friday, said": the relative clause's subject is the
-        // person it follows.
+        // person it follows ("al-Mutairi, who said the emir had spoken by phone" makes no call).
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
             && names.len() < wanted
+            && reported.is_none()
             && let Some(antecedent) = self.relative_antecedent(clause.clone(), &sentence_people)
         {
             push(&mut names, &antecedent);
@@ -11840,6 +11868,34 @@ mod tests {
             ),
             vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
         );
+        // With no "that": a verb of saying right before the report's own subject; in a
+        // relative clause about the speaker too.
+        assert_eq!(
+            met("Intro. Foreign Minister Ana Soto said President Luis Paz had met Chilean envoys on Monday."),
+            vec!["Luis Paz".to_owned(), "Chile".to_owned()]
+        );
+        assert_eq!(
+            met("Intro. The deal was announced by the foreign minister, Ana Soto, who said the Peruvian \
+                 president had met Chilean envoys on Monday."),
+            vec!["Peru".to_owned(), "Chile".to_owned()]
+        );
+        assert_eq!(
+            met("Intro. Foreign Minister Ana Soto said she had met President Luis Paz on Monday."),
+            vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
+        );
+    }
+
+    #[test]
+    fn ranks_written_without_a_full_stop_are_no_part_of_the_name() {
+        let mentions = analyse(&article(
+            "Intro. The envoy spoke by phone on Tuesday with the army chief, Gen Osman Karrar. \
+             Lt Gen Ali Nur met Col Omar Idris on Monday.",
+            date(2023, 4, 20),
+        ))
+        .mentions;
+        let sides: Vec<Vec<String>> = mentions.into_iter().map(|m| m.participants).collect();
+        assert!(sides.iter().any(|p| p.contains(&"Osman Karrar".to_owned())), "{sides:?}");
+        assert!(sides.contains(&vec!["Ali Nur".to_owned(), "Omar Idris".to_owned()]), "{sides:?}");
     }
 
     #[test]
