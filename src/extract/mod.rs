@@ -1875,7 +1875,30 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     if known_to_be_there(&text[sentence_start..trigger.start], &phrase, lexicon) {
         return true;
     }
-    for word in text[sentence_start..trigger.start].split_whitespace().rev().take(WORDS) {
+    // "Themba Mokoena, freed from prison this month, flew to Lusaka", "the shipment, worth $2
+    // million, arrived": an aside set off by commas right before the verb stands between it
+    // and its subject. (A name set off so is the subject's: "The French minister of foreign
+    // affairs, Henri Castagnede, flew".)
+    const ASIDES: usize = 3;
+    let mut before = &text[sentence_start..trigger.start];
+    for _ in 0..ASIDES {
+        let Some(aside) = before.trim_end().strip_suffix(',') else { break };
+        let last = aside.rsplit(' ').next().unwrap_or("");
+        if !last.starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        // (The aside opens in lower case, whatever list it holds: "Whitcomb, who will visit
+        // Thailand, Myanmar and Cambodia next week, is due in Phnom Penh".)
+        let opening = aside
+            .match_indices(',')
+            .map(|(i, _)| i)
+            .rfind(|&i| aside[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_lowercase()));
+        match opening {
+            Some(opening) => before = &aside[..opening],
+            None => break,
+        }
+    }
+    for word in before.split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_ascii_lowercase();
         // "later arrived in", "has traveled to": look further back. A pronoun, "who", "to"
@@ -4035,12 +4058,37 @@ impl SentenceContext<'_> {
         {
             const ASIDES: usize = 3;
             const ASIDE_WORDS: usize = 6;
+            // "The French president, Bernard Lamarque, whose country holds the European
+            // Union's presidency, flew to Moscow", "Themba Mokoena, freed from prison this
+            // month after 27 years, flew to Lusaka": a relative or a participle's aside after
+            // the subject may be longer; whom it names is not the subject.
+            const LONG_ASIDE_WORDS: usize = 14;
             let earlier: Vec<&Range<usize>> = self.clauses.iter().filter(|c| c.end <= clause.start).collect();
+            let long_aside = |c: &Range<usize>| {
+                let words: Vec<&str> = self.text[c.clone()].split_whitespace().collect();
+                let first = words.first().map(|w| bare_lower(w)).unwrap_or_default();
+                words.len() <= LONG_ASIDE_WORDS
+                    && (matches!(first.as_str(), "who" | "whose")
+                        || (first.len() > 4 && first.ends_with("ed")))
+            };
+            let short = |c: &Range<usize>| self.text[c.clone()].split_whitespace().count() <= ASIDE_WORDS;
+            // ("Iyer, who was a note-taker when Mathur became the first to visit China": a
+            // clause of its own subject after a relative one is no predicate of the opening.)
+            let opening_word = self.text[clause.clone()].split_whitespace().next().map(bare_lower);
+            let subordinate = opening_word.is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "who" | "whose" | "which" | "when" | "where" | "while" | "as" | "after" | "before"
+                )
+            });
             if !earlier.is_empty()
                 && earlier.len() <= ASIDES
-                && earlier.iter().all(|c| self.text[(*c).clone()].split_whitespace().count() <= ASIDE_WORDS)
+                && short(earlier[0])
+                && earlier.iter().all(|c| short(c) || (long_aside(c) && !subordinate))
             {
-                for p in sentence_people.iter().filter(|p| p.start < clause.start) {
+                for p in sentence_people.iter().filter(|p| {
+                    p.start < clause.start && !earlier.iter().any(|c| c.contains(&p.start) && long_aside(c))
+                }) {
                     push(&mut names, &p.name);
                 }
             }
@@ -10131,6 +10179,35 @@ mod tests {
         assert_eq!(
             visitors("Governor Ana Ruiz said Senator Tomas Berg would visit Peru next week."),
             vec!["Tomas Berg"]
+        );
+        // An aside between the visitor and the verb, however long, if it is a relative or a
+        // participle's; whom it names makes no visit. A thing's aside leaves a thing.
+        assert_eq!(
+            visitors(
+                "The French president, Paul Roux, whose country holds the presidency of the bloc, flew \
+                 to Moscow on Tuesday."
+            ),
+            vec!["Paul Roux"]
+        );
+        assert_eq!(
+            visitors("Its deputy leader, Sam Dube, freed from prison this month, flew to Lusaka on Tuesday."),
+            vec!["Sam Dube"]
+        );
+        assert_eq!(
+            visitors("Ana Ruiz, who met President Tomas Berg in May, flew to Kyiv on Tuesday."),
+            vec!["Ana Ruiz"]
+        );
+        let shipment = "The first shipment, worth two million dollars, arrived in Moscow on Tuesday.";
+        assert!(
+            analyse(&article(shipment, date(2004, 2, 3))).mentions.iter().all(|m| m.kind != EventKind::Visit)
+        );
+        // A clause of its own subject after a relative one is no predicate of the opening.
+        assert_eq!(
+            visitors(
+                "Ravi Iyer, who was 31 and a junior clerk when Premier Rohan Mathur became the first \
+                 to visit China, watched it on his phone."
+            ),
+            vec!["Rohan Mathur"]
         );
     }
 
