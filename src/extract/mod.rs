@@ -419,14 +419,14 @@ const NOT_DESCRIBING: &[&str] = &[
 ];
 
 /// Where the dateline a sentence opens with ends ("Addis Ababa, 14 December 2016 - The
-/// Chairperson ...", "BERLIN, Nov 13 (Reuters) - "): a dash within its first few words, all
-/// capitalised, figures or an agency in brackets.
+/// Chairperson ...", "BERLIN, Nov 13 (Reuters) - ", "MANILA, Aug. 31 (PNA) -- "): a dash within
+/// its first few words, all capitalised, figures or an agency in brackets.
 fn dateline_end(text: &str, sentence: Range<usize>) -> Option<usize> {
     const DATELINE_WORDS: usize = 8;
     let opening = text.get(sentence.clone())?;
     let mut at = 0;
     for word in opening.split(' ').take(DATELINE_WORDS + 1) {
-        if matches!(word, "-" | "\u{2014}" | "\u{2013}") {
+        if matches!(word, "-" | "--" | "\u{2014}" | "\u{2013}") {
             return (at > 0).then_some(sentence.start + at);
         }
         if !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(') {
@@ -5847,7 +5847,11 @@ impl SentenceContext<'_> {
     /// Whether the sentence names "the government" with no country before or after it ("the
     /// government and the rebels", not "the Peruvian government" or "the government of Peru").
     fn names_a_bare_government(&self) -> bool {
-        let mut words = self.text[self.range.clone()].split_whitespace().peekable();
+        // (After a dateline the sentence opens: "MANILA, Aug. 31 (PNA) -- Government and MNLF
+        // negotiators initialed".)
+        let opening = dateline_end(self.text, self.range.clone())
+            .map_or(self.range.start, |dash| dash + self.text[dash..].find(' ').unwrap_or(0));
+        let mut words = self.text[opening..self.range.end].split_whitespace().peekable();
         let mut before = "";
         let mut first = true;
         while let Some(word) = words.next() {
@@ -6813,6 +6817,12 @@ mod tests {
         // So does a government opening the sentence with no article, across from an armed group.
         let events =
             events_in("Intro. Government and FARC envoys held exploratory talks in Havana in March.", day);
+        assert_eq!(events[0].3, vec!["Colombia".to_owned(), "FARC".to_owned()], "{events:?}");
+        // Or opening it after a dateline.
+        let events = events_in(
+            "BOGOTA, March 4 (AFP) -- Government and FARC envoys held exploratory talks in Havana on Friday.",
+            day,
+        );
         assert_eq!(events[0].3, vec!["Colombia".to_owned(), "FARC".to_owned()], "{events:?}");
         // A state's air force strikes for it.
         let events = events_in(
