@@ -406,8 +406,16 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
     let head_end = text.floor_char_boundary(text.len().min(DATELINE_BYTES));
     let head = &text[..head_end];
     let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
-    dateline_end.and_then(|end| country_in_capitals(&head[..end], lexicon))
+    // (A dateline is a few words: "Iran says about 100 of its aircraft are taking part." on
+    // a line of its own is the story's first sentence.)
+    dateline_end
+        .filter(|&end| head[..end].split_whitespace().count() <= DATELINE_WORDS)
+        .and_then(|end| country_in_capitals(&head[..end], lexicon))
 }
+
+/// How many words a dateline may have before its dash or agency ("CHITTAGONG, Bangladesh,
+/// May 4 -").
+const DATELINE_WORDS: usize = 8;
 
 /// How many words may describe an event between its country's possessive and its trigger
 /// ("Poland's snap parliamentary election").
@@ -422,7 +430,6 @@ const NOT_DESCRIBING: &[&str] = &[
 /// Chairperson ...", "BERLIN, Nov 13 (Reuters) - ", "MANILA, Aug. 31 (PNA) -- "): a dash within
 /// its first few words, all capitalised, figures or an agency in brackets.
 fn dateline_end(text: &str, sentence: Range<usize>) -> Option<usize> {
-    const DATELINE_WORDS: usize = 8;
     let opening = text.get(sentence.clone())?;
     let mut at = 0;
     for word in opening.split(' ').take(DATELINE_WORDS + 1) {
@@ -11842,6 +11849,11 @@ mod tests {
         let text = "\nBEIRA, Mozambique, March 14 - Floods hit the coast. Voting in the town of \
                     Ponta da Praia in next year's local elections will depend on the water.";
         assert_eq!(elections(text), vec![vec!["Mozambique".to_owned()]]);
+        // A first line that is a sentence is no dateline: the election is the candidate's
+        // country's.
+        let text = "\nIran says about 100 of its aircraft are taking part.\n\nYemen's president, Ali \
+                    Hadi, flew to Riyadh on Saturday.\n\nLater Mr Hadi was elected unopposed in February 2002.";
+        assert_eq!(elections(text), vec![vec!["Yemen".to_owned()]]);
     }
 
     #[test]

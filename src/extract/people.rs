@@ -930,6 +930,10 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
 fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
     const RANK_WORDS: usize = 2;
     let mut before = text[..title_start].trim_end();
+    // "Yemen's president, Abdullah Mansour al-Rashidi": a possessive as a modifier.
+    if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        before = owner;
+    }
     for _ in 0..=RANK_WORDS {
         if let Some((entity, _)) = entity_ending_at(before, lexicon) {
             return Some(entity);
@@ -1324,6 +1328,10 @@ mod tests {
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Ruth Amadi", "Ruth Amadi", "Tom Webb", "Ruth Amadi"]);
         assert_eq!(people.country_of("Ruth Amadi"), Some("Nigeria"));
+        // A country's possessive before a title with the name in apposition after.
+        let text = "Yemen's president, Abdullah Mansour Hadi, flew to Riyadh.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_of("Abdullah Mansour Hadi"), Some("Yemen"));
     }
 
     #[test]
