@@ -4241,6 +4241,9 @@ impl SentenceContext<'_> {
             // "spoke with the Rwandan president to thank him": an unnamed role between the
             // trigger and the pronoun is whom it stands for.
             && self.people.country_roles_in(trigger.end..pronoun).next().is_none()
+            // "spoke by telephone with Petrovic and urged him": whom the trigger names is
+            // whom the pronoun after stands for.
+            && (pronoun < trigger.end || self.people.in_range(trigger.end..pronoun).is_empty())
             && let Some(person) = self.people.mentions_before(pronoun).iter().rev().find(|p| {
                 !names.contains(&p.name)
                     && !self.people.country_of(&p.name).is_some_and(|c| subject_countries.contains(&c))
@@ -11982,6 +11985,24 @@ mod tests {
             met("Intro. Foreign Minister Ana Soto said she had met President Luis Paz on Monday."),
             vec!["Luis Paz".to_owned(), "Ana Soto".to_owned()]
         );
+    }
+
+    #[test]
+    fn a_title_named_before_without_a_name_is_that_countrys_holder() {
+        let calls = |text: &str| -> Vec<Vec<String>> {
+            analyse(&article(text, date(2013, 4, 20)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Call)
+                .map(|m| m.participants)
+                .collect()
+        };
+        // "the chancellor" is the German chancellor named before, unnamed; "him" after whom
+        // the call names is that person, not someone named earlier.
+        let text = "Intro. Prime Minister Ivan Petrovic was to meet Serbian President Nikola Vukovic on \
+                    Saturday.\n\nThe German chancellor's spokesman said on Saturday that the chancellor \
+                    had spoken by telephone with Petrovic on Thursday and urged him to sign.";
+        assert_eq!(calls(text), vec![vec!["Ivan Petrovic".to_owned(), "Germany".to_owned()]]);
     }
 
     #[test]

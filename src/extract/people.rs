@@ -382,11 +382,31 @@ fn role_reference(
                 || (head_of_state && heads_title(&i.title))
         })
         .map(|i| Role::Named(i.name.clone()))
+        .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
         .unwrap_or_else(|| {
             // "the Prime Minister", capitalised as an office and never introduced.
             let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
             if office && lexicon.home_offices.iter().any(|o| o == lower) { Role::Home } else { Role::None }
         })
+}
+
+/// The country whose holder of the title `lower` the text named earlier without a name,
+/// when the holder of that title was never introduced: "The German chancellor's spokesman
+/// said that the chancellor had spoken by telephone" is Germany's chancellor. The nearest
+/// such mention before `position`, in its paragraph or the one before.
+fn unnamed_holder_before(text: &str, position: usize, lower: &str, lexicon: &Lexicon) -> Option<String> {
+    const PARAGRAPHS: usize = 2;
+    let mut from = position;
+    for _ in 0..PARAGRAPHS {
+        from = text[..from.saturating_sub(1)].rfind('\n').unwrap_or(0);
+    }
+    let lowered = text[from..position].to_ascii_lowercase();
+    lowered.rmatch_indices(lower).find_map(|(i, _)| {
+        let at = from + i;
+        let bounded = text[at + lower.len()..].starts_with(|c: char| !c.is_alphanumeric());
+        let ((entity, class), _) = entity_ending_at(text[..at].trim_end(), lexicon)?;
+        (bounded && class == EntityClass::Country).then_some(entity)
+    })
 }
 
 /// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
