@@ -3060,6 +3060,10 @@ mod tests {
             [pair("the twentieth", "2023-03-20"), pair("twenty-first", "2023-03-21")]
         );
         assert_eq!(values("Bids are due by the 28th.", r), [pair("the 28th", "2023-03-28")]);
+        // A part of a day leads in as "on" does.
+        assert_eq!(values("On the night of the 7th, troops attacked.", r), [pair("the 7th", "2023-03-07")]);
+        // (A present timetable of leaving and coming back is ahead.)
+        assert_eq!(value_of("He leaves Tokyo on Saturday and returns Monday.", r, "Saturday"), "2023-03-18");
         assert_eq!(values("The fund closes on the 9th of this month.", r)[0].1, "2023-03-09");
         // The tense moves it to the month before or after when the day is past or ahead.
         assert_eq!(values("The convoy left on the 20th.", r), [pair("the 20th", "2023-02-20")]);
