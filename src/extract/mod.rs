@@ -4653,6 +4653,23 @@ impl SentenceContext<'_> {
             push_name(&mut attackers, &country);
             sides.insert(0, country);
         }
+        // "The Houthis have not stopped advancing. Their fighters shelled the palace", "On
+        // Saturday, they fired mortar rounds": a strike whose subject is "they" or "their"
+        // forces, opening the sentence, is the armed group's the story named last; "French
+        // jets bombed their positions": the group "their" before what was hit stands for is
+        // the struck side.
+        if kind == EventKind::Strike
+            && let Some((pronoun, attacking)) = self.pronoun_side_of_the_strike(trigger.clone())
+            && let Some(group) = self.last_armed_group_before(pronoun)
+            && !sides.contains(&group)
+        {
+            if attacking && attackers.is_empty() {
+                sides.insert(0, group.clone());
+                attackers.push(group);
+            } else if !attacking {
+                sides.push(group);
+            }
+        }
         // "The army said its jets had bombed the camps", "Israel's military said it struck
         // targets": a strike whose subject is the speaker's pronoun is the speaker's.
         if kind == EventKind::Strike
@@ -4974,6 +4991,50 @@ impl SentenceContext<'_> {
                     && !rest.contains([',', ';', ':'])
             })
         })
+    }
+
+    /// A plural pronoun that names a side of the strike at `trigger`, and whether that side
+    /// made it: "they" or "their" and forces opening the sentence, perhaps after a fronted
+    /// day ("On Saturday, they fired", "Their fighters shelled"), attacked; "their" right
+    /// after the trigger before what was hit ("bombed their positions") was attacked.
+    fn pronoun_side_of_the_strike(&self, trigger: Range<usize>) -> Option<(usize, bool)> {
+        const OPENING_WORDS: usize = 3;
+        let before = &self.text[self.range.start..trigger.start];
+        let words: Vec<(usize, &str)> = before
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - self.text.as_ptr() as usize, w))
+            .collect();
+        // The subject: "they" or "their" and one noun, right before the trigger, with at most
+        // a fronted phrase closed by a comma before it.
+        let subject =
+            words.iter().enumerate().find(|(_, (_, w))| matches!(bare_lower(w).as_str(), "they" | "their"));
+        if let Some((k, &(at, w))) = subject {
+            let opening = words[..k].iter().map(|(_, w)| *w).collect::<Vec<_>>();
+            let fronted = opening.is_empty()
+                || (opening.len() <= OPENING_WORDS && opening.last().is_some_and(|w| w.ends_with(',')));
+            let noun = usize::from(bare_lower(w) == "their");
+            let right_before = words.len() - k - 1 <= noun + 1;
+            if fronted && right_before && !w.ends_with(',') {
+                return Some((at, true));
+            }
+        }
+        let after = self.text[trigger.end..self.range.end].split_whitespace().collect::<Vec<_>>();
+        let target = after.first().is_some_and(|w| bare_lower(w) == "their")
+            && after.get(1).is_some_and(|n| self.lexicon.state_arms_targets.contains(&bare_lower(n)));
+        target
+            .then(|| trigger.end + self.text[trigger.end..].find("their").unwrap_or(0))
+            .map(|at| (at, false))
+    }
+
+    /// The armed group the story named last before `position`, in its paragraph or the one
+    /// before.
+    fn last_armed_group_before(&self, position: usize) -> Option<String> {
+        const PARAGRAPHS: usize = 2;
+        let mut from = position;
+        for _ in 0..PARAGRAPHS {
+            from = self.text[..from.saturating_sub(1)].rfind('\n').unwrap_or(0);
+        }
+        self.entities(from..position).into_iter().rev().map(|e| e.2).find(|e| self.lexicon.is_armed_group(e))
     }
 
     /// "The army said its jets had bombed the camps", "The U.S. command said on Thursday that
@@ -8203,6 +8264,31 @@ mod tests {
         assert!(
             !sides("Norway carried out a review of the shelling of the port.").contains(&"Norway".to_owned())
         );
+    }
+
+    #[test]
+    fn they_and_their_forces_stand_for_the_armed_group_named_last() {
+        let strikes = |text: &str| -> Vec<Vec<String>> {
+            analyse(&article(text, date(2015, 3, 30)))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Strike)
+                .map(|m| m.participants)
+                .collect()
+        };
+        // As the subject opening the sentence, perhaps after a fronted day: the attacker.
+        let text = "Intro. The Houthis kept advancing. Their fighters shelled the palace on Sunday. \
+                    On Saturday, they fired mortar rounds at a Saudi border post.";
+        let sides = strikes(text);
+        assert_eq!(sides.len(), 2, "{sides:?}");
+        assert!(sides.iter().all(|s| s.first().map(String::as_str) == Some("Houthis")), "{sides:?}");
+        // Before what was hit: the struck side.
+        let text =
+            "Intro. Commanders of Ansar Dine led the assault. French jets bombed their positions on Tuesday.";
+        assert_eq!(strikes(text), vec![vec!["France".to_owned(), "Ansar Dine".to_owned()]]);
+        // No armed group named before: no side.
+        let text = "Intro. The talks failed. Their fighters shelled the palace on Sunday.";
+        assert_eq!(strikes(text), vec![Vec::<String>::new()]);
     }
 
     fn kinds_of(text: &str) -> Vec<EventKind> {
