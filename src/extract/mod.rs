@@ -1882,9 +1882,8 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     if known_to_be_there(&text[sentence_start..trigger.start], &phrase, lexicon) {
         return true;
     }
-    // "Themba Mokoena, freed from prison this month, flew to Lusaka", "the shipment, worth $2
-    // million, arrived": an aside set off by commas right before the verb stands between it
-    // and its subject. (A name set off so is the subject's: "The French minister of foreign
+    // "Themba Mokoena, freed from prison this month, flew to Lusaka": an aside set off by
+    // commas right before the verb stands between it and its subject. (A name set off so is the subject's: "The French minister of foreign
     // affairs, Henri Castagnede, flew".)
     const ASIDES: usize = 3;
     let mut before = &text[sentence_start..trigger.start];
@@ -1900,7 +1899,15 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
             .match_indices(',')
             .map(|(i, _)| i)
             .rfind(|&i| aside[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_lowercase()));
-        match opening {
+        // (Only back to a name or "who": "the hostages, freed on Monday, arrived" are still
+        // the common noun's; "the French President, who, as you know, is expected in".)
+        let named = opening.is_some_and(|i| {
+            aside[..i]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || w.eq_ignore_ascii_case("who"))
+        });
+        match opening.filter(|_| named) {
             Some(opening) => before = &aside[..opening],
             None => break,
         }
