@@ -213,7 +213,7 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.533); the seventh's, ninth's, eleventh's and thirteenth's floors rose with them.
     // Session 30: the sixteenth set (ordinary news from world desks and regional wires,
     // measured unseen at 0.887 / 0.802 / 0.533) joined under its figures after the session's
-    // first participants rules.
+    // rules (0.895 / 0.812 / 0.613).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -230,7 +230,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events13", 18, 159, [0.74, 0.51, 0.34]),
         ("tests/dev/events14", 18, 159, [0.77, 0.55, 0.41]),
         ("tests/dev/events15", 18, 168, [0.85, 0.73, 0.52]),
-        ("tests/dev/events16", 18, 193, [0.87, 0.78, 0.53]),
+        ("tests/dev/events16", 18, 193, [0.88, 0.80, 0.60]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
