@@ -413,6 +413,15 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
         .and_then(|end| country_in_capitals(&head[..end], lexicon))
 }
 
+/// Where the paragraph `paragraphs` - 1 before the one `position` is in starts (1: its own).
+pub(super) fn paragraphs_back(text: &str, position: usize, paragraphs: usize) -> usize {
+    let mut from = position;
+    for _ in 0..paragraphs {
+        from = text[..text.floor_char_boundary(from.saturating_sub(1))].rfind('\n').unwrap_or(0);
+    }
+    from
+}
+
 /// How many words a dateline may have before its dash or agency ("CHITTAGONG, Bangladesh,
 /// May 4 -").
 const DATELINE_WORDS: usize = 8;
@@ -5037,10 +5046,7 @@ impl SentenceContext<'_> {
     /// before.
     fn last_armed_group_before(&self, position: usize) -> Option<String> {
         const PARAGRAPHS: usize = 2;
-        let mut from = position;
-        for _ in 0..PARAGRAPHS {
-            from = self.text[..from.saturating_sub(1)].rfind('\n').unwrap_or(0);
-        }
+        let from = paragraphs_back(self.text, position, PARAGRAPHS);
         self.entities(from..position).into_iter().rev().map(|e| e.2).find(|e| self.lexicon.is_armed_group(e))
     }
 
@@ -8271,6 +8277,15 @@ mod tests {
         assert!(
             !sides("Norway carried out a review of the shelling of the port.").contains(&"Norway".to_owned())
         );
+    }
+
+    #[test]
+    fn paragraphs_back_stays_on_character_boundaries() {
+        let text = "Ein Überfall…\nDie Kämpfer…\nThey struck.";
+        let position = text.find("struck").expect("struck");
+        assert_eq!(paragraphs_back(text, position, 1), text.rfind('\n').expect("line"));
+        assert_eq!(paragraphs_back(text, position, 2), text.find('\n').expect("line"));
+        assert_eq!(paragraphs_back(text, position, 3), 0);
     }
 
     #[test]

@@ -396,10 +396,7 @@ fn role_reference(
 /// such mention before `position`, in its paragraph or the one before.
 fn unnamed_holder_before(text: &str, position: usize, lower: &str, lexicon: &Lexicon) -> Option<String> {
     const PARAGRAPHS: usize = 2;
-    let mut from = position;
-    for _ in 0..PARAGRAPHS {
-        from = text[..from.saturating_sub(1)].rfind('\n').unwrap_or(0);
-    }
+    let from = super::paragraphs_back(text, position, PARAGRAPHS);
     let lowered = text[from..position].to_ascii_lowercase();
     lowered.rmatch_indices(lower).find_map(|(i, _)| {
         let at = from + i;
