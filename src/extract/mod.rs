@@ -405,7 +405,11 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
     let text = text.trim_start();
     let head_end = text.floor_char_boundary(text.len().min(DATELINE_BYTES));
     let head = &text[..head_end];
-    let dateline_end = head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).min();
+    // "ISLAMABAD: Iranian Foreign Minister ...": a place in capitals before a colon, as
+    // South Asian and Gulf papers write their datelines.
+    let colon = head.find(':').filter(|&end| !head[..end].contains(char::is_lowercase));
+    let dateline_end =
+        head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).chain(colon).min();
     // (A dateline is a few words: "Iran says about 100 of its aircraft are taking part." on
     // a line of its own is the story's first sentence.)
     dateline_end
@@ -4104,10 +4108,42 @@ impl SentenceContext<'_> {
                     "who" | "whose" | "which" | "when" | "where" | "while" | "as" | "after" | "before"
                 )
             });
+            // "Pakistan's deputy prime minister and foreign minister, Irfan Qureshi, visited
+            // Beijing and met": a longer opening is the subject when it is a noun phrase alone,
+            // with no verb of its own ("Castro said that the boy's father", "Marchetti visited
+            // Moscow on Monday").
+            const SUBJECT_WORDS: usize = 10;
+            let noun_phrase = |c: &Range<usize>| {
+                // (Capitalised words are names: "the Organization of American States".)
+                let words: Vec<&str> = self.text[c.clone()].split_whitespace().collect();
+                words.len() <= SUBJECT_WORDS
+                    && words.iter().filter(|w| !w.starts_with(char::is_uppercase)).map(|w| bare_lower(w)).all(
+                        |w| {
+                            !w.ends_with("ed")
+                                && !self.lexicon.reporting_verbs.contains(&w)
+                                && !matches!(
+                                    w.as_str(),
+                                    "that"
+                                        | "who"
+                                        | "which"
+                                        | "was"
+                                        | "is"
+                                        | "were"
+                                        | "are"
+                                        | "has"
+                                        | "have"
+                                        | "had"
+                                        | "will"
+                                        | "would"
+                                        | "when"
+                                )
+                        },
+                    )
+            };
             if !earlier.is_empty()
                 && earlier.len() <= ASIDES
-                && short(earlier[0])
-                && earlier.iter().all(|c| short(c) || (long_aside(c) && !subordinate))
+                && (short(earlier[0]) || noun_phrase(earlier[0]))
+                && earlier[1..].iter().all(|c| short(c) || (long_aside(c) && !subordinate))
             {
                 for p in sentence_people.iter().filter(|p| {
                     p.start < clause.start && !earlier.iter().any(|c| c.contains(&p.start) && long_aside(c))
@@ -4284,8 +4320,12 @@ impl SentenceContext<'_> {
         // title, next to the trigger.
         if between_people && names.len() < 2 {
             let (subject, object, joined) = self.untitled_names(trigger.clone());
+            // ("Foreign Secretary K. Raghunath met": the words after an initial are the end
+            // of a name already taken, not someone else.)
             for name in subject.into_iter().chain(object).chain(joined) {
-                push(&mut names, &name);
+                if !names.iter().any(|n| n.strip_suffix(name.as_str()).is_some_and(|r| r.ends_with(". "))) {
+                    push(&mut names, &name);
+                }
             }
         }
         // "Okafor and Lindqvist held talks", "opened talks with Lindqvist": talks have the
@@ -4301,6 +4341,17 @@ impl SentenceContext<'_> {
                 for name in subject.into_iter().chain(object).chain(joined) {
                     push(&mut names, &name);
                 }
+            }
+        }
+        // "met Pakistan's High Commissioner, Javed Qureshi, this morning", "met the Brazilian
+        // and Argentine foreign ministers, Paulo Araujo and Martin Ocampo, over dinner": the
+        // names in apposition to whom the trigger's clause ends on take part.
+        if between_people
+            && let Some(apposed) = self.clauses.iter().find(|c| c.start >= clause.end)
+            && self.names_alone(apposed.clone())
+        {
+            for p in self.people.in_range(apposed.clone()) {
+                push(&mut names, &p.name);
             }
         }
         if between_people && names.len() < 2 {
@@ -5107,6 +5158,21 @@ impl SentenceContext<'_> {
     /// Annan"): up to three capitalised words each, none a country, body, title or common
     /// noun ("Officials met"). A name the article gave with a title is that person's.
     /// Returned as (subject, object, the names joined to either by "and").
+    /// Whether a clause is only people's names, joined by "and" ("Paulo Araujo and Martin
+    /// Ocampo"), as an apposition is.
+    fn names_alone(&self, clause: Range<usize>) -> bool {
+        const NAME_LIST_WORDS: usize = 8;
+        let words: Vec<&str> =
+            self.text[clause.clone()].trim_start_matches([',', ' ']).split_whitespace().collect();
+        words.len() <= NAME_LIST_WORDS
+            && !self.people.in_range(clause).is_empty()
+            && words.iter().all(|w| {
+                *w == "and"
+                    || people::NAME_PARTICLES.contains(w)
+                    || w.trim_start_matches(['"', '(']).starts_with(|c: char| c.is_uppercase())
+            })
+    }
+
     fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Vec<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
@@ -5178,6 +5244,11 @@ impl SentenceContext<'_> {
             let mut end = 0;
             let spaced = text.starts_with(' ');
             for raw in text.split(' ').skip(1).take(if spaced { NAME_WORDS } else { 0 }) {
+                // "sat down with Ioannou's successor, Spyros Nikolaou": whose successor it is
+                // is no one met.
+                if is_possessive(raw.trim_end_matches([',', '.', ';', ':'])) {
+                    return (0, true);
+                }
                 if !name_word(raw) {
                     break;
                 }
@@ -12532,5 +12603,62 @@ mod tests {
             summit("Intro. Leaders of Chile and Peru met on Friday at a summit in Hokkaido."),
             vec!["Chile", "Peru"]
         );
+    }
+
+    #[test]
+    fn names_in_apposition_to_whom_a_meeting_names_take_part() {
+        let day = date(2019, 6, 28);
+        let meeting = |text: &str| {
+            events_in(text, day).into_iter().find(|e| e.0 == EventKind::Meeting).expect("a meeting").3
+        };
+        // An initial before a surname is no one else's name; the envoy after the comma met.
+        assert_eq!(
+            meeting(
+                "Intro. Foreign Secretary K. Raghunath met Pakistan's High Commissioner, Javed Qureshi, this morning."
+            ),
+            vec!["K. Raghunath", "Javed Qureshi"]
+        );
+        // Every name of the apposition, after the subject.
+        assert_eq!(
+            meeting(
+                "Intro. Marquardt met the foreign ministers, Paulo Araujo and Martin Ocampo, on Thursday."
+            ),
+            vec!["Marquardt", "Paulo Araujo", "Martin Ocampo"]
+        );
+        // Whose successor it is met no one.
+        assert_eq!(
+            meeting("Intro. Soysal sat down with Ioannou's successor, Spyros Nikolaou, on Monday."),
+            vec!["Spyros Nikolaou", "Soysal"]
+        );
+    }
+
+    #[test]
+    fn a_long_subject_with_no_verb_of_its_own_makes_the_predicate_after_its_aside() {
+        let day = date(2025, 6, 10);
+        let meeting = |text: &str| {
+            events_in(text, day).into_iter().find(|e| e.0 == EventKind::Meeting).expect("a meeting").3
+        };
+        let met = meeting(
+            "Intro. Pakistan's deputy prime minister and foreign minister, Irfan Qureshi, visited Beijing \
+             last month and met Foreign Minister Zhou Han.",
+        );
+        assert!(met.contains(&"Irfan Qureshi".to_owned()), "{met:?}");
+        // An opening with a verb of its own is a clause, not the subject.
+        let met = meeting(
+            "Intro. In Havana the president said that his envoy, Juan Ortega, met Foreign Minister Zhou Han.",
+        );
+        assert!(met.contains(&"Zhou Han".to_owned()), "{met:?}");
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_before_a_colon_is_the_countrys() {
+        let lexicon = Lexicon::english();
+        assert_eq!(
+            dateline_country("ISLAMABAD: The Iranian foreign minister arrived today.", lexicon).as_deref(),
+            Some("Pakistan")
+        );
+        // A label that is no place, or words in lower case before a colon, are no dateline.
+        assert_eq!(dateline_country("CLAIM: I spoke with the American president.", lexicon), None);
+        assert_eq!(dateline_country("Islamabad said: the talks will go on.", lexicon), None);
     }
 }

@@ -864,7 +864,7 @@ fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: 
 
 /// Up to three capitalised words after a title: "Vladimir Putin", "George W. Bush".
 /// Lower-case words inside names: "bin", "von der".
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap", "ben",
     "abu", "dos", "das",
 ];
