@@ -362,7 +362,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     }
     dated.find_timexes(&timexes);
     elections_without_a_country(text, &mut mentions, lexicon);
-    talks_without_sides(&mut mentions, lexicon);
+    talks_without_sides(text, &mut mentions, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
 
@@ -492,16 +492,29 @@ fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<Str
 /// "The United States and Iran held a fourth round of talks ... A fifth round is expected
 /// later this month": talks whose sentence names no side are between the sides of the talks
 /// the article reported last (a next round, "the talks" again, "both sides said").
-fn talks_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
+///
+/// "A fifth round is expected in the coming weeks, Oman's foreign ministry said", "The
+/// next round is set for Geneva": a round named alone is one of those talks too, and has
+/// their sides besides whoever its sentence names.
+fn talks_without_sides(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
     let mut last: Option<(Vec<String>, Vec<String>)> = None;
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Talks) {
-        if !mention.participants.is_empty() {
+        // (Not "a fourth round of talks", which says whose.)
+        let round_alone = mention.trigger.to_ascii_lowercase().ends_with(" round")
+            && !text.get(mention.mention.trigger_end..).is_some_and(|rest| rest.starts_with(" of "));
+        if !mention.participants.is_empty() && !round_alone {
             last = Some((mention.participants.clone(), mention.sides.clone()));
             continue;
         }
         if let Some((participants, sides)) = &last {
-            mention.participants.clone_from(participants);
-            mention.sides.clone_from(sides);
+            let own = std::mem::replace(&mut mention.participants, participants.clone());
+            for name in own {
+                push_name(&mut mention.participants, &name);
+            }
+            let own = std::mem::replace(&mut mention.sides, sides.clone());
+            for side in own {
+                push_name(&mut mention.sides, &side);
+            }
             mention.retitle(lexicon);
         }
     }
@@ -9016,6 +9029,15 @@ mod tests {
             .collect();
         assert_eq!(talks.len(), 2, "{talks:?}");
         assert!(talks.iter().all(|p| p == &vec!["Chile".to_string(), "Peru".to_string()]), "{talks:?}");
+        // A round named alone keeps the sides of the talks whoever else its sentence names.
+        let a = article(
+            "Intro. Chile and Peru held a fourth round of talks in Quito last Sunday. The next round \
+             is set for Lima in June, Foreign Minister Ana Ruiz of Ecuador said.",
+            date(2025, 5, 17),
+        );
+        let next = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Talks).nth(1);
+        let next = next.expect("the next round").participants;
+        assert!(next.starts_with(&["Chile".to_string(), "Peru".to_string()]), "{next:?}");
     }
 
     #[test]
