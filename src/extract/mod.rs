@@ -8357,6 +8357,11 @@ mod tests {
         let sides = |text: &str| strike_in(text, date(2019, 6, 12)).participants;
         assert_eq!(sides("Israel carried out air raids on Syria on Tuesday."), vec!["Israel", "Syria"]);
         assert_eq!(sides("Turkey conducted a drone strike in Iraq on Monday."), vec!["Turkey", "Iraq"]);
+        // Arms joined by "and" before the trigger: "missile and drone strikes".
+        assert_eq!(
+            sides("Iran carried out missile and drone strikes in Iraq on Monday."),
+            vec!["Iran", "Iraq"]
+        );
         // Carrying out something else about a strike makes no side of it.
         assert!(
             !sides("Norway carried out a review of the shelling of the port.").contains(&"Norway".to_owned())
