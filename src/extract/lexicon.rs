@@ -178,6 +178,8 @@ struct Grammar {
     #[serde(default)]
     making_modifiers: Vec<String>,
     #[serde(default)]
+    winning_office: Vec<String>,
+    #[serde(default)]
     sequence: Vec<String>,
     #[serde(default)]
     rounds: Vec<String>,
@@ -809,6 +811,8 @@ pub struct Lexicon {
     pub making_words: usize,
     /// Words that may stand between a verb of `making` and its strike ("a second day of").
     pub making_modifiers: Vec<String>,
+    /// Verbs of winning an election, lower-case ("won", "re-elected"): whose election it was.
+    pub winning_office: Vec<String>,
     /// Words that put one event before or after another, lower-case ("after").
     pub sequence: Vec<String>,
     /// Rounds of talks or of voting, lower-case ("first round"): of the kind reported before.
@@ -1274,6 +1278,7 @@ impl Lexicon {
             making_words: most_words(&events.grammar.making),
             making: lower(events.grammar.making),
             making_modifiers: lower(events.grammar.making_modifiers),
+            winning_office: lower(events.grammar.winning_office),
             sequence: lower(events.grammar.sequence),
             rounds: lower(events.grammar.rounds),
             talking_with: lower(events.grammar.talking_with),

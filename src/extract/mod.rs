@@ -4978,6 +4978,11 @@ impl SentenceContext<'_> {
                 {
                     candidates.push(country.to_owned());
                 }
+                // "Voronin, who won re-election in July, told Chinese reporters": the country
+                // of whoever won it, before the others its sentence names.
+                if let Some(country) = self.winners_country(trigger.clone()) {
+                    groups = vec![country];
+                }
                 // "the parliamentary election in Greece", "in Turkey's presidential
                 // election": with no country or body named as a side, the country of whoever
                 // runs in it, or else the one it is held in.
@@ -6059,6 +6064,45 @@ impl SentenceContext<'_> {
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
     /// presidential election", "Finland's referendum").
+    /// The country of whoever won the election at `trigger`, when a few words before it
+    /// say so of someone: "Voronin, who won re-election in July" (the name right before
+    /// "who"), "Beridze, who was re-elected in January and whose party won a majority in
+    /// the parliamentary election", "after his Labour Party won a landslide in the general
+    /// election" (whom "his" stands for). The clause runs to the trigger without a comma.
+    fn winners_country(&self, trigger: Range<usize>) -> Option<String> {
+        const CLAUSE_WORDS: usize = 20;
+        const NAME_TO_WHO: usize = 3;
+        const PRONOUN_TO_VERB: usize = 4;
+        let before = &self.text[self.range.start..trigger.start];
+        let winning = |w: &str| self.lexicon.winning_office.contains(&bare_lower(w));
+        let trigger_wins = winning(&self.text[trigger.clone()]);
+        let clause_start = before.rfind([',', ';']).map_or(0, |at| at + 1);
+        let clause = &before[clause_start..];
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if words.len() > CLAUSE_WORDS {
+            return None;
+        }
+        let person = if clause_start > 0 && words.first().is_some_and(|w| w.eq_ignore_ascii_case("who")) {
+            // "Voronin, who won": the name ends right before the comma.
+            if !(trigger_wins || words.iter().any(|w| winning(w))) {
+                return None;
+            }
+            let comma = self.range.start + clause_start - 1;
+            let named = self.people.last_before(comma)?;
+            let gap = self.text.get(named.start..comma)?;
+            (gap.split_whitespace().count() <= NAME_TO_WHO).then(|| named.name.clone())?
+        } else {
+            // "after his Labour Party won": a pronoun, a few words, a verb of winning.
+            let pronoun = [" his ", " her "].iter().filter_map(|p| clause.rfind(p)).max()? + 1;
+            let verb = clause[pronoun..].split_whitespace().skip(1).position(winning)?;
+            if verb > PRONOUN_TO_VERB {
+                return None;
+            }
+            self.antecedent(self.range.start + clause_start + pronoun, &[])?
+        };
+        self.people.country_of(&person).map(str::to_owned)
+    }
+
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
@@ -9136,6 +9180,37 @@ mod tests {
             kinds("Intro. The envoy is due in Doha on Monday for talks with Hamas.")[0].0,
             EventKind::Talks
         );
+    }
+
+    #[test]
+    fn an_election_someone_won_is_their_countrys_not_the_sentences_others() {
+        let election = |closing: &str| {
+            let text =
+                format!("Intro. Russian President Nikolai Voronin arrived in Beijing on Sunday. {closing}");
+            let a = article(&text, date(1997, 11, 10));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Election)
+                .expect("election")
+                .participants
+        };
+        // The name right before "who" won it.
+        assert_eq!(
+            election(
+                "Voronin, who won re-election in July, told Chinese reporters he hoped U.S. trade would grow."
+            ),
+            vec!["Russia".to_string()]
+        );
+        // "his" stands for the last person named.
+        assert_eq!(
+            election(
+                "Voronin and the Chinese president met in March, and Voronin made trade his priority after his party won the general election in July."
+            ),
+            vec!["Russia".to_string()]
+        );
+        // Nobody said to win it: the country the sentence names.
+        assert_eq!(election("Voronin praised the Chinese election of May."), vec!["China".to_string()]);
     }
 
     #[test]
