@@ -2372,6 +2372,32 @@ struct SentenceContext<'a> {
 }
 
 impl SentenceContext<'_> {
+    /// "warplanes struck air defense sites, airfields and army barracks across Yugoslavia":
+    /// a strike's clause taken on over the targets listed after it, each set off by a comma
+    /// and opening with a noun ("airfields"), so that where they are is where it hit. A
+    /// piece opening with anything else ("and troops", "killing 12", "a day after", a name)
+    /// is a clause of its own.
+    fn with_listed_targets(&self, clause: Range<usize>) -> Range<usize> {
+        const LIST_ITEMS: usize = 3;
+        const ITEM_WORDS: usize = 8;
+        let mut end = clause.end;
+        for next in self.clauses.iter().filter(|c| c.start >= clause.end).take(LIST_ITEMS) {
+            let Some(piece) = self.text[next.clone()].strip_prefix(',') else { break };
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let first = words.first().copied().unwrap_or("");
+            let a_noun = first.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !first.is_empty()
+                && !first.ends_with("ing")
+                && !first.ends_with("ed")
+                && !self.lexicon.not_nouns.contains(first);
+            if !a_noun || words.len() > ITEM_WORDS || next.start > end + 1 {
+                break;
+            }
+            end = next.end;
+        }
+        clause.start..end
+    }
+
     fn clause_of(&self, position: usize) -> Range<usize> {
         self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
     }
@@ -2952,8 +2978,13 @@ impl SentenceContext<'_> {
                         self.text.get(between).is_some_and(|b| contains_word(b, "and"))
                     })
                     .collect();
+            let sides_clause = if *kind == EventKind::Strike {
+                self.with_listed_targets(clause.clone())
+            } else {
+                clause.clone()
+            };
             let (participants, location, attackers) =
-                self.participants(*kind, trigger.clone(), clause.clone(), &others_people);
+                self.participants(*kind, trigger.clone(), sides_clause, &others_people);
             // "Dumont hosted Mori for breakfast": the host and the guest met.
             let kind =
                 &if *kind == EventKind::Visit && hosted_a_guest(self.text, trigger.clone(), self.lexicon) {
@@ -8394,6 +8425,17 @@ mod tests {
             ),
             vec![("2022-10-08".to_owned(), 2)]
         );
+    }
+
+    #[test]
+    fn targets_listed_after_a_strike_lead_to_where_it_hit() {
+        let sides = |text: &str| strike_in(text, date(1999, 3, 24)).participants;
+        assert_eq!(
+            sides("Warplanes struck air defense sites, airfields and army barracks across Yugoslavia."),
+            vec!["Yugoslavia"]
+        );
+        // A piece that opens with anything but a noun is a clause of its own.
+        assert!(sides("Warplanes struck air defense sites, killing soldiers from Yugoslavia.").is_empty());
     }
 
     #[test]
