@@ -4785,7 +4785,9 @@ impl SentenceContext<'_> {
         // targets": a strike whose subject is the speaker's pronoun is the speaker's.
         if kind == EventKind::Strike
             && attackers.is_empty()
-            && let Some(speaker) = self.speaker_of_the_strike(trigger.clone())
+            && let Some(speaker) = self
+                .speaker_of_the_strike(trigger.clone())
+                .or_else(|| self.owner_of_its_arms(trigger.clone()))
         {
             if !sides.contains(&speaker) {
                 sides.insert(0, speaker.clone());
@@ -5202,11 +5204,33 @@ impl SentenceContext<'_> {
             .map(|e| e.2)
     }
 
-    /// The names without a title right before a call or meeting trigger, its subject
-    /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
-    /// Annan"): up to three capitalised words each, none a country, body, title or common
-    /// noun ("Officials met"). A name the article gave with a title is that person's.
-    /// Returned as (subject, object, the names joined to either by "and").
+    /// "Israel withdrew its troops from Lebanon in May, three months after its warplanes
+    /// struck Lebanese power stations": a strike made with "its" or "their" arms ("its
+    /// warplanes struck", "their jets bombed"), in a sentence that opens with a country or
+    /// body as its subject, is that subject's, not the last place named before the pronoun.
+    fn owner_of_its_arms(&self, trigger: Range<usize>) -> Option<String> {
+        const SUBJECT_AT: usize = 1;
+        let before: Vec<String> =
+            self.text.get(self.range.start..trigger.start)?.split_whitespace().map(bare_lower).collect();
+        let trigger_arms = self
+            .text
+            .get(trigger.clone())?
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| self.lexicon.arms_nouns.contains(&bare_lower(w)));
+        let pronoun = match before.as_slice() {
+            [.., p] if trigger_arms => p,
+            [.., p, arms] if self.lexicon.arms_nouns.contains(arms) => p,
+            _ => return None,
+        };
+        if !matches!(pronoun.as_str(), "its" | "their") {
+            return None;
+        }
+        let (start, _, subject, class) = self.entities(self.range.clone()).into_iter().next()?;
+        let opening = self.text[self.range.start..start].split_whitespace().count();
+        (opening <= SUBJECT_AT && class != EntityClass::Place && start < trigger.start).then_some(subject)
+    }
+
     /// Whether a clause is only people's names, joined by "and" ("Paulo Araujo and Martin
     /// Ocampo"), as an apposition is.
     fn names_alone(&self, clause: Range<usize>) -> bool {
@@ -5222,6 +5246,11 @@ impl SentenceContext<'_> {
             })
     }
 
+    /// The names without a title right before a call or meeting trigger, its subject
+    /// ("Primakov met"), and right after it, its object ("met Annan", "met with Kofi
+    /// Annan"): up to three capitalised words each, none a country, body, title or common
+    /// noun ("Officials met"). A name the article gave with a title is that person's.
+    /// Returned as (subject, object, the names joined to either by "and").
     fn untitled_names(&self, trigger: Range<usize>) -> (Option<String>, Option<String>, Vec<String>) {
         const NAME_WORDS: usize = 3;
         let lexicon = self.lexicon;
@@ -8425,6 +8454,19 @@ mod tests {
             ),
             vec![("2022-10-08".to_owned(), 2)]
         );
+    }
+
+    #[test]
+    fn a_strike_with_its_arms_is_the_sentences_subjects() {
+        let sides = |text: &str| strike_in(text, date(2000, 7, 25)).participants;
+        assert_eq!(
+            sides(
+                "Israel withdrew its troops from Lebanon in May, after its warplanes struck Lebanese power stations."
+            ),
+            vec!["Israel", "Lebanon"]
+        );
+        // No country opens the sentence: no one is taken for its owner.
+        assert_eq!(sides("Its warplanes struck Lebanese power stations."), vec!["Lebanon"]);
     }
 
     #[test]
