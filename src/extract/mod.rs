@@ -5824,6 +5824,12 @@ impl SentenceContext<'_> {
         noun_after(self.text, end, self.lexicon).is_some_and(|noun| !self.lexicon.place_nouns.contains(noun))
     }
 
+    /// "the Kosovo Liberation Army raided a convoy": a group whose name ends in the arms
+    /// noun a trigger opens with ("Army raided") made the strike.
+    fn name_ends_in_trigger(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
+        start < trigger.start && trigger.start < end && end <= trigger.end
+    }
+
     /// Whether the entity at `start..end` is named as a side of the strike at `trigger`:
     /// just before it ("U.S. missile strike", "Israel's air raids", "Israel bombed"), or
     /// after it as its target or author ("strike on Syria", "bombings of U.S. embassies",
@@ -5835,6 +5841,9 @@ impl SentenceContext<'_> {
         const LINKS: &[&str] =
             &["of", "on", "against", "at", "by", "into", "targeted", "targeting", "hit", "hitting"];
         let unbroken = |gap: &str| !gap.contains([',', ';', ':', '(', ')', '"']);
+        if self.name_ends_in_trigger(trigger.clone(), start, end) {
+            return true;
+        }
         if end <= trigger.start {
             // Only what stands right before the trigger: "Russia said Turkey shelled" makes
             // Turkey the attacker, not Russia.
@@ -5930,6 +5939,9 @@ impl SentenceContext<'_> {
     /// before it and not as a passive's subject ("U.S. warplanes struck", not "U.S. embassies
     /// were bombed"), or after it with "by" ("an offensive by Serbian forces").
     fn attacks(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
+        if self.name_ends_in_trigger(trigger.clone(), start, end) {
+            return true;
+        }
         if end <= trigger.start {
             let gap = &self.text[end..trigger.start];
             if self.relative_subject(gap) {
@@ -8467,6 +8479,15 @@ mod tests {
         );
         // No country opens the sentence: no one is taken for its owner.
         assert_eq!(sides("Its warplanes struck Lebanese power stations."), vec!["Lebanon"]);
+    }
+
+    #[test]
+    fn a_group_named_by_the_arms_its_trigger_opens_with_made_the_strike() {
+        let sides = |text: &str| strike_in(text, date(1999, 3, 24)).participants;
+        assert_eq!(
+            sides("On Sunday guerrillas of the Kosovo Liberation Army ambushed a Serb police convoy."),
+            vec!["Kosovo Liberation Army", "Serbia"]
+        );
     }
 
     #[test]
