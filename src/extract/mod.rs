@@ -6257,6 +6257,13 @@ impl SentenceContext<'_> {
             }
             gap = rest;
         }
+        // "Hamas guerrillas set off a car bomb": past the armed men the side sent.
+        let gap = gap
+            .split_once(' ')
+            .filter(|(head, _)| {
+                self.lexicon.agents.get(&EventKind::Strike).is_some_and(|a| a.contains(*head))
+            })
+            .map_or(gap, |(_, rest)| rest);
         // "the army has carried out": past an auxiliary.
         let gap = ["has ", "have ", "had "].iter().find_map(|a| gap.strip_prefix(a)).unwrap_or(gap);
         self.lexicon.making.iter().any(|verb| {
@@ -8510,6 +8517,11 @@ mod tests {
         assert_eq!(
             sides("Iran carried out missile and drone strikes in Iraq on Monday."),
             vec!["Iran", "Iraq"]
+        );
+        // Armed men before the verb: "Hamas guerrillas set off a car bomb".
+        assert_eq!(
+            sides("Hamas guerrillas set off a car bomb beside an Israeli army bus on Sunday."),
+            vec!["Hamas", "Israel"]
         );
         // Carrying out something else about a strike makes no side of it.
         assert!(
