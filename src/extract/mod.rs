@@ -3168,6 +3168,11 @@ impl SentenceContext<'_> {
             return Some(people.into_iter().map(|p| (Some(p), None)).collect());
         }
         if kind == EventKind::Call
+            && let Some(people) = self.called_in_turn(trigger.clone())
+        {
+            return Some(people.into_iter().map(|p| (Some(p), None)).collect());
+        }
+        if kind == EventKind::Call
             && let Some(countries) = self.countries_called(trigger.clone())
         {
             return Some(countries.into_iter().map(|c| (Some(c), None)).collect());
@@ -3218,6 +3223,27 @@ impl SentenceContext<'_> {
             }
         }
         Some(dates.iter().map(|d| (None, Some(*d))).collect())
+    }
+
+    /// "telephoned Ulster Unionist leader Robert Kilbride early Friday and then Sinn Fein
+    /// leader Gerard Mallon": one call after another, one per person called, the ones named
+    /// before "and then" and the first named a few words after it.
+    fn called_in_turn(&self, trigger: Range<usize>) -> Option<Vec<String>> {
+        const THEN_TO_NAME: usize = 6;
+        const GAP_WORDS: usize = 8;
+        let after = &self.text[trigger.end..self.range.end];
+        let then = trigger.end + after.find(" and then ")?;
+        let people = self.people.in_range(trigger.end..self.range.end);
+        let before: Vec<&people::PersonMention> = people.iter().filter(|p| p.start < then).collect();
+        let next = people.iter().find(|p| p.start > then)?;
+        let gap = &self.text[then..next.start];
+        if before.is_empty() || gap.split_whitespace().count() > THEN_TO_NAME || gap.contains([',', ';', ':'])
+        {
+            return None;
+        }
+        let mut names = self.listed(before.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
+        push_name(&mut names, &next.name);
+        (names.len() >= 2).then_some(names)
     }
 
     /// The counterparts of a call or meeting held with each of them apart ("met separately
@@ -8494,6 +8520,25 @@ mod tests {
         assert_eq!(
             sides("On Sunday guerrillas of the Kosovo Liberation Army ambushed a Serb police convoy."),
             vec!["Kosovo Liberation Army", "Serbia"]
+        );
+    }
+
+    #[test]
+    fn one_call_after_another_is_one_call_each() {
+        let text = "Intro. President Daniel Whitcomb telephoned Ulster Unionist leader Robert Kilbride \
+                    early Friday and then Sinn Fein leader Gerard Mallon, aides said.";
+        let calls: Vec<Vec<String>> = analyse(&article(text, date(1998, 4, 10)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Call)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(
+            calls,
+            vec![
+                vec!["Daniel Whitcomb".to_string(), "Robert Kilbride".to_string()],
+                vec!["Daniel Whitcomb".to_string(), "Gerard Mallon".to_string()]
+            ]
         );
     }
 
