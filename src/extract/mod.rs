@@ -3329,6 +3329,9 @@ impl SentenceContext<'_> {
         // King of Saudi Arabia and the President of Egypt"); the rest follow it closely.
         const WITH_WORDS: usize = 5;
         const GAP_WORDS: usize = 4;
+        // ("the Ethiopian prime minister and then the Eritrean president": "then" is no
+        // word of the gap.)
+        let then = usize::from(self.text[after.clone()].contains(" and then "));
         let entities = self.entities(after.clone());
         let mut countries = entities.iter().filter(|e| e.3 == EntityClass::Country).peekable();
         let first = countries.peek()?;
@@ -3339,7 +3342,7 @@ impl SentenceContext<'_> {
         if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
             return None;
         }
-        let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS);
+        let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS + then);
         (countries.len() >= 2).then_some(countries)
     }
 
@@ -8540,6 +8543,18 @@ mod tests {
                 vec!["Daniel Whitcomb".to_string(), "Gerard Mallon".to_string()]
             ]
         );
+        // Leaders named by their countries' roles.
+        let text = "Intro. On Friday, President Daniel Whitcomb telephoned the Ethiopian prime minister \
+                    and then the Eritrean president, urging both to stop the air raids.";
+        let called: Vec<Vec<String>> = analyse(&article(text, date(1998, 6, 7)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Call)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(called.len(), 2, "{called:?}");
+        assert!(called[0].contains(&"Ethiopia".to_string()) && !called[0].contains(&"Eritrea".to_string()));
+        assert!(called[1].contains(&"Eritrea".to_string()) && !called[1].contains(&"Ethiopia".to_string()));
     }
 
     #[test]
