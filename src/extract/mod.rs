@@ -8754,6 +8754,8 @@ mod tests {
         assert!(visits("Intro. The moment has arrived, the minister said.").is_empty());
         assert_eq!(visits("Intro. The Emir departed for Riyadh on Thursday.").len(), 1);
         assert!(visits("Intro. The minister departed for another post in March.").is_empty());
+        assert_eq!(visits("Intro. Premier Zhou will leave for Phnom Penh on Sunday.").len(), 1);
+        assert!(visits("Intro. The ferry will leave for Dover at noon.").is_empty());
         assert_eq!(visits("Intro. President Okafor came to Madrid for the session.").len(), 1);
         assert!(visits("Intro. The general came to power in 1969.").is_empty());
         assert!(visits("Intro. His cousin came to Canada in 1971 and stayed.").is_empty());
