@@ -9053,17 +9053,20 @@ mod tests {
         assert_eq!(strike, vec!["Shining Path".to_string()]);
     }
 
+    /// The participants of the first election in `text`.
+    fn election_participants(text: &str, reference: Date) -> Vec<String> {
+        let a = article(text, reference);
+        analyse(&a)
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Election)
+            .expect("election")
+            .participants
+    }
+
     #[test]
     fn an_election_is_its_countrys_not_its_candidates() {
-        let participants = |text: &str| {
-            let a = article(text, date(2015, 6, 12));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == EventKind::Election)
-                .expect("election")
-                .participants
-        };
+        let participants = |text: &str| election_participants(text, date(2015, 6, 12));
         assert_eq!(
             participants(
                 "Intro. Nigerian President Musa Bello, sworn in after winning the March 28 election, flew to Niamey."
@@ -9366,13 +9369,7 @@ mod tests {
         let election = |closing: &str| {
             let text =
                 format!("Intro. Russian President Nikolai Voronin arrived in Beijing on Sunday. {closing}");
-            let a = article(&text, date(1997, 11, 10));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == EventKind::Election)
-                .expect("election")
-                .participants
+            election_participants(&text, date(1997, 11, 10))
         };
         // The name right before "who" won it.
         assert_eq!(
