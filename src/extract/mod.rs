@@ -401,15 +401,29 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
 /// Bangladesh, May 4 -"): where the story was filed, in its first few words.
 pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     const DATELINE_BYTES: usize = 60;
+    const BYLINE_BYTES: usize = 100;
     // (A TimeML text opens with the line break after its tag.)
     let text = text.trim_start();
+    // "By Staff Reporters of The Wall Street Journal" on a line of its own: the dateline is
+    // on the line after the byline.
+    let text = text
+        .strip_prefix("By ")
+        .and_then(|rest| {
+            rest[..rest.floor_char_boundary(BYLINE_BYTES)].find('\n').map(|at| rest[at..].trim_start())
+        })
+        .unwrap_or(text);
     let head_end = text.floor_char_boundary(text.len().min(DATELINE_BYTES));
     let head = &text[..head_end];
     // "ISLAMABAD: Iranian Foreign Minister ...": a place in capitals before a colon, as
     // South Asian and Gulf papers write their datelines.
     let colon = head.find(':').filter(|&end| !head[..end].contains(char::is_lowercase));
-    let dateline_end =
-        head.find(['(', '—', '–', '\n']).into_iter().chain(head.find(" - ")).chain(colon).min();
+    let dateline_end = head
+        .find(['(', '—', '–', '\n'])
+        .into_iter()
+        .chain(head.find(" - "))
+        .chain(head.find(" -- "))
+        .chain(colon)
+        .min();
     // (A dateline is a few words: "Iran says about 100 of its aircraft are taking part." on
     // a line of its own is the story's first sentence.)
     dateline_end
@@ -12938,5 +12952,11 @@ mod tests {
         // A label that is no place, or words in lower case before a colon, are no dateline.
         assert_eq!(dateline_country("CLAIM: I spoke with the American president.", lexicon), None);
         assert_eq!(dateline_country("Islamabad said: the talks will go on.", lexicon), None);
+        // A double hyphen ends a dateline, which may follow a byline on a line of its own.
+        assert_eq!(
+            dateline_country("By Staff Reporters of The Journal\n\nTAIPEI -- Stocks fell 3%.", lexicon)
+                .as_deref(),
+            Some("Taiwan")
+        );
     }
 }
