@@ -3193,6 +3193,11 @@ impl SentenceContext<'_> {
         }
         let people = self.people.in_range(after.clone());
         let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
+        if people.is_empty()
+            && let Some(parts) = self.dated_countries(after.clone(), &dates)
+        {
+            return Some(parts);
+        }
         if people.len() < 2 || people.len() != dates.len() {
             return self.repeated_dates(&dates);
         }
@@ -3210,6 +3215,41 @@ impl SentenceContext<'_> {
                 }
             }
             parts.push((Some(person.name.clone()), Some(*date)));
+        }
+        let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        (values.len() == dates.len()).then_some(parts)
+    }
+
+    /// "spoke by telephone with the Saudi foreign minister on Thursday and with the Omani
+    /// foreign minister on Friday": with no one named, one counterpart country per date,
+    /// each named before its date and after the date before, the dates all different.
+    fn dated_countries<'t>(
+        &self,
+        after: Range<usize>,
+        dates: &[&'t Timex],
+    ) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+        if dates.len() < 2 {
+            return None;
+        }
+        // (A country named by its capital is where, not whom: "in Lima in March and again in
+        // Santiago in November".)
+        let countries: Vec<(usize, usize, String, EntityClass)> = self
+            .entities(after)
+            .into_iter()
+            .filter(|e| e.3 == EntityClass::Country && !names_a_city(&self.text[e.0..e.1], self.lexicon))
+            .collect();
+        if countries.len() != dates.len() {
+            return None;
+        }
+        let mut parts = Vec::new();
+        for (i, ((start, _, country, _), date)) in countries.iter().zip(dates).enumerate() {
+            let after_the_last = i == 0 || dates[i - 1].end <= *start;
+            if !(after_the_last && *start < date.start) {
+                return None;
+            }
+            parts.push((Some(country.clone()), Some(*date)));
         }
         let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
         values.sort_unstable();
@@ -8542,16 +8582,16 @@ mod tests {
 
     #[test]
     fn one_call_after_another_is_one_call_each() {
+        let calls = |text: &str, day: Date| -> Vec<Vec<String>> {
+            let a = article(text, day);
+            let found = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Call);
+            found.map(|m| m.participants).collect()
+        };
         let text = "Intro. President Daniel Whitcomb telephoned Ulster Unionist leader Robert Kilbride \
                     early Friday and then Sinn Fein leader Gerard Mallon, aides said.";
-        let calls: Vec<Vec<String>> = analyse(&article(text, date(1998, 4, 10)))
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EventKind::Call)
-            .map(|m| m.participants)
-            .collect();
+        let turns = calls(text, date(1998, 4, 10));
         assert_eq!(
-            calls,
+            turns,
             vec![
                 vec!["Daniel Whitcomb".to_string(), "Robert Kilbride".to_string()],
                 vec!["Daniel Whitcomb".to_string(), "Gerard Mallon".to_string()]
@@ -8560,15 +8600,15 @@ mod tests {
         // Leaders named by their countries' roles.
         let text = "Intro. On Friday, President Daniel Whitcomb telephoned the Ethiopian prime minister \
                     and then the Eritrean president, urging both to stop the air raids.";
-        let called: Vec<Vec<String>> = analyse(&article(text, date(1998, 6, 7)))
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EventKind::Call)
-            .map(|m| m.participants)
-            .collect();
+        let called = calls(text, date(1998, 6, 7));
         assert_eq!(called.len(), 2, "{called:?}");
         assert!(called[0].contains(&"Ethiopia".to_string()) && !called[0].contains(&"Eritrea".to_string()));
         assert!(called[1].contains(&"Eritrea".to_string()) && !called[1].contains(&"Ethiopia".to_string()));
+        // One counterpart country per date, in turn.
+        let text = "Intro. The Secretary of State spoke by telephone with the Saudi foreign minister \
+                    on Thursday and with the Omani foreign minister on Friday.";
+        let dated = calls(text, date(2015, 4, 5));
+        assert_eq!(dated, vec![vec!["Saudi Arabia".to_string()], vec!["Oman".to_string()]]);
     }
 
     #[test]
