@@ -2358,6 +2358,21 @@ fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<us
     out
 }
 
+/// Whether no two of `dates` have the same value: one event per date ("on Thursday and ...
+/// on Friday"), not one date said twice.
+fn all_different(dates: &[&Timex]) -> bool {
+    let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
+    values.sort_unstable();
+    values.dedup();
+    values.len() == dates.len()
+}
+
+/// "the Kosovo Liberation Army raided a convoy": a name at `start..end` that ends in the
+/// arms noun a strike's trigger opens with ("Army raided"), whose group made the strike.
+fn name_ends_in_trigger(trigger: &Range<usize>, start: usize, end: usize) -> bool {
+    start < trigger.start && trigger.start < end && end <= trigger.end
+}
+
 /// How many words after a trigger a finer date within the month or year it took may stand
 /// ("in June 2020, when troops attacked a patrol in the valley on the night of June 15").
 const FINER_DATE_WORDS: usize = 16;
@@ -3216,10 +3231,7 @@ impl SentenceContext<'_> {
             }
             parts.push((Some(person.name.clone()), Some(*date)));
         }
-        let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
-        values.sort_unstable();
-        values.dedup();
-        (values.len() == dates.len()).then_some(parts)
+        all_different(&dates).then_some(parts)
     }
 
     /// "spoke by telephone with the Saudi foreign minister on Thursday and with the Omani
@@ -3251,10 +3263,7 @@ impl SentenceContext<'_> {
             }
             parts.push((Some(country.clone()), Some(*date)));
         }
-        let mut values: Vec<&str> = dates.iter().map(|t| t.value.as_str()).collect();
-        values.sort_unstable();
-        values.dedup();
-        (values.len() == dates.len()).then_some(parts)
+        all_different(dates).then_some(parts)
     }
 
     /// One call or meeting per date when it was held again: "spoke by phone on 3 May and
@@ -5907,12 +5916,6 @@ impl SentenceContext<'_> {
         noun_after(self.text, end, self.lexicon).is_some_and(|noun| !self.lexicon.place_nouns.contains(noun))
     }
 
-    /// "the Kosovo Liberation Army raided a convoy": a group whose name ends in the arms
-    /// noun a trigger opens with ("Army raided") made the strike.
-    fn name_ends_in_trigger(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
-        start < trigger.start && trigger.start < end && end <= trigger.end
-    }
-
     /// Whether the entity at `start..end` is named as a side of the strike at `trigger`:
     /// just before it ("U.S. missile strike", "Israel's air raids", "Israel bombed"), or
     /// after it as its target or author ("strike on Syria", "bombings of U.S. embassies",
@@ -5924,7 +5927,7 @@ impl SentenceContext<'_> {
         const LINKS: &[&str] =
             &["of", "on", "against", "at", "by", "into", "targeted", "targeting", "hit", "hitting"];
         let unbroken = |gap: &str| !gap.contains([',', ';', ':', '(', ')', '"']);
-        if self.name_ends_in_trigger(trigger.clone(), start, end) {
+        if name_ends_in_trigger(&trigger, start, end) {
             return true;
         }
         if end <= trigger.start {
@@ -6022,7 +6025,7 @@ impl SentenceContext<'_> {
     /// before it and not as a passive's subject ("U.S. warplanes struck", not "U.S. embassies
     /// were bombed"), or after it with "by" ("an offensive by Serbian forces").
     fn attacks(&self, trigger: Range<usize>, start: usize, end: usize) -> bool {
-        if self.name_ends_in_trigger(trigger.clone(), start, end) {
+        if name_ends_in_trigger(&trigger, start, end) {
             return true;
         }
         if end <= trigger.start {
@@ -6217,8 +6220,6 @@ impl SentenceContext<'_> {
         within.or_else(before).or_else(after).map(|e| e.2)
     }
 
-    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
-    /// presidential election", "Finland's referendum").
     /// The country of whoever won the election at `trigger`, when a few words before it
     /// say so of someone: "Voronin, who won re-election in July" (the name right before
     /// "who"), "Beridze, who was re-elected in January and whose party won a majority in
@@ -6258,6 +6259,8 @@ impl SentenceContext<'_> {
         self.people.country_of(&person).map(str::to_owned)
     }
 
+    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
+    /// presidential election", "Finland's referendum").
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
