@@ -2557,6 +2557,14 @@ impl SentenceContext<'_> {
                 && !anaphoric
                 && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
                 && self.answering_verb(range.clone(), clause.clone()).is_some();
+            // "Ethiopian planes hit the airport, and within hours Eritrean aircraft bombed
+            // Mekele": a strike in a clause of its own by another side is another strike.
+            let by_another_side = kind == EventKind::Strike
+                && !anaphoric
+                && !same_kind.is_empty()
+                && same_kind.iter().all(|&i| {
+                    !clause.contains(&chosen[i].0.start) && self.struck_by_others(&chosen[i].0, range)
+                });
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
             let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
@@ -2579,7 +2587,8 @@ impl SentenceContext<'_> {
                     same_kind.iter().all(|&i| chosen[i].3.map(|t| &t.value) != Some(&own.value))
                 }) || (!anaphoric && dated_clause())
                     || sequenced
-                    || answered);
+                    || answered
+                    || by_another_side);
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -5175,6 +5184,28 @@ impl SentenceContext<'_> {
     /// stands in another), or stands within a few words before the later trigger, after the
     /// earlier one, with no comma between ("struck the camps after rebels shelled the town",
     /// not "struck before dawn, bombing the camps").
+    /// Whether the states and groups named in the few words before a later strike's trigger,
+    /// in its clause ("and within hours Eritrean aircraft bombed"), are others than those
+    /// named so before an earlier one ("Ethiopian planes hit"); false when either names none.
+    fn struck_by_others(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
+        const AGENT_WORDS: usize = 4;
+        let sides = |trigger: &Range<usize>| -> Vec<String> {
+            let clause = self.clause_of(trigger.start);
+            let from = clause.start.min(trigger.start);
+            let from = from + last_words_start(&self.text[from..trigger.start], AGENT_WORDS);
+            self.entities(from..trigger.start)
+                .into_iter()
+                .filter(|e| e.3 != EntityClass::Place)
+                .map(|e| e.2)
+                .collect()
+        };
+        let later_sides = sides(later);
+        let earlier_sides = sides(earlier);
+        !later_sides.is_empty()
+            && !earlier_sides.is_empty()
+            && later_sides.iter().all(|s| !earlier_sides.contains(s))
+    }
+
     fn sequenced(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
         const WORDS: usize = 6;
         // "paused their bombing after three days of air strikes": days of itself.
@@ -10253,6 +10284,26 @@ mod tests {
                  Tyre on Monday."
             ),
             2
+        );
+        // In one sentence too, each in a clause of its own with its own side named; not an
+        // air raid shelter, and not the same side's strike told in two clauses.
+        assert_eq!(
+            strikes(
+                "On Friday, Peruvian planes hit the airport, and within hours Ecuadorian aircraft \
+                 bombed a Peruvian town."
+            ),
+            2
+        );
+        assert_eq!(
+            strikes(
+                "He asked about yesterday's bombing of a building which Ecuador says was an air raid \
+                 shelter, and Peruvian jets struck again."
+            ),
+            1
+        );
+        assert_eq!(
+            strikes("On Friday, Peruvian planes hit the airport, and Peruvian jets bombed the town."),
+            1
         );
     }
 
