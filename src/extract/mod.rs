@@ -655,6 +655,13 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             {
                 None
             }
+            // "The Tamil Tigers launched the attack on Muttur": a strike of its own.
+            Cue::Anaphor(EventKind::Strike)
+                if lexicon.targeted.contains(&lower[range.clone()])
+                    && launched_by_an_armed_side(text, range.start, lexicon) =>
+            {
+                Some((range, Cue::Trigger(EventKind::Strike)))
+            }
             Cue::Anaphor(_) if lexicon.targeted.contains(&lower[range.clone()]) => {
                 Some((aimed_or_reference(text, range, lexicon), cue))
             }
@@ -979,6 +986,38 @@ fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Ran
     }
     let reference_end = text[range.clone()].rfind(' ').map_or(range.end, |i| range.start + i);
     range.start..reference_end
+}
+
+/// A verb of `making` right before `start` ("launched the attack", "carried out the raid"):
+/// where it stands.
+fn making_verb_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let before = text[..start].trim_end();
+    let lower = before.to_ascii_lowercase();
+    let verb = lexicon.making.iter().find(|v| {
+        lower.ends_with(v.as_str()) && !before[..before.len() - v.len()].ends_with(char::is_alphanumeric)
+    })?;
+    Some(before.len() - verb.len()..before.len())
+}
+
+/// "The Tamil Tigers launched the attack on Muttur", "rebels carried out the raid on the
+/// town", "Russia launched the attack on Kharkiv": a verb of `making` right before, whose
+/// subject is a state, an armed group or armed men, makes an armed attack of what it names,
+/// as a gunman's or the police's does not ("police carried out the raid on the office").
+fn launched_by_an_armed_side(text: &str, start: usize, lexicon: &Lexicon) -> bool {
+    // (A name of up to six words: "The Liberation Tigers of Tamil Eelam launched".)
+    const SUBJECT_WORDS: usize = 6;
+    let Some(verb) = making_verb_before(text, start, lexicon) else { return false };
+    if agent_before(text, verb.clone(), EventKind::Strike, lexicon).is_some() {
+        return true;
+    }
+    // "The Liberation Tigers of Tamil Eelam (LTTE) launched": a short name in brackets.
+    let subject = text[..verb.start].trim_end().trim_end_matches([')', '"', '\'']);
+    let from = last_words_start(subject, SUBJECT_WORDS);
+    whole_words(&lexicon.entities, &subject[from..]).any(|m| {
+        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+        m.end() == subject.len() - from
+            && (entity.class == EntityClass::Country || lexicon.is_armed_group(&entity.canonical))
+    })
 }
 
 /// "the raids on Iraq", "the attack on the United States", "the attack on Israeli posts":
@@ -3608,6 +3647,11 @@ impl SentenceContext<'_> {
         if verb(&first) || words.next_back().is_some_and(verb) {
             return false;
         }
+        // "launched the attack on Muttur", "carried out the raid": what someone is told to
+        // have done is news.
+        if making_verb_before(self.text, trigger.start, self.lexicon).is_some() {
+            return false;
+        }
         // An anaphor carries its determiner: "the bombing".
         if matches!(first.as_str(), "the" | "these" | "those" | "that" | "this") {
             return true;
@@ -5963,8 +6007,11 @@ impl SentenceContext<'_> {
         }
         if end <= trigger.start {
             // Only what stands right before the trigger: "Russia said Turkey shelled" makes
-            // Turkey the attacker, not Russia.
+            // Turkey the attacker, not Russia. ("The Islamic State (ISIS) shelled": a short
+            // name in brackets after the long one stands where the name does.)
             let gap = &self.text[end..trigger.start];
+            let gap =
+                if self.text[..start].ends_with('(') { gap.strip_prefix(')').unwrap_or(gap) } else { gap };
             // "it was the Houthis who fired", "Hamas, which fired rockets": the subject of a
             // relative clause the strike opens.
             if self.relative_subject(gap) {
@@ -8674,6 +8721,22 @@ mod tests {
         // Carrying out something else about a strike makes no side of it.
         assert!(
             !sides("Norway carried out a review of the shelling of the port.").contains(&"Norway".to_owned())
+        );
+        // "launched the attack on" a town, by an armed group or a state, is a strike of its
+        // own and news, dated by its sentence; the police's raid is none.
+        let r = date(2006, 8, 3);
+        let text =
+            "The Liberation Tigers of Tamil Eelam launched the attack on Muttur before dawn on Wednesday.";
+        let strike = strike_in(text, r);
+        assert_eq!(strike.participants, vec!["Tamil Tigers", "Sri Lanka"]);
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("2006-08-02"));
+        assert_eq!(sides("Rebels carried out the raid on the town on Wednesday."), Vec::<String>::new());
+        let none = extract(&[article("Police carried out the raid on the office on Wednesday.", r)]);
+        assert!(none.events.iter().all(|e| e.kind != EventKind::Strike));
+        // A short name in brackets after the long one stands where the name does.
+        assert_eq!(
+            sides("The Liberation Tigers of Tamil Eelam (LTTE) shelled Muttur on Wednesday."),
+            vec!["Tamil Tigers", "Sri Lanka"]
         );
     }
 
