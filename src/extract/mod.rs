@@ -2290,7 +2290,9 @@ fn a_verb_trigger(trigger: &str, lexicon: &Lexicon) -> bool {
 }
 
 /// Nouns for a state's executive that a story may leave unqualified ("the government").
-const GOVERNMENT_NOUNS: &[&str] = &["government", "regime"];
+/// A state across the table from an armed group, named without the state: "the government",
+/// "the army" ("talks between army and RSF delegations").
+const GOVERNMENT_NOUNS: &[&str] = &["government", "regime", "army", "military", "junta"];
 
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
 const COMPASS: &[&str] = &[
@@ -4872,7 +4874,9 @@ impl SentenceContext<'_> {
                 e <= start
                     && matches!(self.text[e..start].trim(), "and" | "," | ", and" | "and the" | ", and the")
             });
-            if kind == EventKind::Talks && (after_broker || self.brokers(start, end)) {
+            if kind == EventKind::Talks
+                && (after_broker || self.brokers(start, end) || self.brokers_the_talks(end, trigger.start))
+            {
                 broker_end = Some(end);
                 continue;
             }
@@ -6253,8 +6257,9 @@ impl SentenceContext<'_> {
                 && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' '))
     }
 
-    /// Whether the sentence names "the government" with no country before or after it ("the
-    /// government and the rebels", not "the Peruvian government" or "the government of Peru").
+    /// Whether the sentence names "the government" (or "the army") with no country before or
+    /// after it ("the government and the rebels", "talks between government and Renamo
+    /// delegations", not "the Peruvian government" or "the government of Peru").
     fn names_a_bare_government(&self) -> bool {
         // (After a dateline the sentence opens: "MANILA, Aug. 31 (PNA) -- Government and MNLF
         // negotiators initialed".)
@@ -6269,7 +6274,7 @@ impl SentenceContext<'_> {
             let opening = std::mem::replace(&mut first, false) && noun.len() == word.len();
             if (GOVERNMENT_NOUNS.contains(&noun)
                 || opening && GOVERNMENT_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(noun)))
-                && (before.eq_ignore_ascii_case("the") || opening)
+                && (before.eq_ignore_ascii_case("the") || before.eq_ignore_ascii_case("between") || opening)
                 && words.peek().is_none_or(|next| *next != "of" || noun.len() < word.len())
             {
                 return true;
@@ -6763,19 +6768,45 @@ impl SentenceContext<'_> {
 
     /// Whether the state or body at `start..end` brokers the event rather than takes a side
     /// in it: named after a word of brokering and "by" or "of" ("brokered by the OAU", "under
-    /// the auspices of the UN"), or before one joined to it by a hyphen ("EU-brokered").
+    /// the auspices of the UN"), before one joined to it by a hyphen ("EU-brokered"), or after
+    /// "under" before one ("under Turkish auspices").
     fn brokers(&self, start: usize, end: usize) -> bool {
         let brokering = &self.lexicon.brokering;
         let is_brokering = |word: &str| brokering.iter().any(|b| b.eq_ignore_ascii_case(word));
         let joined = self.text[end..].strip_prefix('-').is_some_and(|rest| {
             is_brokering(rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""))
         });
+        // "under Turkish auspices", "under Qatari mediation": a demonym before the noun.
+        let under = self.text[end..].strip_prefix(' ').is_some_and(|rest| {
+            matches!(rest.split_whitespace().next(), Some("auspices" | "mediation"))
+                && self.text[..start].trim_end().ends_with("under")
+        });
         let mut before = self.text[..start].split_whitespace().rev();
         let mut word = before.next();
         if word == Some("the") {
             word = before.next();
         }
-        joined || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
+        joined || under || (matches!(word, Some("by" | "of")) && before.next().is_some_and(is_brokering))
+    }
+
+    /// Whether the entity ending at `end` is the subject of a brokering verb whose object is
+    /// the talks at `trigger`: "Saudi Arabia hosted talks between", "Turkey facilitated the
+    /// talks", "Swiss diplomats had hosted secret talks". (Not "Blair hosted Chirac for
+    /// talks": the guest stands between.)
+    fn brokers_the_talks(&self, end: usize, trigger: usize) -> bool {
+        const BETWEEN_WORDS: usize = 2;
+        const OBJECT_WORDS: usize = 2;
+        let Some(gap) = self.text.get(end..trigger) else { return false };
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let Some(verb) =
+            words.iter().position(|w| self.lexicon.brokering.iter().any(|b| w.eq_ignore_ascii_case(b)))
+        else {
+            return false;
+        };
+        verb <= BETWEEN_WORDS
+            && words.len() - verb - 1 <= OBJECT_WORDS
+            && !gap.contains([',', ';', ':', '(', ')', '"'])
+            && words[verb + 1..].iter().all(|w| !w.starts_with(|c: char| c.is_uppercase()))
     }
 
     /// Whether a call's trigger at `start` joins a gathering from afar: a verb of
@@ -9759,6 +9790,15 @@ mod tests {
             talks("Intro. Talks between the Colombian government and the ELN resumed in Quito."),
             vec!["Colombia".to_string(), "ELN".to_string()]
         );
+        // With no article after "between", and the army for the state.
+        assert_eq!(
+            talks("Intro. Formal talks between government and Renamo delegations opened in Maputo in July."),
+            vec!["Mozambique".to_string(), "Renamo".to_string()]
+        );
+        assert_eq!(
+            talks("Intro. Saudi Arabia hosted talks between army and RSF delegations in Jeddah in May."),
+            vec!["Sudan".to_string(), "Rapid Support Forces".to_string()]
+        );
     }
 
     #[test]
@@ -12510,6 +12550,16 @@ mod tests {
         assert_eq!(
             sides("Intro. Peru and Chile held talks mediated by Brazil and Argentina on Monday."),
             vec![owned(&["Peru", "Chile"])]
+        );
+        // The subject of a verb of brokering whose object is the talks, and a demonym before
+        // "auspices"; a breakaway state is a side.
+        assert_eq!(
+            sides("Intro. Turkey facilitated talks between Somalia and Somaliland in Ankara on Monday."),
+            vec![owned(&["Somalia", "Somaliland"])]
+        );
+        assert_eq!(
+            sides("Intro. Georgia and Abkhazia held talks under Swiss auspices in Geneva on Monday."),
+            vec![owned(&["Georgia", "Abkhazia"])]
         );
         assert_eq!(
             sides(
