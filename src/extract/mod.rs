@@ -856,15 +856,19 @@ fn bare_words(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &
 /// Nouns of a labour strike when no cue takes them ("their strike", "a strike by teachers").
 const LABOUR_STRIKE_NOUNS: &[&str] = &["strike", "strikes", "stoppage"];
 
-/// Whether a labour strike (`LABOUR_STRIKE_NOUNS` outside any cue kept before, `before`) is
-/// named in the twelve words before talks at `start`, in their sentence: "the nurses ended
-/// their strike after talks with the ministry" reports a labour fight's talks, not a state's.
+/// Whether a labour strike (`LABOUR_STRIKE_NOUNS` outside any event's cue kept before,
+/// `before`, or inside a look-alike's: "a strike by teachers") is named in the 24 words
+/// before talks at `start`, in their sentence: "the nurses ended their strike after talks with
+/// the ministry", "A strike by teachers in Beira, which had shut schools since late November,
+/// was called off on Friday after talks with the provincial education directorate" report a
+/// labour fight's talks, not a state's.
 fn after_a_labour_strike(lower: &str, start: usize, before: &[(Range<usize>, Cue)]) -> bool {
-    const WORDS: usize = 12;
+    const WORDS: usize = 24;
     let from = last_words_start(&lower[..start], WORDS);
-    let from = lower[from..start].rfind(['.', ';', '?', '!']).map_or(from, |i| from + i + 1);
+    let from = lower[from..start].rfind(['.', '?', '!']).map_or(from, |i| from + i + 1);
     bare_words(lower, from..start).any(|(at, word)| {
-        LABOUR_STRIKE_NOUNS.contains(&word) && !before.iter().any(|(r, _)| r.start <= at && at < r.end)
+        LABOUR_STRIKE_NOUNS.contains(&word)
+            && !before.iter().any(|(r, cue)| *cue != Cue::Exclusion && r.start <= at && at < r.end)
     })
 }
 
@@ -12899,6 +12903,21 @@ mod tests {
         );
         assert_eq!(
             kinds_of("A stoppage at the docks was lifted after talks with the port authority on Monday."),
+            vec![]
+        );
+        // Further back in the sentence, past an aside and a semicolon, and named by a
+        // look-alike phrase.
+        assert_eq!(
+            kinds_of(
+                "A strike by teachers in Beira, which had shut schools since late November, was \
+                 called off on Friday after talks with the provincial education directorate."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            kinds_of(
+                "Dockers threatened a strike over pay; it was called off on Monday after talks with the ministry."
+            ),
             vec![]
         );
         // An armed strike is a cue: talks after it are news.
