@@ -1780,14 +1780,20 @@ fn undone_by_a_word_before(text: &str, start: usize, cue: Cue, lexicon: &Lexicon
 }
 
 /// True for "talks with potential buyers": a word of the kind's `not_before` list within
-/// six words after the trigger, in its clause.
+/// six words after the trigger, in its clause, and before a second verb joined by "and"
+/// ("flew to Batken this morning and visited wounded soldiers" is a visit).
 fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -> bool {
     const WORDS: usize = 6;
     let Cue::Trigger(kind) = cue else { return false };
     let Some(words) = lexicon.not_before.get(&kind).filter(|w| !w.is_empty()) else { return false };
     let rest = &text[end..];
     let clause_end = rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len());
-    rest[..clause_end].split_whitespace().take(WORDS).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    let window: Vec<&str> = rest[..clause_end].split_whitespace().take(WORDS).collect();
+    let second_verb = window
+        .windows(2)
+        .position(|pair| pair[0].eq_ignore_ascii_case("and") && pair[1].ends_with("ed"))
+        .unwrap_or(window.len());
+    window[..second_verb].iter().any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// False for a visit trigger that needs a place (`need_a_place`) with no place named after
@@ -2101,6 +2107,26 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
         return false;
     }
     subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
+        || named_body_before(text, trigger.start, lexicon)
+}
+
+/// Whether a body's name ends right before `verb`, its head a sitting body with "of" and a
+/// name after it: "The Permanent Council of the Collective Security Treaty Organisation met".
+fn named_body_before(text: &str, verb: usize, lexicon: &Lexicon) -> bool {
+    const NAME_WORDS: usize = 8;
+    let before = text[..verb].trim_end();
+    let words: Vec<&str> = before.rsplit(' ').take(NAME_WORDS + 2).collect();
+    for (i, word) in words.iter().enumerate() {
+        if *word == "of" {
+            let head = words.get(i + 1).map(|w| w.to_ascii_lowercase());
+            return i > 0 && head.is_some_and(|h| lexicon.sitting_bodies.contains(&h));
+        }
+        let named = word.starts_with(|c: char| c.is_uppercase()) || *word == "the";
+        if !named || word.ends_with([',', ';', ':']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The word that is the subject of the verb at `verb`, lower-case: the first word before it
@@ -3016,6 +3042,22 @@ impl SentenceContext<'_> {
                     .map(|w| self.stay_after_journey(trigger.clone(), w))
                     .map(|w| self.to_the_day_it_left(trigger.clone(), w)),
                 _ => when,
+            };
+            // "said on Tuesday during a visit to Abu Dhabi": the visit went on that day.
+            let when = match (when, &statement_day) {
+                (when, Some(day))
+                    if *kind == EventKind::Visit
+                        && when.as_ref().is_none_or(|w| w.approximate)
+                        && self.said_during_it(trigger.start) =>
+                {
+                    Some(When {
+                        span: day.clone(),
+                        expression: None,
+                        anchor: self.reference,
+                        approximate: false,
+                    })
+                }
+                (when, _) => when,
             };
             // "This is the eve of the Pope's visit": the eve is the article's day.
             let when = match (when, self.reference) {
@@ -5236,6 +5278,26 @@ impl SentenceContext<'_> {
     /// stands in another), or stands within a few words before the later trigger, after the
     /// earlier one, with no comma between ("struck the camps after rebels shelled the town",
     /// not "struck before dawn, bombing the camps").
+    /// Whether a visit's trigger at `start` is the scene of what the sentence says was said:
+    /// "said on Tuesday during a visit to", "told reporters while visiting", "on a two-day
+    /// visit to" (a few lower-case words after "during", "while" or "on", after a verb of
+    /// saying in the sentence).
+    fn said_during_it(&self, start: usize) -> bool {
+        const WORDS: usize = 4;
+        let words = self.words_before(start, WORDS + 1);
+        let Some(at) = words.iter().rposition(|w| matches!(w.as_str(), "during" | "while" | "on")) else {
+            return false;
+        };
+        let between_plain = words[at + 1..]
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit()));
+        let said_before = self.text[self.range.start..start].split_whitespace().any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            self.lexicon.reporting_verbs.contains(&bare)
+        });
+        between_plain && said_before
+    }
+
     /// Whether the states and groups named in the few words before a later strike's trigger,
     /// in its clause ("and within hours Eritrean aircraft bombed"), are others than those
     /// named so before an earlier one ("Ethiopian planes hit"); false when either names none.
@@ -10960,6 +11022,13 @@ mod tests {
         assert!(kinds_of("The team made a six-hour tour of two chemical plants.").is_empty());
         assert!(kinds_of("The children were treated to theme-park visits and toys.").is_empty());
         assert_eq!(kinds_of("The premier visited Hanoi on Monday."), vec![EventKind::Visit]);
+        // A trip joined to a visit of care is still a trip.
+        assert_eq!(
+            kinds_of(
+                "The president flew to Batken this morning and visited wounded soldiers at the hospital."
+            ),
+            vec![EventKind::Visit]
+        );
         // An effort of mediation is what it is made of (the envoy's trip), not talks.
         assert_eq!(kinds_of("In a new mediation effort, the envoy flew to Cairo."), vec![EventKind::Visit]);
     }
@@ -11529,6 +11598,49 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_a_statement_was_made_during_is_on_its_day() {
+        let r = date(2013, 1, 17);
+        let text =
+            "President Alain Moreau said on Tuesday during a visit to Abu Dhabi that the forces would stay.";
+        assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2013-01-15"));
+        let text = "The minister told reporters on Monday while visiting Lima that talks would go on.";
+        assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2013-01-14"));
+    }
+
+    #[test]
+    fn a_states_long_name_and_a_day_opening_a_sentence_are_no_ones_names() {
+        let r = date(2023, 9, 28);
+        let people = |text: &str, kind: EventKind| {
+            analyse(&article(text, r))
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == kind)
+                .expect("event")
+                .participants
+        };
+        assert_eq!(
+            people(
+                "Today the President of the Republic of Kazakhstan had a telephone conversation with the \
+                 President of the Kyrgyz Republic, Bakyt Osmonaliev.",
+                EventKind::Call
+            ),
+            vec!["Bakyt Osmonaliev", "Kazakhstan"]
+        );
+        assert_eq!(
+            people("Tomorrow Yerlan Dauletov will travel to Dushanbe.", EventKind::Visit),
+            vec!["Yerlan Dauletov"]
+        );
+        // The longest name of a body wins over a shorter one inside it.
+        assert_eq!(
+            people(
+                "Leaders will meet at the summit of the Commonwealth of Independent States in Bishkek.",
+                EventKind::Summit
+            ),
+            vec!["Commonwealth of Independent States"]
+        );
+    }
+
+    #[test]
     fn a_body_meeting_in_session_is_no_meeting_of_sides() {
         for text in [
             "Intro. The Security Council met in emergency session on Tuesday.",
@@ -11536,6 +11648,9 @@ mod tests {
             "Intro. The panel is expected to meet again next week.",
             "Intro. The judges met in chambers after the hearing.",
             "Intro. The Security Council, as you know, met in emergency session last night.",
+            // Lawmakers in session, and a council named with its body.
+            "Intro. Kyrgyz lawmakers met in emergency session on Monday.",
+            "Intro. The Permanent Council of the Collective Security Treaty Organisation met today in Moscow.",
         ] {
             assert!(kinds_of(text).is_empty(), "{text}");
         }
