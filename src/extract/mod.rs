@@ -3215,6 +3215,33 @@ impl SentenceContext<'_> {
                 Some(parts) if !anaphoric => parts,
                 _ => vec![(None, None)],
             };
+            // "is due in Bishkek on Thursday and in Dushanbe on Friday": one visit a place.
+            if *kind == EventKind::Visit
+                && !anaphoric
+                && let Some(places) = self.places_in_turn(trigger.clone(), timexes)
+            {
+                for (place, date) in places {
+                    let mut mention = mention.clone();
+                    mention.location = Some(place);
+                    if let Some(date) = date {
+                        mention.when = self.when_of(date).map(|w| {
+                            if status == EventStatus::Planned {
+                                self.coming_weekday(trigger.clone(), timexes, w)
+                            } else {
+                                w
+                            }
+                        });
+                        used.push(date.start);
+                        if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
+                            mention.status = EventStatus::Planned;
+                        }
+                    }
+                    mention.sides = self.represented(&mention.participants);
+                    mention.retitle(self.lexicon);
+                    out.push(mention);
+                }
+                continue;
+            }
             let others: Vec<String> = parts.iter().filter_map(|(p, _)| p.clone()).collect();
             for (person, date) in parts {
                 let mut mention = mention.clone();
@@ -3249,6 +3276,89 @@ impl SentenceContext<'_> {
             let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
             dated.push(self.text, t.start, t.end, self.range.clone(), title);
         }
+    }
+
+    /// The places a journey goes to in turn, each with the date named after it: "is due in
+    /// Bishkek on Thursday and in Dushanbe on Friday", "plans to travel to Caracas on Monday
+    /// and to Georgetown on Tuesday". The first place stands right after the trigger, and
+    /// only "and", "then", "to", "in", commas and dates stand between places. `None` unless
+    /// two places or more, each with a date of its own ("is due in Caracas and Georgetown next
+    /// week" is one journey).
+    fn places_in_turn<'t>(
+        &self,
+        trigger: Range<usize>,
+        timexes: &[&'t Timex],
+    ) -> Option<Vec<(String, Option<&'t Timex>)>> {
+        const FIRST_GAP_WORDS: usize = 1;
+        let places: Vec<_> = self
+            .entities(trigger.end..self.range.end)
+            .into_iter()
+            .filter(|e| e.3 != EntityClass::Organisation)
+            // ("and to Georgetown on Tuesday, Brazilian officials said": a demonym before a
+            // noun is no place.)
+            .take_while(|e| !self.modifies_a_noun(e.1))
+            .collect();
+        let first = places.first()?;
+        if self.text[trigger.end..first.0].split_whitespace().count() > FIRST_GAP_WORDS {
+            return None;
+        }
+        let dates_in = |range: Range<usize>| -> Vec<&'t Timex> {
+            timexes.iter().copied().filter(|t| range.contains(&t.start) && t.span.is_some()).collect()
+        };
+        // Each gap between places holds only joining words and at most one date.
+        let joining = |gap: &str| {
+            gap.split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "then" | "to" | "in" | "on"))
+        };
+        let mut listed = vec![first.clone()];
+        let mut own_dates: Vec<Option<&'t Timex>> = Vec::new();
+        for next in &places[1..] {
+            let previous_end = listed.last().map_or(first.1, |p| p.1);
+            let gap = previous_end..next.0;
+            let dates = dates_in(gap.clone());
+            if dates.len() > 1 {
+                break;
+            }
+            let mut rest = String::new();
+            let mut from = gap.start;
+            for date in &dates {
+                rest.push_str(&self.text[from..date.start]);
+                from = date.end;
+            }
+            rest.push_str(&self.text[from..gap.end]);
+            if !joining(&rest) || !rest.to_ascii_lowercase().contains("and") && !rest.contains(',') {
+                break;
+            }
+            own_dates.push(dates.first().copied());
+            listed.push(next.clone());
+        }
+        if listed.len() < 2 {
+            return None;
+        }
+        // The date after the last place, up to the clause's end.
+        let last_end = listed.last().map_or(first.1, |p| p.1);
+        let tail = self.clause_of(last_end.saturating_sub(1));
+        let last_date = dates_in(last_end..tail.end.max(last_end))
+            .into_iter()
+            .next()
+            .filter(|t| self.text[last_end..t.start].split_whitespace().count() <= 2);
+        own_dates.push(last_date);
+        // A date of its own for each place, all different.
+        let dates: Vec<&'t Timex> = own_dates.iter().copied().collect::<Option<_>>()?;
+        if !all_different(&dates) {
+            return None;
+        }
+        let dates: Vec<Option<&'t Timex>> = dates.into_iter().map(Some).collect();
+        // Two names of one place ("Moscow" and "Russia") are one journey.
+        let mut seen: Vec<&str> = Vec::new();
+        for place in &listed {
+            if seen.contains(&place.2.as_str()) {
+                return None;
+            }
+            seen.push(&place.2);
+        }
+        Some(listed.into_iter().zip(dates).map(|(p, d)| (self.text[p.0..p.1].to_owned(), d)).collect())
     }
 
     /// Whether a trigger at `at` stands in an inverted conditional opening its sentence: the
@@ -11595,6 +11705,35 @@ mod tests {
         );
         assert!(kinds_of("Intro. The minister hit back at his critics on Monday.").is_empty());
         assert!(kinds_of("Intro. Shoppers pushed into the store on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_journey_to_places_each_on_its_own_day_is_a_visit_each() {
+        let r = date(2023, 9, 26);
+        let visits = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            analyse(&article(text, r))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Visit)
+                .map(|m| (m.location, m.when.map(|w| w.span.value)))
+                .collect()
+        };
+        let owned = |place: &str, day: &str| (Some(place.to_owned()), Some(day.to_owned()));
+        // 2023-09-26 is a Tuesday; a planned journey's weekdays are the coming ones.
+        assert_eq!(
+            visits(
+                "Minister Yerlan Dauletov is due in Bishkek on Thursday and in Dushanbe on Friday, his ministry said."
+            ),
+            vec![owned("Bishkek", "2023-09-28"), owned("Dushanbe", "2023-09-29")]
+        );
+        assert_eq!(
+            visits(
+                "Helena Sampaio will travel to Caracas on Wednesday and to Georgetown on Thursday, Brazilian officials said."
+            ),
+            vec![owned("Caracas", "2023-09-27"), owned("Georgetown", "2023-09-28")]
+        );
+        // Places with one date between them are one journey.
+        assert_eq!(visits("Helena Sampaio will travel to Caracas and Georgetown next week.").len(), 1);
     }
 
     #[test]
