@@ -3402,6 +3402,16 @@ impl SentenceContext<'_> {
         if let Some(people) = self.separate_counterparts(trigger.clone(), trigger.end..self.range.end) {
             return Some(people.into_iter().map(|p| (Some(p), None)).collect());
         }
+        // "spoke by phone with Valadares and with Clarke": the "with" said again makes a call
+        // with each. (With dates after the people, each takes their own, below.)
+        let first_with = self.text[trigger.end..self.range.end].find(" with ").map(|at| trigger.end + at);
+        if kind == EventKind::Call
+            && self.text[trigger.end..self.range.end].contains(" and with ")
+            && first_with.is_some_and(|w| timexes.iter().all(|t| t.start < w))
+            && let Some(people) = self.each_with(trigger.end..self.range.end)
+        {
+            return Some(people.into_iter().map(|p| (Some(p), None)).collect());
+        }
         if kind == EventKind::Call
             && let Some(people) = self.called_in_turn(trigger.clone())
         {
@@ -3536,10 +3546,17 @@ impl SentenceContext<'_> {
         if names.len() >= 2 {
             return Some(names);
         }
-        // "met separately with President Mwape, candidate of the Patriotic Front, and with the
-        // candidate of the opposition, Mr Moses Hamweemba": each "with" of the list names one,
-        // however long its apposition.
+        self.each_with(after)
+    }
+
+    /// The people each "with" of a list names after a trigger: "met separately with President
+    /// Mwape, candidate of the Patriotic Front, and with the candidate of the opposition, Mr
+    /// Moses Hamweemba" (however long the apposition), "had spoken by phone on Tuesday night
+    /// with Brazilian President Ricardo Valadares and with Barbados Prime Minister Desmond
+    /// Clarke". `None` unless two or more.
+    fn each_with(&self, after: Range<usize>) -> Option<Vec<String>> {
         const WITH_WORDS: usize = 12;
+        let people = self.people.in_range(after.clone());
         let text = &self.text[after.clone()];
         let mut each: Vec<String> = Vec::new();
         let withs = text.match_indices(" with ").map(|(at, _)| at).enumerate();
@@ -4537,9 +4554,17 @@ impl SentenceContext<'_> {
             push(&mut names, &subject);
         }
         // "She looked forward to visiting Kenya": the pronoun stands for the last person named.
+        // ("said he had spoken by phone with Valadares and with Clarke": a pronoun right
+        // before a call's or meeting's verb is its subject, however many it was with.)
+        const PRONOUN_SUBJECT_WORDS: usize = 3;
+        let right_before = |pronoun: usize| {
+            matches!(kind, EventKind::Call | EventKind::Meeting)
+                && self.text[pronoun..trigger.start].split_whitespace().count() <= PRONOUN_SUBJECT_WORDS
+                && self.people.in_range(pronoun..trigger.start).is_empty()
+        };
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
-            && names.len() < wanted
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
+            && (names.len() < wanted || right_before(pronoun))
             && let Some(person) = self.antecedent(pronoun, &names)
         {
             push(&mut names, &person);
@@ -8883,6 +8908,16 @@ mod tests {
             vec![
                 vec!["Daniel Whitcomb".to_string(), "Robert Kilbride".to_string()],
                 vec!["Daniel Whitcomb".to_string(), "Gerard Mallon".to_string()]
+            ]
+        );
+        // "with" said again, the date before them: a call with each, and "he" who spoke in both.
+        let text = "Intro. President Ravindra Persaud said he had spoken by phone on Tuesday night with \
+                    Brazilian President Ricardo Valadares and with Barbados Prime Minister Desmond Clarke.";
+        assert_eq!(
+            calls(text, date(2025, 3, 12)),
+            vec![
+                vec!["Ricardo Valadares".to_string(), "Ravindra Persaud".to_string()],
+                vec!["Desmond Clarke".to_string(), "Ravindra Persaud".to_string()]
             ]
         );
         // Leaders named by their countries' roles.
