@@ -2629,8 +2629,10 @@ impl SentenceContext<'_> {
                 && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
                 && self.answering_verb(range.clone(), clause.clone()).is_some();
             // "Ethiopian planes hit the airport, and within hours Eritrean aircraft bombed
-            // Mekele": a strike in a clause of its own by another side is another strike.
-            let by_another_side = kind == EventKind::Strike
+            // Mekele": a strike in a clause of its own by another side is another strike, and
+            // so is a call ("agreed a ceasefire by telephone, and the Russian president phoned
+            // both men").
+            let by_another_side = matches!(kind, EventKind::Strike | EventKind::Call)
                 && !anaphoric
                 && !same_kind.is_empty()
                 && same_kind.iter().all(|&i| {
@@ -3402,6 +3404,13 @@ impl SentenceContext<'_> {
         if let Some(people) = self.separate_counterparts(trigger.clone(), trigger.end..self.range.end) {
             return Some(people.into_iter().map(|p| (Some(p), None)).collect());
         }
+        // "the Russian president phoned both men", "spoke separately by phone with both
+        // leaders": a call with each of the last two named.
+        if kind == EventKind::Call
+            && let Some(both) = self.both_called(trigger.clone())
+        {
+            return Some(both.into_iter().map(|p| (Some(p), None)).collect());
+        }
         // "spoke by phone with Valadares and with Clarke": the "with" said again makes a call
         // with each. (With dates after the people, each takes their own, below.)
         let first_with = self.text[trigger.end..self.range.end].find(" with ").map(|at| trigger.end + at);
@@ -3547,6 +3556,60 @@ impl SentenceContext<'_> {
             return Some(names);
         }
         self.each_with(after)
+    }
+
+    /// Whom a call to "both" ("phoned both men", "spoke separately by phone with both
+    /// leaders", "calls from the Kremlin to both capitals") was with: the last two sides named
+    /// before it in its sentence or the one before, people or countries, other than the
+    /// caller's, named in the trigger's clause before it ("the Russian president"). A country
+    /// right before a person's name is that person's ("Kyrgyz President Bakyt Osmonaliev").
+    fn both_called(&self, trigger: Range<usize>) -> Option<Vec<String>> {
+        const BOTH_WORDS: usize = 6;
+        const OWN_COUNTRY_WORDS: usize = 3;
+        let both =
+            self.text[trigger.end..self.range.end].split_whitespace().take(BOTH_WORDS).collect::<Vec<_>>();
+        let at = both.iter().position(|w| w.eq_ignore_ascii_case("both"))?;
+        let noun = both.get(at + 1).map(|w| bare_lower(w))?;
+        if !matches!(
+            noun.as_str(),
+            "leaders" | "men" | "women" | "presidents" | "capitals" | "sides" | "governments"
+        ) {
+            return None;
+        }
+        let clause = self.clause_of(trigger.start);
+        let caller: Vec<String> = self
+            .entities(clause.start.min(trigger.start)..trigger.start)
+            .into_iter()
+            .map(|e| e.2)
+            .chain(
+                self.people
+                    .in_range(clause.start.min(trigger.start)..trigger.start)
+                    .into_iter()
+                    .map(|p| p.name),
+            )
+            .collect();
+        let from = self.previous_sentence.as_ref().map_or(self.range.start, |p| p.start);
+        let people = self.people.in_range(from..trigger.start);
+        let mut sides: Vec<(usize, String)> = people.iter().map(|p| (p.start, p.name.clone())).collect();
+        for (start, end, name, class) in self.entities(from..trigger.start) {
+            let owns_a_name = people.iter().any(|p| {
+                p.start >= end && self.text[end..p.start].split_whitespace().count() <= OWN_COUNTRY_WORDS
+            });
+            if class == EntityClass::Country && !owns_a_name {
+                sides.push((start, name));
+            }
+        }
+        sides.sort();
+        let mut two: Vec<String> = Vec::new();
+        for (_, side) in sides.into_iter().rev() {
+            if !caller.contains(&side) && !two.contains(&side) {
+                two.push(side);
+            }
+            if two.len() == 2 {
+                break;
+            }
+        }
+        (two.len() == 2).then(|| two.into_iter().rev().collect())
     }
 
     /// The people each "with" of a list names after a trigger: "met separately with President
@@ -8910,6 +8973,22 @@ mod tests {
                 vec!["Daniel Whitcomb".to_string(), "Gerard Mallon".to_string()]
             ]
         );
+        // "both leaders": a call with each of the last two named, the caller's side left out;
+        // a call in a clause of its own by another side is another call.
+        let text = "Intro. Kyrgyz President Bakyt Osmonaliev and the Tajik president agreed on a ceasefire. \
+                    The Kremlin said the Russian president spoke separately by phone with both leaders on Monday.";
+        assert_eq!(
+            calls(text, date(2023, 9, 26)),
+            vec![
+                vec!["Russia".to_string(), "Bakyt Osmonaliev".to_string()],
+                vec!["Russia".to_string(), "Tajikistan".to_string()]
+            ]
+        );
+        let text = "Intro. Kyrgyz President Bakyt Osmonaliev and the Tajik president agreed a ceasefire by \
+                    telephone, and the Russian president phoned both men.";
+        let three = calls(text, date(2023, 9, 26));
+        assert_eq!(three.len(), 3, "{three:?}");
+        assert!(three[1..].iter().all(|call| call.contains(&"Russia".to_string())), "{three:?}");
         // "with" said again, the date before them: a call with each, and "he" who spoke in both.
         let text = "Intro. President Ravindra Persaud said he had spoken by phone on Tuesday night with \
                     Brazilian President Ricardo Valadares and with Barbados Prime Minister Desmond Clarke.";
