@@ -645,6 +645,13 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             {
                 Some((range, Cue::Trigger(EventKind::Talks)))
             }
+            // "are due to meet in Luanda on Wednesday for talks": the meeting is the talks.
+            Cue::Trigger(EventKind::Meeting)
+                if PLAIN_MEETING_VERBS.contains(&&lower[range.clone()])
+                    && meets_for_talks(&lower, range.end) =>
+            {
+                Some((range, Cue::Trigger(EventKind::Talks)))
+            }
             // "met on the sidelines of": the verb is the trigger, and says who met.
             Cue::Trigger(EventKind::Meeting)
                 if lower[range.clone()].starts_with("on the ")
@@ -857,7 +864,7 @@ fn bare_words(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &
 const LABOUR_STRIKE_NOUNS: &[&str] = &["strike", "strikes", "stoppage"];
 
 /// Whether a labour strike (`LABOUR_STRIKE_NOUNS` outside any event's cue kept before,
-/// `before`, or inside a look-alike's: "a strike by teachers") is named in the 24 words
+/// `before`; a look-alike's, "a strike by teachers", is none) is named in the 24 words
 /// before talks at `start`, in their sentence: "the nurses ended their strike after talks with
 /// the ministry", "A strike by teachers in Beira, which had shut schools since late November,
 /// was called off on Friday after talks with the provincial education directorate" report a
@@ -867,8 +874,7 @@ fn after_a_labour_strike(lower: &str, start: usize, before: &[(Range<usize>, Cue
     let from = last_words_start(&lower[..start], WORDS);
     let from = lower[from..start].rfind(['.', '?', '!']).map_or(from, |i| from + i + 1);
     bare_words(lower, from..start).any(|(at, word)| {
-        LABOUR_STRIKE_NOUNS.contains(&word)
-            && !before.iter().any(|(r, cue)| *cue != Cue::Exclusion && r.start <= at && at < r.end)
+        LABOUR_STRIKE_NOUNS.contains(&word) && !before.iter().any(|(r, _)| r.start <= at && at < r.end)
     })
 }
 
@@ -2127,6 +2133,28 @@ fn named_body_before(text: &str, verb: usize, lexicon: &Lexicon) -> bool {
         }
     }
     false
+}
+
+/// Whether "for talks" (or "for a second round of talks") follows a meeting verb ending at
+/// `end` within its clause: "will meet again in Luanda next week for a second round of talks".
+/// Not "met ... and agreed on a framework for talks" (another verb between).
+fn meets_for_talks(lower: &str, end: usize) -> bool {
+    const WORDS: usize = 14;
+    let rest = &lower[end..];
+    let clause_end = rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..clause_end].split_whitespace().take(WORDS).collect();
+    let Some(at) = words.iter().position(|w| *w == "for") else { return false };
+    let object = &words[at + 1..];
+    let talks = object.iter().take(5).position(|w| matches!(*w, "talks" | "negotiations"));
+    talks.is_some_and(|t| {
+        object[..t].iter().all(|w| {
+            matches!(*w, "a" | "the" | "another" | "further" | "fresh" | "new" | "round" | "of")
+                || w.ends_with("nd")
+                || w.ends_with("rd")
+                || w.ends_with("th")
+                || w.ends_with("st")
+        })
+    }) && words[..at].iter().all(|w| !w.ends_with("ed") || *w == "scheduled")
 }
 
 /// The word that is the subject of the verb at `verb`, lower-case: the first word before it
@@ -4455,7 +4483,11 @@ impl SentenceContext<'_> {
         // "a meeting between Reno and Lazaro Gonzalez's family": whose family it is does not
         // take part.
         sentence_people.retain(|p| !self.possessor_of_people(p.start));
-        let between_people = matches!(kind, EventKind::Call | EventKind::Meeting);
+        // ("Ilunga and Gatera will meet in Luanda for talks": talks told by a verb of meeting
+        // are between the people who meet.)
+        let met_for_talks = kind == EventKind::Talks
+            && PLAIN_MEETING_VERBS.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
+        let between_people = matches!(kind, EventKind::Call | EventKind::Meeting) || met_for_talks;
         // "Uganda's ambassador told the council that President Okello had met": who reports
         // a meeting or call is no side of it.
         let reported = if between_people {
@@ -11819,6 +11851,28 @@ mod tests {
         );
         assert!(kinds_of("Intro. The minister hit back at his critics on Monday.").is_empty());
         assert!(kinds_of("Intro. Shoppers pushed into the store on Monday.").is_empty());
+    }
+
+    #[test]
+    fn meeting_for_talks_is_the_talks_of_those_who_meet() {
+        let r = date(2024, 2, 12);
+        let events = |text: &str| -> Vec<(EventKind, Vec<String>)> {
+            let mentions = analyse(&article(text, r)).mentions.into_iter();
+            mentions.filter(|m| m.kind != EventKind::Other).map(|m| (m.kind, m.participants)).collect()
+        };
+        assert_eq!(
+            events(
+                "Christophe Ilunga and Emmanuel Gatera will meet again in Luanda next week for a second round of talks."
+            ),
+            vec![(EventKind::Talks, vec!["Christophe Ilunga".to_string(), "Emmanuel Gatera".to_string()])]
+        );
+        // Another verb between: the meeting stays one, which agreed on talks to come.
+        let kinds: Vec<EventKind> =
+            events("Ilunga and Gatera met in Oslo and agreed on a framework for talks.")
+                .into_iter()
+                .map(|e| e.0)
+                .collect();
+        assert_eq!(kinds.first(), Some(&EventKind::Meeting));
     }
 
     #[test]
