@@ -2664,7 +2664,12 @@ impl SentenceContext<'_> {
                 && !anaphoric
                 && !same_kind.is_empty()
                 && same_kind.iter().all(|&i| {
-                    !clause.contains(&chosen[i].0.start) && self.struck_by_others(&chosen[i].0, range)
+                    // ("Tajik mortar crews fired on Kyrgyz posts and Kyrgyz artillery shelled
+                    // Tajik positions": joined by "and" in one clause too.)
+                    let joined =
+                        self.text.get(chosen[i].0.end..range.start).is_some_and(|b| contains_word(b, "and"));
+                    (!clause.contains(&chosen[i].0.start) || joined)
+                        && self.struck_by_others(&chosen[i].0, range)
                 });
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
@@ -10730,6 +10735,15 @@ mod tests {
             strikes("On Friday, Peruvian planes hit the airport, and Peruvian jets bombed the town."),
             1
         );
+        // Joined by "and" in one clause, by crews armed with mortars.
+        assert_eq!(
+            strikes(
+                "On Sunday evening, Peruvian mortar crews fired on Ecuadorian border posts near the river \
+                 and Ecuadorian artillery shelled Peruvian positions near the pass."
+            ),
+            2
+        );
+        assert_eq!(strikes("TV crews hit the streets of Quito on Monday."), 0);
     }
 
     #[test]
