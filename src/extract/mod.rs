@@ -1288,11 +1288,16 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     const SUBJECT_WORDS: usize = 3;
     let sentence_start = rough_sentence_start(text, trigger.start);
     let before = text[sentence_start..trigger.start].split_whitespace().rev();
-    let someone = before.take(SUBJECT_WORDS).any(|subject| {
+    let is_someone = |subject: &str| {
         (subject.starts_with(|c: char| c.is_uppercase()) && !matches!(subject, "The" | "A" | "An"))
             || matches!(subject, "he" | "she" | "they")
             || lexicon.people_nouns.contains(&bare_lower(subject))
-    });
+    };
+    let someone = before.clone().take(SUBJECT_WORDS).any(is_someone)
+        // "Dauletov flew to the Tajik capital this morning and was received by": the
+        // sentence's subject, the verb joined to its first.
+        || (before.clone().next() == Some("and")
+            && text[sentence_start..trigger.start].split_whitespace().next().is_some_and(is_someone));
     if verb == "received" {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
@@ -1323,7 +1328,10 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
         return someone && (titled || (named && at_a_seat())) && !object.iter().any(|w| is_possessive(w));
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
-    someone && by.is_some_and(|at| person(&words[at + 1..]))
+    // "was received at Jomo Kenyatta International Airport by the Cabinet Secretary": a
+    // welcome on arrival, no meeting.
+    let at_the_airport = words[..by.unwrap_or(0)].iter().any(|w| bare_lower(w) == "airport");
+    someone && !at_the_airport && by.is_some_and(|at| person(&words[at + 1..]))
 }
 
 /// Whether "talks" held are two people's meeting (the issue lists "held talks with
@@ -9358,6 +9366,16 @@ mod tests {
         assert_eq!(called.len(), 1, "{called:?}");
         assert_eq!(called[0].participants, vec!["Anil Mehra".to_string(), "Dawa Lhamo".to_string()]);
         assert_eq!(called[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-13"));
+        // The sentence's subject, the verb joined to its first; not a welcome at the airport.
+        let received = meetings(
+            "Intro. Foreign Minister Yerlan Dauletov flew to the Tajik capital this morning and was \
+             received by President Emomali Sharipov.",
+        );
+        assert_eq!(received.len(), 1, "{received:?}");
+        assert!(
+            meetings("Intro. President Nur arrived on Monday and was received at the airport by Minister Grace Otieno.")
+                .is_empty()
+        );
         let received =
             meetings("Intro. Ortiz was received at the palace on Thursday by President Lena Brandt.");
         assert_eq!(received.len(), 1, "{received:?}");
