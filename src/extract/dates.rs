@@ -656,11 +656,13 @@ impl SentenceContext<'_> {
         let words = self.words_before(trigger.start, noun_phrase_words + 2);
         // What follows "before" must be the trigger's noun phrase: in "had arrived the day
         // before for a state visit" the visit is not a day away from anything.
+        // ("a day after he met Osmonaliev": or the subject pronoun of a verb trigger.)
         let noun_phrase = |rest: &[String]| {
-            rest.iter().all(|w| {
-                matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this")
-                    || !self.lexicon.not_nouns.contains(w.as_str())
-            })
+            matches!(rest, [pronoun] if matches!(pronoun.as_str(), "he" | "she" | "they"))
+                || rest.iter().all(|w| {
+                    matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this")
+                        || !self.lexicon.not_nouns.contains(w.as_str())
+                })
         };
         words.windows(2).enumerate().any(|(i, pair)| {
             matches!(pair[1].as_str(), "after" | "before")

@@ -11937,6 +11937,18 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_someone_met_is_counted_back_from_the_clause_before() {
+        let text = "Dauletov met the Tajik president on Friday, a day after he met Mr Osmonaliev in Bishkek.";
+        let days: Vec<Option<String>> = analyse(&article(text, date(2023, 9, 29)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.when.map(|w| w.span.value))
+            .collect();
+        assert_eq!(days, vec![Some("2023-09-29".to_string()), Some("2023-09-28".to_string())]);
+    }
+
+    #[test]
     fn a_visit_a_statement_was_made_during_is_on_its_day() {
         let r = date(2013, 1, 17);
         let text =
