@@ -9450,6 +9450,13 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Asha Nair".to_string(), "Mohan Rao".to_string()]);
+        // "Her Excellency" is a form of address.
+        let a = article(
+            "Intro. Her Excellency Helena Sampaio arrived in Georgetown this morning.",
+            date(2025, 3, 18),
+        );
+        let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Helena Sampaio".to_string()]);
     }
 
     #[test]
