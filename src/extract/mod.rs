@@ -7149,9 +7149,19 @@ impl SentenceContext<'_> {
         self.entities(0..position).into_iter().rev().find(|e| self.lexicon.is_bloc(&e.2)).map(|e| e.2)
     }
 
-    /// Whether `range` speaks of its sides as "the two governments", "both countries" or "the
-    /// two countries' leaders".
+    /// Whether `range` speaks of its sides as "the two governments", "both countries", "the
+    /// two countries' leaders" or, opening its sentence, "Their foreign ministers".
     fn names_two_sides(&self, range: Range<usize>) -> bool {
+        // "Their foreign ministers held talks": a sentence opening on its sides' officials.
+        if range.start == self.range.start {
+            let opening: Vec<&str> = self.text[range.clone()].split_whitespace().take(3).collect();
+            if let [their, rest @ ..] = opening.as_slice()
+                && *their == "Their"
+                && rest.iter().any(|w| self.lexicon.plural_sides.iter().any(|p| p == &bare_lower(w)))
+            {
+                return true;
+            }
+        }
         let mut words = self.text[range].split_whitespace().peekable();
         while let Some(word) = words.next() {
             let two = match word {
@@ -11941,6 +11951,31 @@ mod tests {
         );
         // Places with one date between them are one journey.
         assert_eq!(visits("Helena Sampaio will travel to Caracas and Georgetown next week.").len(), 1);
+    }
+
+    #[test]
+    fn their_officials_opening_a_sentence_are_the_last_two_sides_and_caribbean_leaders_caricom() {
+        let r = date(2025, 3, 12);
+        let sides = |text: &str, kind: EventKind| {
+            analyse(&article(text, r))
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == kind)
+                .expect("event")
+                .participants
+        };
+        assert_eq!(
+            sides(
+                "Guyana and Venezuela signed a declaration in December. Their foreign ministers held talks in \
+                 Brasilia the following month.",
+                EventKind::Talks
+            ),
+            vec!["Guyana", "Venezuela"]
+        );
+        assert_eq!(
+            sides("Caribbean leaders will hold an emergency summit by video on Sunday.", EventKind::Summit),
+            vec!["CARICOM"]
+        );
     }
 
     #[test]
