@@ -8814,6 +8814,12 @@ mod tests {
             .expect("strike")
     }
 
+    /// The participants of the first mention of `kind` in `text`.
+    fn participants_of(text: &str, reference: Date, kind: EventKind) -> Vec<String> {
+        let mention = analyse(&article(text, reference)).mentions.into_iter().find(|m| m.kind == kind);
+        mention.expect("event").participants
+    }
+
     /// The date of the first mention of `kind` in `text`, as a TIMEX3 value.
     fn dated(text: &str, reference: Date, kind: EventKind) -> Option<String> {
         let mention = analyse(&article(text, reference)).mentions.into_iter().find(|m| m.kind == kind);
@@ -11956,14 +11962,7 @@ mod tests {
     #[test]
     fn their_officials_opening_a_sentence_are_the_last_two_sides_and_caribbean_leaders_caricom() {
         let r = date(2025, 3, 12);
-        let sides = |text: &str, kind: EventKind| {
-            analyse(&article(text, r))
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == kind)
-                .expect("event")
-                .participants
-        };
+        let sides = |text: &str, kind: EventKind| participants_of(text, r, kind);
         assert_eq!(
             sides(
                 "Guyana and Venezuela signed a declaration in December. Their foreign ministers held talks in \
@@ -12003,14 +12002,7 @@ mod tests {
     #[test]
     fn a_states_long_name_and_a_day_opening_a_sentence_are_no_ones_names() {
         let r = date(2023, 9, 28);
-        let people = |text: &str, kind: EventKind| {
-            analyse(&article(text, r))
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == kind)
-                .expect("event")
-                .participants
-        };
+        let people = |text: &str, kind: EventKind| participants_of(text, r, kind);
         assert_eq!(
             people(
                 "Today the President of the Republic of Kazakhstan had a telephone conversation with the \
