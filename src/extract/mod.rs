@@ -1001,8 +1001,10 @@ fn aimed_or_reference(text: &str, range: Range<usize>, lexicon: &Lexicon) -> Ran
 /// A verb of `making` right before `start` ("launched the attack", "carried out the raid"):
 /// where it stands.
 fn making_verb_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<Range<usize>> {
+    // Only the last words can hold it: a few words, not the text before, are lower-cased.
     let before = text[..start].trim_end();
-    let lower = before.to_ascii_lowercase();
+    let from = last_words_start(before, lexicon.making_words);
+    let lower = before[from..].to_ascii_lowercase();
     let verb = lexicon.making.iter().find(|v| {
         lower.ends_with(v.as_str()) && !before[..before.len() - v.len()].ends_with(char::is_alphanumeric)
     })?;
@@ -2148,7 +2150,8 @@ fn named_body_before(text: &str, verb: usize, lexicon: &Lexicon) -> bool {
 /// Not "met ... and agreed on a framework for talks" (another verb between).
 fn meets_for_talks(lower: &str, end: usize) -> bool {
     const WORDS: usize = 14;
-    let rest = &lower[end..];
+    const WINDOW_BYTES: usize = 160;
+    let rest = &lower[end..lower.floor_char_boundary(end + WINDOW_BYTES)];
     let clause_end = rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len());
     let words: Vec<&str> = rest[..clause_end].split_whitespace().take(WORDS).collect();
     let Some(at) = words.iter().position(|w| *w == "for") else { return false };
