@@ -648,7 +648,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             // "are due to meet in Luanda on Wednesday for talks": the meeting is the talks.
             Cue::Trigger(EventKind::Meeting)
                 if PLAIN_MEETING_VERBS.contains(&&lower[range.clone()])
-                    && meets_for_talks(&lower, range.end) =>
+                    && meets_for_talks(&lower, range.end, lexicon) =>
             {
                 Some((range, Cue::Trigger(EventKind::Talks)))
             }
@@ -2148,7 +2148,7 @@ fn named_body_before(text: &str, verb: usize, lexicon: &Lexicon) -> bool {
 /// Whether "for talks" (or "for a second round of talks") follows a meeting verb ending at
 /// `end` within its clause: "will meet again in Luanda next week for a second round of talks".
 /// Not "met ... and agreed on a framework for talks" (another verb between).
-fn meets_for_talks(lower: &str, end: usize) -> bool {
+fn meets_for_talks(lower: &str, end: usize, lexicon: &Lexicon) -> bool {
     const WORDS: usize = 14;
     const WINDOW_BYTES: usize = 160;
     let rest = &lower[end..lower.floor_char_boundary(end + WINDOW_BYTES)];
@@ -2160,10 +2160,7 @@ fn meets_for_talks(lower: &str, end: usize) -> bool {
     talks.is_some_and(|t| {
         object[..t].iter().all(|w| {
             matches!(*w, "a" | "the" | "another" | "further" | "fresh" | "new" | "round" | "of")
-                || w.ends_with("nd")
-                || w.ends_with("rd")
-                || w.ends_with("th")
-                || w.ends_with("st")
+                || lexicon.ordinals.iter().any(|o| o == w)
         })
     }) && words[..at].iter().all(|w| !w.ends_with("ed") || *w == "scheduled")
 }
@@ -2680,7 +2677,7 @@ impl SentenceContext<'_> {
                     let joined =
                         self.text.get(chosen[i].0.end..range.start).is_some_and(|b| contains_word(b, "and"));
                     (!clause.contains(&chosen[i].0.start) || joined)
-                        && self.struck_by_others(&chosen[i].0, range)
+                        && self.made_by_others(&chosen[i].0, range)
                 });
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
@@ -3269,18 +3266,9 @@ impl SentenceContext<'_> {
                 for (place, date) in places {
                     let mut mention = mention.clone();
                     mention.location = Some(place);
-                    if let Some(date) = date {
-                        mention.when = self.when_of(date).map(|w| {
-                            if status == EventStatus::Planned {
-                                self.coming_weekday(trigger.clone(), timexes, w)
-                            } else {
-                                w
-                            }
-                        });
-                        used.push(date.start);
-                        if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
-                            mention.status = EventStatus::Planned;
-                        }
+                    self.date_part(&mut mention, date, &mut used);
+                    if status == EventStatus::Planned {
+                        mention.when = mention.when.map(|w| self.coming_weekday(trigger.clone(), timexes, w));
                     }
                     mention.sides = self.represented(&mention.participants);
                     mention.retitle(self.lexicon);
@@ -3297,11 +3285,7 @@ impl SentenceContext<'_> {
                     push_name(&mut mention.participants, &person);
                 }
                 if let Some(date) = date {
-                    mention.when = self.when_of(date);
-                    used.push(date.start);
-                    if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
-                        mention.status = EventStatus::Planned;
-                    }
+                    self.date_part(&mut mention, date, &mut used);
                 }
                 mention.sides = self.represented(&mention.participants);
                 mention.retitle(self.lexicon);
@@ -3324,6 +3308,17 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// Gives one part of a mention split by date ("met Ahn on Monday and Berg on Friday", "is
+    /// due in Bishkek on Thursday and in Dushanbe on Friday") its own date, noted as used, and
+    /// makes it planned when the date is after the article's.
+    fn date_part(&self, mention: &mut EventMention, date: &Timex, used: &mut Vec<usize>) {
+        mention.when = self.when_of(date);
+        used.push(date.start);
+        if self.reference.is_some_and(|r| date.span.as_ref().is_some_and(|s| s.start > r)) {
+            mention.status = EventStatus::Planned;
+        }
+    }
+
     /// The places a journey goes to in turn, each with the date named after it: "is due in
     /// Bishkek on Thursday and in Dushanbe on Friday", "plans to travel to Caracas on Monday
     /// and to Georgetown on Tuesday". The first place stands right after the trigger, and
@@ -3334,7 +3329,7 @@ impl SentenceContext<'_> {
         &self,
         trigger: Range<usize>,
         timexes: &[&'t Timex],
-    ) -> Option<Vec<(String, Option<&'t Timex>)>> {
+    ) -> Option<Vec<(String, &'t Timex)>> {
         const FIRST_GAP_WORDS: usize = 1;
         let places: Vec<_> = self
             .entities(trigger.end..self.range.end)
@@ -3391,11 +3386,10 @@ impl SentenceContext<'_> {
             .filter(|t| self.text[last_end..t.start].split_whitespace().count() <= 2);
         own_dates.push(last_date);
         // A date of its own for each place, all different.
-        let dates: Vec<&'t Timex> = own_dates.iter().copied().collect::<Option<_>>()?;
+        let dates: Vec<&'t Timex> = own_dates.into_iter().collect::<Option<_>>()?;
         if !all_different(&dates) {
             return None;
         }
-        let dates: Vec<Option<&'t Timex>> = dates.into_iter().map(Some).collect();
         // Two names of one place ("Moscow" and "Russia") are one journey.
         let mut seen: Vec<&str> = Vec::new();
         for place in &listed {
@@ -5544,10 +5538,11 @@ impl SentenceContext<'_> {
         between_plain && said_before
     }
 
-    /// Whether the states and groups named in the few words before a later strike's trigger,
-    /// in its clause ("and within hours Eritrean aircraft bombed"), are others than those
-    /// named so before an earlier one ("Ethiopian planes hit"); false when either names none.
-    fn struck_by_others(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
+    /// Whether the states and groups named in the few words before a later strike's or
+    /// call's trigger, in its clause ("and within hours Eritrean aircraft bombed", "and the
+    /// Russian president phoned"), are others than those named so before an earlier one
+    /// ("Ethiopian planes hit"); false when either names none.
+    fn made_by_others(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
         const AGENT_WORDS: usize = 4;
         let sides = |trigger: &Range<usize>| -> Vec<String> {
             let clause = self.clause_of(trigger.start);
