@@ -200,6 +200,8 @@ struct Grammar {
     #[serde(default)]
     blaming: Vec<String>,
     #[serde(default)]
+    blaming_verbs: Vec<String>,
+    #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
     hosted_gatherings: Vec<String>,
@@ -880,6 +882,8 @@ pub struct Lexicon {
     pub blaming: Vec<String>,
     /// The most words in one of `blaming`.
     pub blaming_words: usize,
+    /// Verbs whose object made a strike told near them, lower-case ("blames", "accused").
+    pub blaming_verbs: Vec<String>,
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
@@ -1309,6 +1313,7 @@ impl Lexicon {
             other_contests: lower(events.grammar.other_contests),
             blaming_words: most_words(&events.grammar.blaming),
             blaming: lower(events.grammar.blaming),
+            blaming_verbs: lower(events.grammar.blaming_verbs),
             callers: lower(events.grammar.callers),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),

@@ -38,7 +38,7 @@ impl People {
         let mut home_roles: Vec<usize> = Vec::new();
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
-            if text[m.end()..].starts_with("-elect") {
+            if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
                 continue;
             }
             let title = text[m.range()].to_lowercase();
@@ -881,6 +881,13 @@ const POST_NOMINALS: &[&str] =
 /// Words that join the words of a heading in capitals ("PRESIDENT OF FINLAND", "MEETING
 /// WITH THE PRESIDENT"): never a word of a name after a title, whatever their case.
 const HEADING_JOINERS: &[&str] = &["of", "the", "with", "and", "for", "from"];
+
+/// Whether a title matched in any case is a short one written in capitals without a full
+/// stop, which is an acronym rather than the title: "DR Congo" is no doctor.
+fn short_title_in_capitals(matched: &str) -> bool {
+    const SHORT: usize = 2;
+    matched.len() <= SHORT && matched.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// How many of `words` open them with an honorific ("Shri", "H.E.", "Pak").
 fn leading_honorifics(words: &[&str], lexicon: &Lexicon) -> usize {
