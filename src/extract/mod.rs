@@ -4820,6 +4820,23 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "the heads of the security services, Almaz Tursunov and Saimumin Davlatzoda, will
+        // hold talks": the names in apposition right before a clause that opens on the
+        // trigger's verb are its subject.
+        // ("The special representatives, National Security Adviser Sunil Bhatia and Foreign
+        // Minister Gao Feng, are due to hold": with their titles.)
+        const TITLED_NAMES_WORDS: usize = 12;
+        if (between_people || talks_held)
+            && names.len() < 2
+            && let Some(at) = self.clauses.iter().position(|c| c.contains(&trigger.start))
+            && let Some(apposed) = at.checked_sub(1).and_then(|before| self.clauses.get(before))
+            && self.names_alone_within(apposed.clone(), TITLED_NAMES_WORDS)
+            && self.opens_on_its_verb(self.clauses[at].start..trigger.start)
+        {
+            for p in self.people.in_range(apposed.clone()) {
+                push(&mut names, &p.name);
+            }
+        }
         // "met Pakistan's High Commissioner, Javed Qureshi, this morning", "met the Brazilian
         // and Argentine foreign ministers, Paulo Araujo and Martin Ocampo, over dinner": the
         // names in apposition to whom the trigger's clause ends on take part.
@@ -5724,11 +5741,34 @@ impl SentenceContext<'_> {
 
     /// Whether a clause is only people's names, joined by "and" ("Paulo Araujo and Martin
     /// Ocampo"), as an apposition is.
+    /// Whether the words from a comma to a trigger are only a verb's lower-case words, a
+    /// few of them ("will hold", "are due to hold their first", "held"), with no subject of
+    /// their own and no verb of saying ("said the talks would").
+    fn opens_on_its_verb(&self, range: Range<usize>) -> bool {
+        const VERB_WORDS: usize = 6;
+        let Some(text) = self.text.get(range).and_then(|t| t.trim_start().strip_prefix(',')) else {
+            return false;
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() <= VERB_WORDS
+            && words.iter().all(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && *w != "that"
+                    && !self.lexicon.reporting_verbs.iter().any(|v| v == w)
+            })
+            && !words.first().is_some_and(|w| matches!(*w, "and" | "or" | "but" | "who" | "which" | "the"))
+    }
+
     fn names_alone(&self, clause: Range<usize>) -> bool {
         const NAME_LIST_WORDS: usize = 8;
+        self.names_alone_within(clause, NAME_LIST_WORDS)
+    }
+
+    /// As [`Self::names_alone`], with at most `most` words (titles make them longer).
+    fn names_alone_within(&self, clause: Range<usize>, most: usize) -> bool {
         let words: Vec<&str> =
             self.text[clause.clone()].trim_start_matches([',', ' ']).split_whitespace().collect();
-        words.len() <= NAME_LIST_WORDS
+        words.len() <= most
             && !self.people.in_range(clause).is_empty()
             && words.iter().all(|w| {
                 *w == "and"
@@ -11050,6 +11090,53 @@ mod tests {
         assert!(strike.participants.is_empty(), "{:?}", strike.participants);
         let strike = strike_in("Kenya blamed Somalia for the drought; a drone hit a camp in Gedo.", day);
         assert!(!strike.participants.contains(&"Somalia".to_owned()), "{:?}", strike.participants);
+    }
+
+    #[test]
+    fn names_in_apposition_before_a_verb_of_holding_talks_are_its_sides() {
+        let day = date(2023, 9, 26);
+        assert_eq!(
+            participants_of(
+                "They confirmed that the heads of the security services, Almaz Tursunov and Saimumin \
+                 Davlatzoda, will hold talks at Kyzyl-Bel tomorrow.",
+                day,
+                EventKind::Talks
+            ),
+            vec!["Almaz Tursunov", "Saimumin Davlatzoda"]
+        );
+        assert_eq!(
+            participants_of(
+                "The special representatives, National Security Adviser Sunil Bhatia and Foreign Minister \
+                 Gao Feng, are due to hold their first talks in Beijing in December.",
+                day,
+                EventKind::Talks
+            ),
+            vec!["Sunil Bhatia", "Gao Feng"]
+        );
+        // Whoever speaks of the talks after the comma holds none.
+        let sides = participants_of(
+            "At a news conference, the government's chief negotiator, Julio Ossa, said the talks \
+             with the FARC would be about ending the war.",
+            day,
+            EventKind::Talks,
+        );
+        assert!(!sides.contains(&"Julio Ossa".to_owned()), "{sides:?}");
+    }
+
+    #[test]
+    fn congo_alone_is_the_democratic_republic() {
+        let sides = participants_of(
+            "The foreign ministers of Congo and Rwanda held talks in Luanda on Wednesday.",
+            date(2024, 2, 15),
+            EventKind::Talks,
+        );
+        assert_eq!(sides, vec!["Democratic Republic of the Congo", "Rwanda"]);
+        let sides = participants_of(
+            "Angola hosted talks between the Republic of Congo and Gabon on Monday.",
+            date(2024, 2, 15),
+            EventKind::Talks,
+        );
+        assert!(sides.contains(&"Republic of the Congo".to_owned()), "{sides:?}");
     }
 
     #[test]
