@@ -11140,6 +11140,73 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_south_asian_gulf_and_malaysian_desks() {
+        // A military hotline is a phone; a named kind of polls is an election; "left for" is a
+        // journey.
+        let day = date(2014, 11, 5);
+        assert_eq!(
+            dated(
+                "The Directors General of Military Operations spoke on the hotline on Tuesday.",
+                day,
+                EventKind::Call
+            )
+            .as_deref(),
+            Some("2014-11-04")
+        );
+        assert_eq!(
+            dated(
+                "The party won the Uva Provincial Council polls on September 20.",
+                day,
+                EventKind::Election
+            )
+            .as_deref(),
+            Some("2014-09-20")
+        );
+        assert!(kinds_of("Opinion polls show him ahead.").is_empty());
+        assert_eq!(
+            participants_of("Dr. Maryam bint Saeed Al Ketbi left for Kuwait today.", day, EventKind::Visit),
+            vec!["Maryam bint Saeed Al Ketbi"]
+        );
+        // Honorifics are no part of a name; "Al" inside an Arabic name is a particle.
+        assert_eq!(
+            participants_of(
+                "Malaysian Prime Minister Datuk Seri Kamaruddin Yusof called President Eduardo Salcedo on Friday.",
+                day,
+                EventKind::Call
+            ),
+            vec!["Kamaruddin Yusof", "Eduardo Salcedo"]
+        );
+        assert_eq!(
+            participants_of(
+                "His Highness Sheikh Mansour bin Rashid Al Nuaimi held a telephonic conversation today with \
+                 Ibrahim Al-Mutlaq, Minister of Foreign Affairs of Saudi Arabia.",
+                day,
+                EventKind::Call
+            ),
+            vec!["Mansour bin Rashid Al Nuaimi", "Ibrahim Al-Mutlaq"]
+        );
+        assert_eq!(
+            participants_of("Vice President Al Gore met Jiang Zemin on Monday.", day, EventKind::Meeting),
+            vec!["Al Gore", "Jiang Zemin"]
+        );
+        // A body's meeting someone chairs is none; one with counterparts is.
+        assert!(kinds_of("Mr Bhat later chaired a meeting of the Unified Headquarters in Jammu.").is_empty());
+        assert_eq!(
+            kinds_of(
+                "On Sunday I chaired a meeting on East Timor with my counterparts from Japan and Canada."
+            ),
+            vec![EventKind::Meeting]
+        );
+        // An airport's name before a title is no one's.
+        let people = participants_of(
+            "Upon arrival at Bole International Airport, the Prime Minister was received by Rachel Atieno.",
+            day,
+            EventKind::Meeting,
+        );
+        assert!(!people.iter().any(|p| p.contains("Airport")), "{people:?}");
+    }
+
+    #[test]
     fn a_short_title_in_capitals_is_an_acronym() {
         let talks = participants_of(
             "Angola will host talks between the foreign ministers of DR Congo and Rwanda next week.",

@@ -865,8 +865,8 @@ fn add_person(known: &mut Vec<(String, Option<String>)>, name: String, country: 
 /// Up to three capitalised words after a title: "Vladimir Putin", "George W. Bush".
 /// Lower-case words inside names: "bin", "von der".
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap", "ben",
-    "abu", "dos", "das",
+    "bin", "bint", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "arap",
+    "ben", "abu", "dos", "das",
 ];
 /// Short words that open names of people, places and bodies alike ("Al Gore", "Al Jazeera",
 /// "El Salvador", "Le Monde"): never a first name that alone names someone.
@@ -933,7 +933,9 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
             break;
         }
         tokens.push(if initial { &raw[..2] } else { word });
-        let particles = tokens.iter().filter(|t| NAME_PARTICLES.contains(t)).count();
+        // ("Sheikh Mansour bin Rashid Al Nuaimi": "Al" inside an Arabic name is one too.)
+        let particles = tokens.iter().filter(|t| NAME_PARTICLES.contains(t)).count()
+            + tokens.iter().skip(1).filter(|t| **t == "Al").count();
         if tokens.len() == MAX_NAME_WORDS + particles || ends_phrase {
             break;
         }
@@ -1083,7 +1085,13 @@ fn appositive_name(
     tokens.reverse();
     let name = tokens.join(" ");
     let an_entity = whole_words(&lexicon.entities, &name).next().is_some();
-    if tokens.len() < 2 || an_entity {
+    // "Upon arrival at Bole International Airport, the Prime Minister": a place's name, after
+    // a preposition of place or ending on a place's noun, is no one.
+    let head = tokens.last().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+    let words_before = before[..comma].split_whitespace().rev().skip(tokens.len());
+    let after_a_place_preposition =
+        words_before.take(1).any(|w| matches!(w, "at" | "in" | "near" | "to" | "from" | "outside"));
+    if tokens.len() < 2 || an_entity || lexicon.place_nouns.contains(&head) || after_a_place_preposition {
         return None;
     }
     // "Kenya's", "the U.N.": whom the title speaks for.
