@@ -6865,7 +6865,17 @@ impl SentenceContext<'_> {
         if gap.split_whitespace().nth(ARMED_WORDS).is_some() {
             return false;
         }
-        let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+        // "Kenya Defence Forces jets on Monday bombed": a day named between is no verb's.
+        let raw: Vec<&str> = gap.split_whitespace().collect();
+        let dated_by = |i: usize| raw.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
+        let words: Vec<String> = raw
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| {
+                !(*w == "on" && dated_by(i)) && !(i > 0 && raw[i - 1] == "on" && dated_by(i - 1))
+            })
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
         if !words.iter().any(|w| self.lexicon.arms_nouns.contains(w)) {
             return false;
         }

@@ -1237,6 +1237,18 @@ impl Tagger {
                         format!("XXXX-WXX-{}T{code}", weekday.to_monday_one_offset()),
                     );
                 }
+                // "Thursday next week", "Monday last week": the weekday of the week before or
+                // after the article's.
+                if group("inweek").is_some() {
+                    let r = ctx.reference?;
+                    let monday = calendar::add_days(r, -i64::from(r.weekday().to_monday_zero_offset()))?;
+                    let offset = 7 * direction.unwrap_or(0) + i64::from(weekday.to_monday_zero_offset());
+                    let value = calendar::add_days(monday, offset)?.to_string();
+                    return match part {
+                        Some(p) => Value::of(TimexType::Time, format!("{value}T{p}")),
+                        None => Value::date(value),
+                    };
+                }
                 // "Tuesday week", "a week on Tuesday": the coming Tuesday and a week more.
                 let (direction, beside) = if group("week_on").is_some() {
                     (Some(1), beside + WEEK_DAYS)
@@ -3305,6 +3317,25 @@ mod tests {
         );
         // A month named with the day keeps the pattern that names it.
         assert_eq!(value_of("They met on Monday, March 15.", r, "Monday, March 15"), "2021-03-15");
+    }
+
+    #[test]
+    fn a_weekday_last_or_next_and_a_weekday_of_a_named_week() {
+        let r = date(2014, 11, 6); // a Thursday
+        // "Thursday last" is last Thursday, a week back on a Thursday; "Monday next" the coming one.
+        assert_eq!(
+            value_of("The by-elections were held on Thursday last.", r, "Thursday last"),
+            "2014-10-30"
+        );
+        assert_eq!(value_of("Firing began on Saturday last.", r, "Saturday last"), "2014-11-01");
+        assert_eq!(value_of("He flies to Dhaka on Monday next.", r, "Monday next"), "2014-11-10");
+        // A weekday of last, this or next week is the day of that week, whatever the tense.
+        assert_eq!(value_of("He will come on Thursday next week.", r, "Thursday next week"), "2014-11-13");
+        assert_eq!(value_of("They met on Monday last week.", r, "Monday last week"), "2014-10-27");
+        assert_eq!(value_of("They meet on Friday this week.", r, "Friday this week"), "2014-11-07");
+        // Across a year's end.
+        let r = date(2021, 1, 1); // a Friday
+        assert_eq!(value_of("They met on Tuesday last week.", r, "Tuesday last week"), "2020-12-22");
     }
 
     #[test]
