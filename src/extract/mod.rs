@@ -6872,7 +6872,9 @@ impl SentenceContext<'_> {
             .iter()
             .enumerate()
             .filter(|&(i, w)| {
-                !(*w == "on" && dated_by(i)) && !(i > 0 && raw[i - 1] == "on" && dated_by(i - 1))
+                let the_on = *w == "on" && dated_by(i);
+                let the_day = i > 0 && raw[i - 1] == "on" && dated_by(i - 1);
+                !the_on && !the_day
             })
             .map(|(_, w)| w.to_lowercase())
             .collect();
