@@ -4156,6 +4156,11 @@ impl SentenceContext<'_> {
         let lexicon = self.lexicon;
         let tells = |c: &Range<usize>| {
             let opening = self.text[c.clone()].trim_start_matches([',', ' ']);
+            // "the Arab summit, now set for 25 March": an adverb of the present plan first.
+            let opening = ["now ", "tentatively ", "provisionally ", "currently "]
+                .iter()
+                .find_map(|a| opening.strip_prefix(a))
+                .unwrap_or(opening);
             lexicon.telling_when.iter().any(|t| {
                 opening.get(..t.len()).is_some_and(|o| o.eq_ignore_ascii_case(t))
                     && opening[t.len()..].starts_with(' ')
@@ -11216,6 +11221,37 @@ mod tests {
             EventKind::Meeting,
         );
         assert!(!people.iter().any(|p| p.contains("Airport")), "{people:?}");
+    }
+
+    #[test]
+    fn a_date_the_event_is_now_set_for_and_a_body_that_runs_elections() {
+        let day = date(2018, 2, 24);
+        assert_eq!(
+            dated(
+                "It was part of preparations for the Arab summit, now set for 25 March in Riyadh.",
+                day,
+                EventKind::Summit
+            )
+            .as_deref(),
+            Some("2018-03-25")
+        );
+        assert_eq!(
+            participants_of(
+                "It was part of preparations for the Arab summit in Riyadh.",
+                day,
+                EventKind::Summit
+            ),
+            vec!["Arab League"]
+        );
+        let text = "In Cairo, the National Election Authority said preparations were complete for the \
+                    presidential elections, scheduled for 26 to 28 March.";
+        let elections: Vec<EventMention> = analyse(&article(text, day))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Election)
+            .collect();
+        assert_eq!(elections.len(), 1, "{elections:?}");
+        assert_eq!(elections[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2018-03-26/2018-03-28"));
     }
 
     #[test]
