@@ -788,6 +788,19 @@ impl SentenceContext<'_> {
         false
     }
 
+    /// True for a date in the possessive that opens the trigger's noun phrase, a few
+    /// modifiers at most between: "condemned Saturday's attack", "Friday's suicide bombing".
+    pub(super) fn owns_the_noun_phrase(&self, trigger: &Range<usize>, timex: &Timex) -> bool {
+        const MODIFIER_WORDS: usize = 2;
+        let Some(gap) = self.text.get(timex.end..trigger.start) else { return false };
+        let Some(modifiers) = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")) else {
+            return false;
+        };
+        !modifiers.contains([',', ';', ':', '(', '"'])
+            && modifiers.split_whitespace().count() <= MODIFIER_WORDS
+            && modifiers.split_whitespace().all(|w| !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
+    }
+
     /// True for a date after the trigger inside its noun phrase, with no verb, comma or
     /// relative word between: "the bombings of the embassies in Kenya last year".
     pub(super) fn after_in_its_noun_phrase(&self, trigger: &Range<usize>, timex: &Timex) -> bool {
@@ -811,6 +824,11 @@ impl SentenceContext<'_> {
     pub(super) fn dates_the_report(&self, timex: &Timex) -> bool {
         let lexicon = self.lexicon;
         let statement_verbs = || lexicon.reporting_verbs.iter().chain(&lexicon.follow_up_verbs);
+        // "condemned Saturday's attack": a possessive date owns the noun after it.
+        let after = &self.text[timex.end..self.range.end];
+        if after.starts_with("'s ") || after.starts_with("’s ") {
+            return false;
+        }
         let before = self.text[self.range.start..timex.start].trim_end();
         if before.ends_with(" as of") {
             return true;

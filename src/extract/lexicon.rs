@@ -514,6 +514,9 @@ pub enum Cue {
     /// A phrase that makes a trigger of a verb of the kind a few words before it ("spoke
     /// with Macron by phone").
     Completion(EventKind),
+    /// An armed group's name, which makes a trigger of a noun or verb of attacking a few words
+    /// before it ("Saturday's attack by al-Shabaab"), not of other verbs ("rounds fired by").
+    GroupCompletion(EventKind),
     /// A verb that is a trigger when one of the kind's agents stands right before it
     /// ("jets pounded", "rebels ambushed").
     Agented(EventKind),
@@ -1071,6 +1074,18 @@ impl Lexicon {
             for c in &spec.completing {
                 phrases.push(c.clone());
                 cue_meaning.push(Cue::Completion(kind));
+            }
+            // "Saturday's attack by al-Shabaab", "the attack by the West Papua National
+            // Liberation Army on a post": an armed group of the gazetteer completes an attack as
+            // armed forces do.
+            if kind == EventKind::Strike {
+                for group in &gazetteer.armed_groups.names {
+                    let aliases = gazetteer.organisations.get(group).into_iter().flatten();
+                    for name in std::iter::once(group).chain(aliases) {
+                        phrases.push(name.clone());
+                        cue_meaning.push(Cue::GroupCompletion(kind));
+                    }
+                }
             }
             for v in &spec.agent_verbs {
                 phrases.push(v.clone());

@@ -625,7 +625,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter_map(|(range, cue)| match cue {
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
-            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon),
+            Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon, false),
+            Cue::GroupCompletion(kind) => completed_verb(text, range.start, kind, lexicon, true),
             Cue::Agented(kind) => agent_before(text, range.clone(), kind, lexicon)
                 .or_else(|| agent_after_by(text, range, kind, lexicon)),
             Cue::Trigger(EventKind::Talks) if talks_of_two(text, range.clone(), lexicon) => {
@@ -1091,7 +1092,9 @@ fn completed_verb(
     start: usize,
     kind: EventKind,
     lexicon: &Lexicon,
+    attacks_only: bool,
 ) -> Option<(Range<usize>, Cue)> {
+    const ATTACKS: [&str; 4] = ["attack", "attacks", "assault", "assaults"];
     let verbs = lexicon.completed_verbs.get(&kind)?;
     let words = lexicon.completing_words.get(&kind).copied().unwrap_or_default();
     let before = &text[..start];
@@ -1116,7 +1119,10 @@ fn completed_verb(
         .take(words)
     };
     // The verb first: most phrases ("with") have none before them, and are done with at once.
-    let nearer = words_back().position(|(_, _, word)| verbs.iter().any(|v| word.eq_ignore_ascii_case(v)))?;
+    let nearer = words_back().position(|(_, _, word)| {
+        verbs.iter().any(|v| word.eq_ignore_ascii_case(v))
+            && (!attacks_only || ATTACKS.iter().any(|a| word.eq_ignore_ascii_case(a)))
+    })?;
     // "a heart attack while visiting the troops": the phrase is another clause's. "spoke to
     // reporters by telephone" is an interview.
     let interrupted = words_back().take(nearer).any(|(_, _, word)| {
@@ -2613,7 +2619,11 @@ impl SentenceContext<'_> {
             let (kind, anaphoric) = match cue {
                 Cue::Trigger(k) => (k, false),
                 Cue::Anaphor(k) => (k, true),
-                Cue::Head(_) | Cue::Completion(_) | Cue::Agented(_) | Cue::Exclusion => continue,
+                Cue::Head(_)
+                | Cue::Completion(_)
+                | Cue::GroupCompletion(_)
+                | Cue::Agented(_)
+                | Cue::Exclusion => continue,
             };
             // "the summit road", "its February summit" on a stock index: a mountain's or a
             // market's peak.
@@ -2799,7 +2809,12 @@ impl SentenceContext<'_> {
                 .filter(|t| t.span.is_some())
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
-                .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
+                .filter(|t| {
+                    !reacted
+                        || in_relative(t)
+                        || self.after_in_its_noun_phrase(trigger, t)
+                        || self.owns_the_noun_phrase(trigger, t)
+                })
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
@@ -11252,6 +11267,43 @@ mod tests {
             .collect();
         assert_eq!(elections.len(), 1, "{elections:?}");
         assert_eq!(elections[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2018-03-26/2018-03-28"));
+    }
+
+    #[test]
+    fn an_attack_by_an_armed_group_is_a_strike_and_a_possessive_date_is_its_own() {
+        let day = date(2019, 4, 11);
+        let strike = strike_in("An attack by al-Shabaab on a police camp killed three on Saturday.", day);
+        assert_eq!(strike.attackers, vec!["al-Shabab"]);
+        let strike = strike_in("Troops repelled an attack by ISWAP terrorists on a base in Marte.", day);
+        assert_eq!(strike.attackers, vec!["Islamic State West Africa Province"]);
+        // Only a word of attacking: rounds fired by a group are told by their own trigger.
+        let text = "As the ships docked, mortar rounds fired by the National Patriotic Front of Liberia landed near the quay.";
+        let fired = analyse(&article(text, day))
+            .mentions
+            .into_iter()
+            .filter(|m| {
+                m.kind == EventKind::Strike
+                    && &text[m.mention.trigger_start..m.mention.trigger_end] == "fired"
+            })
+            .count();
+        assert_eq!(fired, 0);
+        // Attacks feared have not happened.
+        let feared = strike_in("Officials fear attacks by the Abu Sayyaf.", day);
+        assert_eq!(feared.status, EventStatus::Unreal);
+        // What is condemned takes the date of its own possessive, not the statement's.
+        assert_eq!(
+            dated("He condemned Saturday's attack on the police camp.", day, EventKind::Strike).as_deref(),
+            Some("2019-04-06")
+        );
+        assert_eq!(
+            dated(
+                "Thousands marched on Monday to protest Friday's bombing of the market.",
+                day,
+                EventKind::Strike
+            )
+            .as_deref(),
+            Some("2019-04-05")
+        );
     }
 
     #[test]
