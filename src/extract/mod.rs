@@ -1316,12 +1316,19 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
             .skip_while(|w| matches!(bare_lower(w).as_str(), "the" | "his" | "her" | "their" | "visiting"))
             .take(OBJECT_WORDS)
             .collect();
-        let titled = (0..object.len()).any(|i| {
-            let phrase = object[i..].join(" ");
-            let noun = bare_lower(object[i]);
-            opens_with_phrase(&lexicon.titles, &phrase)
-                || (lexicon.people_nouns.contains(&noun) && !lexicon.press_words.contains(&noun))
-        });
+        let titled_from = |from: usize| {
+            (from..object.len()).any(|i| {
+                let phrase = object[i..].join(" ");
+                let noun = bare_lower(object[i]);
+                opens_with_phrase(&lexicon.titles, &phrase)
+                    || (lexicon.people_nouns.contains(&noun) && !lexicon.press_words.contains(&noun))
+            })
+        };
+        let titled = titled_from(0);
+        // "received Putin's letter" is a thing; "received Chad's transitional leader", "Djibouti's
+        // Foreign Minister" someone.
+        let possessed_thing =
+            object.iter().position(|w| is_possessive(w)).is_some_and(|owner| !titled_from(owner + 1));
         // "Kone received Okonjo at the presidential palace": a name, received at a seat of office,
         // unless the talks held there are told in the same sentence ("received Mercier at the
         // palace, where the two held talks"): that is the event.
@@ -1333,7 +1340,7 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
                 && !words.iter().any(|w| matches!(bare_lower(w).as_str(), "talks" | "met" | "meeting"))
         };
         let named = object.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        return someone && (titled || (named && at_a_seat())) && !object.iter().any(|w| is_possessive(w));
+        return someone && (titled || (named && at_a_seat())) && !possessed_thing;
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     // "was received at Jomo Kenyatta International Airport by the Cabinet Secretary": a
@@ -11303,6 +11310,37 @@ mod tests {
             )
             .as_deref(),
             Some("2019-04-05")
+        );
+    }
+
+    #[test]
+    fn a_host_receives_a_countrys_office_holder_not_its_things() {
+        let day = date(2019, 4, 11);
+        assert_eq!(
+            participants_of(
+                "Deputy Prime Minister Abebe Kassa received Djibouti's Foreign Minister at his office today.",
+                day,
+                EventKind::Meeting
+            ),
+            vec!["Abebe Kassa", "Djibouti"]
+        );
+        assert_eq!(
+            participants_of(
+                "President Musa Aliyu Danladi received Chad's transitional leader on Friday.",
+                day,
+                EventKind::Meeting
+            ),
+            vec!["Musa Aliyu Danladi", "Chad"]
+        );
+        assert!(kinds_of("Putin received Bush's letter on Friday.").is_empty());
+        // The Saudi king's style names his state, as the Kremlin names Russia's.
+        assert_eq!(
+            participants_of(
+                "The Custodian of the Two Holy Mosques received a phone call on Tuesday from the Emir of Kuwait.",
+                day,
+                EventKind::Call
+            ),
+            vec!["Saudi Arabia", "Kuwait"]
         );
     }
 
