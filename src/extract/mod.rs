@@ -4864,6 +4864,22 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
+        // "He is scheduled to hold bilateral talks with Pakistani Prime Minister Mahmood": a
+        // pronoun subject of a verb of holding talks with someone is a side, as a meeting's is.
+        const PRONOUN_TO_TALKS_WORDS: usize = 6;
+        if kind == EventKind::Talks
+            && names.len() == 1
+            && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
+            && self.people.in_range(pronoun..trigger.start).is_empty()
+            && {
+                let words: Vec<&str> = self.text[pronoun..trigger.start].split_whitespace().collect();
+                words.len() <= PRONOUN_TO_TALKS_WORDS
+                    && words.iter().any(|w| self.lexicon.holding_talks.iter().any(|v| v == w))
+            }
+            && let Some(person) = self.antecedent(pronoun, &names)
+        {
+            push(&mut names, &person);
+        }
         // "met Pakistan's High Commissioner, Javed Qureshi, this morning", "met the Brazilian
         // and Argentine foreign ministers, Paulo Araujo and Martin Ocampo, over dinner": the
         // names in apposition to whom the trigger's clause ends on take part.
@@ -11342,6 +11358,17 @@ mod tests {
             ),
             vec!["Saudi Arabia", "Kuwait"]
         );
+    }
+
+    #[test]
+    fn a_pronoun_that_holds_talks_with_someone_is_a_side() {
+        let sides = participants_of(
+            "President Ranjith Abeysekera arrived in Kathmandu yesterday. He is scheduled to hold bilateral \
+             talks with Pakistani Prime Minister Mian Shahid Mahmood this morning.",
+            date(2014, 11, 26),
+            EventKind::Talks,
+        );
+        assert_eq!(sides, vec!["Mian Shahid Mahmood", "Ranjith Abeysekera"]);
     }
 
     #[test]
