@@ -1328,7 +1328,7 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
         // "received Putin's letter" is a thing; "received Chad's transitional leader", "Djibouti's
         // Foreign Minister" someone.
         let possessed_thing =
-            object.iter().position(|w| is_possessive(w)).is_some_and(|owner| !titled_from(owner + 1));
+            object.iter().rposition(|w| is_possessive(w)).is_some_and(|owner| !titled_from(owner + 1));
         // "Kone received Okonjo at the presidential palace": a name, received at a seat of office,
         // unless the talks held there are told in the same sentence ("received Mercier at the
         // palace, where the two held talks"): that is the event.
