@@ -3078,6 +3078,26 @@ impl SentenceContext<'_> {
                     }),
                 };
             }
+            // "Russian drones struck the port of Odesa again overnight": with no date of its own,
+            // what happened overnight is news of the night before the article, which the wires
+            // date by the article's day (a guess, as the lede's).
+            if when.is_none()
+                && !*anaphoric
+                && status == EventStatus::Happened
+                && !known
+                && !away
+                && !reacted
+                && !reported_speech
+                && self.overnight_in(clause.clone())
+                && let Some(r) = self.reference
+            {
+                when = Some(When {
+                    span: TimeSpan::day(r),
+                    expression: None,
+                    anchor: Some(r),
+                    approximate: true,
+                });
+            }
             // "arrived on Tuesday for a three-day visit": the length of any trigger of the
             // kind in the clause.
             let same_kind: Vec<Range<usize>> = cues
@@ -5784,6 +5804,28 @@ impl SentenceContext<'_> {
 
     /// Whether a clause is only people's names, joined by "and" ("Paulo Araujo and Martin
     /// Ocampo"), as an apposition is.
+    /// Whether the clause says its event took place "overnight", as an adverb ("struck the
+    /// port overnight", "overnight into Monday", "overnight, killing three"), not of a noun
+    /// ("overnight losses in New York", "the overnight train").
+    fn overnight_in(&self, clause: Range<usize>) -> bool {
+        const AFTER: [&str; 15] = [
+            "into", "on", "in", "at", "near", "and", "killing", "wounding", "after", "as", "when", "with",
+            "killed", "wounded", "left",
+        ];
+        let text = &self.text[clause];
+        text.match_indices("overnight").any(|(at, word)| {
+            let end = at + word.len();
+            let starts_word = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-');
+            let rest = &text[end..];
+            let next = rest.split_whitespace().next();
+            starts_word
+                && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                && (rest.trim_start().is_empty()
+                    || rest.starts_with([',', '.', ';', ':', ')'])
+                    || next.is_some_and(|w| AFTER.contains(&w.trim_end_matches([',', '.']))))
+        })
+    }
+
     /// Whether the words from a comma to a trigger are only a verb's lower-case words, a
     /// few of them ("will hold", "are due to hold their first", "held"), with no subject of
     /// their own and no verb of saying ("said the talks would").
@@ -11369,6 +11411,19 @@ mod tests {
             EventKind::Talks,
         );
         assert_eq!(sides, vec!["Mian Shahid Mahmood", "Ranjith Abeysekera"]);
+    }
+
+    #[test]
+    fn what_happened_overnight_is_on_the_articles_day() {
+        let day = date(2024, 11, 7);
+        let text = "Intro. Intro. She said that Russian drones struck the port of Odesa again overnight, killing three.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2024-11-07"));
+        let text =
+            "Intro. Intro. A rebel attack on a checkpoint near Karlivka overnight killed two soldiers.";
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2024-11-07"));
+        // "overnight" of a noun says nothing of when.
+        let text = "Intro. Intro. Shares fell on overnight losses in New York, a month after the bombing of the embassy.";
+        assert_ne!(dated(text, day, EventKind::Strike).as_deref(), Some("2024-11-07"));
     }
 
     #[test]
