@@ -3334,8 +3334,38 @@ impl SentenceContext<'_> {
                 out.push(mention);
             }
         }
+        self.during_which(&mut out);
         self.unclaimed_dates(timexes, &used, dated);
         out
+    }
+
+    /// "for a one-day working visit, during which he is expected to meet President Warsame",
+    /// "paid a state visit to Russia in April, during which he met": an event with no date of
+    /// its own in a clause that opens "during which" (or "at which") took place within the
+    /// event named right before the clause, and takes its days.
+    fn during_which(&self, out: &mut [EventMention]) {
+        const OPENERS: [&str; 3] = ["during which", "in the course of which", "at which"];
+        for i in 1..out.len() {
+            if out[i].when.is_some() || out[i].anaphoric {
+                continue;
+            }
+            let trigger = out[i].mention.trigger_start;
+            let before = self.text[self.range.start..trigger].to_ascii_lowercase();
+            let Some(opener) = OPENERS.iter().filter_map(|o| before.rfind(o)).max() else { continue };
+            if before[opener..].contains([',', ';', ':']) {
+                continue;
+            }
+            let opener = self.range.start + opener;
+            let Some(frame) = out[..i]
+                .iter()
+                .rev()
+                .find(|m| m.mention.trigger_end <= opener && m.kind != out[i].kind)
+                .and_then(|m| m.when.clone())
+            else {
+                continue;
+            };
+            out[i].when = Some(frame);
+        }
     }
 
     /// A date no event claimed (none at `used`) is still a dated mention: kind `other`,
@@ -11424,6 +11454,18 @@ mod tests {
         // "overnight" of a noun says nothing of when.
         let text = "Intro. Intro. Shares fell on overnight losses in New York, a month after the bombing of the embassy.";
         assert_ne!(dated(text, day, EventKind::Strike).as_deref(), Some("2024-11-07"));
+    }
+
+    #[test]
+    fn an_event_during_another_takes_its_days() {
+        let day = date(2019, 4, 10);
+        let text = "Ethiopian Prime Minister Berhanu Alemu arrives in Nairobi tomorrow for a two-day state visit, \
+                    during which he will meet President Njoroge.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2019-04-11/2019-04-12"));
+        // A date of its own stays.
+        let text = "Berhanu Alemu arrives in Nairobi tomorrow for a two-day state visit, during which he will \
+                    meet President Njoroge on Friday.";
+        assert_eq!(dated(text, day, EventKind::Meeting).as_deref(), Some("2019-04-12"));
     }
 
     #[test]
