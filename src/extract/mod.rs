@@ -619,6 +619,11 @@ pub(crate) fn last_words_start(text: &str, count: usize) -> usize {
 fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
     // ASCII lower-casing keeps every byte where it was; the automaton is built lower-case.
     let lower = text.to_ascii_lowercase();
+    // What each cue's tests read after it stops where a sentence would be cut (see
+    // `sentences::MAX_SENTENCE`): text with no full stop is not read to its end from every cue.
+    let near = |range: &Range<usize>| {
+        &text[..text.floor_char_boundary(range.end.saturating_add(sentences::MAX_SENTENCE).min(text.len()))]
+    };
     let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, &lower)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
@@ -677,23 +682,23 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         })
         .filter(|(range, _)| {
             !(lexicon.adjective_triggers.iter().any(|a| text[range.clone()].eq_ignore_ascii_case(a))
-                && noun_after(text, range.end, lexicon).is_some())
+                && noun_after(near(range), range.end, lexicon).is_some())
         })
-        .filter(|(range, _)| meets_someone(text, range.clone(), lexicon))
-        .filter(|(range, _)| !a_body_in_session(text, range.clone(), lexicon))
-        .filter(|(range, _)| calls_someone(text, range.clone()))
-        .filter(|(range, _)| called_someone(text, range.clone(), lexicon))
-        .filter(|(range, _)| courtesy_meeting(text, range.clone(), lexicon))
-        .filter(|(range, cue)| !hosts_a_gathering(text, range.clone(), *cue, lexicon))
-        .filter(|(range, cue)| !undone_by_a_word_before(text, range.start, *cue, lexicon))
-        .filter(|(range, cue)| !undone_by_a_word_after(text, range.end, *cue, lexicon))
-        .filter(|(range, _)| !travelled_by_something(text, range.clone(), lexicon))
-        .filter(|(range, _)| to_or_from_a_place(text, range.clone(), lexicon))
-        .filter(|(range, _)| arrives_at_a_time(text, range.clone(), lexicon))
-        .filter(|(range, _)| spends_days_in_a_place(text, range.clone(), lexicon))
-        .filter(|(range, _)| elected_on_a_date(text, range.clone(), lexicon))
-        .filter(|(range, _)| a_people_votes(text, range.clone(), lexicon))
-        .filter(|(range, cue)| !verbal_attack(text, range.clone(), *cue, lexicon))
+        .filter(|(range, _)| meets_someone(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| !a_body_in_session(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| calls_someone(near(range), range.clone()))
+        .filter(|(range, _)| called_someone(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| courtesy_meeting(near(range), range.clone(), lexicon))
+        .filter(|(range, cue)| !hosts_a_gathering(near(range), range.clone(), *cue, lexicon))
+        .filter(|(range, cue)| !undone_by_a_word_before(near(range), range.start, *cue, lexicon))
+        .filter(|(range, cue)| !undone_by_a_word_after(near(range), range.end, *cue, lexicon))
+        .filter(|(range, _)| !travelled_by_something(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| to_or_from_a_place(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| arrives_at_a_time(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| spends_days_in_a_place(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| elected_on_a_date(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
+        .filter(|(range, cue)| !verbal_attack(near(range), range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
     // "The minister spoke with the President of Chile" in an article of calls: a call.
@@ -706,7 +711,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         let of_calls =
             cues.iter().any(|c| c.1 == Cue::Trigger(EventKind::Call) && !talking_with(c) && !talking_to(c));
         // (Whether a talk is dated and held apart is asked of talking cues alone.)
-        let a_call = |c: &(Range<usize>, Cue)| of_calls || a_dated_talk_apart(text, c.0.clone(), lexicon);
+        let a_call =
+            |c: &(Range<usize>, Cue)| of_calls || a_dated_talk_apart(near(&c.0), c.0.clone(), lexicon);
         cues.retain(|c| {
             if talking_to(c) {
                 talks_to_someone(text, c.0.end, lexicon) && a_call(c)
@@ -1763,7 +1769,8 @@ fn talks_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 /// Where the sentence holding `at` starts, by the last full stop, question or exclamation
 /// mark or line break before it: rough ("U.S." ends one), for looking a few words back.
 fn rough_sentence_start(text: &str, at: usize) -> usize {
-    text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)
+    let from = text.floor_char_boundary(at.saturating_sub(sentences::MAX_SENTENCE));
+    text[from..at].rfind(['.', '!', '?', '\n']).map_or(from, |i| from + i + 1)
 }
 
 /// Whether the sentence of a talk at `trigger` dates it to a day and puts the two in no one

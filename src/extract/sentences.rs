@@ -84,7 +84,7 @@ fn next_stop(bytes: &[u8], mut at: usize) -> usize {
 /// it, and what is done once per event or expression with its sentence (reading its tense,
 /// quoting it in the output) must stay bounded on text with no full stop at all: one
 /// endless sentence made `chronicle extract`'s output grow with the square of the input.
-const MAX_SENTENCE: usize = 2_000;
+pub(crate) const MAX_SENTENCE: usize = 2_000;
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(slice) = text.get(range.clone()) else { return };
@@ -131,8 +131,11 @@ pub(crate) fn sentence_start_before(text: &str, from: usize, at: usize) -> usize
 
 /// Where the sentence holding `from` ends: at the first '!', '?' or line break after it, or
 /// the first '.' that ends a sentence (not the one of "U.N." or "Gen."); the end of `text`
-/// when none does.
+/// when none does. No further than `MAX_SENTENCE` bytes on, as [`split`] cuts a sentence:
+/// text with no full stop would otherwise be read to its end from every trigger in it.
 pub(crate) fn sentence_end_after(text: &str, from: usize) -> usize {
+    let limit = text.floor_char_boundary(from.saturating_add(MAX_SENTENCE).min(text.len()));
+    let text = &text[..limit];
     let mut at = from;
     while let Some(i) = text[at..].find(['.', '!', '?', '\n']).map(|i| at + i) {
         let followed_by_space = text[i + 1..].starts_with(char::is_whitespace) || i + 1 == text.len();
@@ -166,6 +169,18 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn the_end_of_a_sentence_is_looked_for_no_further_than_a_sentence_is_cut() {
+        // Text with no stop at all: the end is where `split` would cut, not the text's end.
+        let text = "talks ".repeat(10_000);
+        let end = sentence_end_after(&text, 100);
+        assert!(end <= 100 + MAX_SENTENCE, "{end}");
+        assert!(split(&text).iter().all(|s| s.len() <= MAX_SENTENCE));
+        // A real sentence ends where it ends.
+        let text = "He met Ruiz in Lima. Then he left.";
+        assert_eq!(&text[..sentence_end_after(text, 3)], "He met Ruiz in Lima");
     }
 
     #[test]
