@@ -214,6 +214,10 @@ fn the_written_development_sets_score_within_bounds() {
     // Session 30: the sixteenth set (ordinary news from world desks and regional wires,
     // measured unseen at 0.887 / 0.802 / 0.533) joined under its figures after the session's
     // rules (0.895 / 0.812 / 0.613).
+    // Session 34: the nineteenth set (English-language desks of South Asia, the Gulf, East
+    // Africa and Southeast Asia, measured unseen at 0.862 / 0.634 / 0.428) joined under its
+    // figures after the session's rules (0.906 / 0.696 / 0.524); the eighteenth's floors rose
+    // with them (0.825 / 0.724 / 0.535).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -232,7 +236,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events15", 18, 168, [0.85, 0.73, 0.52]),
         ("tests/dev/events16", 18, 193, [0.88, 0.80, 0.60]),
         ("tests/dev/events17", 18, 197, [0.84, 0.74, 0.48]),
-        ("tests/dev/events18", 18, 191, [0.77, 0.67, 0.41]),
+        ("tests/dev/events18", 18, 191, [0.80, 0.70, 0.51]),
+        ("tests/dev/events19", 18, 197, [0.88, 0.67, 0.50]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
