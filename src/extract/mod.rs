@@ -11476,6 +11476,29 @@ mod tests {
     }
 
     #[test]
+    fn a_national_election_body_names_its_country() {
+        let day = date(2019, 4, 9);
+        assert_eq!(
+            participants_of(
+                "In Mandera, the IEBC has postponed indefinitely the Lafey by-election, set for April 25.",
+                day,
+                EventKind::Election
+            ),
+            vec!["Kenya"]
+        );
+        assert_eq!(
+            participants_of(
+                "The Commission on Elections said the plebiscite will push through on Jan. 21.",
+                day,
+                EventKind::Election
+            ),
+            vec!["Philippines"]
+        );
+        // A body that runs elections is none of them.
+        assert!(kinds_of("The Independent Electoral Commission published its report.").is_empty());
+    }
+
+    #[test]
     fn a_short_title_in_capitals_is_an_acronym() {
         let talks = participants_of(
             "Angola will host talks between the foreign ministers of DR Congo and Rwanda next week.",
