@@ -11499,6 +11499,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_in_capitals_before_a_dash_gives_the_home_office_its_country() {
+        let day = date(2018, 2, 19);
+        for text in [
+            "AMMAN — The King on Sunday received Saudi Foreign Minister Ibrahim Al-Mutlaq at Basman Palace.",
+            "AMMAN: The King on Sunday received Saudi Foreign Minister Ibrahim Al-Mutlaq at Basman Palace.",
+        ] {
+            assert_eq!(
+                participants_of(text, day, EventKind::Meeting),
+                vec!["Ibrahim Al-Mutlaq", "Jordan"],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_short_title_in_capitals_is_an_acronym() {
         let talks = participants_of(
             "Angola will host talks between the foreign ministers of DR Congo and Rwanda next week.",

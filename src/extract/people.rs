@@ -416,7 +416,13 @@ pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     let opening = &text[..end];
     let first_line = opening.split('\n').next().unwrap_or("");
     let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
-    if dateline.contains(',')
+    // ("AMMAN — His Majesty the King", "ISLAMABAD: ...": a place in capitals before a dash or
+    // a colon is a dateline too.)
+    let in_capitals = first_line
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == '-'));
+    if (dateline.contains(',') || in_capitals)
         && let Some(country) = super::dateline_country(text, lexicon)
     {
         return Some(country);
