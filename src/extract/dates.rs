@@ -788,19 +788,6 @@ impl SentenceContext<'_> {
         false
     }
 
-    /// True for a date in the possessive that opens the trigger's noun phrase, a few
-    /// modifiers at most between: "condemned Saturday's attack", "Friday's suicide bombing".
-    pub(super) fn owns_the_noun_phrase(&self, trigger: &Range<usize>, timex: &Timex) -> bool {
-        const MODIFIER_WORDS: usize = 2;
-        let Some(gap) = self.text.get(timex.end..trigger.start) else { return false };
-        let Some(modifiers) = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")) else {
-            return false;
-        };
-        !modifiers.contains([',', ';', ':', '(', '"'])
-            && modifiers.split_whitespace().count() <= MODIFIER_WORDS
-            && modifiers.split_whitespace().all(|w| !self.lexicon.not_nouns.contains(&w.to_ascii_lowercase()))
-    }
-
     /// True for a date after the trigger inside its noun phrase, with no verb, comma or
     /// relative word between: "the bombings of the embassies in Kenya last year".
     pub(super) fn after_in_its_noun_phrase(&self, trigger: &Range<usize>, timex: &Timex) -> bool {

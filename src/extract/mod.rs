@@ -2823,12 +2823,7 @@ impl SentenceContext<'_> {
                 .filter(|t| t.span.is_some())
                 .filter(|t| !(t.end <= trigger.start && is_report(t)))
                 .filter(|t| !(reported_object && t.start >= trigger.end && !in_relative(t)))
-                .filter(|t| {
-                    !reacted
-                        || in_relative(t)
-                        || self.after_in_its_noun_phrase(trigger, t)
-                        || self.owns_the_noun_phrase(trigger, t)
-                })
+                .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
                 .filter(|t| !others_own(t))
                 .collect();
             // "investigate the bombings but there was no word on Tuesday": an event the
@@ -5350,23 +5345,14 @@ impl SentenceContext<'_> {
             attackers.push(speaker);
         }
         // "the car bombings in the capital, which the authorities blamed on the PKK", "a
-        // suicide attack blamed on al-Shabab": who a strike is blamed on made it.
+        // suicide attack blamed on al-Shabab": who a strike is blamed on made it. ("A drone hit
+        // a depot in Batken; Bishkek blames Tajikistan": so does the object of a verb of
+        // blaming, when no one else is named as making it.)
         if kind == EventKind::Strike
-            && let Some(blamed) = self.blamed_on(trigger.clone())
+            && let Some(blamed) = self
+                .blamed_on(trigger.clone())
+                .or_else(|| attackers.is_empty().then(|| self.blamed_by_verb(trigger.clone())).flatten())
             && !attackers.contains(&blamed)
-        {
-            sides.retain(|s| *s != blamed);
-            sides.insert(0, blamed.clone());
-            if self.lexicon.class_of(&blamed) == Some(EntityClass::Country) && attacker.is_none() {
-                attacker = Some(blamed.clone());
-            }
-            attackers.push(blamed);
-        }
-        // "A drone hit a depot in Batken; Bishkek blames Tajikistan": with no one else named
-        // as making it, a strike was made by whom it is blamed on.
-        if kind == EventKind::Strike
-            && attackers.is_empty()
-            && let Some(blamed) = self.blamed_by_verb(trigger.clone())
         {
             sides.retain(|s| *s != blamed);
             sides.insert(0, blamed.clone());

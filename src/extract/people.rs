@@ -1094,9 +1094,9 @@ fn appositive_name(
     // "Upon arrival at Bole International Airport, the Prime Minister": a place's name, after
     // a preposition of place or ending on a place's noun, is no one.
     let head = tokens.last().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
-    let words_before = before[..comma].split_whitespace().rev().skip(tokens.len());
+    let word_before = before[..comma].split_whitespace().rev().nth(tokens.len());
     let after_a_place_preposition =
-        words_before.take(1).any(|w| matches!(w, "at" | "in" | "near" | "to" | "from" | "outside"));
+        word_before.is_some_and(|w| matches!(w, "at" | "in" | "near" | "to" | "from" | "outside"));
     if tokens.len() < 2 || an_entity || lexicon.place_nouns.contains(&head) || after_a_place_preposition {
         return None;
     }
