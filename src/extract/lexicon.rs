@@ -461,6 +461,8 @@ struct PeopleSpec {
     #[serde(default)]
     home_offices: Vec<String>,
     #[serde(default)]
+    royal_addresses: Vec<String>,
+    #[serde(default)]
     role_adjectives: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -625,6 +627,8 @@ pub struct Lexicon {
     /// Lower-case offices of a state's own leaders: "the Prime Minister", unnamed and with no
     /// country before it, is the article's home country's.
     pub home_offices: Vec<String>,
+    /// Lower-case forms of address of a monarch that stand alone for one ("His Majesty").
+    pub royal_addresses: Vec<String>,
     /// Lower-case words that may stand between "the" and a title ("the visiting").
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
@@ -1233,6 +1237,7 @@ impl Lexicon {
             heads_of_state: lower(events.people.heads_of_state),
             state_head_titles: lower(events.people.state_head_titles),
             home_offices: lower(events.people.home_offices),
+            royal_addresses: lower(events.people.royal_addresses),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,

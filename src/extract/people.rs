@@ -364,11 +364,20 @@ fn role_reference(
             None => Role::None,
         };
     }
+    // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
+    let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
+    // "His Majesty had received a phone call": the monarch introduced last, or else the home
+    // country's.
+    if lexicon.royal_addresses.iter().any(|a| a == lower) {
+        return introduced
+            .iter()
+            .rev()
+            .find(|i| royal(&i.title))
+            .map_or(Role::Home, |i| Role::Named(i.name.clone()));
+    }
     if !follows_the(before) {
         return Role::None;
     }
-    // "the monarch", "the ruler": whoever was introduced as king, queen, emir ...
-    let royal = |title: &str| lexicon.given_name_titles.iter().any(|t| t == title);
     let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
     // "the Head of State": whoever was introduced as president or monarch.
     let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
@@ -1511,6 +1520,22 @@ mod tests {
         let text = "\nOSLO, May 2 - Later the King received Ana Ruiz at the palace.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Norway"]);
+    }
+
+    #[test]
+    fn his_majesty_alone_is_the_monarch_introduced_or_else_the_home_country() {
+        let text = "\nAMMAN — His Majesty had received a phone call on Saturday from Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Jordan"]);
+        let text = "His Majesty King Talal received Ana Ruiz. Later His Majesty spoke to Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        let later = text.find("Later").expect("second sentence");
+        let names: Vec<_> = people.in_range(later..text.len()).iter().map(|m| m.name.clone()).collect();
+        assert_eq!(names, vec!["Talal", "Tom Webb"]);
+        // The King's government is no one.
+        let text = "\nLONDON, May 2 - His Majesty's Government met Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
     }
 
     #[test]
