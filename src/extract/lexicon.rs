@@ -463,6 +463,10 @@ struct PeopleSpec {
     #[serde(default)]
     royal_addresses: Vec<String>,
     #[serde(default)]
+    title_ranks: Vec<String>,
+    #[serde(default)]
+    body_offices: Vec<(String, String)>,
+    #[serde(default)]
     role_adjectives: Vec<String>,
     #[serde(default)]
     honorifics: Vec<String>,
@@ -629,6 +633,11 @@ pub struct Lexicon {
     pub home_offices: Vec<String>,
     /// Lower-case forms of address of a monarch that stand alone for one ("His Majesty").
     pub royal_addresses: Vec<String>,
+    /// Lower-case ranks that make a title another office ("assistant", "deputy").
+    pub title_ranks: Vec<String>,
+    /// Lower-case offices with the body whose they are when none is named ("secretary-general"
+    /// is the United Nations').
+    pub body_offices: Vec<(String, String)>,
     /// Lower-case words that may stand between "the" and a title ("the visiting").
     pub role_adjectives: Vec<String>,
     /// Honorifics between a title and a name, as written ("Shri", "H.E.").
@@ -964,6 +973,12 @@ impl Lexicon {
         self.national_bodies.get(organisation).map(String::as_str)
     }
 
+    /// The body an office is when the article names none ("secretary-general": the United
+    /// Nations), of a lower-case title.
+    pub fn office_of_body(&self, title: &str) -> Option<&str> {
+        self.body_offices.iter().find(|(office, _)| office == title).map(|(_, body)| body.as_str())
+    }
+
     /// Whether a canonical name is a body of states that meets at summits ("NATO").
     pub fn is_bloc(&self, name: &str) -> bool {
         self.blocs.contains(name)
@@ -1238,6 +1253,13 @@ impl Lexicon {
             state_head_titles: lower(events.people.state_head_titles),
             home_offices: lower(events.people.home_offices),
             royal_addresses: lower(events.people.royal_addresses),
+            title_ranks: lower(events.people.title_ranks),
+            body_offices: events
+                .people
+                .body_offices
+                .into_iter()
+                .map(|(o, b)| (o.to_lowercase(), b))
+                .collect(),
             role_adjectives: lower(events.people.role_adjectives),
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,

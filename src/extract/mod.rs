@@ -550,7 +550,7 @@ fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
 
 /// Where the text after the last character `is` holds starts (0 for none): past the whole
 /// character, which may be a no-break space of two bytes.
-fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
+pub(crate) fn after_last(text: &str, is: impl Fn(char) -> bool) -> usize {
     text.char_indices().rev().find(|&(_, c)| is(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 

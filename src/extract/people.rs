@@ -41,7 +41,14 @@ impl People {
             if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
                 continue;
             }
-            let title = text[m.range()].to_lowercase();
+            let bare = text[m.range()].to_lowercase();
+            // "Assistant Secretary-General Kwame Ashong", "Deputy Prime Minister Ali Demir": a
+            // rank before a title makes another office, whose holder "the Secretary-General"
+            // or "the Prime Minister" is not.
+            let title = match rank_before(text, m.start(), lexicon) {
+                Some(rank) => format!("{rank} {bare}"),
+                None => bare,
+            };
             // "Director of the Federal Bureau of Investigation (FBI) Louis Freeh".
             let (name_start, body) = body_after_title(text, m.end(), lexicon).unwrap_or((m.end(), None));
             let tokens = name_tokens(&text[name_start..], lexicon);
@@ -356,7 +363,9 @@ fn role_reference(
         let holds = |i: &Introduced| i.title.split(' ').any(|w| lower.split(' ').any(|l| l == w));
         return match of_entity.clone().find(|i| generic || i.title.starts_with(lower)) {
             Some(i) => Role::Named(i.name.clone()),
-            None if class == EntityClass::Country
+            // (A body's: "the UN secretary-general", not "the UN General Assembly".)
+            None if (class == EntityClass::Country
+                || (class == EntityClass::Organisation && !capitalised_word_after(text, title.end)))
                 && (of_entity.clone().next().is_none() || (!generic && !of_entity.any(holds))) =>
             {
                 Role::Of(entity)
@@ -392,6 +401,8 @@ fn role_reference(
         })
         .map(|i| Role::Named(i.name.clone()))
         .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
+        // "The Secretary-General spoke by telephone", never introduced: the United Nations'.
+        .or_else(|| lexicon.office_of_body(lower).map(|body| Role::Of(body.to_owned())))
         .unwrap_or_else(|| {
             // "the Prime Minister", capitalised as an office and never introduced.
             let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
@@ -411,8 +422,22 @@ fn unnamed_holder_before(text: &str, position: usize, lower: &str, lexicon: &Lex
         let at = from + i;
         let bounded = text[at + lower.len()..].starts_with(|c: char| !c.is_alphanumeric());
         let ((entity, class), _) = entity_ending_at(text[..at].trim_end(), lexicon)?;
-        (bounded && class == EntityClass::Country).then_some(entity)
+        (bounded && matches!(class, EntityClass::Country | EntityClass::Organisation)).then_some(entity)
     })
+}
+
+/// Whether a capitalised word follows `at` after one space ("General Assembly").
+fn capitalised_word_after(text: &str, at: usize) -> bool {
+    text[at..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// The rank written right before a title, lower-case ("Assistant Secretary-General",
+/// "Under-Secretary-General", "Deputy Prime Minister").
+fn rank_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<String> {
+    let before = text[..title_start].strip_suffix([' ', '-'])?;
+    let word = &before[super::after_last(before, |c: char| !c.is_alphabetic())..];
+    let lower = word.to_ascii_lowercase();
+    lexicon.title_ranks.contains(&lower).then_some(lower)
 }
 
 /// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
@@ -1534,6 +1559,33 @@ mod tests {
         assert_eq!(names, vec!["Talal", "Tom Webb"]);
         // The King's government is no one.
         let text = "\nLONDON, May 2 - His Majesty's Government met Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+    }
+
+    #[test]
+    fn a_rank_before_a_title_makes_another_office() {
+        let text =
+            "Assistant Secretary-General Kwame Ashong will travel. The Secretary-General met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        let second = text.find("The Secretary").expect("second sentence");
+        let names: Vec<_> = people.in_range(second..text.len()).iter().map(|m| m.name.clone()).collect();
+        assert_eq!(names, vec!["Tom Webb"]);
+        // Never introduced, the Secretary-General is the United Nations'.
+        assert_eq!(people.country_roles_in(second..text.len()).collect::<Vec<_>>(), vec!["United Nations"]);
+        let text = "Deputy Prime Minister Ali Demir spoke. Later the Prime Minister met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        let later = text.find("Later").expect("second sentence");
+        assert!(!people.in_range(later..text.len()).iter().any(|m| m.name == "Ali Demir"));
+    }
+
+    #[test]
+    fn an_office_of_a_body_never_named_is_the_body() {
+        let text = "Later the UN secretary-general met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["United Nations"]);
+        // A body's assembly is no one.
+        let text = "They met on the margins of the UN General Assembly in New York.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
     }
