@@ -2558,6 +2558,35 @@ impl SentenceContext<'_> {
         self.clauses.iter().find(|c| c.contains(&position)).cloned().unwrap_or(self.range.clone())
     }
 
+    /// "Talks between the President of Kazakhstan, Nurlan Abenov, and the President of
+    /// Türkiye, Mehmet Aydınlı, in narrow format": the sides after "between" go on past names
+    /// set off by commas, to the clause of the second side and its name. Gives the clause
+    /// taken on so far, or as it was.
+    fn with_sides_between(&self, trigger: Range<usize>, clause: Range<usize>) -> Range<usize> {
+        const NAME_WORDS: usize = 4;
+        if !self.text[trigger.end..].starts_with(" between ") {
+            return clause;
+        }
+        let Some(mut at) = self.clauses.iter().position(|c| c.start == clause.start) else { return clause };
+        let mut joined = self.text[trigger.end..clause.end].contains(" and ");
+        let mut end = clause.end;
+        while let Some(next) = self.clauses.get(at + 1) {
+            at += 1;
+            let piece = self.text[next.clone()].trim_start_matches([',', ' ']).trim_end_matches([',', '.']);
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let name_alone = words.len() <= NAME_WORDS
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !self.people.in_range(next.clone()).is_empty();
+            if name_alone || (!joined && piece.starts_with("and ")) {
+                joined |= !name_alone;
+                end = next.end;
+                continue;
+            }
+            break;
+        }
+        clause.start..end
+    }
+
     /// "the summit in Nouakchott, Mauritania, on 1 and 2 July, whose communique", "the first
     /// ASEAN summit, in Bali in February 1976, where", "the G8 summit in Okinawa, from 21 to 23
     /// July": a date set off by commas right after a clause, after at most a place's name in
@@ -3190,10 +3219,12 @@ impl SentenceContext<'_> {
                         self.text.get(between).is_some_and(|b| contains_word(b, "and"))
                     })
                     .collect();
-            let sides_clause = if *kind == EventKind::Strike {
-                self.with_listed_targets(clause.clone())
-            } else {
-                clause.clone()
+            let sides_clause = match kind {
+                EventKind::Strike => self.with_listed_targets(clause.clone()),
+                EventKind::Talks | EventKind::Meeting | EventKind::Call => {
+                    self.with_sides_between(trigger.clone(), clause.clone())
+                }
+                _ => clause.clone(),
             };
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), sides_clause, &others_people);
@@ -3337,6 +3368,7 @@ impl SentenceContext<'_> {
             }
         }
         self.during_which(&mut out);
+        self.shared_subject(&mut out);
         self.unclaimed_dates(timexes, &used, dated);
         out
     }
@@ -3367,6 +3399,50 @@ impl SentenceContext<'_> {
                 continue;
             };
             out[i].when = Some(frame);
+        }
+    }
+
+    /// "The two Presidents last met on 12 November in Istanbul, and spoke by telephone on 28
+    /// March": a verb joined by "and" to the one of the encounter before it shares its
+    /// subject, and with no sides of its own, the sides of that encounter.
+    fn shared_subject(&self, out: &mut [EventMention]) {
+        const VERB_WORDS: usize = 2;
+        let encounter =
+            |kind: EventKind| matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks);
+        for i in 1..out.len() {
+            if !out[i].participants.is_empty() || !encounter(out[i].kind) || out[i].anaphoric {
+                continue;
+            }
+            let trigger = out[i].mention.trigger_start;
+            // (Past what else the sentence names: "met in Istanbul, at the summit of the
+            // Organization of Turkic States, and spoke".)
+            let Some(before) =
+                out[..i].iter().rev().find(|m| m.mention.trigger_end <= trigger && encounter(m.kind))
+            else {
+                continue;
+            };
+            if before.participants.is_empty() {
+                continue;
+            }
+            let between = &self.text[before.mention.trigger_end..trigger];
+            // Only the verb and an adverb between "and" and the trigger ("and later spoke"),
+            // not an object of its own ("and the talks", "and Ruiz spoke").
+            let Some(and) = between.rfind(" and ") else { continue };
+            let joined = &between[and + " and ".len()..];
+            let words: Vec<&str> = joined.split_whitespace().collect();
+            if words.len() > VERB_WORDS
+                || words.iter().any(|w| {
+                    !w.chars().all(|c| c.is_ascii_lowercase())
+                        || NOT_DESCRIBING.contains(w)
+                        || matches!(*w, "their" | "his" | "her" | "its" | "they" | "he" | "she")
+                })
+            {
+                continue;
+            }
+            let (participants, sides) = (before.participants.clone(), before.sides.clone());
+            out[i].participants = participants;
+            out[i].sides = sides;
+            out[i].retitle(self.lexicon);
         }
     }
 
@@ -4080,11 +4156,12 @@ impl SentenceContext<'_> {
         });
         if let Some(title) = title.as_deref() {
             let titled = |name: &str| {
-                before.iter().filter(|p| p.name == name).any(|p| {
-                    const TITLE_BYTES: usize = 24;
-                    let from = self.text.floor_char_boundary(p.start.saturating_sub(TITLE_BYTES));
-                    self.text[from..p.start].to_ascii_lowercase().contains(title)
-                })
+                self.people.introduced_as(name, title)
+                    || before.iter().filter(|p| p.name == name).any(|p| {
+                        const TITLE_BYTES: usize = 24;
+                        let from = self.text.floor_char_boundary(p.start.saturating_sub(TITLE_BYTES));
+                        self.text[from..p.start].to_ascii_lowercase().contains(title)
+                    })
             };
             for person in before.iter().rev() {
                 if !two.contains(&person.name) && titled(&person.name) {
@@ -5125,8 +5202,9 @@ impl SentenceContext<'_> {
             let written = &self.text[start..end];
             // A visit's place is where the visitor goes: "travel to Beijing", "visiting Kenya";
             // not whose the guest is ("hosted French President Jacques Chirac").
+            // ("an invitation to Indian Prime Minister Arvind Mehta to visit": not to India.)
             let destination = kind == EventKind::Visit
-                && (preposition == "to"
+                && ((preposition == "to" && !self.title_after(end))
                     || (start >= trigger.end
                         && matches!(
                             self.text[trigger.end..start].trim(),
@@ -9390,6 +9468,56 @@ mod tests {
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         let span = visit.when.expect("dated").span;
         assert_eq!((span.start, span.end), (date(2011, 3, 2), date(2011, 3, 5)));
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_to_an_encounter_shares_its_sides() {
+        let call = participants_of(
+            "Intro. President Ana Ruiz received President Tom Webb on Thursday. The two Presidents last met \
+             on 12 November in Lima, at the summit of the Pacific Alliance, and spoke by telephone on 28 March.",
+            date(2022, 5, 9),
+            EventKind::Call,
+        );
+        assert_eq!(call, vec!["Ana Ruiz".to_string(), "Tom Webb".to_string()]);
+    }
+
+    #[test]
+    fn the_sides_after_between_go_on_past_names_set_off_by_commas() {
+        let talks = participants_of(
+            "Intro. Talks between the President of the Republic of Kazakhstan, Nurlan Abenov, and the \
+             President of Turkey, Mehmet Aydin, in narrow format.",
+            date(2022, 5, 9),
+            EventKind::Talks,
+        );
+        assert_eq!(talks, vec!["Nurlan Abenov".to_string(), "Mehmet Aydin".to_string()]);
+        // Who hosts them after the second side is none.
+        let talks = participants_of(
+            "Intro. Talks between Ana Ruiz and Tom Webb, hosted by Karl Brandt, ended on Monday.",
+            date(2022, 5, 9),
+            EventKind::Talks,
+        );
+        assert!(!talks.contains(&"Karl Brandt".to_string()), "{talks:?}");
+    }
+
+    #[test]
+    fn an_honourable_is_no_end_of_a_sentence() {
+        let meeting = participants_of(
+            "Intro. Prime Minister Leandro Ximenes met the Chief Minister, the Hon. Rachel Kovacs, on 15 February.",
+            date(2023, 3, 1),
+            EventKind::Meeting,
+        );
+        assert_eq!(meeting, vec!["Leandro Ximenes".to_string(), "Rachel Kovacs".to_string()]);
+    }
+
+    #[test]
+    fn who_extends_an_invitation_to_visit_is_not_the_visitor() {
+        let visit = participants_of(
+            "Intro. Sri Lankan Prime Minister Ranjith Perera extended an invitation to Indian Prime Minister \
+             Arvind Mehta to visit Sri Lanka in 2017.",
+            date(2016, 10, 14),
+            EventKind::Visit,
+        );
+        assert_eq!(visit, vec!["Arvind Mehta".to_string()]);
     }
 
     #[test]

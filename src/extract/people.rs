@@ -22,6 +22,8 @@ pub struct People {
     /// Roles of a country whose holder the article never names ("the Russian president
     /// met Osmonov"): where each is, and the country, which takes part in their stead.
     country_roles: Vec<PersonMention>,
+    /// Each name introduced with a title, and the title, lower-case ("president").
+    titles: Vec<(String, String)>,
 }
 
 impl People {
@@ -227,7 +229,8 @@ impl People {
         // "Elian's father, Juan Miguel Gonzalez": who the relation is, wherever else it is said.
         mentions.extend(relations(text, &known, lexicon));
         mentions.sort_by_key(|m| m.start);
-        People { known, mentions, country_roles }
+        let titles = introduced.into_iter().map(|i| (i.name, i.title)).collect();
+        People { known, mentions, country_roles, titles }
     }
 
     /// The countries whose unnamed role-holders are spoken of within `range` ("the French
@@ -239,6 +242,16 @@ impl People {
     /// The people named within `range`, in order.
     pub fn in_range(&self, range: Range<usize>) -> Vec<PersonMention> {
         self.mentions.iter().filter(|m| range.contains(&m.start)).cloned().collect()
+    }
+
+    /// Whether the article introduced someone of this name with this lower-case title ("the
+    /// President of the Republic of Kazakhstan, Nurlan Abenov": "president").
+    pub fn introduced_as(&self, name: &str, title: &str) -> bool {
+        // ("President Abenov" is Nurlan Abenov.)
+        self.titles.iter().any(|(n, t)| {
+            t == title
+                && (n == name || name.strip_suffix(n.as_str()).is_some_and(|given| given.ends_with(' ')))
+        })
     }
 
     /// Everyone named before `position`, in order.
@@ -1037,10 +1050,14 @@ fn body_after_title(
     let window_end = rest.char_indices().nth(BODY_CHARS).map_or(rest.len(), |(i, _)| i);
     let first = whole_words(&lexicon.entities, &rest[..window_end]).next()?;
     let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
-    // Only "the" and other names may stand between "of" and the body.
+    // Only "the" and other names may stand between "of" and the body, and "of" after a
+    // word of a state's name ("the President of the Republic of Kazakhstan").
     let lead = rest[..first.start()].split_whitespace();
+    let state_word = lead.clone().any(|w| lexicon.state_words.iter().any(|s| s == w));
     if entity.class == EntityClass::Place
-        || !lead.clone().all(|w| w == "the" || w.starts_with(|c: char| c.is_uppercase()))
+        || !lead
+            .clone()
+            .all(|w| w == "the" || (state_word && w == "of") || w.starts_with(|c: char| c.is_uppercase()))
     {
         return None;
     }

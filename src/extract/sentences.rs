@@ -9,7 +9,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "maj", "brig", "col", "sgt", "capt", "adm",
     "st", "jr", "sr", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "u.s", "u.n", "u.k", "e.u", "a.m",
-    "p.m", "d.c", "u.s.a",
+    "p.m", "d.c", "u.s.a", "hon", "rt", "h.e", "messrs",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
