@@ -334,6 +334,10 @@ struct KindSpec {
     /// name: "Rain is expected in Paris", "Snow is due in Berlin" are no visits.
     #[serde(default)]
     need_a_named_traveller: Vec<String>,
+    /// Phrases that, right after one of this kind's triggers, make it a call ("met with the
+    /// two EU leaders via video link").
+    #[serde(default)]
+    by_video: Vec<String>,
     /// Whether an event of this kind is never business: one named among companies, with no
     /// state or body, is none ("talks between the two airlines").
     #[serde(default)]
@@ -567,6 +571,8 @@ pub struct Lexicon {
     /// Of those, lower-case, the ones whose one-word subject opening a sentence must be a
     /// known name ("is expected in": "Rain is expected in Paris").
     pub need_a_named_traveller: std::collections::HashSet<String>,
+    /// Lower-case phrases after a meeting's trigger that make it a call ("via video link").
+    pub by_video: Vec<String>,
     /// Per kind, the lower-case subjects that make its `agent_verbs` triggers.
     pub agents: HashMap<EventKind, std::collections::HashSet<String>>,
     /// Per kind, lower-case phrases of belonging between an agent and its verb ("linked to").
@@ -1029,6 +1035,7 @@ impl Lexicon {
         let mut not_before = HashMap::new();
         let mut need_a_traveller = std::collections::HashSet::new();
         let mut need_a_named_traveller = std::collections::HashSet::new();
+        let mut by_video = Vec::new();
         let mut not_business = Vec::new();
         let mut agents = HashMap::new();
         let mut agent_modifiers = HashMap::new();
@@ -1070,6 +1077,7 @@ impl Lexicon {
             not_before.insert(kind, lower(spec.not_before.clone()));
             need_a_traveller.extend(lower(spec.need_a_traveller.clone()));
             need_a_named_traveller.extend(lower(spec.need_a_named_traveller.clone()));
+            by_video.extend(lower(spec.by_video.clone()));
             if spec.not_business {
                 not_business.push(kind);
             }
@@ -1209,6 +1217,7 @@ impl Lexicon {
             not_before,
             need_a_traveller,
             need_a_named_traveller,
+            by_video,
             agents,
             agent_modifiers,
             qualified_agents,

@@ -637,6 +637,9 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Trigger(EventKind::Talks) if talks_of_two(text, range.clone(), lexicon) => {
                 Some((range, Cue::Trigger(EventKind::Meeting)))
             }
+            Cue::Trigger(EventKind::Meeting) if by_video(text, range.clone(), lexicon) => {
+                Some((range, Cue::Trigger(EventKind::Call)))
+            }
             Cue::Trigger(EventKind::Meeting)
                 if leaders_gathering(text, range.clone(), lexicon)
                     || many_met_at_a_summit(text, range.clone(), lexicon) =>
@@ -1353,6 +1356,22 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
     // welcome on arrival, no meeting.
     let at_the_airport = words[..by.unwrap_or(0)].iter().any(|w| bare_lower(w) == "airport");
     someone && !at_the_airport && by.is_some_and(|at| person(&words[at + 1..]))
+}
+
+/// Whether a meeting's trigger is followed in its clause, within a few words, by a phrase of
+/// video (`by_video`): "met with the two EU leaders via video link" is a call.
+fn by_video(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const VIDEO_WORDS: usize = 8;
+    let rest = &text[trigger.end..];
+    let clause_end = rest.find([',', ';', '.', '\n']).unwrap_or(rest.len());
+    let clause = &rest[..first_words_end(&rest[..clause_end], VIDEO_WORDS + 3)];
+    let lower = clause.to_ascii_lowercase();
+    lexicon.by_video.iter().any(|v| {
+        lower.match_indices(v.as_str()).any(|(at, _)| {
+            let bounded = lower[at + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            lower[..at].split_whitespace().count() <= VIDEO_WORDS && bounded
+        })
+    })
 }
 
 /// Whether "talks" held are two people's meeting (the issue lists "held talks with
@@ -9518,6 +9537,27 @@ mod tests {
             EventKind::Visit,
         );
         assert_eq!(visit, vec!["Arvind Mehta".to_string()]);
+    }
+
+    #[test]
+    fn a_meeting_by_video_is_a_call_and_summit_talks_are_a_summit() {
+        assert_eq!(
+            kinds_of("Intro. President Ana Ruiz met with the two EU leaders via video link."),
+            [EventKind::Call]
+        );
+        assert_eq!(
+            kinds_of("Intro. Ana Ruiz will hold talks via video link with Tom Webb."),
+            [EventKind::Call]
+        );
+        // Video later in the sentence, in another clause, is another thing's.
+        assert_eq!(
+            kinds_of("Intro. Ana Ruiz met Tom Webb in Lima, and by video she addressed the forum."),
+            [EventKind::Meeting]
+        );
+        assert_eq!(
+            kinds_of("Intro. Ana Ruiz and Tom Webb held their first summit talks in Seoul on Monday."),
+            [EventKind::Summit]
+        );
     }
 
     #[test]
