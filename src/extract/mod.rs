@@ -196,6 +196,45 @@ pub fn analyse_all(articles: Vec<Article>) -> Vec<(Article, ArticleAnalysis)> {
 /// past tense is taken to have happened on the reference date (approximately).
 const LEDE_SENTENCES: usize = 5;
 
+/// How many words a heading of its own line may have ("Background", "Friday 15 - Saturday
+/// 16 July").
+const HEADING_WORDS: usize = 6;
+
+/// Whether a sentence is a line of its own.
+fn line_alone(text: &str, sentence: Range<usize>) -> bool {
+    let before = text[..sentence.start].trim_end_matches([' ', '\t']);
+    let after = text[sentence.end..].trim_start_matches([' ', '\t', '.']);
+    (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
+}
+
+/// Whether a heading names a day as an agenda does, by weekday and day of the month, with no
+/// year ("Wednesday 13 July", "Monday, 11 July"): not a chronology's "2000" or a readout's
+/// "June 9, 2021", which head what happened then rather than what is planned for the day.
+fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let weekday = words.iter().any(|w| lexicon.weekdays.contains(w));
+    let day = words.iter().any(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    let year = words.iter().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    weekday && day && !year
+}
+
+/// Whether a sentence is dates alone, with at most dashes between them ("Wednesday 13 July",
+/// "Friday 15 - Saturday 16 July").
+fn only_dates(text: &str, sentence: Range<usize>, timexes: &[&Timex]) -> bool {
+    let mut at = sentence.start;
+    for t in timexes {
+        if !text[at..t.start].trim().trim_matches(['-', '–', '—']).trim().is_empty() {
+            return false;
+        }
+        at = at.max(t.end);
+    }
+    !timexes.is_empty() && text[at..sentence.end].trim().trim_end_matches(['.', ':']).is_empty()
+}
+
 /// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
 /// "09:40 GMT - "): what the entry reports is news of the article's day, as a lede's is.
 fn live_entry(sentence: &str) -> bool {
@@ -255,6 +294,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut frame: Option<&Timex> = None;
     // The date heading a timeline's entry, which frames its paragraph.
     let mut entry: Option<&Timex> = None;
+    // The date a line of its own heads ("Wednesday 13 July" in an agenda), which frames the
+    // paragraphs under it until the next heading.
+    let mut heading: Option<&Timex> = None;
     // The last date an earlier sentence named, when it lies well before the article's: the
     // story has gone back to it.
     let mut gone_back: Option<&Timex> = None;
@@ -313,6 +355,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             reference,
             lede: sentence_number < LEDE_SENTENCES || live_entry(&text[sentence.clone()]),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
+            heading,
             gone_back,
             previous_sentence: sentence_number.checked_sub(1).map(|i| sentences[i].clone()),
             derived: &derived,
@@ -335,6 +378,19 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             entry = Some(first);
         }
         entry = entry.filter(|e| same_paragraph(text, e.start, sentence.end));
+        if line_alone(text, sentence.clone()) {
+            let line = &text[sentence.clone()];
+            // (One day: "Friday 15 - Saturday 16 July" is read as two, the first wrongly.)
+            if sentence_timexes.len() == 1
+                && only_dates(text, sentence.clone(), &sentence_timexes)
+                && agenda_day(&text[sentence.clone()], lexicon)
+            {
+                heading = sentence_timexes.first().copied();
+            } else if line.split_whitespace().count() <= HEADING_WORDS && !line.ends_with(['.', '!', '?']) {
+                // ("Background": a heading with no date ends the last one's days.)
+                heading = None;
+            }
+        }
         if sentence_timexes.is_empty() && frame.is_none() {
             frame = entry;
         }
@@ -2532,6 +2588,9 @@ struct SentenceContext<'a> {
     lede: bool,
     /// The date the previous sentence opened with, which frames this one's narrative.
     frame: Option<&'a Timex>,
+    /// The date a line of its own heads the sentence's part of the article with ("Wednesday
+    /// 13 July" in an agenda): every event under it with no date of its own is on that day.
+    heading: Option<&'a Timex>,
     /// The older date the story last went back to (see `OLDER_THAN_DAYS`), if it has not
     /// come back to the days of the article since.
     gone_back: Option<&'a Timex>,
@@ -3087,6 +3146,14 @@ impl SentenceContext<'_> {
                 && let Some(frame) = self.frame
             {
                 when = self.when_of(frame).map(|w| When { approximate: true, ..w });
+            }
+            // "Wednesday 13 July / Commissioner Dvorak travels to Niamey, where he will meet
+            // the President": under an agenda's day, whatever its tense.
+            if when.is_none()
+                && !*anaphoric
+                && let Some(heading) = self.heading
+            {
+                when = self.when_of(heading);
             }
             // "met in Lima on Saturday, on the sidelines of the APEC summit": the gathering a
             // dated meeting was held at was on its day too (a guess, which any date the
@@ -9558,6 +9625,24 @@ mod tests {
             kinds_of("Intro. Ana Ruiz and Tom Webb held their first summit talks in Seoul on Monday."),
             [EventKind::Summit]
         );
+    }
+
+    #[test]
+    fn an_agendas_day_heading_dates_what_is_under_it() {
+        let text = "Agenda of the week.\n\nWednesday 13 July\n\nCommissioner Jan Dvorak travels to Niamey, \
+                    Niger.\n\nThursday 14 July\n\nNo public activities.\n\nBackground\n\nAna Ruiz will \
+                    travel to Lima.";
+        let visits: Vec<Option<String>> = analyse(&article(text, date(2016, 7, 8)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Visit)
+            .map(|m| m.when.map(|w| w.span.value))
+            .collect();
+        // ("Background" ends the agenda's days.)
+        assert_eq!(visits, [Some("2016-07-13".to_string()), None]);
+        // A chronology's year is no agenda's day.
+        let text = "Chronology.\n\n2000\n\nThe first summit was held in Pyongyang.";
+        assert_eq!(dated(text, date(2006, 1, 1), EventKind::Summit), None);
     }
 
     #[test]
