@@ -1418,7 +1418,11 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
 /// video (`by_video`): "met with the two EU leaders via video link" is a call.
 fn by_video(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const VIDEO_WORDS: usize = 8;
-    let rest = &text[trigger.end..];
+    // (Only the next few words are read: a text without a stop is not read to its end from
+    // every meeting.)
+    const VIDEO_BYTES: usize = 160;
+    let rest =
+        &text[trigger.end..text.floor_char_boundary(trigger.end.saturating_add(VIDEO_BYTES).min(text.len()))];
     let clause_end = rest.find([',', ';', '.', '\n']).unwrap_or(rest.len());
     let clause = &rest[..first_words_end(&rest[..clause_end], VIDEO_WORDS + 3)];
     let lower = clause.to_ascii_lowercase();
