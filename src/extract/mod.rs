@@ -2897,11 +2897,19 @@ impl SentenceContext<'_> {
             // clause follows is shared with an event of another kind ("flew to Quito on May 7,
             // when the two held talks"); one of the same kind is told again ("its air strike
             // on Tuesday, when warplanes hit a camp"), and named by the "when" clause.
+            // ("spoke by phone about the follow-up to the referendum of 23 June": a date joined
+            // by "of", "on" or "in" to a later trigger of another kind is that one's; not a
+            // summit's, which frames what is done at it: "sat down on the sidelines of the
+            // summit on Friday".)
             let others_own = |t: &Timex| {
                 chosen.iter().enumerate().any(|(i, c)| {
                     i != index
-                        && c.3.is_some_and(|own| own.start == t.start)
-                        && (c.1 == *kind || self.attached_date(&c.0, &[t]).is_some())
+                        && ((c.3.is_some_and(|own| own.start == t.start)
+                            && (c.1 == *kind || self.attached_date(&c.0, &[t]).is_some()))
+                            || (c.0.start >= trigger.end
+                                && !matches!(c.1, EventKind::Summit)
+                                && c.1 != *kind
+                                && self.joined_after(c.0.clone(), t)))
                 })
             };
             // "the bomb blasts which killed scores ... earlier in the day": a relative clause
@@ -9647,6 +9655,17 @@ mod tests {
         // A chronology's year is no agenda's day.
         let text = "Chronology.\n\n2000\n\nThe first summit was held in Pyongyang.";
         assert_eq!(dated(text, date(2006, 1, 1), EventKind::Summit), None);
+    }
+
+    #[test]
+    fn a_date_joined_to_a_later_trigger_of_another_kind_is_that_ones() {
+        let text =
+            "Intro. On Wednesday, Ana Ruiz spoke by phone with Tom Webb about the referendum of 23 June.";
+        assert_eq!(dated(text, date(2016, 7, 8), EventKind::Call).as_deref(), Some("2016-07-06"));
+        assert_eq!(dated(text, date(2016, 7, 8), EventKind::Election).as_deref(), Some("2016-06-23"));
+        // A summit's date is shared by what is done at it.
+        let text = "Intro. Ana Ruiz and Tom Webb sat down on the sidelines of the summit on Friday.";
+        assert_eq!(dated(text, date(2022, 9, 19), EventKind::Meeting).as_deref(), Some("2022-09-16"));
     }
 
     #[test]
