@@ -5709,9 +5709,16 @@ impl SentenceContext<'_> {
                 // "where the APEC summit opens, and then Rio, which hosts the G20 summit": a
                 // summit its body names is that body's alone, not the other bodies' around it.
                 let own = self.bloc_naming_summit(trigger.clone());
+                // ("the EU-China summit" is China's too.)
+                let compound = self.compound_sides(trigger.clone());
                 groups.retain(|g| {
-                    own.as_ref().map_or(self.lexicon.is_bloc(g), |own| own == g) || hosts.contains(g)
+                    own.as_ref().map_or(self.lexicon.is_bloc(g), |own| own == g)
+                        || hosts.contains(g)
+                        || compound.contains(g)
                 });
+                for side in compound {
+                    push_name(&mut groups, &side);
+                }
             }
             // An election is a country's: the bodies named around it ("investigated by the FBI
             // and Congress for interference in last year's election") stand for theirs.
@@ -6968,6 +6975,44 @@ impl SentenceContext<'_> {
 
     /// The bloc that names a summit: in its trigger or right before it ("the APEC summit"),
     /// or after "of" ("the ordinary summit of the ECOWAS Authority").
+    /// "the Russia-EU summit", "the 18th EU-China summit", "Korea-Japan director-general-level
+    /// talks": the states and bodies a hyphened compound right before the trigger (past at
+    /// most two words of description) is made of, when all its parts are ones.
+    fn compound_sides(&self, trigger: Range<usize>) -> Vec<String> {
+        const DESCRIBING: usize = 2;
+        // ("the Russia-EU summit": a trigger may be the compound's last part, "EU summit".)
+        let joined = self.text[..trigger.start].ends_with('-');
+        let end = if joined {
+            trigger.start + self.text[trigger.start..].find(char::is_whitespace).unwrap_or(0)
+        } else {
+            trigger.start
+        };
+        let before = &self.text[self.range.start..end.max(self.range.start)];
+        for word in before.split_whitespace().rev().take(DESCRIBING + 1) {
+            let word = word.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s");
+            if !word.contains('-') {
+                continue;
+            }
+            let parts: Vec<&str> = word.split('-').collect();
+            let named: Vec<String> = parts
+                .iter()
+                .filter_map(|part| {
+                    whole_words(&self.lexicon.entities, part).find(|m| m.range() == (0..part.len())).and_then(
+                        |m| {
+                            let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+                            matches!(e.class, EntityClass::Country | EntityClass::Organisation)
+                                .then(|| e.canonical.clone())
+                        },
+                    )
+                })
+                .collect();
+            if named.len() >= 2 && named.len() == parts.len() {
+                return named;
+            }
+        }
+        Vec::new()
+    }
+
     fn bloc_naming_summit(&self, trigger: Range<usize>) -> Option<String> {
         let bloc = |e: &(usize, usize, String, EntityClass)| self.lexicon.is_bloc(&e.2);
         let within = self.entities(trigger.clone()).into_iter().find(bloc);
@@ -9666,6 +9711,21 @@ mod tests {
         // A summit's date is shared by what is done at it.
         let text = "Intro. Ana Ruiz and Tom Webb sat down on the sidelines of the summit on Friday.";
         assert_eq!(dated(text, date(2022, 9, 19), EventKind::Meeting).as_deref(), Some("2022-09-16"));
+    }
+
+    #[test]
+    fn a_hyphened_compound_before_a_summit_names_its_sides() {
+        let summit = |text: &str| participants_of(text, date(2020, 6, 19), EventKind::Summit);
+        assert_eq!(
+            summit("Intro. The Russia-EU summit in Rostov launched a partnership."),
+            ["Russia", "European Union"]
+        );
+        assert_eq!(
+            summit("Intro. Yesterday the 22nd China-EU Summit was held via video link."),
+            ["China", "European Union"]
+        );
+        // A compound of other words is no one's.
+        assert_eq!(summit("Intro. The EU's long-awaited summit opened in Brussels."), ["European Union"]);
     }
 
     #[test]
