@@ -467,6 +467,8 @@ struct PeopleSpec {
     #[serde(default)]
     royal_addresses: Vec<String>,
     #[serde(default)]
+    standing_verbs: Vec<String>,
+    #[serde(default)]
     title_ranks: Vec<String>,
     #[serde(default)]
     body_offices: Vec<(String, String)>,
@@ -639,6 +641,9 @@ pub struct Lexicon {
     pub home_offices: Vec<String>,
     /// Lower-case forms of address of a monarch that stand alone for one ("His Majesty").
     pub royal_addresses: Vec<String>,
+    /// Lower-case verbs of standing in an election ("faces", "contests"): whose the verb is,
+    /// that person's country's the election is.
+    pub standing_verbs: Vec<String>,
     /// Lower-case ranks that make a title another office ("assistant", "deputy").
     pub title_ranks: Vec<String>,
     /// Lower-case offices with the body whose they are when none is named ("secretary-general"
@@ -1262,6 +1267,7 @@ impl Lexicon {
             state_head_titles: lower(events.people.state_head_titles),
             home_offices: lower(events.people.home_offices),
             royal_addresses: lower(events.people.royal_addresses),
+            standing_verbs: lower(events.people.standing_verbs),
             title_ranks: lower(events.people.title_ranks),
             body_offices: events
                 .people

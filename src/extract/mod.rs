@@ -7057,16 +7057,45 @@ impl SentenceContext<'_> {
             let named = self.people.last_before(comma)?;
             let gap = self.text.get(named.start..comma)?;
             (gap.split_whitespace().count() <= NAME_TO_WHO).then(|| named.name.clone())?
-        } else {
+        } else if let Some(pronoun) = [" his ", " her "].iter().filter_map(|p| clause.rfind(p)).max() {
             // "after his Labour Party won": a pronoun, a few words, a verb of winning.
-            let pronoun = [" his ", " her "].iter().filter_map(|p| clause.rfind(p)).max()? + 1;
+            let pronoun = pronoun + 1;
             let verb = clause[pronoun..].split_whitespace().skip(1).position(winning)?;
             if verb > PRONOUN_TO_VERB {
                 return None;
             }
             self.antecedent(self.range.start + clause_start + pronoun, &[])?
+        } else {
+            return self.standing_subjects_country(trigger);
         };
         self.people.country_of(&person).map(str::to_owned)
+    }
+
+    /// "Restrepo, who wants to strike a balance, faces local and regional elections", "spoke
+    /// by phone with the Venezuelan President, four days after winning the runoff": a verb of
+    /// standing or winning right before the election, a few lower-case words at most between
+    /// them, is the sentence's first person's, and so is the election's country.
+    fn standing_subjects_country(&self, trigger: Range<usize>) -> Option<String> {
+        const VERB_TO_TRIGGER: usize = 4;
+        let before = &self.text[self.range.start..trigger.start];
+        let words: Vec<(usize, &str)> = before
+            .split_whitespace()
+            .rev()
+            .take(VERB_TO_TRIGGER + 1)
+            .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+            .collect();
+        let verb = words.iter().position(|(_, w)| {
+            let w = bare_lower(w);
+            self.lexicon.winning_office.contains(&w) || self.lexicon.standing_verbs.contains(&w)
+        })?;
+        // (Only lower-case words between: "faces local and regional", "winning the".)
+        if words[..verb].iter().any(|(_, w)| !w.starts_with(|c: char| c.is_ascii_lowercase())) {
+            return None;
+        }
+        let verb_start = words[verb].0;
+        let subject =
+            self.people.in_range(self.range.start..self.range.start + verb_start).into_iter().next()?;
+        self.people.country_of(&subject.name).map(str::to_owned)
     }
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
@@ -9726,6 +9755,25 @@ mod tests {
         );
         // A compound of other words is no one's.
         assert_eq!(summit("Intro. The EU's long-awaited summit opened in Brussels."), ["European Union"]);
+    }
+
+    #[test]
+    fn whoever_faces_or_wins_an_election_names_its_country() {
+        let election = |text: &str| participants_of(text, date(2022, 11, 22), EventKind::Election);
+        assert_eq!(
+            election(
+                "Intro. Colombian President Julián Restrepo spoke by phone with the Venezuelan President on \
+                 June 23, four days after winning the runoff of June 19."
+            ),
+            ["Colombia"]
+        );
+        assert_eq!(
+            election(
+                "Intro. Colombian President Julián Restrepo arrived. Restrepo, who wants to strike a balance, \
+                 faces local and regional elections next October."
+            ),
+            ["Colombia"]
+        );
     }
 
     #[test]
