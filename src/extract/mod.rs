@@ -1936,6 +1936,12 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     {
         return false;
     }
+    // "450 Japanese are in Iraq", "Russia is in Syria": a people or a state is no traveller.
+    if let Some(subject) = text[..trigger.start].split_whitespace().next_back()
+        && whole_words(&lexicon.entities, subject).any(|m| m.range() == (0..subject.len()))
+    {
+        return false;
+    }
     // "was in Paris": the name is a place or a country of the gazetteer, right after.
     let rest = &text[trigger.end..];
     let Some(place_end) = place_opening(rest, lexicon) else { return false };
@@ -9774,6 +9780,14 @@ mod tests {
             ),
             ["Colombia"]
         );
+    }
+
+    #[test]
+    fn people_who_are_in_a_place_visit_it_but_peoples_do_not() {
+        let text = "Intro. Today, President Ana Ruiz and Commission President Luc Ferrand are in Warsaw for the summit.";
+        assert_eq!(participants_of(text, date(2016, 7, 8), EventKind::Visit), ["Ana Ruiz", "Luc Ferrand"]);
+        let text = "Intro. More than 450 Japanese are in Iraq and Kuwait.";
+        assert!(!kinds_of(text).contains(&EventKind::Visit), "{:?}", kinds_of(text));
     }
 
     #[test]
