@@ -3473,6 +3473,7 @@ impl SentenceContext<'_> {
         }
         self.during_which(&mut out);
         self.shared_subject(&mut out);
+        self.gathering_gone_to(&mut out);
         self.unclaimed_dates(timexes, &used, dated);
         out
     }
@@ -3503,6 +3504,39 @@ impl SentenceContext<'_> {
                 continue;
             };
             out[i].when = Some(frame);
+        }
+    }
+
+    /// "Next week Gromov will travel to Astana for a summit of the Customs Union", "are in
+    /// Warsaw for the NATO summit": a gathering with no date of its own that a dated journey
+    /// goes to, a few words after it and joined by "for" or "to attend", is on the journey's
+    /// days (a guess, which any date of its own beats).
+    fn gathering_gone_to(&self, out: &mut [EventMention]) {
+        const GAP_WORDS: usize = 8;
+        for i in 0..out.len() {
+            if out[i].when.is_some()
+                || out[i].anaphoric
+                || !matches!(out[i].kind, EventKind::Summit | EventKind::Talks)
+            {
+                continue;
+            }
+            let trigger = out[i].mention.trigger_start;
+            let Some(journey) = out
+                .iter()
+                .filter(|m| m.kind == EventKind::Visit && m.mention.trigger_end <= trigger)
+                .max_by_key(|m| m.mention.trigger_end)
+            else {
+                continue;
+            };
+            let Some(when) = journey.when.clone() else { continue };
+            let between = &self.text[journey.mention.trigger_end..trigger];
+            let gap: Vec<String> = between.split_whitespace().map(bare_lower).collect();
+            let joined = gap.len() <= GAP_WORDS
+                && gap.iter().any(|w| w == "for" || w == "attend")
+                && !between.contains([';', '"']);
+            if joined {
+                out[i].when = Some(When { approximate: true, ..when });
+            }
         }
     }
 
@@ -9788,6 +9822,16 @@ mod tests {
         assert_eq!(participants_of(text, date(2016, 7, 8), EventKind::Visit), ["Ana Ruiz", "Luc Ferrand"]);
         let text = "Intro. More than 450 Japanese are in Iraq and Kuwait.";
         assert!(!kinds_of(text).contains(&EventKind::Visit), "{:?}", kinds_of(text));
+    }
+
+    #[test]
+    fn a_gathering_a_dated_journey_goes_to_is_on_its_days() {
+        let text = "Intro. Next week Ana Ruiz will travel to Astana for a summit of the Customs Union.";
+        assert_eq!(dated(text, date(2010, 6, 28), EventKind::Summit).as_deref(), Some("2010-W27"));
+        // Not one named further on for its own sake.
+        let text =
+            "Intro. Next week Ana Ruiz will travel to Astana; the summit of the Customs Union is in doubt.";
+        assert_eq!(dated(text, date(2010, 6, 28), EventKind::Summit), None);
     }
 
     #[test]
