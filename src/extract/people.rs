@@ -404,13 +404,17 @@ fn role_reference(
     // "the Head of State": whoever was introduced as president or monarch.
     let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
     let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
+    // ("Head of State Serik Abenov ... Chinese President Liang Wenbo ... the Head of State
+    // met": whoever was introduced with the title itself first.)
     introduced
         .iter()
         .rev()
-        .find(|i| {
-            i.title.starts_with(lower)
-                || (generic_royal && royal(&i.title))
-                || (head_of_state && heads_title(&i.title))
+        .find(|i| i.title.starts_with(lower))
+        .or_else(|| {
+            introduced
+                .iter()
+                .rev()
+                .find(|i| (generic_royal && royal(&i.title)) || (head_of_state && heads_title(&i.title)))
         })
         .map(|i| Role::Named(i.name.clone()))
         .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
@@ -1605,6 +1609,16 @@ mod tests {
         let text = "They met on the margins of the UN General Assembly in New York.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+    }
+
+    #[test]
+    fn the_head_of_state_is_whoever_was_introduced_so_before_any_president() {
+        let text = "Head of State Serik Abenov met Tom Webb. Chinese President Liang Wenbo arrived. \
+                    Later the Head of State met Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        let later = text.find("Later").expect("third sentence");
+        let names: Vec<_> = people.in_range(later..text.len()).iter().map(|m| m.name.clone()).collect();
+        assert_eq!(names, vec!["Serik Abenov", "Ana Ruiz"]);
     }
 
     #[test]
