@@ -1191,8 +1191,9 @@ fn name_apposed_after(text: &str, title_end: usize, lexicon: &Lexicon) -> Option
     let last = tokens[tokens.len() - 1];
     let rest = &apposed[apposed.find(last)? + last.len()..];
     // The name is whole: no capitalised word goes on after it.
+    // (Or the line ends: "Remarks by the President of the European Council, Joris Van Acker".)
     let closed = rest.is_empty()
-        || rest.starts_with([',', '.', ';', ':', ')'])
+        || rest.starts_with([',', '.', ';', ':', ')', '\n', '\r'])
         || rest.strip_prefix(' ').is_some_and(|r| !r.starts_with(|c: char| c.is_uppercase()));
     let name = tokens.join(" ");
     let named = |automaton| whole_words(automaton, &name).next().is_some();
@@ -1619,6 +1620,12 @@ mod tests {
         let later = text.find("Later").expect("third sentence");
         let names: Vec<_> = people.in_range(later..text.len()).iter().map(|m| m.name.clone()).collect();
         assert_eq!(names, vec!["Serik Abenov", "Ana Ruiz"]);
+    }
+
+    #[test]
+    fn a_name_apposed_at_the_end_of_a_line_is_introduced() {
+        let text = "Remarks by the President of the European Council, Joris Van Acker\n\nToday I spoke.";
+        assert_eq!(named(text), vec!["Joris Van Acker"]);
     }
 
     #[test]
