@@ -1629,6 +1629,12 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_after_a_title_is_no_part_of_the_name() {
+        let text = "Commissioner for International Cooperation and Development Jan Dvorak travels to Niamey.";
+        assert_eq!(named(text), vec!["Jan Dvorak"]);
+    }
+
+    #[test]
     fn the_role_of_a_country_whose_holder_is_never_named_is_the_country() {
         let text = "Later the Peruvian president met Tom Webb.";
         let people = People::find(text, Lexicon::english());
