@@ -227,12 +227,14 @@ fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
 fn only_dates(text: &str, sentence: Range<usize>, timexes: &[&Timex]) -> bool {
     let mut at = sentence.start;
     for t in timexes {
-        if !text[at..t.start].trim().trim_matches(['-', '–', '—']).trim().is_empty() {
+        // (Read with `get`: dates that overlap leave no gap.)
+        if !text.get(at..t.start).unwrap_or("").trim().trim_matches(['-', '–', '—']).trim().is_empty() {
             return false;
         }
         at = at.max(t.end);
     }
-    !timexes.is_empty() && text[at..sentence.end].trim().trim_end_matches(['.', ':']).is_empty()
+    !timexes.is_empty()
+        && text.get(at..sentence.end).unwrap_or("").trim().trim_end_matches(['.', ':']).is_empty()
 }
 
 /// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
