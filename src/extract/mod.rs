@@ -222,19 +222,11 @@ fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
     weekday && day && !year
 }
 
-/// Whether a sentence is dates alone, with at most dashes between them ("Wednesday 13 July",
-/// "Friday 15 - Saturday 16 July").
-fn only_dates(text: &str, sentence: Range<usize>, timexes: &[&Timex]) -> bool {
-    let mut at = sentence.start;
-    for t in timexes {
-        // (Read with `get`: dates that overlap leave no gap.)
-        if !text.get(at..t.start).unwrap_or("").trim().trim_matches(['-', '–', '—']).trim().is_empty() {
-            return false;
-        }
-        at = at.max(t.end);
-    }
-    !timexes.is_empty()
-        && text.get(at..sentence.end).unwrap_or("").trim().trim_end_matches(['.', ':']).is_empty()
+/// Whether a sentence is one date alone, a dash at most before it ("Wednesday 13 July").
+fn only_a_date(text: &str, sentence: Range<usize>, timex: &Timex) -> bool {
+    text.get(sentence.start..timex.start)
+        .is_some_and(|b| b.trim().trim_matches(['-', '–', '—']).trim().is_empty())
+        && text.get(timex.end..sentence.end).is_some_and(|a| a.trim().trim_end_matches(['.', ':']).is_empty())
 }
 
 /// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
@@ -383,11 +375,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         if line_alone(text, sentence.clone()) {
             let line = &text[sentence.clone()];
             // (One day: "Friday 15 - Saturday 16 July" is read as two, the first wrongly.)
-            if sentence_timexes.len() == 1
-                && only_dates(text, sentence.clone(), &sentence_timexes)
-                && agenda_day(&text[sentence.clone()], lexicon)
+            if let [date] = sentence_timexes[..]
+                && only_a_date(text, sentence.clone(), date)
+                && agenda_day(line, lexicon)
             {
-                heading = sentence_timexes.first().copied();
+                heading = Some(date);
             } else if line.split_whitespace().count() <= HEADING_WORDS && !line.ends_with(['.', '!', '?']) {
                 // ("Background": a heading with no date ends the last one's days.)
                 heading = None;
@@ -1940,7 +1932,7 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
     }
     // "450 Japanese are in Iraq", "Russia is in Syria": a people or a state is no traveller.
     if let Some(subject) = text[..trigger.start].split_whitespace().next_back()
-        && whole_words(&lexicon.entities, subject).any(|m| m.range() == (0..subject.len()))
+        && is_whole_phrase(&lexicon.entities, subject)
     {
         return false;
     }
@@ -7039,13 +7031,14 @@ impl SentenceContext<'_> {
             let named: Vec<String> = parts
                 .iter()
                 .filter_map(|part| {
-                    whole_words(&self.lexicon.entities, part).find(|m| m.range() == (0..part.len())).and_then(
-                        |m| {
+                    whole_words(&self.lexicon.entities, part)
+                        .next()
+                        .filter(|m| m.len() == part.len())
+                        .and_then(|m| {
                             let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
                             matches!(e.class, EntityClass::Country | EntityClass::Organisation)
                                 .then(|| e.canonical.clone())
-                        },
-                    )
+                        })
                 })
                 .collect();
             if named.len() >= 2 && named.len() == parts.len() {
