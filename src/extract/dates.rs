@@ -1498,7 +1498,18 @@ impl SentenceContext<'_> {
             w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w.to_ascii_lowercase())
         };
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_owned();
-        let another_verbs = between.split_whitespace().any(|w| ed_form(&bare(w).to_ascii_lowercase()))
+        // "is being prepared for Thursday", "will be hosted on Friday": a participle after "be"
+        // is a passive, as much a plan as its auxiliary says, no verb of the past.
+        let between_words: Vec<&str> = between.split_whitespace().collect();
+        let passive = |k: usize| {
+            k.checked_sub(1)
+                .and_then(|j| between_words.get(j))
+                .is_some_and(|w| matches!(bare(w).to_ascii_lowercase().as_str(), "be" | "being"))
+        };
+        let another_verbs = between_words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| ed_form(&bare(w).to_ascii_lowercase()) && !passive(k))
             || before.chain(trigger_verb).any(|w| {
                 let w = bare(w);
                 past(&w) || ed_form(&w)

@@ -4767,7 +4767,7 @@ impl SentenceContext<'_> {
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
-        if matches!(kind, EventKind::Call | EventKind::Meeting) {
+        if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks) {
             sentence_people.retain(|p| !others_people.iter().any(|r| r.contains(&p.start)));
         }
         // "Chancellor Brun, who met President Alston last Monday, will travel to Kyiv": who a
@@ -5267,6 +5267,13 @@ impl SentenceContext<'_> {
             if kind == EventKind::Election { dateline_end(self.text, self.range.clone()) } else { None };
         for (start, end, entity, class) in self.entities(entity_range.clone()) {
             if start < reported_from && start >= clause.start {
+                continue;
+            }
+            // "will hold talks with Kazakh President Abenov and meet Chinese President Liang":
+            // the side another trigger joined by "and" names is that one's, as its people are.
+            if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks)
+                && others_people.iter().any(|r| r.contains(&start))
+            {
                 continue;
             }
             if dateline.is_some_and(|d| start < d) {
@@ -10933,6 +10940,12 @@ mod tests {
             "The two sides will resume talks despite a raid that killed four guards on Monday, his aides said.",
         );
         assert!(!dates.iter().any(|d| d == "2022-06-20"), "{dates:?}");
+        // A participle after "be" is a passive, no verb of the past.
+        let a =
+            article("A meeting with the Norwegian premier is being prepared for Monday.", date(2022, 6, 15));
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2022-06-20"));
         // So does one a past form in the trigger or just before it holds.
         let a = article(
             "The Emir, who departed for Mecca on Monday and will return after the summit, said little.",
@@ -11871,6 +11884,14 @@ mod tests {
             EventKind::Talks,
         );
         assert_eq!(sides, vec!["Mian Shahid Mahmood", "Ranjith Abeysekera"]);
+        // Whom a verb joined by "and" after the talks names, and that one's country, are its.
+        let sides = participants_of(
+            "President Ranjith Abeysekera arrived in Kathmandu yesterday. On Friday, he will hold talks \
+             with Nepalese Prime Minister Hari Koirala and meet Chinese President Liang Wenbo, his aide said.",
+            date(2014, 11, 26),
+            EventKind::Talks,
+        );
+        assert_eq!(sides, vec!["Hari Koirala", "Ranjith Abeysekera"]);
     }
 
     #[test]
