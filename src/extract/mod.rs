@@ -1538,6 +1538,9 @@ fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
     if !lexicon.people_voting.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
         return true;
     }
+    if a_country_votes_on_a_date(text, trigger.clone(), lexicon) {
+        return true;
+    }
     // "Italians voting in Sunday's general election": the noun after it is the trigger.
     if text[trigger.end..].split_whitespace().take(NOUN_WORDS).any(|w| {
         let w = w.to_ascii_lowercase();
@@ -1560,6 +1563,44 @@ fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
             });
     }
     false
+}
+
+/// "Serbia votes on Sunday", "Uruguay also votes on October 27": a country that votes, in
+/// the present, on a day or in a month it is told is a country going to the polls. Not a
+/// vote on a text ("Russia votes on the resolution", "Russia voted on Friday in favour").
+fn a_country_votes_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const ADVERBS: &[&str] = &["also", "again", "finally", "now"];
+    const SOON: &[&str] = &["today", "tomorrow", "next", "this"];
+    if !text[trigger.clone()].eq_ignore_ascii_case("votes") {
+        return false;
+    }
+    let mut before = text[..trigger.start].trim_end();
+    if let Some(rest) = ADVERBS
+        .iter()
+        .find_map(|a| before.strip_suffix(a).filter(|r| r.ends_with(' ') && before.len() > a.len()))
+    {
+        before = rest.trim_end();
+    }
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let country = whole_words(&lexicon.entities, tail).any(|m| {
+        m.end() == tail.len() && lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Country
+    });
+    let mut after = text[trigger.end..].split_whitespace();
+    let first = after.next().map(bare_lower).unwrap_or_default();
+    let second = after.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let dated = SOON.contains(&first.as_str())
+        || (matches!(first.as_str(), "in" | "on")
+            && (second.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon
+                    .date_openers
+                    .iter()
+                    .chain(&lexicon.weekdays)
+                    .any(|d| second.eq_ignore_ascii_case(d))));
+    // "Russia votes on Friday in favour of the text" votes on a text.
+    const ON_A_TEXT: &[&str] = &["favour", "favor", "against", "resolution", "motion", "bill"];
+    let rest = &text[trigger.end..];
+    let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    country && dated && !clause.split_whitespace().any(|w| ON_A_TEXT.contains(&bare_lower(w).as_str()))
 }
 
 /// Whether many met "at a summit": "the presidents of Guatemala, El Salvador, Honduras and
@@ -9967,6 +10008,15 @@ mod tests {
         assert!(elections("Intro. Russia voted in favour of the resolution on Friday.").is_empty());
         assert!(elections("Intro. The council votes on the budget on Friday.").is_empty());
         assert!(elections("Intro. Lawmakers will vote on the bill, Peruvians said.").is_empty());
+        // A country that votes on a day goes to the polls; one that votes on a text does not.
+        let found = elections("Intro. Uruguay also votes on October 27, after a long campaign.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].participants, vec!["Uruguay".to_owned()]);
+        assert_eq!(found[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-27"));
+        let found = elections("Intro. Serbia votes on Sunday.");
+        assert_eq!(found[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-16"));
+        assert!(elections("Intro. Russia votes on Friday in favour of the text.").is_empty());
+        assert!(elections("Intro. Russia votes on the resolution today.").is_empty());
     }
 
     #[test]

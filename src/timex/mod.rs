@@ -2635,6 +2635,8 @@ mod tests {
         // A verb of the future that is a noun after a determiner tells no tense.
         assert_eq!(value_of("Lemos took half of the vote on Monday.", r, "Monday"), "2017-05-01");
         assert_eq!(value_of("Chileans vote on Monday.", r, "Monday"), "2017-05-08");
+        assert_eq!(value_of("Serbia votes on Monday.", r, "Monday"), "2017-05-08");
+        assert_eq!(value_of("Lemos took half of the votes on Monday.", r, "Monday"), "2017-05-01");
         // A holiday a few days ahead in a past-tense sentence is this year's.
         assert_eq!(
             value_of("Protesters marched as Easter approached.", date(2017, 4, 12), "Easter"),
