@@ -4557,6 +4557,14 @@ impl SentenceContext<'_> {
         if let Some(predicate) = self.predicate_after_aside(clause.clone()) {
             after = format!("{after} {}", self.text[predicate].to_lowercase());
         }
+        // "met Brun in Lima on Sunday and will travel to Quito", "won the first round on Sunday
+        // and will face": after a verb in the past, a verb joined by "and" is another act, and
+        // its modal is not the event's.
+        if self.told_in_the_past(&before, &self.text[trigger.clone()])
+            && let Some(and) = format!(" {after}").find(" and ")
+        {
+            after.truncate(and.saturating_sub(1));
+        }
         let whole = format!("{before} {after}");
         let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
         if cues.cancelled.in_text(&whole) {
@@ -4599,6 +4607,18 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// Whether the event's own verb is in the past: the trigger, or a word before it in its
+    /// clause, is a past form (`past_forms`) or a form in "-ed" that is no word of plans
+    /// ("met", "won", "visited"; not "scheduled").
+    fn told_in_the_past(&self, before: &str, trigger: &str) -> bool {
+        let past = |w: &str| {
+            let w = bare_lower(w);
+            self.lexicon.past_forms.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w))
+        };
+        before.split_whitespace().chain(trigger.split_whitespace().next()).any(past)
     }
 
     /// Whether the sentence is a yes-or-no question: it ends with a question mark and opens
@@ -9280,6 +9300,17 @@ mod tests {
             vec![(EventKind::Summit, EventStatus::Cancelled)]
         );
         assert_eq!(kinds("The two leaders never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
+        // After a verb in the past, a verb joined by "and" is another act with its own modal.
+        let a =
+            article("President Ruiz met President Brun in Lima on Sunday and will fly home on Friday.", r);
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.status, EventStatus::Happened);
+        assert_eq!(meeting.when.map(|w| w.span.value).as_deref(), Some("2017-04-30"));
+        assert_eq!(
+            kinds("The talks ended on Sunday and will resume in June."),
+            vec![(EventKind::Talks, EventStatus::Planned)]
+        );
         assert_eq!(
             kinds("Air strikes against Iraq could do serious harm, Moscow said."),
             vec![(EventKind::Strike, EventStatus::Unreal)]
