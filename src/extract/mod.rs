@@ -9288,6 +9288,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bilateral_held_with_someone_is_a_meeting() {
+        let r = date(2019, 10, 18);
+        let text = "Intro. On Thursday Prime Minister Hugo Latimer held a bilateral with the Taoiseach, Ciaran Dolan.";
+        assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("2019-10-17"));
+        let mut sides = participants_of(text, r, EventKind::Meeting);
+        sides.sort();
+        assert_eq!(sides, vec!["Ciaran Dolan", "Hugo Latimer"]);
+        // The adjective names no meeting.
+        let kinds =
+            kinds_and_statuses("Intro. Bilateral trade rose on Thursday, as bilateral ties improved.", r);
+        assert!(kinds.is_empty(), "{kinds:?}");
+    }
+
+    #[test]
     fn status_from_cues() {
         let r = date(2017, 5, 2);
         let kinds = |text: &str| kinds_and_statuses(text, r);
