@@ -194,6 +194,10 @@ struct Grammar {
     #[serde(default)]
     people_voting: Vec<String>,
     #[serde(default)]
+    gathering_bodies: Vec<String>,
+    #[serde(default)]
+    gathering_frames: Vec<String>,
+    #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
     responding: Vec<String>,
@@ -858,6 +862,11 @@ pub struct Lexicon {
     pub talking_to: Vec<String>,
     /// Verbs of voting that are an election when a people votes, lower-case ("voted").
     pub people_voting: Vec<String>,
+    /// Bodies that are their leaders' gathering too, lower-case ("european council").
+    pub gathering_bodies: Vec<String>,
+    /// Words right before such a body that make it its gathering, lower-case ("for the",
+    /// "on the margins of the").
+    pub gathering_frames: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
@@ -1347,6 +1356,8 @@ impl Lexicon {
             in_person: WordList::new(events.grammar.in_person)?,
             talking_to: lower(events.grammar.talking_to),
             people_voting: lower(events.grammar.people_voting),
+            gathering_bodies: lower(events.grammar.gathering_bodies),
+            gathering_frames: lower(events.grammar.gathering_frames),
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),

@@ -751,6 +751,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| spends_days_in_a_place(near(range), range.clone(), lexicon))
         .filter(|(range, _)| elected_on_a_date(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| a_body_as_its_gathering(near(range), range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(near(range), range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
@@ -1563,6 +1564,37 @@ fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
             });
     }
     false
+}
+
+/// Whether a body that is also its leaders' gathering (`gathering_bodies`: "the European
+/// Council") is named as the gathering: after a frame of `gathering_frames` ("for the",
+/// "on the margins of the") or with a date right after it ("on Thursday", "of 17-18 July",
+/// "next Thursday"). Every other cue passes.
+fn a_body_as_its_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const SOON: &[&str] = &["today", "tomorrow", "next", "this", "last"];
+    if !lexicon.gathering_bodies.iter().any(|b| text[trigger.clone()].eq_ignore_ascii_case(b)) {
+        return true;
+    }
+    let before = text[..trigger.start].trim_end().to_lowercase();
+    let framed = lexicon.gathering_frames.iter().any(|f| {
+        before.strip_suffix(f.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+    });
+    let mut after = text[trigger.end..].split_whitespace();
+    let first = after.next().map(bare_lower).unwrap_or_default();
+    // ("the European Council summit on Thursday and Friday": the noun after is the trigger.)
+    if first.starts_with("summit") {
+        return false;
+    }
+    let second = after.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let dated = SOON.contains(&first.as_str())
+        || (matches!(first.as_str(), "on" | "in" | "of")
+            && (second.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon
+                    .date_openers
+                    .iter()
+                    .chain(&lexicon.weekdays)
+                    .any(|d| second.eq_ignore_ascii_case(d))));
+    framed || dated
 }
 
 /// "Serbia votes on Sunday", "Uruguay also votes on October 27": a country that votes, in
@@ -9285,6 +9317,24 @@ mod tests {
             article("Britain wants Sinn Fein expelled from the peace talks on Ireland.", date(1998, 2, 16));
         let talks = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert!(!talks.participants.contains(&"Ireland".to_owned()), "{:?}", talks.participants);
+    }
+
+    #[test]
+    fn the_european_council_is_a_summit_only_as_the_leaders_gathering() {
+        let r = date(2016, 2, 22);
+        let text =
+            "Intro. The Prime Minister was in Brussels for the European Council on Thursday and Friday.";
+        assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("2016-02-18/2016-02-19"));
+        assert_eq!(participants_of(text, r, EventKind::Summit), vec!["European Union"]);
+        let text = "Intro. Talks may yield a text before the European Council next Thursday.";
+        assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("2016-02-25"));
+        for body in [
+            "Intro. The President of the European Council, Donald Brun, said on Monday that the deal held.",
+            "Intro. The European Council said on Monday that the deal held.",
+        ] {
+            let kinds = kinds_and_statuses(body, r);
+            assert!(kinds.is_empty(), "{body}: {kinds:?}");
+        }
     }
 
     #[test]
