@@ -196,6 +196,8 @@ struct Grammar {
     #[serde(default)]
     gathering_bodies: Vec<String>,
     #[serde(default)]
+    arms_by_name: Vec<String>,
+    #[serde(default)]
     gathering_frames: Vec<String>,
     #[serde(default)]
     flag_words: Vec<String>,
@@ -862,6 +864,9 @@ pub struct Lexicon {
     pub talking_to: Vec<String>,
     /// Verbs of voting that are an election when a people votes, lower-case ("voted").
     pub people_voting: Vec<String>,
+    /// Aircraft and missiles named by their type, as written ("Tornados", "CF-18s"): armed
+    /// agents of a strike, like `agents`.
+    pub arms_by_name: Vec<String>,
     /// Bodies that are their leaders' gathering too, lower-case ("european council").
     pub gathering_bodies: Vec<String>,
     /// Words right before such a body that make it its gathering, lower-case ("for the",
@@ -1357,6 +1362,7 @@ impl Lexicon {
             talking_to: lower(events.grammar.talking_to),
             people_voting: lower(events.grammar.people_voting),
             gathering_bodies: lower(events.grammar.gathering_bodies),
+            arms_by_name: events.grammar.arms_by_name,
             gathering_frames: lower(events.grammar.gathering_frames),
             flag_words: lower(events.grammar.flag_words),
             responding_words: most_words(&events.grammar.responding),

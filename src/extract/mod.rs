@@ -1706,9 +1706,13 @@ fn armed_agent(
     lexicon: &Lexicon,
     agents: &std::collections::HashSet<String>,
     qualified: Option<&(Vec<String>, Vec<String>)>,
-    [previous, previous_lower, lower]: [&str; 3],
+    [previous, previous_lower, written, lower]: [&str; 4],
     pair: &mut String,
 ) -> bool {
+    // "RAF Tornados struck", "a Reaper struck": arms named as written (no storm is a Tornado).
+    if lexicon.arms_by_name.iter().any(|a| a == written.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return true;
+    }
     let qualified = qualified.is_some_and(|(needing, qualifiers)| {
         needing.iter().any(|n| n == lower)
             && (qualifiers.iter().any(|q| q == previous_lower)
@@ -1755,7 +1759,8 @@ fn agent_before(
         let previous_start = after_last(head, char::is_whitespace);
         let previous = &head[previous_start..];
         let previous_lower = &before_lower[previous_start..head.len()];
-        if armed_agent(lexicon, agents, qualified, [previous, previous_lower, lower], &mut pair) {
+        let written = &before[word_start..word_end];
+        if armed_agent(lexicon, agents, qualified, [previous, previous_lower, written, lower], &mut pair) {
             return Some((from + word_start..verb.end, Cue::Trigger(kind)));
         }
         if named_verb
@@ -1825,7 +1830,7 @@ fn agent_after_by(
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         let lower = bare.to_ascii_lowercase();
         // "by Russian forces", "by government troops": as `agent_before` reads them.
-        if armed_agent(lexicon, agents, qualified, [previous, &previous_lower, &lower], &mut pair) {
+        if armed_agent(lexicon, agents, qualified, [previous, &previous_lower, bare, &lower], &mut pair) {
             return Some((verb.start..offset + bare.len(), Cue::Trigger(kind)));
         }
         if bare.len() < word.len() || word.is_empty() {
@@ -1862,8 +1867,10 @@ fn modified_agent(
         }
         let head = window[..at].trim_end();
         let word_start = after_last(head, char::is_whitespace);
-        let word = head[word_start..].to_ascii_lowercase();
-        agents.contains(&word).then_some((from + word_start..verb.end, Cue::Trigger(kind)))
+        let written = &head[word_start..];
+        let by_name = kind == EventKind::Strike && lexicon.arms_by_name.iter().any(|a| a == written);
+        (by_name || agents.contains(&written.to_ascii_lowercase()))
+            .then_some((from + word_start..verb.end, Cue::Trigger(kind)))
     })
 }
 
@@ -9335,6 +9342,20 @@ mod tests {
             let kinds = kinds_and_statuses(body, r);
             assert!(kinds.is_empty(), "{body}: {kinds:?}");
         }
+    }
+
+    #[test]
+    fn aircraft_named_by_type_strike_and_storms_do_not() {
+        let r = date(2015, 12, 4);
+        let strike =
+            strike_in("Intro. RAF Tornados from Marham struck oil fields in eastern Syria on Thursday.", r);
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("2015-12-03"));
+        assert!(strike.participants.contains(&"United Kingdom".to_owned()), "{:?}", strike.participants);
+        let kinds = kinds_and_statuses(
+            "Intro. Typhoon Melor struck the coast on Thursday, and tornadoes struck Ohio.",
+            r,
+        );
+        assert!(kinds.is_empty(), "{kinds:?}");
     }
 
     #[test]
