@@ -1517,6 +1517,26 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     }
     // "the APEC leaders' meeting": the subject may own the meeting.
     let before = text[..trigger.start].trim_end().trim_end_matches(['\'', '’']);
+    // "Heads of Government of the Caribbean Community meet here": a bloc named after them.
+    const BLOC_WORDS: usize = 5;
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(120))..];
+    if let Some(of) = tail.rfind(" of ") {
+        let bloc = tail[of + 4..].strip_prefix("the ").unwrap_or(&tail[of + 4..]);
+        let words: Vec<&str> = bloc.split_whitespace().collect();
+        let capitalised = !words.is_empty()
+            && words.len() <= BLOC_WORDS
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let subject = tail[..of].to_lowercase();
+        if capitalised
+            && lexicon.gathering_subjects.iter().any(|s| {
+                subject
+                    .strip_suffix(s.as_str())
+                    .is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+            })
+        {
+            return true;
+        }
+    }
     let Some(rest) = lexicon.gathering_subjects.iter().find_map(|s| {
         before.strip_suffix(s.as_str()).filter(|r| r.is_empty() || r.ends_with(char::is_whitespace))
     }) else {
@@ -2406,6 +2426,13 @@ fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let clause_end = rest.find(['.', ',', ';', ':', '!', '?', '\n', '(', '"', '`']).unwrap_or(rest.len());
     let mut words = rest[..clause_end].split_whitespace().peekable();
     let Some(first) = words.peek() else { return true };
+    // "Heads of Government meet here from Wednesday": where and when the verb meets (the
+    // noun after "here" is another matter: "ended their four-day meeting here today").
+    if !verb.eq_ignore_ascii_case("meeting")
+        && matches!(first.to_ascii_lowercase().as_str(), "here" | "there" | "from")
+    {
+        return true;
+    }
     if matches!(
         first.to_ascii_lowercase().as_str(),
         "in" | "at"
@@ -10661,6 +10688,14 @@ mod tests {
         );
         assert_eq!(kinds("Intro. The two leaders met in Quito on Friday."), [EventKind::Meeting]);
         assert_eq!(kinds("Intro. The leaders met on the sidelines of the assembly."), [EventKind::Meeting]);
+        // The bloc may be named after them, and they may meet "here".
+        assert_eq!(
+            kinds(
+                "Intro. Heads of Government of the Caribbean Community meet here from Wednesday to Friday."
+            ),
+            [EventKind::Summit]
+        );
+        assert_eq!(kinds("Intro. The presidents of Chile and Peru met on Monday."), [EventKind::Meeting]);
     }
 
     #[test]
