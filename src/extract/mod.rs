@@ -5896,6 +5896,31 @@ impl SentenceContext<'_> {
                         *group = country.to_owned();
                     }
                 }
+                // "spoke by phone with the U.S. President on Tuesday, a day after Monday's
+                // federal election": the country of an unnamed office-holder someone spoke or
+                // met "with" is whom they dealt with, not where the vote was; unless what
+                // they dealt with was the vote ("with the British Prime Minister about the
+                // referendum").
+                const TOPIC_WORDS: &[&str] = &["about", "over", "regarding", "on the"];
+                let roles: Vec<&str> = self
+                    .people
+                    .country_role_mentions_in(self.range.clone())
+                    .filter(|role| {
+                        // ("with the U.S. President": the role may start at its country.)
+                        let with = self.text[self.range.start..role.start]
+                            .split_whitespace()
+                            .rev()
+                            .take(3)
+                            .any(|w| w.eq_ignore_ascii_case("with"));
+                        let topic = role.start < trigger.start
+                            && TOPIC_WORDS
+                                .iter()
+                                .any(|w| contains_word(&self.text[role.start..trigger.start], w));
+                        with && !topic
+                    })
+                    .map(|role| role.name.as_str())
+                    .collect();
+                groups.retain(|g| !roles.contains(&g.as_str()));
                 // An election is a country's, not its candidates' or voters': "Garba, sworn in
                 // after winning the March 28 election, made trips to Niamey" is the election
                 // of the country Garba speaks for.
@@ -9986,6 +10011,21 @@ mod tests {
     #[test]
     fn whoever_faces_or_wins_an_election_names_its_country() {
         let election = |text: &str| participants_of(text, date(2022, 11, 22), EventKind::Election);
+        // The country of an office-holder spoken "with" is no side of the vote, unless the
+        // vote was what they spoke about.
+        assert_eq!(
+            election(
+                "OTTAWA - Prime Minister Julien Marchand spoke by phone with the U.S. President on Tuesday, a day \
+                 after Monday's federal election."
+            ),
+            ["Canada"]
+        );
+        assert_eq!(
+            election(
+                "Intro. President Holmgren spoke by phone with the British Prime Minister about the referendum."
+            ),
+            ["United Kingdom"]
+        );
         assert_eq!(
             election(
                 "Intro. Colombian President Julián Restrepo spoke by phone with the Venezuelan President on \

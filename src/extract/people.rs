@@ -239,6 +239,11 @@ impl People {
         self.country_roles.iter().filter(move |m| range.contains(&m.start)).map(|m| m.name.as_str())
     }
 
+    /// Where each unnamed role-holder within `range` is spoken of, with its country.
+    pub fn country_role_mentions_in(&self, range: Range<usize>) -> impl Iterator<Item = &PersonMention> {
+        self.country_roles.iter().filter(move |m| range.contains(&m.start))
+    }
+
     /// The people named within `range`, in order.
     pub fn in_range(&self, range: Range<usize>) -> Vec<PersonMention> {
         self.mentions.iter().filter(|m| range.contains(&m.start)).cloned().collect()
