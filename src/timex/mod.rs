@@ -1472,6 +1472,17 @@ impl Tagger {
                     (count, unit_code(group("unit")?)?.to_owned())
                 };
                 let ago = group("ago")?.to_ascii_lowercase();
+                // "three weeks today", "a week tomorrow": a day, so many weeks on.
+                if ago == "today" || ago == "tomorrow" {
+                    let days = match unit.as_str() {
+                        "W" => 7 * count,
+                        "FN" => 14 * count,
+                        _ => return None,
+                    } + i64::from(ago == "tomorrow");
+                    return calendar::add_days(ctx.reference?, days)
+                        .map(|d| d.to_string())
+                        .and_then(Value::date);
+                }
                 let sign = if ago == "ago" || ago == "earlier" || ago == "before" { -1 } else { 1 };
                 // "a year earlier" after "the third quarter" is that quarter a year before:
                 // the offset keeps the granularity the narrative was speaking at.
@@ -3361,6 +3372,11 @@ mod tests {
         assert_eq!(value_of("He will come on Thursday next week.", r, "Thursday next week"), "2014-11-13");
         assert_eq!(value_of("They met on Monday last week.", r, "Monday last week"), "2014-10-27");
         assert_eq!(value_of("They meet on Friday this week.", r, "Friday this week"), "2014-11-07");
+        assert_eq!(value_of("They met on Monday of last week.", r, "Monday of last week"), "2014-10-27");
+        // British "three weeks today", "a week tomorrow": a day so many weeks on.
+        assert_eq!(value_of("Polls open three weeks today.", r, "three weeks today"), "2014-11-27");
+        assert_eq!(value_of("The talks resume a week tomorrow.", r, "a week tomorrow"), "2014-11-14");
+        assert_eq!(value_of("The vote is a fortnight today.", r, "a fortnight today"), "2014-11-20");
         // Across a year's end.
         let r = date(2021, 1, 1); // a Friday
         assert_eq!(value_of("They met on Tuesday last week.", r, "Tuesday last week"), "2020-12-22");
