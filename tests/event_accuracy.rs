@@ -218,6 +218,9 @@ fn the_written_development_sets_score_within_bounds() {
     // Africa and Southeast Asia, measured unseen at 0.862 / 0.634 / 0.428) joined under its
     // figures after the session's rules (0.906 / 0.696 / 0.534); the eighteenth's floors rose
     // with them (0.825 / 0.724 / 0.535).
+    // Session 36: the twenty-first set (the English-language press of the Commonwealth and
+    // Ireland, measured unseen at 0.760 / 0.563 / 0.365) joined under its figures after the
+    // session's rules; the twentieth's floors rose with them.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -238,7 +241,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events17", 18, 197, [0.84, 0.74, 0.48]),
         ("tests/dev/events18", 18, 191, [0.80, 0.70, 0.51]),
         ("tests/dev/events19", 18, 197, [0.88, 0.67, 0.50]),
-        ("tests/dev/events20", 18, 213, [0.78, 0.60, 0.47]),
+        ("tests/dev/events20", 18, 213, [0.78, 0.62, 0.49]),
+        ("tests/dev/events21", 18, 226, [0.78, 0.60, 0.42]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
