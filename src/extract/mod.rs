@@ -4299,10 +4299,24 @@ impl SentenceContext<'_> {
     /// so the article's date says nothing about when it was. Verbs ("the leaders met") are
     /// news whatever precedes them.
     fn names_a_known_event(&self, trigger: Range<usize>) -> bool {
+        // ("will travel to", "had a call with": an auxiliary opens a verb phrase too.)
         let verb = |word: &str| {
             let word = word.to_lowercase();
             word.ends_with("ed")
-                || matches!(word.as_str(), "met" | "meet" | "meets" | "spoke")
+                || matches!(
+                    word.as_str(),
+                    "met"
+                        | "meet"
+                        | "meets"
+                        | "spoke"
+                        | "will"
+                        | "would"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "is"
+                        | "was"
+                )
                 || self.lexicon.irregular_verbs.contains(&word)
         };
         // A trigger that is a verb, or ends in one after its agent ("the Israeli Air Force
@@ -9408,6 +9422,16 @@ mod tests {
             r,
         );
         assert!(kinds.is_empty(), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_day_the_sentence_opens_with_dates_a_verb_after_a_titled_subject() {
+        // ("the Prime Minister will travel" is no known event "the ... travel".)
+        let r = date(2018, 12, 7);
+        let text = "Intro. On Saturday, the Prime Minister will travel to Paris.";
+        assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2018-12-08"));
+        let text = "Intro. On Wednesday, the Prime Minister had a call with the President of Chile.";
+        assert_eq!(dated(text, r, EventKind::Call).as_deref(), Some("2018-12-05"));
     }
 
     #[test]
