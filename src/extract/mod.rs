@@ -9435,6 +9435,14 @@ mod tests {
     }
 
     #[test]
+    fn who_touched_down_somewhere_visits_it_and_a_plane_does_not() {
+        let r = date(2019, 8, 15);
+        let kinds = kinds_and_statuses("Intro. Conlan touched down in Funafuti yesterday afternoon.", r);
+        assert_eq!(kinds, vec![(EventKind::Visit, EventStatus::Happened)]);
+        assert!(kinds_and_statuses("Intro. The plane touched down in Sydney on time.", r).is_empty());
+    }
+
+    #[test]
     fn a_bilateral_held_with_someone_is_a_meeting() {
         let r = date(2019, 10, 18);
         let text = "Intro. On Thursday Prime Minister Hugo Latimer held a bilateral with the Taoiseach, Ciaran Dolan.";
