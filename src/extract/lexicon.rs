@@ -196,6 +196,8 @@ struct Grammar {
     #[serde(default)]
     gathering_bodies: Vec<String>,
     #[serde(default)]
+    state_made: Vec<String>,
+    #[serde(default)]
     arms_by_name: Vec<String>,
     #[serde(default)]
     gathering_frames: Vec<String>,
@@ -867,6 +869,9 @@ pub struct Lexicon {
     /// Aircraft and missiles named by their type, as written ("Tornados", "CF-18s"): armed
     /// agents of a strike, like `agents`.
     pub arms_by_name: Vec<String>,
+    /// Strike triggers that are a strike only with a state named right before them,
+    /// lower-case ("raid": "a US raid", not "a police raid").
+    pub state_made: Vec<String>,
     /// Bodies that are their leaders' gathering too, lower-case ("european council").
     pub gathering_bodies: Vec<String>,
     /// Words right before such a body that make it its gathering, lower-case ("for the",
@@ -1362,6 +1367,7 @@ impl Lexicon {
             talking_to: lower(events.grammar.talking_to),
             people_voting: lower(events.grammar.people_voting),
             gathering_bodies: lower(events.grammar.gathering_bodies),
+            state_made: lower(events.grammar.state_made),
             arms_by_name: events.grammar.arms_by_name,
             gathering_frames: lower(events.grammar.gathering_frames),
             flag_words: lower(events.grammar.flag_words),

@@ -752,6 +752,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| elected_on_a_date(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_body_as_its_gathering(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| made_by_a_state(near(range), range.clone(), lexicon))
         .filter(|(range, cue)| !verbal_attack(near(range), range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
@@ -1584,6 +1585,20 @@ fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
             });
     }
     false
+}
+
+/// Whether a trigger that is a strike only when a state makes it (`state_made`: "raid") has
+/// a country of the gazetteer, or its demonym, right before it: "a US raid", "an Israeli
+/// raid"; not "a police raid". Every other cue passes.
+fn made_by_a_state(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.state_made.iter().any(|w| text[trigger.clone()].eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    let before = text[..trigger.start].trim_end();
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    whole_words(&lexicon.entities, tail).any(|m| {
+        m.end() == tail.len() && lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Country
+    })
 }
 
 /// Whether a body that is also its leaders' gathering (`gathering_bodies`: "the European
@@ -9440,6 +9455,20 @@ mod tests {
         let kinds = kinds_and_statuses("Intro. Conlan touched down in Funafuti yesterday afternoon.", r);
         assert_eq!(kinds, vec![(EventKind::Visit, EventStatus::Happened)]);
         assert!(kinds_and_statuses("Intro. The plane touched down in Sydney on time.", r).is_empty());
+    }
+
+    #[test]
+    fn a_raid_a_state_makes_is_a_strike_and_a_police_raid_is_not() {
+        let r = date(2019, 10, 28);
+        let strike = strike_in(
+            "Intro. The group's leader was killed in a US raid in north-west Syria on Saturday night.",
+            r,
+        );
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("2019-10-26TNI"));
+        assert!(strike.participants.contains(&"United States".to_owned()), "{:?}", strike.participants);
+        assert!(
+            kinds_and_statuses("Intro. A police raid on the club on Saturday found drugs.", r).is_empty()
+        );
     }
 
     #[test]
