@@ -753,6 +753,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_body_as_its_gathering(near(range), range.clone(), lexicon))
         .filter(|(range, _)| made_by_a_state(near(range), range.clone(), lexicon))
+        .filter(|(range, cue)| !a_blocs_ministers(near(range), range.clone(), *cue))
         .filter(|(range, cue)| !verbal_attack(near(range), range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
@@ -1585,6 +1586,20 @@ fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool 
             });
     }
     false
+}
+
+/// Whether a summit's cue is a bloc's name before its ministers: "G7 finance ministers met in
+/// Whistler" is no summit. (Whether a bloc's ministers who meet hold a meeting is left to
+/// the meeting's rules: the held-out annotators counted such meetings, though the written
+/// sets' did not; see README.)
+fn a_blocs_ministers(text: &str, trigger: Range<usize>, cue: Cue) -> bool {
+    const WORDS: usize = 3;
+    cue == Cue::Trigger(EventKind::Summit)
+        && !text[trigger.clone()].to_ascii_lowercase().contains("summit")
+        && text[trigger.end..]
+            .split_whitespace()
+            .take(WORDS)
+            .any(|w| w.trim_end_matches(['\'', '’', ',']).eq_ignore_ascii_case("ministers"))
 }
 
 /// Whether a trigger that is a strike only when a state makes it (`state_made`: "raid") has
@@ -9469,6 +9484,15 @@ mod tests {
         assert!(
             kinds_and_statuses("Intro. A police raid on the club on Saturday found drugs.", r).is_empty()
         );
+    }
+
+    #[test]
+    fn a_blocs_name_before_its_ministers_is_no_summit() {
+        let r = date(2018, 6, 7);
+        let kinds = kinds_and_statuses("Intro. G7 finance ministers met in Whistler last week.", r);
+        assert!(!kinds.iter().any(|k| k.0 == EventKind::Summit), "{kinds:?}");
+        let kinds = kinds_and_statuses("Intro. G7 leaders meet in Charlevoix on Friday.", r);
+        assert!(kinds.iter().any(|k| k.0 == EventKind::Summit), "{kinds:?}");
     }
 
     #[test]
