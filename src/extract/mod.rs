@@ -9496,6 +9496,16 @@ mod tests {
     }
 
     #[test]
+    fn an_office_only_one_state_has_is_that_states() {
+        let sides = participants_of(
+            "LONDON - Mr Latimer telephoned the Taoiseach late last night.",
+            date(2019, 10, 30),
+            EventKind::Call,
+        );
+        assert_eq!(sides, vec!["Latimer", "Ireland"]);
+    }
+
+    #[test]
     fn a_bilateral_held_with_someone_is_a_meeting() {
         let r = date(2019, 10, 18);
         let text = "Intro. On Thursday Prime Minister Hugo Latimer held a bilateral with the Taoiseach, Ciaran Dolan.";
