@@ -1492,11 +1492,6 @@ impl SentenceContext<'_> {
         let before =
             self.text[self.range.start.min(opening)..opening].split_whitespace().rev().take(WORDS_BEFORE);
         let trigger_verb = self.text[trigger.clone()].split_whitespace().next();
-        let past = |w: &str| self.lexicon.past_forms.iter().any(|p| w.eq_ignore_ascii_case(p));
-        // A form in "-ed" that is no word of plans ("killed", not "scheduled").
-        let ed_form = |w: &str| {
-            w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w.to_ascii_lowercase())
-        };
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_owned();
         // "is being prepared for Thursday", "will be hosted on Friday": a participle after "be"
         // is a passive, as much a plan as its auxiliary says, no verb of the past.
@@ -1509,11 +1504,8 @@ impl SentenceContext<'_> {
         let another_verbs = between_words
             .iter()
             .enumerate()
-            .any(|(k, w)| ed_form(&bare(w).to_ascii_lowercase()) && !passive(k))
-            || before.chain(trigger_verb).any(|w| {
-                let w = bare(w);
-                past(&w) || ed_form(&w)
-            });
+            .any(|(k, w)| self.an_ed_form(&bare(w).to_ascii_lowercase()) && !passive(k))
+            || before.chain(trigger_verb).any(|w| self.a_past_form(&bare(w)));
         if another_verbs {
             return when;
         }
@@ -1533,6 +1525,18 @@ impl SentenceContext<'_> {
             Some(span) => When { span, ..when },
             None => when,
         }
+    }
+
+    /// Whether a word is a past form: one of `past_forms` ("met", "won"), or an "-ed" form.
+    pub(super) fn a_past_form(&self, word: &str) -> bool {
+        self.lexicon.past_forms.iter().any(|p| word.eq_ignore_ascii_case(p)) || self.an_ed_form(word)
+    }
+
+    /// Whether a word is a form in "-ed" that is no word of plans ("killed", not "scheduled").
+    pub(super) fn an_ed_form(&self, word: &str) -> bool {
+        word.len() > 4
+            && word.ends_with("ed")
+            && !self.lexicon.status.planned.in_text(&word.to_ascii_lowercase())
     }
 
     /// Whether a word of closing stands a few words before a date, after `from` and no comma:

@@ -1609,11 +1609,7 @@ fn made_by_a_state(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool
     if !lexicon.state_made.iter().any(|w| text[trigger.clone()].eq_ignore_ascii_case(w)) {
         return true;
     }
-    let before = text[..trigger.start].trim_end();
-    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
-    whole_words(&lexicon.entities, tail).any(|m| {
-        m.end() == tail.len() && lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Country
-    })
+    a_country_ends(text[..trigger.start].trim_end(), lexicon)
 }
 
 /// Whether a body that is also its leaders' gathering (`gathering_bodies`: "the European
@@ -1625,26 +1621,46 @@ fn a_body_as_its_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon)
     if !lexicon.gathering_bodies.iter().any(|b| text[trigger.clone()].eq_ignore_ascii_case(b)) {
         return true;
     }
-    let before = text[..trigger.start].trim_end().to_lowercase();
+    // Only as much of the text before as the longest frame and the character before it
+    // (lower-casing everything before every mention made many mentions quadratic).
+    let before = text[..trigger.start].trim_end();
+    let reach = lexicon.gathering_frames.iter().map(String::len).max().unwrap_or(0) + 4;
+    let before = before[before.floor_char_boundary(before.len().saturating_sub(reach))..].to_lowercase();
     let framed = lexicon.gathering_frames.iter().any(|f| {
         before.strip_suffix(f.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace))
     });
-    let mut after = text[trigger.end..].split_whitespace();
-    let first = after.next().map(bare_lower).unwrap_or_default();
     // ("the European Council summit on Thursday and Friday": the noun after is the trigger.)
+    let first = text[trigger.end..].split_whitespace().next().map(bare_lower).unwrap_or_default();
     if first.starts_with("summit") {
         return false;
     }
-    let second = after.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    let dated = SOON.contains(&first.as_str())
-        || (matches!(first.as_str(), "on" | "in" | "of")
-            && (second.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon
-                    .date_openers
-                    .iter()
-                    .chain(&lexicon.weekdays)
-                    .any(|d| second.eq_ignore_ascii_case(d))));
-    framed || dated
+    framed || dated_right_after(&text[trigger.end..], &["on", "in", "of"], SOON, lexicon)
+}
+
+/// Whether `after` opens on a date: one of `soon` ("today", "next"), or one of
+/// `prepositions` before a number, a weekday or a word of `date_openers` ("on Sunday", "in
+/// June", "of 17-18 July").
+fn dated_right_after(after: &str, prepositions: &[&str], soon: &[&str], lexicon: &Lexicon) -> bool {
+    let mut words = after.split_whitespace();
+    let first = words.next().map(bare_lower).unwrap_or_default();
+    let second = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    soon.contains(&first.as_str())
+        || (prepositions.contains(&first.as_str())
+            && (second.starts_with(|c: char| c.is_ascii_digit()) || opens_a_date(second, lexicon)))
+}
+
+/// Whether a word after "in" or "on" opens a date: a weekday or one of `date_openers`.
+fn opens_a_date(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.date_openers.iter().chain(&lexicon.weekdays).any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// Whether a country of the gazetteer, or its demonym, ends `before` (looked for in its last
+/// 40 bytes): "a US" before "raid", "Uruguay" before "votes".
+fn a_country_ends(before: &str, lexicon: &Lexicon) -> bool {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    whole_words(&lexicon.entities, tail).any(|m| {
+        m.end() == tail.len() && lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Country
+    })
 }
 
 /// "Serbia votes on Sunday", "Uruguay also votes on October 27": a country that votes, in
@@ -1663,21 +1679,8 @@ fn a_country_votes_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexico
     {
         before = rest.trim_end();
     }
-    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
-    let country = whole_words(&lexicon.entities, tail).any(|m| {
-        m.end() == tail.len() && lexicon.entity_meaning[m.pattern().as_usize()].class == EntityClass::Country
-    });
-    let mut after = text[trigger.end..].split_whitespace();
-    let first = after.next().map(bare_lower).unwrap_or_default();
-    let second = after.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    let dated = SOON.contains(&first.as_str())
-        || (matches!(first.as_str(), "in" | "on")
-            && (second.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon
-                    .date_openers
-                    .iter()
-                    .chain(&lexicon.weekdays)
-                    .any(|d| second.eq_ignore_ascii_case(d))));
+    let country = a_country_ends(before, lexicon);
+    let dated = dated_right_after(&text[trigger.end..], &["in", "on"], SOON, lexicon);
     // "Russia votes on Friday in favour of the text" votes on a text.
     const ON_A_TEXT: &[&str] = &["favour", "favor", "against", "resolution", "motion", "bill"];
     let rest = &text[trigger.end..];
@@ -2175,8 +2178,7 @@ fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     words.windows(2).any(|pair| {
         let date = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
         matches!(pair[0], "in" | "on")
-            && (date.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon.date_openers.iter().chain(&lexicon.weekdays).any(|d| date.eq_ignore_ascii_case(d)))
+            && (date.starts_with(|c: char| c.is_ascii_digit()) || opens_a_date(date, lexicon))
     })
 }
 
@@ -4723,12 +4725,10 @@ impl SentenceContext<'_> {
     /// clause, is a past form (`past_forms`) or a form in "-ed" that is no word of plans
     /// ("met", "won", "visited"; not "scheduled").
     fn told_in_the_past(&self, before: &str, trigger: &str) -> bool {
-        let past = |w: &str| {
-            let w = bare_lower(w);
-            self.lexicon.past_forms.contains(&w)
-                || (w.len() > 4 && w.ends_with("ed") && !self.lexicon.status.planned.in_text(&w))
-        };
-        before.split_whitespace().chain(trigger.split_whitespace().next()).any(past)
+        before
+            .split_whitespace()
+            .chain(trigger.split_whitespace().next())
+            .any(|w| self.a_past_form(&bare_lower(w)))
     }
 
     /// Whether the sentence is a yes-or-no question: it ends with a question mark and opens
