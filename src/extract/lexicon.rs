@@ -478,6 +478,7 @@ struct PeopleSpec {
     standing_verbs: Vec<String>,
     #[serde(default)]
     title_ranks: Vec<String>,
+    other_office_words: Vec<String>,
     #[serde(default)]
     body_offices: Vec<(String, String)>,
     #[serde(default)]
@@ -654,6 +655,9 @@ pub struct Lexicon {
     pub standing_verbs: Vec<String>,
     /// Lower-case ranks that make a title another office ("assistant", "deputy").
     pub title_ranks: Vec<String>,
+    /// Lower-case words that, before a title's last words, make it another office than
+    /// those words alone ("prime", "vice").
+    pub other_office_words: Vec<String>,
     /// Lower-case offices with the body whose they are when none is named ("secretary-general"
     /// is the United Nations').
     pub body_offices: Vec<(String, String)>,
@@ -1288,6 +1292,7 @@ impl Lexicon {
             royal_addresses: lower(events.people.royal_addresses),
             standing_verbs: lower(events.people.standing_verbs),
             title_ranks: lower(events.people.title_ranks),
+            other_office_words: lower(events.people.other_office_words),
             body_offices: events
                 .people
                 .body_offices

@@ -9379,6 +9379,17 @@ mod tests {
     }
 
     #[test]
+    fn the_first_word_of_a_rank_of_two_is_no_one_met() {
+        let a = article(
+            "On Monday the envoy met Lieutenant General Mark Delaney in Baghdad.",
+            date(2015, 12, 22),
+        );
+        let meeting =
+            analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Mark Delaney"]);
+    }
+
+    #[test]
     fn a_trigger_with_a_date_of_its_own_is_another_event() {
         let a = article(
             "Louis Freeh said here Friday that the U.S. air raid on Sudan is not linked with the August 7 bombings in east Africa.",

@@ -415,6 +415,13 @@ fn role_reference(
         .iter()
         .rev()
         .find(|i| i.title.starts_with(lower))
+        // ("Defence Minister Kathryn Ellery ... the Minister met": only when one person holds
+        // such an office; with two foreign ministers "the minister" may be either.)
+        .or_else(|| {
+            let mut holders = introduced.iter().filter(|i| ends_in_office(&i.title, lower, lexicon));
+            let first = holders.next()?;
+            holders.all(|i| i.name == first.name).then_some(first)
+        })
         .or_else(|| {
             introduced
                 .iter()
@@ -430,6 +437,17 @@ fn role_reference(
             let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
             if office && lexicon.home_offices.iter().any(|o| o == lower) { Role::Home } else { Role::None }
         })
+}
+
+/// Whether the title `title` someone was introduced with ends in the office `lower` and
+/// is that office: "defence minister" is a minister and "lieutenant general" a general,
+/// but "prime minister" no minister and "deputy secretary" no secretary.
+fn ends_in_office(title: &str, lower: &str, lexicon: &Lexicon) -> bool {
+    title.strip_suffix(lower).and_then(|before| before.strip_suffix(' ')).is_some_and(|before| {
+        !before
+            .split(' ')
+            .any(|w| lexicon.title_ranks.iter().chain(&lexicon.other_office_words).any(|o| o == w))
+    })
 }
 
 /// The country whose holder of the title `lower` the text named earlier without a name,
@@ -1362,6 +1380,24 @@ mod tests {
         let names: Vec<(usize, String)> =
             people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
         assert_eq!(names, vec![(10, "Bill Clinton".to_owned()), (40, "Bill Clinton".to_owned())]);
+    }
+
+    #[test]
+    fn a_title_alone_refers_back_to_the_holder_of_a_title_it_ends() {
+        let text = "Defence Minister Kathryn Ellery landed. Prime Minister Tom Hale stayed home. \
+                    Later the Minister met the troops. Vice President Ann Roe spoke; the President did not.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<(usize, String)> =
+            people.in_range(0..text.len()).into_iter().map(|m| (m.start, m.name)).collect();
+        let minister = text.find("Minister met").expect("minister");
+        let president = text.find("President did").expect("president");
+        assert!(names.contains(&(minister, "Kathryn Ellery".to_owned())), "{names:?}");
+        assert!(!names.iter().any(|(at, _)| *at == president), "{names:?}");
+        let text =
+            "Foreign Minister Ali Karimi called Foreign Minister Mehmet Aksoy. The minister then left.";
+        let people = People::find(text, Lexicon::english());
+        let minister = text.find("minister then").expect("minister");
+        assert!(!people.in_range(0..text.len()).iter().any(|m| m.start == minister));
     }
 
     #[test]
