@@ -81,6 +81,7 @@ struct Grammar {
     target_nouns: Vec<String>,
     #[serde(default)]
     arms_nouns: Vec<String>,
+    holding_participles: Vec<String>,
     #[serde(default)]
     hosting: Vec<String>,
     #[serde(default)]
@@ -976,6 +977,9 @@ pub struct Lexicon {
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
     /// What a strike strikes with: its owner named before the strike made it.
+    /// Lower-case participles of holding: "by" after one names who holds a strike's
+    /// target, not who strikes ("oil fields held by Islamic State").
+    pub holding_participles: Vec<String>,
     pub arms_nouns: std::collections::HashSet<String>,
     /// Visit triggers whose subject is the host and whose object the visitor.
     pub hosting: Vec<String>,
@@ -1418,6 +1422,7 @@ impl Lexicon {
             targeted,
             target_nouns: lower(events.grammar.target_nouns).into_iter().collect(),
             arms_nouns: lower(events.grammar.arms_nouns).into_iter().collect(),
+            holding_participles: lower(events.grammar.holding_participles),
             hosting: lower(events.grammar.hosting),
             receiving: lower(events.grammar.receiving),
             launching: lower(events.grammar.launching).into_iter().collect(),

@@ -7027,7 +7027,12 @@ impl SentenceContext<'_> {
         if start >= trigger.start && end <= trigger.end {
             return true;
         }
-        self.text[..start].split_whitespace().rev().take(2).any(|w| w == "by")
+        // "carried out by Hamas", but not "struck oil fields held by Islamic State".
+        let mut before = self.text[..start].split_whitespace().rev().take(3);
+        let by = before.clone().take(2).position(|w| w == "by");
+        by.is_some_and(|at| {
+            before.nth(at + 1).is_none_or(|w| !self.lexicon.holding_participles.iter().any(|h| h == w))
+        })
     }
 
     /// The state or group a strike is blamed on (`blaming`: "blamed on", "attributed to"),
@@ -9376,6 +9381,28 @@ mod tests {
         let a = article("defense secretary William Cohen will travel to Ohio next week.", date(1998, 2, 13));
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["William Cohen"]);
+    }
+
+    #[test]
+    fn who_holds_what_a_strike_hits_strikes_nothing() {
+        let sides = |text: &str| {
+            let a = article(text, date(2015, 12, 4));
+            analyse(&a)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Strike)
+                .expect("strike")
+                .participants
+        };
+        // Held by a group, in a country: the group is hit, and the country is only where.
+        assert_eq!(
+            sides("British jets struck oil fields held by Islamic State in eastern Syria on Thursday."),
+            vec!["United Kingdom", "Islamic State"]
+        );
+        assert_eq!(
+            sides("A bombing carried out by Hamas killed three Israeli soldiers."),
+            vec!["Hamas", "Israel"]
+        );
     }
 
     #[test]
