@@ -5431,6 +5431,8 @@ impl SentenceContext<'_> {
         // Every side that made the strike, a state or a group ("Hamas fighters fired").
         let mut attackers: Vec<String> = Vec::new();
         let mut held_in: Vec<String> = Vec::new();
+        // The countries of cities a strike hit ("struck Hodeidah" is on Yemen).
+        let mut cities_hit: Vec<String> = Vec::new();
         let mut broker_end: Option<usize> = None;
         // "Addis Ababa, 14 December - ... since the election in Gambia": where the story was
         // filed is no side of an election it reports.
@@ -5569,6 +5571,7 @@ impl SentenceContext<'_> {
                     && !sides.iter().any(|s| s == country)
                 {
                     sides.push(country.to_owned());
+                    cities_hit.push(country.to_owned());
                     // ("began shelling Dubrovnik": the city hit is where, too.)
                     location.get_or_insert_with(|| written.to_owned());
                 }
@@ -5845,6 +5848,11 @@ impl SentenceContext<'_> {
         let group_hit = sides
             .iter()
             .any(|s| !attackers.contains(s) && self.lexicon.class_of(s) == Some(EntityClass::Organisation));
+        // ("struck Houthi positions around the port of Hodeidah": nor the country of the city
+        // it was hit in, unless the country is named too.)
+        if group_hit && sides.iter().any(|s| !attackers.contains(s) && self.lexicon.is_armed_group(s)) {
+            sides.retain(|s| !cities_hit.contains(s) || held_in.contains(s));
+        }
         // "U.S. warplanes struck targets in Iraq", "Israeli jets bombed positions near
         // Beirut": a state's strike in another country is on that country.
         if let Some(attacker) = attacker.as_ref().filter(|_| !group_hit) {
