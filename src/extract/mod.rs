@@ -9411,6 +9411,11 @@ mod tests {
             sides("A bombing carried out by Hamas killed three Israeli soldiers."),
             vec!["Hamas", "Israel"]
         );
+        // A city hit where a group is hit is the group's place, not a side.
+        assert_eq!(
+            sides("Saudi-led jets struck Houthi positions around the port of Hodeidah on Friday."),
+            vec!["Saudi Arabia", "Houthis"]
+        );
     }
 
     #[test]
