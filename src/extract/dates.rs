@@ -742,6 +742,29 @@ impl SentenceContext<'_> {
         timexes.iter().any(|t| t.span.as_ref() == Some(&when.span) && self.joined_after(trigger.clone(), t))
     }
 
+    /// Whether a strike named by what it aimed at ("the attack on", `targeted`) has the date
+    /// `when` right after its target: "the attack on a Kosovo police patrol on 24 September".
+    pub(super) fn dated_after_its_target(
+        &self,
+        trigger: Range<usize>,
+        timexes: &[&Timex],
+        when: &When,
+    ) -> bool {
+        const TARGET_WORDS: usize = 6;
+        let aimed = self.lexicon.targeted.iter().any(|t| self.text[trigger.clone()].eq_ignore_ascii_case(t));
+        aimed
+            && timexes.iter().any(|t| {
+                t.span.as_ref() == Some(&when.span)
+                    && t.start > trigger.end
+                    && self.text.get(trigger.end..t.start).is_some_and(|between| {
+                        let words: Vec<&str> = between.split_whitespace().collect();
+                        words.len() <= TARGET_WORDS + 1
+                            && !between.contains([',', ';', '.', ':'])
+                            && words.last().is_some_and(|w| matches!(*w, "on" | "of" | "in"))
+                    })
+            })
+    }
+
     /// Whether `timex` follows the trigger joined only by "on", "of" or "in": "the elections
     /// on February 8", "the election of 17 May 1999".
     pub(super) fn joined_after(&self, trigger: Range<usize>, timex: &Timex) -> bool {

@@ -3530,7 +3530,10 @@ impl SentenceContext<'_> {
             // "The referendum on 30 August", "the talks in June": an anaphor's date right after
             // it is its own, as one before it is ("Saturday's explosion").
             let dated_after = anaphoric
-                && when.as_ref().is_some_and(|w| self.dated_right_after(trigger.clone(), timexes, w));
+                && when.as_ref().is_some_and(|w| {
+                    self.dated_right_after(trigger.clone(), timexes, w)
+                        || self.dated_after_its_target(trigger.clone(), timexes, w)
+                });
             let trigger_text = self.text[trigger.clone()].to_owned();
             // (A lede's day is a guess, which the frame's date beats.)
             let framed_by =
@@ -9416,6 +9419,19 @@ mod tests {
             sides("Saudi-led jets struck Houthi positions around the port of Hodeidah on Friday."),
             vec!["Saudi Arabia", "Houthis"]
         );
+    }
+
+    #[test]
+    fn an_attack_named_by_its_target_with_a_date_after_it_is_another_strike() {
+        let text = "Azerbaijan's offensive of 19 September drove the Armenians out. The leaders have not \
+                    met since the attack on a Kosovo police patrol on 24 September.";
+        let analysis = analyse(&article(text, date(2023, 10, 5)));
+        let strikes: Vec<Option<String>> = merge([&analysis])
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .map(|e| e.when.map(|w| w.span.value))
+            .collect();
+        assert_eq!(strikes, vec![Some("2023-09-19".to_owned()), Some("2023-09-24".to_owned())]);
     }
 
     #[test]
