@@ -81,6 +81,7 @@ struct Grammar {
     target_nouns: Vec<String>,
     #[serde(default)]
     arms_nouns: Vec<String>,
+    #[serde(default)]
     holding_participles: Vec<String>,
     #[serde(default)]
     hosting: Vec<String>,
@@ -479,6 +480,7 @@ struct PeopleSpec {
     standing_verbs: Vec<String>,
     #[serde(default)]
     title_ranks: Vec<String>,
+    #[serde(default)]
     other_office_words: Vec<String>,
     #[serde(default)]
     body_offices: Vec<(String, String)>,
