@@ -250,6 +250,12 @@ struct Grammar {
     #[serde(default)]
     named_agent_verbs: Vec<String>,
     #[serde(default)]
+    object_aimed_verbs: Vec<String>,
+    #[serde(default)]
+    aimed_at: Vec<String>,
+    #[serde(default)]
+    aimed_at_forces: Vec<String>,
+    #[serde(default)]
     verbal_verbs: Vec<String>,
     #[serde(default)]
     verbal_subjects: Vec<String>,
@@ -890,6 +896,12 @@ pub struct Lexicon {
     pub responding: Vec<String>,
     /// Verbs of firing or downing whose subject may be a state or group of the gazetteer, lower-case ("fired at", "shot down").
     pub named_agent_verbs: Vec<String>,
+    /// Verbs of striking whose object may name the armed side hit, lower-case ("struck").
+    pub object_aimed_verbs: Vec<String>,
+    /// What of an armed group a strike hits, lower-case ("targets", "positions").
+    pub aimed_at: Vec<String>,
+    /// What of a state's forces a strike hits, lower-case ("positions", "troops").
+    pub aimed_at_forces: Vec<String>,
     /// Strike triggers that may be said, not fought, lower-case ("attacked").
     pub verbal_verbs: Vec<String>,
     /// Subjects that attack with words, lower-case ("critics", "nationalists").
@@ -1385,6 +1397,9 @@ impl Lexicon {
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),
             named_agent_verbs: lower(events.grammar.named_agent_verbs),
+            object_aimed_verbs: lower(events.grammar.object_aimed_verbs),
+            aimed_at: lower(events.grammar.aimed_at),
+            aimed_at_forces: lower(events.grammar.aimed_at_forces),
             verbal_verbs: lower(events.grammar.verbal_verbs),
             verbal_subjects: lower(events.grammar.verbal_subjects),
             verbal_objects: lower(events.grammar.verbal_objects),

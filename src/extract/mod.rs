@@ -683,7 +683,8 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon, false),
             Cue::GroupCompletion(kind) => completed_verb(text, range.start, kind, lexicon, true),
             Cue::Agented(kind) => agent_before(text, range.clone(), kind, lexicon)
-                .or_else(|| agent_after_by(text, range, kind, lexicon)),
+                .or_else(|| agent_after_by(text, range.clone(), kind, lexicon))
+                .or_else(|| aimed_at_an_armed_side(text, range, kind, lexicon)),
             Cue::Trigger(EventKind::Talks) if talks_of_two(text, range.clone(), lexicon) => {
                 Some((range, Cue::Trigger(EventKind::Meeting)))
             }
@@ -1853,6 +1854,63 @@ fn agent_before(
         end = word_start;
     }
     None
+}
+
+/// "The IDF said it had struck some 200 Hamas targets", "jets hit Russian positions": a verb
+/// of `object_aimed_verbs` whose object, after at most a few words of number, names an armed
+/// group with what of it was hit (`aimed_at`), or a country with its forces
+/// (`aimed_at_forces`), is a strike whoever its subject is.
+fn aimed_at_an_armed_side(
+    text: &str,
+    verb: Range<usize>,
+    kind: EventKind,
+    lexicon: &Lexicon,
+) -> Option<(Range<usize>, Cue)> {
+    const NUMBER_WORDS: usize = 4;
+    const WINDOW: usize = 90;
+    if kind != EventKind::Strike
+        || !lexicon.object_aimed_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v))
+    {
+        return None;
+    }
+    let after = &text[verb.end..text.floor_char_boundary((verb.end + WINDOW).min(text.len()))];
+    let name = whole_words(&lexicon.entities, after).next()?;
+    let before = &after[..name.start()];
+    let words = before.split_whitespace().count();
+    // ("struck some 200", "hit more than 500", "pounded the": words of number alone.)
+    let only_number = words <= NUMBER_WORDS
+        && !before.contains([',', ';', '.', ':'])
+        && before.split_whitespace().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "some"
+                        | "more"
+                        | "than"
+                        | "about"
+                        | "over"
+                        | "at"
+                        | "least"
+                        | "dozens"
+                        | "of"
+                        | "the"
+                        | "several"
+                        | "hundreds"
+                        | "scores"
+                )
+        });
+    let meaning = &lexicon.entity_meaning[name.pattern().as_usize()];
+    if !only_number || meaning.class == EntityClass::Place {
+        return None;
+    }
+    let next = after[name.end()..].split_whitespace().next()?;
+    let next = next.trim_end_matches([',', ';', '.', ':']).to_ascii_lowercase();
+    let hit = if lexicon.is_armed_group(&meaning.canonical) {
+        lexicon.aimed_at.contains(&next)
+    } else {
+        meaning.class == EntityClass::Country && lexicon.aimed_at_forces.contains(&next)
+    };
+    hit.then_some((verb, Cue::Trigger(kind)))
 }
 
 /// "a plane was shot down by two missiles", "the town was pounded by Russian artillery", "a
@@ -9432,6 +9490,21 @@ mod tests {
             .map(|e| e.when.map(|w| w.span.value))
             .collect();
         assert_eq!(strikes, vec![Some("2023-09-19".to_owned()), Some("2023-09-24".to_owned())]);
+    }
+
+    #[test]
+    fn a_verb_of_striking_whose_object_names_an_armed_side_hit_is_a_strike() {
+        let r = date(2023, 10, 10);
+        let strike = |text: &str| {
+            analyse(&article(text, r)).mentions.into_iter().find(|m| m.kind == EventKind::Strike)
+        };
+        let hit = strike("The IDF said it had struck some 200 Hamas targets in the Gaza Strip overnight.");
+        assert_eq!(hit.expect("strike").participants, vec!["Israel", "Hamas"]);
+        assert!(strike("Kyiv said it hit Russian positions near Bakhmut on Monday.").is_some());
+        // What a business or a tariff hits is no armed side's.
+        assert!(strike("The company hit its sales targets on Monday.").is_none());
+        assert!(strike("Tariffs hit Chinese exporters on Monday.").is_none());
+        assert!(strike("Sanctions hit Russian banks on Monday.").is_none());
     }
 
     #[test]
