@@ -2625,6 +2625,10 @@ mod tests {
         let mixed = Tagger::english().tag("They met on 04/09/2021, 21/09/2021 and 09/22/2021.", Some(r));
         assert_eq!(mixed[0].value, "2021-04-09");
         assert!(!TagOptions::sensed("a ratio of 31/12 and the page 14/03/20/7").day_first);
+        // Full stops between the numbers: always the day first, the year maybe left out.
+        assert_eq!(value_of("since 07.10.2023, officials said", r, "07.10.2023"), "2023-10-07");
+        assert_eq!(value_of("the attack of 24.02. was recalled", r, "24.02."), "2017-02-24");
+        assert!(values("Output rose 4.5. Prices fell 3.2 percent, then 12.75.", r).is_empty());
         assert_eq!(value_of("in May 2016 they met", r, "May 2016"), "2016-05");
         assert_eq!(value_of("Sales fell in 1998.", r, "1998"), "1998");
         assert!(values("a 6-year-old boy", r).is_empty());
