@@ -678,6 +678,15 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
+            // "the Hamas attack of 7 October", "a PKK attack": an armed group's attack names a
+            // strike of its own, where other modifiers only refer back to one. ("attack" is
+            // also a verb of armed men, in headlines: "Gunmen attack a hotel".)
+            Cue::Head(EventKind::Strike) | Cue::Agented(EventKind::Strike)
+                if lexicon.heads.contains(&lower[range.clone()])
+                    && let Some(group) = armed_group_right_before(text, range.start, lexicon) =>
+            {
+                Some((group..range.end, Cue::Trigger(EventKind::Strike)))
+            }
             Cue::Head(kind) => modified_head(text, range, lexicon).map(|r| (r, Cue::Anaphor(kind))),
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon, false),
@@ -1123,6 +1132,23 @@ fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 /// possessive ("Friday's explosion", "the army's two attacks"), which stays out of the
 /// phrase so that a date in it is the event's own. A head with neither ("attacks on
 /// civilians") is left to the triggers.
+/// Where an armed group of the gazetteer named right before `at` starts: "Hamas" in "the
+/// Hamas attack" or "Hamas's attack".
+fn armed_group_right_before(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    const NAME_BYTES: usize = 60;
+    let before = text[..at].strip_suffix(' ')?;
+    let from = text.floor_char_boundary(before.len().saturating_sub(NAME_BYTES));
+    let window = &before[from..];
+    whole_words(&lexicon.entities, window)
+        .filter(|m| {
+            let gap = &window[m.end()..];
+            matches!(gap, "" | "'s" | "’s")
+                && lexicon.is_armed_group(&lexicon.entity_meaning[m.pattern().as_usize()].canonical)
+        })
+        .last()
+        .map(|m| from + m.start())
+}
+
 fn modified_head(text: &str, head: Range<usize>, lexicon: &Lexicon) -> Option<Range<usize>> {
     const MODIFIERS: usize = 3;
     let mut start = head.start;
@@ -9505,6 +9531,22 @@ mod tests {
         assert!(strike("The company hit its sales targets on Monday.").is_none());
         assert!(strike("Tariffs hit Chinese exporters on Monday.").is_none());
         assert!(strike("Sanctions hit Russian banks on Monday.").is_none());
+    }
+
+    #[test]
+    fn an_armed_groups_attack_names_a_strike_of_its_own() {
+        let r = date(2023, 10, 17);
+        let strike = |text: &str| {
+            analyse(&article(text, r)).mentions.into_iter().find(|m| m.kind == EventKind::Strike)
+        };
+        let hamas =
+            strike("French nationals were among the dead in the Hamas attack of 7 October.").expect("strike");
+        assert_eq!(hamas.when.map(|w| w.span.value).as_deref(), Some("2023-10-07"));
+        assert!(hamas.participants.contains(&"Hamas".to_owned()));
+        assert!(strike("The PKK's attack on the base killed twelve soldiers.").is_some());
+        // Other modifiers only refer back: "the deadly attack" names none by itself.
+        assert!(strike("Officials said the deadly attack was a warning.").is_none());
+        assert!(strike("Hamas said attacks would go on.").is_none());
     }
 
     #[test]
