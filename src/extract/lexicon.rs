@@ -246,6 +246,10 @@ struct Grammar {
     #[serde(default)]
     business_words: Vec<String>,
     #[serde(default)]
+    sports_words: Vec<String>,
+    #[serde(default)]
+    sports_look_alikes: Vec<String>,
+    #[serde(default)]
     purpose_verbs: Vec<String>,
     #[serde(default)]
     named_agent_verbs: Vec<String>,
@@ -614,6 +618,10 @@ pub struct Lexicon {
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
     pub business_words: std::collections::HashSet<String>,
+    /// Words of sport, as written (lower-case): "league", "derby".
+    pub sports_words: Vec<String>,
+    /// Triggers a match may use, lower-case ("summit meeting", "attack on").
+    pub sports_look_alikes: Vec<String>,
     /// Titles of one word, lower-case: "the chancellor", "the emperor" are someone.
     pub title_words: std::collections::HashSet<String>,
     /// Triggers of a kind that need someone named in their sentence ("negotiations").
@@ -1269,6 +1277,8 @@ impl Lexicon {
             qualified_agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
+            sports_words: events.grammar.sports_words,
+            sports_look_alikes: lower(events.grammar.sports_look_alikes),
             purpose_verbs: lower(events.grammar.purpose_verbs),
             separately: lower(events.grammar.separately),
             subjects: lower(events.grammar.subjects),

@@ -3595,6 +3595,19 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "the league's summit meeting in Milan", "the two Istanbul giants meet in the
+            // Super Cup final": in a sentence about sport, with no state or body named, a
+            // match's words are no event.
+            if self
+                .lexicon
+                .sports_look_alikes
+                .iter()
+                .any(|w| self.text[trigger.clone()].eq_ignore_ascii_case(w))
+                && !participants.iter().any(|p| self.lexicon.is_group(p))
+                && self.lexicon.sports_words.iter().any(|w| contains_word(&self.text[self.range.clone()], w))
+            {
+                continue;
+            }
             // "The two airlines resumed talks", "officials of the banks met": among companies,
             // with no state or body named, talks and meetings are business.
             if self.lexicon.not_business.contains(kind)
@@ -9547,6 +9560,26 @@ mod tests {
         // Other modifiers only refer back: "the deadly attack" names none by itself.
         assert!(strike("Officials said the deadly attack was a warning.").is_none());
         assert!(strike("Hamas said attacks would go on.").is_none());
+    }
+
+    #[test]
+    fn a_matchs_words_are_no_event() {
+        let r = date(2023, 10, 13);
+        let kinds = |text: &str| -> Vec<EventKind> {
+            analyse(&article(text, r)).mentions.into_iter().map(|m| m.kind).collect()
+        };
+        assert!(kinds("In football, the league's summit meeting in Milan on Sunday is sold out.").is_empty());
+        assert!(
+            kinds(
+                "The two giants meet in Riyadh on Friday, a match billed as the summit meeting of the season."
+            )
+            .is_empty()
+        );
+        assert!(
+            kinds("\"Our attack on the final climb was perfect,\" said the winner of the race.").is_empty()
+        );
+        // A bloc's gathering is no sport, though its name has a word of one.
+        assert!(kinds("The Arab League summit in Riyadh opened on Friday.").contains(&EventKind::Summit));
     }
 
     #[test]
