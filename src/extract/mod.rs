@@ -8533,6 +8533,11 @@ mod tests {
         assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
         assert_eq!(kinds("Chileans return to the polls on May 4."), vec![EventKind::Election]);
         assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
+        assert_eq!(
+            kinds("The plan failed in the twin referendums of 24 April 2004."),
+            vec![EventKind::Election]
+        );
+        assert_eq!(kinds("Prime Minister Kadri Tamm was last in Kyiv in January."), vec![EventKind::Visit]);
     }
 
     #[test]
