@@ -4416,6 +4416,18 @@ impl SentenceContext<'_> {
         self.lexicon.weapon_things.iter().any(|w| contains_word(&sentence, w))
     }
 
+    /// Whether someone named at `start` is whom the sentence's subject dealt with: "with",
+    /// a verb of meeting, receiving or calling among the `words` words before ("spoke with
+    /// the U.S. President", "met the Swedish Prime Minister", "talks with Israeli Prime
+    /// Minister Yehuda Bar-Natan").
+    fn dealt_with(&self, start: usize, words: usize) -> bool {
+        const DEALING: &[&str] = &["with", "received", "hosted", "called", "phoned", "telephoned"];
+        self.text[self.range.start..start].split_whitespace().rev().take(words).any(|w| {
+            DEALING.iter().any(|d| w.eq_ignore_ascii_case(d))
+                || self.lexicon.meeting_verbs.iter().any(|v| w.eq_ignore_ascii_case(v))
+        })
+    }
+
     fn speaks_of_business(&self) -> bool {
         self.text[self.range.clone()].split_whitespace().any(|word| {
             let word = word
@@ -6053,23 +6065,30 @@ impl SentenceContext<'_> {
                 // met "with" is whom they dealt with, not where the vote was; unless what
                 // they dealt with was the vote ("with the British Prime Minister about the
                 // referendum").
-                const TOPIC_WORDS: &[&str] = &["about", "over", "regarding", "on the"];
+                // ("with Estonian Prime Minister Kadri Tamm to congratulate her on her party's
+                // victory in Sunday's parliamentary election": the vote was what they spoke of.)
+                const TOPIC_WORDS: &[&str] = &[
+                    "about",
+                    "over",
+                    "regarding",
+                    "on the",
+                    "on her",
+                    "on his",
+                    "on their",
+                    "victory",
+                    "congratulate",
+                ];
+                let topic = |start: usize| {
+                    start < trigger.start
+                        && TOPIC_WORDS.iter().any(|w| contains_word(&self.text[start..trigger.start], w))
+                };
                 let roles: Vec<&str> = self
                     .people
                     .country_role_mentions_in(self.range.clone())
-                    .filter(|role| {
-                        // ("with the U.S. President": the role may start at its country.)
-                        let with = self.text[self.range.start..role.start]
-                            .split_whitespace()
-                            .rev()
-                            .take(3)
-                            .any(|w| w.eq_ignore_ascii_case("with"));
-                        let topic = role.start < trigger.start
-                            && TOPIC_WORDS
-                                .iter()
-                                .any(|w| contains_word(&self.text[role.start..trigger.start], w));
-                        with && !topic
-                    })
+                    // ("with the U.S. President": the role may start at its country.) So is
+                    // one met, received or called: "re-elected in the run-off of 28 May, met
+                    // the Swedish Prime Minister in Dubai".
+                    .filter(|role| self.dealt_with(role.start, 3) && !topic(role.start))
                     .map(|role| role.name.as_str())
                     .collect();
                 groups.retain(|g| !roles.contains(&g.as_str()));
@@ -6077,8 +6096,22 @@ impl SentenceContext<'_> {
                 // after winning the March 28 election, made trips to Niamey" is the election
                 // of the country Garba speaks for.
                 let named = !names.is_empty();
-                let mut candidates: Vec<String> =
-                    names.drain(..).filter_map(|n| self.people.country_of(&n).map(str::to_owned)).collect();
+                // ("elected in the run-off of 12 February, also held telephone talks with Israeli
+                // Prime Minister Yehuda Bar-Natan": nor is the country of someone named so.)
+                let dealt: Vec<String> = self
+                    .people
+                    .in_range(self.range.clone())
+                    .into_iter()
+                    // (A name may follow its title: "with Israeli Prime Minister Yehuda".)
+                    .filter(|m| self.dealt_with(m.start, 5) && !topic(m.start))
+                    .map(|m| m.name)
+                    .collect();
+                groups.retain(|g| !dealt.iter().any(|n| self.people.country_of(n) == Some(g.as_str())));
+                let mut candidates: Vec<String> = names
+                    .drain(..)
+                    .filter(|n| !dealt.contains(n))
+                    .filter_map(|n| self.people.country_of(&n).map(str::to_owned))
+                    .collect();
                 // "He had won a run-off in July", "Her party lost ground in the state
                 // election": a sentence that opens with a pronoun and names no one stands for
                 // the person named before it, and the election is that person's country's.
@@ -10340,6 +10373,28 @@ mod tests {
                 "Intro. President Holmgren spoke by phone with the British Prime Minister about the referendum."
             ),
             ["United Kingdom"]
+        );
+        // Nor is the country of whom they met or called, named or not.
+        assert_eq!(
+            election(
+                "ANKARA - President Kemal Aydinoglu, who was re-elected in the run-off of 28 May, met the \
+                 Swedish Prime Minister in Dubai on Friday."
+            ),
+            ["Turkey"]
+        );
+        assert_eq!(
+            election(
+                "NICOSIA - President Marios Hadjipetrou landed. Hadjipetrou, elected in the run-off of 12 \
+                 February, also held telephone talks with Israeli Prime Minister Yehuda Bar-Natan on Tuesday."
+            ),
+            ["Cyprus"]
+        );
+        assert_eq!(
+            election(
+                "OSLO - Prime Minister Eirik Solbakken held a telephone conversation with Estonian Prime \
+                 Minister Kadri Tamm to congratulate her on her party's victory in Sunday's election."
+            ),
+            ["Estonia"]
         );
         assert_eq!(
             election(
