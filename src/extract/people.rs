@@ -1575,6 +1575,9 @@ mod tests {
         let text = "\nNOTICE TO FRENCH CITIZENS ABROAD\n\nThe President spoke with Ana Ruiz.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["France"]);
+        let text = "\nBERLIN, Oct 17 - The Federal President held a telephone conversation with Ana Ruiz.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Germany"]);
         // Once named, the office is the person; a president of something else is no one.
         let text = "\nOTTAWA, June 4 - Prime Minister Tom Webb spoke. The Prime Minister met Ana Ruiz.";
         let people = People::find(text, Lexicon::english());
