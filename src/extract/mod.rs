@@ -4416,6 +4416,24 @@ impl SentenceContext<'_> {
         self.lexicon.weapon_things.iter().any(|w| contains_word(&sentence, w))
     }
 
+    /// The asides of the sentence that open with ", which" or ", who" and run to the next
+    /// comma or the sentence's end, without the trigger in them.
+    fn relative_asides(&self, trigger: Range<usize>) -> Vec<Range<usize>> {
+        let sentence = &self.text[self.range.clone()];
+        let mut asides = Vec::new();
+        for opening in [", which ", ", who "] {
+            for (at, _) in sentence.match_indices(opening) {
+                let start = self.range.start + at + 1;
+                let rest = &sentence[at + opening.len()..];
+                let end = start + opening.len() - 1 + rest.find([',', ';']).unwrap_or(rest.len());
+                if !(start..end).contains(&trigger.start) {
+                    asides.push(start..end);
+                }
+            }
+        }
+        asides
+    }
+
     /// Whether someone named at `start` is whom the sentence's subject dealt with: "with",
     /// a verb of meeting, receiving or calling among the `words` words before ("spoke with
     /// the U.S. President", "met the Swedish Prime Minister", "talks with Israeli Prime
@@ -6107,6 +6125,26 @@ impl SentenceContext<'_> {
                     .map(|m| m.name)
                     .collect();
                 groups.retain(|g| !dealt.iter().any(|n| self.people.country_of(n) == Some(g.as_str())));
+                // "Finland, which may now join the alliance ahead of Sweden, goes to the polls",
+                // "the municipal elections of 23 April, which local Serbs boycotted": a country
+                // named only in an aside of "which" or "who", away from the trigger, is not
+                // whose vote it is.
+                let asides = self.relative_asides(trigger.clone());
+                if !asides.is_empty() {
+                    let outside: Vec<String> = self
+                        .entities(self.range.clone())
+                        .into_iter()
+                        .filter(|e| !asides.iter().any(|a| a.contains(&e.0)))
+                        .map(|e| e.2)
+                        .collect();
+                    let inside: Vec<String> = self
+                        .entities(self.range.clone())
+                        .into_iter()
+                        .filter(|e| asides.iter().any(|a| a.contains(&e.0)))
+                        .map(|e| e.2)
+                        .collect();
+                    groups.retain(|g| !inside.contains(g) || outside.contains(g));
+                }
                 let mut candidates: Vec<String> = names
                     .drain(..)
                     .filter(|n| !dealt.contains(n))
@@ -10373,6 +10411,13 @@ mod tests {
                 "Intro. President Holmgren spoke by phone with the British Prime Minister about the referendum."
             ),
             ["United Kingdom"]
+        );
+        // A country named only in an aside of "which" is not whose vote it is.
+        assert_eq!(
+            election(
+                "Intro. Finland, which may now join the alliance ahead of Sweden, goes to the polls on 2 April."
+            ),
+            ["Finland"]
         );
         // Nor is the country of whom they met or called, named or not.
         assert_eq!(
