@@ -356,6 +356,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             lexicon,
             people: &people,
             last_election: last_election.as_deref(),
+            sentence_entities: std::cell::OnceCell::new(),
         };
         let reported = mentions.len();
         mentions.extend(context.mentions(&sentence_cues, &sentence_timexes, &mut dated));
@@ -545,12 +546,24 @@ pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<St
 /// colon or a full stop at the paragraph's opening, before `position`.
 fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
     const LABEL_BYTES: usize = 30;
-    let paragraph = text[..position].rfind('\n').map_or(0, |i| i + 1);
+    let paragraph = line_start_near(text, position)?;
     let end =
         text.as_bytes()[paragraph..].iter().take(LABEL_BYTES + 1).position(|&b| b == b':' || b == b'.')?;
     let label = text[paragraph..paragraph + end].trim();
     let capitals = label.len() > 2 && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
     capitals.then(|| country_in_capitals(label, lexicon)).flatten()
+}
+
+/// Where the line of `position` starts, when it starts no further back than a long
+/// paragraph's length: a label heads a paragraph, and a text of one endless line is not
+/// searched back to its start from every event in it.
+fn line_start_near(text: &str, position: usize) -> Option<usize> {
+    const PARAGRAPH_BYTES: usize = 20_000;
+    let from = text.floor_char_boundary(position.saturating_sub(PARAGRAPH_BYTES));
+    match memchr::memrchr(b'\n', &text.as_bytes()[from..position]) {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    }
 }
 
 /// "The United States and Iran held a fourth round of talks ... A fifth round is expected
@@ -2830,6 +2843,8 @@ struct SentenceContext<'a> {
     people: &'a People,
     /// The country of the last election the article reported with one.
     last_election: Option<&'a str>,
+    /// The gazetteer's names in the sentence, found once when a rule first asks.
+    sentence_entities: std::cell::OnceCell<Vec<(usize, usize, String, EntityClass)>>,
 }
 
 impl SentenceContext<'_> {
@@ -4334,7 +4349,11 @@ impl SentenceContext<'_> {
             || self.lexicon.gathering_subjects.iter().any(|w| contains_word(sentence, w));
         if leaders
             || !self.people.in_range(self.range.clone()).is_empty()
-            || self.entities(self.range.clone()).iter().any(|e| e.3 == EntityClass::Organisation)
+            || self
+                .sentence_entities
+                .get_or_init(|| self.entities(self.range.clone()))
+                .iter()
+                .any(|e| e.3 == EntityClass::Organisation)
         {
             return false;
         }
@@ -5015,7 +5034,7 @@ impl SentenceContext<'_> {
     /// the article names with that surname. ("SUBJECT:" or "CLAIM:" names no one.)
     fn speaker_label(&self, position: usize) -> Option<String> {
         const LABEL_BYTES: usize = 40;
-        let line_start = self.text[..position].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = line_start_near(self.text, position)?;
         let line = &self.text[line_start..position];
         let colon = line.get(..LABEL_BYTES.min(line.len())).unwrap_or(line).find(':')?;
         let label = line[..colon].split('(').next().unwrap_or("").trim();
@@ -6131,19 +6150,13 @@ impl SentenceContext<'_> {
                 // whose vote it is.
                 let asides = self.relative_asides(trigger.clone());
                 if !asides.is_empty() {
-                    let outside: Vec<String> = self
-                        .entities(self.range.clone())
-                        .into_iter()
-                        .filter(|e| !asides.iter().any(|a| a.contains(&e.0)))
-                        .map(|e| e.2)
-                        .collect();
-                    let inside: Vec<String> = self
-                        .entities(self.range.clone())
-                        .into_iter()
-                        .filter(|e| asides.iter().any(|a| a.contains(&e.0)))
-                        .map(|e| e.2)
-                        .collect();
-                    groups.retain(|g| !inside.contains(g) || outside.contains(g));
+                    let named = self.sentence_entities.get_or_init(|| self.entities(self.range.clone()));
+                    let aside =
+                        |e: &&(usize, usize, String, EntityClass)| asides.iter().any(|a| a.contains(&e.0));
+                    groups.retain(|g| {
+                        let mut mentions = named.iter().filter(|e| e.2 == *g);
+                        !mentions.clone().any(|e| aside(&e)) || mentions.any(|e| !aside(&e))
+                    });
                 }
                 let mut candidates: Vec<String> = names
                     .drain(..)
