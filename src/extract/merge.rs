@@ -64,6 +64,10 @@ fn sides<'a>(pairs: &'a [String], participants: &'a [String]) -> impl Iterator<I
 #[derive(Default)]
 struct Index {
     local: HashMap<(ArticleId, EventKind), Vec<usize>>,
+    /// Of those, the ones a mention with an exact date of a year or two may join that
+    /// `dated` does not hold: undated, guessed, or dated over more years than it indexes.
+    /// (An article of 20,000 dated strikes compared each with all the others before.)
+    local_loose: HashMap<(ArticleId, EventKind), Vec<usize>>,
     dated: HashMap<(EventKind, i16), Vec<usize>>,
     /// Where each event's mentions sit in each article, for anaphora: the nearest mention
     /// of a kind before "the call" is found by one range lookup, not by walking them all.
@@ -80,7 +84,10 @@ impl Index {
     /// Fills `out` with the candidates, in order and without repeats.
     fn candidates(&self, mention: &EventMention, out: &mut Vec<usize>) {
         out.clear();
-        out.extend(self.local.get(&(mention.mention.article, mention.kind)).into_iter().flatten());
+        let key = (mention.mention.article, mention.kind);
+        let exact = mention.when.as_ref().is_some_and(|w| !w.approximate && years(w).next().is_some());
+        let local = if exact { self.local_loose.get(&key) } else { self.local.get(&key) };
+        out.extend(local.into_iter().flatten());
         if let Some(when) = &mention.when {
             for year in years(when) {
                 out.extend(self.dated.get(&(mention.kind, year)).into_iter().flatten());
@@ -106,6 +113,13 @@ impl Index {
         let local = self.local.entry((article, draft.event.kind)).or_default();
         if !local.contains(&index) {
             local.push(index);
+        }
+        let loose = draft.event.when.as_ref().is_none_or(|w| w.approximate || years(w).next().is_none());
+        if loose {
+            let local = self.local_loose.entry((article, draft.event.kind)).or_default();
+            if !local.contains(&index) {
+                local.push(index);
+            }
         }
         if let Some(when) = &draft.event.when {
             for year in years(when) {
