@@ -9582,15 +9582,7 @@ mod tests {
 
     #[test]
     fn who_holds_what_a_strike_hits_strikes_nothing() {
-        let sides = |text: &str| {
-            let a = article(text, date(2015, 12, 4));
-            analyse(&a)
-                .mentions
-                .into_iter()
-                .find(|m| m.kind == EventKind::Strike)
-                .expect("strike")
-                .participants
-        };
+        let sides = |text: &str| strike_in(text, date(2015, 12, 4)).participants;
         // Held by a group, in a country: the group is hit, and the country is only where.
         assert_eq!(
             sides("British jets struck oil fields held by Islamic State in eastern Syria on Thursday."),
@@ -9622,10 +9614,7 @@ mod tests {
 
     #[test]
     fn a_verb_of_striking_whose_object_names_an_armed_side_hit_is_a_strike() {
-        let r = date(2023, 10, 10);
-        let strike = |text: &str| {
-            analyse(&article(text, r)).mentions.into_iter().find(|m| m.kind == EventKind::Strike)
-        };
+        let strike = |text: &str| strike_found(text, date(2023, 10, 10));
         let hit = strike("The IDF said it had struck some 200 Hamas targets in the Gaza Strip overnight.");
         assert_eq!(hit.expect("strike").participants, vec!["Israel", "Hamas"]);
         assert!(strike("Kyiv said it hit Russian positions near Bakhmut on Monday.").is_some());
@@ -9637,10 +9626,7 @@ mod tests {
 
     #[test]
     fn an_armed_groups_attack_names_a_strike_of_its_own() {
-        let r = date(2023, 10, 17);
-        let strike = |text: &str| {
-            analyse(&article(text, r)).mentions.into_iter().find(|m| m.kind == EventKind::Strike)
-        };
+        let strike = |text: &str| strike_found(text, date(2023, 10, 17));
         let hamas =
             strike("French nationals were among the dead in the Hamas attack of 7 October.").expect("strike");
         assert_eq!(hamas.when.map(|w| w.span.value).as_deref(), Some("2023-10-07"));
@@ -9916,11 +9902,12 @@ mod tests {
 
     /// The strike mention of an article made of `text`; the test fails without one.
     fn strike_in(text: &str, reference: Date) -> EventMention {
-        analyse(&article(text, reference))
-            .mentions
-            .into_iter()
-            .find(|m| m.kind == EventKind::Strike)
-            .expect("strike")
+        strike_found(text, reference).expect("strike")
+    }
+
+    /// The first strike mention in `text`, if any.
+    fn strike_found(text: &str, reference: Date) -> Option<EventMention> {
+        analyse(&article(text, reference)).mentions.into_iter().find(|m| m.kind == EventKind::Strike)
     }
 
     /// The participants of the first mention of `kind` in `text`.
