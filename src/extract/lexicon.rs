@@ -998,10 +998,10 @@ pub struct Lexicon {
     /// Nouns for what a strike hits or strikes with, lower-case: the country that owns one
     /// is a side ("U.S. embassies", "Israeli troops").
     pub target_nouns: std::collections::HashSet<String>,
-    /// What a strike strikes with: its owner named before the strike made it.
     /// Lower-case participles of holding: "by" after one names who holds a strike's
     /// target, not who strikes ("oil fields held by Islamic State").
     pub holding_participles: Vec<String>,
+    /// What a strike strikes with: its owner named before the strike made it.
     pub arms_nouns: std::collections::HashSet<String>,
     /// Visit triggers whose subject is the host and whose object the visitor.
     pub hosting: Vec<String>,
