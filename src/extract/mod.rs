@@ -4349,11 +4349,7 @@ impl SentenceContext<'_> {
             || self.lexicon.gathering_subjects.iter().any(|w| contains_word(sentence, w));
         if leaders
             || !self.people.in_range(self.range.clone()).is_empty()
-            || self
-                .sentence_entities
-                .get_or_init(|| self.entities(self.range.clone()))
-                .iter()
-                .any(|e| e.3 == EntityClass::Organisation)
+            || self.sentence_entities().iter().any(|e| e.3 == EntityClass::Organisation)
         {
             return false;
         }
@@ -6150,7 +6146,7 @@ impl SentenceContext<'_> {
                 // whose vote it is.
                 let asides = self.relative_asides(trigger.clone());
                 if !asides.is_empty() {
-                    let named = self.sentence_entities.get_or_init(|| self.entities(self.range.clone()));
+                    let named = self.sentence_entities();
                     let aside =
                         |e: &&(usize, usize, String, EntityClass)| asides.iter().any(|a| a.contains(&e.0));
                     groups.retain(|g| {
@@ -6432,7 +6428,7 @@ impl SentenceContext<'_> {
         if !matches!(pronoun.as_str(), "its" | "their") {
             return None;
         }
-        let (start, _, subject, class) = self.entities(self.range.clone()).into_iter().next()?;
+        let (start, _, subject, class) = self.sentence_entities().first().cloned()?;
         let opening = self.text[self.range.start..start].split_whitespace().count();
         (opening <= SUBJECT_AT && class != EntityClass::Place && start < trigger.start).then_some(subject)
     }
@@ -6603,7 +6599,7 @@ impl SentenceContext<'_> {
         let (subject, object, joined_subject, joined) =
             if [&subject, &object, &joined_subject, &joined].into_iter().any(Option::is_some) {
                 let named: Vec<Range<usize>> =
-                    self.entities(self.range.clone()).into_iter().map(|(s, e, _, _)| s..e).collect();
+                    self.sentence_entities().iter().map(|&(s, e, _, _)| s..e).collect();
                 let no_place = |r: Option<Range<usize>>| {
                     r.filter(|r| !named.iter().any(|p| p.start < r.end && r.start < p.end))
                 };
@@ -7168,8 +7164,8 @@ impl SentenceContext<'_> {
     /// The countries this sentence names as hosts: right before a word of hosting
     /// ("Germany will host", "Japan hosts") or right after "hosted by".
     fn hosts_named(&self) -> Vec<String> {
-        self.entities(self.range.clone())
-            .into_iter()
+        self.sentence_entities()
+            .iter()
             .filter(|(start, end, _, class)| {
                 let after = self.text[*end..self.range.end].trim_start();
                 let before = self.text[self.range.start..*start].trim_end();
@@ -7179,7 +7175,7 @@ impl SentenceContext<'_> {
                             && !after[h.len()..].starts_with(char::is_alphanumeric)
                     }) || dates::ends_with_word(before, "hosted by"))
             })
-            .map(|(_, _, entity, _)| entity)
+            .map(|(_, _, entity, _)| entity.clone())
             .collect()
     }
 
@@ -8089,6 +8085,12 @@ impl SentenceContext<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// The gazetteer's names in the sentence (see `entities`), found once when a rule first
+    /// asks.
+    fn sentence_entities(&self) -> &[(usize, usize, String, EntityClass)] {
+        self.sentence_entities.get_or_init(|| self.entities(self.range.clone()))
     }
 
     fn entities(&self, range: Range<usize>) -> Vec<(usize, usize, String, EntityClass)> {
