@@ -85,8 +85,11 @@ impl Index {
     fn candidates(&self, mention: &EventMention, out: &mut Vec<usize>) {
         out.clear();
         let key = (mention.mention.article, mention.kind);
-        let exact = mention.when.as_ref().is_some_and(|w| !w.approximate && years(w).next().is_some());
-        let local = if exact { self.local_loose.get(&key) } else { self.local.get(&key) };
+        let local = if found_by_year(mention.when.as_ref()) {
+            self.local_loose.get(&key)
+        } else {
+            self.local.get(&key)
+        };
         out.extend(local.into_iter().flatten());
         if let Some(when) = &mention.when {
             for year in years(when) {
@@ -110,26 +113,29 @@ impl Index {
     }
 
     fn insert(&mut self, index: usize, draft: &Draft, article: ArticleId) {
-        let local = self.local.entry((article, draft.event.kind)).or_default();
-        if !local.contains(&index) {
-            local.push(index);
-        }
-        let loose = draft.event.when.as_ref().is_none_or(|w| w.approximate || years(w).next().is_none());
-        if loose {
-            let local = self.local_loose.entry((article, draft.event.kind)).or_default();
-            if !local.contains(&index) {
-                local.push(index);
-            }
+        push_new(self.local.entry((article, draft.event.kind)).or_default(), index);
+        if !found_by_year(draft.event.when.as_ref()) {
+            push_new(self.local_loose.entry((article, draft.event.kind)).or_default(), index);
         }
         if let Some(when) = &draft.event.when {
             for year in years(when) {
-                let bucket = self.dated.entry((draft.event.kind, year)).or_default();
-                if !bucket.contains(&index) {
-                    bucket.push(index);
-                }
+                push_new(self.dated.entry((draft.event.kind, year)).or_default(), index);
             }
         }
     }
+}
+
+/// Adds `index` to `list` unless it is there already.
+fn push_new(list: &mut Vec<usize>, index: usize) {
+    if !list.contains(&index) {
+        list.push(index);
+    }
+}
+
+/// Whether events with the date `when` are found through the year index: an exact date of
+/// no more years than it indexes. The others of an article are kept in `local_loose` too.
+fn found_by_year(when: Option<&When>) -> bool {
+    when.is_some_and(|w| !w.approximate && years(w).next().is_some())
 }
 
 /// The years a date touches, or none when it is too long to merge by.
