@@ -751,7 +751,7 @@ impl SentenceContext<'_> {
         when: &When,
     ) -> bool {
         const TARGET_WORDS: usize = 6;
-        let aimed = self.lexicon.targeted.iter().any(|t| self.text[trigger.clone()].eq_ignore_ascii_case(t));
+        let aimed = self.lexicon.targeted.contains(&self.text[trigger.clone()].to_ascii_lowercase());
         aimed
             && timexes.iter().any(|t| {
                 t.span.as_ref() == Some(&when.span)

@@ -260,6 +260,8 @@ struct Grammar {
     #[serde(default)]
     aimed_at_forces: Vec<String>,
     #[serde(default)]
+    aimed_counts: Vec<String>,
+    #[serde(default)]
     verbal_verbs: Vec<String>,
     #[serde(default)]
     verbal_subjects: Vec<String>,
@@ -910,6 +912,8 @@ pub struct Lexicon {
     pub aimed_at: Vec<String>,
     /// What of a state's forces a strike hits, lower-case ("positions", "troops").
     pub aimed_at_forces: Vec<String>,
+    /// Words of number between such a verb and its object, lower-case ("some", "than").
+    pub aimed_counts: Vec<String>,
     /// Strike triggers that may be said, not fought, lower-case ("attacked").
     pub verbal_verbs: Vec<String>,
     /// Subjects that attack with words, lower-case ("critics", "nationalists").
@@ -1410,6 +1414,7 @@ impl Lexicon {
             object_aimed_verbs: lower(events.grammar.object_aimed_verbs),
             aimed_at: lower(events.grammar.aimed_at),
             aimed_at_forces: lower(events.grammar.aimed_at_forces),
+            aimed_counts: lower(events.grammar.aimed_counts),
             verbal_verbs: lower(events.grammar.verbal_verbs),
             verbal_subjects: lower(events.grammar.verbal_subjects),
             verbal_objects: lower(events.grammar.verbal_objects),

@@ -1919,25 +1919,9 @@ fn aimed_at_an_armed_side(
     // ("struck some 200", "hit more than 500", "pounded the": words of number alone.)
     let only_number = words <= NUMBER_WORDS
         && !before.contains([',', ';', '.', ':'])
-        && before.split_whitespace().all(|w| {
-            w.bytes().all(|b| b.is_ascii_digit())
-                || matches!(
-                    w,
-                    "some"
-                        | "more"
-                        | "than"
-                        | "about"
-                        | "over"
-                        | "at"
-                        | "least"
-                        | "dozens"
-                        | "of"
-                        | "the"
-                        | "several"
-                        | "hundreds"
-                        | "scores"
-                )
-        });
+        && before
+            .split_whitespace()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || lexicon.aimed_counts.iter().any(|c| c == w));
     let meaning = &lexicon.entity_meaning[name.pattern().as_usize()];
     if !only_number || meaning.class == EntityClass::Place {
         return None;
