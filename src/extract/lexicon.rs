@@ -262,6 +262,10 @@ struct Grammar {
     #[serde(default)]
     aimed_counts: Vec<String>,
     #[serde(default)]
+    killing_verbs: Vec<String>,
+    #[serde(default)]
+    killed_members: Vec<String>,
+    #[serde(default)]
     verbal_verbs: Vec<String>,
     #[serde(default)]
     verbal_subjects: Vec<String>,
@@ -914,6 +918,10 @@ pub struct Lexicon {
     pub aimed_at_forces: Vec<String>,
     /// Words of number between such a verb and its object, lower-case ("some", "than").
     pub aimed_counts: Vec<String>,
+    /// Verbs of killing whose object may name the side a strike hit, lower-case ("killed").
+    pub killing_verbs: Vec<String>,
+    /// An armed group's people such a verb kills, lower-case ("fighters", "commander").
+    pub killed_members: Vec<String>,
     /// Strike triggers that may be said, not fought, lower-case ("attacked").
     pub verbal_verbs: Vec<String>,
     /// Subjects that attack with words, lower-case ("critics", "nationalists").
@@ -1415,6 +1423,8 @@ impl Lexicon {
             aimed_at: lower(events.grammar.aimed_at),
             aimed_at_forces: lower(events.grammar.aimed_at_forces),
             aimed_counts: lower(events.grammar.aimed_counts),
+            killing_verbs: lower(events.grammar.killing_verbs),
+            killed_members: lower(events.grammar.killed_members),
             verbal_verbs: lower(events.grammar.verbal_verbs),
             verbal_subjects: lower(events.grammar.verbal_subjects),
             verbal_objects: lower(events.grammar.verbal_objects),

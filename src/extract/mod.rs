@@ -5971,6 +5971,15 @@ impl SentenceContext<'_> {
         {
             sides.push(state);
         }
+        // "An Israeli drone strike killed three Hezbollah fighters", "Turkish jets neutralised
+        // nine PKK militants in air strikes": a group whose people the strike killed is the side
+        // it hit.
+        if kind == EventKind::Strike
+            && let Some(group) = self.group_of_the_killed(clause.clone())
+            && !sides.contains(&group)
+        {
+            sides.push(group);
+        }
         // "jets pounded Houthi targets across Yemen", "aircraft destroyed PKK shelters in
         // northern Iraq": when a group is what was hit, the group is the side, not the
         // country it was hit in.
@@ -7943,6 +7952,73 @@ impl SentenceContext<'_> {
             .is_some_and(|noun| targets.contains(&noun.to_ascii_lowercase()))
     }
 
+    /// The armed group whose people a verb of killing in the sentence has as its object: "an
+    /// Israeli drone strike killed three Hezbollah fighters", "killing a senior Islamic Jihad
+    /// commander", "killed al-Qaeda's second-ranking commander", "killed five militants of the
+    /// Islamic State". Between the verb and its object only words of number or description,
+    /// lower-case and unpunctuated, at most `BETWEEN` of them. The group is named in the strike's
+    /// clause, or in a clause of killing right after it ("struck 400 targets, killing several
+    /// Hamas commanders"), not in another strike's.
+    fn group_of_the_killed(&self, clause: Range<usize>) -> Option<String> {
+        const BETWEEN: usize = 5;
+        const LOOK_BACK: usize = 80;
+        const DESCRIBING: usize = 2;
+        let lexicon = self.lexicon;
+        let member = |w: &str| lexicon.killed_members.iter().any(|m| w == m);
+        // ("1,200", "second-ranking", "the".)
+        let plain = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.starts_with(|c: char| c.is_ascii_digit())
+                || w.chars().all(|c| c.is_lowercase() || c == '-')
+        };
+        let killed_before = |at: usize| {
+            let from = self.text.floor_char_boundary(at.saturating_sub(LOOK_BACK)).max(self.range.start);
+            let words: Vec<&str> = self.text[from..at].split_whitespace().rev().take(BETWEEN + 1).collect();
+            words.iter().position(|w| lexicon.killing_verbs.iter().any(|k| k == w)).is_some_and(|verb| {
+                words[..verb].iter().all(|w| plain(w) && !lexicon.killing_verbs.iter().any(|k| k == w))
+            })
+        };
+        let rest = &self.text[clause.end..self.range.end];
+        let next_kills = rest
+            .trim_start_matches([',', ';', ' '])
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon.killing_verbs.iter().any(|k| k == w));
+        let reach = if next_kills {
+            self.clauses
+                .iter()
+                .find(|c| c.start >= clause.end && c.end > clause.end)
+                .map_or(self.range.end, |c| c.end)
+        } else {
+            clause.end
+        };
+        self.sentence_entities().iter().find_map(|(start, end, group, _)| {
+            if !lexicon.is_armed_group(group) || *start < clause.start || *end > reach {
+                return None;
+            }
+            // "Hezbollah fighters", "al-Qaeda's second-ranking commander".
+            let after = self.text[*end..self.range.end]
+                .strip_prefix(['\'', '’'])
+                .map_or(&self.text[*end..self.range.end], |rest| rest.strip_prefix('s').unwrap_or(rest));
+            let bare = |w: &str| w.trim_end_matches([',', ';', '.', ':']).to_owned();
+            let people_after = after.starts_with(' ')
+                && after
+                    .split_whitespace()
+                    .take(DESCRIBING + 1)
+                    .find(|w| member(&bare(w)) || !plain(w))
+                    .is_some_and(|w| member(&bare(w)));
+            if people_after && killed_before(*start) {
+                return Some(group.clone());
+            }
+            // "five militants of the Islamic State".
+            let before = self.text[self.range.start..*start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before).strip_suffix(" of")?;
+            let noun_start =
+                before.rfind(char::is_whitespace).map_or(self.range.start, |i| self.range.start + i + 1);
+            (member(&self.text[noun_start..self.range.start + before.len()]) && killed_before(noun_start))
+                .then(|| group.clone())
+        })
+    }
+
     /// The countries the named people speak for, so merging can see that "Russia" in one
     /// report and "Vladimir Putin" in another are the same side.
     fn represented(&self, names: &[String]) -> Vec<String> {
@@ -9582,6 +9658,36 @@ mod tests {
         assert_eq!(
             sides("Saudi-led jets struck Houthi positions around the port of Hodeidah on Friday."),
             vec!["Saudi Arabia", "Houthis"]
+        );
+    }
+
+    #[test]
+    fn a_group_whose_people_a_strike_killed_is_the_side_it_hit() {
+        let sides = |text: &str| strike_in(text, date(2023, 10, 24)).participants;
+        assert_eq!(
+            sides("An Israeli drone strike killed three Hezbollah fighters near Aitaroun on Sunday."),
+            vec!["Israel", "Hezbollah"]
+        );
+        // In a clause of killing right after the strike's own.
+        assert_eq!(
+            sides("Israeli aircraft struck 400 targets in Gaza on Monday, killing several Hamas commanders."),
+            vec!["Israel", "Hamas"]
+        );
+        // "members of" the group; a possessive with a word describing whom.
+        assert_eq!(
+            sides("A U.S. drone strike on Friday killed two members of the Islamic State."),
+            vec!["United States", "Islamic State"]
+        );
+        assert_eq!(
+            sides("A U.S. drone strike on Friday killed al-Qaeda's second-ranking commander."),
+            vec!["United States", "al-Qaeda"]
+        );
+        // Not the killed of another clause's strike.
+        assert_eq!(
+            sides(
+                "Hamas fired rockets at Israel on Monday, and its spokesman said an Israeli raid had killed two Hezbollah fighters."
+            ),
+            vec!["Hamas", "Israel"]
         );
     }
 
