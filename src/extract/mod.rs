@@ -3036,6 +3036,12 @@ impl SentenceContext<'_> {
                     (!clause.contains(&chosen[i].0.start) || joined)
                         && self.made_by_others(&chosen[i].0, range)
                 });
+            // "was in Israel last Friday and travelled on to Beirut at the weekend", "flew to
+            // Phnom Penh on Monday and on to Bangkok the next day": a visit joined by "and" to a
+            // dated one before it, with a date of its own right after its place, is the next leg.
+            let next_leg = kind == EventKind::Visit
+                && !anaphoric
+                && same_kind.last().is_some_and(|&i| self.next_leg(&chosen[i].0, range, timexes));
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
             let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
@@ -3059,7 +3065,8 @@ impl SentenceContext<'_> {
                 }) || (!anaphoric && dated_clause())
                     || sequenced
                     || answered
-                    || by_another_side);
+                    || by_another_side
+                    || next_leg);
             match same_kind.first() {
                 _ if another_event => chosen.push((range.clone(), kind, anaphoric, own_date)),
                 // A real trigger is better evidence than an anaphor in the same sentence.
@@ -3779,15 +3786,24 @@ impl SentenceContext<'_> {
         const VERB_WORDS: usize = 2;
         let encounter =
             |kind: EventKind| matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks);
+        // ("will travel to Muscat tomorrow and is expected in Riyadh later in the week": a
+        // visit takes the visitors of the one before.)
+        let joinable = |before: EventKind, kind: EventKind| {
+            (encounter(before) && encounter(kind)) || (before == EventKind::Visit && kind == EventKind::Visit)
+        };
         for i in 1..out.len() {
-            if !out[i].participants.is_empty() || !encounter(out[i].kind) || out[i].anaphoric {
+            let kind = out[i].kind;
+            if !out[i].participants.is_empty()
+                || !(encounter(kind) || kind == EventKind::Visit)
+                || out[i].anaphoric
+            {
                 continue;
             }
             let trigger = out[i].mention.trigger_start;
             // (Past what else the sentence names: "met in Istanbul, at the summit of the
             // Organization of Turkic States, and spoke".)
             let Some(before) =
-                out[..i].iter().rev().find(|m| m.mention.trigger_end <= trigger && encounter(m.kind))
+                out[..i].iter().rev().find(|m| m.mention.trigger_end <= trigger && joinable(m.kind, kind))
             else {
                 continue;
             };
@@ -8019,6 +8035,27 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether the visit at `later` is another leg of the trip at `earlier`: joined to it by an
+    /// "and" at most `JOIN_WORDS` words before it ("and travelled on to", "and is due in"),
+    /// each dated in its own words (a date between the first and the "and", and one at most
+    /// `PLACE_WORDS` words after the later trigger, with no punctuation on either side).
+    fn next_leg(&self, earlier: &Range<usize>, later: &Range<usize>, timexes: &[&Timex]) -> bool {
+        const JOIN_WORDS: usize = 3;
+        const PLACE_WORDS: usize = 4;
+        let unbroken = |from: usize, to: usize| {
+            self.text.get(from..to).is_some_and(|gap| {
+                !gap.contains([',', ';', ':', '(', ')']) && gap.split_whitespace().count() <= PLACE_WORDS
+            })
+        };
+        let Some(between) = self.text.get(earlier.end..later.start) else { return false };
+        let Some(and) = between.rfind(" and ").map(|i| earlier.end + i + 1) else { return false };
+        let joined = self.text[and + "and".len()..later.start].split_whitespace().count() <= JOIN_WORDS
+            && unbroken(and, later.start);
+        joined
+            && timexes.iter().any(|t| t.start >= earlier.end && t.end <= and)
+            && timexes.iter().any(|t| t.start >= later.end && unbroken(later.end, t.start))
+    }
+
     /// The countries the named people speak for, so merging can see that "Russia" in one
     /// report and "Vladimir Putin" in another are the same side.
     fn represented(&self, names: &[String]) -> Vec<String> {
@@ -9658,6 +9695,44 @@ mod tests {
         assert_eq!(
             sides("Saudi-led jets struck Houthi positions around the port of Hodeidah on Friday."),
             vec!["Saudi Arabia", "Houthis"]
+        );
+    }
+
+    #[test]
+    fn a_visit_joined_by_and_with_a_date_of_its_own_is_the_next_leg() {
+        let visits = |text: &str, dct| {
+            analyse(&article(text, dct))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Visit)
+                .map(|m| (m.participants, m.when.map(|w| w.span.value)))
+                .collect::<Vec<_>>()
+        };
+        let brandes = || vec!["Ulrike Brandes".to_owned()];
+        assert_eq!(
+            visits(
+                "Foreign Minister Ulrike Brandes was in Israel last Friday and travelled on to Beirut at the weekend.",
+                date(2023, 10, 17)
+            ),
+            vec![(brandes(), Some("2023-10-13".to_owned())), (brandes(), Some("2023-W41-WE".to_owned()))]
+        );
+        // The second leg takes the visitor of the first.
+        let mallett = || vec!["Gregory Mallett".to_owned()];
+        assert_eq!(
+            visits(
+                "Envoy Gregory Mallett arrived in Kuwait on Saturday and is due in Riyadh on Monday.",
+                date(2019, 6, 24)
+            ),
+            vec![(mallett(), Some("2019-06-22".to_owned())), (mallett(), Some("2019-06-24".to_owned()))]
+        );
+        // A visit renamed far after "and" is the same one.
+        assert_eq!(
+            visits(
+                "Mr Dolan will travel to Belfast on Tuesday to meet Mrs Kerr and the party's president, his first visit to the city since the summer.",
+                date(2019, 10, 19)
+            )
+            .len(),
+            1
         );
     }
 
