@@ -483,10 +483,19 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
 }
 
 /// Where the paragraph `paragraphs` - 1 before the one `position` is in starts (1: its own).
+/// No paragraph of news is longer than `PARAGRAPH_BYTES`: a line longer than that (a text
+/// with no line breaks) is read back that far only, so callers stay linear on it.
 pub(super) fn paragraphs_back(text: &str, position: usize, paragraphs: usize) -> usize {
+    const PARAGRAPH_BYTES: usize = 20_000;
     let mut from = position;
     for _ in 0..paragraphs {
-        from = text[..text.floor_char_boundary(from.saturating_sub(1))].rfind('\n').unwrap_or(0);
+        let end = text.floor_char_boundary(from.saturating_sub(1));
+        let floor = text.floor_char_boundary(end.saturating_sub(PARAGRAPH_BYTES));
+        from = match memchr::memrchr(b'\n', &text.as_bytes()[floor..end]) {
+            Some(i) => floor + i,
+            None if floor == 0 => 0,
+            None => return floor,
+        };
     }
     from
 }
@@ -10392,6 +10401,11 @@ mod tests {
         assert_eq!(paragraphs_back(text, position, 1), text.rfind('\n').expect("line"));
         assert_eq!(paragraphs_back(text, position, 2), text.find('\n').expect("line"));
         assert_eq!(paragraphs_back(text, position, 3), 0);
+        // A line with no break is read back a paragraph's most bytes, no further.
+        let text = format!("{}\nThey struck.", "Überfall ".repeat(10_000));
+        let position = text.find("struck").expect("struck");
+        let back = position - paragraphs_back(&text, position, 2);
+        assert!((19_990..=20_010).contains(&back), "{back}");
     }
 
     #[test]

@@ -306,7 +306,7 @@ fn relations(text: &str, known: &[(String, Option<String>)], lexicon: &Lexicon) 
             continue;
         };
         let after = &rest[word_end..];
-        let name = after.find(',').filter(|&comma| {
+        let name = after[..after.floor_char_boundary(NAME_BYTES)].find(',').filter(|&comma| {
             after[..comma].split_whitespace().count() <= WORDS_TO_NAME && !after[..comma].contains(['.', ';'])
         });
         let name = name.and_then(|comma| {
@@ -954,6 +954,10 @@ const OPENING_PARTICLES: &[&str] =
     &["al", "el", "le", "la", "de", "da", "di", "du", "do", "st", "mc", "ab", "ul"];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
+/// How far a name and the few words around it may run (a name after its title, the comma
+/// before an apposed title): every look around a name stops there, so a text with no line
+/// break or comma is still read in linear time.
+const NAME_BYTES: usize = 300;
 /// Letters written after a name for a seat or an honour ("Rt Hon Jane Doe MP", "John Roe
 /// QC"): they close the name and are no part of it.
 const POST_NOMINALS: &[&str] =
@@ -977,10 +981,11 @@ fn leading_honorifics(words: &[&str], lexicon: &Lexicon) -> usize {
 fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
     let not_names = &lexicon.not_names;
     let mut tokens = Vec::new();
-    let rest = after.strip_prefix(' ').unwrap_or("");
-    let rest = rest.split('\n').next().unwrap_or("");
     // A name is a few words: never look further (a title may stand before a whole book).
     const LOOKAHEAD_WORDS: usize = 8;
+    let rest = after.strip_prefix(' ').unwrap_or("");
+    let rest = &rest[..rest.floor_char_boundary(NAME_BYTES)];
+    let rest = rest.split('\n').next().unwrap_or("");
     let mut raws: Vec<&str> = rest.split(' ').take(LOOKAHEAD_WORDS).collect();
     // "Prime Minister Shri Arvind Deshmukh", "the Prime Minister, H.E. Mr. Ranjith
     // Wickramaratne": honorifics after a title are no part of the name.
@@ -1135,7 +1140,9 @@ fn appositive_name(
 ) -> Option<(String, Option<(String, EntityClass)>)> {
     const MODIFIER_WORDS: usize = 4;
     let before = &text[..title_start];
-    let comma = before.rfind(',')?;
+    // (The comma is a few words back, if anywhere.)
+    let window = before.floor_char_boundary(title_start.saturating_sub(NAME_BYTES));
+    let comma = window + before[window..].rfind(',')?;
     let modifiers = &before[comma + 1..];
     let words: Vec<&str> = modifiers.split_whitespace().collect();
     if words.len() > MODIFIER_WORDS || modifiers.contains([';', ':', '(', ')', '"', '\n']) {
