@@ -2075,7 +2075,8 @@ fn rough_sentence_start(text: &str, at: usize) -> usize {
 /// spoke with" are not.
 fn a_dated_talk_apart(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let start = rough_sentence_start(text, trigger.start);
-    let end = text[trigger.end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| trigger.end + i);
+    let limit = text.floor_char_boundary(trigger.end.saturating_add(sentences::MAX_SENTENCE).min(text.len()));
+    let end = text[trigger.end..limit].find(['.', '!', '?', '\n']).map_or(limit, |i| trigger.end + i);
     let sentence = text[start..end].to_ascii_lowercase();
     lexicon.dated_talk.in_text(&sentence) && !lexicon.in_person.in_text(&sentence)
 }
