@@ -9409,6 +9409,10 @@ mod tests {
             ),
             span("2017-05-04", "2017-05-05")
         );
+        assert_eq!(
+            visit_span_of("Intro. Intro. Intro. Putin has completed a two-day working visit to Astana."),
+            span("2017-05-04", "2017-05-05")
+        );
         // A length that is not the event's own, or no length, leaves the day alone.
         assert_eq!(
             visit_span_of("Intro. Putin arrived in Paris on Tuesday, a two-day drive from Moscow."),
