@@ -3981,7 +3981,11 @@ impl SentenceContext<'_> {
         }
         // "spoke with Borodin last Friday, after the first units landed, and with Zhao on
         // Monday": the counterparts go on past a clause set off between them.
-        let goes_on = self.text[clause.end.min(self.range.end)..self.range.end].contains(" and with ");
+        // ("met him at the Petersberg on 6 May, and again in Cologne on 8 June": past one
+        // opening on "and again".)
+        let rest = &self.text[clause.end.min(self.range.end)..self.range.end];
+        let goes_on =
+            rest.contains(" and with ") || rest.trim_start_matches([',', ' ']).starts_with("and again ");
         let after = trigger.end..if goes_on { self.range.end } else { clause.end };
         // (Counterparts may be named in asides: "with India's foreign minister, Arvind Menon,
         // and ...".)
@@ -4023,7 +4027,7 @@ impl SentenceContext<'_> {
             return Some(parts);
         }
         if people.len() < 2 || people.len() != dates.len() {
-            return self.repeated_dates(&dates);
+            return self.repeated_dates(kind, &dates);
         }
         // Person, date, person, date, ...; each date before the next person, joined by
         // "and" or a comma.
@@ -4078,16 +4082,28 @@ impl SentenceContext<'_> {
     /// One call or meeting per date when it was held again: "spoke by phone on 3 May and
     /// again on 9 May", "spoke with the Saudi minister on Monday and with the Omani one on
     /// Friday". Each gap between two dates after the trigger holds "and" and a word of
-    /// `repeating`, in a few words, with no clause break; the dates all differ.
-    fn repeated_dates<'t>(&self, dates: &[&'t Timex]) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+    /// `repeating`, in a few words, with no clause break; the dates all differ. "And" alone
+    /// will do between the dates of calls ("by telephone on 25 March and 13 April"), and of
+    /// meetings days apart (on two days running, a meeting may have lasted both).
+    fn repeated_dates<'t>(
+        &self,
+        kind: EventKind,
+        dates: &[&'t Timex],
+    ) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
         const GAP_WORDS: usize = 10;
         if dates.len() < 2 {
             return None;
         }
         for pair in dates.windows(2) {
             let gap = self.text.get(pair[0].end..pair[1].start)?;
+            let apart = match (&pair[0].span, &pair[1].span) {
+                (Some(a), Some(b)) => a.is_day() && b.is_day() && a.end.tomorrow().is_ok_and(|d| d < b.start),
+                _ => false,
+            };
+            let and_alone = matches!(gap.trim(), "and" | ", and" | "and on" | ", and on")
+                && (kind == EventKind::Call || (kind == EventKind::Meeting && apart));
             let repeats = contains_word(gap, "and")
-                && self.lexicon.repeating.iter().any(|w| contains_word(gap, w))
+                && (self.lexicon.repeating.iter().any(|w| contains_word(gap, w)) || and_alone)
                 && !gap.contains([';', ':', '(', '.'])
                 && gap.split_whitespace().count() <= GAP_WORDS;
             if !repeats || pair[0].value == pair[1].value {
@@ -14131,11 +14147,32 @@ mod tests {
             ),
             vec!["2024-05-06", "2024-05-07"]
         );
+        // "And" alone joins the days of two calls.
+        assert_eq!(
+            dates(
+                "The Foreign Secretary spoke to the Russian Foreign Minister by telephone on 25 March and 13 April."
+            ),
+            vec!["2024-03-25", "2024-04-13"]
+        );
         // A range, or two dates with no repeat between them, is one call.
         assert_eq!(
             dates("Ann Holt spoke by phone with Ivo Marek on 2 May about the talks of 6 May."),
             vec!["2024-05-02"]
         );
+        // Meetings: on days apart, or again after a comma, two; on two days running, one.
+        let meetings = |text: &str| -> Vec<String> {
+            events_in(text, reference)
+                .into_iter()
+                .filter(|e| e.0 == EventKind::Meeting)
+                .map(|e| e.1)
+                .collect()
+        };
+        assert_eq!(
+            meetings("Ann Holt met Ivo Marek at the Petersberg on 6 May, and again in Cologne on 8 May."),
+            vec!["2024-05-06", "2024-05-08"]
+        );
+        assert_eq!(meetings("Ann Holt met Ivo Marek on 2 May and 6 May."), vec!["2024-05-02", "2024-05-06"]);
+        assert_eq!(meetings("Ann Holt met Ivo Marek on Monday and Tuesday."), vec!["2024-05-06/2024-05-07"]);
     }
 
     #[test]
