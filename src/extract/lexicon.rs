@@ -122,6 +122,8 @@ struct Grammar {
     #[serde(default)]
     weekdays: Vec<String>,
     #[serde(default)]
+    weekday_abbreviations: Vec<String>,
+    #[serde(default)]
     elected_verbs: Vec<String>,
     #[serde(default)]
     date_openers: Vec<String>,
@@ -787,6 +789,8 @@ pub struct Lexicon {
     pub relative_pronouns: Vec<String>,
     /// The names of the days of the week, lower-case.
     pub weekdays: Vec<String>,
+    /// A diary's abbreviated weekdays, as written ("Mon", "Thurs").
+    pub weekday_abbreviations: Vec<String>,
     /// Verbs of choosing by vote that report an election only with a date in their clause,
     /// lower-case: "Salcedo, elected in May 2010,"; not "the elected assembly".
     pub elected_verbs: Vec<String>,
@@ -1365,6 +1369,7 @@ impl Lexicon {
             opening_dates: lower(events.grammar.opening_dates),
             relative_pronouns: lower(events.grammar.relative_pronouns),
             weekdays: lower(events.grammar.weekdays),
+            weekday_abbreviations: events.grammar.weekday_abbreviations,
             elected_verbs: lower(events.grammar.elected_verbs),
             date_openers: lower(events.grammar.date_openers),
             elected_adjective_markers: lower(events.grammar.elected_adjective_markers),

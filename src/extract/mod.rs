@@ -211,22 +211,33 @@ fn line_alone(text: &str, sentence: Range<usize>) -> bool {
 /// year ("Wednesday 13 July", "Monday, 11 July"): not a chronology's "2000" or a readout's
 /// "June 9, 2021", which head what happened then rather than what is planned for the day.
 fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
-    let words: Vec<String> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let weekday = words.iter().any(|w| lexicon.weekdays.contains(w));
+    let written: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = written.iter().map(|w| w.to_ascii_lowercase()).collect();
+    // ("Mon 4 Sep": a diary's.)
+    let weekday = words.iter().any(|w| lexicon.weekdays.contains(w))
+        || written.iter().any(|w| lexicon.weekday_abbreviations.iter().any(|a| a == w));
     let day = words.iter().any(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let year = words.iter().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
     weekday && day && !year
 }
 
-/// Whether a sentence is one date alone, a dash at most before it ("Wednesday 13 July").
-fn only_a_date(text: &str, sentence: Range<usize>, timex: &Timex) -> bool {
-    text.get(sentence.start..timex.start)
-        .is_some_and(|b| b.trim().trim_matches(['-', '–', '—']).trim().is_empty())
-        && text.get(timex.end..sentence.end).is_some_and(|a| a.trim().trim_end_matches(['.', ':']).is_empty())
+/// Whether a line opens with a clock time, as an agenda's entries do: "10:00 Cabinet", "9.30
+/// Officials' briefing".
+fn opens_at_a_clock_time(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    let Some((hours, minutes)) = first.split_once([':', '.']) else { return false };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// Whether a sentence is one date alone, a dash at most before it ("Wednesday 13 July"), or a
+/// diary's abbreviated weekday ("Mon 4 Sep").
+fn only_a_date(text: &str, sentence: Range<usize>, timex: &Timex, lexicon: &Lexicon) -> bool {
+    text.get(sentence.start..timex.start).is_some_and(|b| {
+        let b = b.trim().trim_matches(['-', '–', '—']).trim();
+        b.is_empty() || lexicon.weekday_abbreviations.iter().any(|a| b.trim_end_matches(['.', ',']) == a)
+    }) && text.get(timex.end..sentence.end).is_some_and(|a| a.trim().trim_end_matches(['.', ':']).is_empty())
 }
 
 /// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
@@ -377,12 +388,16 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             let line = &text[sentence.clone()];
             // (One day: "Friday 15 - Saturday 16 July" is read as two, the first wrongly.)
             if let [date] = sentence_timexes[..]
-                && only_a_date(text, sentence.clone(), date)
+                && only_a_date(text, sentence.clone(), date, lexicon)
                 && agenda_day(line, lexicon)
             {
                 heading = Some(date);
-            } else if line.split_whitespace().count() <= HEADING_WORDS && !line.ends_with(['.', '!', '?']) {
-                // ("Background": a heading with no date ends the last one's days.)
+            } else if line.split_whitespace().count() <= HEADING_WORDS
+                && !line.ends_with(['.', '!', '?'])
+                && !opens_at_a_clock_time(line)
+            {
+                // ("Background": a heading with no date ends the last one's days; "10:00
+                // Cabinet" is one of its entries.)
                 heading = None;
             }
         }
@@ -10568,6 +10583,13 @@ mod tests {
         // A chronology's year is no agenda's day.
         let text = "Chronology.\n\n2000\n\nThe first summit was held in Pyongyang.";
         assert_eq!(dated(text, date(2006, 1, 1), EventKind::Summit), None);
+        // A diary's abbreviated weekday heads its day too, and its entries at a clock time do
+        // not end it.
+        let text = "Ministerial diary.\n\nMon 4 Sep\n10:00 Cabinet\n14:30 Phone call with the Australian Foreign Minister";
+        assert_eq!(dated(text, date(2017, 10, 20), EventKind::Call).as_deref(), Some("2017-09-04"));
+        assert!(
+            opens_at_a_clock_time("9.30 Officials' briefing") && !opens_at_a_clock_time("2000 Chronology")
+        );
     }
 
     #[test]
