@@ -240,6 +240,8 @@ struct Grammar {
     #[serde(default)]
     gathering_modifiers: Vec<String>,
     #[serde(default)]
+    leaders_councils: Vec<String>,
+    #[serde(default)]
     not_gathering_modifiers: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -1003,6 +1005,8 @@ pub struct Lexicon {
     /// ("world", any capitalised word but a determiner: "Arab leaders").
     pub gathering_subjects: Vec<String>,
     pub gathering_modifiers: Vec<String>,
+    /// Councils of leaders whose meeting is a summit, as written ("European Council").
+    pub leaders_councils: Vec<String>,
     pub not_gathering_modifiers: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
@@ -1463,6 +1467,7 @@ impl Lexicon {
             sidelines: lower(events.grammar.sidelines),
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
+            leaders_councils: events.grammar.leaders_councils,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,
             peoples: lower(events.grammar.peoples),
             reacting: by_last_word(lower(events.grammar.reacting)),

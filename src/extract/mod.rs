@@ -1583,6 +1583,11 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     }
     // "the APEC leaders' meeting": the subject may own the meeting.
     let before = text[..trigger.start].trim_end().trim_end_matches(['\'', '’']);
+    // "The European Council, meeting in Brussels".
+    let subject = before.trim_end_matches([',', ' ']);
+    if lexicon.leaders_councils.iter().any(|c| subject.ends_with(c.as_str())) {
+        return true;
+    }
     // "Heads of Government of the Caribbean Community meet here": a bloc named after them.
     const BLOC_WORDS: usize = 5;
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(120))..];
@@ -11375,6 +11380,11 @@ mod tests {
             [EventKind::Summit]
         );
         assert_eq!(kinds("Intro. The presidents of Chile and Peru met on Monday."), [EventKind::Meeting]);
+        // A council of leaders meeting is their summit.
+        assert_eq!(
+            kinds("Intro. The European Council, meeting in Brussels on 14 and 15 December, decided so."),
+            [EventKind::Summit]
+        );
     }
 
     #[test]
