@@ -9749,6 +9749,32 @@ mod tests {
     }
 
     #[test]
+    fn a_round_numbered_in_figures_is_one_of_talks() {
+        let talks = |text: &str| -> Vec<(EventKind, Vec<String>)> {
+            analyse(&article(text, date(2024, 10, 18)))
+                .mentions
+                .into_iter()
+                .map(|m| (m.kind, m.participants))
+                .collect()
+        };
+        // A named dialogue is no person.
+        assert_eq!(
+            talks(
+                "Intro. The 3rd round of the China-Thailand Strategic Dialogue was held in Bangkok last November."
+            ),
+            [(EventKind::Talks, vec!["China".to_owned(), "Thailand".to_owned()])]
+        );
+        // A second round in figures is of whatever the article reported last.
+        assert_eq!(
+            talks("Intro. Moldova held its presidential election on Sunday. The 2nd round is on 3 November.")
+                .into_iter()
+                .map(|t| t.0)
+                .collect::<Vec<_>>(),
+            [EventKind::Election, EventKind::Election]
+        );
+    }
+
+    #[test]
     fn a_visit_joined_by_and_with_a_date_of_its_own_is_the_next_leg() {
         let visits = |text: &str, dct| {
             analyse(&article(text, dct))
