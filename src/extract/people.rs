@@ -1520,6 +1520,10 @@ mod tests {
         let text = "Veterans recalled the raid on Subic Harbor. Ships left Morro Bay for the Kola Peninsula and Kiel Canal.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.in_range(0..text.len()), vec![]);
+        // Nor are the words of offices and bodies named without a title.
+        let text = "Delegates of the Office for Democratic Institutions and Human Rights, the High-Level Political and Security Dialogue and the Eurasian Economic Community met the Emergency Relief Coordinator.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.in_range(0..text.len()), vec![]);
     }
 
     #[test]
