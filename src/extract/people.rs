@@ -502,11 +502,17 @@ pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
         return Some(country);
     }
     // As written ("U.S."), or else as capitals are ("TURKISH" is "Turkish").
-    whole_words(&lexicon.entities, opening)
-        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-        .find(|e| e.class == EntityClass::Country)
-        .map(|e| e.canonical.clone())
-        .or_else(|| super::country_in_capitals(opening, lexicon))
+    let first_country = |written: &str| {
+        whole_words(&lexicon.entities, written)
+            .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+            .find(|e| e.class == EntityClass::Country)
+            .map(|e| e.canonical.clone())
+            .or_else(|| super::country_in_capitals(written, lexicon))
+    };
+    // "10 DOWNING STREET": a letterhead in capitals names who issues the text, before the
+    // countries its text goes on to name.
+    let letterhead = first_line.chars().any(char::is_alphabetic) && !first_line.chars().any(char::is_lowercase);
+    letterhead.then(|| first_country(first_line)).flatten().or_else(|| first_country(opening))
 }
 
 /// Whom a role refers to.
@@ -1589,6 +1595,10 @@ mod tests {
         let text = "\nBERLIN, Oct 17 - The Federal President held a telephone conversation with Ana Ruiz.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Germany"]);
+        // A letterhead in capitals, before the countries the text names.
+        let text = "10 DOWNING STREET\nPress Notice\n\nThe Prime Minister spoke to the President of the United States.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["United Kingdom"]);
         // Once named, the office is the person; a president of something else is no one.
         let text = "\nOTTAWA, June 4 - Prime Minister Tom Webb spoke. The Prime Minister met Ana Ruiz.";
         let people = People::find(text, Lexicon::english());
