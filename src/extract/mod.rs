@@ -3069,9 +3069,10 @@ impl SentenceContext<'_> {
             // "was in Israel last Friday and travelled on to Beirut at the weekend", "flew to
             // Phnom Penh on Monday and on to Bangkok the next day": a visit joined by "and" to a
             // dated one before it, with a date of its own right after its place, is the next leg.
-            let next_leg = kind == EventKind::Visit
+            // So is a summit: "the ASEAN Summit on 9 October and the G20 summit on 11 October".
+            let next_leg = matches!(kind, EventKind::Visit | EventKind::Summit)
                 && !anaphoric
-                && same_kind.last().is_some_and(|&i| self.next_leg(&chosen[i].0, range, timexes));
+                && same_kind.last().is_some_and(|&i| self.next_leg(kind, &chosen[i].0, range, timexes));
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
             let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
@@ -8081,12 +8082,19 @@ impl SentenceContext<'_> {
         })
     }
 
-    /// Whether the visit at `later` is another leg of the trip at `earlier`: joined to it by an
-    /// "and" at most `JOIN_WORDS` words before it ("and travelled on to", "and is due in"),
+    /// Whether the visit or summit at `later` is another leg of the trip at `earlier`, or
+    /// another summit: joined to it by an "and" a few words before it ("and travelled on to", "and is due in"),
     /// each dated in its own words (a date between the first and the "and", and one at most
     /// `PLACE_WORDS` words after the later trigger, with no punctuation on either side).
-    fn next_leg(&self, earlier: &Range<usize>, later: &Range<usize>, timexes: &[&Timex]) -> bool {
-        const JOIN_WORDS: usize = 3;
+    fn next_leg(
+        &self,
+        kind: EventKind,
+        earlier: &Range<usize>,
+        later: &Range<usize>,
+        timexes: &[&Timex],
+    ) -> bool {
+        // (A summit's name may stand between: "and to the 19th East Asia Summit".)
+        let join_words = if kind == EventKind::Summit { 6 } else { 3 };
         const PLACE_WORDS: usize = 4;
         let unbroken = |from: usize, to: usize| {
             self.text.get(from..to).is_some_and(|gap| {
@@ -8095,7 +8103,7 @@ impl SentenceContext<'_> {
         };
         let Some(between) = self.text.get(earlier.end..later.start) else { return false };
         let Some(and) = between.rfind(" and ").map(|i| earlier.end + i + 1) else { return false };
-        let joined = self.text[and + "and".len()..later.start].split_whitespace().count() <= JOIN_WORDS
+        let joined = self.text[and + "and".len()..later.start].split_whitespace().count() <= join_words
             && unbroken(and, later.start);
         joined
             && timexes.iter().any(|t| t.start >= earlier.end && t.end <= and)
@@ -9801,6 +9809,17 @@ mod tests {
             ),
             vec![(mallett(), Some("2019-06-22".to_owned())), (mallett(), Some("2019-06-24".to_owned()))]
         );
+        // Summits too, with a name between "and" and the word.
+        let summits: Vec<Option<String>> = analyse(&article(
+            "Intro. The ASEAN Summit was held on 9 October and the NATO summit was held on 11 October.",
+            date(2024, 10, 20),
+        ))
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == EventKind::Summit)
+        .map(|m| m.when.map(|w| w.span.value))
+        .collect();
+        assert_eq!(summits, [Some("2024-10-09".to_owned()), Some("2024-10-11".to_owned())]);
         // A visit renamed far after "and" is the same one.
         assert_eq!(
             visits(

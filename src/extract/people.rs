@@ -511,7 +511,8 @@ pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     };
     // "10 DOWNING STREET": a letterhead in capitals names who issues the text, before the
     // countries its text goes on to name.
-    let letterhead = first_line.chars().any(char::is_alphabetic) && !first_line.chars().any(char::is_lowercase);
+    let letterhead =
+        first_line.chars().any(char::is_alphabetic) && !first_line.chars().any(char::is_lowercase);
     letterhead.then(|| first_country(first_line)).flatten().or_else(|| first_country(opening))
 }
 
