@@ -225,6 +225,10 @@ fn the_written_development_sets_score_within_bounds() {
     // European, Turkish and Israeli press and agencies, measured unseen at 0.776 / 0.635 /
     // 0.474) joined under its figures after the session's rules (0.811 / 0.708 / 0.568); the
     // twenty-first's floors rose with them.
+    // Session 38: the twenty-third set (official texts: readouts, joint statements, briefing
+    // transcripts, written answers, a gazette, a diary, measured unseen at 0.755 / 0.528 /
+    // 0.318) joined under its figures after the session's rules (0.781 / 0.594 / 0.364); the
+    // twenty-second's and twentieth's floors rose with them.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -245,10 +249,10 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events17", 18, 197, [0.84, 0.74, 0.48]),
         ("tests/dev/events18", 18, 191, [0.80, 0.70, 0.51]),
         ("tests/dev/events19", 18, 197, [0.88, 0.67, 0.50]),
-        ("tests/dev/events20", 18, 213, [0.78, 0.62, 0.49]),
+        ("tests/dev/events20", 18, 213, [0.78, 0.63, 0.50]),
         ("tests/dev/events21", 18, 226, [0.80, 0.63, 0.45]),
-        ("tests/dev/events22", 18, 201, [0.80, 0.69, 0.55]),
-        ("tests/dev/events23", 18, 199, [0.74, 0.51, 0.30]),
+        ("tests/dev/events22", 18, 201, [0.80, 0.70, 0.57]),
+        ("tests/dev/events23", 18, 199, [0.77, 0.58, 0.35]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
