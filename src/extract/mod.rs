@@ -224,11 +224,20 @@ fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
 /// Whether a line opens with a clock time, as an agenda's entries do: "10:00 Cabinet", "9.30
 /// Officials' briefing".
 fn opens_at_a_clock_time(line: &str) -> bool {
-    let first = line.split_whitespace().next().unwrap_or("");
-    let Some((hours, minutes)) = first.split_once([':', '.']) else { return false };
-    (1..=2).contains(&hours.len())
-        && minutes.len() == 2
-        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+    let line = line.trim_start();
+    clock_time_length(line)
+        .is_some_and(|length| line[length..].chars().next().is_none_or(char::is_whitespace))
+}
+
+/// The length of the clock time `text` opens with, hours and minutes: "14:20", "9.30".
+fn clock_time_length(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let minutes = bytes.get(hours + 1..hours + 3)?;
+    ((1..=2).contains(&hours)
+        && matches!(bytes[hours], b':' | b'.')
+        && minutes.iter().all(u8::is_ascii_digit))
+    .then_some(hours + 3)
 }
 
 /// Whether a sentence is one date alone, a dash at most before it ("Wednesday 13 July"), or a
@@ -244,16 +253,8 @@ fn only_a_date(text: &str, sentence: Range<usize>, timex: &Timex, lexicon: &Lexi
 /// "09:40 GMT - "): what the entry reports is news of the article's day, as a lede's is.
 fn live_entry(sentence: &str) -> bool {
     const ZONE_LETTERS: usize = 4;
-    let bytes = sentence.as_bytes();
-    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if !(1..=2).contains(&hours) || !matches!(bytes.get(hours), Some(b':' | b'.')) {
-        return false;
-    }
-    let minutes = &bytes[hours + 1..];
-    if minutes.len() < 2 || !minutes[..2].iter().all(u8::is_ascii_digit) {
-        return false;
-    }
-    let mut rest = &sentence[hours + 3..];
+    let Some(time) = clock_time_length(sentence) else { return false };
+    let mut rest = &sentence[time..];
     // An optional time zone: "GMT", "CET", "ET".
     if let Some(zone) = rest.strip_prefix(' ') {
         let letters = zone.bytes().take_while(u8::is_ascii_uppercase).count();
@@ -498,19 +499,17 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
 }
 
 /// Where the paragraph `paragraphs` - 1 before the one `position` is in starts (1: its own).
-/// No paragraph of news is longer than `PARAGRAPH_BYTES`: a line longer than that (a text
-/// with no line breaks) is read back that far only, so callers stay linear on it.
+/// A line longer than `PARAGRAPH_BYTES` (a text with no line breaks) is read back that far
+/// only, so callers stay linear on it.
 pub(super) fn paragraphs_back(text: &str, position: usize, paragraphs: usize) -> usize {
-    const PARAGRAPH_BYTES: usize = 20_000;
     let mut from = position;
     for _ in 0..paragraphs {
         let end = text.floor_char_boundary(from.saturating_sub(1));
-        let floor = text.floor_char_boundary(end.saturating_sub(PARAGRAPH_BYTES));
-        from = match memchr::memrchr(b'\n', &text.as_bytes()[floor..end]) {
-            Some(i) => floor + i,
-            None if floor == 0 => 0,
-            None => return floor,
-        };
+        // (The line break itself, or the text's start.)
+        match line_start_near(text, end) {
+            Some(start) => from = start.saturating_sub(1),
+            None => return text.floor_char_boundary(end.saturating_sub(PARAGRAPH_BYTES)),
+        }
     }
     from
 }
@@ -578,11 +577,14 @@ fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<Str
     capitals.then(|| country_in_capitals(label, lexicon)).flatten()
 }
 
+/// No paragraph of news is longer than this: a line that is (a text with no line breaks) is
+/// read back this far only.
+const PARAGRAPH_BYTES: usize = 20_000;
+
 /// Where the line of `position` starts, when it starts no further back than a long
 /// paragraph's length: a label heads a paragraph, and a text of one endless line is not
 /// searched back to its start from every event in it.
 fn line_start_near(text: &str, position: usize) -> Option<usize> {
-    const PARAGRAPH_BYTES: usize = 20_000;
     let from = text.floor_char_boundary(position.saturating_sub(PARAGRAPH_BYTES));
     match memchr::memrchr(b'\n', &text.as_bytes()[from..position]) {
         Some(i) => Some(from + i + 1),
@@ -3072,7 +3074,7 @@ impl SentenceContext<'_> {
             // So is a summit: "the ASEAN Summit on 9 October and the G20 summit on 11 October".
             let next_leg = matches!(kind, EventKind::Visit | EventKind::Summit)
                 && !anaphoric
-                && same_kind.last().is_some_and(|&i| self.next_leg(kind, &chosen[i].0, range, timexes));
+                && same_kind.last().is_some_and(|&i| self.next_leg(&chosen[i].0, range, timexes));
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
             let renamed = self.ranked_in_apposition(range.clone(), clause.clone());
@@ -8028,6 +8030,10 @@ impl SentenceContext<'_> {
         const DESCRIBING: usize = 2;
         let lexicon = self.lexicon;
         let member = |w: &str| lexicon.killed_members.iter().any(|m| w == m);
+        let kills = |w: &str| lexicon.killing_verbs.iter().any(|k| k == w);
+        fn bare(word: &str) -> &str {
+            word.trim_end_matches([',', ';', '.', ':'])
+        }
         // ("1,200", "second-ranking", "the".)
         let plain = |w: &str| {
             w.bytes().all(|b| b.is_ascii_digit() || b == b',') && w.starts_with(|c: char| c.is_ascii_digit())
@@ -8036,16 +8042,14 @@ impl SentenceContext<'_> {
         let killed_before = |at: usize| {
             let from = self.text.floor_char_boundary(at.saturating_sub(LOOK_BACK)).max(self.range.start);
             let words: Vec<&str> = self.text[from..at].split_whitespace().rev().take(BETWEEN + 1).collect();
-            words.iter().position(|w| lexicon.killing_verbs.iter().any(|k| k == w)).is_some_and(|verb| {
-                words[..verb].iter().all(|w| plain(w) && !lexicon.killing_verbs.iter().any(|k| k == w))
-            })
+            words
+                .iter()
+                .position(|w| kills(w))
+                .is_some_and(|verb| words[..verb].iter().all(|w| plain(w) && !kills(w)))
         };
         let rest = &self.text[clause.end..self.range.end];
-        let next_kills = rest
-            .trim_start_matches([',', ';', ' '])
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| lexicon.killing_verbs.iter().any(|k| k == w));
+        let next_kills =
+            rest.trim_start_matches([',', ';', ' ']).split_whitespace().next().is_some_and(kills);
         let reach = if next_kills {
             self.clauses
                 .iter()
@@ -8062,13 +8066,12 @@ impl SentenceContext<'_> {
             let after = self.text[*end..self.range.end]
                 .strip_prefix(['\'', '’'])
                 .map_or(&self.text[*end..self.range.end], |rest| rest.strip_prefix('s').unwrap_or(rest));
-            let bare = |w: &str| w.trim_end_matches([',', ';', '.', ':']).to_owned();
             let people_after = after.starts_with(' ')
                 && after
                     .split_whitespace()
                     .take(DESCRIBING + 1)
-                    .find(|w| member(&bare(w)) || !plain(w))
-                    .is_some_and(|w| member(&bare(w)));
+                    .find(|w| member(bare(w)) || !plain(w))
+                    .is_some_and(|w| member(bare(w)));
             if people_after && killed_before(*start) {
                 return Some(group.clone());
             }
@@ -8083,31 +8086,23 @@ impl SentenceContext<'_> {
     }
 
     /// Whether the visit or summit at `later` is another leg of the trip at `earlier`, or
-    /// another summit: joined to it by an "and" a few words before it ("and travelled on to", "and is due in"),
-    /// each dated in its own words (a date between the first and the "and", and one at most
-    /// `PLACE_WORDS` words after the later trigger, with no punctuation on either side).
-    fn next_leg(
-        &self,
-        kind: EventKind,
-        earlier: &Range<usize>,
-        later: &Range<usize>,
-        timexes: &[&Timex],
-    ) -> bool {
-        // (A summit's name may stand between: "and to the 19th East Asia Summit".)
-        let join_words = if kind == EventKind::Summit { 6 } else { 3 };
+    /// another summit: joined to it by an "and" at most `JOIN_WORDS` words before it ("and
+    /// travelled on to", "and is due in", "and the NATO summit"), each dated in its own words
+    /// (a date between the first and the "and", and one at most `PLACE_WORDS` words after the
+    /// later trigger), with no punctuation in either gap.
+    fn next_leg(&self, earlier: &Range<usize>, later: &Range<usize>, timexes: &[&Timex]) -> bool {
+        const JOIN_WORDS: usize = 3;
         const PLACE_WORDS: usize = 4;
-        let unbroken = |from: usize, to: usize| {
+        let unbroken = |from: usize, to: usize, words: usize| {
             self.text.get(from..to).is_some_and(|gap| {
-                !gap.contains([',', ';', ':', '(', ')']) && gap.split_whitespace().count() <= PLACE_WORDS
+                !gap.contains([',', ';', ':', '(', ')']) && gap.split_whitespace().count() <= words
             })
         };
         let Some(between) = self.text.get(earlier.end..later.start) else { return false };
         let Some(and) = between.rfind(" and ").map(|i| earlier.end + i + 1) else { return false };
-        let joined = self.text[and + "and".len()..later.start].split_whitespace().count() <= join_words
-            && unbroken(and, later.start);
-        joined
+        unbroken(and + "and".len(), later.start, JOIN_WORDS)
             && timexes.iter().any(|t| t.start >= earlier.end && t.end <= and)
-            && timexes.iter().any(|t| t.start >= later.end && unbroken(later.end, t.start))
+            && timexes.iter().any(|t| t.start >= later.end && unbroken(later.end, t.start, PLACE_WORDS))
     }
 
     /// The countries the named people speak for, so merging can see that "Russia" in one
