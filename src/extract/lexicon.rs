@@ -242,6 +242,8 @@ struct Grammar {
     #[serde(default)]
     leaders_councils: Vec<String>,
     #[serde(default)]
+    at_home: Vec<String>,
+    #[serde(default)]
     not_gathering_modifiers: Vec<String>,
     #[serde(default)]
     peoples: Vec<String>,
@@ -1007,6 +1009,9 @@ pub struct Lexicon {
     pub gathering_modifiers: Vec<String>,
     /// Councils of leaders whose meeting is a summit, as written ("European Council").
     pub leaders_councils: Vec<String>,
+    /// Openings of a sentence that turn to the country an article is written from, as
+    /// written ("At home", "Closer to home").
+    pub at_home: Vec<String>,
     pub not_gathering_modifiers: Vec<String>,
     /// Words that make the demonym after them a people, not a state ("ethnic").
     pub peoples: Vec<String>,
@@ -1468,6 +1473,7 @@ impl Lexicon {
             gathering_subjects: events.grammar.gathering_subjects,
             gathering_modifiers: events.grammar.gathering_modifiers,
             leaders_councils: events.grammar.leaders_councils,
+            at_home: events.grammar.at_home,
             not_gathering_modifiers: events.grammar.not_gathering_modifiers,
             peoples: lower(events.grammar.peoples),
             reacting: by_last_word(lower(events.grammar.reacting)),

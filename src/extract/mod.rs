@@ -6243,6 +6243,10 @@ impl SentenceContext<'_> {
                 // a country named right before the election is its only one.
                 if let Some(country) = self.country_right_before(trigger.start) {
                     groups = vec![country];
+                } else if self.opens_at_home()
+                    && let Some(country) = people::home_country(self.text, self.lexicon)
+                {
+                    groups = vec![country];
                 }
                 // "The first round of the election was held on Oct. 31", with no country in
                 // its sentence: the country of the election the article reported last.
@@ -7829,6 +7833,16 @@ impl SentenceContext<'_> {
                 !self.lexicon.peoples.iter().any(|p| word_before.eq_ignore_ascii_case(p)) && !part_of(k)
             })
             .map(|k| countries[k].2.clone())
+    }
+
+    /// Whether the sentence opens by turning to the article's home country: "At home, the
+    /// trip will be read ...", "Closer to home, polling ..." (see `at_home`).
+    fn opens_at_home(&self) -> bool {
+        let sentence = self.text[self.range.clone()].trim_start_matches(|c: char| !c.is_alphanumeric());
+        self.lexicon
+            .at_home
+            .iter()
+            .any(|opening| sentence.strip_prefix(opening.as_str()).is_some_and(|rest| rest.starts_with(',')))
     }
 
     /// Whether the sentence opens with a pronoun of a person, as subject or possessive
@@ -11199,6 +11213,31 @@ mod tests {
             ),
             vec!["Sri Lanka".to_string()]
         );
+    }
+
+    #[test]
+    fn an_election_told_at_home_is_the_home_countrys() {
+        let participants = |text: &str| election_participants(text, date(2019, 10, 30));
+        // Filed from Ottawa after another country's vote: "closer to home" is Canada, not the
+        // country of the election told before.
+        let story = "OTTAWA, Oct. 30 - Portugal held a general election last Sunday. Closer to \
+                     home, Quebec voters go to the polls on Monday.";
+        let a = article(story, date(2019, 10, 30));
+        let elections: Vec<Vec<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Election)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(elections, vec![vec!["Portugal".to_string()], vec!["Canada".to_string()]]);
+        // Without the turn home, the country the sentence names.
+        let abroad = "OTTAWA, Oct. 30 - The Prime Minister met Portuguese officials on Tuesday. In \
+                      Portugal, voters go to the polls on Monday.";
+        assert_eq!(participants(abroad), vec!["Portugal".to_string()]);
+        // An office only one state has opens the text: that state is home.
+        let dublin = "The Taoiseach, Conor Walsh, and the British Prime Minister met on Tuesday. At \
+                      home, the by-elections are on 29 November.";
+        assert_eq!(participants(dublin), vec!["Ireland".to_string()]);
     }
 
     #[test]

@@ -501,6 +501,16 @@ pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
     {
         return Some(country);
     }
+    // "The Taoiseach, Ciarán Dolan, and the British Prime Minister met": an office only one
+    // state has, opening the text, is the writer's own state's, before the others it names.
+    let office = opening.strip_prefix("The ").unwrap_or("");
+    let office = &office[..office.find([',', ' ']).unwrap_or(office.len())];
+    if let Some(country) = lexicon
+        .office_of_body(&office.to_lowercase())
+        .filter(|body| lexicon.class_of(body) == Some(EntityClass::Country))
+    {
+        return Some(country.to_owned());
+    }
     // As written ("U.S."), or else as capitals are ("TURKISH" is "Turkish").
     let first_country = |written: &str| {
         whole_words(&lexicon.entities, written)
