@@ -1610,8 +1610,14 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
             return true;
         }
     }
+    // "the APEC Economic Leaders' Meeting": a gathering's name, in capitals.
+    let named = verb.starts_with(char::is_uppercase);
     let Some(rest) = lexicon.gathering_subjects.iter().find_map(|s| {
-        before.strip_suffix(s.as_str()).filter(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+        let at = before.len().checked_sub(s.len()).filter(|&at| before.is_char_boundary(at))?;
+        let subject = &before[at..];
+        (subject == s || (named && subject.eq_ignore_ascii_case(s)))
+            .then_some(&before[..at])
+            .filter(|r| r.is_empty() || r.ends_with(char::is_whitespace))
     }) else {
         return false;
     };
@@ -9999,6 +10005,29 @@ mod tests {
             let kinds = kinds_and_statuses(body, r);
             assert!(kinds.is_empty(), "{body}: {kinds:?}");
         }
+    }
+
+    #[test]
+    fn a_leaders_meeting_so_named_is_a_summit() {
+        let r = date(2015, 11, 10);
+        let kinds = |text: &str| kinds_and_statuses(text, r).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Intro. He will attend the APEC Economic Leaders' Meeting in Manila on Nov. 18."),
+            vec![EventKind::Summit]
+        );
+        assert_eq!(
+            kinds("Intro. She went to the Pacific Islands Forum Leaders' Meeting in Apia on Nov. 18."),
+            vec![EventKind::Summit]
+        );
+        // Not the meeting of two, nor a sentence that opens on "Leaders".
+        assert_eq!(
+            kinds("Intro. The two leaders' meeting in Manila on Nov. 18 was short."),
+            vec![EventKind::Meeting]
+        );
+        assert_eq!(
+            kinds("Intro. Then in Paris. Leaders met in Manila on Nov. 18."),
+            vec![EventKind::Meeting]
+        );
     }
 
     #[test]
