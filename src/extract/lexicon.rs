@@ -43,6 +43,10 @@ struct Grammar {
     #[serde(default)]
     spent_times: Vec<String>,
     #[serde(default)]
+    attending: Vec<String>,
+    #[serde(default)]
+    attended_gatherings: Vec<String>,
+    #[serde(default)]
     negotiating_sides: Vec<String>,
     #[serde(default)]
     calls_together: Vec<String>,
@@ -727,6 +731,10 @@ pub struct Lexicon {
     /// place follows ("spent three days in Vietnam").
     pub spending: Vec<String>,
     pub spent_times: Vec<String>,
+    /// Verbs of attending, a visit when a gathering (`attended_gatherings`) "in" or "at" a
+    /// gazetteer place follows in their clause ("will attend the summit in Bali").
+    pub attending: Vec<String>,
+    pub attended_gatherings: Vec<String>,
     /// Subjects of a meeting verb that make it a round of talks ("the two sides will meet").
     pub negotiating_sides: Vec<String>,
     /// Words that make a call with several one call of all ("a video call with the leaders").
@@ -1496,6 +1504,8 @@ impl Lexicon {
             arriving: lower(events.grammar.arriving),
             arrival_times: lower(events.grammar.arrival_times),
             spending: lower(events.grammar.spending),
+            attending: lower(events.grammar.attending),
+            attended_gatherings: lower(events.grammar.attended_gatherings),
             spent_times: lower(events.grammar.spent_times),
             negotiating_sides: lower(events.grammar.negotiating_sides),
             calls_together: lower(events.grammar.calls_together),

@@ -798,6 +798,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| to_or_from_a_place(near(range), range.clone(), lexicon))
         .filter(|(range, _)| arrives_at_a_time(near(range), range.clone(), lexicon))
         .filter(|(range, _)| spends_days_in_a_place(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| attends_a_gathering_in_a_place(near(range), range.clone(), lexicon))
         .filter(|(range, _)| elected_on_a_date(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_body_as_its_gathering(near(range), range.clone(), lexicon))
@@ -2237,6 +2238,44 @@ fn arrives_at_a_time(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
             || lexicon.date_openers.contains(&date);
     }
     lexicon.weekdays.contains(&next) || lexicon.arrival_times.contains(&next)
+}
+
+/// False for a verb of attending (`attending`) unless a gathering (`attended_gatherings`)
+/// follows in its clause, within a few words, and "in" or "at" a place of the gazetteer
+/// after it: "will attend the APEC Leaders' Summit in Bali", "attended the conference on
+/// Lebanon in Paris" are visits; "attended a meeting of the board", "will attend the summit"
+/// are none. True for every other cue.
+fn attends_a_gathering_in_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    !lexicon.attending.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v))
+        || attended_place(text, trigger, lexicon).is_some()
+}
+
+/// Where the place of the gathering a verb of attending attends is (see
+/// `attends_a_gathering_in_a_place`): "Bali" of "will attend the APEC Leaders' Summit in Bali".
+fn attended_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> Option<Range<usize>> {
+    const WORDS: usize = 12;
+    if !lexicon.attending.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return None;
+    }
+    let rest = &text[trigger.end..];
+    let mut gathering = false;
+    for word in rest.split_whitespace().take(WORDS) {
+        let bare = bare_lower(word);
+        if gathering && (bare == "in" || bare == "at") {
+            // (`word` lies inside `rest`: the place starts after it.)
+            let after = word.as_ptr() as usize - rest.as_ptr() as usize + word.len();
+            if let Some(end) = place_opening(&rest[after..], lexicon) {
+                let place = &rest[after..after + end];
+                let start = trigger.end + after + (place.len() - place.trim_start().len());
+                return Some(start..trigger.end + after + end);
+            }
+        }
+        gathering |= lexicon.attended_gatherings.contains(&bare);
+        if word.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+    }
+    None
 }
 
 /// False for a verb of spending time (`spending`) unless a day or less (`spent_times`, a
@@ -6301,6 +6340,12 @@ impl SentenceContext<'_> {
         if kind == EventKind::Call {
             // A phone call has no single place; "the crisis in Syria" is its topic.
             location = None;
+        }
+        // "will attend the Mercosur summit in Brasilia": where the gathering is, not its body.
+        if kind == EventKind::Visit
+            && let Some(place) = attended_place(self.text, trigger.clone(), self.lexicon)
+        {
+            location = Some(self.text[place].to_owned());
         }
         (names, location, attackers)
     }
@@ -10903,6 +10948,35 @@ mod tests {
         assert!(visits("Intro. The dissident spent two years in Moscow as a student.").is_empty());
         assert!(visits("Intro. The government spent three days in Geneva on the plan.").is_empty());
         assert!(visits("Intro. The ministers spent the day in talks.").is_empty());
+    }
+
+    #[test]
+    fn attending_a_gathering_in_a_place_is_a_visit() {
+        let visits = |text: &str| {
+            let a = article(text, date(2013, 9, 12));
+            let found = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Visit);
+            found.map(|m| (m.participants, m.location)).collect::<Vec<_>>()
+        };
+        let found = visits(
+            "Intro. Foreign Secretary Ann Mayhew will attend the APEC Leaders' Summit in Bali next month.",
+        );
+        assert_eq!(found, vec![(vec!["Ann Mayhew".to_owned()], Some("Bali".to_owned()))]);
+        let found =
+            visits("Intro. On 25 January, the envoy attended the International Conference on Aid in Paris.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Where the gathering is, not the body whose gathering it is.
+        let found = visits(
+            "Intro. Chilean President Ana Soto will attend the Mercosur summit in Brasilia in December.",
+        );
+        assert_eq!(found, vec![(vec!["Ana Soto".to_owned()], Some("Brasilia".to_owned()))]);
+        // At home, with no place, or no gathering of state: none.
+        assert!(
+            visits("Intro. Brazilian President Ana Soto will attend the Mercosur summit in Brasilia.")
+                .is_empty()
+        );
+        assert!(visits("Intro. President Ana Soto will attend the summit, her office said.").is_empty());
+        assert!(visits("Intro. The minister attended a meeting of the board of the fund.").is_empty());
+        assert!(visits("Intro. Delegates from 70 countries attended the ceremony.").is_empty());
     }
 
     #[test]
