@@ -1636,7 +1636,11 @@ impl Tagger {
             }
             Normaliser::Holiday => {
                 let code = lex("holiday").code(group("holiday")?)?.to_owned();
-                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number")));
+                // "Christmas Day last year": the reference date's year, moved.
+                let shifted = group("yeardir")
+                    .zip(ctx.reference)
+                    .and_then(|(word, r)| Some(i64::from(r.year()) + lex("direction").number(word)?));
+                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number"))).or(shifted);
                 // "late in 1995, the president switched on the Christmas lights": told in the
                 // past, in the paragraph of a year before the reference date's, that year's.
                 let narrative_year = ctx
@@ -3550,6 +3554,13 @@ mod tests {
         assert_eq!(value_of(text, r, "Christmas"), "1998-12-25");
         let text = "In 1995 the talks began; they will end by Christmas.";
         assert_eq!(value_of(text, r, "Christmas"), "1998-12-25");
+        // "Christmas Day last year": the holiday of the year it names, whatever the tense.
+        let r = date(2016, 9, 30);
+        let text = "He made a stop in Lahore on Christmas Day last year.";
+        assert_eq!(value_of(text, r, "Christmas Day last year"), "2015-12-25");
+        let text = "The plant will open on New Year's Day next year.";
+        assert_eq!(value_of(text, r, "New Year's Day next year"), "2017-01-01");
+        assert_eq!(value_of("Easter this year was cold.", r, "Easter this year"), "2016-03-27");
     }
 
     #[test]
