@@ -192,6 +192,10 @@ struct Grammar {
     #[serde(default)]
     rounds: Vec<String>,
     #[serde(default)]
+    rounds_of_voting: Vec<String>,
+    #[serde(default)]
+    votes_counted: Vec<String>,
+    #[serde(default)]
     talking_with: Vec<String>,
     #[serde(default)]
     dated_talk: Vec<String>,
@@ -897,6 +901,12 @@ pub struct Lexicon {
     pub sequence: Vec<String>,
     /// Rounds of talks or of voting, lower-case ("first round"): of the kind reported before.
     pub rounds: Vec<String>,
+    /// Words after a round that make it a round of voting, lower-case ("the first round of
+    /// the presidential election").
+    pub rounds_of_voting: Vec<String>,
+    /// Words of a vote's count in a round's sentence, which make it a round of voting ("left
+    /// the opposition candidate four points ahead").
+    pub votes_counted: WordList,
     /// Verbs of talking with someone, lower-case ("spoke with"): calls in an article of calls.
     pub talking_with: Vec<String>,
     /// Words that date a talk to a day ("today", "on Saturday"), and words that put two
@@ -1428,6 +1438,8 @@ impl Lexicon {
             winning_office: lower(events.grammar.winning_office),
             sequence: lower(events.grammar.sequence),
             rounds: lower(events.grammar.rounds),
+            rounds_of_voting: lower(events.grammar.rounds_of_voting),
+            votes_counted: WordList::new(events.grammar.votes_counted)?,
             talking_with: lower(events.grammar.talking_with),
             dated_talk: WordList::new(events.grammar.dated_talk)?,
             in_person: WordList::new(events.grammar.in_person)?,

@@ -847,21 +847,38 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         }
     }
     // "He led in the first round": a round of the talks or the election reported before.
+    // "The sixth round is due to open ... the first round, in November 2022": in an article
+    // whose talks go by rounds, a round is the talks', unless it is a vote's by its own words
+    // ("the first round of the presidential election").
     if kept.iter().any(|(r, _)| lexicon.rounds.iter().any(|w| *w == lower[r.clone()])) {
         let mut last = None;
+        let mut talks_by_rounds = false;
         kept.retain_mut(|(range, cue)| {
             let kind = match cue {
                 Cue::Trigger(k) | Cue::Anaphor(k) => *k,
                 _ => return true,
             };
             if lexicon.rounds.iter().any(|w| *w == lower[range.clone()]) {
-                let Some(last) = last.filter(|_| !round_of_another_contest(&lower, range.end, lexicon))
-                else {
+                if round_of_another_contest(&lower, range.end, lexicon) {
+                    return false;
+                }
+                // ("the first round of the presidential election", "the election's first
+                // round", "The first round, in October, left the opposition candidate ahead".)
+                let votes = round_of_voting(&lower, range.clone(), lexicon)
+                    || lexicon.votes_counted.in_text(sentence_around(&lower, range.clone()));
+                let Some(kind) = (if votes {
+                    Some(EventKind::Election)
+                } else if talks_by_rounds {
+                    Some(EventKind::Talks)
+                } else {
+                    last
+                }) else {
                     return false;
                 };
-                *cue = Cue::Trigger(last);
+                *cue = Cue::Trigger(kind);
             } else if matches!(kind, EventKind::Talks | EventKind::Election) {
                 last = Some(kind);
+                talks_by_rounds |= kind == EventKind::Talks && lower[range.clone()].contains("round");
             }
             true
         });
@@ -919,12 +936,38 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
 /// words, in its clause) names a contest of `other_contests` is no round of the talks or the
 /// election reported before. `lower` is the text in ASCII lower case.
 fn round_of_another_contest(lower: &str, end: usize, lexicon: &Lexicon) -> bool {
+    round_of(lower, end, &lexicon.other_contests)
+}
+
+/// Whether the round at `round` is named as a vote's: "the first round of the presidential
+/// election", "the general election's first round" (`rounds_of_voting`).
+fn round_of_voting(lower: &str, round: Range<usize>, lexicon: &Lexicon) -> bool {
+    let before = lower[..round.start].trim_end();
+    let owner = before.rsplit(' ').next().unwrap_or("");
+    let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("’s"));
+    owner.is_some_and(|o| lexicon.rounds_of_voting.iter().any(|v| v == o))
+        || round_of(lower, round.end, &lexicon.rounds_of_voting)
+}
+
+/// The sentence around `range`, read at most `MAX_SENTENCE` bytes each way.
+fn sentence_around(text: &str, range: Range<usize>) -> &str {
+    let start = rough_sentence_start(text, range.start);
+    let limit = text.floor_char_boundary(range.end.saturating_add(sentences::MAX_SENTENCE).min(text.len()));
+    let end = text[range.end..limit].find(['.', '!', '?', '\n']).map_or(limit, |i| range.end + i);
+    &text[start..end]
+}
+
+/// Whether a word of `what` stands within five words of "of" right after a round ending at
+/// `end`, in its clause.
+fn round_of(lower: &str, end: usize, what: &[String]) -> bool {
     const WORDS: usize = 5;
+    const CLAUSE_BYTES: usize = 200;
     let Some(rest) = lower[end..].strip_prefix(" of ") else { return false };
+    let rest = &rest[..rest.floor_char_boundary(CLAUSE_BYTES.min(rest.len()))];
     let clause_end = rest.find([',', ';', '.', ':', '(', ')']).unwrap_or(rest.len());
     rest[..clause_end].split_whitespace().take(WORDS).any(|w| {
         let bare = w.trim_end_matches("'s").trim_end_matches("’s");
-        lexicon.other_contests.iter().any(|c| c == bare)
+        what.iter().any(|c| c == bare)
     })
 }
 
@@ -2103,10 +2146,7 @@ fn rough_sentence_start(text: &str, at: usize) -> usize {
 /// at 5pm on Wednesday" are calls; "spoke with the king at the palace on Tuesday", "met and
 /// spoke with" are not.
 fn a_dated_talk_apart(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
-    let start = rough_sentence_start(text, trigger.start);
-    let limit = text.floor_char_boundary(trigger.end.saturating_add(sentences::MAX_SENTENCE).min(text.len()));
-    let end = text[trigger.end..limit].find(['.', '!', '?', '\n']).map_or(limit, |i| trigger.end + i);
-    let sentence = text[start..end].to_ascii_lowercase();
+    let sentence = sentence_around(text, trigger).to_ascii_lowercase();
     lexicon.dated_talk.in_text(&sentence) && !lexicon.in_person.in_text(&sentence)
 }
 
@@ -14794,6 +14834,15 @@ mod tests {
         assert!(talks.contains(&(EventKind::Talks, "2021-04-03".to_owned())), "{talks:?}");
         // With neither reported before, a round is no event.
         assert!(kinds("Intro. The champion lost in the first round on Monday.").is_empty());
+        // In an article whose talks go by rounds, a round is the talks', though an election
+        // came between; unless its own words make it a vote's.
+        let text = "Intro. The sixth round of talks with the rebels opens on Monday. The President, who \
+                    won the run-off in June 2019, revived the process. The first round, in November 2019, \
+                    opened in Havana. The first round, in May 2021, left the opposition candidate ahead.";
+        let found = kinds(text);
+        assert!(found.contains(&(EventKind::Talks, "2019-11".to_owned())), "{found:?}");
+        assert!(found.contains(&(EventKind::Election, "2021-05".to_owned())), "{found:?}");
+        assert!(!found.contains(&(EventKind::Election, "2019-11".to_owned())), "{found:?}");
     }
 
     #[test]
