@@ -864,9 +864,12 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 }
                 // ("the first round of the presidential election", "the election's first
                 // round", "The first round, in October, left the opposition candidate ahead".)
-                let votes = round_of_voting(&lower, range.clone(), lexicon)
-                    || lexicon.votes_counted.in_text(sentence_around(&lower, range.clone()));
-                let Some(kind) = (if votes {
+                // (Named as a vote's with nothing reported before, as in a heading, the
+                // election named with it stands alone.)
+                let named = round_of_voting(&lower, range.clone(), lexicon);
+                let Some(kind) = (if named {
+                    last.map(|_| EventKind::Election)
+                } else if lexicon.votes_counted.in_text(sentence_around(&lower, range.clone())) {
                     Some(EventKind::Election)
                 } else if talks_by_rounds {
                     Some(EventKind::Talks)
