@@ -270,9 +270,11 @@ impl Merger {
                 }
                 // "The summit was cancelled" with no summit before it names one itself;
                 // "that event" or "the gathering" names nothing on its own, but a round
-                // after a round of another rank names the next.
+                // after a round of another rank names the next, and so does one dated in its
+                // own words ("the attack on an army base at Uri on 18 September").
                 None if !Lexicon::english().stands_alone(&anaphor.trigger)
-                    && !before_rounds.is_some_and(another_round) => {}
+                    && !before_rounds.is_some_and(another_round)
+                    && own_date.is_none() => {}
                 None => {
                     drafts.push(new_draft(anaphor, take_number(made)));
                     let slot = drafts.len() - 1;

@@ -985,8 +985,10 @@ const VERB_MARKERS: &[&str] =
 /// look-alikes the cues set aside, and "the strike" after them is the same look-alike. A noun
 /// that modifies a cue right after it ("summit talks") is part of that cue's event.
 fn refers_to_a_look_alike(lower: &str, anaphor: Range<usize>, before: &[(Range<usize>, Cue)]) -> bool {
+    // (The noun, not the preposition after it: "attack" of "the attack on".)
+    const PREPOSITIONS: &[&str] = &["on", "to", "of", "in", "at", "against", "with", "by", "from", "between"];
     let written = &lower[anaphor.clone()];
-    let head = &written[written.rfind(' ').map_or(0, |i| i + 1)..];
+    let head = written.split(' ').rev().find(|w| !PREPOSITIONS.contains(w)).unwrap_or("");
     if head.is_empty() {
         return false;
     }
@@ -3131,10 +3133,10 @@ impl SentenceContext<'_> {
                 timexes.iter().any(|t| clause.contains(&t.start) && !is_report(t))
                     && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
             };
-            // "jets struck the camps after rebels shelled the town": an event put after or
-            // before an earlier one of its kind is another one.
-            let sequenced =
-                !anaphoric && same_kind.last().is_some_and(|&i| self.sequenced(&chosen[i].0, range));
+            // "jets struck the camps after rebels shelled the town", "The raid came after the
+            // attack on an army base": an event put after or before an earlier one of its kind
+            // is another one.
+            let sequenced = same_kind.last().is_some_and(|&i| self.sequenced(&chosen[i].0, range));
             // "drones struck the town, and Kyrgyz units answered with mortar fire on": the
             // answer to a strike is another strike, made by the other side.
             let answered = kind == EventKind::Strike
@@ -4843,11 +4845,12 @@ impl SentenceContext<'_> {
     /// Whether a trigger's noun phrase ("the APEC summit", "the G20 summit") follows words
     /// that set a meeting at it: "on the sidelines of".
     fn on_its_sidelines(&self, start: usize) -> bool {
-        const NAME_WORDS: usize = 2;
+        // ("the Shanghai Cooperation Organisation summit": a name of three words, or four.)
+        const NAME_WORDS: usize = 4;
         let before = self.text[self.range.start..start].trim_end();
         let mut words = before.rsplit(' ');
         let mut end = before.len();
-        // Past a name or two ("G20", "BRICS") and the determiner.
+        // Past a name of a few words ("G20", "BRICS") and the determiner.
         for _ in 0..=NAME_WORDS {
             match words.next() {
                 Some(w) if self.lexicon.subjects.iter().any(|s| w.eq_ignore_ascii_case(s)) => {
@@ -11020,6 +11023,25 @@ mod tests {
         assert!(visits("Intro. President Ana Soto will attend the summit, her office said.").is_empty());
         assert!(visits("Intro. The minister attended a meeting of the board of the fund.").is_empty());
         assert!(visits("Intro. Delegates from 70 countries attended the ceremony.").is_empty());
+    }
+
+    #[test]
+    fn an_attack_dated_in_its_own_words_is_its_own_strike() {
+        let strikes = |text: &str| {
+            merge(&[analyse(&article(text, date(2016, 9, 30)))])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Strike)
+                .map(|e| e.when.map(|w| w.span.value))
+                .collect::<Vec<_>>()
+        };
+        // With no strike before it, after a raid it is the answer to, and after an "on" that
+        // is no strike's noun: the attack of 18 September all the same.
+        let text = "Intro. The two generals spoke on Thursday. India described the raid as a \
+                    response to the attack on an army base at Uri on 18 September.";
+        assert_eq!(strikes(text), vec![Some("2016-09-18".to_owned())]);
+        let text = "Intro. The generals spoke on Thursday. The raid came after the attack on an army \
+                    base at Uri on 18 September.";
+        assert_eq!(strikes(text), vec![Some("2016-09-18".to_owned())]);
     }
 
     #[test]
