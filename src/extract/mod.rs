@@ -10102,9 +10102,10 @@ mod tests {
     fn a_leaders_meeting_so_named_is_a_summit() {
         let r = date(2015, 11, 10);
         let kinds = |text: &str| kinds_and_statuses(text, r).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        // (Attending it in a place is a visit too.)
         assert_eq!(
             kinds("Intro. He will attend the APEC Economic Leaders' Meeting in Manila on Nov. 18."),
-            vec![EventKind::Summit]
+            vec![EventKind::Visit, EventKind::Summit]
         );
         assert_eq!(
             kinds("Intro. She went to the Pacific Islands Forum Leaders' Meeting in Apia on Nov. 18."),
@@ -10466,12 +10467,13 @@ mod tests {
                 .map(|e| (e.when.map(|w| w.span.value).unwrap_or_default(), e.mentions.len()))
                 .collect()
         };
-        // "Saturday's blast" is not Monday's shelling, though "the shelling" is.
+        // "Saturday's blast" is not Monday's shelling, though "the shelling" is: dated in its
+        // own words, it is an event of its own.
         assert_eq!(
             strikes(
                 "Artillery shelled the port on Monday. Officials said the shelling avenged Saturday's explosion at the depot."
             ),
-            vec![("2022-10-10".to_owned(), 2)]
+            vec![("2022-10-10".to_owned(), 2), ("2022-10-08".to_owned(), 1)]
         );
         // Dated as the event it refers to, it joins it.
         assert_eq!(
@@ -15640,16 +15642,19 @@ mod tests {
             let found = events_in(question, day);
             assert!(found.iter().all(|e| e.2 == EventStatus::Unreal), "{question}: {found:?}");
         }
-        // An event named as known is not in question; a question of why takes it as held.
+        // An event named as known is not in question (whether "you" go to it is); a question
+        // of why takes it as held.
         for asked in [
             "Intro. Will you attend the summit in Astana in July?",
             "Intro. Why did the talks in Geneva fail on Monday?",
         ] {
             let found = events_in(asked, day);
+            let (visits, others): (Vec<_>, Vec<_>) = found.iter().partition(|e| e.0 == EventKind::Visit);
             assert!(
-                !found.is_empty() && found.iter().all(|e| e.2 != EventStatus::Unreal),
+                !others.is_empty() && others.iter().all(|e| e.2 != EventStatus::Unreal),
                 "{asked}: {found:?}"
             );
+            assert!(visits.iter().all(|e| e.2 == EventStatus::Unreal), "{asked}: {found:?}");
         }
     }
 
