@@ -602,6 +602,16 @@ fn line_start_near(text: &str, position: usize) -> Option<usize> {
 fn talks_without_sides(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
     let mut last: Option<(Vec<String>, Vec<String>)> = None;
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Talks) {
+        // "the ELN and the government of the day opened exploratory talks", "the fifth round
+        // with the Houthis": talks whose only side is an armed group are its talks with the
+        // government of the country it fights in.
+        if let [group] = mention.participants.as_slice()
+            && let Some(homeland) = lexicon.homeland_of(group)
+        {
+            let homeland = homeland.to_owned();
+            mention.participants.insert(0, homeland);
+            mention.retitle(lexicon);
+        }
         // (Not "a fourth round of talks", which says whose.)
         let round_alone = mention.trigger.to_ascii_lowercase().ends_with(" round")
             && !text.get(mention.mention.trigger_end..).is_some_and(|rest| rest.starts_with(" of "));
@@ -11025,6 +11035,21 @@ mod tests {
         assert!(visits("Intro. President Ana Soto will attend the summit, her office said.").is_empty());
         assert!(visits("Intro. The minister attended a meeting of the board of the fund.").is_empty());
         assert!(visits("Intro. Delegates from 70 countries attended the ceremony.").is_empty());
+    }
+
+    #[test]
+    fn talks_with_an_armed_group_alone_are_with_the_government_it_fights() {
+        let r = date(2024, 11, 19);
+        let talks = |text: &str| participants_of(text, r, EventKind::Talks);
+        assert_eq!(
+            talks("Intro. Back in 2014 the ELN and the government of the day opened exploratory talks."),
+            vec!["Colombia".to_owned(), "ELN".to_owned()]
+        );
+        // A state named as a side stays the only one besides the group.
+        assert_eq!(
+            talks("Intro. The Houthis and Saudi Arabia opened talks in Riyadh on Monday."),
+            vec!["Houthis".to_owned(), "Saudi Arabia".to_owned()]
+        );
     }
 
     #[test]
