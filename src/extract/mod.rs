@@ -5979,6 +5979,16 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "made a stop in Lahore and met the Pakistani Prime Minister", "travels to
+            // Vladivostok for a summit with the Russian President": an office-holder named after
+            // a visit's trigger, once its visitor is named before, is whom it meets there.
+            if kind == EventKind::Visit
+                && start >= trigger.end
+                && self.title_after(end)
+                && (!names.is_empty() || !groups.is_empty())
+            {
+                continue;
+            }
             if !skip_groups && !represented.contains(&entity.as_str()) {
                 groups.push(entity);
             }
@@ -11035,6 +11045,23 @@ mod tests {
         assert!(visits("Intro. President Ana Soto will attend the summit, her office said.").is_empty());
         assert!(visits("Intro. The minister attended a meeting of the board of the fund.").is_empty());
         assert!(visits("Intro. Delegates from 70 countries attended the ceremony.").is_empty());
+    }
+
+    #[test]
+    fn whom_a_visitor_meets_after_the_trigger_is_no_visitor() {
+        let r = date(2016, 9, 30);
+        let visitors = |text: &str| participants_of(text, r, EventKind::Visit);
+        for text in [
+            "Intro. The Indian Prime Minister made a stop in Lahore on Monday and met the Pakistani Prime Minister.",
+            "Intro. The Indian Prime Minister was in Islamabad on Monday to meet the Pakistani President.",
+        ] {
+            assert_eq!(visitors(text), vec!["India".to_owned()], "{text}");
+        }
+        // With no visitor named before it, the office-holder after the trigger still travels.
+        assert_eq!(
+            visitors("Intro. A visit to Lahore by the Indian Prime Minister is planned for Monday."),
+            vec!["India".to_owned()]
+        );
     }
 
     #[test]
