@@ -7005,13 +7005,26 @@ impl SentenceContext<'_> {
             return Some(speaker);
         }
         const OPENING_WORDS: usize = 5;
-        let last = self.people.last_before(pronoun)?;
         // "The following morning he", "There, on Friday, he": an opening adverbial with no
         // one named and no verb of saying in it leaves the pronoun the sentence's subject.
         let opening = &self.text[self.range.start..pronoun];
         let opens = opening.split_whitespace().count() <= OPENING_WORDS
             && self.people.in_range(self.range.start..pronoun).is_empty()
             && opening.split_whitespace().all(|w| !self.lexicon.reporting_verbs.contains(&bare_lower(w)));
+        // "The US President became the first to set foot in North Korea ... He arrived in
+        // Seoul on Saturday": an office-holder never named who opens the sentence before, with
+        // no one named ahead of them there, is whom the pronoun stands for, as their country.
+        let role_subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+            let role = self.people.country_role_mentions_in(previous.clone()).next()?;
+            let words_before = self.text[previous.start..role.start].split_whitespace().count();
+            let named_before = self.people.in_range(previous.start..role.start).first().is_some();
+            (words_before <= SUBJECT_WORDS && !named_before && !names.contains(&role.name))
+                .then(|| role.name.clone())
+        });
+        if role_subject.is_some() {
+            return role_subject;
+        }
+        let last = self.people.last_before(pronoun)?;
         let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
             let first = self.people.in_range(previous.clone()).into_iter().next()?;
             let words_before = self.text[previous.start..first.start].split_whitespace().count();
@@ -11061,6 +11074,25 @@ mod tests {
         assert_eq!(
             visitors("Intro. A visit to Lahore by the Indian Prime Minister is planned for Monday."),
             vec!["India".to_owned()]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_an_office_holder_never_named_is_their_country() {
+        let r = date(2019, 7, 1);
+        let text = "Intro. The US President became the first to set foot in North Korea on Sunday, when \
+                    he met the North Korean leader at Panmunjom. He spoke by phone with the Japanese \
+                    Prime Minister on Monday.";
+        assert_eq!(
+            participants_of(text, r, EventKind::Call),
+            vec!["United States".to_owned(), "Japan".to_owned()]
+        );
+        // Someone named opens the sentence before: the pronoun stands for them.
+        let text = "Intro. President Ana Soto met the North Korean leader at Panmunjom on Sunday. She \
+                    spoke by phone with the Japanese Prime Minister on Monday.";
+        assert_eq!(
+            participants_of(text, r, EventKind::Call),
+            vec!["Ana Soto".to_owned(), "Japan".to_owned()]
         );
     }
 
