@@ -3654,9 +3654,12 @@ impl SentenceContext<'_> {
                 Some(years) => years.zip(when).and_then(|(n, w)| dates::years_before(w, n)),
                 None => when,
             };
+            // ("The summit of the SAARC that Pakistan was to host on 9 and 10 November": an
+            // anaphor dated after the article too, when the date is no guess.)
             let status = match (&when, status) {
                 (Some(w), EventStatus::Happened)
-                    if !*anaphoric && self.reference.is_some_and(|r| w.span.start > r) =>
+                    if (!*anaphoric || !w.approximate)
+                        && self.reference.is_some_and(|r| w.span.start > r) =>
                 {
                     EventStatus::Planned
                 }
@@ -11094,6 +11097,14 @@ mod tests {
             participants_of(text, r, EventKind::Call),
             vec!["Ana Soto".to_owned(), "Japan".to_owned()]
         );
+    }
+
+    #[test]
+    fn an_event_referred_to_and_dated_after_the_article_is_planned() {
+        let r = date(2016, 9, 30);
+        let text = "Intro. The summit that Pakistan was to host in Islamabad on 9 and 10 November drew \
+                    few guests.";
+        assert_eq!(kinds_and_statuses(text, r), vec![(EventKind::Summit, EventStatus::Planned)]);
     }
 
     #[test]
