@@ -11108,6 +11108,19 @@ mod tests {
     }
 
     #[test]
+    fn aircraft_of_a_named_body_strike() {
+        let r = date(2018, 2, 13);
+        let strike = strike_in(
+            "Intro. Aircraft of the Saudi-led coalition destroyed missile depots in Saada yesterday.",
+            r,
+        );
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("2018-02-12"));
+        assert!(strike.participants.contains(&"Saudi Arabia".to_owned()), "{:?}", strike.participants);
+        // Not whoever belongs to a body: "members of the council" strike nothing.
+        assert!(strike_found("Intro. Members of the council hit back at critics yesterday.", r).is_none());
+    }
+
+    #[test]
     fn talks_with_an_armed_group_alone_are_with_the_government_it_fights() {
         let r = date(2024, 11, 19);
         let talks = |text: &str| participants_of(text, r, EventKind::Talks);
