@@ -2263,11 +2263,13 @@ fn place_opening(rest: &str, lexicon: &Lexicon) -> Option<usize> {
     const PLACE_BYTES: usize = 40;
     let skipped = rest.len() - rest.trim_start().len();
     let end = rest.floor_char_boundary((skipped + PLACE_BYTES).min(rest.len()));
+    // ("Brussels", a city though it stands for the European Union, is a place too.)
     whole_words(&lexicon.entities, &rest[..end])
         .next()
         .filter(|m| {
             m.start() == skipped
-                && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
+                && (lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Organisation
+                    || lexicon.place_names.contains(&rest[m.start()..m.end()]))
         })
         .map(|m| m.end())
 }
@@ -11029,6 +11031,8 @@ mod tests {
         let found = visits("Intro. The outgoing president spent three days in Vietnam in November.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(visits("Intro. Chancellor Vogt spent Friday in Paris.").len(), 1);
+        // A city that stands for a body is still a place to be in.
+        assert_eq!(visits("Intro. Chancellor Vogt was in Brussels last week.").len(), 1);
         assert!(visits("Intro. The dissident spent two years in Moscow as a student.").is_empty());
         assert!(visits("Intro. The government spent three days in Geneva on the plan.").is_empty());
         assert!(visits("Intro. The ministers spent the day in talks.").is_empty());
