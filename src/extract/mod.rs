@@ -10317,6 +10317,7 @@ mod tests {
         }
         for meeting in [
             "Clinton met with his top aides on Wednesday.",
+            "His envoys met the group's leadership in Havana in October.",
             "The Jordanian monarch met this week with Saddam.",
             "The leaders met.",
             "Ministers meeting in the Ethiopian capital agreed.",
