@@ -2560,6 +2560,9 @@ const CANDIDATE_PRONOUNS: &[&str] = &["he", "she", "his", "her"];
 /// the envoy", "the committee met President Ruiz".
 fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     let verb = &text[trigger.clone()];
+    if verb.eq_ignore_ascii_case("meeting") {
+        return a_body_holds_its_meeting(text, trigger.start, lexicon);
+    }
     if !PLAIN_MEETING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
         return false;
     }
@@ -2570,6 +2573,34 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     }
     subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
         || named_body_before(text, trigger.start, lexicon)
+}
+
+/// Whether the meeting whose noun starts at `noun` is a body's own sitting: "Kalchev's
+/// cabinet held its first meeting on Thursday", "the committee will hold its next meeting in
+/// May" (a verb of holding, "its" or "their", up to two words between, and a sitting body as
+/// the verb's subject).
+fn a_body_holds_its_meeting(text: &str, noun: usize, lexicon: &Lexicon) -> bool {
+    const MODIFIER_WORDS: usize = 2;
+    const HOLDING: &[&str] = &["held", "hold", "holds", "holding"];
+    let base = text.floor_char_boundary(noun.saturating_sub(80));
+    let before = text[base..noun].trim_end();
+    let mut words = before.rsplit(' ');
+    let mut end = before.len();
+    for _ in 0..=MODIFIER_WORDS {
+        let Some(word) = words.next() else { return false };
+        end -= word.len();
+        if matches!(word, "its" | "their") {
+            let Some(verb) = words.next().filter(|w| HOLDING.contains(w)) else { return false };
+            let verb_start = base + end.saturating_sub(1 + verb.len());
+            return subject_word(text, verb_start, lexicon)
+                .is_some_and(|w| lexicon.sitting_bodies.contains(&w));
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+        end = end.saturating_sub(1);
+    }
+    false
 }
 
 /// Whether a body's name ends right before `verb`, its head a sitting body with "of" and a
@@ -7022,7 +7053,7 @@ impl SentenceContext<'_> {
         let role_subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
             let role = self.people.country_role_mentions_in(previous.clone()).next()?;
             let words_before = self.text[previous.start..role.start].split_whitespace().count();
-            let named_before = self.people.in_range(previous.start..role.start).first().is_some();
+            let named_before = !self.people.in_range(previous.start..role.start).is_empty();
             (words_before <= SUBJECT_WORDS && !named_before && !names.contains(&role.name))
                 .then(|| role.name.clone())
         });
@@ -10312,12 +10343,15 @@ mod tests {
             "The plan has met with concern in Canberra and Wellington.",
             "The club's annual general meeting will be asked to confirm the deal.",
             "The team launched its summit attack from the South Col at 11 pm.",
+            "Kalchev's cabinet held its first meeting on Thursday evening.",
+            "The committee will hold its next meeting in May.",
         ] {
             assert!(kinds(look_alike).is_empty(), "{look_alike}");
         }
         for meeting in [
             "Clinton met with his top aides on Wednesday.",
             "His envoys met the group's leadership in Havana in October.",
+            "The two leaders held their first meeting in Havana on Monday.",
             "The Jordanian monarch met this week with Saddam.",
             "The leaders met.",
             "Ministers meeting in the Ethiopian capital agreed.",
