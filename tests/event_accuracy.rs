@@ -229,6 +229,10 @@ fn the_written_development_sets_score_within_bounds() {
     // transcripts, written answers, a gazette, a diary, measured unseen at 0.755 / 0.528 /
     // 0.318) joined under its figures after the session's rules (0.781 / 0.594 / 0.364); the
     // twenty-second's and twentieth's floors rose with them.
+    // Session 39: the twenty-fourth set (backgrounders, explainers, anniversary pieces,
+    // round-ups, a year in review, an obituary, measured unseen at 0.836 / 0.610 / 0.360)
+    // joined under its figures after the session's rules (0.855 / 0.628 / 0.417); the
+    // twenty-third's and twenty-first's floors rose with them.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -250,9 +254,10 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events18", 18, 191, [0.80, 0.70, 0.51]),
         ("tests/dev/events19", 18, 197, [0.88, 0.67, 0.50]),
         ("tests/dev/events20", 18, 213, [0.78, 0.63, 0.50]),
-        ("tests/dev/events21", 18, 226, [0.80, 0.63, 0.45]),
+        ("tests/dev/events21", 18, 226, [0.81, 0.65, 0.46]),
         ("tests/dev/events22", 18, 201, [0.80, 0.70, 0.57]),
-        ("tests/dev/events23", 18, 199, [0.77, 0.58, 0.35]),
+        ("tests/dev/events23", 18, 199, [0.78, 0.60, 0.37]),
+        ("tests/dev/events24", 18, 264, [0.84, 0.61, 0.40]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
