@@ -2507,7 +2507,10 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
         {
             return true;
         }
-        let common_noun = bare.bytes().all(|b| b.is_ascii_lowercase()) && !is_possessive(word);
+        // ("Missiles landed in Japanese waters": arms opening the sentence are things too.)
+        let arms = opens_the_sentence
+            && lexicon.agents.get(&EventKind::Strike).is_some_and(|agents| agents.contains(&lower));
+        let common_noun = (bare.bytes().all(|b| b.is_ascii_lowercase()) || arms) && !is_possessive(word);
         return common_noun
             && !lexicon.people_nouns.contains(&lower)
             && !lexicon.title_words.contains(&lower);
@@ -11068,6 +11071,11 @@ mod tests {
         assert_eq!(visits("Intro. Chancellor Vogt spent Friday in Paris.").len(), 1);
         // A city that stands for a body is still a place to be in.
         assert_eq!(visits("Intro. Chancellor Vogt was in Brussels last week.").len(), 1);
+        // Landing in a place is arriving there, for someone, not for arms.
+        assert_eq!(visits("Intro. The envoy landed in Sanaa on Monday.").len(), 1);
+        assert_eq!(visits("Intro. The President is due to land in Hanoi on Tuesday evening.").len(), 1);
+        assert!(visits("Intro. Missiles landed in Japanese waters on Monday.").is_empty());
+        assert!(visits("Intro. Two shells landed in Thai villages on Monday.").is_empty());
         assert!(visits("Intro. The dissident spent two years in Moscow as a student.").is_empty());
         assert!(visits("Intro. The government spent three days in Geneva on the plan.").is_empty());
         assert!(visits("Intro. The ministers spent the day in talks.").is_empty());
