@@ -1060,12 +1060,7 @@ impl Tagger {
                 };
                 // "June last year", "January this year".
                 if let (Some(word), Some(r)) = (group("yeardir"), ctx.reference) {
-                    let shift = match word.to_ascii_lowercase().as_str() {
-                        "last" => -1,
-                        "next" => 1,
-                        _ => 0,
-                    };
-                    let year = i64::from(r.year()) + shift;
+                    let year = i64::from(r.year()) + lex("direction").number(word).unwrap_or(0);
                     // "31 March this year": the day of that month.
                     return match day {
                         Some(d) => Value::date(calendar::day(year, month, d)?.to_string()),
@@ -1545,11 +1540,13 @@ impl Tagger {
                 if group("ordinal").is_none() && group("half").is_none() {
                     // "the 1988 quarter", "last year's quarter": the quarter the narrative is
                     // about, in that year.
-                    let year: Option<i64> =
-                        group("year").and_then(|y| parse_year(y, lex("number"))).or_else(|| {
-                            let shift = lex("direction").number(group("yeardir")?)?;
-                            Some(i64::from(ctx.reference?.year()) + shift)
-                        });
+                    let year = year_named_or_moved(
+                        group("year"),
+                        group("yeardir"),
+                        ctx.reference,
+                        lex("number"),
+                        lex("direction"),
+                    );
                     if let Some(y) = year {
                         return Value::date(match narrative_quarter {
                             Some(q) => format!("{y:04}{}", q.get(4..).unwrap_or_default()),
@@ -1636,11 +1633,14 @@ impl Tagger {
             }
             Normaliser::Holiday => {
                 let code = lex("holiday").code(group("holiday")?)?.to_owned();
-                // "Christmas Day last year": the reference date's year, moved.
-                let shifted = group("yeardir")
-                    .zip(ctx.reference)
-                    .and_then(|(word, r)| Some(i64::from(r.year()) + lex("direction").number(word)?));
-                let year: Option<i64> = group("year").and_then(|y| parse_year(y, lex("number"))).or(shifted);
+                // "Christmas 1998", "Christmas Day last year".
+                let year = year_named_or_moved(
+                    group("year"),
+                    group("yeardir"),
+                    ctx.reference,
+                    lex("number"),
+                    lex("direction"),
+                );
                 // "late in 1995, the president switched on the Christmas lights": told in the
                 // past, in the paragraph of a year before the reference date's, that year's.
                 let narrative_year = ctx
@@ -2383,6 +2383,19 @@ fn is_a_name(line: &str, caps: &Groups) -> bool {
 }
 
 /// A year in digits ("1996") or spelt out ("nineteen ninety-six", "two thousand and one").
+/// The year an expression names ("Christmas 1998"), or else the reference date's moved by the
+/// word of direction it names ("Christmas Day last year", "last year's quarter").
+fn year_named_or_moved(
+    year: Option<&str>,
+    direction: Option<&str>,
+    reference: Option<Date>,
+    numbers: &rules::Lexicon,
+    directions: &rules::Lexicon,
+) -> Option<i64> {
+    year.and_then(|y| parse_year(y, numbers))
+        .or_else(|| Some(i64::from(reference?.year()) + directions.number(direction?)?))
+}
+
 fn parse_year(text: &str, numbers: &rules::Lexicon) -> Option<i64> {
     if let Ok(year) = text.parse() {
         return Some(year);
