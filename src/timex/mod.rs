@@ -1853,6 +1853,9 @@ impl Tagger {
         // So may a past verb before, when only a verb of the future after a following "and" is
         // near: "won 43.7 percent of the vote in the first round of the election on Sunday and
         // will face".
+        if self.called_off_before_its_day(text, position) {
+            return Tense::Future;
+        }
         match self.tense_within(text, position, 60, 50) {
             (Tense::Unknown, _) => self.tense_within(text, position, 160, 140).0,
             (Tense::Future, true) => match self.tense_within(text, position, 160, 140) {
@@ -1861,6 +1864,30 @@ impl Tagger {
             },
             (tense, _) => tense,
         }
+    }
+
+    /// Whether the day at `position` is one a plan called off just now was made for: one of
+    /// `called_off.plans` among the five words before it, and the present perfect of calling
+    /// off in its sentence ("has called off a visit that had been planned for Thursday").
+    fn called_off_before_its_day(&self, text: &str, position: usize) -> bool {
+        const PLAN_WORDS: usize = 5;
+        let called_off = &self.rules.called_off;
+        if called_off.verbs.is_empty() {
+            return false;
+        }
+        let (_, start, end) = self.sentence_window(text, position, 160, 140);
+        let before = &text[start..position];
+        let planned = before.split_whitespace().rev().take(PLAN_WORDS).any(|w| {
+            called_off
+                .plans
+                .iter()
+                .any(|p| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(p))
+        });
+        if !planned {
+            return false;
+        }
+        let window = text[start..end].to_ascii_lowercase();
+        called_off.verbs.iter().any(|v| word_positions(&window, v).next().is_some())
     }
 
     /// Whether the punctuation at `i` ends a sentence: a full stop after an initial ("Daniel
@@ -3536,6 +3563,22 @@ mod tests {
         // Told now, the plan is ahead.
         assert_eq!(value_of("The two ministers are due to meet on April 9.", r, "April 9"), "2025-04-09");
         assert_eq!(value_of("The summit is set to open on Thursday.", r, "Thursday"), "2024-06-20");
+    }
+
+    #[test]
+    fn a_plan_called_off_just_now_was_for_a_day_ahead() {
+        // A Monday.
+        let r = date(2024, 9, 23);
+        let text = "The minister has called off a visit that had been planned for Thursday.";
+        assert_eq!(value_of(text, r, "Thursday"), "2024-09-26");
+        let text = "The second round, due in London on Wednesday, has been called off.";
+        assert_eq!(value_of(text, r, "Wednesday"), "2024-09-25");
+        // Called off in the past, the plan may have been for a day gone.
+        let text = "A visit that had been planned for Thursday was called off.";
+        assert_eq!(value_of(text, r, "Thursday"), "2024-09-19");
+        // Called off now, a day that is no plan's keeps its tense.
+        let text = "The minister, who arrived on Thursday, has called off his visit.";
+        assert_eq!(value_of(text, r, "Thursday"), "2024-09-19");
     }
 
     #[test]

@@ -65,6 +65,18 @@ struct Tense {
     /// then only these words before the future marker.
     #[serde(default)]
     past_plans: PastPlans,
+    /// A plan called off just now ("has called off a visit that had been planned for
+    /// Thursday"): the day it was planned for is still ahead.
+    #[serde(default)]
+    called_off: CalledOff,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CalledOff {
+    /// The present perfect of calling off: "has called off", "has been cancelled".
+    pub verbs: Vec<String>,
+    /// Words of planning, one of which stands just before the day: "planned for", "due on".
+    pub plans: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -241,6 +253,7 @@ pub struct Rules {
     pub modals: Vec<String>,
     pub past_perfect: Vec<String>,
     pub past_plans: PastPlans,
+    pub called_off: CalledOff,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -283,6 +296,7 @@ impl Rules {
             modals: file.tense.modals,
             past_perfect: file.tense.past_perfect,
             past_plans: file.tense.past_plans,
+            called_off: file.tense.called_off,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
