@@ -434,6 +434,8 @@ pub struct StatusCues {
     /// Prepositions of where or when something was done: "rejected in peace talks".
     pub scene: Vec<String>,
     pub cancelled: WordList,
+    /// Words of putting an event off, which still holds it later: "postponed".
+    pub put_off: WordList,
     pub ongoing: WordList,
     /// Words opening a yes-or-no question, which asks about an event and reports none.
     pub question_openers: Vec<String>,
@@ -453,6 +455,8 @@ struct StatusSpec {
     #[serde(default)]
     scene: Vec<String>,
     cancelled: Vec<String>,
+    #[serde(default)]
+    put_off: Vec<String>,
     ongoing: Vec<String>,
     #[serde(default)]
     question_openers: Vec<String>,
@@ -1299,6 +1303,7 @@ impl Lexicon {
             negation: lower(events.status.negation),
             scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
+            put_off: WordList::new(events.status.put_off)?,
             ongoing: WordList::new(events.status.ongoing)?,
             question_openers: lower(events.status.question_openers),
             condition_openers: lower(events.status.condition_openers),

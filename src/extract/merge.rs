@@ -244,7 +244,11 @@ impl Merger {
                         &anaphor.participants,
                         anaphor.location.as_deref(),
                     );
+                // "a meeting of the fisheries ministers planned for January was called off"
+                // is not the meeting held this week.
+                let called_off_yet_held = called_off_yet_held(anaphor, drafts[slot].statuses.overall());
                 !another_summit
+                    && !called_off_yet_held
                     && !when.is_some_and(|w| planned_yet_held(anaphor.kind, planned, w))
                     && !own_date.zip(when).is_some_and(|(own, w)| !w.approximate && !dates_compatible(own, w))
             });
@@ -513,6 +517,9 @@ fn compatibility<'a>(
         let round = |trigger: &str| rounds.iter().any(|r| trigger.eq_ignore_ascii_case(r));
         round(&mention.trigger) != round(&draft.trigger)
     };
+    if called_off_yet_held(mention, draft.statuses.overall()) {
+        return None;
+    }
     // A planned event and one that happened are different events unless the dates say so.
     let dates = match (&event.when, &mention.when) {
         (Some(a), Some(b)) if rounds_differ && (a.approximate || b.approximate) => return None,
@@ -705,6 +712,17 @@ fn held_yet_planned(kind: EventKind, held: EventStatus, planned: EventStatus, wh
         && held == EventStatus::Happened
         && planned == EventStatus::Planned
         && when.anchor.is_some_and(|r| when.span.start > r)
+}
+
+/// Whether `mention` reports an event called off for good, on a date of its own, against an
+/// event reported as held: "a meeting of the fisheries ministers planned for January was
+/// called off" is not the meeting held this week. An event put off may be held later ("The
+/// vote had been postponed twice, from June").
+fn called_off_yet_held(mention: &EventMention, held: EventStatus) -> bool {
+    mention.status == EventStatus::Cancelled
+        && held == EventStatus::Happened
+        && mention.when.as_ref().is_some_and(|w| !w.approximate)
+        && !mention.put_off
 }
 
 /// Whether `p`, one of `these`, is a person (not a country or a body) whom `those` do not

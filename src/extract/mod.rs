@@ -71,6 +71,9 @@ pub struct EventMention {
     /// A strike's attackers, when the text says who made it ("Israeli jets struck"): a
     /// strike made by others is another strike.
     pub attackers: Vec<String>,
+    /// Called off only to be held later: its sentence says it was put off ("The vote had
+    /// been postponed twice"), not called off for good.
+    pub put_off: bool,
 }
 
 impl EventMention {
@@ -3830,6 +3833,8 @@ impl SentenceContext<'_> {
                 framed_by,
                 sides: Vec::new(),
                 attackers,
+                put_off: status == EventStatus::Cancelled
+                    && self.lexicon.status.put_off.in_text(&self.text[self.range.clone()].to_lowercase()),
             };
             // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
             // (Up to the next trigger: "met Paz on Monday and spoke by phone with Brun on
@@ -5010,7 +5015,8 @@ impl SentenceContext<'_> {
         }
         let whole = format!("{before} {after}");
         let last_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-        if cues.cancelled.in_text(&whole) {
+        if cues.cancelled.in_text(&whole) || self.subject_called_off_after_an_aside(trigger.clone(), &before)
+        {
             return EventStatus::Cancelled;
         }
         // ("would "not hold talks": a quote may open the negated words.)
@@ -5050,6 +5056,35 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// Whether a trigger that is its sentence's subject (`before` it in its clause at most two
+    /// words) is said to be called off further on, past an aside the clauses cut off: "The
+    /// election, scheduled for May 10, was cancelled", "The vote had originally been
+    /// scheduled for May 10 but was called off". The verb of calling off follows a form of
+    /// "be", and at most one word between ("was later postponed"), and no relative clause
+    /// before it.
+    fn subject_called_off_after_an_aside(&self, trigger: Range<usize>, before: &str) -> bool {
+        const SUBJECT_WORDS: usize = 2;
+        const REACH: usize = 160;
+        if before.split_whitespace().count() > SUBJECT_WORDS {
+            return false;
+        }
+        let end = self.text.floor_char_boundary(self.range.end.min(trigger.end + REACH));
+        let rest = self.text[trigger.end..end].to_ascii_lowercase();
+        let words: Vec<&str> =
+            rest.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+        // ("The summit, which had been postponed twice, was held": not a relative clause's.)
+        let relative = words.iter().position(|w| matches!(*w, "which" | "that" | "who"));
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "was" | "were" | "been")
+                && relative.is_none_or(|r| r > i)
+                && (1..=2).any(|skip| {
+                    let verb = words.get(i + skip..(i + skip + 2).min(words.len())).unwrap_or(&[]).join(" ");
+                    self.lexicon.status.cancelled.in_text(&verb)
+                        && (skip == 1 || words.get(i + 1).is_some_and(|a| a.ends_with("ly") || *a == "then"))
+                })
+        })
     }
 
     /// Whether the event's own verb is in the past: the trigger, or a word before it in its
@@ -11147,6 +11182,33 @@ mod tests {
         let text = "Intro. The summit that Pakistan was to host in Islamabad on 9 and 10 November drew \
                     few guests.";
         assert_eq!(kinds_and_statuses(text, r), vec![(EventKind::Summit, EventStatus::Planned)]);
+    }
+
+    #[test]
+    fn a_subject_called_off_past_an_aside_is_cancelled_and_no_event_that_was_held() {
+        let r = date(2020, 6, 29);
+        for text in [
+            "Intro. The election, scheduled for May 10, was cancelled.",
+            "Intro. The vote had originally been scheduled for May 10 but was called off days before.",
+            "Intro. The summit, set for May 10, was later postponed.",
+        ] {
+            assert_eq!(kinds_and_statuses(text, r)[0].1, EventStatus::Cancelled, "{text}");
+        }
+        // Not a relative clause's: the summit was held.
+        let text = "Intro. The summit, which had been postponed twice, was held on May 10.";
+        assert_eq!(kinds_and_statuses(text, r), vec![(EventKind::Summit, EventStatus::Happened)]);
+        // A meeting called off for good is not the one held this week; one put off may be.
+        let meetings = |text: &str| {
+            merge(&[analyse(&article(text, date(2019, 3, 14)))])
+                .into_iter()
+                .filter(|e| e.kind == EventKind::Meeting)
+                .map(|e| (e.when.map(|w| w.span.value), e.status))
+                .collect::<Vec<_>>()
+        };
+        let text = "Intro. Farah was received at State House by President Karanja. A meeting of the \
+                    fisheries ministers planned for January was called off at short notice.";
+        assert_eq!(meetings(text).len(), 2, "{:?}", meetings(text));
+        assert!(meetings(text).contains(&(Some("2019-01".into()), EventStatus::Cancelled)));
     }
 
     #[test]

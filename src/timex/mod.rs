@@ -1853,8 +1853,8 @@ impl Tagger {
         // So may a past verb before, when only a verb of the future after a following "and" is
         // near: "won 43.7 percent of the vote in the first round of the election on Sunday and
         // will face".
-        if self.called_off_before_its_day(text, position) {
-            return Tense::Future;
+        if let Some(tense) = self.a_called_off_plans_day(text, position) {
+            return tense;
         }
         match self.tense_within(text, position, 60, 50) {
             (Tense::Unknown, _) => self.tense_within(text, position, 160, 140).0,
@@ -1866,28 +1866,34 @@ impl Tagger {
         }
     }
 
-    /// Whether the day at `position` is one a plan called off just now was made for: one of
-    /// `called_off.plans` among the five words before it, and the present perfect of calling
-    /// off in its sentence ("has called off a visit that had been planned for Thursday").
-    fn called_off_before_its_day(&self, text: &str, position: usize) -> bool {
+    /// The tense of a day a called-off plan was made for: one of `called_off.plans` among
+    /// the five words before it, and in its sentence the present perfect of calling off
+    /// (ahead: "has called off a visit that had been planned for Thursday") or its past
+    /// (behind: "A second round, set for April, was called off"). `None` for any other day.
+    fn a_called_off_plans_day(&self, text: &str, position: usize) -> Option<Tense> {
         const PLAN_WORDS: usize = 5;
         let called_off = &self.rules.called_off;
-        if called_off.verbs.is_empty() {
-            return false;
+        let planned = text[text.floor_char_boundary(position.saturating_sub(80))..position]
+            .split_whitespace()
+            .rev()
+            .take(PLAN_WORDS)
+            .any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                called_off.plans.iter().any(|p| w.eq_ignore_ascii_case(p))
+            });
+        if !planned {
+            return None;
         }
         let (_, start, end) = self.sentence_window(text, position, 160, 140);
-        let before = &text[start..position];
-        let planned = before.split_whitespace().rev().take(PLAN_WORDS).any(|w| {
-            called_off
-                .plans
-                .iter()
-                .any(|p| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(p))
-        });
-        if !planned {
-            return false;
-        }
         let window = text[start..end].to_ascii_lowercase();
-        called_off.verbs.iter().any(|v| word_positions(&window, v).next().is_some())
+        let said = |verbs: &[String]| verbs.iter().any(|v| word_positions(&window, v).next().is_some());
+        if said(&called_off.verbs) {
+            Some(Tense::Future)
+        } else if said(&called_off.past) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
     }
 
     /// Whether the punctuation at `i` ends a sentence: a full stop after an initial ("Daniel
@@ -3566,16 +3572,20 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_called_off_just_now_was_for_a_day_ahead() {
+    fn a_plan_called_off_just_now_was_for_a_day_ahead_and_one_called_off_then_for_a_day_gone() {
         // A Monday.
         let r = date(2024, 9, 23);
         let text = "The minister has called off a visit that had been planned for Thursday.";
         assert_eq!(value_of(text, r, "Thursday"), "2024-09-26");
         let text = "The second round, due in London on Wednesday, has been called off.";
         assert_eq!(value_of(text, r, "Wednesday"), "2024-09-25");
-        // Called off in the past, the plan may have been for a day gone.
+        // Called off in the past, the plan was for a day gone.
         let text = "A visit that had been planned for Thursday was called off.";
         assert_eq!(value_of(text, r, "Thursday"), "2024-09-19");
+        let text = "A visit to Caracas planned for November was postponed.";
+        assert_eq!(value_of(text, date(2024, 1, 20), "November"), "2023-11");
+        let text = "A second round, set for April, was called off.";
+        assert_eq!(value_of(text, date(2006, 6, 2), "April"), "2006-04");
         // Called off now, a day that is no plan's keeps its tense.
         let text = "The minister, who arrived on Thursday, has called off his visit.";
         assert_eq!(value_of(text, r, "Thursday"), "2024-09-19");

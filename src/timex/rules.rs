@@ -66,7 +66,8 @@ struct Tense {
     #[serde(default)]
     past_plans: PastPlans,
     /// A plan called off just now ("has called off a visit that had been planned for
-    /// Thursday"): the day it was planned for is still ahead.
+    /// Thursday"): the day it was planned for is still ahead; one that was called off ("A
+    /// second round, set for April, was called off") was for a day gone by.
     #[serde(default)]
     called_off: CalledOff,
 }
@@ -75,6 +76,9 @@ struct Tense {
 pub struct CalledOff {
     /// The present perfect of calling off: "has called off", "has been cancelled".
     pub verbs: Vec<String>,
+    /// The past of being called off: "was called off", "were postponed".
+    #[serde(default)]
+    pub past: Vec<String>,
     /// Words of planning, one of which stands just before the day: "planned for", "due on".
     pub plans: Vec<String>,
 }
