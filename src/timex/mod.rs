@@ -885,6 +885,27 @@ impl Tagger {
             .then_some(year)
     }
 
+    /// The year of the month named with its year just before, in the paragraph, that a day
+    /// of the same month without a year at `start` falls in: "the third round, in Havana from
+    /// May to June 2023, produced a ceasefire. The President flew to Havana on 9 June". The
+    /// year is before the reference date's, the month and year close their phrase (not "the
+    /// August 1988 cease-fire"), the narrative has named no date of another year since, and
+    /// the day's sentence is told in the past.
+    fn year_of_the_month_at_hand(&self, ctx: &Context, start: usize) -> Option<i64> {
+        let (year, at) = ctx.year_named?;
+        let between = ctx.text.get(at..start)?;
+        // ("had rejected in talks after the August 1988 cease-fire ... on Aug. 2": a month
+        // and year before a noun describe it, and set no time the story is in.)
+        let closes_a_phrase = between.trim_start().starts_with([',', '.', ';', ':', ')']);
+        (closes_a_phrase
+            && !between.contains('\n')
+            && between.len() <= DATED_REACH
+            && ctx.reference.is_some_and(|r| year < i64::from(r.year()))
+            && narrative_year(ctx) == Some(year)
+            && self.tense(ctx.text, start) == Tense::Past)
+            .then_some(year)
+    }
+
     /// The year of the chronology's section a month or day without a year is in, when it is
     /// not the reference date's (whose months the tense resolves as any other).
     fn year_of_the_heading(ctx: &Context) -> Option<i64> {
@@ -1100,6 +1121,9 @@ impl Tagger {
                                         .or_else(|| self.year_of_the_paragraph(ctx, start, month, d))
                                         .or_else(|| {
                                             same_month.then(|| self.year_of_the_sentence(ctx, start))?
+                                        })
+                                        .or_else(|| {
+                                            same_month.then(|| self.year_of_the_month_at_hand(ctx, start))?
                                         })
                                         .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)))
                                         .or_else(|| self.year_of_the_month_named(ctx, start, month));
@@ -3569,6 +3593,21 @@ mod tests {
         // Told now, the plan is ahead.
         assert_eq!(value_of("The two ministers are due to meet on April 9.", r, "April 9"), "2025-04-09");
         assert_eq!(value_of("The summit is set to open on Thursday.", r, "Thursday"), "2024-06-20");
+    }
+
+    #[test]
+    fn a_day_of_the_month_just_named_with_its_year_is_of_that_year() {
+        let r = date(2024, 11, 12);
+        let text = "The third round, in Havana from May to June 2023, produced a ceasefire. The \
+                    President flew to Havana on 9 June to witness the signing.";
+        assert_eq!(value_of(text, r, "9 June"), "2023-06-09");
+        // Not a month and year describing a noun: "the August 1988 cease-fire".
+        let text = "He accepted a treaty he had rejected after the August 1988 cease-fire. Iran \
+                    had condemned the invasion on Aug. 2.";
+        assert_eq!(value_of(text, date(1990, 8, 15), "Aug. 2"), "1990-08-02");
+        // Nor told of the future.
+        let text = "Talks closed in June 2023. The President will fly to Havana on 9 June again.";
+        assert_eq!(value_of(text, r, "9 June"), "2025-06-09");
     }
 
     #[test]
