@@ -5444,6 +5444,15 @@ impl SentenceContext<'_> {
                 }) {
                     push(&mut names, &p.name);
                 }
+                // "On Monday the Nigerian President, who chairs ECOWAS, spoke by phone with":
+                // an office-holder never named, in the opening, takes part for the country.
+                if between_people && earlier.len() > 1 {
+                    for country in self.people.country_roles_in(earlier[0].clone()) {
+                        if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
+                            push(&mut names, country);
+                        }
+                    }
+                }
             }
         }
         // "the slated visit of Commerce Secretary William Daley": the visitor is named.
@@ -14477,6 +14486,25 @@ mod tests {
         let meeting =
             analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
         assert_eq!(meeting.participants, vec!["Karl Brandt".to_string(), "Ana Lopes".to_string()]);
+    }
+
+    #[test]
+    fn an_unnamed_office_holder_before_a_relative_aside_takes_part_for_the_country() {
+        let r = date(2023, 8, 2);
+        let call = |text: &str| participants_of(text, r, EventKind::Call);
+        let text = "Intro. On Monday the Nigerian President, who chairs ECOWAS, spoke by phone with the US \
+                    Secretary of State.";
+        assert_eq!(call(text), vec!["Nigeria".to_string(), "United States".to_string()]);
+        let text = "Intro. The Polish President, who chaired the round table, telephoned Zarembo on Monday.";
+        assert_eq!(call(text), vec!["Poland".to_string(), "Zarembo".to_string()]);
+        // "Every" opening a sentence is no one's name.
+        let text = "Intro. Every phone call between Washington and London this month ends the same way.";
+        assert!(!call(text).contains(&"Every".to_string()), "{:?}", call(text));
+    }
+
+    #[test]
+    fn talking_a_good_game_is_no_talks() {
+        assert!(kinds_of("Intro. Diplomacy talks a good game in the week before a war.").is_empty());
     }
 
     #[test]
