@@ -216,6 +216,8 @@ struct Grammar {
     #[serde(default)]
     flag_words: Vec<String>,
     #[serde(default)]
+    targets_abroad: Vec<String>,
+    #[serde(default)]
     responding: Vec<String>,
     #[serde(default)]
     blaming: Vec<String>,
@@ -936,6 +938,8 @@ pub struct Lexicon {
     pub gathering_frames: Vec<String>,
     /// What follows a country that names a ship's flag, lower-case ("-flagged").
     pub flag_words: Vec<String>,
+    /// Targets that lie beyond an armed group's own country: "a tanker", "the embassy".
+    pub targets_abroad: Vec<String>,
     /// Verbs of answering a strike with another, lower-case ("answered with").
     pub responding: Vec<String>,
     /// Verbs of firing or downing whose subject may be a state or group of the gazetteer, lower-case ("fired at", "shot down").
@@ -1455,6 +1459,7 @@ impl Lexicon {
             arms_by_name: events.grammar.arms_by_name,
             gathering_frames: lower(events.grammar.gathering_frames),
             flag_words: lower(events.grammar.flag_words),
+            targets_abroad: lower(events.grammar.targets_abroad),
             responding_words: most_words(&events.grammar.responding),
             responding: lower(events.grammar.responding),
             named_agent_verbs: lower(events.grammar.named_agent_verbs),

@@ -6311,6 +6311,20 @@ impl SentenceContext<'_> {
             EventKind::Strike => {
                 names.clear();
                 groups = sides;
+                // "ELN fighters attacked a police station in Saravena", "Government troops
+                // shelled Renamo positions": a strike whose only side named is an armed group
+                // is fought with the state the group fights.
+                // ("the Houthis fired two missiles at a tanker": not at a target abroad.)
+                if let [group] = groups.as_slice()
+                    && let Some(country) = self.lexicon.homeland_of(group)
+                    && !self
+                        .lexicon
+                        .targets_abroad
+                        .iter()
+                        .any(|t| contains_word(&self.text[clause.clone()], t))
+                {
+                    groups.push(country.to_owned());
+                }
             }
             // A visit is made by people when people are named; the rest is where they go.
             EventKind::Visit if !names.is_empty() => groups.clear(),
@@ -11561,7 +11575,7 @@ mod tests {
             "Intro. Sendero gunmen attacked a patrol near Pichari on Monday.",
             EventKind::Strike,
         );
-        assert_eq!(strike, vec!["Shining Path".to_string()]);
+        assert_eq!(strike, vec!["Shining Path".to_string(), "Peru".to_string()]);
     }
 
     /// The participants of the first election in `text`.
@@ -12948,6 +12962,22 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_whose_only_side_is_an_armed_group_is_fought_with_the_state_it_fights() {
+        let r = date(2022, 8, 8);
+        let sides = |text: &str| strike_in(text, r).participants;
+        let text =
+            "Intro. On Saturday night ELN fighters attacked a police station in Saravena with explosives.";
+        assert_eq!(sides(text), vec!["ELN".to_string(), "Colombia".to_string()]);
+        let text = "Intro. Taliban fighters stormed a police post in Helmand on Friday.";
+        assert_eq!(sides(text), vec!["Taliban".to_string(), "Afghanistan".to_string()]);
+        let text = "Intro. A Taliban car bomb in Kabul killed 12 people on Friday.";
+        assert_eq!(sides(text), vec!["Taliban".to_string(), "Afghanistan".to_string()]);
+        // A side named is kept as named: the group's state is not added.
+        let text = "Intro. Al-Shabab fighters attacked a Kenyan army base in Lamu on Friday.";
+        assert!(!sides(text).contains(&"Somalia".to_string()), "{:?}", sides(text));
+    }
+
+    #[test]
     fn a_ships_flag_is_no_side_and_who_opens_a_relative_clause_made_the_strike() {
         let day = date(2004, 2, 3);
         let strike = strike_in(
@@ -13541,9 +13571,10 @@ mod tests {
         assert_eq!(strike_in(text, day).participants, vec!["Shining Path", "Peru"]);
         let text = "Intro. Renamo gunmen attacked a police patrol in the north on Sunday.";
         assert_eq!(strike_in(text, day).participants, vec!["Renamo", "Mozambique"]);
-        // What the group hit is no state's arms: the group alone.
+        // What the group hit is no state's arms, but the strike is fought with that state all
+        // the same (see `a_strike_whose_only_side_is_an_armed_group_is_fought_with_the_state_it_fights`).
         let text = "Intro. Renamo gunmen attacked a market in the north on Sunday.";
-        assert_eq!(strike_in(text, day).participants, vec!["Renamo"]);
+        assert_eq!(strike_in(text, day).participants, vec!["Renamo", "Mozambique"]);
     }
 
     #[test]
