@@ -3352,7 +3352,12 @@ impl SentenceContext<'_> {
                 .first()
                 .filter(|t| t.end <= trigger.start && opens_with_date(self.text, self.range.start, t))
                 .map_or(self.range.start, |t| t.end);
-            let subject = self.text[opening..trigger.start].split_whitespace().nth(3).is_none();
+            // ("On Monday, leaders of the G20 opened": the comma after the date is no word.)
+            let subject = self.text[opening..trigger.start]
+                .trim_start_matches([',', ' '])
+                .split_whitespace()
+                .nth(3)
+                .is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
             // ("days before the general elections on February 8": a date right after the
@@ -3429,9 +3434,12 @@ impl SentenceContext<'_> {
                 // doubling trade, which fell last year".
                 // "On Thursday Zhou toured the terminal and met President Ilmi": a day the
                 // sentence opens with dates each of its clauses, though the first owns it.
+                // ("Also on Monday, in Caracas, the government opened the sixth round".)
                 let fronted = |t: &Timex| {
-                    matches!(self.text[self.range.start..t.start].trim(), "" | "On" | "on")
-                        && t.span.as_ref().is_some_and(TimeSpan::is_day)
+                    matches!(
+                        self.text[self.range.start..t.start].trim(),
+                        "" | "On" | "on" | "Also on" | "And on"
+                    ) && t.span.as_ref().is_some_and(TimeSpan::is_day)
                 };
                 timexes
                     .iter()
@@ -12959,6 +12967,13 @@ mod tests {
         // Past a comma the clause is another's.
         let strike = strike_in("Russian drones attacked a depot, far from the city of Odesa.", day);
         assert_eq!(strike.participants, vec!["Russia"]);
+    }
+
+    #[test]
+    fn a_day_opening_the_sentence_before_a_comma_dates_the_subjects_event() {
+        let r = date(2024, 11, 22);
+        let text = "Intro. On Monday, leaders of the G20 opened their two-day summit in Rio.";
+        assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("2024-11-18/2024-11-19"));
     }
 
     #[test]
