@@ -1256,9 +1256,15 @@ impl Tagger {
                         format!("XXXX-WXX-{}T{code}", weekday.to_monday_one_offset()),
                     );
                 }
+                // "on Friday and Saturday of last week": the later weekday's week is the first's.
+                let direction = if direction.is_none() && beside == 0 && group("inweek").is_none() {
+                    self.week_named_after(&text[start + caps.get(0)?.len()..]).or(direction)
+                } else {
+                    direction
+                };
                 // "Thursday next week", "Monday last week": the weekday of the week before or
                 // after the article's.
-                if group("inweek").is_some() {
+                if group("inweek").is_some() || (direction.is_some() && group("direction").is_none()) {
                     let r = ctx.reference?;
                     let monday = calendar::add_days(r, -i64::from(r.weekday().to_monday_zero_offset()))?;
                     let offset = 7 * direction.unwrap_or(0) + i64::from(weekday.to_monday_zero_offset());
@@ -1849,6 +1855,36 @@ impl Tagger {
         let part = words.next()?.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         let singular = part.strip_suffix('s')?;
         self.rules.lexicon("part").code(singular).filter(|c| !c.is_empty())
+    }
+
+    /// The week a weekday joined by "and" after a weekday names: " and Saturday of last week"
+    /// gives -1, " and Tuesday next week" 1, " and Friday this week" 0. `after` is the text
+    /// after the first weekday.
+    fn week_named_after(&self, after: &str) -> Option<i64> {
+        if !after.starts_with(' ') {
+            return None;
+        }
+        let mut words = after.split_whitespace();
+        if words.next()? != "and" {
+            return None;
+        }
+        let weekday = words.next()?;
+        if !weekday.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.rules.lexicon("weekday").number(weekday)?;
+        let mut word = words.next()?;
+        if word == "of" {
+            word = words.next()?;
+        }
+        let direction = match word {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        let week = words.next()?.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        (week == "week").then_some(direction)
     }
 
     /// Whether `before` ends with a word that says what follows is over ("ended").
@@ -3593,6 +3629,19 @@ mod tests {
         // Told now, the plan is ahead.
         assert_eq!(value_of("The two ministers are due to meet on April 9.", r, "April 9"), "2025-04-09");
         assert_eq!(value_of("The summit is set to open on Thursday.", r, "Thursday"), "2024-06-20");
+    }
+
+    #[test]
+    fn a_weekday_joined_to_a_weekday_of_a_named_week_is_of_that_week() {
+        // A Friday.
+        let r = date(2024, 11, 22);
+        let text = "The summit was held on Friday and Saturday of last week.";
+        assert_eq!(value_of(text, r, "Friday"), "2024-11-15");
+        assert_eq!(value_of(text, r, "Saturday of last week"), "2024-11-16");
+        let text = "The ministers meet on Monday and Tuesday next week.";
+        assert_eq!(value_of(text, r, "Monday"), "2024-11-25");
+        // Not a weekday joined to another alone.
+        assert_eq!(value_of("They met on Monday and Tuesday.", r, "Monday"), "2024-11-18");
     }
 
     #[test]
