@@ -1575,7 +1575,7 @@ impl SentenceContext<'_> {
     /// the start of the candidate date that closes it, if one does (a bare day number is no
     /// date of its own).
     fn range_end(&self, first: &Timex, candidates: &[&Timex]) -> Option<((TimeSpan, usize), Option<usize>)> {
-        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "and "];
+        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "into ", "and "];
         let open = first.span.as_ref()?;
         let rest = &self.text[first.end..self.range.end];
         let trimmed = rest.trim_start();

@@ -12970,6 +12970,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gathering_that_ran_from_one_day_into_the_next_spans_both_and_a_meeting_of_minds_is_none() {
+        let r = date(2015, 7, 14);
+        let text = "Intro. In Brussels, the euro summit that ran from Sunday afternoon into Monday morning \
+                    produced an agreement.";
+        assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("2015-07-12TAF/2015-07-13TMO"));
+        assert!(
+            kinds_of("Intro. What the two sides need is a meeting of minds among their negotiators.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_day_opening_the_sentence_before_a_comma_dates_the_subjects_event() {
         let r = date(2024, 11, 22);
         let text = "Intro. On Monday, leaders of the G20 opened their two-day summit in Rio.";
