@@ -3876,6 +3876,18 @@ impl SentenceContext<'_> {
                 }
                 continue;
             }
+            // "the talks in Istanbul on 16 May, 2 June and 23 July": one event a day listed.
+            if let Some(dates) = self.days_listed(trigger.clone(), timexes) {
+                for date in dates {
+                    let mut mention = mention.clone();
+                    self.date_part(&mut mention, date, &mut used);
+                    mention.own_date = true;
+                    mention.sides = self.represented(&mention.participants);
+                    mention.retitle(self.lexicon);
+                    out.push(mention);
+                }
+                continue;
+            }
             let others: Vec<String> = parts.iter().filter_map(|(p, _)| p.clone()).collect();
             for (person, date) in parts {
                 let mut mention = mention.clone();
@@ -3897,6 +3909,46 @@ impl SentenceContext<'_> {
         self.gathering_gone_to(&mut out);
         self.unclaimed_dates(timexes, &used, dated);
         out
+    }
+
+    /// The days a plural trigger lists, one event each: "the direct talks in Istanbul on 16
+    /// May, 2 June and 23 July", "The round-table talks of 26 November, 1 December and 6
+    /// December". The first stands a few words after the trigger, after "on", "of" or "in";
+    /// only commas, "and" and "on" stand between the others; three or more, or two that are
+    /// not days in a row (those are one span: "on 9 and 10 November"), all different. Days
+    /// only: "in July and August 1985" is one span of months.
+    fn days_listed<'t>(&self, trigger: Range<usize>, timexes: &[&'t Timex]) -> Option<Vec<&'t Timex>> {
+        const FIRST_GAP_WORDS: usize = 4;
+        let word = self.text[trigger.clone()].split_whitespace().next_back()?;
+        if !word.ends_with('s') || word.ends_with("ss") {
+            return None;
+        }
+        let mut after = timexes
+            .iter()
+            .copied()
+            .filter(|t| t.start >= trigger.end && t.span.as_ref().is_some_and(TimeSpan::is_day));
+        let first = after.next()?;
+        let gap: Vec<&str> = self.text[trigger.end..first.start].split_whitespace().collect();
+        if gap.len() > FIRST_GAP_WORDS || !matches!(gap.last().copied(), Some("on" | "of" | "in")) {
+            return None;
+        }
+        let mut listed = vec![first];
+        for next in after {
+            let previous = listed[listed.len() - 1];
+            let joining = self.text[previous.end..next.start]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| matches!(w, "and" | "on"));
+            if !joining || self.text[previous.end..next.start].len() > 10 {
+                break;
+            }
+            listed.push(next);
+        }
+        let days_in_a_row = listed.len() == 2 && {
+            let (a, b) = (listed[0].span.as_ref()?, listed[1].span.as_ref()?);
+            a.end.tomorrow().ok() == Some(b.start)
+        };
+        (listed.len() >= 2 && !days_in_a_row && all_different(&listed)).then_some(listed)
     }
 
     /// "for a one-day working visit, during which he is expected to meet President Warsame",
@@ -12979,6 +13031,26 @@ mod tests {
             kinds_of("Intro. What the two sides need is a meeting of minds among their negotiators.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn each_day_a_plural_trigger_lists_is_an_event_of_its_own() {
+        let r = date(2025, 8, 17);
+        let days = |text: &str| -> Vec<String> {
+            analyse(&article(text, r))
+                .mentions
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Talks)
+                .filter_map(|m| m.when.map(|w| w.span.value))
+                .collect()
+        };
+        let text = "Intro. He pointed to the direct talks in Istanbul on 16 May, 2 June and 23 July.";
+        assert_eq!(days(text), vec!["2025-05-16", "2025-06-02", "2025-07-23"]);
+        let text = "Intro. The round-table talks of 26 November, 1 December and 6 December were dismissed.";
+        assert_eq!(days(text).len(), 3);
+        // Two days in a row are one span, and months one span too.
+        assert_eq!(days("Intro. The talks on 9 and 10 November ended."), vec!["2025-11-09/2025-11-10"]);
+        assert_eq!(days("Intro. The talks held in July and August 1985 failed.").len(), 1);
     }
 
     #[test]
