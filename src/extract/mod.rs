@@ -13034,6 +13034,15 @@ mod tests {
     }
 
     #[test]
+    fn a_missile_salvo_is_a_strike() {
+        let strike = strike_in(
+            "Intro. Iran's missile salvo at the Al Udeid air base in Qatar came on Monday.",
+            date(2025, 6, 26),
+        );
+        assert_eq!(strike.participants, vec!["Iran", "Qatar"]);
+    }
+
+    #[test]
     fn each_day_a_plural_trigger_lists_is_an_event_of_its_own() {
         let r = date(2025, 8, 17);
         let days = |text: &str| -> Vec<String> {
