@@ -4854,9 +4854,26 @@ impl SentenceContext<'_> {
             }
             two.clear();
         }
-        for person in before.iter().rev() {
-            if !two.contains(&person.name) {
-                two.push(person.name.clone());
+        // "The US President met the South Korean President ... The two men last spoke in
+        // May": office-holders never named stand for their countries, in the order named.
+        // ("the two Istanbul giants meet": only sides, "the two men", "the two leaders".)
+        let of_sides = after_two.first().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            matches!(w, "men" | "women") || self.lexicon.plural_sides.iter().any(|p| p == w)
+        });
+        let mut named: Vec<(usize, &str)> = before.iter().map(|p| (p.start, p.name.as_str())).collect();
+        if of_sides || title.is_some() {
+            named.extend(
+                self.people
+                    .country_role_mentions_in(0..before_trigger_start)
+                    .map(|m| (m.start, m.name.as_str())),
+            );
+        }
+        named.sort_by_key(|n| n.0);
+        for (_, name) in named.into_iter().rev() {
+            let speaks_for_one = |n: &String| self.people.country_of(n) == Some(name);
+            if !two.iter().any(|n| n == name || speaks_for_one(n)) {
+                two.push(name.to_owned());
             }
             if two.len() == 2 {
                 two.reverse();
@@ -13031,6 +13048,24 @@ mod tests {
             kinds_of("Intro. What the two sides need is a meeting of minds among their negotiators.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn the_two_men_after_two_office_holders_never_named_are_their_countries() {
+        let r = date(2019, 7, 1);
+        let text = "Intro. The US President met the South Korean President on Sunday. The two men last \
+                    spoke in May, by telephone.";
+        assert_eq!(participants_of(text, r, EventKind::Call), vec!["United States", "South Korea"]);
+        // Not "the two" of anything else: "the two Istanbul giants meet" names no sides.
+        let text = "Intro. The US President met the South Korean President on Sunday. The two \
+                    Istanbul giants meet in the final on Friday.";
+        let meetings: Vec<Vec<String>> = analyse(&article(text, r))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect();
+        assert!(!meetings.iter().skip(1).any(|p| p.len() == 2), "{meetings:?}");
     }
 
     #[test]
