@@ -738,8 +738,16 @@ impl SentenceContext<'_> {
 
     /// Whether `when` is the date right after the trigger, joined by "on", "of" or "in": "the
     /// referendum on 30 August", "the talks in June", "the bombing of August 7".
+    /// ("At the summit five days ago": a time counted back from the article's date may stand
+    /// right after the noun, with no preposition.)
     pub(super) fn dated_right_after(&self, trigger: Range<usize>, timexes: &[&Timex], when: &When) -> bool {
-        timexes.iter().any(|t| t.span.as_ref() == Some(&when.span) && self.joined_after(trigger.clone(), t))
+        timexes.iter().any(|t| {
+            t.span.as_ref() == Some(&when.span)
+                && (self.joined_after(trigger.clone(), t)
+                    || (t.start >= trigger.end
+                        && self.text[trigger.end..t.start].trim().is_empty()
+                        && self.text[t.start..t.end].to_ascii_lowercase().ends_with(" ago")))
+        })
     }
 
     /// Whether a strike named by what it aimed at ("the attack on", `targeted`) has the date

@@ -13069,6 +13069,19 @@ mod tests {
     }
 
     #[test]
+    fn an_anaphor_counted_back_in_its_own_words_is_not_the_summit_told_before() {
+        let text = "Intro. EU leaders, at their spring summit in Brussels on Thursday and today, issued \
+                    a statement. At the summit five days ago, the American, British and Spanish leaders \
+                    gave the Council one more day.";
+        let summits: Vec<String> = merge(&[analyse(&article(text, date(2003, 3, 21)))])
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Summit)
+            .filter_map(|e| e.when.map(|w| w.span.value))
+            .collect();
+        assert_eq!(summits, vec!["2003-03-20/2003-03-21", "2003-03-16"]);
+    }
+
+    #[test]
     fn a_missile_salvo_is_a_strike() {
         let strike = strike_in(
             "Intro. Iran's missile salvo at the Al Udeid air base in Qatar came on Monday.",
