@@ -1257,14 +1257,13 @@ impl Tagger {
                     );
                 }
                 // "on Friday and Saturday of last week": the later weekday's week is the first's.
-                let direction = if direction.is_none() && beside == 0 && group("inweek").is_none() {
-                    self.week_named_after(&text[start + caps.get(0)?.len()..]).or(direction)
-                } else {
-                    direction
-                };
+                let week_named_after = (direction.is_none() && beside == 0 && group("inweek").is_none())
+                    .then(|| self.week_named_after(&text[start + caps.get(0)?.len()..]))
+                    .flatten();
+                let direction = direction.or(week_named_after);
                 // "Thursday next week", "Monday last week": the weekday of the week before or
                 // after the article's.
-                if group("inweek").is_some() || (direction.is_some() && group("direction").is_none()) {
+                if group("inweek").is_some() || week_named_after.is_some() {
                     let r = ctx.reference?;
                     let monday = calendar::add_days(r, -i64::from(r.weekday().to_monday_zero_offset()))?;
                     let offset = 7 * direction.unwrap_or(0) + i64::from(weekday.to_monday_zero_offset());
@@ -1837,14 +1836,19 @@ impl Tagger {
         }
     }
 
-    /// The part of the day a weekday joined to the one before by "and" or "or" takes in the
-    /// plural: " and Tuesday nights" gives "NI". `after` is the text after the first weekday.
-    fn plural_part_after<'r>(&'r self, after: &str) -> Option<&'r str> {
+    /// The words after a weekday joined by one of `joiners` at the start of `after` (" and
+    /// Tuesday nights" gives "nights"), or `None` when `after` opens with no such weekday.
+    /// `after` is the text after the first weekday.
+    fn weekday_joined_after<'a>(
+        &self,
+        after: &'a str,
+        joiners: &[&str],
+    ) -> Option<std::str::SplitWhitespace<'a>> {
         if !after.starts_with(' ') {
             return None;
         }
         let mut words = after.split_whitespace();
-        if !matches!(words.next()?, "and" | "or") {
+        if !joiners.contains(&words.next()?) {
             return None;
         }
         let weekday = words.next()?;
@@ -1852,6 +1856,13 @@ impl Tagger {
             return None;
         }
         self.rules.lexicon("weekday").number(weekday)?;
+        Some(words)
+    }
+
+    /// The part of the day a weekday joined to the one before by "and" or "or" takes in the
+    /// plural: " and Tuesday nights" gives "NI". `after` is the text after the first weekday.
+    fn plural_part_after<'r>(&'r self, after: &str) -> Option<&'r str> {
+        let mut words = self.weekday_joined_after(after, &["and", "or"])?;
         let part = words.next()?.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         let singular = part.strip_suffix('s')?;
         self.rules.lexicon("part").code(singular).filter(|c| !c.is_empty())
@@ -1861,18 +1872,7 @@ impl Tagger {
     /// gives -1, " and Tuesday next week" 1, " and Friday this week" 0. `after` is the text
     /// after the first weekday.
     fn week_named_after(&self, after: &str) -> Option<i64> {
-        if !after.starts_with(' ') {
-            return None;
-        }
-        let mut words = after.split_whitespace();
-        if words.next()? != "and" {
-            return None;
-        }
-        let weekday = words.next()?;
-        if !weekday.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
-        self.rules.lexicon("weekday").number(weekday)?;
+        let mut words = self.weekday_joined_after(after, &["and"])?;
         let mut word = words.next()?;
         if word == "of" {
             word = words.next()?;
