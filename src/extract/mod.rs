@@ -3870,9 +3870,7 @@ impl SentenceContext<'_> {
                     if status == EventStatus::Planned {
                         mention.when = mention.when.map(|w| self.coming_weekday(trigger.clone(), timexes, w));
                     }
-                    mention.sides = self.represented(&mention.participants);
-                    mention.retitle(self.lexicon);
-                    out.push(mention);
+                    out.push(self.settled(mention));
                 }
                 continue;
             }
@@ -3882,9 +3880,7 @@ impl SentenceContext<'_> {
                     let mut mention = mention.clone();
                     self.date_part(&mut mention, date, &mut used);
                     mention.own_date = true;
-                    mention.sides = self.represented(&mention.participants);
-                    mention.retitle(self.lexicon);
-                    out.push(mention);
+                    out.push(self.settled(mention));
                 }
                 continue;
             }
@@ -3899,9 +3895,7 @@ impl SentenceContext<'_> {
                 if let Some(date) = date {
                     self.date_part(&mut mention, date, &mut used);
                 }
-                mention.sides = self.represented(&mention.participants);
-                mention.retitle(self.lexicon);
-                out.push(mention);
+                out.push(self.settled(mention));
             }
         }
         self.during_which(&mut out);
@@ -3909,6 +3903,14 @@ impl SentenceContext<'_> {
         self.gathering_gone_to(&mut out);
         self.unclaimed_dates(timexes, &used, dated);
         out
+    }
+
+    /// A mention split off its trigger's (a leg, a day listed, a counterpart) with the sides
+    /// its participants stand for and its title settled.
+    fn settled(&self, mut mention: EventMention) -> EventMention {
+        mention.sides = self.represented(&mention.participants);
+        mention.retitle(self.lexicon);
+        mention
     }
 
     /// The days a plural trigger lists, one event each: "the direct talks in Istanbul on 16
