@@ -6074,6 +6074,12 @@ impl SentenceContext<'_> {
             }
             // A strike's sides stand however its people are named.
             if kind == EventKind::Strike {
+                // "American and British aircraft began bombing", "U.S., British and French
+                // jets": a state listed before the next one is a side as the list's last is.
+                let (mut start, mut end) = (start, end);
+                while let Some(next) = self.side_joined_after(end, trigger.start) {
+                    (start, end) = next;
+                }
                 if self.names_a_side(trigger.clone(), start, end) || self.owns_a_target(start, end) {
                     let attacks = self.attacks(trigger.clone(), start, end);
                     if class == EntityClass::Country && attacker.is_none() && attacks {
@@ -7430,6 +7436,26 @@ impl SentenceContext<'_> {
         !opens_with_phrase(&self.lexicon.titles, &phrase)
             && !words.iter().any(|w| self.lexicon.people_nouns.contains(w))
             && !words.first().is_some_and(|w| self.lexicon.state_arms.contains(w))
+    }
+
+    /// The country or body joined to the one ending at `end` by "and", "or" or a comma alone
+    /// ("American and British", "U.S., British and French"), when it ends before `limit`.
+    fn side_joined_after(&self, end: usize, limit: usize) -> Option<(usize, usize)> {
+        const JOINING_BYTES: usize = 8;
+        if end >= limit {
+            return None;
+        }
+        let reach = self.text.floor_char_boundary(limit.min(end + JOINING_BYTES + 1));
+        let gap_end = end + self.text[end..reach].find(|c: char| c.is_uppercase())?;
+        if !matches!(self.text[end..gap_end].trim(), "and" | "or" | "," | ", and") {
+            return None;
+        }
+        const NAME_BYTES: usize = 64;
+        let name_end = self.text.floor_char_boundary(limit.min(gap_end + NAME_BYTES));
+        self.entities(gap_end..name_end)
+            .into_iter()
+            .find(|e| e.0 == gap_end && e.3 != EntityClass::Place)
+            .map(|e| (e.0, e.1))
     }
 
     fn modifies_a_noun(&self, end: usize) -> bool {
@@ -10511,6 +10537,30 @@ mod tests {
     }
 
     /// The participants of the first mention of `kind` in `text`.
+    #[test]
+    fn states_listed_before_the_arms_that_struck_are_all_sides() {
+        let day = date(2003, 3, 28);
+        let sides = |text: &str| participants_of(text, day, EventKind::Strike);
+        assert_eq!(
+            sides("Eight days later American and British aircraft began bombing Baghdad."),
+            ["United States", "United Kingdom", "Iraq"]
+        );
+        assert_eq!(
+            sides("On Friday American and British warships fired 112 missiles at targets near Tripoli."),
+            ["United States", "United Kingdom", "Libya"]
+        );
+        // A state named before a verb of saying is no side of what it speaks of.
+        assert_eq!(
+            sides("Russia said Turkey and Iran shelled the town of Afrin on Monday."),
+            ["Turkey", "Iran", "Syria"]
+        );
+        // (The gazetteer writes the Republic of Korea as the DPRK's press does.)
+        assert_eq!(
+            sides("Last Saturday, the armed forces of the DPRK and the ROK exchanged fire across the line."),
+            ["North Korea", "South Korea"]
+        );
+    }
+
     fn participants_of(text: &str, reference: Date, kind: EventKind) -> Vec<String> {
         let mention = analyse(&article(text, reference)).mentions.into_iter().find(|m| m.kind == kind);
         mention.expect("event").participants
