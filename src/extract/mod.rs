@@ -3484,7 +3484,17 @@ impl SentenceContext<'_> {
             // "talks, which began on Friday and ended on Saturday": the span its relative
             // clause opens and closes, which holds any one day picked from it, or replaces
             // a span read from the same opening day.
+            // ("will fly to Cologne to report to the European Council, which opens there today
+            // and continues tomorrow": the clause is the other trigger's, named between.)
+            let opened_by_another = |span: &When| {
+                let opening = span.expression.as_deref().and_then(|e| {
+                    let rest = self.text.get(trigger.end..self.range.end)?;
+                    rest.find(e).map(|at| trigger.end + at)
+                });
+                opening.is_some_and(|o| chosen.iter().any(|c| c.0.start >= trigger.end && c.0.start < o))
+            };
             if let Some(span) = self.begun_and_ended(trigger.clone(), timexes)
+                && !opened_by_another(&span)
                 && when.as_ref().is_none_or(|w| {
                     (w.span.start >= span.span.start && w.span.end <= span.span.end)
                         || w.expression.as_deref().is_some_and(|e| {
@@ -9929,6 +9939,31 @@ mod tests {
         assert_eq!(
             when_of("Intro. The talks, which began on Feb. 1 and ended on Feb. 3, failed.", EventKind::Talks),
             span("1999-02-01", "1999-02-03", "Feb. 1")
+        );
+        // Talks that went on, or were adjourned, on a later day ran until it; resumed talks
+        // open on the day they resumed.
+        assert_eq!(
+            when_of(
+                "Intro. The trade talks in London, which began on Feb. 1 and continued on Feb. 2, were cordial.",
+                EventKind::Talks
+            ),
+            span("1999-02-01", "1999-02-02", "Feb. 1")
+        );
+        assert_eq!(
+            when_of(
+                "Intro. The nuclear talks resumed in Vienna on Feb. 1 after a break and were adjourned on Feb. 5.",
+                EventKind::Talks
+            ),
+            span("1999-02-01", "1999-02-05", "Feb. 1")
+        );
+        // The clause of another event named between is that one's span, not the trigger's.
+        assert_eq!(
+            when_of(
+                "Intro. The President will fly to Cologne on Feb. 3 for the summit, which opens there on Feb. 3 and continues on Feb. 4.",
+                EventKind::Visit
+            )
+            .map(|w| w.0),
+            Some("1999-02-03".to_owned())
         );
         // A weekday read as the one before the opening day (the sentence is in the past) is the
         // one after it.
