@@ -972,7 +972,7 @@ impl SentenceContext<'_> {
     }
 
     /// The rest of `text` after a place it opens with: "in Asmara ended" gives " ended".
-    fn place_after(text: &str) -> Option<&str> {
+    pub(super) fn place_after(text: &str) -> Option<&str> {
         const NAME_WORDS: usize = 3;
         let rest = ["in ", "at "].iter().find_map(|p| text.strip_prefix(p))?;
         let mut end = 0;

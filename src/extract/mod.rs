@@ -2560,6 +2560,13 @@ const COUNTERPART_WORDS: &[&str] = &["with", "met", "meets"];
 /// its owner ("He won the runoff", "His country's first free election").
 const CANDIDATE_PRONOUNS: &[&str] = &["he", "she", "his", "her"];
 
+/// Whether a meeting verb ending at `end` has someone it meets: "with" or a name right after.
+fn meets_with_someone(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    next.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("with")
+        || name_after(text, end, lexicon).is_some()
+}
+
 /// True for a meeting verb whose subject is a body that meets in session and that meets no
 /// one: "The Security Council met in emergency session", "The council, which met at the
 /// request of France,", "The cabinet is expected to meet again". Not "the council met with
@@ -2572,9 +2579,7 @@ fn a_body_in_session(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     if !PLAIN_MEETING_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
         return false;
     }
-    let next = text[trigger.end..].split_whitespace().next().unwrap_or("");
-    let with = next.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("with");
-    if with || name_after(text, trigger.end, lexicon).is_some() {
+    if meets_with_someone(text, trigger.end, lexicon) {
         return false;
     }
     subject_word(text, trigger.start, lexicon).is_some_and(|w| lexicon.sitting_bodies.contains(&w))
@@ -3000,6 +3005,22 @@ struct SentenceContext<'a> {
 }
 
 impl SentenceContext<'_> {
+    /// Whether the verb at `verb` opens a relative clause ("which", "that") whose antecedent
+    /// the noun phrase of the trigger at `noun` ends a few words before, with no other
+    /// punctuation between: "the European Council in Brussels, which met".
+    fn relative_verb_of(&self, noun: Range<usize>, verb: Range<usize>) -> bool {
+        const ANTECEDENT_WORDS: usize = 6;
+        let Some(between) = self.text.get(noun.end..verb.start) else { return false };
+        let Some(head) = ["which", "that"].iter().find_map(|p| {
+            let rest = between.trim_end();
+            rest.strip_suffix(p).filter(|r| r.ends_with(char::is_whitespace)).map(str::trim_end)
+        }) else {
+            return false;
+        };
+        let head = head.strip_suffix(',').unwrap_or(head);
+        !head.contains([',', ';', ':', '(', ')', '"']) && head.split_whitespace().count() <= ANTECEDENT_WORDS
+    }
+
     /// "warplanes struck air defense sites, airfields and army barracks across Yugoslavia":
     /// a strike's clause taken on over the targets listed after it, each set off by a comma
     /// and opening with a noun ("airfields"), so that where they are is where it hit. A
@@ -3219,6 +3240,19 @@ impl SentenceContext<'_> {
             if renamed
                 && kind == EventKind::Meeting
                 && chosen.iter().any(|c| matches!(c.1, EventKind::Summit | EventKind::Talks))
+            {
+                continue;
+            }
+            // "the European Council in Brussels, which met on Thursday and Friday": a gathering
+            // that met, in a relative clause right after it, is no other meeting.
+            if kind == EventKind::Meeting
+                && !anaphoric
+                && chosen.iter().any(|c| {
+                    matches!(c.1, EventKind::Summit | EventKind::Talks)
+                        && self.relative_verb_of(c.0.clone(), range.clone())
+                })
+                && PLAIN_MEETING_VERBS.iter().any(|v| self.text[range.clone()].eq_ignore_ascii_case(v))
+                && !meets_with_someone(self.text, range.end, self.lexicon)
             {
                 continue;
             }
@@ -5066,8 +5100,18 @@ impl SentenceContext<'_> {
     /// The clause that starts right after `position` with "which" or "that", if any.
     fn relative_clause_after(&self, position: usize) -> Option<Range<usize>> {
         let rest = &self.text[position..self.range.end];
-        let skipped = rest.len() - rest.trim_start().len();
-        let rest = rest.trim_start();
+        let mut skipped = rest.len() - rest.trim_start().len();
+        let mut rest = rest.trim_start();
+        // "the summit in Brussels, which met on Thursday": past the place it met in.
+        // (The place's last word holds the comma.)
+        if let Some(after_place) = Self::place_after(rest)
+            .filter(|r| r.starts_with(',') || rest[..rest.len() - r.len()].ends_with(','))
+            .map(|r| r.trim_start_matches(',').trim_start())
+            .filter(|r| r.starts_with("which "))
+        {
+            skipped += rest.len() - after_place.len();
+            rest = after_place;
+        }
         // "the peace talks, which resumed last month": a non-restrictive clause after a comma
         // describes the trigger too.
         let (rest, skipped) = match rest.strip_prefix(", ").filter(|r| r.starts_with("which ")) {
@@ -10572,6 +10616,34 @@ mod tests {
     }
 
     /// The participants of the first mention of `kind` in `text`.
+    #[test]
+    fn a_gathering_that_met_in_a_relative_clause_is_dated_by_it_and_no_other_meeting() {
+        let day = date(2019, 10, 19);
+        let events = |text: &str| -> Vec<(EventKind, Option<String>)> {
+            analyse(&article(text, day))
+                .mentions
+                .into_iter()
+                .map(|m| (m.kind, m.when.map(|w| w.span.value)))
+                .collect()
+        };
+        assert_eq!(
+            events("Intro. The deal was agreed at the summit in Brussels, which met on Thursday and Friday."),
+            [(EventKind::Summit, Some("2019-10-17/2019-10-18".to_owned()))]
+        );
+        assert_eq!(
+            events("Intro. The talks, which met with criticism at home, ended on Friday."),
+            [(EventKind::Talks, Some("2019-10-18".to_owned()))]
+        );
+        // Someone the verb meets makes it a meeting of its own.
+        assert_eq!(
+            events("Intro. At the summit in Brussels, which opened on Thursday, she met with the Irish premier on Friday.")
+                .into_iter()
+                .map(|e| e.0)
+                .collect::<Vec<_>>(),
+            [EventKind::Summit, EventKind::Meeting]
+        );
+    }
+
     #[test]
     fn states_listed_before_the_arms_that_struck_are_all_sides() {
         let day = date(2003, 3, 28);
