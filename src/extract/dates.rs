@@ -664,10 +664,18 @@ impl SentenceContext<'_> {
                         || !self.lexicon.not_nouns.contains(w.as_str())
                 })
         };
+        // ("sworn in last month after winning December's election, spoke by phone": a comma
+        // right before a verb trigger closes an aside, whose length is the aside's; "kept up
+        // strikes this week after militants attacked": a unit after "this", "last" or "next"
+        // is a date, not a length.)
+        let aside_closed = words.last().is_some_and(|w| w.ends_with(','));
+        let a_date = |i: usize| i > 0 && matches!(words[i - 1].as_str(), "this" | "last" | "next");
         words.windows(2).enumerate().any(|(i, pair)| {
             matches!(pair[1].as_str(), "after" | "before")
                 && units.iter().any(|unit| *unit == pair[0])
+                && !a_date(i)
                 && noun_phrase(&words[i + 2..])
+                && !(aside_closed && i + 2 < words.len())
         })
     }
 

@@ -10617,6 +10617,33 @@ mod tests {
 
     /// The participants of the first mention of `kind` in `text`.
     #[test]
+    fn a_length_after_a_date_word_or_past_a_comma_puts_no_event_away() {
+        let day = date(2024, 2, 9);
+        let text = "Intro. President Albert Mukendi, who was sworn in last month after winning December's \
+                    election, spoke by phone with his Angolan counterpart on Wednesday evening.";
+        assert_eq!(dated(text, day, EventKind::Call).as_deref(), Some("2024-02-07TEV"));
+        let text = "Intro. Turkish jets kept up strikes on PKK targets this week after PKK militants attacked \
+                    a Turkish base in northern Iraq on Friday evening.";
+        let strikes: Vec<Option<String>> = analyse(&article(text, day))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Strike)
+            .map(|m| m.when.map(|w| w.span.value))
+            .collect();
+        assert_eq!(strikes, [Some("2024-W06".to_owned()), Some("2024-02-09TEV".to_owned())]);
+        // A length before "after" still puts the event away from the one after it.
+        let text = "Intro. On Friday the leaders held a summit. Two days after the summit, the ministers met \
+                    again in Rome.";
+        let meetings: Vec<Option<String>> = analyse(&article(text, day))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.when.map(|w| w.span.value))
+            .collect();
+        assert_ne!(meetings, [Some("2024-02-09".to_owned())]);
+    }
+
+    #[test]
     fn a_gathering_that_met_in_a_relative_clause_is_dated_by_it_and_no_other_meeting() {
         let day = date(2019, 10, 19);
         let events = |text: &str| -> Vec<(EventKind, Option<String>)> {
