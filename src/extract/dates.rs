@@ -211,12 +211,22 @@ impl SentenceContext<'_> {
     /// event whose noun phrase follows an eve takes the day after the date given.
     pub(super) fn after_its_eve(&self, trigger: Range<usize>, clause: Range<usize>, when: When) -> When {
         const CUE_WORDS: usize = 6;
-        let eve = self.lexicon.eve.in_text(&self.clause_words_before(trigger, clause, CUE_WORDS));
+        let eve =
+            self.lexicon.eve.in_text(&self.clause_words_before(trigger.clone(), clause.clone(), CUE_WORDS));
         let Some(next) =
             when.span.start.tomorrow().ok().filter(|_| eve && when.span.is_day() && !when.approximate)
         else {
             return when;
         };
+        // "on the eve of today's G20 summit", "On the eve of the Mercosur summit in Puerto
+        // Iguazu on 4 July": a date told after the eve, in the event's own words, is its own.
+        let eve_at = self.text[clause.start.min(trigger.start)..trigger.start]
+            .rfind("eve")
+            .map_or(trigger.start, |at| clause.start.min(trigger.start) + at);
+        let own_words = self.text.get(eve_at..clause.end.max(trigger.end)).unwrap_or("");
+        if when.expression.as_deref().is_some_and(|e| own_words.contains(e)) {
+            return when;
+        }
         When { span: TimeSpan::day(next), ..when }
     }
 

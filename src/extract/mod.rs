@@ -9019,6 +9019,13 @@ mod tests {
         let talks = analysis.mentions.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
         assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("2004-05-17"));
         assert_eq!(talks.status, EventStatus::Planned);
+        // A date the event's own words give after the eve is its own.
+        let day = date(2023, 7, 6);
+        let text = "Intro. On the eve of the Mercosur summit in Puerto Iguazu on 4 July, Sarmento met his \
+                    Argentine counterpart.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2023-07-04"));
+        let text = "Intro. In London yesterday, on the eve of today's G20 summit, the two presidents met.";
+        assert_eq!(dated(text, day, EventKind::Summit).as_deref(), Some("2023-07-06"));
     }
 
     #[test]
