@@ -7734,6 +7734,14 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// Whether a word names a day or a month ("Friday", "June"), or is "in" or "on" before one.
+    fn names_a_day_or_month(&self, word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        matches!(lower.as_str(), "in" | "on")
+            || self.lexicon.weekdays.contains(&lower)
+            || self.lexicon.date_openers.contains(&lower)
+    }
+
     /// Where a verb of answering (`responding`) stands right before the strike at `trigger`,
     /// at most two words and no comma between ("answered with strikes on", "responded with
     /// heavy shelling"), or opens it ("returned fire on").
@@ -7751,19 +7759,27 @@ impl SentenceContext<'_> {
         // the clause, is lower-cased and searched.
         let from = clause.start.min(trigger.start);
         let before = self.text.get(from..trigger.start)?;
-        let from = from + last_words_start(before, GAP_WORDS + self.lexicon.responding_words);
+        // (Two words more for a date between: "answered in June with".)
+        const DATE_WORDS: usize = 2;
+        let from = from + last_words_start(before, GAP_WORDS + DATE_WORDS + self.lexicon.responding_words);
         let before = &self.text[from..trigger.start];
-        let bytes = before.as_bytes();
+        // The window's words with where each starts, lower-cased; a day or a month between is
+        // no word ("Ethiopia answered in June with air raids").
+        let words: Vec<(usize, String)> = before
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w.to_ascii_lowercase()))
+            .filter(|(_, w)| !self.names_a_day_or_month(w))
+            .collect();
         responding.iter().find_map(|verb| {
-            // The last "verb " in any case, byte by byte: the window is a few words long.
-            let verb = verb.as_bytes();
-            let at = (0..bytes.len().saturating_sub(verb.len())).rev().find(|&at| {
-                bytes[at + verb.len()] == b' ' && bytes[at..at + verb.len()].eq_ignore_ascii_case(verb)
-            })?;
-            let boundary = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
-            let gap = &before[at + verb.len()..];
-            (boundary && gap.split_whitespace().count() <= GAP_WORDS && !gap.contains([',', ';', ':']))
-                .then_some(from + at)
+            let verb: Vec<&str> = verb.split(' ').collect();
+            // The last place the verb's words stand in a row.
+            let at = (0..words.len().saturating_sub(verb.len() - 1))
+                .rev()
+                .find(|&i| words[i..i + verb.len()].iter().zip(&verb).all(|(w, v)| w.1 == *v))?;
+            let gap_words = words.len() - at - verb.len();
+            let verb_at = words[at].0;
+            let gap = &before[verb_at..];
+            (gap_words <= GAP_WORDS && !gap.contains([',', ';', ':'])).then_some(from + verb_at)
         })
     }
 
@@ -13777,6 +13793,14 @@ mod tests {
         assert_eq!(strike.attackers, vec!["Israel"]);
         let strike = strike_in("The Nigerian air force retaliated with strikes on Boko Haram camps.", day);
         assert_eq!(strike.participants, vec!["Nigeria", "Boko Haram"]);
+        // A day or a month between the verb and "with" is read past.
+        let strike = strike_in("Ethiopia answered in June with air raids on Asmara.", day);
+        assert_eq!(strike.participants, vec!["Ethiopia", "Eritrea"]);
+        let strike = strike_in("Israel responded on Friday with air strikes on Gaza.", day);
+        assert_eq!(strike.attackers, vec!["Israel"]);
+        // Other words between are not.
+        let strike = strike_in("Israel responded to questions about the air strikes on Gaza.", day);
+        assert!(strike.attackers.is_empty(), "{:?}", strike.attackers);
     }
 
     #[test]
