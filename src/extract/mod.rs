@@ -1672,6 +1672,12 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
             return true;
         }
     }
+    // "the three countries' leaders last met": past a word between the leaders and the verb.
+    const BETWEEN: &[&str] = &["last", "first", "also", "again", "finally", "had", "have", "will"];
+    let before = BETWEEN
+        .iter()
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')).map(str::trim_end))
+        .unwrap_or(before);
     // "the APEC Economic Leaders' Meeting": a gathering's name, in capitals.
     let named = verb.starts_with(char::is_uppercase);
     let Some(rest) = lexicon.gathering_subjects.iter().find_map(|s| {
@@ -1685,7 +1691,20 @@ fn leaders_gathering(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bo
     };
     let modifier = rest.split_whitespace().next_back().unwrap_or("");
     let bare = modifier.trim_end_matches("'s").trim_end_matches("’s");
+    // "the three countries' leaders last met", "the leaders' meeting among China, Japan and
+    // the ROK": leaders of more than two states.
+    const MANY: &[&str] =
+        &["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let states_counted = matches!(bare.trim_end_matches(['\'', '’']), "countries" | "nations" | "states")
+        && rest
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|n| MANY.contains(&n.to_ascii_lowercase().as_str()));
+    let among = text[trigger.end..].trim_start().starts_with("among ");
     lexicon.gathering_modifiers.iter().any(|m| m == bare)
+        || states_counted
+        || among
         || (bare.starts_with(|c: char| c.is_uppercase())
             && !lexicon.not_gathering_modifiers.iter().any(|m| m.eq_ignore_ascii_case(bare)))
 }
@@ -12128,6 +12147,16 @@ mod tests {
         );
         assert_eq!(kinds("Intro. The two leaders met in Quito on Friday."), [EventKind::Meeting]);
         assert_eq!(kinds("Intro. The leaders met on the sidelines of the assembly."), [EventKind::Meeting]);
+        // Leaders of more than two states counted, or a meeting "among" them, gather.
+        assert_eq!(
+            kinds("Intro. The three countries' leaders last met in Beijing in May 2012."),
+            [EventKind::Summit]
+        );
+        assert_eq!(kinds("Intro. The two countries' leaders last met in Beijing."), [EventKind::Meeting]);
+        assert_eq!(
+            kinds("Intro. The leaders' meeting among China, Japan and South Korea was held in Beijing."),
+            [EventKind::Summit]
+        );
         // The bloc may be named after them, and they may meet "here".
         assert_eq!(
             kinds(
