@@ -2485,6 +2485,21 @@ fn travelled_by_something(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
             None => break,
         }
     }
+    // "France's minister for overseas territories arrived": an office's remit after "for"
+    // or "of" is no traveller; the titled head before it is.
+    const REMIT_WORDS: usize = 3;
+    let words: Vec<&str> = before.split_whitespace().rev().take(REMIT_WORDS + 2).collect();
+    if let Some(at) = words.iter().position(|w| matches!(*w, "for" | "of"))
+        && at > 0
+        && at <= REMIT_WORDS
+        && words[..at].iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        && words.get(at + 1).is_some_and(|head| {
+            let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            lexicon.title_words.contains(&head) || lexicon.people_nouns.contains(&head)
+        })
+    {
+        return false;
+    }
     for word in before.split_whitespace().rev().take(WORDS) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_ascii_lowercase();
@@ -11414,6 +11429,9 @@ mod tests {
         assert_eq!(visits("Intro. The foreign minister arrives tomorrow morning.").len(), 1);
         assert_eq!(visits("Intro. The envoy will arrive late on Sunday.").len(), 1);
         assert!(visits("Intro. The first grain shipment arrived on Tuesday.").is_empty());
+        // An office's remit after "for" or "of" is no thing that arrives.
+        assert_eq!(visits("Intro. France's minister for overseas territories arrived on Thursday.").len(), 1);
+        assert!(visits("Intro. The first shipment of grain arrived on Tuesday.").is_empty());
         assert!(visits("Intro. The minister arrived at a decision after a week.").is_empty());
         assert!(visits("Intro. The moment has arrived, the minister said.").is_empty());
         assert_eq!(visits("Intro. The Emir departed for Riyadh on Thursday.").len(), 1);
