@@ -1936,6 +1936,37 @@ fn armed_agent(
     qualified || agents.contains(lower) || agents.contains(pair.as_str())
 }
 
+/// Whether the words right after a verb of striking whose subject is a state or a group
+/// ("Israel struck", "Russia pounded") name what armies hit: a place or side of the gazetteer,
+/// or a target ("struck Gaza", "struck hideouts of separatist groups", "pounded Houthi
+/// positions"); not "struck a conciliatory tone", "struck back at its critics". The verbs of
+/// firing and downing need no object.
+fn hits_what_armies_hit(text: &str, verb: Range<usize>, lexicon: &Lexicon) -> bool {
+    const OBJECT_WORDS: usize = 3;
+    const NEED_AN_OBJECT: &[&str] = &["struck", "pounded"];
+    if !NEED_AN_OBJECT.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    for (n, word) in text[verb.end..].split_whitespace().take(OBJECT_WORDS).enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower = bare.to_ascii_lowercase();
+        // ("struck what the military described as hideouts".)
+        if n == 0 && lower == "what" {
+            return true;
+        }
+        if lexicon.target_nouns.contains(&lower)
+            || lexicon.aimed_at.contains(&lower)
+            || (bare.starts_with(char::is_uppercase) && whole_words(&lexicon.entities, bare).next().is_some())
+        {
+            return true;
+        }
+        if bare.len() < word.len() && word.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// "NATO jets pounded", "rebels on Sunday ambushed": a verb of `agent_verbs` whose subject,
 /// right before it (past an adverb, an auxiliary or a day), is one of the kind's agents. The
 /// trigger runs from the agent, as "warplanes struck" does; "rebels struck a deal" is an
@@ -1975,10 +2006,15 @@ fn agent_before(
             return Some((from + word_start..verb.end, Cue::Trigger(kind)));
         }
         if named_verb
+            && hits_what_armies_hit(text, verb.clone(), lexicon)
             && let Some(name) = whole_words(&lexicon.entities, &before[..word_end])
                 .filter(|m| {
+                    // ("jets flying from France struck": a place gone from is no subject.)
+                    let word_before = before[..m.start()].split_whitespace().next_back().unwrap_or("");
                     m.end() == word_end
                         && lexicon.entity_meaning[m.pattern().as_usize()].class != EntityClass::Place
+                        && !lexicon.place_prepositions.contains(&word_before.to_ascii_lowercase())
+                        && !matches!(word_before, "from" | "of" | "by" | "over")
                 })
                 .last()
         {
@@ -10725,6 +10761,42 @@ mod tests {
                 .map(|e| e.0)
                 .collect::<Vec<_>>(),
             [EventKind::Summit, EventKind::Meeting]
+        );
+    }
+
+    #[test]
+    fn a_state_that_struck_or_pounded_what_armies_hit_made_a_strike() {
+        let day = date(2024, 1, 20);
+        assert_eq!(
+            participants_of("Intro. Israel struck Gaza on Monday.", day, EventKind::Strike),
+            ["Israel", "Palestine"]
+        );
+        assert_eq!(
+            participants_of(
+                "Intro. Pakistan struck what the military described as hideouts of separatist groups in Iran.",
+                day,
+                EventKind::Strike
+            ),
+            ["Pakistan", "Iran"]
+        );
+        assert_eq!(
+            participants_of("Intro. Russia pounded Kharkiv overnight.", day, EventKind::Strike),
+            ["Russia", "Ukraine"]
+        );
+        // No object of arms, no strike; and a place flown from is no subject.
+        for text in [
+            "Intro. Washington struck a conciliatory tone on Monday.",
+            "Intro. Britain struck back at its critics on Monday.",
+            "Intro. China struck a deal with Brazil on Monday.",
+        ] {
+            assert!(kinds_of(text).is_empty(), "{text}");
+        }
+        let text = "Intro. On Sunday, French jets flying from France struck training camps around Gao.";
+        let analysis = analyse(&article(text, day));
+        assert!(
+            analysis.mentions.iter().all(|m| !m.trigger.starts_with("France")),
+            "{:?}",
+            analysis.mentions.iter().map(|m| &m.trigger).collect::<Vec<_>>()
         );
     }
 
