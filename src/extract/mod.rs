@@ -10783,6 +10783,16 @@ mod tests {
             participants_of("Intro. Russia pounded Kharkiv overnight.", day, EventKind::Strike),
             ["Russia", "Ukraine"]
         );
+        // Arms fired at a place in the passive struck it.
+        assert_eq!(
+            participants_of(
+                "Intro. Rockets were fired on residential districts of Kabul on Monday.",
+                day,
+                EventKind::Strike
+            ),
+            ["Afghanistan"]
+        );
+        assert!(kinds_of("Intro. Questions were fired at the minister on Monday.").is_empty());
         // No object of arms, no strike; and a place flown from is no subject.
         for text in [
             "Intro. Washington struck a conciliatory tone on Monday.",
