@@ -1530,7 +1530,24 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
                 && !words.iter().any(|w| matches!(bare_lower(w).as_str(), "talks" | "met" | "meeting"))
         };
         let named = object.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        return someone && (titled || (named && at_a_seat())) && !possessed_thing;
+        // "received Henrik Aalto, the UN envoy for Yemen,": a name with its title set off
+        // after it (past a word or two of whose office it is).
+        const NAME_WORDS: usize = 4;
+        const OWNER_WORDS: usize = 2;
+        let title_after = || {
+            let Some(comma) = words.iter().take(NAME_WORDS).position(|w| w.ends_with(',')) else {
+                return false;
+            };
+            let rest: Vec<&str> = words[comma + 1..]
+                .iter()
+                .copied()
+                .skip_while(|w| matches!(bare_lower(w).as_str(), "the" | "a" | "an"))
+                .take(OWNER_WORDS + 3)
+                .collect();
+            (0..=OWNER_WORDS.min(rest.len()))
+                .any(|skip| opens_with_phrase(&lexicon.titles, &rest[skip..].join(" ")))
+        };
+        return someone && (titled || (named && (at_a_seat() || title_after()))) && !possessed_thing;
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     // "was received at Jomo Kenyatta International Airport by the Cabinet Secretary": a
@@ -11761,6 +11778,15 @@ mod tests {
         assert_eq!(called.len(), 1, "{called:?}");
         assert_eq!(called[0].participants, vec!["Anil Mehra".to_string(), "Dawa Lhamo".to_string()]);
         assert_eq!(called[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-13"));
+        // A name received with its title set off after it.
+        let received = meetings(
+            "Intro. Sheikh Mansour received Henrik Aalto, the UN envoy for Yemen, in Abu Dhabi today.",
+        );
+        assert_eq!(received.len(), 1, "{received:?}");
+        assert!(
+            meetings("Intro. The minister received Christmas cards, a gift from the king, on Tuesday.")
+                .is_empty()
+        );
         // The sentence's subject, the verb joined to its first; not a welcome at the airport.
         let received = meetings(
             "Intro. Foreign Minister Yerlan Dauletov flew to the Tajik capital this morning and was \
