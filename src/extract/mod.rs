@@ -10810,6 +10810,17 @@ mod tests {
             ["Afghanistan"]
         );
         assert!(kinds_of("Intro. Questions were fired at the minister on Monday.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. Several missiles were fired towards Kuwait on Thursday."),
+            [EventKind::Strike]
+        );
+        // What a crowd does is no strike; a strike that hits protesters is one.
+        assert!(kinds_of("Intro. On Sunday a crowd attacked the French embassy with stones.").is_empty());
+        assert!(kinds_of("Intro. On Sunday protesters stormed the compound.").is_empty());
+        assert_eq!(
+            kinds_of("Intro. Protesters were killed in an air strike on Monday."),
+            [EventKind::Strike]
+        );
         // No object of arms, no strike; and a place flown from is no subject.
         for text in [
             "Intro. Washington struck a conciliatory tone on Monday.",
