@@ -2296,8 +2296,10 @@ fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> b
         return true;
     }
     // ("went to Lazaro's home": someone's house is no place of state.)
+    // ("is expected in The Hague": a place of the gazetteer may open on "The".)
     let named = name_after(text, trigger.end, lexicon)
-        .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])));
+        .is_some_and(|next| !is_possessive(next.trim_end_matches([',', '.'])))
+        || a_place_opens(&text[trigger.end..], lexicon);
     let phrase = &text[trigger.clone()];
     let comes = lexicon.coming_to.iter().any(|r| phrase.eq_ignore_ascii_case(r));
     if !named || !(comes || lexicon.being_in.iter().any(|r| phrase.eq_ignore_ascii_case(r))) {
@@ -14675,6 +14677,11 @@ mod tests {
             vec![EventKind::Visit]
         );
         assert!(kinds_of("Intro. The senator went to court on Monday.").is_empty());
+        // A place of the gazetteer opening on "The" is named.
+        assert_eq!(
+            kinds_of("Intro. The US President is expected in The Hague on Tuesday."),
+            [EventKind::Visit]
+        );
         assert!(kinds_of("Intro. The day before, Manuel went to Lazaro's home.").is_empty());
         assert_eq!(
             kinds_of("Intro. Prime Minister Ana Lopes makes a surprise stop in Lahore on Friday."),
