@@ -7687,8 +7687,13 @@ impl SentenceContext<'_> {
             gap.split_whitespace().filter(|w| !COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))).collect();
         // "jets bombed PKK camps", "jets struck PKK camps": a verb in the past, regular or
         // not, takes its object right after it.
+        // ("missiles were fired towards northern Kuwait": a trigger ending on its direction
+        // takes what follows; "withdrawing east towards the border" is no trigger's.)
         let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
-            LINKS.contains(&w) || w.ends_with("ed") || self.lexicon.irregular_verbs.iter().any(|v| v == w)
+            LINKS.contains(&w)
+                || matches!(w, "towards" | "toward")
+                || w.ends_with("ed")
+                || self.lexicon.irregular_verbs.iter().any(|v| v == w)
         });
         // "began bombing Yugoslavia", "kept shelling the Kurds": a verb in "-ing" takes the
         // side named right after it, past "the" at most.
@@ -10820,8 +10825,21 @@ mod tests {
         );
         assert!(kinds_of("Intro. Questions were fired at the minister on Monday.").is_empty());
         assert_eq!(
-            kinds_of("Intro. Several missiles were fired towards Kuwait on Thursday."),
-            [EventKind::Strike]
+            participants_of(
+                "Intro. Several Iraqi missiles were fired towards northern Kuwait on Thursday.",
+                day,
+                EventKind::Strike
+            ),
+            ["Iraq", "Kuwait"]
+        );
+        // A direction after another verb is no target.
+        assert_eq!(
+            participants_of(
+                "Intro. Chadian gunships attacked rebel columns withdrawing east towards the Sudanese border.",
+                day,
+                EventKind::Strike
+            ),
+            ["Chad"]
         );
         // What a crowd does is no strike; a strike that hits protesters is one.
         assert!(kinds_of("Intro. On Sunday a crowd attacked the French embassy with stones.").is_empty());
