@@ -2941,6 +2941,13 @@ fn a_verb_trigger(trigger: &str, lexicon: &Lexicon) -> bool {
 /// "the army" ("talks between army and RSF delegations").
 const GOVERNMENT_NOUNS: &[&str] = &["government", "regime", "army", "military", "junta"];
 
+/// The present tense of the verbs of striking, as a timeline or headline writes them after
+/// the arms ("aircraft bomb", "jets pound"): they take their target right after them.
+const PRESENT_STRIKE_VERBS: &[&str] = &[
+    "bomb", "bombs", "strike", "strikes", "shell", "shells", "hit", "hits", "pound", "pounds", "raid",
+    "raids",
+];
+
 /// Words for a part of a place: "in southern Lebanon" is in Lebanon.
 const COMPASS: &[&str] = &[
     "northern",
@@ -6200,9 +6207,10 @@ impl SentenceContext<'_> {
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
                 // "ministers gather in Brussels to prepare for the summit in Washington": the
-                // place right after the trigger is its own.
+                // place right after the trigger is its own, as is one right after a trigger
+                // that ends on its preposition ("is expected in Riyadh").
                 let right_after = start >= trigger.end
-                    && matches!(self.text[trigger.end..start].trim(), "in" | "at" | "in the" | "at the");
+                    && matches!(self.text[trigger.end..start].trim(), "" | "in" | "at" | "in the" | "at the");
                 if is_place_phrase && (location.is_none() || right_after) {
                     let adjective = modifier || (capital && class != EntityClass::Place);
                     location = Some(if adjective { entity } else { written.to_owned() });
@@ -7689,11 +7697,15 @@ impl SentenceContext<'_> {
         // not, takes its object right after it.
         // ("missiles were fired towards northern Kuwait": a trigger ending on its direction
         // takes what follows; "withdrawing east towards the border" is no trigger's.)
-        let trigger_links = self.text[trigger.clone()].rsplit(' ').next().is_some_and(|w| {
+        // ("Ethiopian aircraft bomb Asmara airport", "U.S. jets pound Afghanistan": a
+        // timeline's or headline's present tense, after the arms that make the trigger.)
+        let trigger_text = &self.text[trigger.clone()];
+        let trigger_links = trigger_text.rsplit(' ').next().is_some_and(|w| {
             LINKS.contains(&w)
                 || matches!(w, "towards" | "toward")
                 || w.ends_with("ed")
                 || self.lexicon.irregular_verbs.iter().any(|v| v == w)
+                || (trigger_text.contains(' ') && PRESENT_STRIKE_VERBS.contains(&w))
         });
         // "began bombing Yugoslavia", "kept shelling the Kurds": a verb in "-ing" takes the
         // side named right after it, past "the" at most.
@@ -10262,6 +10274,19 @@ mod tests {
         let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!(visit.participants, vec!["Madeleine Albright"]);
         assert_eq!(visit.location.as_deref(), Some("Kenya"));
+        // A trigger ending on its preposition takes the place right after it, not the
+        // sentence's first place: two stops are two visits.
+        let a = article(
+            "The envoy will travel to Muscat tomorrow and is expected in Riyadh later in the week.",
+            date(2018, 2, 13),
+        );
+        let places: Vec<Option<String>> = analyse(&a)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Visit)
+            .map(|m| m.location)
+            .collect();
+        assert_eq!(places, [Some("Oman".to_owned()), Some("Riyadh".to_owned())]);
     }
 
     #[test]
@@ -10831,6 +10856,24 @@ mod tests {
                 EventKind::Strike
             ),
             ["Iraq", "Kuwait"]
+        );
+        // A timeline's present tense after the arms takes its target too; a strike named
+        // by a noun does not take the subject of the next verb.
+        assert_eq!(
+            participants_of(
+                "Intro. 5 June - Ethiopian aircraft bomb Asmara airport.",
+                day,
+                EventKind::Strike
+            ),
+            ["Ethiopia", "Eritrea"]
+        );
+        assert_eq!(
+            participants_of(
+                "Intro. The air strikes Israel carried out on Saturday hit Beirut.",
+                day,
+                EventKind::Strike
+            ),
+            ["Israel"]
         );
         // A direction after another verb is no target.
         assert_eq!(

@@ -81,6 +81,13 @@ impl People {
                 .next()
                 .is_some_and(|t| t.range() == (0..tokens[0].len()))
             {
+                // "Henrik Aalto, Special Envoy of the UN Secretary-General for Yemen": after a
+                // body, the next title is whose envoy this is, and the name is apposed before.
+                if name_start != m.end()
+                    && let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon)
+                {
+                    introduce(&mut introduced, &mut known, &title, name, speaks_for.or(body));
+                }
                 continue;
             }
             // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
@@ -1491,6 +1498,13 @@ mod tests {
         let text = "Yemen's president, Abdullah Mansour Hadi, flew to Riyadh.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_of("Abdullah Mansour Hadi"), Some("Yemen"));
+        // A title of another's office after a body ("Envoy of the UN Secretary-General"):
+        // the name apposed before holds the first title, which refers back to it.
+        let text = "Henrik Aalto, Special Envoy of the UN Secretary-General for Yemen, met him. \
+                    The envoy left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Henrik Aalto", "Henrik Aalto"]);
     }
 
     #[test]
