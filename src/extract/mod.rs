@@ -2968,6 +2968,23 @@ const COMPASS: &[&str] = &[
 /// The most words a person's name takes with its title: "Attorney General Janet Reno".
 const PERSON_WORDS: usize = 4;
 
+/// Adverbs set off by commas inside a clause, between its subject and its verb ("The North
+/// Korean leader, for his part, made a visit"): no clause of their own.
+const CLAUSE_ASIDES: &[&str] = &[
+    " for his part,",
+    " for her part,",
+    " for their part,",
+    " for its part,",
+    " meanwhile,",
+    " however,",
+    " too,",
+    " in turn,",
+    " in fact,",
+    " though,",
+    " by contrast,",
+    " in response,",
+];
+
 /// Words that open a subordinate clause: a date inside one belongs to that clause's event.
 const CLAUSE_OPENERS: &[&str] = &[
     " after ",
@@ -2995,6 +3012,8 @@ fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<us
     // guerrilla group will": a name's short aside in brackets is part of the name.
     const NAME_ASIDE_WORDS: usize = 3;
     let mut in_aside = false;
+    // Where the comma closing an aside of `CLAUSE_ASIDES` is.
+    let mut skip_comma = None;
     for (i, c) in s.char_indices() {
         if c == '(' {
             let inside = s[i + 1..].split(')').next().filter(|_| s[i + 1..].contains(')'));
@@ -3013,7 +3032,19 @@ fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<us
             || (c == '-' && s[i..].starts_with("- ")))
             && !in_date()
         {
-            cuts.push(i);
+            // ("Israel, meanwhile, struck Gaza": the aside and its commas are no cut.)
+            let aside = (c == ',' && i > 0)
+                .then(|| {
+                    CLAUSE_ASIDES
+                        .iter()
+                        .find(|a| s.get(i + 1..i + 1 + a.len()).is_some_and(|w| w.eq_ignore_ascii_case(a)))
+                })
+                .flatten();
+            if let Some(aside) = aside {
+                skip_comma = Some(i + aside.len());
+            } else if skip_comma != Some(i) {
+                cuts.push(i);
+            }
         }
     }
     // Each opener's occurrences, leftmost first and not overlapping each other (as
@@ -8971,6 +9002,22 @@ mod tests {
         let text = "The call was the first since a strike last month hit, they said.";
         let parts: Vec<&str> = clauses(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect();
         assert_eq!(parts, vec!["The call was the first", "since a strike last month hit", ", they said."]);
+        // An adverb set off by commas between subject and verb cuts nothing; "separately"
+        // still opens a call of its own.
+        let text = "The North Korean leader, for his part, made a visit to Beijing, his first.";
+        let parts: Vec<&str> = clauses(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            parts,
+            vec!["The North Korean leader, for his part, made a visit to Beijing", ", his first."]
+        );
+        assert_eq!(
+            participants_of(
+                "Intro. The North Korean leader, for his part, made a visit to Beijing last month.",
+                Date::constant(2018, 5, 5),
+                EventKind::Visit
+            ),
+            ["North Korea"]
+        );
     }
 
     #[test]
