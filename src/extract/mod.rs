@@ -2127,8 +2127,39 @@ fn agent_after_by(
     }
     let agents = lexicon.agents.get(&kind)?;
     let qualified = lexicon.qualified_agents.get(&kind);
-    let after = text[verb.end..].strip_prefix(" by ")?;
-    let mut offset = verb.end + " by ".len();
+    // ("Ganja was hit on Sunday by missiles", "was shelled again overnight by": a few words
+    // of when, with no punctuation, may stand before the "by".)
+    const WHEN_WORDS: usize = 3;
+    const WHEN_OPENERS: &[&str] = &[
+        "on",
+        "overnight",
+        "again",
+        "twice",
+        "early",
+        "late",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "repeatedly",
+    ];
+    let rest = &text[verb.end..];
+    let by_at = if rest.starts_with(" by ") {
+        0
+    } else {
+        let window = &rest[..rest.floor_char_boundary(rest.len().min(48))];
+        let opens_with_when = window
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| WHEN_OPENERS.contains(&w.to_ascii_lowercase().as_str()));
+        window.find(" by ").filter(|&at| {
+            opens_with_when
+                && !window[..at].contains([',', ';', ':', '.', '(', ')', '"'])
+                && window[..at].split_whitespace().count() <= WHEN_WORDS
+        })?
+    };
+    let after = &rest[by_at + " by ".len()..];
+    let mut offset = verb.end + by_at + " by ".len();
     let (mut previous, mut previous_lower) = ("", String::new());
     let mut pair = String::new();
     for word in after.split(' ').take(BETWEEN + 1) {
@@ -8802,6 +8833,7 @@ impl SentenceContext<'_> {
             .filter(|m| {
                 !ends_a_longer_name(self.text, range.start + m.start())
                     && !opens_a_longer_name(self.text, range.start + m.end())
+                    && !another_countrys_congress(self.text, range.start + m.start()..range.start + m.end())
             })
             .map(|m| {
                 let e = &self.lexicon.entity_meaning[m.pattern().as_usize()];
@@ -8878,6 +8910,20 @@ fn opens_a_longer_name(text: &str, end: usize) -> bool {
     let mut after = text[end..].strip_prefix(' ').unwrap_or("").splitn(3, ' ');
     after.next().is_some_and(|p| PLACE_NAME_PARTICLES.contains(&p))
         && after.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether "Congress" at `name` is another country's party or assembly, not the American
+/// one: "the Nepali Congress", "the African National Congress", "the National People's
+/// Congress", "the Congress party" (a capitalised word before it, or "party" after).
+fn another_countrys_congress(text: &str, name: Range<usize>) -> bool {
+    const AMERICAN: &[&str] = &["U.S.", "US", "American", "The", "the", "States", "Republican", "Democratic"];
+    if &text[name.clone()] != "Congress" {
+        return false;
+    }
+    let before = text[..name.start].trim_end();
+    let word_before = &before[after_last(before, char::is_whitespace)..];
+    let capitalised = word_before.starts_with(char::is_uppercase) && !word_before.ends_with(['.', ':', '"']);
+    (capitalised && !AMERICAN.contains(&word_before)) || text[name.end..].starts_with(" party")
 }
 
 /// Adds a name once.
@@ -8995,6 +9041,32 @@ mod tests {
         assert_eq!(written("Müller Spoke By Phone with Ana."), vec!["Spoke By Phone"]);
         assert_eq!(written("ÉLYSÉE: THE LEADERS SPOKE BY PHONE."), vec!["SPOKE BY PHONE"]);
         assert_eq!(written("The leaders spoke by phone."), vec!["spoke by phone"]);
+    }
+
+    #[test]
+    fn another_countrys_congress_is_not_the_american_one() {
+        for (text, theirs) in [
+            ("the Nepali Congress and the Maoists", true),
+            ("the African National Congress said", true),
+            ("the National People's Congress met", true),
+            ("the ruling Congress party", true),
+            ("the U.S. Congress voted", false),
+            ("Congress voted on Monday", false),
+            ("Republicans in Congress voted", false),
+            ("said. Congress voted", false),
+        ] {
+            let at = text.find("Congress").expect("in the text");
+            assert_eq!(another_countrys_congress(text, at..at + "Congress".len()), theirs, "{text}");
+        }
+        let day = Date::constant(2008, 4, 20);
+        assert_eq!(
+            participants_of(
+                "Intro. Talks between the government and the Nepali Congress open next week.",
+                day,
+                EventKind::Talks
+            ),
+            ["Nepali Congress"]
+        );
     }
 
     #[test]
@@ -16540,6 +16612,9 @@ mod tests {
             "Intro. The village was pounded by Serb artillery on Tuesday.",
             "Intro. A supply convoy was hit by a drone on Wednesday.",
             "Intro. The outpost was stormed by rebel fighters on Thursday.",
+            // A few words of when may stand before the "by".
+            "Intro. Ganja was hit on Sunday by missiles fired from Armenian territory.",
+            "Intro. The depot was struck overnight by Russian drones.",
         ] {
             let found = events_in(strike, day);
             assert!(found.iter().any(|e| e.0 == EventKind::Strike), "{strike}: {found:?}");
@@ -16548,6 +16623,8 @@ mod tests {
             "Intro. The bill was shot down by the Senate on Friday.",
             "Intro. The coast was hit by a storm on Monday.",
             "Intro. The town was struck by lightning on Tuesday.",
+            "Intro. The coast was hit on Monday by a storm.",
+            "Intro. The bill was shot down again on Friday by the Senate.",
         ] {
             assert!(kinds_of(look_alike).is_empty(), "{look_alike}");
         }
