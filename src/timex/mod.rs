@@ -3116,7 +3116,7 @@ mod tests {
         );
         // Leap days count: 2024 has a February 29, 2023 none.
         assert_eq!(values("Talks resume Feb. 28 or 29.", date(2024, 1, 10))[1], pair("29", "2024-02-29"));
-        assert_eq!(texts("Talks resume Feb. 28 or 29.").len(), 1);
+        assert_eq!(texts("Talks resumed Feb. 28 or 29.").len(), 1);
         // A number that is not a later day of that month is no end of it.
         for text in [
             "Rebels attacked on March 2 and 25 soldiers died.",
@@ -3532,6 +3532,10 @@ mod tests {
             "2017-05-05"
         );
         assert_eq!(value_of("The mediator meets them Friday.", r, "Friday"), "2017-05-05");
+        // Talks resuming or beginning again, in the present, are on the timetable too.
+        assert_eq!(value_of("Talks resume in Doha on Friday.", r, "Friday"), "2017-05-05");
+        assert_eq!(value_of("The second round begins on Friday.", r, "Friday"), "2017-05-05");
+        assert_eq!(value_of("Talks resumed in Doha on Friday.", r, "Friday"), "2017-04-28");
         // Someone expected somewhere is coming.
         assert_eq!(value_of("The chancellor is expected in Oslo on Friday.", r, "Friday"), "2017-05-05");
         assert_eq!(value_of("The two chiefs met separately Friday.", r, "Friday"), "2017-04-28");
