@@ -2130,6 +2130,7 @@ fn agent_after_by(
     // ("Ganja was hit on Sunday by missiles", "was shelled again overnight by": a few words
     // of when, with no punctuation, may stand before the "by".)
     const WHEN_WORDS: usize = 3;
+    const WHEN_BYTES: usize = 48;
     const WHEN_OPENERS: &[&str] = &[
         "on",
         "overnight",
@@ -2147,7 +2148,7 @@ fn agent_after_by(
     let by_at = if rest.starts_with(" by ") {
         0
     } else {
-        let window = &rest[..rest.floor_char_boundary(rest.len().min(48))];
+        let window = &rest[..rest.floor_char_boundary(rest.len().min(WHEN_BYTES))];
         let opens_with_when = window
             .split_whitespace()
             .next()
@@ -8916,7 +8917,8 @@ fn opens_a_longer_name(text: &str, end: usize) -> bool {
 /// one: "the Nepali Congress", "the African National Congress", "the National People's
 /// Congress", "the Congress party" (a capitalised word before it, or "party" after).
 fn another_countrys_congress(text: &str, name: Range<usize>) -> bool {
-    const AMERICAN: &[&str] = &["U.S.", "US", "American", "The", "the", "States", "Republican", "Democratic"];
+    // (Capitalised words only: a lower-case word before it is no name.)
+    const AMERICAN: &[&str] = &["U.S.", "US", "American", "The", "States", "Republican", "Democratic"];
     if &text[name.clone()] != "Congress" {
         return false;
     }
