@@ -4439,7 +4439,9 @@ impl SentenceContext<'_> {
         // with each. (With dates after the people, each takes their own, below.)
         let first_with = self.text[trigger.end..self.range.end].find(" with ").map(|at| trigger.end + at);
         if kind == EventKind::Call
-            && self.text[trigger.end..self.range.end].contains(" and with ")
+            && self.text[trigger.end..self.range.end]
+                .match_indices(" with ")
+                .any(|(at, _)| self.and_before_with(&self.text[trigger.end..trigger.end + at]))
             && first_with.is_some_and(|w| timexes.iter().all(|t| t.start < w))
             && let Some(people) = self.each_with(trigger.end..self.range.end)
         {
@@ -4659,7 +4661,7 @@ impl SentenceContext<'_> {
         let text = &self.text[after.clone()];
         let mut each: Vec<String> = Vec::new();
         let withs = text.match_indices(" with ").map(|(at, _)| at).enumerate();
-        for (_, at) in withs.filter(|&(n, at)| n == 0 || text[..at].ends_with(" and")) {
+        for (_, at) in withs.filter(|&(n, at)| n == 0 || self.and_before_with(&text[..at])) {
             let from = after.start + at;
             let first = people.iter().find(|p| {
                 p.start > from && self.text[from..p.start].split_whitespace().count() <= WITH_WORDS
@@ -4671,6 +4673,19 @@ impl SentenceContext<'_> {
             push_name(&mut each, &person.name);
         }
         (each.len() >= 2).then_some(each)
+    }
+
+    /// Whether `before` a "with" ends on "and", maybe with an adverb of `separately` after
+    /// it ("and with", "and, separately, with", "and separately with").
+    fn and_before_with(&self, before: &str) -> bool {
+        let before = before.trim_end_matches(',');
+        let before = match before.rsplit_once(' ') {
+            Some((head, word)) if self.lexicon.separately.iter().any(|s| s == word) => {
+                head.trim_end_matches(',')
+            }
+            _ => before,
+        };
+        before.ends_with(" and")
     }
 
     /// The names of a list, in order and once each, from `(start, name)` in the text: the
@@ -11305,6 +11320,19 @@ mod tests {
             vec![
                 vec!["Ricardo Valadares".to_string(), "Ravindra Persaud".to_string()],
                 vec!["Desmond Clarke".to_string(), "Ravindra Persaud".to_string()]
+            ]
+        );
+        // ... as it is with an adverb set off after "and"; and "the president" later in the
+        // story is the caller, who was named first, not the president he called.
+        let text = "Intro. U.S. President Tom Elridge spoke by telephone on Sunday with Egyptian President \
+                    Omar Fathy and, separately, with Israeli Prime Minister Avi Shalev. In his call with \
+                    Shalev, the president urged restraint.";
+        assert_eq!(
+            calls(text, date(2012, 11, 19)),
+            vec![
+                vec!["Tom Elridge".to_string(), "Omar Fathy".to_string()],
+                vec!["Tom Elridge".to_string(), "Avi Shalev".to_string()],
+                vec!["Avi Shalev".to_string(), "Tom Elridge".to_string()]
             ]
         );
         // Leaders named by their countries' roles.

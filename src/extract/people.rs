@@ -58,12 +58,12 @@ impl People {
                 // "the Danish foreign minister, Lars Holm, said": the name in apposition after.
                 if let Some(name) = name_apposed_after(text, name_start, lexicon) {
                     let speaks_for = entity_before(text, m.start(), lexicon).or(body);
-                    introduce(&mut introduced, &mut known, &title, name, speaks_for);
+                    introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                     continue;
                 }
                 // "Joseph Kimotho, Kenya's trade minister, said".
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
-                    introduce(&mut introduced, &mut known, &title, name, speaks_for);
+                    introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                 } else {
                     match role_reference(text, m.range(), &title, &introduced, lexicon) {
                         Role::Named(name) => roles.push((m.start(), name)),
@@ -86,8 +86,18 @@ impl People {
                 if name_start != m.end()
                     && let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon)
                 {
-                    introduce(&mut introduced, &mut known, &title, name, speaks_for.or(body));
+                    introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for.or(body));
                 }
+                continue;
+            }
+            // "the Chief Election Commissioner, Dinesh Chandra Kafle": capitalised words that
+            // end on another title are that office's field, no name; the later title takes
+            // the name. (A title that goes with a given name may be a surname: "Rev. Martin
+            // Luther King".)
+            if let [_, .., last] = tokens[..]
+                && !lexicon.given_name_titles.iter().any(|t| t.eq_ignore_ascii_case(last))
+                && whole_words(&lexicon.titles, last).next().is_some_and(|t| t.range() == (0..last.len()))
+            {
                 continue;
             }
             // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": a plural title
@@ -108,7 +118,7 @@ impl People {
                     .filter(|_| !plural)
                     .or(body.take())
                     .or_else(|| after.clone().map(|(entity, _)| entity));
-                introduce(&mut introduced, &mut known, &title, name, speaks_for);
+                introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                 let next = after.map_or(name_end, |(_, end)| end);
                 let Some(rest) = text[next..].strip_prefix(" and ").filter(|_| plural) else { break };
                 name_start = text.len() - rest.len() - 1;
@@ -340,6 +350,8 @@ fn relations(text: &str, known: &[(String, Option<String>)], lexicon: &Lexicon) 
 
 /// Someone introduced with a title, and the country or body named with it.
 struct Introduced {
+    /// Where its title stands.
+    at: usize,
     title: String,
     name: String,
     speaks_for: Option<String>,
@@ -418,10 +430,8 @@ fn role_reference(
     let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
     // ("Head of State Serik Abenov ... Chinese President Liang Wenbo ... the Head of State
     // met": whoever was introduced with the title itself first.)
-    introduced
-        .iter()
-        .rev()
-        .find(|i| i.title.starts_with(lower))
+    subject_of_the_two(text, title.start, introduced.iter().filter(|i| i.title.starts_with(lower)))
+        .or_else(|| introduced.iter().rev().find(|i| i.title.starts_with(lower)))
         // ("Defence Minister Kathryn Ellery ... the Minister met": only when one person holds
         // such an office; with two foreign ministers "the minister" may be either.)
         .or_else(|| {
@@ -444,6 +454,24 @@ fn role_reference(
             let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
             if office && lexicon.home_offices.iter().any(|o| o == lower) { Role::Home } else { Role::None }
         })
+}
+
+/// Of several people who hold a title, the one "the president" means at `position` when
+/// the sentence before or its own introduced more than one: the first, who is its subject
+/// ("U.S. President Tom Elridge spoke with Egyptian President Omar Fathy ... In his call,
+/// the president said" is Elridge). `None` when those sentences introduced one or none.
+fn subject_of_the_two<'i>(
+    text: &str,
+    position: usize,
+    holders: impl Iterator<Item = &'i Introduced>,
+) -> Option<&'i Introduced> {
+    const BACK_BYTES: usize = 1200;
+    let from = text.floor_char_boundary(position.saturating_sub(BACK_BYTES));
+    let own = super::sentences::sentence_start_before(text, from, position);
+    let before = super::sentences::sentence_start_before(text, from, own.saturating_sub(1).max(from));
+    let mut recent = holders.filter(|i| (before..position).contains(&i.at));
+    let first = recent.next()?;
+    recent.any(|i| i.name != first.name).then_some(first)
 }
 
 /// Whether the title `title` someone was introduced with ends in the office `lower` and
@@ -899,7 +927,7 @@ pub(super) fn surname(name: &str) -> &str {
 fn introduce(
     introduced: &mut Vec<Introduced>,
     known: &mut Vec<(String, Option<String>)>,
-    title: &str,
+    (at, title): (usize, &str),
     name: String,
     speaks_for: Option<(String, EntityClass)>,
 ) {
@@ -910,6 +938,7 @@ fn introduce(
         _ => Lexicon::english().country_of_body(entity).map(str::to_owned),
     });
     introduced.push(Introduced {
+        at,
         title: title.to_owned(),
         name: name.clone(),
         speaks_for: speaks_for.map(|(c, _)| c),
@@ -1505,6 +1534,19 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Henrik Aalto", "Henrik Aalto"]);
+    }
+
+    #[test]
+    fn words_between_two_titles_are_an_office_not_a_name() {
+        let text = "Anna Berg met the Chief Election Commissioner, Dev Kafle, today. Later Kafle left.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Anna Berg", "Dev Kafle", "Dev Kafle"]);
+        // A title that goes with a given name may end a name.
+        let text = "The Rev. Martin Luther King spoke.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        assert_eq!(names, vec!["Martin Luther King"]);
     }
 
     #[test]
