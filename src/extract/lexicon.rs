@@ -496,6 +496,15 @@ impl WordList {
     pub fn in_text(&self, text: &str) -> bool {
         self.matcher.find_overlapping_iter(text).any(|m| super::at_word_boundaries(text, m.start(), m.end()))
     }
+
+    /// Where the last of the words standing whole in `text` ends (as [`WordList::in_text`]).
+    pub fn last_end_in(&self, text: &str) -> Option<usize> {
+        self.matcher
+            .find_overlapping_iter(text)
+            .filter(|m| super::at_word_boundaries(text, m.start(), m.end()))
+            .map(|m| m.end())
+            .max()
+    }
 }
 
 #[derive(Debug, Deserialize)]

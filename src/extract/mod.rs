@@ -645,6 +645,23 @@ fn done_at(last_words: &[&str], scene: &[String]) -> bool {
     matches!(words, [preposition, verb, ..] if scene.iter().any(|s| s == preposition) && verb.ends_with("ed"))
 }
 
+/// Whether a past act the `cue` ends on ("urged", "proposed", "did not") was done at the
+/// event, named after a preposition of `scene` a few words before it: "urged Netanyahu to
+/// show restraint in a phone call", "had proposed the meeting in separate telephone calls".
+/// The act is what was wished or refused, not the call, which was held.
+fn scene_of_a_past_act(cue: &str, after_cue: &str, scene: &[String]) -> bool {
+    const NOUN_PHRASE_WORDS: usize = 3;
+    let past = cue.split_whitespace().last().is_some_and(|w| w.ends_with("ed"))
+        || cue.ends_with("did not")
+        || cue.ends_with("didn't");
+    let words: Vec<&str> = after_cue.split_whitespace().collect();
+    past && !after_cue.contains([',', ';', ':'])
+        && words
+            .iter()
+            .rposition(|w| scene.iter().any(|s| s == w))
+            .is_some_and(|at| words.len() - at - 1 <= NOUN_PHRASE_WORDS)
+}
+
 /// Whether no paragraph break lies between two positions.
 fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
     !text.get(from..to).is_some_and(|between| between.contains("\n\n"))
@@ -5343,7 +5360,10 @@ impl SentenceContext<'_> {
         if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
             return EventStatus::Unreal;
         }
-        if cues.unreal.in_text(&before) && !done_at(&last_words, &cues.scene) {
+        if let Some(cue_end) = cues.unreal.last_end_in(&before)
+            && !done_at(&last_words, &cues.scene)
+            && !scene_of_a_past_act(&before[..cue_end], &before[cue_end..], &cues.scene)
+        {
             return EventStatus::Unreal;
         }
         // "Talks on the maritime border could begin": a trigger that opens its clause (at most
@@ -14686,6 +14706,19 @@ mod tests {
         );
         assert_eq!(status("He had rejected the talks."), Some(EventStatus::Unreal));
         assert_eq!(status("They could meet at the summit."), Some(EventStatus::Unreal));
+        // What was urged or proposed in a call was wished; the call was held.
+        for text in [
+            "Ana Ruiz urged Tom Kale to show restraint in a phone call on Tuesday.",
+            "Ana Ruiz had proposed a truce in separate telephone calls to both leaders on Tuesday.",
+            "Ana Ruiz did not mention the border during the call with Tom Kale on Tuesday.",
+        ] {
+            let found = analyse(&article(text, date(1990, 8, 15))).mentions;
+            let call = found.iter().find(|m| m.kind == EventKind::Call);
+            assert_eq!(call.map(|m| m.status), Some(EventStatus::Happened), "{text}");
+        }
+        // Not a wish's own object, nor a modal's scene.
+        assert_eq!(status("Ana Ruiz urged a summit on Tuesday."), Some(EventStatus::Unreal));
+        assert_eq!(status("They could talk in a phone call on Tuesday."), Some(EventStatus::Unreal));
         // Asked for is not had.
         assert_eq!(
             status("Peru has asked for a call between the two presidents."),
