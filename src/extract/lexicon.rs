@@ -497,13 +497,14 @@ impl WordList {
         self.matcher.find_overlapping_iter(text).any(|m| super::at_word_boundaries(text, m.start(), m.end()))
     }
 
-    /// Where the last of the words standing whole in `text` ends (as [`WordList::in_text`]).
-    pub fn last_end_in(&self, text: &str) -> Option<usize> {
+    /// Where the last of the words standing whole in `text` stands (as [`WordList::in_text`]):
+    /// the one ending last, the longest of those.
+    pub fn last_in(&self, text: &str) -> Option<std::ops::Range<usize>> {
         self.matcher
             .find_overlapping_iter(text)
             .filter(|m| super::at_word_boundaries(text, m.start(), m.end()))
-            .map(|m| m.end())
-            .max()
+            .max_by_key(|m| (m.end(), std::cmp::Reverse(m.start())))
+            .map(|m| m.range())
     }
 }
 

@@ -650,7 +650,6 @@ fn done_at(last_words: &[&str], scene: &[String]) -> bool {
 /// show restraint in a phone call", "had proposed the meeting in separate telephone calls".
 /// The act is what was wished or refused, not the call, which was held.
 fn scene_of_a_past_act(cue: &str, after_cue: &str, scene: &[String]) -> bool {
-    const NOUN_PHRASE_WORDS: usize = 3;
     let past = cue.split_whitespace().last().is_some_and(|w| w.ends_with("ed"))
         || cue.ends_with("did not")
         || cue.ends_with("didn't");
@@ -661,6 +660,17 @@ fn scene_of_a_past_act(cue: &str, after_cue: &str, scene: &[String]) -> bool {
             .rposition(|w| scene.iter().any(|s| s == w))
             .is_some_and(|at| words.len() - at - 1 <= NOUN_PHRASE_WORDS)
 }
+
+/// Whether `after` (the words from a cue to the trigger) opens on a preposition of `scene`
+/// and holds no more than a few words of the event's own after it: "in", "at the".
+fn scene_right_after(after: &str, scene: &[String]) -> bool {
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| scene.iter().any(|s| s == w)) && words.count() <= NOUN_PHRASE_WORDS
+}
+
+/// How many words of its own an event's noun may have before it: "a phone", "separate
+/// telephone".
+const NOUN_PHRASE_WORDS: usize = 3;
 
 /// Whether no paragraph break lies between two positions.
 fn same_paragraph(text: &str, from: usize, to: usize) -> bool {
@@ -5360,9 +5370,9 @@ impl SentenceContext<'_> {
         if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
             return EventStatus::Unreal;
         }
-        if let Some(cue_end) = cues.unreal.last_end_in(&before)
+        if let Some(cue) = cues.unreal.last_in(&before)
             && !done_at(&last_words, &cues.scene)
-            && !scene_of_a_past_act(&before[..cue_end], &before[cue_end..], &cues.scene)
+            && !scene_of_a_past_act(&before[..cue.end], &before[cue.end..], &cues.scene)
         {
             return EventStatus::Unreal;
         }
@@ -5383,7 +5393,18 @@ impl SentenceContext<'_> {
             return EventStatus::Unreal;
         }
         // The modal follows its subject: "talks ... will resume", "a summit to be held".
-        if cues.planned.in_text(&before) || cues.planned_after.in_text(&after) {
+        // ("an arrangement agreed to in talks with Kuwait": a past participle's "to" is no
+        // plan's; a cue before it still may be.)
+        let planned_before = match cues.planned.last_in(&before) {
+            Some(cue)
+                if before[..cue.end].ends_with("ed to")
+                    && scene_right_after(&before[cue.end..], &cues.scene) =>
+            {
+                cues.planned.in_text(&before[..cue.start])
+            }
+            cue => cue.is_some(),
+        };
+        if planned_before || cues.planned_after.in_text(&after) {
             return EventStatus::Planned;
         }
         if cues.ongoing.in_text(&after) {
@@ -14716,6 +14737,16 @@ mod tests {
             let call = found.iter().find(|m| m.kind == EventKind::Call);
             assert_eq!(call.map(|m| m.status), Some(EventStatus::Happened), "{text}");
         }
+        // A past participle's "to" plans nothing: "an arrangement agreed to in talks".
+        let found = analyse(&article(
+            "Intro. Warships will guard the tankers, an arrangement agreed to in talks with Kuwait that ended in March.",
+            date(1987, 5, 19),
+        ))
+        .mentions;
+        let talks = found.iter().find(|m| m.kind == EventKind::Talks).expect("talks");
+        assert_eq!(talks.status, EventStatus::Happened);
+        assert_eq!(talks.when.as_ref().map(|w| w.span.value.as_str()), Some("1987-03"));
+        assert_eq!(status("They agreed to hold talks in March."), Some(EventStatus::Planned));
         // Not a wish's own object, nor a modal's scene.
         assert_eq!(status("Ana Ruiz urged a summit on Tuesday."), Some(EventStatus::Unreal));
         assert_eq!(status("They could talk in a phone call on Tuesday."), Some(EventStatus::Unreal));

@@ -1496,6 +1496,31 @@ impl Tagger {
                     (count, unit_code(group("unit")?)?.to_owned())
                 };
                 let ago = group("ago")?.to_ascii_lowercase();
+                // "twenty years ago today", "a year ago this week": the article's day, week or
+                // month, so many units back.
+                if let Some(day) = group("ago_day") {
+                    let day = day.to_ascii_lowercase();
+                    let reference = ctx.reference?;
+                    let base =
+                        if day == "yesterday" { calendar::add_days(reference, -1)? } else { reference };
+                    let (months, days) = match unit.as_str() {
+                        "Y" => (12 * count, 0),
+                        "DE" => (120 * count, 0),
+                        "M" => (count, 0),
+                        "W" => (0, 7 * count),
+                        "FN" => (0, 14 * count),
+                        "D" => (0, count),
+                        _ => return None,
+                    };
+                    let back = calendar::add_days(calendar::add_months(base, -months)?, -days)?;
+                    return Value::date(if day.ends_with("week") {
+                        calendar::iso_week_value(back)
+                    } else if day.ends_with("month") {
+                        format!("{:04}-{:02}", back.year(), back.month())
+                    } else {
+                        back.to_string()
+                    });
+                }
                 // "three weeks today", "a week tomorrow": a day, so many weeks on.
                 if ago == "today" || ago == "tomorrow" {
                     let days = match unit.as_str() {
@@ -2105,8 +2130,9 @@ impl Tagger {
                 continue;
             }
             // An adverb may stand between: "a still unspecified date", "the newly elected".
+            // (After "that" a past form is a relative clause's verb: "talks that opened".)
             let adjective = after_determiner;
-            after_determiner = self.rules.determiners.iter().any(|d| d == word)
+            after_determiner = (self.rules.determiners.iter().any(|d| d == word) && word != "that")
                 || (after_determiner && (word == "still" || word.ends_with("ly")));
             if word.len() > 4
                 && word.ends_with("ed")
@@ -3579,6 +3605,10 @@ mod tests {
         // "-ed" words that are no past forms do not make the sentence past.
         let text = "Mr. Brown, 52 years old, will succeed Ann B. Green Feb. 1 as chairman.";
         assert_eq!(value_of(text, r, "Feb. 1"), "1999-02-01");
+        // After "that" a past form is a relative clause's verb, nearer than a plan's noun.
+        let text =
+            "They signed an agreement to stop fighting, at the end of talks that opened on 25 October.";
+        assert_eq!(value_of(text, date(2022, 11, 3), "25 October"), "2022-10-25");
         // A sentence that opens with the day has its verb late.
         let text = "On Tuesday, the Westchester County chapter of the tenants' association plans to \
                     hold a rally.";
@@ -3719,6 +3749,39 @@ mod tests {
         let text = "The plant will open on New Year's Day next year.";
         assert_eq!(value_of(text, r, "New Year's Day next year"), "2017-01-01");
         assert_eq!(value_of("Easter this year was cold.", r, "Easter this year"), "2016-03-27");
+    }
+
+    #[test]
+    fn a_full_month_names_full_stop_is_the_sentences() {
+        let r = date(2022, 11, 3);
+        let text = "They met on 25 October. They met again on 2 Nov. and parted.";
+        assert_eq!(
+            values(text, r),
+            vec![
+                ("25 October".to_owned(), "2022-10-25".to_owned()),
+                ("2 Nov.".to_owned(), "2022-11-02".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn units_ago_today_is_the_articles_day_so_many_units_back() {
+        let r = date(2024, 3, 24);
+        let text = "Twenty years ago today, the talks began.";
+        assert_eq!(value_of(text, r, "Twenty years ago today"), "2004-03-24");
+        assert_eq!(value_of("A decade ago this week, they met.", r, "A decade ago this week"), "2014-W13");
+        assert_eq!(value_of("It fell a year ago yesterday.", r, "a year ago yesterday"), "2023-03-23");
+        assert_eq!(
+            value_of("Six months ago this month, it fell.", r, "Six months ago this month"),
+            "2023-09"
+        );
+        // A leap day a year back is the last of February.
+        assert_eq!(
+            value_of("A year ago today, they met.", date(2024, 2, 29), "A year ago today"),
+            "2023-02-28"
+        );
+        // "Earlier today" stays its own.
+        assert_eq!(value_of("It fell two years earlier.", r, "two years earlier"), "2022");
     }
 
     #[test]

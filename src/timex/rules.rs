@@ -352,6 +352,13 @@ impl Rules {
         let mut map = HashMap::new();
         map.insert("month", format!("(?P<month>{})", alt("month")));
         map.insert("month_full", format!("(?P<month>{month_full})"));
+        // A month whose full stop is its own, an abbreviation's ("25 Oct."), not the
+        // sentence's ("on 25 October."): a month word another one starts with.
+        let months = self.lexicon("month");
+        let abbreviations = months.alternation(|w| {
+            months.entries.keys().any(|other| other.len() > w.len() && other.starts_with(w))
+        });
+        map.insert("month_dotted", format!(r"(?P<month>(?:{abbreviations})\.|(?:{})\b)", alt("month")));
         map.insert("day_ordinal", format!("(?P<dayword>{})", alt("day_ordinal")));
         map.insert("weekday", format!("(?P<weekday>{})", alt("weekday")));
         map.insert("season", format!("(?P<season>{})", alt("season")));
