@@ -7374,7 +7374,19 @@ impl SentenceContext<'_> {
         if !opening.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who ")) {
             return None;
         }
-        let antecedent = people.iter().rev().find(|p| p.start < clause.start)?;
+        // ("The US Secretary of State, who flew to Islamabad": a role of a country no one
+        // holds by name is that country's; not one whose office another serves, "Henrik
+        // Aalto, Special Envoy of the UN Secretary-General, who arrived".)
+        const OWNER_WORDS: usize = 3;
+        let roles = self.people.country_role_mentions_in(self.range.start..clause.start).filter(|r| {
+            !self.text[self.range.start..r.start]
+                .split_whitespace()
+                .rev()
+                .take(OWNER_WORDS)
+                .any(|w| w == "of")
+        });
+        let antecedent =
+            people.iter().filter(|p| p.start < clause.start).chain(roles).max_by_key(|p| p.start)?;
         let gap = &self.text[antecedent.start..clause.start];
         (gap.split_whitespace().count() <= PERSON_WORDS && gap.trim_end().ends_with(','))
             .then(|| antecedent.name.clone())
@@ -14419,6 +14431,17 @@ mod tests {
             visitors("Chancellor Ida Holm welcomed Premier Jon Dahl, who arrived in Bern on Friday."),
             vec!["Jon Dahl"]
         );
+        // ... or the country of an office no one holds by name; not an office another serves.
+        assert_eq!(
+            visitors("The US Secretary of State, who flew to Islamabad on Saturday, met the President."),
+            vec!["United States"]
+        );
+        assert_eq!(
+            visitors(
+                "Emir Ali received Tom Webb, Special Envoy of the UN Secretary-General, who arrived on Monday."
+            ),
+            vec!["Tom Webb"]
+        );
         // Who says someone will travel is not the visitor, with or without "that".
         assert_eq!(
             visitors("Governor Ana Ruiz said Senator Tomas Berg would visit Peru next week."),
@@ -14714,6 +14737,11 @@ mod tests {
         assert_eq!(
             sides("Serbian police shelled Albanian border posts on Monday."),
             vec!["Serbia", "Albania"]
+        );
+        // A longer demonym holds a shorter one: "Papua New Guinean" is no Guinean.
+        assert_eq!(
+            sides("Papua New Guinean soldiers shelled Indonesian posts on Monday."),
+            vec!["Papua New Guinea", "Indonesia"]
         );
     }
 
