@@ -663,6 +663,22 @@ fn name_keys(known: &[(String, Option<String>)]) -> Vec<(String, Vec<usize>)> {
             add(&mut keys, first, index);
         }
     }
+    // "Hernán Vélez Mantilla ... Vélez said": of a given name and two surnames, as Spanish
+    // and Portuguese names run, the first surname alone is the person too.
+    // (Both surnames together are the person once, not twice; and a participle opening a
+    // sentence, "Addressing Sri Lankans", was no given name.)
+    for (index, (name, _)) in known.iter().enumerate() {
+        let [given, middle, _] = name.split(' ').collect::<Vec<_>>()[..] else { continue };
+        let initial = middle.ends_with('.') || middle.chars().count() < 3;
+        if !initial
+            && !given.ends_with("ing")
+            && !NAME_PARTICLES.contains(&middle)
+            && !keys.iter().any(|(k, _)| k == middle)
+        {
+            add(&mut keys, middle, index);
+            add(&mut keys, &name[given.len() + 1..], index);
+        }
+    }
     keys
 }
 
@@ -1534,6 +1550,15 @@ mod tests {
         let people = People::find(text, Lexicon::english());
         let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
         assert_eq!(names, vec!["Henrik Aalto", "Henrik Aalto"]);
+    }
+
+    #[test]
+    fn the_first_of_two_surnames_alone_is_the_person() {
+        let text = "Hernán Vélez Mantilla spoke. Vélez left. Later Vélez Mantilla and Ana Ruiz met.";
+        let people = People::find(text, Lexicon::english());
+        let names: Vec<String> = people.in_range(0..text.len()).into_iter().map(|m| m.name).collect();
+        let velez = "Hernán Vélez Mantilla";
+        assert_eq!(names, vec![velez, velez, velez, "Ana Ruiz"]);
     }
 
     #[test]
