@@ -2344,7 +2344,13 @@ fn undone_by_a_word_after(text: &str, end: usize, cue: Cue, lexicon: &Lexicon) -
         .windows(2)
         .position(|pair| pair[0].eq_ignore_ascii_case("and") && pair[1].ends_with("ed"))
         .unwrap_or(window.len());
-    window[..second_verb].iter().any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    // ("met the President twice in Belgrade, on Monday and again on Tuesday": a count whose
+    // times the sentence tells, one by one, is those meetings.)
+    const TOLD_WORDS: usize = 12;
+    let told_each = |w: &str| {
+        w.eq_ignore_ascii_case("twice") && rest.split_whitespace().take(TOLD_WORDS).any(|w| w == "again")
+    };
+    window[..second_verb].iter().any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)) && !told_each(w))
 }
 
 /// False for a visit trigger that needs a place (`need_a_place`) with no place named after
@@ -10428,6 +10434,25 @@ mod tests {
             !kinds("Dow Jones began negotiations about the terms of the offer.").contains(&EventKind::Talks)
         );
         assert!(kinds("Iran began talks with the European Union on Friday.").contains(&EventKind::Talks));
+    }
+
+    #[test]
+    fn meeting_twice_is_no_meeting_unless_each_time_is_told() {
+        let meetings = |text: &str| -> Vec<Option<String>> {
+            let found = analyse(&article(text, date(1999, 3, 24))).mentions;
+            found
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Meeting)
+                .map(|m| m.when.map(|w| w.span.value))
+                .collect()
+        };
+        assert!(meetings("Intro. The two envoys have met twice since the war began.").is_empty());
+        assert_eq!(
+            meetings(
+                "Intro. Tom Webb met the Yugoslav President twice in Belgrade, on Monday and again on Tuesday."
+            ),
+            vec![Some("1999-03-22".to_owned()), Some("1999-03-23".to_owned())]
+        );
     }
 
     #[test]
