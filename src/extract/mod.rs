@@ -3976,6 +3976,15 @@ impl SentenceContext<'_> {
                 }
                 _ => clause.clone(),
             };
+            // "telephoned his British counterpart to repeat a claim that Ukraine was preparing
+            // a bomb": whom what was said names takes no part in the call or meeting.
+            let sides_clause = match kind {
+                EventKind::Meeting | EventKind::Call if sides_clause.end > trigger.end => {
+                    let said = self.said_that(trigger.end, sides_clause.end).unwrap_or(sides_clause.end);
+                    sides_clause.start..said
+                }
+                _ => sides_clause,
+            };
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), sides_clause, &others_people);
             // "Dumont hosted Mori for breakfast": the host and the guest met.
@@ -6153,7 +6162,15 @@ impl SentenceContext<'_> {
             apposition = end..apposed_end;
             start..apposed_end
         } else {
-            self.listed_before(clause.clone())..self.listed_after(clause.clone())
+            let end = self.listed_after(clause.clone());
+            // (Nor does what was said past a list: "telephoned his British, French and Turkish
+            // counterparts to repeat a claim that Ukraine was preparing a bomb".)
+            let end = if matches!(kind, EventKind::Call | EventKind::Meeting) && end > trigger.end {
+                self.said_that(trigger.end, end).unwrap_or(end)
+            } else {
+                end
+            };
+            self.listed_before(clause.clone())..end
         };
         let mut location = None;
         let mut groups = Vec::new();
@@ -11412,6 +11429,18 @@ mod tests {
                 vec!["Tom Elridge".to_string(), "Avi Shalev".to_string()],
                 vec!["Avi Shalev".to_string(), "Tom Elridge".to_string()]
             ]
+        );
+        // Whom what was said in the call names takes no part in it.
+        let text = "Intro. On Sunday the Russian Defence Minister telephoned his British, French and Turkish \
+                    counterparts to repeat a claim that Ukraine was preparing a bomb.";
+        let called = calls(text, date(2022, 10, 24));
+        assert_eq!(called.len(), 3, "{called:?}");
+        assert!(called.iter().all(|c| c.len() == 2 && !c.contains(&"Ukraine".to_string())), "{called:?}");
+        let text = "Intro. On Sunday the Russian Defence Minister telephoned his British counterpart to \
+                    repeat a claim that Ukraine was preparing a bomb.";
+        assert_eq!(
+            calls(text, date(2022, 10, 24)),
+            vec![vec!["Russia".to_string(), "United Kingdom".to_string()]]
         );
         // Leaders named by their countries' roles.
         let text = "Intro. On Friday, President Daniel Whitcomb telephoned the Ethiopian prime minister \
