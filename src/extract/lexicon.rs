@@ -27,6 +27,8 @@ struct Grammar {
     not_nouns: Vec<String>,
     meeting_verbs: Vec<String>,
     #[serde(default)]
+    seeing_verbs: Vec<String>,
+    #[serde(default)]
     sitting_bodies: Vec<String>,
     #[serde(default)]
     need_a_place: Vec<String>,
@@ -734,6 +736,9 @@ pub struct Lexicon {
     pub not_nouns: std::collections::HashSet<String>,
     /// Meeting verbs, which must meet someone, and the nouns that name someone.
     pub meeting_verbs: Vec<String>,
+    /// Verbs of seeing, a meeting only when an office-holder is seen ("saw the French Prime
+    /// Minister").
+    pub seeing_verbs: Vec<String>,
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
@@ -1529,6 +1534,7 @@ impl Lexicon {
             owned_nouns: lower(events.grammar.owned_nouns),
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
+            seeing_verbs: lower(events.grammar.seeing_verbs),
             sitting_bodies: lower(events.grammar.sitting_bodies),
             need_a_place: lower(events.grammar.need_a_place),
             being_in: lower(events.grammar.being_in),

@@ -827,6 +827,7 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
                 && noun_after(near(range), range.end, lexicon).is_some())
         })
         .filter(|(range, _)| meets_someone(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| sees_an_office_holder(near(range), range.clone(), lexicon))
         .filter(|(range, _)| !a_body_in_session(near(range), range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(near(range), range.clone()))
         .filter(|(range, _)| called_someone(near(range), range.clone(), lexicon))
@@ -2836,6 +2837,30 @@ fn subject_word(text: &str, verb: usize, lexicon: &Lexicon) -> Option<String> {
 /// outrage", "has not met our expectations". True for everything else, and for a meeting
 /// verb followed by someone ("met with his top aides", "meet Bush", "met this week with
 /// Saddam"), by nothing ("the leaders met."), or by where or when ("met in Geneva").
+/// False for a verb of seeing (`seeing_verbs`) that sees no office-holder: a title among the
+/// four words after it, before any punctuation ("saw the French Prime Minister", "to see
+/// President Ruiz"; not "saw the towers burn"). True for every other cue.
+fn sees_an_office_holder(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const TITLE_WORDS: usize = 4;
+    if !lexicon.seeing_verbs.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let rest = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n', '(', '"']).unwrap_or(rest.len())];
+    // Only a determiner or capitalised words before the title ("the French Prime Minister";
+    // not "see off President Ruiz", "see images of the Pope").
+    for word in rest.split_whitespace().take(TITLE_WORDS) {
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if capitalised && lexicon.title_words.contains(&word.to_lowercase()) {
+            return true;
+        }
+        if !capitalised && !matches!(word, "the" | "his" | "her" | "their" | "its") {
+            return false;
+        }
+    }
+    false
+}
+
 fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const WINDOW: usize = 5;
     let verb = &text[trigger.clone()];
@@ -10451,6 +10476,27 @@ mod tests {
             !kinds("Dow Jones began negotiations about the terms of the offer.").contains(&EventKind::Talks)
         );
         assert!(kinds("Iran began talks with the European Union on Friday.").contains(&EventKind::Talks));
+    }
+
+    #[test]
+    fn seeing_an_office_holder_is_a_meeting() {
+        let meetings = |text: &str| -> usize {
+            let found = analyse(&article(text, date(2008, 8, 13))).mentions;
+            found.iter().filter(|m| m.kind == EventKind::Meeting && m.status != EventStatus::Unreal).count()
+        };
+        assert_eq!(
+            meetings("Intro. The envoy flew to Paris on Sunday and saw the French Prime Minister."),
+            1
+        );
+        assert_eq!(meetings("Intro. Ana Ruiz flies to Lima tomorrow to see President Tom Kale."), 1);
+        for text in [
+            "Intro. Crowds saw the towers burn on Tuesday.",
+            "Intro. The world will see images of the Pope in Cuba.",
+            "Intro. Senegal was preparing on Sunday to see off French President Tom Kale.",
+            "Intro. I hope to see Foreign Minister Tom Kale there next week.",
+        ] {
+            assert_eq!(meetings(text), 0, "{text}");
+        }
     }
 
     #[test]
