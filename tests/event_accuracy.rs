@@ -233,6 +233,9 @@ fn the_written_development_sets_score_within_bounds() {
     // round-ups, a year in review, an obituary, measured unseen at 0.836 / 0.610 / 0.360)
     // joined under its figures after the session's rules (0.855 / 0.628 / 0.417); the
     // twenty-third's and twenty-first's floors rose with them.
+    // Session 43: the twenty-seventh set (broadcast and digital news, measured unseen at
+    // 0.826 / 0.663 / 0.375) joined under its figures after the session's rules (0.842 /
+    // 0.692 / 0.418); the twenty-sixth's floors rose with them.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -259,8 +262,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events23", 18, 199, [0.78, 0.60, 0.37]),
         ("tests/dev/events24", 18, 264, [0.84, 0.61, 0.40]),
         ("tests/dev/events25", 18, 157, [0.80, 0.66, 0.47]),
-        ("tests/dev/events26", 18, 186, [0.81, 0.73, 0.42]),
-        ("tests/dev/events27", 18, 194, [0.81, 0.65, 0.36]),
+        ("tests/dev/events26", 18, 186, [0.82, 0.75, 0.45]),
+        ("tests/dev/events27", 18, 194, [0.83, 0.68, 0.40]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
