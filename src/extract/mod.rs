@@ -4001,15 +4001,6 @@ impl SentenceContext<'_> {
                 }
                 _ => clause.clone(),
             };
-            // "telephoned his British counterpart to repeat a claim that Ukraine was preparing
-            // a bomb": whom what was said names takes no part in the call or meeting.
-            let sides_clause = match kind {
-                EventKind::Meeting | EventKind::Call if sides_clause.end > trigger.end => {
-                    let said = self.said_that(trigger.end, sides_clause.end).unwrap_or(sides_clause.end);
-                    sides_clause.start..said
-                }
-                _ => sides_clause,
-            };
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), sides_clause, &others_people);
             // "Dumont hosted Mori for breakfast": the host and the guest met.
@@ -5696,6 +5687,13 @@ impl SentenceContext<'_> {
         clause: Range<usize>,
         others_people: &[Range<usize>],
     ) -> (Vec<String>, Option<String>, Vec<String>) {
+        // "telephoned his British counterpart to repeat a claim that Ukraine was preparing a
+        // bomb": whom what was said names takes no part in the call or meeting.
+        let said = matches!(kind, EventKind::Call | EventKind::Meeting)
+            .then(|| self.said_that(trigger.end, self.range.end))
+            .flatten()
+            .unwrap_or(self.range.end);
+        let clause = clause.start..clause.end.min(said);
         let mut names: Vec<String> = Vec::new();
         let push = push_name;
         let mut sentence_people = self.people.in_range(self.range.clone());
@@ -6187,15 +6185,8 @@ impl SentenceContext<'_> {
             apposition = end..apposed_end;
             start..apposed_end
         } else {
-            let end = self.listed_after(clause.clone());
-            // (Nor does what was said past a list: "telephoned his British, French and Turkish
-            // counterparts to repeat a claim that Ukraine was preparing a bomb".)
-            let end = if matches!(kind, EventKind::Call | EventKind::Meeting) && end > trigger.end {
-                self.said_that(trigger.end, end).unwrap_or(end)
-            } else {
-                end
-            };
-            self.listed_before(clause.clone())..end
+            // (Past a list too: "his British, French and Turkish counterparts to repeat".)
+            self.listed_before(clause.clone())..self.listed_after(clause.clone()).min(said)
         };
         let mut location = None;
         let mut groups = Vec::new();

@@ -77,10 +77,7 @@ impl People {
             // "West Bengal Chief Minister Ruma Sengupta", "Foreign Minister Prince Turki": a
             // title right before another is part of that one's rank, and the name is the one
             // after the last title.
-            if whole_words(&lexicon.titles, tokens[0])
-                .next()
-                .is_some_and(|t| t.range() == (0..tokens[0].len()))
-            {
+            if is_a_title(tokens[0], lexicon) {
                 // "Henrik Aalto, Special Envoy of the UN Secretary-General for Yemen": after a
                 // body, the next title is whose envoy this is, and the name is apposed before.
                 if name_start != m.end()
@@ -96,7 +93,7 @@ impl People {
             // Luther King".)
             if let [_, .., last] = tokens[..]
                 && !lexicon.given_name_titles.iter().any(|t| t.eq_ignore_ascii_case(last))
-                && whole_words(&lexicon.titles, last).next().is_some_and(|t| t.range() == (0..last.len()))
+                && is_a_title(last, lexicon)
             {
                 continue;
             }
@@ -1037,6 +1034,11 @@ const HEADING_JOINERS: &[&str] = &["of", "the", "with", "and", "for", "from"];
 
 /// Whether a title matched in any case is a short one written in capitals without a full
 /// stop, which is an acronym rather than the title: "DR Congo" is no doctor.
+/// Whether `word` is a title, whole: "Minister", "Commissioner".
+fn is_a_title(word: &str, lexicon: &Lexicon) -> bool {
+    whole_words(&lexicon.titles, word).next().is_some_and(|t| t.range() == (0..word.len()))
+}
+
 fn short_title_in_capitals(matched: &str) -> bool {
     const SHORT: usize = 2;
     matched.len() <= SHORT && matched.bytes().all(|b| b.is_ascii_uppercase())
