@@ -541,6 +541,8 @@ struct PeopleSpec {
     #[serde(default)]
     plural_sides: Vec<String>,
     #[serde(default)]
+    sides_met: Vec<String>,
+    #[serde(default)]
     given_name_titles: Vec<String>,
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
@@ -569,6 +571,9 @@ struct GazetteerFile {
     /// A head of state's own retreat -> the state that hosts whatever meets there.
     #[serde(default)]
     retreats: HashMap<String, String>,
+    /// A plural that names two countries at once ("the two Koreas") -> both of them.
+    #[serde(default)]
+    pairs: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -691,6 +696,9 @@ pub struct Lexicon {
     cities: HashMap<String, String>,
     /// Retreats of a head of state and the state that hosts there ("Camp David").
     retreats: HashMap<String, String>,
+    /// Plurals that name two countries at once ("Koreas" -> North and South Korea), longest
+    /// first.
+    pub country_pairs: Vec<(String, Vec<String>)>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -724,6 +732,9 @@ pub struct Lexicon {
     pub state_words: Vec<String>,
     /// Lower-case plural nouns that, opening a sentence after "the", stand for two people.
     pub plural_sides: Vec<String>,
+    /// Lower-case words that tell of two or more sides meeting although none is named ("the
+    /// two", "the envoys met").
+    pub sides_met: Vec<String>,
     /// Lower-case titles used with a given name ("King Hussein"), not a surname.
     pub given_name_titles: Vec<String>,
     /// Lower-case nouns of kin: "the boy's father, Juan Gomez" names who "Ana's father" is.
@@ -1147,6 +1158,11 @@ impl Lexicon {
     pub fn parse(events: &str, gazetteer: &str) -> Result<Lexicon, String> {
         let events: EventsFile = toml::from_str(events).map_err(|e| format!("event lexicon: {e}"))?;
         let gazetteer: GazetteerFile = toml::from_str(gazetteer).map_err(|e| format!("gazetteer: {e}"))?;
+        if let Some((plural, member)) = gazetteer.pairs.iter().find_map(|(plural, members)| {
+            members.iter().find(|m| !gazetteer.countries.contains_key(*m)).map(|m| (plural, m))
+        }) {
+            return Err(format!("gazetteer: pair \"{plural}\" names \"{member}\", which is no country"));
+        }
         let mut phrases = Vec::new();
         let mut cue_meaning = Vec::new();
         let mut labels = HashMap::new();
@@ -1378,6 +1394,11 @@ impl Lexicon {
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             retreats: gazetteer.retreats,
+            country_pairs: {
+                let mut pairs: Vec<(String, Vec<String>)> = gazetteer.pairs.into_iter().collect();
+                pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+                pairs
+            },
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),
@@ -1398,6 +1419,7 @@ impl Lexicon {
             honorifics: events.people.honorifics,
             state_words: events.people.state_words,
             plural_sides: lower(events.people.plural_sides),
+            sides_met: lower(events.people.sides_met),
             given_name_titles: lower(events.people.given_name_titles),
             kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
@@ -1698,5 +1720,11 @@ mod tests {
     fn a_bad_kind_is_an_error() {
         let bad = "[kinds.picnic]\nlabel='x'\ntriggers=[]\n[exclusions]\nphrases=[]\n[status]\nplanned=[]\nplanned_after=[]\nunreal_after=[]\nunreal=[]\nnegation=[]\ncancelled=[]\nongoing=[]\n[people]\ntitles=[]\nnot_names=[]\n[reporting]\nverbs=[]\n";
         assert!(Lexicon::parse(bad, GAZETTEER).unwrap_err().contains("picnic"));
+    }
+
+    #[test]
+    fn a_pair_of_no_countries_is_an_error() {
+        let bad = GAZETTEER.replace("[pairs]\n", "[pairs]\n\"Atlantises\" = [\"Atlantis\", \"Lemuria\"]\n");
+        assert!(Lexicon::parse(EVENTS, &bad).unwrap_err().contains("Atlantis"));
     }
 }

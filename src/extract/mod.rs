@@ -1604,6 +1604,57 @@ fn by_video(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// Whether a meeting's trigger has someone it meets: "with" or "between" a few words on in
+/// its clause ("met this week with Saddam", "a meeting between the ombudsmen"), an object
+/// right after it ("met the envoy", "meeting his counterpart", "met President Lopes"), or a
+/// name of its own right before it ("the Nairobi meeting"), or "they" or "we" right before
+/// it ("they first met in Jolo"). "The Cabinet met yesterday",
+/// "met in emergency session" and "a mass meeting of workers" have none.
+fn has_someone_met(text: &str, trigger: Range<usize>) -> bool {
+    const WITH_WORDS: usize = 4;
+    const DETERMINERS: &[&str] =
+        &["the", "his", "her", "their", "its", "a", "an", "our", "your", "my", "both"];
+    let after: Vec<&str> = text[trigger.end..].split_whitespace().take(WITH_WORDS).collect();
+    let in_clause =
+        after.iter().position(|w| w.ends_with([',', ';', ':', '.'])).map_or(after.len(), |i| i + 1);
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    if after[..in_clause].iter().any(|w| matches!(bare(w).as_str(), "with" | "between")) {
+        return true;
+    }
+    let trigger_text = &text[trigger.clone()];
+    // "meeting with", "talks between": the trigger ends on it.
+    if trigger_text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("between"))
+    {
+        return true;
+    }
+    let open_ended = !trigger_text.ends_with(|c: char| !c.is_alphanumeric());
+    let object = open_ended
+        && after.first().is_some_and(|w| {
+            DETERMINERS.contains(w) || (w.starts_with(char::is_uppercase) && bare(w).len() > 1)
+        });
+    let sentence_start = |at: usize| {
+        text[..at].trim_end().is_empty() || text[..at].trim_end().ends_with(['.', '!', '?', '\n'])
+    };
+    // "they met in New York", "they first met in Jolo": two or more meeting each other.
+    let subject = text[..trigger.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w, "they" | "They" | "we" | "We"));
+    let named = text[..trigger.start]
+        .split_whitespace()
+        .next_back()
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':']))
+        .is_some_and(|w| {
+            let at = text[..trigger.start].trim_end().len() - w.len();
+            !sentence_start(at) && !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+        });
+    object || named || subject
+}
+
 /// Whether "talks" held are two people's meeting (the issue lists "held talks with
 /// (one-to-one)" under meetings): right before "with" and someone titled ("for talks with
 /// Foreign Minister X"), held a few words before "with" and someone titled or named ("held talks the following day with her Fijian counterpart"), or held by "the two
@@ -4025,6 +4076,19 @@ impl SentenceContext<'_> {
             };
             // "Had Rome invited the rebels to talks, ...": what did not happen.
             if self.inverted_conditional(trigger.start) {
+                continue;
+            }
+            // "The Cabinet met yesterday", "before the 8am meeting", "refinery workers held a
+            // mass meeting": a meeting with no side named or remembered, in a sentence that
+            // tells of no sides ("the two leaders met"), with no one met ("met the envoy",
+            // "meeting with the king") and no name of its own ("the Nairobi meeting"), is a
+            // body sitting on its own or a diary entry, not people or sides meeting.
+            if !anaphoric
+                && participants.is_empty()
+                && *kind == EventKind::Meeting
+                && !self.tells_of_sides()
+                && !has_someone_met(self.text, trigger.clone())
+            {
                 continue;
             }
             // "Negotiations failed because they insisted on ...": bargaining with no one named is
@@ -8929,6 +8993,14 @@ impl SentenceContext<'_> {
         Vec::new()
     }
 
+    /// Whether the sentence has a word that tells of sides meeting although it names none
+    /// ("the two leaders", "the envoys").
+    fn tells_of_sides(&self) -> bool {
+        self.text[self.range.clone()]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && self.lexicon.sides_met.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    }
+
     /// The gazetteer's names in the sentence (see `entities`), found once when a rule first
     /// asks.
     fn sentence_entities(&self) -> &[(usize, usize, String, EntityClass)] {
@@ -8948,7 +9020,22 @@ impl SentenceContext<'_> {
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect();
-        let elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
+        let mut elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
+        // "the two Koreas": one word, two countries.
+        for (plural, members) in &self.lexicon.country_pairs {
+            for (at, _) in slice.match_indices(plural.as_str()) {
+                let end = at + plural.len();
+                let bounded = !slice[..at].ends_with(|c: char| c.is_alphanumeric())
+                    && !slice[end..].starts_with(|c: char| c.is_alphanumeric());
+                if bounded {
+                    elided.extend(
+                        members
+                            .iter()
+                            .map(|m| (range.start + at, range.start + end, m.clone(), EntityClass::Country)),
+                    );
+                }
+            }
+        }
         if !elided.is_empty() {
             found.extend(elided);
             found.sort_by_key(|e| e.0);
@@ -13262,7 +13349,7 @@ mod tests {
     #[test]
     fn a_past_date_beside_an_event_agreed_to_is_the_agreeings() {
         let a = article(
-            "The minister agreed to a meeting earlier this week, but the mayor withdrew.",
+            "The minister agreed to a meeting with the mayor earlier this week, but she withdrew.",
             date(2023, 3, 10),
         );
         let meeting =
@@ -15349,6 +15436,38 @@ mod tests {
             ),
             vec!["Commonwealth of Independent States"]
         );
+    }
+
+    #[test]
+    fn a_meeting_with_no_sides_is_a_body_sitting_or_a_diary_entry() {
+        for text in [
+            "Intro. The National Security Committee of Cabinet met yesterday and will meet again this afternoon.",
+            "Intro. Please tell the desk before the 8am meeting.",
+            "Intro. At a mass meeting in Le Havre, refinery workers voted narrowly to go on.",
+            "Intro. Backbenchers opposed to the war met in a committee room on Tuesday.",
+        ] {
+            assert!(!kinds_of(text).contains(&EventKind::Meeting), "{text}");
+        }
+        // Sides told of but not named, someone met, or a meeting named: still a meeting.
+        for text in [
+            "Intro. The two leaders met in Oslo on Tuesday.",
+            "Intro. They first met in Jolo in August last year.",
+            "Intro. The king met the envoy on Tuesday.",
+            "Intro. The Nairobi meeting ended on Tuesday.",
+            "Intro. He spent the evening with the king, his first meeting with another Gulf leader.",
+        ] {
+            assert!(kinds_of(text).contains(&EventKind::Meeting), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_that_names_two_countries_names_both() {
+        let sides = participants_of(
+            "Intro. The two Koreas held a summit in Panmunjom on Friday. Officials were pleased.",
+            date(2018, 4, 29),
+            EventKind::Summit,
+        );
+        assert_eq!(sides, ["North Korea", "South Korea"]);
     }
 
     #[test]
