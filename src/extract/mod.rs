@@ -838,7 +838,12 @@ fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue)> {
         .filter(|(range, _)| !travelled_by_something(near(range), range.clone(), lexicon))
         .filter(|(range, _)| to_or_from_a_place(near(range), range.clone(), lexicon))
         .filter(|(range, _)| arrives_at_a_time(near(range), range.clone(), lexicon))
-        .filter(|(range, _)| spends_days_in_a_place(near(range), range.clone(), lexicon))
+        // ("spent an hour with the Secretary": the verb is a meeting's, which needs no place.)
+        .filter(|(range, cue)| match cue {
+            Cue::Trigger(EventKind::Visit) => spends_days_in_a_place(near(range), range.clone(), lexicon),
+            Cue::Trigger(EventKind::Meeting) => spends_time_with(near(range), range.clone(), lexicon),
+            _ => true,
+        })
         .filter(|(range, _)| attends_a_gathering_in_a_place(near(range), range.clone(), lexicon))
         .filter(|(range, _)| elected_on_a_date(near(range), range.clone(), lexicon))
         .filter(|(range, _)| a_people_votes(near(range), range.clone(), lexicon))
@@ -2555,6 +2560,23 @@ fn spends_days_in_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
     }
     false
 }
+
+/// False for a verb of spending made a meeting's by "with" after it, unless a time is spent
+/// ("spent an hour with the Secretary", "spent the evening with the King"; not "spent
+/// millions with contractors"). True for every other cue.
+fn spends_time_with(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.spending.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
+        return true;
+    }
+    text[trigger.end..]
+        .split_whitespace()
+        .take_while(|w| *w != "with")
+        .take(MEETING_WORDS_SPENT)
+        .any(|w| lexicon.spent_times.contains(&bare_lower(w)))
+}
+
+/// How many words a time spent with someone may take ("more than two hours").
+const MEETING_WORDS_SPENT: usize = 5;
 
 /// False for a verb of choosing by vote (`elected_verbs`) with no date after it in its
 /// clause, made an adjective (`elected_adjective_markers`, a capital), or a company's or a
@@ -15435,6 +15457,26 @@ mod tests {
                 EventKind::Summit
             ),
             vec!["Commonwealth of Independent States"]
+        );
+    }
+
+    #[test]
+    fn time_spent_with_someone_is_a_meeting() {
+        for text in [
+            "Intro. Nabil Khoury spent an hour with the US Secretary of State on Friday.",
+            "Intro. He flew to Moscow and spent the afternoon with the Russian President.",
+            "Intro. The envoys spent more than two hours with President Ana Ruiz at State House.",
+        ] {
+            assert!(kinds_of(text).contains(&EventKind::Meeting), "{text}");
+        }
+        // Money spent with someone is no meeting; days spent in a place are a visit.
+        assert!(
+            !kinds_of("Intro. The ministry spent millions with French contractors in Egypt.")
+                .contains(&EventKind::Meeting)
+        );
+        assert_eq!(
+            kinds_of("Intro. The Chinese premier spent two days in Sochi last week."),
+            [EventKind::Visit]
         );
     }
 
