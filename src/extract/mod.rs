@@ -2562,17 +2562,28 @@ fn spends_days_in_a_place(text: &str, trigger: Range<usize>, lexicon: &Lexicon) 
 }
 
 /// False for a verb of spending made a meeting's by "with" after it, unless a time is spent
-/// ("spent an hour with the Secretary", "spent the evening with the King"; not "spent
-/// millions with contractors"). True for every other cue.
+/// with someone named, titled or capitalised ("spent an hour with the Secretary", "spent the evening with
+/// the King"; not "spent millions with contractors", "spent the night with protesters").
+/// True for every other cue.
 fn spends_time_with(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     if !lexicon.spending.iter().any(|v| text[trigger.clone()].eq_ignore_ascii_case(v)) {
         return true;
     }
-    text[trigger.end..]
-        .split_whitespace()
-        .take_while(|w| *w != "with")
-        .take(MEETING_WORDS_SPENT)
-        .any(|w| lexicon.spent_times.contains(&bare_lower(w)))
+    let words: Vec<&str> = text[trigger.end..].split_whitespace().take(MEETING_WORDS_SPENT + 4).collect();
+    let Some(with) = words.iter().position(|w| *w == "with") else { return false };
+    // Someone, by name, title or pronoun: not "spent the night with chanting protesters".
+    let object = &words[with + 1..];
+    // (The object ends with its clause.)
+    let object = &object[..object
+        .iter()
+        .position(|w| w.ends_with(['.', ',', ';', ':', '\'']))
+        .map_or(object.len(), |i| i + 1)];
+    let someone = titled_object(object, lexicon)
+        || object.first().is_some_and(|w| matches!(bare_lower(w).as_str(), "him" | "her" | "them"))
+        || object.iter().take(3).any(|w| w.starts_with(char::is_uppercase));
+    with <= MEETING_WORDS_SPENT
+        && someone
+        && words[..with].iter().any(|w| lexicon.spent_times.contains(&bare_lower(w)))
 }
 
 /// How many words a time spent with someone may take ("more than two hours").
@@ -15469,7 +15480,12 @@ mod tests {
         ] {
             assert!(kinds_of(text).contains(&EventKind::Meeting), "{text}");
         }
-        // Money spent with someone is no meeting; days spent in a place are a visit.
+        // Money spent with someone, or a night with a crowd, is no meeting; days spent in a
+        // place are a visit.
+        assert!(
+            !kinds_of("Intro. A businessman who spent part of Sunday night with chanting protesters spoke.")
+                .contains(&EventKind::Meeting)
+        );
         assert!(
             !kinds_of("Intro. The ministry spent millions with French contractors in Egypt.")
                 .contains(&EventKind::Meeting)
