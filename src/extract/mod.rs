@@ -1258,7 +1258,19 @@ fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
             break;
         }
     }
-    phrase_end > 0 && lexicon.country_in(&rest[..phrase_end]).is_some()
+    if phrase_end == 0 {
+        return false;
+    }
+    let phrase = &rest[..phrase_end];
+    // "the attack on Abqaiq": a city of the gazetteer's is a country's ground.
+    let words: Vec<&str> =
+        phrase.split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    const CITY_WORDS: usize = 3;
+    let a_city = (0..words.len()).any(|i| {
+        (i + 1..=(i + CITY_WORDS).min(words.len()))
+            .any(|j| lexicon.country_of_city(&words[i..j].join(" ")).is_some())
+    });
+    a_city || lexicon.country_in(phrase).is_some()
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -15468,6 +15480,34 @@ mod tests {
                 EventKind::Summit
             ),
             vec!["Commonwealth of Independent States"]
+        );
+    }
+
+    #[test]
+    fn the_attack_on_a_city_blamed_on_a_state_is_a_strike() {
+        // "the attack on" a city of the gazetteer is aimed, no reference back; who is blamed
+        // for it (in the present too) made it.
+        let strike = strike_in(
+            "Intro. Saudi officials still blame Iran for the attack on Abqaiq four years ago, and Tehran denies it.",
+            date(2023, 6, 18),
+        );
+        assert_eq!(strike.participants, ["Iran", "Saudi Arabia"]);
+        assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn grenades_thrown_at_a_post_are_a_strike() {
+        let strike = strike_in(
+            "Intro. Militants of Hizbul Mujahideen threw grenades at a police post in Srinagar on Friday.",
+            date(1999, 2, 21),
+        );
+        assert_eq!(strike.participants, ["Hizbul Mujahideen", "India"]);
+        assert!(
+            strike_found(
+                "Intro. Riot police threw stun grenades at protesters in Tbilisi.",
+                date(2019, 6, 21)
+            )
+            .is_none()
         );
     }
 
