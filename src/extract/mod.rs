@@ -1574,7 +1574,22 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
                 && after.take(3).any(|w| lexicon.reception_places.contains(&w))
                 && !words.iter().any(|w| matches!(bare_lower(w).as_str(), "talks" | "met" | "meeting"))
         };
-        let named = object.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        // ("al-Rashidi", "el-Sisi": a name after its article.)
+        let a_name = |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || w.split_once('-').is_some_and(|(article, rest)| {
+                    (1..=3).contains(&article.len())
+                        && article.bytes().all(|b| b.is_ascii_lowercase())
+                        && rest.starts_with(|c: char| c.is_uppercase())
+                })
+        };
+        let named = object.first().is_some_and(|w| a_name(w));
+        // "received al-Rashidi and Farahani together": two names received are two guests.
+        let two_named = named
+            && words.get(1).is_some_and(|w| *w == "and")
+            && words.get(2).is_some_and(|w| {
+                a_name(w) && !lexicon.place_names.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
+            });
         // "received Henrik Aalto, the UN envoy for Yemen,": a name with its title set off
         // after it (past a word or two of whose office it is).
         const NAME_WORDS: usize = 4;
@@ -1592,7 +1607,9 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
             (0..=OWNER_WORDS.min(rest.len()))
                 .any(|skip| opens_with_phrase(&lexicon.titles, &rest[skip..].join(" ")))
         };
-        return someone && (titled || (named && (at_a_seat() || title_after()))) && !possessed_thing;
+        return someone
+            && (titled || two_named || (named && (at_a_seat() || title_after())))
+            && !possessed_thing;
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");
     // "was received at Jomo Kenyatta International Airport by the Cabinet Secretary": a
@@ -15508,6 +15525,20 @@ mod tests {
                 date(2019, 6, 21)
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn two_names_received_are_two_guests() {
+        let text = "Intro. The delegation was led by its national security adviser, Khalid al-Rashidi, and \
+                    the other by Hossein Farahani, a council secretary. Later. The President received \
+                    al-Rashidi and Farahani together at the palace on Friday.";
+        let sides = participants_of(text, date(2023, 3, 11), EventKind::Meeting);
+        assert_eq!(sides, ["Khalid al-Rashidi", "Hossein Farahani"]);
+        // Two names of firms received are bids, no guests.
+        assert!(
+            !kinds_of("Intro. The company received Boeing and Airbus bids on Friday.")
+                .contains(&EventKind::Meeting)
         );
     }
 

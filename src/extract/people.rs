@@ -753,6 +753,8 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
     let shaped: Vec<bool> = raws
         .iter()
         .map(|&raw| {
+            // ("al-Rashidi", "el-Sisi": a surname after its article, as titled names have.)
+            let raw = ARTICLE_PREFIXES.iter().find_map(|p| raw.strip_prefix(p)).unwrap_or(raw);
             if raw.as_bytes().first().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
                 return false;
             }
@@ -1018,6 +1020,8 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// "El Salvador", "Le Monde"): never a first name that alone names someone.
 const OPENING_PARTICLES: &[&str] =
     &["al", "el", "le", "la", "de", "da", "di", "du", "do", "st", "mc", "ab", "ul"];
+/// The Arabic article written joined to a name in lower case ("Abdel Fattah al-Sisi").
+const ARTICLE_PREFIXES: &[&str] = &["al-", "el-", "ad-", "as-"];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 /// How far a name and the few words around it may run (a name after its title, the comma
@@ -1073,7 +1077,7 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
         let ends_phrase = raw.len() != word.len() && !initial;
         let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         // "Abdel Fattah al-Sisi", "Osama bin Laden", "Ursula von der Leyen".
-        let prefixed = ["al-", "el-", "ad-", "as-"].iter().any(|p| word.strip_prefix(p).is_some_and(upper));
+        let prefixed = ARTICLE_PREFIXES.iter().any(|p| word.strip_prefix(p).is_some_and(upper));
         let particle = !tokens.is_empty()
             && NAME_PARTICLES.contains(&word)
             && raws[i + 1..].iter().take(2).any(|w| upper(w));
