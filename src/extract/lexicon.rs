@@ -1655,6 +1655,15 @@ mod tests {
         assert_eq!(lexicon.label(EventKind::Call), "Phone call");
         let kremlin = lexicon.entities.find("the Kremlin said").expect("found");
         assert_eq!(lexicon.entity_meaning[kremlin.pattern().as_usize()].canonical, "Russia");
+        // Seats of government stand for their states, as the Kremlin does.
+        for (seat, country) in [
+            ("the Blue House said", "South Korea"),
+            ("officials at Foggy Bottom", "United States"),
+            ("Raisina Hill was silent", "India"),
+            ("Malacañang said", "Philippines"),
+        ] {
+            assert_eq!(lexicon.country_in(seat), Some(country), "{seat}");
+        }
         // Every national body is an organisation of the gazetteer, and belongs to a country of it.
         let class_of = |name: &str| lexicon.class_of(name);
         for (body, country) in &lexicon.national_bodies {
