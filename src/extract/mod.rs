@@ -1758,7 +1758,10 @@ fn titled_object(words: &[&str], lexicon: &Lexicon) -> bool {
             && name.starts_with(|c: char| c.is_uppercase())
             && name.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
             && !name.ends_with('s')
-            && whole_words(&lexicon.entities, name).next().is_none()
+            // (Nor a state's name or demonym of two words or more: "North Korean officials".)
+            && whole_words(&lexicon.entities, &words.iter().take(3).copied().collect::<Vec<_>>().join(" "))
+                .next()
+                .is_none_or(|m| m.start() > 0)
             && !lexicon.not_in_untitled_names.contains(&name.to_ascii_lowercase())
     });
     named
@@ -12892,6 +12895,12 @@ mod tests {
         assert_eq!(
             kinds("Intro. The envoy is due in Quito on Monday for talks with Vela.")[0].0,
             EventKind::Meeting
+        );
+        assert_eq!(
+            kinds("Intro. Diplomats crossed into Panmunjom on Monday for talks with North Korean officials.")
+                [0]
+            .0,
+            EventKind::Talks
         );
         assert_eq!(
             kinds("Intro. The envoy is due in Doha on Monday for talks with Hamas.")[0].0,
