@@ -15552,6 +15552,24 @@ mod tests {
     }
 
     #[test]
+    fn days_of_a_month_spent_in_a_place_are_a_visit_and_an_invitation_accepted_a_plan() {
+        let found = analyse(&article(
+            "Intro. The Ukrainian President, who spent 7 and 8 July in Istanbul, asked Ankara for help.",
+            date(2023, 7, 19),
+        ))
+        .mentions;
+        let visit = found.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.when.as_ref().map(|w| w.span.value.as_str()), Some("2023-07-07/2023-07-08"));
+        let found = analyse(&article(
+            "Intro. The Iranian President has accepted an invitation from the Saudi King to visit Riyadh.",
+            date(2023, 3, 11),
+        ))
+        .mentions;
+        let visit = found.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!((visit.status, visit.when.is_none()), (EventStatus::Planned, true));
+    }
+
+    #[test]
     fn time_spent_with_someone_is_a_meeting() {
         for text in [
             "Intro. Nabil Khoury spent an hour with the US Secretary of State on Friday.",
