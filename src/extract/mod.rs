@@ -15575,6 +15575,10 @@ mod tests {
             "Intro. Nabil Khoury spent an hour with the US Secretary of State on Friday.",
             "Intro. He flew to Moscow and spent the afternoon with the Russian President.",
             "Intro. The envoys spent more than two hours with President Ana Ruiz at State House.",
+            // A meal given or shared.
+            "Intro. On Monday the host gave lunch to the US President.",
+            "Intro. The Emir hosted a dinner for the French President on Monday.",
+            "Intro. The Emir had lunch with the French President on Monday.",
         ] {
             assert!(kinds_of(text).contains(&EventKind::Meeting), "{text}");
         }
