@@ -5549,6 +5549,7 @@ impl SentenceContext<'_> {
         if after.split_whitespace().take(modal_words).any(|w| cues.unreal_after.iter().any(|c| c == w))
             || self.asks_whether() && !self.definite(trigger.start)
             || self.on_a_condition(trigger.start)
+            || self.would_on_a_condition_after(trigger.end, &last_words)
         {
             return EventStatus::Unreal;
         }
@@ -5571,6 +5572,29 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// Whether "would" is right before a trigger whose condition follows it in the sentence:
+    /// "would visit New Delhi \"if the atmosphere holds\"", "would meet unless the truce
+    /// fails" are no plan. Not "even if", nor "to see if" (whether).
+    fn would_on_a_condition_after(&self, trigger_end: usize, last_words: &[&str]) -> bool {
+        const MODAL_WORDS: usize = 3;
+        const CONDITION_WORDS: usize = 10;
+        if !last_words.iter().take(MODAL_WORDS).any(|w| *w == "would") {
+            return false;
+        }
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let words: Vec<String> = self.text[trigger_end..self.range.end]
+            .split_whitespace()
+            .take(CONDITION_WORDS)
+            .map(bare)
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "if" | "unless")
+                && !i.checked_sub(1).is_some_and(|b| {
+                    matches!(words[b].as_str(), "even" | "as" | "see" | "ask" | "asked" | "know" | "check")
+                })
+        })
     }
 
     /// Whether a trigger that is its sentence's subject (`before` it in its clause at most two
@@ -15567,6 +15591,31 @@ mod tests {
         .mentions;
         let visit = found.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
         assert_eq!((visit.status, visit.when.is_none()), (EventStatus::Planned, true));
+    }
+
+    #[test]
+    fn what_would_be_done_on_a_condition_after_it_is_no_plan() {
+        let status = |text: &str| {
+            analyse(&article(text, date(1999, 2, 22)))
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Visit)
+                .map(|m| m.status)
+        };
+        assert_eq!(
+            status(
+                "Intro. The Pakistani Prime Minister would visit New Delhi \"if the atmosphere holds\", he said."
+            ),
+            Some(EventStatus::Unreal)
+        );
+        assert_eq!(
+            status("Intro. He said the minister would visit Oslo on Friday even if talks fail."),
+            Some(EventStatus::Planned)
+        );
+        assert_eq!(
+            status("Intro. He said the envoy would travel to Geneva to see if a deal was possible."),
+            Some(EventStatus::Planned)
+        );
     }
 
     #[test]
