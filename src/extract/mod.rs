@@ -9111,8 +9111,10 @@ impl SentenceContext<'_> {
             .collect();
         let mut elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
         // "the two Koreas": one word, two countries.
-        for (plural, members) in &self.lexicon.country_pairs {
-            for (at, _) in slice.match_indices(plural.as_str()) {
+        for ((plural, members), finder) in
+            self.lexicon.country_pairs.iter().zip(&self.lexicon.country_pair_finders)
+        {
+            for at in finder.find_iter(slice.as_bytes()) {
                 let end = at + plural.len();
                 let bounded = !slice[..at].ends_with(|c: char| c.is_alphanumeric())
                     && !slice[end..].starts_with(|c: char| c.is_alphanumeric());
