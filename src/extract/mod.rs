@@ -1576,12 +1576,8 @@ fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> boo
         };
         // ("al-Rashidi", "el-Sisi": a name after its article.)
         let a_name = |w: &str| {
+            let w = people::ARTICLE_PREFIXES.iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
             w.starts_with(|c: char| c.is_uppercase())
-                || w.split_once('-').is_some_and(|(article, rest)| {
-                    (1..=3).contains(&article.len())
-                        && article.bytes().all(|b| b.is_ascii_lowercase())
-                        && rest.starts_with(|c: char| c.is_uppercase())
-                })
         };
         let named = object.first().is_some_and(|w| a_name(w));
         // "received al-Rashidi and Farahani together": two names received are two guests.

@@ -1021,7 +1021,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 const OPENING_PARTICLES: &[&str] =
     &["al", "el", "le", "la", "de", "da", "di", "du", "do", "st", "mc", "ab", "ul"];
 /// The Arabic article written joined to a name in lower case ("Abdel Fattah al-Sisi").
-const ARTICLE_PREFIXES: &[&str] = &["al-", "el-", "ad-", "as-"];
+pub(super) const ARTICLE_PREFIXES: &[&str] = &["al-", "el-", "ad-", "as-"];
 /// Capitalised words in a name, besides its particles.
 const MAX_NAME_WORDS: usize = 3;
 /// How far a name and the few words around it may run (a name after its title, the comma
