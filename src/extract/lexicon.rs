@@ -696,12 +696,10 @@ pub struct Lexicon {
     cities: HashMap<String, String>,
     /// Retreats of a head of state and the state that hosts there ("Camp David").
     retreats: HashMap<String, String>,
-    /// Plurals that name two countries at once ("Koreas" -> North and South Korea), longest
-    /// first.
-    pub country_pairs: Vec<(String, Vec<String>)>,
-    /// A searcher for each of `country_pairs`' plurals, in their order, built once (every
-    /// sentence's names are looked for in it).
-    pub country_pair_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// Plurals that name two countries at once ("Koreas" -> North and South Korea), in the
+    /// plural's order: a searcher for the plural, built once (every sentence's names are
+    /// looked for in it), and the countries.
+    pub country_pairs: Vec<(memchr::memmem::Finder<'static>, Vec<String>)>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -1161,12 +1159,6 @@ impl Lexicon {
     pub fn parse(events: &str, gazetteer: &str) -> Result<Lexicon, String> {
         let events: EventsFile = toml::from_str(events).map_err(|e| format!("event lexicon: {e}"))?;
         let gazetteer: GazetteerFile = toml::from_str(gazetteer).map_err(|e| format!("gazetteer: {e}"))?;
-        let country_pairs: Vec<(String, Vec<String>)> = {
-            let mut pairs: Vec<(String, Vec<String>)> =
-                gazetteer.pairs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-            pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-            pairs
-        };
         if let Some((plural, member)) = gazetteer.pairs.iter().find_map(|(plural, members)| {
             members.iter().find(|m| !gazetteer.countries.contains_key(*m)).map(|m| (plural, m))
         }) {
@@ -1403,11 +1395,16 @@ impl Lexicon {
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             retreats: gazetteer.retreats,
-            country_pair_finders: country_pairs
-                .iter()
-                .map(|(plural, _)| memchr::memmem::Finder::new(plural.as_bytes()).into_owned())
-                .collect(),
-            country_pairs,
+            country_pairs: {
+                let mut pairs: Vec<(String, Vec<String>)> = gazetteer.pairs.into_iter().collect();
+                pairs.sort();
+                pairs
+                    .into_iter()
+                    .map(|(plural, members)| {
+                        (memchr::memmem::Finder::new(plural.as_bytes()).into_owned(), members)
+                    })
+                    .collect()
+            },
             titles,
             not_names: events.people.not_names,
             generic_roles: lower(events.people.generic_roles),

@@ -1261,16 +1261,16 @@ fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     if phrase_end == 0 {
         return false;
     }
-    let phrase = &rest[..phrase_end];
-    // "the attack on Abqaiq": a city of the gazetteer's is a country's ground.
-    let words: Vec<&str> =
-        phrase.split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
-    const CITY_WORDS: usize = 3;
-    let a_city = (0..words.len()).any(|i| {
-        (i + 1..=(i + CITY_WORDS).min(words.len()))
-            .any(|j| lexicon.country_of_city(&words[i..j].join(" ")).is_some())
-    });
-    a_city || lexicon.country_in(phrase).is_some()
+    // A country, or a city of the gazetteer's, which is a country's ground ("the attack on
+    // Abqaiq").
+    whole_words(&lexicon.entities, &rest[..phrase_end]).any(|m| {
+        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+        match entity.class {
+            EntityClass::Country => true,
+            EntityClass::Place => lexicon.country_of_city(&entity.canonical).is_some(),
+            _ => false,
+        }
+    })
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -9107,14 +9107,10 @@ impl SentenceContext<'_> {
             .collect();
         let mut elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
         // "the two Koreas": one word, two countries.
-        for ((plural, members), finder) in
-            self.lexicon.country_pairs.iter().zip(&self.lexicon.country_pair_finders)
-        {
+        for (finder, members) in &self.lexicon.country_pairs {
             for at in finder.find_iter(slice.as_bytes()) {
-                let end = at + plural.len();
-                let bounded = !slice[..at].ends_with(|c: char| c.is_alphanumeric())
-                    && !slice[end..].starts_with(|c: char| c.is_alphanumeric());
-                if bounded {
+                let end = at + finder.needle().len();
+                if at_word_boundaries(slice, at, end) {
                     elided.extend(
                         members
                             .iter()
