@@ -433,6 +433,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     dated.find_timexes(&timexes);
     elections_without_a_country(text, &mut mentions, lexicon);
     talks_without_sides(text, &mut mentions, lexicon);
+    strikes_without_a_foe(&mut mentions, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
 
@@ -631,6 +632,46 @@ fn talks_without_sides(text: &str, mentions: &mut [EventMention], lexicon: &Lexi
             for side in own {
                 push_name(&mut mention.sides, &side);
             }
+            mention.retitle(lexicon);
+        }
+    }
+}
+
+/// "A missile hit an apartment block in Lviv", in a story of Russia's strikes on Ukraine: a
+/// strike whose sentence names one side only, a state or an armed group, was made in the
+/// war the article's other strikes name that side in, against or by its foe there.
+fn strikes_without_a_foe(mentions: &mut [EventMention], lexicon: &Lexicon) {
+    let side = |name: &String| lexicon.class_of(name).is_some() || lexicon.is_armed_group(name);
+    let mut wars: Vec<([String; 2], usize)> = Vec::new();
+    for mention in mentions.iter().filter(|m| m.kind == EventKind::Strike) {
+        if let [a, b] = mention.participants.as_slice()
+            && side(a)
+            && side(b)
+        {
+            match wars.iter_mut().find(|(w, _)| w.contains(a) && w.contains(b)) {
+                Some((_, count)) => *count += 1,
+                None => wars.push(([a.clone(), b.clone()], 1)),
+            }
+        }
+    }
+    if wars.is_empty() {
+        return;
+    }
+    for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Strike) {
+        let [one] = mention.participants.as_slice() else { continue };
+        if !side(one) {
+            continue;
+        }
+        // (The war it is named in most; the first of those.)
+        let foe = wars
+            .iter()
+            .rev()
+            .filter(|(w, _)| w.contains(one))
+            .max_by_key(|(_, count)| *count)
+            .and_then(|(w, _)| w.iter().find(|s| *s != one))
+            .cloned();
+        if let Some(foe) = foe {
+            push_name(&mut mention.participants, &foe);
             mention.retitle(lexicon);
         }
     }
@@ -13192,6 +13233,38 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_naming_one_side_is_in_the_war_the_article_names_it_in() {
+        let strikes = |text: &str| {
+            let a = article(text, date(2022, 10, 11));
+            let mentions = analyse(&a).mentions.into_iter().filter(|m| m.kind == EventKind::Strike);
+            mentions.map(|m| m.participants).collect::<Vec<_>>()
+        };
+        let sides = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        // The struck side alone, and the attacker alone.
+        assert_eq!(
+            strikes(
+                "KYIV, Oct 10 - Russia launched missile strikes on Ukraine's cities on Monday. Three people \
+                 were killed when a missile hit an apartment block in the western city of Lviv, the governor said."
+            ),
+            vec![sides(&["Russia", "Ukraine"]), sides(&["Ukraine", "Russia"])]
+        );
+        assert_eq!(
+            strikes(
+                "Intro. Eritrean jets bombed the Ethiopian town of Adigrat on Friday. In May 1998 Eritrean \
+                 troops attacked and seized the border town of Badme."
+            ),
+            vec![sides(&["Eritrea", "Ethiopia"]), sides(&["Eritrea", "Ethiopia"])]
+        );
+        // No other strike names a war: the one side stays alone.
+        assert_eq!(
+            strikes(
+                "Intro. Three people were killed when a missile hit an apartment block in the western city of Lviv."
+            ),
+            vec![sides(&["Ukraine"])]
+        );
+    }
+
+    #[test]
     fn a_summit_named_by_its_bloc_is_that_blocs_alone() {
         let summits = |text: &str| {
             let a = article(text, date(2019, 3, 4));
@@ -14497,7 +14570,8 @@ mod tests {
                 "Peruvian drones struck a border post on Monday, and Ecuadorian units answered with mortar \
                  fire on the Peruvian town of Tumbes."
             ),
-            vec![vec!["Peru"], vec!["Ecuador", "Peru"]]
+            // (The border post struck is the foe's in the war the answer names.)
+            vec![vec!["Peru", "Ecuador"], vec!["Ecuador", "Peru"]]
         );
         let strike = strike_in("Indian gunners on the ridge returned fire on Pakistani posts.", day);
         assert_eq!(strike.attackers, vec!["India"]);
