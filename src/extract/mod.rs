@@ -7082,6 +7082,29 @@ impl SentenceContext<'_> {
                 {
                     groups.push(country);
                 }
+                // "China supports the efforts of Myanmar to hold the general election": an
+                // election is one country's, the side named nearest before it, or else nearest
+                // after it; "its" election is the subject's, the first ("Ethiopia launches an
+                // offensive into Eritrea, two days before its general elections").
+                if groups.len() > 1 && self.possessive_before(trigger.start).is_some() {
+                    groups.truncate(1);
+                } else if groups.len() > 1 {
+                    let named = self.sentence_entities();
+                    let distance = |group: &String| {
+                        named
+                            .iter()
+                            .filter(|e| e.2 == *group)
+                            .map(|e| match e.1 <= trigger.start {
+                                true => (0, trigger.start - e.1),
+                                false => (1, e.0.saturating_sub(trigger.end)),
+                            })
+                            .min()
+                            .unwrap_or((2, 0))
+                    };
+                    if let Some(nearest) = groups.iter().min_by_key(|g| distance(g)).cloned() {
+                        groups = vec![nearest];
+                    }
+                }
             }
             _ => {}
         }
@@ -12000,6 +12023,22 @@ mod tests {
                  faces local and regional elections next October."
             ),
             ["Colombia"]
+        );
+        // An election is one country's: the side nearest before it, or the subject's for
+        // "its" election.
+        assert_eq!(
+            election(
+                "Intro. The spokesman said that China supports the efforts of Myanmar to hold the general \
+                 election next year."
+            ),
+            ["Myanmar"]
+        );
+        assert_eq!(
+            election(
+                "Intro. On 12 May Ethiopia launched an offensive into Eritrea, two days before its general \
+                 elections."
+            ),
+            ["Ethiopia"]
         );
     }
 
