@@ -6254,11 +6254,13 @@ impl SentenceContext<'_> {
                 push(&mut names, &p.name);
             }
         }
-        // "He is scheduled to hold bilateral talks with Pakistani Prime Minister Mahmood": a
-        // pronoun subject of a verb of holding talks with someone is a side, as a meeting's is.
+        // "He is scheduled to hold bilateral talks with Pakistani Prime Minister Mahmood", "she
+        // will hold talks with the Mexican Secretary of Economy": a pronoun subject of a verb
+        // of holding talks is a side, as a meeting's is.
         const PRONOUN_TO_TALKS_WORDS: usize = 6;
+        // (Not a broker's: "she opened talks in Geneva between the government and the Houthis".)
         if kind == EventKind::Talks
-            && names.len() == 1
+            && (names.len() == 1 || (names.is_empty() && self.text[trigger.end..].starts_with(" with ")))
             && let Some(pronoun) = self.subject_pronoun(clause.start..trigger.start)
             && self.people.in_range(pronoun..trigger.start).is_empty()
             && {
@@ -14468,6 +14470,22 @@ mod tests {
             EventKind::Talks,
         );
         assert_eq!(sides, vec!["Hari Koirala", "Ranjith Abeysekera"]);
+        // With an office named and no one: the pronoun and the office's country.
+        let sides = participants_of(
+            "Commissioner for Trade Ingrid Sjoberg travels to Mexico City on Monday. On Tuesday she will \
+             hold talks with the Mexican Secretary of Economy on the trade pact.",
+            date(2016, 7, 8),
+            EventKind::Talks,
+        );
+        assert_eq!(sides, vec!["Ingrid Sjoberg", "Mexico"]);
+        // Not a broker's talks between others.
+        let sides = participants_of(
+            "Special Envoy Helene Marchetti took up her post in May. In June she opened talks in Geneva \
+             between the government and the Houthis.",
+            date(2016, 7, 8),
+            EventKind::Talks,
+        );
+        assert!(!sides.contains(&"Helene Marchetti".to_string()), "{sides:?}");
     }
 
     #[test]

@@ -1086,7 +1086,8 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
         if !capitalised
             || !wordlike
             || word.len() < 2 && !initial
-            || not_names.iter().any(|n| n == word)
+            // ("TELEPHONE CALL WITH THE PRESIDENT": a heading in capitals writes them so.)
+            || not_names.iter().any(|n| n == word || (n.eq_ignore_ascii_case(word) && !word.contains(char::is_lowercase)))
             || POST_NOMINALS.contains(&word)
             || HEADING_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word))
         {
