@@ -6305,6 +6305,17 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "The President is due in Madrid on Friday", in a paper of his own country; "the
+        // French president flew to Nairobi": an unnamed office-holder before a visit's trigger
+        // is its visitor, and the country goes for them. (Not a host's: "the President hosted".)
+        if kind == EventKind::Visit
+            && names.is_empty()
+            && !self.lexicon.is_hosting(&self.text[trigger.clone()])
+            && let Some(country) =
+                self.people.country_roles_in(clause.start.max(reported_from)..trigger.start).next()
+        {
+            push(&mut names, country);
+        }
         let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
         let skip_groups = between_people && names.len() >= 2;
         // A summit's host is often named in another clause ("Germany will host ... at the
@@ -13146,7 +13157,7 @@ mod tests {
             ),
             ("Early on Saturday, tanks rolled into the northern town.", "tanks rolled into"),
             ("In March, Ruritanian troops crossed into the disputed valley.", "troops crossed into"),
-            ("A roadside bomb wounded two soldiers near the depot on Sunday.", "roadside bomb"),
+            ("A roadside bomb wounded two soldiers near the depot on Sunday.", "bomb wounded"),
         ] {
             assert_eq!(strike_in(text, day).trigger, trigger, "{text}");
         }
@@ -16300,6 +16311,16 @@ mod tests {
         let meetings: Vec<_> =
             events_in(text, date(2023, 3, 3)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
         assert_eq!(meetings[0].3, vec!["Greta Vogt", "Ireland"]);
+        // Who travels, unnamed, is the visitor for the country; not one who hosts.
+        let text = "\nKYIV - The President is due in Madrid on Friday, his office said. Aides agreed.";
+        let visits: Vec<_> =
+            events_in(text, date(2024, 5, 11)).into_iter().filter(|e| e.0 == EventKind::Visit).collect();
+        assert_eq!(visits[0].3, vec!["Ukraine"]);
+        let text =
+            "\nKYIV - The President hosted Chancellor Greta Vogt on Friday, his office said. Aides agreed.";
+        let visits: Vec<_> =
+            events_in(text, date(2024, 5, 11)).into_iter().filter(|e| e.0 == EventKind::Visit).collect();
+        assert_eq!(visits[0].3, vec!["Greta Vogt"]);
     }
 
     #[test]
@@ -16322,6 +16343,15 @@ mod tests {
     #[test]
     fn what_a_strike_hits_across_a_country_is_its_target() {
         let sides = |text: &str| strike_in(text, date(2022, 11, 17)).participants;
+        // A bomb or a submarine is armed too.
+        assert_eq!(
+            sides("Intro. A Russian guided bomb fell on a block of flats in Kharkiv on Tuesday."),
+            vec!["Russia", "Ukraine"]
+        );
+        assert_eq!(
+            sides("Intro. A British submarine torpedoed the Argentine cruiser on Sunday."),
+            vec!["United Kingdom", "Argentina"]
+        );
         assert_eq!(
             sides("Russian missiles struck power stations across Ukraine on Tuesday."),
             vec!["Russia", "Ukraine"]
