@@ -657,7 +657,20 @@ fn strikes_without_a_foe(mentions: &mut [EventMention], lexicon: &Lexicon) {
     if wars.is_empty() {
         return;
     }
+    // "Shelling of Vovchansk continued overnight": a strike that names no side at all, in a
+    // story of one war, is that war's.
+    let only_war = match wars.as_slice() {
+        [(war, _)] => Some(war.clone()),
+        _ => None,
+    };
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Strike) {
+        if mention.participants.is_empty()
+            && let Some(war) = &only_war
+        {
+            mention.participants = war.to_vec();
+            mention.retitle(lexicon);
+            continue;
+        }
         let [one] = mention.participants.as_slice() else { continue };
         if !side(one) {
             continue;
@@ -13306,6 +13319,14 @@ mod tests {
                  troops attacked and seized the border town of Badme."
             ),
             vec![sides(&["Eritrea", "Ethiopia"]), sides(&["Eritrea", "Ethiopia"])]
+        );
+        // A strike that names no side, in a story of one war, is that war's.
+        assert_eq!(
+            strikes(
+                "KYIV, Oct 10 - Russia launched missile strikes on Ukraine's cities on Monday. Shelling of \
+                 Vovchansk continued overnight on Tuesday, the governor said."
+            ),
+            vec![sides(&["Russia", "Ukraine"]), sides(&["Russia", "Ukraine"])]
         );
         // No other strike names a war: the one side stays alone.
         assert_eq!(
