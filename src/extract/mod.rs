@@ -550,7 +550,7 @@ fn dateline_end(text: &str, sentence: Range<usize>) -> Option<usize> {
 }
 
 /// The country of the gazetteer a name in capitals names, as datelines and roundups write
-/// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa.
+/// them: "SANTIAGO" is Santiago, "SOUTH AFRICA" South Africa, "KANO" Kano's Nigeria.
 pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<String> {
     let word = |w: &str| {
         let mut chars = w.chars();
@@ -562,10 +562,25 @@ pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<St
         }
     };
     let words = written.split(' ').map(word).collect::<Vec<_>>().join(" ");
-    whole_words(&lexicon.entities, &words)
-        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-        .find(|e| e.class == EntityClass::Country)
-        .map(|e| e.canonical.clone())
+    // ("KANO -": a city's country; "BIRMINGHAM, Ala.": the state's after it, not the
+    // namesake's abroad.)
+    let mut found = whole_words(&lexicon.entities, &words).filter_map(|m| {
+        let e = &lexicon.entity_meaning[m.pattern().as_usize()];
+        let country = match e.class {
+            EntityClass::Country => Some(e.canonical.clone()),
+            EntityClass::Place => lexicon.country_of_city(&e.canonical).map(str::to_owned),
+            EntityClass::Organisation => None,
+        };
+        country.map(|c| (m.start(), m.end(), c))
+    });
+    let (_, mut end, mut country) = found.next()?;
+    for (start, next_end, next) in found {
+        if words.get(end..start) != Some(", ") {
+            break;
+        }
+        (end, country) = (next_end, next);
+    }
+    Some(country)
 }
 
 /// "PERU: Sunday's presidential run-off was too close to call", "NIGERIA. President Garba
@@ -644,9 +659,12 @@ fn strikes_without_a_foe(mentions: &mut [EventMention], lexicon: &Lexicon) {
     let side = |name: &String| lexicon.class_of(name).is_some() || lexicon.is_armed_group(name);
     let mut wars: Vec<([String; 2], usize)> = Vec::new();
     for mention in mentions.iter().filter(|m| m.kind == EventKind::Strike) {
+        // (A war has a side that made the strike: "bombings in Kenya and Tanzania" names
+        // two struck.)
         if let [a, b] = mention.participants.as_slice()
             && side(a)
             && side(b)
+            && (mention.attackers.contains(a) != mention.attackers.contains(b))
         {
             match wars.iter_mut().find(|(w, _)| w.contains(a) && w.contains(b)) {
                 Some((_, count)) => *count += 1,
@@ -9195,6 +9213,9 @@ impl SentenceContext<'_> {
                 (range.start + m.start(), range.start + m.end(), e.canonical.clone(), e.class)
             })
             .collect();
+        // "a Birmingham, Ala., abortion clinic": a town followed by the state or country it is
+        // in is that one's, not its namesake's abroad.
+        found.retain(|e| e.3 != EntityClass::Place || !self.namesake_abroad(e.1, &e.2));
         let mut elided: Vec<_> = found.iter().filter_map(|e| self.elided_before(e, range.start)).collect();
         // "the two Koreas": one word, two countries.
         for (finder, members) in &self.lexicon.country_pairs {
@@ -9214,6 +9235,24 @@ impl SentenceContext<'_> {
             found.sort_by_key(|e| e.0);
         }
         found
+    }
+
+    /// Whether the town of the gazetteer ending at `end` is followed by a state or country
+    /// other than its own ("Birmingham, Ala.", "Paris, Texas"): a namesake.
+    fn namesake_abroad(&self, end: usize, town: &str) -> bool {
+        const STATE_BYTES: usize = 30;
+        let Some(after) = self.text[end..].strip_prefix(", ") else { return false };
+        let after = &after[..after.floor_char_boundary(STATE_BYTES)];
+        let Some(m) = whole_words(&self.lexicon.entities, after).next().filter(|m| m.start() == 0) else {
+            return false;
+        };
+        let next = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+        let country = match next.class {
+            EntityClass::Country => Some(next.canonical.as_str()),
+            EntityClass::Place => self.lexicon.country_of_city(&next.canonical),
+            EntityClass::Organisation => None,
+        };
+        country.is_some_and(|c| self.lexicon.country_of_city(town).is_some_and(|own| own != c))
     }
 
     /// "South and North Korea", "East and West Germany": the compass point before "and" names
@@ -16342,6 +16381,46 @@ mod tests {
         let visits: Vec<_> =
             events_in(text, date(2024, 5, 11)).into_iter().filter(|e| e.0 == EventKind::Visit).collect();
         assert_eq!(visits[0].3, vec!["Greta Vogt"]);
+    }
+
+    #[test]
+    fn a_home_office_alone_in_a_story_filed_at_home_is_the_home_countrys() {
+        let calls = |text: &str| -> Vec<Vec<String>> {
+            events_in(text, date(1979, 4, 4))
+                .into_iter()
+                .filter(|e| e.0 == EventKind::Call)
+                .map(|e| e.3)
+                .collect()
+        };
+        // Whoever of another country held the office a line before.
+        assert_eq!(
+            calls(
+                "\nCAIRO, 4 April (Agency) - The treaty was signed with the American President in March. The \
+                 President telephoned the American President last night."
+            ),
+            vec![vec!["Egypt", "United States"]]
+        );
+        // A dateline of a city, in capitals.
+        assert_eq!(
+            calls(
+                "\nKANO - Counting went on. The President telephoned the British Prime Minister last night."
+            ),
+            vec![vec!["Nigeria", "United Kingdom"]]
+        );
+    }
+
+    #[test]
+    fn a_town_followed_by_another_countrys_state_is_a_namesake() {
+        let strike = strike_in(
+            "He has been on the run since the January 1998 bombing of a Birmingham, Ala., abortion clinic.",
+            date(1999, 5, 7),
+        );
+        assert!(!strike.participants.contains(&"United Kingdom".to_string()), "{:?}", strike.participants);
+        let strike = strike_in(
+            "Intro. Two bombs exploded in the centre of Birmingham on Friday night.",
+            date(1974, 11, 22),
+        );
+        assert_eq!(strike.participants, vec!["United Kingdom"]);
     }
 
     #[test]

@@ -38,6 +38,9 @@ impl People {
         let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
         // Offices of the home country no one was introduced for ("met the Prime Minister").
         let mut home_roles: Vec<usize> = Vec::new();
+        let home = home_country(text, lexicon);
+        // (Only a dateline says surely that a story is told from home.)
+        let filed_at_home = home.is_some() && datelined_home(text, lexicon).is_some();
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
             if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
@@ -65,7 +68,7 @@ impl People {
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
                     introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                 } else {
-                    match role_reference(text, m.range(), &title, &introduced, lexicon) {
+                    match role_reference(text, m.range(), &title, &introduced, filed_at_home, lexicon) {
                         Role::Named(name) => roles.push((m.start(), name)),
                         Role::Of(country) => unnamed_roles.push((m.start(), country)),
                         Role::Home => home_roles.push(m.start()),
@@ -173,7 +176,7 @@ impl People {
         // "On the 28th he met the Prime Minister at Downing Street", no prime minister named in
         // the article: the office is the home country's, which takes part.
         if !home_roles.is_empty()
-            && let Some(home) = home_country(text, lexicon)
+            && let Some(home) = home
         {
             country_roles
                 .extend(home_roles.into_iter().map(|start| PersonMention { start, name: home.clone() }));
@@ -364,6 +367,7 @@ fn role_reference(
     title: Range<usize>,
     lower: &str,
     introduced: &[Introduced],
+    home_known: bool,
     lexicon: &Lexicon,
 ) -> Role {
     let qualified = text[title.end..].starts_with(" of ");
@@ -422,6 +426,10 @@ fn role_reference(
         return Role::None;
     }
     let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
+    let home_office = || {
+        text[title.clone()].starts_with(|c: char| c.is_uppercase())
+            && lexicon.home_offices.iter().any(|o| o == lower)
+    };
     // "the Head of State": whoever was introduced as president or monarch.
     let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
     let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
@@ -443,14 +451,18 @@ fn role_reference(
                 .find(|i| (generic_royal && royal(&i.title)) || (head_of_state && heads_title(&i.title)))
         })
         .map(|i| Role::Named(i.name.clone()))
+        // "CAIRO - ... the American President ... The President telephoned the American
+        // President": in a story filed at home, the home office capitalised and alone is the
+        // home country's, whoever of another country held it a line before (unless only one
+        // state or body has it: "the Taoiseach").
+        .or_else(|| {
+            (home_known && home_office() && lexicon.office_of_body(lower).is_none()).then_some(Role::Home)
+        })
         .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
         // "The Secretary-General spoke by telephone", never introduced: the United Nations'.
         .or_else(|| lexicon.office_of_body(lower).map(|body| Role::Of(body.to_owned())))
-        .unwrap_or_else(|| {
-            // "the Prime Minister", capitalised as an office and never introduced.
-            let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
-            if office && lexicon.home_offices.iter().any(|o| o == lower) { Role::Home } else { Role::None }
-        })
+        // "the Prime Minister", capitalised as an office and never introduced.
+        .unwrap_or_else(|| if home_office() { Role::Home } else { Role::None })
 }
 
 /// Of several people who hold a title, the one "the president" means at `position` when
@@ -512,14 +524,15 @@ fn rank_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<Stri
     lexicon.title_ranks.contains(&lower).then_some(lower)
 }
 
-/// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
-/// a comma before the dash), or else the first country its opening names ("SECURITY MESSAGE
-/// FOR U.S. CITIZENS: YEMEN", "TURKISH GENERAL STAFF").
-pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
-    const OPENING_BYTES: usize = 300;
+/// How much of an article's start may hold its dateline or the names that tell where it is
+/// written from.
+const OPENING_BYTES: usize = 300;
+
+/// The country of the dateline an article opens with ("BAIDOA, Dec 26 -", "AMMAN —",
+/// "ISLAMABAD:").
+fn datelined_home(text: &str, lexicon: &Lexicon) -> Option<String> {
     let text = text.trim_start();
-    let end = text.floor_char_boundary(text.len().min(OPENING_BYTES));
-    let opening = &text[..end];
+    let opening = &text[..text.floor_char_boundary(text.len().min(OPENING_BYTES))];
     let first_line = opening.split('\n').next().unwrap_or("");
     let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
     // ("AMMAN — His Majesty the King", "ISLAMABAD: ...": a place in capitals before a dash or
@@ -528,11 +541,20 @@ pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
         .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == '-'));
-    if (dateline.contains(',') || in_capitals)
-        && let Some(country) = super::dateline_country(text, lexicon)
-    {
+    if dateline.contains(',') || in_capitals { super::dateline_country(text, lexicon) } else { None }
+}
+
+/// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
+/// a comma before the dash), or else the first country its opening names ("SECURITY MESSAGE
+/// FOR U.S. CITIZENS: YEMEN", "TURKISH GENERAL STAFF").
+pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+    if let Some(country) = datelined_home(text, lexicon) {
         return Some(country);
     }
+    let text = text.trim_start();
+    let end = text.floor_char_boundary(text.len().min(OPENING_BYTES));
+    let opening = &text[..end];
+    let first_line = opening.split('\n').next().unwrap_or("");
     // "The Taoiseach, Ciarán Dolan, and the British Prime Minister met": an office only one
     // state has, opening the text, is the writer's own state's, before the others it names.
     let office = opening.strip_prefix("The ").unwrap_or("");
