@@ -6755,6 +6755,20 @@ impl SentenceContext<'_> {
             }
             attackers.push(speaker);
         }
+        // "one of our submarines torpedoed the cruiser", "Our forces attacked the mountains", in
+        // a paper of one side: ours are the home country's.
+        if kind == EventKind::Strike
+            && attackers.is_empty()
+            && self.made_by_ours(trigger.clone())
+            && let Some(home) = people::home_country(self.text, self.lexicon)
+        {
+            sides.retain(|s| *s != home);
+            sides.insert(0, home.clone());
+            if attacker.is_none() {
+                attacker = Some(home.clone());
+            }
+            attackers.push(home);
+        }
         // "the car bombings in the capital, which the authorities blamed on the PKK", "a
         // suicide attack blamed on al-Shabab": who a strike is blamed on made it. ("A drone hit
         // a depot in Batken; Bishkek blames Tajikistan": so does the object of a verb of
@@ -7362,6 +7376,30 @@ impl SentenceContext<'_> {
         let (start, _, subject, class) = self.sentence_entities().first().cloned()?;
         let opening = self.text[self.range.start..start].split_whitespace().count();
         (opening <= SUBJECT_AT && class != EntityClass::Place && start < trigger.start).then_some(subject)
+    }
+
+    /// Whether a strike's arms are "ours", the writer's side's, right before its verb ("one of
+    /// our submarines torpedoed", "Our naval aviators struck", "our marines returned fire"),
+    /// outside a quotation, where "our" would be the speaker's.
+    fn made_by_ours(&self, trigger: Range<usize>) -> bool {
+        const DESCRIBING_ARMS: usize = 2;
+        let Some(before) = self.text.get(self.range.start..trigger.start) else { return false };
+        if before.matches(['"', '“', '”']).count() % 2 == 1 {
+            return false;
+        }
+        let words: Vec<String> = before.split_whitespace().map(bare_lower).collect();
+        let trigger_words: Vec<String> = self.text[trigger].split_whitespace().map(bare_lower).collect();
+        let armed = |w: &String| self.lexicon.arms_nouns.contains(w);
+        // The arms are the trigger's first word ("submarines torpedoed") or just before it.
+        let arms_at = if trigger_words.first().is_some_and(armed) {
+            words.len()
+        } else {
+            match words.iter().rposition(armed) {
+                Some(at) if at + 1 == words.len() => at,
+                _ => return false,
+            }
+        };
+        words[arms_at.saturating_sub(DESCRIBING_ARMS + 1)..arms_at].iter().any(|w| w == "our")
     }
 
     /// Whether a clause is only people's names, joined by "and" ("Paulo Araujo and Martin
@@ -16407,6 +16445,24 @@ mod tests {
             ),
             vec![vec!["Nigeria", "United Kingdom"]]
         );
+    }
+
+    #[test]
+    fn our_arms_in_a_paper_of_one_side_are_its_countrys() {
+        let day = date(1982, 5, 5);
+        let strike = strike_in(
+            "PORTSMOUTH - Families waited. On Sunday evening one of our submarines torpedoed the Argentine \
+             cruiser. Officials said so.",
+            day,
+        );
+        assert_eq!(strike.participants, vec!["United Kingdom", "Argentina"]);
+        // In a quotation "our" is the speaker's.
+        let strike = strike_in(
+            "PORTSMOUTH - Families waited. \"On Sunday one of our submarines torpedoed a British \
+             frigate,\" an Argentine officer said.",
+            day,
+        );
+        assert!(!strike.attackers.contains(&"United Kingdom".to_string()), "{:?}", strike.attackers);
     }
 
     #[test]
