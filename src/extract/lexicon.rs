@@ -523,6 +523,8 @@ struct PeopleSpec {
     #[serde(default)]
     home_offices: Vec<String>,
     #[serde(default)]
+    home_ministers: Vec<String>,
+    #[serde(default)]
     royal_addresses: Vec<String>,
     #[serde(default)]
     standing_verbs: Vec<String>,
@@ -712,6 +714,10 @@ pub struct Lexicon {
     /// Lower-case offices of a state's own leaders: "the Prime Minister", unnamed and with no
     /// country before it, is the article's home country's.
     pub home_offices: Vec<String>,
+    /// Lower-case offices of a state's own ministers: "The Foreign Minister leaves for
+    /// Washington", never introduced, is the home country's; but after "the Israeli Foreign
+    /// Minister" it is his, as a leader's office in a story filed at home is not.
+    pub home_ministers: Vec<String>,
     /// Lower-case forms of address of a monarch that stand alone for one ("His Majesty").
     pub royal_addresses: Vec<String>,
     /// Lower-case verbs of standing in an election ("faces", "contests"): whose the verb is,
@@ -1411,6 +1417,7 @@ impl Lexicon {
             heads_of_state: lower(events.people.heads_of_state),
             state_head_titles: lower(events.people.state_head_titles),
             home_offices: lower(events.people.home_offices),
+            home_ministers: lower(events.people.home_ministers),
             royal_addresses: lower(events.people.royal_addresses),
             standing_verbs: lower(events.people.standing_verbs),
             title_ranks: lower(events.people.title_ranks),

@@ -461,8 +461,13 @@ fn role_reference(
         .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
         // "The Secretary-General spoke by telephone", never introduced: the United Nations'.
         .or_else(|| lexicon.office_of_body(lower).map(|body| Role::Of(body.to_owned())))
-        // "the Prime Minister", capitalised as an office and never introduced.
-        .unwrap_or_else(|| if home_office() { Role::Home } else { Role::None })
+        // "the Prime Minister", "the Foreign Minister", capitalised as an office and never
+        // introduced.
+        .unwrap_or_else(|| {
+            let minister = text[title.clone()].starts_with(|c: char| c.is_uppercase())
+                && lexicon.home_ministers.iter().any(|o| o == lower);
+            if home_office() || minister { Role::Home } else { Role::None }
+        })
 }
 
 /// Of several people who hold a title, the one "the president" means at `position` when
@@ -1727,6 +1732,13 @@ mod tests {
         let text = "\nOTTAWA, June 4 - The President of the bank met Ana Ruiz. the president said.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+        // A minister's office too; but after another country's holder, it is theirs.
+        let text = "\nBUENOS AIRES - The Foreign Minister leaves for Washington tomorrow.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Argentina"]);
+        let text = "\nCAIRO - The Israeli Foreign Minister arrived. The Foreign Minister said so.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Israel", "Israel"]);
     }
 
     #[test]
