@@ -9862,6 +9862,7 @@ mod tests {
         assert_eq!(kinds("Two grenade attacks hit the camp."), vec![EventKind::Strike]);
         assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
         assert_eq!(kinds("Chileans return to the polls on May 4."), vec![EventKind::Election]);
+        assert_eq!(kinds("In Lithuania, voters choose a president tomorrow."), vec![EventKind::Election]);
         assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
         assert_eq!(
             kinds("The plan failed in the twin referendums of 24 April 2004."),
