@@ -3705,6 +3705,19 @@ impl SentenceContext<'_> {
             let hosting = self.lexicon.is_hosting(&self.text[range.clone()]);
             !(hosting && suppressors.iter().any(|s| kinds.contains(s)))
         });
+        // "Brazilians went to the polls in Sunday's run-off", "voters choose a president in
+        // the second round": a vote cast in an election named right after it is that one.
+        const IN_THE_VOTE_WORDS: usize = 3;
+        let votes: Vec<Range<usize>> =
+            chosen.iter().filter(|c| c.1 == EventKind::Election).map(|c| c.0.clone()).collect();
+        chosen.retain(|(range, kind, _, _)| {
+            *kind != EventKind::Election
+                || !votes.iter().any(|next| {
+                    next.start > range.end
+                        && self.text[range.end..next.start].split_whitespace().next() == Some("in")
+                        && self.text[range.end..next.start].split_whitespace().count() <= IN_THE_VOTE_WORDS
+                })
+        });
         // Each date belongs to the trigger in its own clause, if there is one.
         // A trigger that runs past its clause's end takes the clause on to its own end.
         let trigger_clauses: Vec<Range<usize>> = chosen
@@ -9863,6 +9876,8 @@ mod tests {
         assert_eq!(kinds("Voters went to the polls in Lima."), vec![EventKind::Election]);
         assert_eq!(kinds("Chileans return to the polls on May 4."), vec![EventKind::Election]);
         assert_eq!(kinds("In Lithuania, voters choose a president tomorrow."), vec![EventKind::Election]);
+        // A vote cast in an election named right after it is that one.
+        assert_eq!(kinds("Brazilians went to the polls in Sunday's run-off."), vec![EventKind::Election]);
         assert_eq!(kinds("The minister arrived here from Oslo."), vec![EventKind::Visit]);
         assert_eq!(
             kinds("The plan failed in the twin referendums of 24 April 2004."),
