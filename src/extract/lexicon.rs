@@ -1143,6 +1143,16 @@ impl Lexicon {
         self.cities.get(city).map(String::as_str)
     }
 
+    /// The country whose ground a gazetteer name is: a country's own, a city's country's;
+    /// none for a body.
+    pub fn ground_of<'a>(&'a self, entity: &'a Entity) -> Option<&'a str> {
+        match entity.class {
+            EntityClass::Country => Some(&entity.canonical),
+            EntityClass::Place => self.country_of_city(&entity.canonical),
+            EntityClass::Organisation => None,
+        }
+    }
+
     /// The state whose head of state hosts at a retreat of the gazetteer ("Camp David":
     /// "United States").
     pub fn host_of_retreat(&self, place: &str) -> Option<&str> {

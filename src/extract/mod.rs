@@ -565,13 +565,8 @@ pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<St
     // ("KANO -": a city's country; "BIRMINGHAM, Ala.": the state's after it, not the
     // namesake's abroad.)
     let mut found = whole_words(&lexicon.entities, &words).filter_map(|m| {
-        let e = &lexicon.entity_meaning[m.pattern().as_usize()];
-        let country = match e.class {
-            EntityClass::Country => Some(e.canonical.clone()),
-            EntityClass::Place => lexicon.country_of_city(&e.canonical).map(str::to_owned),
-            EntityClass::Organisation => None,
-        };
-        country.map(|c| (m.start(), m.end(), c))
+        let country = lexicon.ground_of(&lexicon.entity_meaning[m.pattern().as_usize()])?;
+        Some((m.start(), m.end(), country.to_owned()))
     });
     let (_, mut end, mut country) = found.next()?;
     for (start, next_end, next) in found {
@@ -1335,14 +1330,8 @@ fn aimed_at_a_country(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     }
     // A country, or a city of the gazetteer's, which is a country's ground ("the attack on
     // Abqaiq").
-    whole_words(&lexicon.entities, &rest[..phrase_end]).any(|m| {
-        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
-        match entity.class {
-            EntityClass::Country => true,
-            EntityClass::Place => lexicon.country_of_city(&entity.canonical).is_some(),
-            _ => false,
-        }
-    })
+    whole_words(&lexicon.entities, &rest[..phrase_end])
+        .any(|m| lexicon.ground_of(&lexicon.entity_meaning[m.pattern().as_usize()]).is_some())
 }
 
 /// The noun phrase of a head noun that refers back to an event: a determiner and one to
@@ -9297,13 +9286,8 @@ impl SentenceContext<'_> {
         let Some(m) = whole_words(&self.lexicon.entities, after).next().filter(|m| m.start() == 0) else {
             return false;
         };
-        let next = &self.lexicon.entity_meaning[m.pattern().as_usize()];
-        let country = match next.class {
-            EntityClass::Country => Some(next.canonical.as_str()),
-            EntityClass::Place => self.lexicon.country_of_city(&next.canonical),
-            EntityClass::Organisation => None,
-        };
-        country.is_some_and(|c| self.lexicon.country_of_city(town).is_some_and(|own| own != c))
+        let next = self.lexicon.ground_of(&self.lexicon.entity_meaning[m.pattern().as_usize()]);
+        next.is_some_and(|c| self.lexicon.country_of_city(town).is_some_and(|own| own != c))
     }
 
     /// "South and North Korea", "East and West Germany": the compass point before "and" names
