@@ -38,9 +38,12 @@ impl People {
         let mut unnamed_roles: Vec<(usize, String)> = Vec::new();
         // Offices of the home country no one was introduced for ("met the Prime Minister").
         let mut home_roles: Vec<usize> = Vec::new();
-        let home = home_country(text, lexicon);
-        // (Only a dateline says surely that a story is told from home.)
-        let filed_at_home = home.is_some() && datelined_home(text, lexicon).is_some();
+        // Where the story is told from, looked for once a title needs it. (Only a dateline
+        // says surely that a story is told from home.)
+        let home = std::cell::OnceCell::new();
+        let home = || home.get_or_init(|| home_country(text, lexicon)).clone();
+        let filed_at_home = std::cell::OnceCell::new();
+        let filed_at_home = || *filed_at_home.get_or_init(|| datelined_home(text, lexicon).is_some());
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
             if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
@@ -68,7 +71,7 @@ impl People {
                 if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
                     introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                 } else {
-                    match role_reference(text, m.range(), &title, &introduced, filed_at_home, lexicon) {
+                    match role_reference(text, m.range(), &title, &introduced, &filed_at_home, lexicon) {
                         Role::Named(name) => roles.push((m.start(), name)),
                         Role::Of(country) => unnamed_roles.push((m.start(), country)),
                         Role::Home => home_roles.push(m.start()),
@@ -176,7 +179,7 @@ impl People {
         // "On the 28th he met the Prime Minister at Downing Street", no prime minister named in
         // the article: the office is the home country's, which takes part.
         if !home_roles.is_empty()
-            && let Some(home) = home
+            && let Some(home) = home()
         {
             country_roles
                 .extend(home_roles.into_iter().map(|start| PersonMention { start, name: home.clone() }));
@@ -367,7 +370,7 @@ fn role_reference(
     title: Range<usize>,
     lower: &str,
     introduced: &[Introduced],
-    home_known: bool,
+    filed_at_home: &dyn Fn() -> bool,
     lexicon: &Lexicon,
 ) -> Role {
     let qualified = text[title.end..].starts_with(" of ");
@@ -456,7 +459,8 @@ fn role_reference(
         // home country's, whoever of another country held it a line before (unless only one
         // state or body has it: "the Taoiseach").
         .or_else(|| {
-            (home_known && home_office() && lexicon.office_of_body(lower).is_none()).then_some(Role::Home)
+            (home_office() && lexicon.office_of_body(lower).is_none() && filed_at_home())
+                .then_some(Role::Home)
         })
         .or_else(|| unnamed_holder_before(text, title.start, lower, lexicon).map(Role::Of))
         // "The Secretary-General spoke by telephone", never introduced: the United Nations'.
