@@ -3702,9 +3702,9 @@ impl SentenceContext<'_> {
         chosen.retain(|(range, kind, _, _)| {
             *kind != EventKind::Election
                 || !votes.iter().any(|next| {
-                    next.start > range.end
-                        && self.text[range.end..next.start].split_whitespace().next() == Some("in")
-                        && self.text[range.end..next.start].split_whitespace().count() <= IN_THE_VOTE_WORDS
+                    let mut between = self.text.get(range.end..next.start).unwrap_or("").split_whitespace();
+                    between.next() == Some("in")
+                        && between.take(IN_THE_VOTE_WORDS).count() < IN_THE_VOTE_WORDS
                 })
         });
         // Each date belongs to the trigger in its own clause, if there is one.

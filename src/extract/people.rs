@@ -40,10 +40,10 @@ impl People {
         let mut home_roles: Vec<usize> = Vec::new();
         // Where the story is told from, looked for once a title needs it. (Only a dateline
         // says surely that a story is told from home.)
-        let home = std::cell::OnceCell::new();
-        let home = || home.get_or_init(|| home_country(text, lexicon)).clone();
-        let filed_at_home = std::cell::OnceCell::new();
-        let filed_at_home = || *filed_at_home.get_or_init(|| datelined_home(text, lexicon).is_some());
+        let dateline = std::cell::OnceCell::new();
+        let dateline = || dateline.get_or_init(|| datelined_home(text, lexicon));
+        let filed_at_home = || dateline().is_some();
+        let home = || dateline().clone().or_else(|| home_named_first(text, lexicon));
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
             if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
@@ -429,10 +429,9 @@ fn role_reference(
         return Role::None;
     }
     let generic_royal = lexicon.generic_roles.iter().any(|r| r == lower) && royal(lower);
-    let home_office = || {
-        text[title.clone()].starts_with(|c: char| c.is_uppercase())
-            && lexicon.home_offices.iter().any(|o| o == lower)
-    };
+    // (Capitalised as an office: "the Prime Minister", "the Foreign Minister".)
+    let office = text[title.clone()].starts_with(|c: char| c.is_uppercase());
+    let home_office = || office && lexicon.home_offices.iter().any(|o| o == lower);
     // "the Head of State": whoever was introduced as president or monarch.
     let head_of_state = lexicon.heads_of_state.iter().any(|r| r == lower);
     let heads_title = |title: &str| lexicon.state_head_titles.iter().any(|t| t == title);
@@ -468,8 +467,7 @@ fn role_reference(
         // "the Prime Minister", "the Foreign Minister", capitalised as an office and never
         // introduced.
         .unwrap_or_else(|| {
-            let minister = text[title.clone()].starts_with(|c: char| c.is_uppercase())
-                && lexicon.home_ministers.iter().any(|o| o == lower);
+            let minister = office && lexicon.home_ministers.iter().any(|o| o == lower);
             if home_office() || minister { Role::Home } else { Role::None }
         })
 }
@@ -540,9 +538,7 @@ const OPENING_BYTES: usize = 300;
 /// The country of the dateline an article opens with ("BAIDOA, Dec 26 -", "AMMAN —",
 /// "ISLAMABAD:").
 fn datelined_home(text: &str, lexicon: &Lexicon) -> Option<String> {
-    let text = text.trim_start();
-    let opening = &text[..text.floor_char_boundary(text.len().min(OPENING_BYTES))];
-    let first_line = opening.split('\n').next().unwrap_or("");
+    let first_line = opening(text).split('\n').next().unwrap_or("");
     let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
     // ("AMMAN — His Majesty the King", "ISLAMABAD: ...": a place in capitals before a dash or
     // a colon is a dateline too.)
@@ -553,16 +549,23 @@ fn datelined_home(text: &str, lexicon: &Lexicon) -> Option<String> {
     if dateline.contains(',') || in_capitals { super::dateline_country(text, lexicon) } else { None }
 }
 
+/// The first `OPENING_BYTES` of an article, past the blank space it may open with.
+fn opening(text: &str) -> &str {
+    let text = text.trim_start();
+    &text[..text.floor_char_boundary(text.len().min(OPENING_BYTES))]
+}
+
 /// The country an article is written from: its dateline's ("BAIDOA, Dec 26 -", a place and
 /// a comma before the dash), or else the first country its opening names ("SECURITY MESSAGE
 /// FOR U.S. CITIZENS: YEMEN", "TURKISH GENERAL STAFF").
 pub(super) fn home_country(text: &str, lexicon: &Lexicon) -> Option<String> {
-    if let Some(country) = datelined_home(text, lexicon) {
-        return Some(country);
-    }
-    let text = text.trim_start();
-    let end = text.floor_char_boundary(text.len().min(OPENING_BYTES));
-    let opening = &text[..end];
+    datelined_home(text, lexicon).or_else(|| home_named_first(text, lexicon))
+}
+
+/// The country an article's opening names first, when it has no dateline: an office only one
+/// state has, a letterhead's country, or else the first country named.
+fn home_named_first(text: &str, lexicon: &Lexicon) -> Option<String> {
+    let opening = opening(text);
     let first_line = opening.split('\n').next().unwrap_or("");
     // "The Taoiseach, Ciarán Dolan, and the British Prime Minister met": an office only one
     // state has, opening the text, is the writer's own state's, before the others it names.
