@@ -16,11 +16,27 @@ use crate::model::{EventKind, EventStatus, TimeSpan, Timex, TimexType, When};
 use crate::timex::calendar;
 
 /// Verbs of a journey whose day a verb coordinated after it shares: "flew to Islamabad on
-/// Friday and met the president".
-const JOURNEY_VERBS: &[&str] =
-    &["flew", "arrived", "travelled", "traveled", "went", "drove", "landed", "sailed"];
-/// Verbs that may stand between the "and" and such an event's trigger ("and held talks").
-const LIGHT_VERBS: &[&str] = &["held", "had", "then"];
+/// Friday and met the president", "is due in Moscow next Wednesday and is to meet".
+const JOURNEY_VERBS: &[&str] = &[
+    "flew",
+    "arrived",
+    "travelled",
+    "traveled",
+    "went",
+    "drove",
+    "landed",
+    "sailed",
+    "flies",
+    "fly",
+    "travels",
+    "travel",
+    "arrives",
+    "arrive",
+    "due",
+];
+/// Verbs that may stand between the "and" and such an event's trigger ("and held talks",
+/// "and will meet", "and is to hold talks").
+const LIGHT_VERBS: &[&str] = &["held", "had", "then", "will", "is", "are", "to", "hold", "also"];
 
 /// Words that rank a day of an event from its start besides the ordinals: "on Monday, the
 /// opening day of the summit". (Not "the last day of": the length would run on from it.)

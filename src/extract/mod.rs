@@ -3573,12 +3573,18 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "arriving in 1966", "arrived in March": what follows the "in" says when, not
-            // where, and an arrival with no place is no visit.
+            // where, and an arrival with no place is no visit. ("flew in yesterday", "had
+            // flown in this morning": a time no "in" can govern leaves "in" the verb's own.)
             if kind == EventKind::Visit
                 && self.text[range.clone()].ends_with(" in")
-                && timexes
-                    .iter()
-                    .any(|t| t.start >= range.end && self.text[range.end..t.start].trim().is_empty())
+                && timexes.iter().any(|t| {
+                    t.start >= range.end
+                        && self.text[range.end..t.start].trim().is_empty()
+                        && !self.text[t.start..t.end]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| self.lexicon.arrival_times.contains(&bare_lower(w)))
+                })
             {
                 continue;
             }
@@ -5384,6 +5390,25 @@ impl SentenceContext<'_> {
         (gap.trim().chars().all(|c| c == ',') && opens.starts_with("where ")).then(|| next.clone())
     }
 
+    /// True for a short clause of a place preposition and a place alone: "In Kabul,", "At
+    /// the summit in Nice,".
+    fn opens_on_a_place(&self, clause: Range<usize>) -> bool {
+        const PLACE_PHRASE_WORDS: usize = 5;
+        let words: Vec<&str> = self.text[clause].split_whitespace().collect();
+        words.len() <= PLACE_PHRASE_WORDS
+            && words
+                .first()
+                .is_some_and(|w| self.lexicon.place_prepositions.contains(&w.to_ascii_lowercase()))
+    }
+
+    /// True when `position` lies in a clause opened by "where": an aside about a place, whose
+    /// people are no subject of the sentence. (A clause of "when" may open the sentence and
+    /// name its subject: "When Mehra and Liu shook hands in Kazan, on the sidelines of".)
+    fn in_a_where_clause(&self, position: usize) -> bool {
+        let clause = self.clause_of(position);
+        self.text[clause].split_whitespace().next().is_some_and(|w| bare_lower(w) == "where")
+    }
+
     fn in_a_relative_clause(&self, trigger: &Range<usize>, position: usize) -> bool {
         const NOUN_PHRASE_WORDS: usize = 10;
         let relative = |clause: &Range<usize>| {
@@ -6000,7 +6025,12 @@ impl SentenceContext<'_> {
             // month after 27 years, flew to Lusaka": a relative or a participle's aside after
             // the subject may be longer; whom it names is not the subject.
             const LONG_ASIDE_WORDS: usize = 14;
-            let earlier: Vec<&Range<usize>> = self.clauses.iter().filter(|c| c.end <= clause.start).collect();
+            // (A date's clause may leave a bare comma behind: no aside.)
+            let earlier: Vec<&Range<usize>> = self
+                .clauses
+                .iter()
+                .filter(|c| c.end <= clause.start && self.text[(*c).clone()].contains(char::is_alphanumeric))
+                .collect();
             let long_aside = |c: &Range<usize>| {
                 let words: Vec<&str> = self.text[c.clone()].split_whitespace().collect();
                 let first = words.first().map(|w| bare_lower(w)).unwrap_or_default();
@@ -6062,8 +6092,12 @@ impl SentenceContext<'_> {
                 }
                 // "On Monday the Nigerian President, who chairs ECOWAS, spoke by phone with":
                 // an office-holder never named, in the opening, takes part for the country.
-                if between_people && earlier.len() > 1 {
-                    for country in self.people.country_roles_in(earlier[0].clone()) {
+                // ("In Kabul, the US Secretary of Defense, who flew in yesterday, met": or
+                // in the clause after an opening place.)
+                let subject =
+                    if self.opens_on_a_place(earlier[0].clone()) { earlier.get(1).copied() } else { None };
+                if between_people && (earlier.len() > 1 || subordinate) {
+                    for country in self.people.country_roles_in(subject.unwrap_or(earlier[0]).clone()) {
                         if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                             push(&mut names, country);
                         }
@@ -6154,9 +6188,14 @@ impl SentenceContext<'_> {
         // "Scharping, ending a two-day visit, said": the visitor is the subject the
         // participle's clause leans on; "Mayor Penelas and Mayor Carollo, accompanied by a
         // lawyer, flew to Washington": every person of that subject.
+        // ("Ashworth was in Sana'a, where he met al-Hamzi, and travelled to Aden": whom a
+        // clause of "where" names is no subject of what follows it.)
         if kind == EventKind::Visit
             && names.is_empty()
-            && let Some(person) = sentence_people.iter().rev().find(|p| p.start < clause.start)
+            && let Some(person) = sentence_people
+                .iter()
+                .rev()
+                .find(|p| p.start < clause.start && !self.in_a_where_clause(p.start))
             && !self.speaks_of(person.start, trigger.start)
         {
             let subject = self.clause_of(person.start);
@@ -6319,7 +6358,9 @@ impl SentenceContext<'_> {
         if between_people && names.len() < 2 {
             // "meeting ... to investigate who shot down President Habyarimana's plane".
             sentence_people.retain(|p| {
-                !self.in_a_relative_clause(&trigger, p.start) && reported.is_none_or(|r| p.start >= r)
+                !self.in_a_relative_clause(&trigger, p.start)
+                    && reported.is_none_or(|r| p.start >= r)
+                    && (clause.contains(&p.start) || !self.in_a_where_clause(p.start))
             });
             sentence_people.sort_by_key(|p| p.start.abs_diff(trigger.start));
             for p in &sentence_people {
@@ -12683,6 +12724,8 @@ mod tests {
         };
         for visit in [
             "Intro. Prime Minister Ken Oda, who had flown in on Friday night, left on Saturday.",
+            // ("in" a verb's own: no "in" governs "yesterday".)
+            "Intro. Prime Minister Ken Oda, who flew in yesterday, left on Saturday.",
             "Intro. President Ada Obi made her first trips abroad last week, to Accra and Lome.",
             "Intro. President Lee Park travels on to Hanoi on Sunday.",
             "Intro. On Tuesday he heads to Johannesburg for the summit.",
@@ -15363,6 +15406,34 @@ mod tests {
     }
 
     #[test]
+    fn an_office_holder_after_an_opening_place_and_before_an_aside_takes_part_for_the_country() {
+        let text =
+            "Intro. In Kabul, the US Secretary of Defense, who flew in yesterday, met the Afghan President.";
+        assert_eq!(
+            participants_of(text, date(2020, 3, 1), EventKind::Meeting),
+            vec!["United States".to_string(), "Afghanistan".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_after_a_dated_journey_past_a_reporting_aside_is_on_its_day() {
+        let text = "Intro. Secretary of State Ann Lee is due in Oslo next Wednesday, the State Department \
+                    said, and is to meet her Norwegian counterpart there.";
+        assert_eq!(dated(text, date(2017, 4, 7), EventKind::Meeting).as_deref(), Some("2017-04-12"));
+    }
+
+    #[test]
+    fn whom_a_clause_of_where_names_is_no_subject_of_the_next_leg() {
+        let text = "Intro. The envoy, Ann Roe, was in Sanaa from 2 to 5 June, where he met rebel leader \
+                    Bob Poe, and travelled to Aden on 9 June for a meeting with President Sam Vale.";
+        let mentions = analyse(&article(text, date(2018, 6, 12))).mentions;
+        let visit = mentions.iter().find(|m| m.kind == EventKind::Visit).expect("visit");
+        assert_eq!(visit.participants, vec!["Ann Roe".to_string()]);
+        let meeting = mentions.iter().rfind(|m| m.kind == EventKind::Meeting).expect("meeting");
+        assert_eq!(meeting.participants, vec!["Sam Vale".to_string(), "Ann Roe".to_string()]);
+    }
+
+    #[test]
     fn a_pronoun_after_an_opening_phrase_stands_for_the_subject_who_met_the_last_person() {
         let participants = |text: &str| {
             let a = article(text, date(2003, 4, 4));
@@ -15959,6 +16030,7 @@ mod tests {
             "Intro. Okoro had flown to Accra on Monday.",
             "Intro. Sam Okoro left Lagos. Okoro is due in Accra next week.",
             "Intro. The minister is expected in Paris on Friday.",
+            "Intro. Secretary of State Ann Lee is still due in Oslo next Wednesday.",
         ] {
             assert_eq!(kinds_of(text), vec![EventKind::Visit], "{text}");
         }
