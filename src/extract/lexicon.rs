@@ -264,6 +264,8 @@ struct Grammar {
     #[serde(default)]
     business_words: Vec<String>,
     #[serde(default)]
+    market_targets: Vec<String>,
+    #[serde(default)]
     sports_words: Vec<String>,
     #[serde(default)]
     sports_look_alikes: Vec<String>,
@@ -663,6 +665,9 @@ pub struct Lexicon {
     pub not_business: Vec<EventKind>,
     /// Words that name companies and their dealings, as written ("Corp.", "airlines").
     pub business_words: std::collections::HashSet<String>,
+    /// What a market's fight is over, lower-case ("currency", "prices"): after "attack on",
+    /// no armed strike.
+    pub market_targets: Vec<String>,
     /// Words of sport, as written (lower-case): "league", "derby".
     pub sports_words: Vec<String>,
     /// Triggers a match may use, lower-case ("summit meeting", "attack on").
@@ -1377,6 +1382,7 @@ impl Lexicon {
             qualified_agents,
             not_business,
             business_words: events.grammar.business_words.into_iter().collect(),
+            market_targets: lower(events.grammar.market_targets),
             sports_words: events.grammar.sports_words,
             sports_look_alikes: lower(events.grammar.sports_look_alikes),
             purpose_verbs: lower(events.grammar.purpose_verbs),

@@ -3051,6 +3051,16 @@ mod tests {
     }
 
     #[test]
+    fn a_month_something_is_due_in_lies_ahead() {
+        let r = date(2020, 12, 10);
+        assert_eq!(
+            value_of("With the Holyrood election due in May, parties are ready.", r, "May"),
+            "2021-05"
+        );
+        assert_eq!(value_of("The talks ended in May, after a long wait.", r, "May"), "2020-05");
+    }
+
+    #[test]
     fn modal_may_is_not_a_month() {
         let r = SEED_DAY();
         assert!(values("Prices may rise, and troops may 5 leave.", r).is_empty());
