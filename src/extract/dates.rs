@@ -373,28 +373,50 @@ impl SentenceContext<'_> {
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 
-    /// "flew to Riga on March 2 for talks, but left the next day": a visit on a day whose
-    /// visitor the sentence has leave the day after lasted to that day.
-    pub(super) fn to_the_day_it_left(&self, trigger: Range<usize>, when: When) -> When {
+    /// "flew to Riga on March 2 for talks, but left the next day", "flew in on Thursday and
+    /// left Washington on Friday", "arrived on Saturday, flies home tonight": a visit on a day
+    /// whose visitor the sentence has leave on a later day (within `STAY_DAYS`) lasted to it.
+    pub(super) fn to_the_day_it_left(&self, trigger: Range<usize>, when: When, timexes: &[&Timex]) -> When {
         const GAP_WORDS: usize = 3;
+        // (Past the place left: "left Washington on Friday", "leaves tomorrow for Tokyo".)
+        const DATE_WORDS: usize = 4;
+        const STAY_DAYS: i32 = 21;
         if !when.span.is_day() || when.approximate {
             return when;
         }
         let rest = self.text[trigger.end..self.range.end].to_ascii_lowercase();
         let lexicon = self.lexicon;
-        let left_next_day = lexicon.departures.iter().any(|d| {
-            rest.match_indices(d.as_str()).any(|(i, _)| {
-                let after = &rest[i + d.len()..];
-                at_word_boundaries(&rest, i, i + d.len())
-                    && lexicon.next_day.iter().any(|n| {
-                        after
-                            .find(n.as_str())
-                            .is_some_and(|at| after[..at].split_whitespace().count() <= GAP_WORDS)
-                    })
+        let mut departures: Vec<usize> = lexicon
+            .departures
+            .iter()
+            .flat_map(|d| {
+                rest.match_indices(d.as_str())
+                    .filter(|(i, _)| at_word_boundaries(&rest, *i, i + d.len()))
+                    .map(|(i, _)| trigger.end + i + d.len())
+                    .collect::<Vec<_>>()
             })
-        });
-        let Some(end) = when.span.start.tomorrow().ok().filter(|_| left_next_day) else { return when };
+            .collect();
+        departures.sort_unstable();
         let start = when.span.start;
+        let end = departures.into_iter().find_map(|after| {
+            let tail = &self.text[after..self.range.end].to_ascii_lowercase();
+            if lexicon.next_day.iter().any(|n| {
+                tail.find(n.as_str()).is_some_and(|at| tail[..at].split_whitespace().count() <= GAP_WORDS)
+            }) {
+                return start.tomorrow().ok();
+            }
+            timexes
+                .iter()
+                .find(|t| {
+                    t.start >= after
+                        && self.text[after..t.start].split_whitespace().count() <= DATE_WORDS
+                        && !self.text[after..t.start].contains([',', ';', '.'])
+                })
+                .and_then(|t| t.span.as_ref())
+                .map(|span| span.start)
+                .filter(|day| *day > start && (*day - start).get_days() <= STAY_DAYS)
+        });
+        let Some(end) = end else { return when };
         When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
     }
 

@@ -4135,7 +4135,7 @@ impl SentenceContext<'_> {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
                 EventKind::Visit => when
                     .map(|w| self.stay_after_journey(trigger.clone(), w))
-                    .map(|w| self.to_the_day_it_left(trigger.clone(), w)),
+                    .map(|w| self.to_the_day_it_left(trigger.clone(), w, timexes)),
                 _ => when,
             };
             // "said on Tuesday during a visit to Abu Dhabi": the visit went on that day.
@@ -10463,6 +10463,14 @@ mod tests {
                     next day with no deal.";
         assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02/2021-03-03"));
         let text = "Intro. The envoy flew to Riga on March 2, and the talks collapsed the next day.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
+        // Or on a day the sentence names after the leaving, past the place left.
+        let text = "Intro. The delegation flew in on Thursday afternoon and left Washington on Friday.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-18/2021-03-19"));
+        let text = "Intro. Minister Ravi Mehta, who arrived in Geneva on Monday, flies home tonight.";
+        assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-15/2021-03-20"));
+        // Not a day before the arrival, nor one months on.
+        let text = "Intro. The envoy flew to Riga on March 2; he had left Oslo on February 27.";
         assert_eq!(dated(text, day, EventKind::Visit).as_deref(), Some("2021-03-02"));
     }
 
