@@ -7063,6 +7063,18 @@ impl SentenceContext<'_> {
         {
             groups.insert(0, country.to_owned());
         }
+        // "COLOMBO - The government and the International Monetary Fund reached agreement,
+        // ending nine days of talks": across the table from a side of no known homeland, with
+        // no country named, a bare government is the home country's (the dateline's, or the
+        // one named first).
+        if kind == EventKind::Talks
+            && !groups.is_empty()
+            && !groups.iter().any(|g| self.lexicon.class_of(g) == Some(EntityClass::Country))
+            && self.names_a_bare_government()
+            && let Some(home) = people::home_country(self.text, self.lexicon)
+        {
+            groups.insert(0, home);
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -8545,7 +8557,9 @@ impl SentenceContext<'_> {
         let mut before = "";
         let mut first = true;
         while let Some(word) = words.next() {
+            // ("the government's talks with the rebels")
             let noun = word.trim_end_matches([',', '.', ';']);
+            let noun = noun.strip_suffix("'s").or_else(|| noun.strip_suffix("’s")).unwrap_or(noun);
             // ("Government and FARC envoys held talks": opening the sentence, no article.)
             let opening = std::mem::replace(&mut first, false) && noun.len() == word.len();
             if (GOVERNMENT_NOUNS.contains(&noun)
@@ -13478,6 +13492,19 @@ mod tests {
         assert_eq!(
             talks("Intro. Talks between the Colombian government and the ELN resumed in Quito."),
             vec!["Colombia".to_string(), "ELN".to_string()]
+        );
+        // "Zapatista" names its group; the government's own talks are its.
+        assert_eq!(
+            talks("Intro. The government's talks with the Zapatista rebels resume in April."),
+            vec!["Mexico".to_string(), "Zapatistas".to_string()]
+        );
+        // Across from a side of no homeland, in a story filed at home, the home country's.
+        assert_eq!(
+            talks(
+                "COLOMBO - The government and the International Monetary Fund reached a deal today, \
+                 ending nine days of talks with the Finance Ministry."
+            ),
+            vec!["Sri Lanka".to_string(), "IMF".to_string()]
         );
         // With no article after "between", and the army for the state.
         assert_eq!(
