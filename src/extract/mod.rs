@@ -4733,17 +4733,19 @@ impl SentenceContext<'_> {
         {
             return Some(people.into_iter().map(|p| (Some(p), None)).collect());
         }
-        if kind == EventKind::Call
-            && let Some(countries) = self.countries_called(trigger.clone())
-        {
-            return Some(countries.into_iter().map(|c| (Some(c), None)).collect());
-        }
         let people = self.people.in_range(after.clone());
         let dates: Vec<&Timex> = timexes.iter().copied().filter(|t| after.contains(&t.start)).collect();
+        // (Each with a date of their own first: "with the Saudi foreign minister on Thursday
+        // and with the Omani foreign minister on Friday".)
         if people.is_empty()
             && let Some(parts) = self.dated_countries(after.clone(), &dates)
         {
             return Some(parts);
+        }
+        if kind == EventKind::Call
+            && let Some(countries) = self.countries_called(trigger.clone(), dates.len() < 2)
+        {
+            return Some(countries.into_iter().map(|c| (Some(c), None)).collect());
         }
         if people.len() < 2 || people.len() != dates.len() {
             return self.repeated_dates(kind, &dates);
@@ -4995,7 +4997,8 @@ impl SentenceContext<'_> {
     /// several and no one is named: "spoke by telephone with the leaders of the United States,
     /// South Korea and Australia", "spoke with the President of the United States and with the
     /// British Prime Minister". Not a video or conference call, which is one meeting of all.
-    fn countries_called(&self, trigger: Range<usize>) -> Option<Vec<String>> {
+    /// (`undated`: no two dates after the trigger, which part the calls by day instead.)
+    fn countries_called(&self, trigger: Range<usize>, undated: bool) -> Option<Vec<String>> {
         let sentence = &self.text[self.range.clone()];
         let together = sentence.split_whitespace().any(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
@@ -5010,6 +5013,7 @@ impl SentenceContext<'_> {
         // King of Saudi Arabia and the President of Egypt"); the rest follow it closely.
         const WITH_WORDS: usize = 5;
         const GAP_WORDS: usize = 4;
+        const AGAIN_WORDS: usize = 2;
         // ("the Ethiopian prime minister and then the Eritrean president": "then" is no
         // word of the gap.)
         let then = usize::from(self.text[after.clone()].contains(" and then "));
@@ -5032,7 +5036,10 @@ impl SentenceContext<'_> {
         if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
             return None;
         }
-        let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS + then);
+        // ("with the President of the United States and with the President of Mexico": a
+        // "with" said again, and the office again, stand between, when no dates do.)
+        let again = if undated && self.text[after.clone()].contains(" and with ") { AGAIN_WORDS } else { 0 };
+        let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS + then + again);
         (countries.len() >= 2).then_some(countries)
     }
 
@@ -15568,6 +15575,28 @@ mod tests {
                 vec!["United States".to_string(), "Saudi Arabia".to_string()],
                 vec!["United States".to_string(), "Russia".to_string()]
             ]
+        );
+        // The office said again after "and with".
+        let text = "OTTAWA - Talks ended. The Prime Minister spoke by telephone this morning with the \
+                    President of the United States and with the President of Mexico.";
+        let calls: Vec<Vec<String>> = analyse(&article(text, date(1992, 8, 12)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Call)
+            .map(|m| m.participants)
+            .collect();
+        assert_eq!(
+            calls,
+            vec![
+                vec!["Canada".to_string(), "United States".to_string()],
+                vec!["Canada".to_string(), "Mexico".to_string()]
+            ]
+        );
+        assert_eq!(
+            kinds_of(
+                "Intro. The Prime Minister flew to Brussels for a dinner with the Commission President."
+            ),
+            vec![EventKind::Visit, EventKind::Meeting]
         );
         // The Commission's President is the European Union's.
         let text = "Intro. Talks were held. The Irish Prime Minister and the Commission President \
