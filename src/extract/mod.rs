@@ -433,6 +433,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     dated.find_timexes(&timexes);
     elections_without_a_country(text, &mut mentions, lexicon);
     talks_without_sides(text, &mut mentions, lexicon);
+    summits_without_sides(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
 }
@@ -642,6 +643,22 @@ fn talks_without_sides(text: &str, mentions: &mut [EventMention], lexicon: &Lexi
             for side in own {
                 push_name(&mut mention.sides, &side);
             }
+            mention.retitle(lexicon);
+        }
+    }
+}
+
+/// "That is why Thursday's summit in Abuja worried me more than the first one", "The first
+/// such summit was held in Xi'an": a summit whose sentence names no side is of those the
+/// article's last summit with sides was of (the bloc's, or the same leaders').
+fn summits_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
+    let mut last: Option<(Vec<String>, Vec<String>)> = None;
+    for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Summit) {
+        if !mention.participants.is_empty() {
+            last = Some((mention.participants.clone(), mention.sides.clone()));
+        } else if let Some((participants, sides)) = &last {
+            mention.participants = participants.clone();
+            mention.sides = sides.clone();
             mention.retitle(lexicon);
         }
     }
@@ -15623,6 +15640,21 @@ mod tests {
             !kinds_of("Intro. Energy ministers of the G20 also held a video call on Friday.")
                 .contains(&EventKind::Summit)
         );
+    }
+
+    #[test]
+    fn a_summit_that_names_no_side_is_of_the_last_summit_with_sides() {
+        let text = "Intro. ECOWAS leaders met at a summit in Abuja on Thursday. That is why \
+                    Thursday's summit worried me more than the first one. Their first summit, in Accra \
+                    in July, agreed on nothing.";
+        let summits: Vec<Vec<String>> = analyse(&article(text, date(2023, 8, 12)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Summit)
+            .map(|m| m.participants)
+            .collect();
+        assert!(!summits.is_empty());
+        assert!(summits.iter().all(|p| *p == vec!["ECOWAS".to_string()]), "{summits:?}");
     }
 
     #[test]
