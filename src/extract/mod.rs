@@ -7099,6 +7099,14 @@ impl SentenceContext<'_> {
         {
             groups.insert(0, home);
         }
+        // ("Arab leaders meet tomorrow for the Arab League's annual summit": the bloc whose
+        // summit it is, named past the verb that stood for it.)
+        if kind == EventKind::Summit
+            && groups.is_empty()
+            && let Some(bloc) = self.bloc_naming_summit(trigger.clone())
+        {
+            groups.push(bloc);
+        }
         match kind {
             // The attacker and the target; people around a strike are rarely either.
             EventKind::Strike => {
@@ -8653,7 +8661,26 @@ impl SentenceContext<'_> {
                 .next()
                 .filter(|e| bloc(e) && matches!(self.text[trigger.end..e.0].trim(), "of" | "of the"))
         };
-        within.or_else(before).or_else(after).map(|e| e.2)
+        // "Arab leaders meet tomorrow for the Arab League's annual summit": a verb of meeting
+        // that stood for the summit leaves the summit's own word after it to name the bloc.
+        within.or_else(before).or_else(after).map(|e| e.2).or_else(|| {
+            if self.text[trigger.clone()].to_ascii_lowercase().contains("summit") {
+                return None;
+            }
+            let rest = &self.text[trigger.end..self.range.end];
+            let at = rest
+                .match_indices("summit")
+                .map(|(i, _)| trigger.end + i)
+                .find(|&i| at_word_boundaries(self.text, i, i + "summit".len()))?;
+            let owner = self.entities(self.range.start..at).pop().filter(|e| {
+                let gap = self.text[e.1..at].trim();
+                let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
+                bloc(e)
+                    && gap.split_whitespace().count() <= 2
+                    && gap.chars().all(|c| c.is_lowercase() || c == ' ')
+            })?;
+            Some(owner.2)
+        })
     }
 
     /// The country of whoever won the election at `trigger`, when a few words before it
@@ -15655,6 +15682,13 @@ mod tests {
             .collect();
         assert!(!summits.is_empty());
         assert!(summits.iter().all(|p| *p == vec!["ECOWAS".to_string()]), "{summits:?}");
+        // A bloc's summit told by its leaders' verb is the bloc's.
+        let text = "Intro. Strikes hit. Arab leaders meet tomorrow in Dhahran for the Arab League's \
+                    annual summit.";
+        assert_eq!(
+            participants_of(text, date(2018, 4, 14), EventKind::Summit),
+            vec!["Arab League".to_string()]
+        );
     }
 
     #[test]
