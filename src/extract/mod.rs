@@ -15605,16 +15605,14 @@ mod tests {
 
     #[test]
     fn calls_with_each_of_two_keep_their_caller_and_not_who_reports_them() {
+        let calls = |text: &str, reference: Date| -> Vec<Vec<String>> {
+            let mentions = analyse(&article(text, reference)).mentions.into_iter();
+            mentions.filter(|m| m.kind == EventKind::Call).map(|m| m.participants).collect()
+        };
         let text = "Intro. Talks were held. The US President spoke by telephone on Thursday with the \
                     Saudi Crown Prince and with the Russian President, the White House said.";
-        let calls: Vec<Vec<String>> = analyse(&article(text, date(2020, 4, 12)))
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EventKind::Call)
-            .map(|m| m.participants)
-            .collect();
         assert_eq!(
-            calls,
+            calls(text, date(2020, 4, 12)),
             vec![
                 vec!["United States".to_string(), "Saudi Arabia".to_string()],
                 vec!["United States".to_string(), "Russia".to_string()]
@@ -15623,14 +15621,8 @@ mod tests {
         // The office said again after "and with".
         let text = "OTTAWA - Talks ended. The Prime Minister spoke by telephone this morning with the \
                     President of the United States and with the President of Mexico.";
-        let calls: Vec<Vec<String>> = analyse(&article(text, date(1992, 8, 12)))
-            .mentions
-            .into_iter()
-            .filter(|m| m.kind == EventKind::Call)
-            .map(|m| m.participants)
-            .collect();
         assert_eq!(
-            calls,
+            calls(text, date(1992, 8, 12)),
             vec![
                 vec!["Canada".to_string(), "United States".to_string()],
                 vec!["Canada".to_string(), "Mexico".to_string()]
