@@ -399,7 +399,8 @@ impl SentenceContext<'_> {
         departures.sort_unstable();
         let start = when.span.start;
         let end = departures.into_iter().find_map(|after| {
-            let tail = &self.text[after..self.range.end].to_ascii_lowercase();
+            // (`rest` is the sentence after the trigger, lower-cased once.)
+            let tail = &rest[after - trigger.end..];
             if lexicon.next_day.iter().any(|n| {
                 tail.find(n.as_str()).is_some_and(|at| tail[..at].split_whitespace().count() <= GAP_WORDS)
             }) {
