@@ -476,7 +476,8 @@ impl SentenceContext<'_> {
         // "On Monday the French president met Okafor", no Frenchman named in the article: the
         // country takes part for its unnamed leader.
         if between_people {
-            for country in self.people.country_roles_in(reported_from..clause.end) {
+            let end = self.apposed_office(clause.clone()).map_or(clause.end, |office| office.end);
+            for country in self.people.country_roles_in(reported_from..end) {
                 if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                     push(&mut names, country);
                 }
@@ -2080,6 +2081,20 @@ impl SentenceContext<'_> {
             })
             .min()
             .map(|i| range.start + i)
+    }
+
+    /// "met his counterpart, the Nigerien President,", "was received by his host, the Emir":
+    /// the office set off after a clause that ends on whom one meets says who that is.
+    fn apposed_office(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        const OFFICE_WORDS: usize = 5;
+        let last = self.text[clause.clone()].trim_end().rsplit(' ').next()?;
+        if !matches!(last, "counterpart" | "host" | "guest") {
+            return None;
+        }
+        let next = self.clauses.iter().find(|c| c.start >= clause.end)?;
+        let office = self.text[next.clone()].trim_start_matches([',', ' ']);
+        (office.starts_with("the ") && office.split_whitespace().count() <= OFFICE_WORDS)
+            .then(|| next.clone())
     }
 
     /// Where a list of countries or bodies that ends in `clause` starts: "Egypt, Ethiopia and

@@ -391,10 +391,18 @@ fn role_reference(
     {
         before = rest.trim_end();
     }
-    if let Some(((entity, class), start)) = entity_ending_at(before, lexicon) {
-        if !follows_the(before[..start].trim_end()) {
-            return Role::None;
-        }
+    // "Kenya's President": a possessive determines the role as "the" does. So does "its",
+    // for the country or body named last in the sentence: "Islamabad said its Prime Minister".
+    let determined = match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        Some(owner) => entity_ending_at(owner, lexicon).map(|(entity, _)| entity),
+        None => its_owner(text, before, lexicon),
+    };
+    let entity = match (determined, entity_ending_at(before, lexicon)) {
+        (Some(entity), _) => Some(entity),
+        (None, Some((_, start))) if !follows_the(before[..start].trim_end()) => return Role::None,
+        (None, found) => found.map(|(entity, _)| entity),
+    };
+    if let Some((entity, class)) = entity {
         let generic = lexicon.generic_roles.iter().any(|r| r == lower);
         let mut of_entity =
             introduced.iter().rev().filter(|i| i.speaks_for.as_deref() == Some(entity.as_str()));
@@ -1179,6 +1187,18 @@ fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityC
         .then(|| ((entity.canonical.clone(), entity.class), window_start + last.start()))
 }
 
+/// The country or body "its" at the end of `before` stands for: the last one named earlier
+/// in its sentence ("Islamabad said its Prime Minister").
+fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    let rest = before.strip_suffix("its").filter(|r| !r.ends_with(char::is_alphanumeric))?;
+    let sentence = super::sentences::sentence_start_before(text, 0, rest.len());
+    let last = whole_words(&lexicon.entities, &text[sentence..rest.len()])
+        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+        .filter(|e| e.class != EntityClass::Place)
+        .last()?;
+    Some((last.canonical.clone(), last.class))
+}
+
 /// "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": where the name
 /// starts after a title's "of" and the body it names, and that body.
 fn body_after_title(
@@ -1848,5 +1868,12 @@ mod tests {
         let text = "Peruvian President Ana Ruiz spoke. Later the Peruvian president met Tom Webb.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.country_roles_in(0..text.len()).count(), 0);
+        // A possessive determines the role as "the" does.
+        let text = "Peru's President flies in a day early, on Friday, for a meeting with Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        assert_eq!(people.country_roles_in(0..text.len()).collect::<Vec<_>>(), vec!["Peru"]);
+        let text = "Peruvian President Ana Ruiz spoke. Later Peru's President met Tom Webb.";
+        let people = People::find(text, Lexicon::english());
+        assert!(people.in_range(35..text.len()).iter().any(|m| m.name == "Ana Ruiz"));
     }
 }

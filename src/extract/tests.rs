@@ -5705,6 +5705,29 @@ fn an_office_holder_after_an_opening_place_and_before_an_aside_takes_part_for_th
 }
 
 #[test]
+fn an_office_owned_by_a_possessive_or_set_off_after_a_counterpart_takes_part_for_the_country() {
+    let meeting = |text: &str| participants_of(text, date(2019, 3, 5), EventKind::Meeting);
+    let both = vec!["Nigeria".to_string(), "Niger".to_string()];
+    // "Kenya's President", past an aside before the meeting's clause.
+    assert_eq!(
+        meeting(
+            "Intro. Nigeria's President flies in a day early, on Friday, for a meeting with the Nigerien President."
+        ),
+        both
+    );
+    // "its President": the country named last before it.
+    let text = "Intro. Abuja said its President had met the Nigerien President on Sunday.";
+    assert_eq!(meeting(text), both);
+    // "his host, the Nigerien President": whom "host" stands for.
+    assert_eq!(
+        meeting("Intro. The Nigerian President met his host, the Nigerien President, on Saturday."),
+        both
+    );
+    let text = "Intro. The Nigerian President was received on Saturday by his host, the Nigerien President, at the palace.";
+    assert_eq!(meeting(text), both);
+}
+
+#[test]
 fn a_verb_joined_after_a_dated_journey_past_a_reporting_aside_is_on_its_day() {
     let text = "Intro. Secretary of State Ann Lee is due in Oslo next Wednesday, the State Department \
                     said, and is to meet her Norwegian counterpart there.";
