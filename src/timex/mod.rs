@@ -3015,6 +3015,9 @@ mod tests {
         assert_eq!(value_of("over a decade.", r, "over a decade"), "P10Y");
         assert_eq!(value_of("over the past two years.", r, "the past two years"), "P2Y");
         assert_eq!(value_of("for 90 days.", r, "90 days"), "P90D");
+        // Numbers between the tens are one number, hyphenated or not.
+        assert_eq!(value_of("after seventy-eight days.", r, "seventy-eight days"), "P78D");
+        assert_eq!(value_of("for twenty one hours.", r, "twenty one hours"), "PT21H");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
         assert_eq!(value_of("after a day-long meeting", r, "day-long"), "P1D");
         assert_eq!(value_of("their years-long feud", r, "years-long"), "PXY");

@@ -26,7 +26,19 @@ struct RuleFile {
     /// out in transcripts: "nineteen ninety-six").
     #[serde(default)]
     placeholder: HashMap<String, String>,
+    /// How the language writes numbers between the tens ("seventy-eight").
+    #[serde(default)]
+    compound_numbers: CompoundNumbers,
     pattern: Vec<PatternSpec>,
+}
+
+/// Numbers made of a tens word and a unit word joined ("seventy-eight", "twenty one"), added
+/// to the `number` lexicon rather than listed there one by one.
+#[derive(Debug, Default, Deserialize)]
+struct CompoundNumbers {
+    tens: Vec<String>,
+    units: Vec<String>,
+    joiners: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -284,6 +296,22 @@ impl Rules {
                 lexicon.entries.insert(normalise_key(&word), value);
             }
             lexicons.insert(name, lexicon);
+        }
+        let compounds = &file.compound_numbers;
+        if let Some(numbers) = lexicons.get_mut("number") {
+            for (tens, units) in
+                compounds.tens.iter().flat_map(|t| compounds.units.iter().map(move |u| (t, u)))
+            {
+                let (Some(ten), Some(unit)) = (numbers.number(tens), numbers.number(units)) else {
+                    return Err(format!("compound_numbers: {tens} or {units} is no number"));
+                };
+                for joiner in &compounds.joiners {
+                    numbers.entries.insert(
+                        normalise_key(&format!("{tens}{joiner}{units}")),
+                        LexValue::Number(ten + unit),
+                    );
+                }
+            }
         }
         let mut rules = Rules {
             lexicons,
