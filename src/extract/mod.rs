@@ -238,19 +238,8 @@ fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
 /// Officials' briefing".
 fn opens_at_a_clock_time(line: &str) -> bool {
     let line = line.trim_start();
-    clock_time_length(line)
+    crate::timex::clock_time_length(line)
         .is_some_and(|length| line[length..].chars().next().is_none_or(char::is_whitespace))
-}
-
-/// The length of the clock time `text` opens with, hours and minutes: "14:20", "9.30".
-fn clock_time_length(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    let minutes = bytes.get(hours + 1..hours + 3)?;
-    ((1..=2).contains(&hours)
-        && matches!(bytes[hours], b':' | b'.')
-        && minutes.iter().all(u8::is_ascii_digit))
-    .then_some(hours + 3)
 }
 
 /// Whether a sentence is one date alone, a dash at most before it ("Wednesday 13 July"), or a
@@ -263,19 +252,19 @@ fn only_a_date(text: &str, sentence: Range<usize>, timex: &Timex, lexicon: &Lexi
 }
 
 /// Whether a sentence opens a live blog's entry with its clock time and a dash ("14:20 - ",
-/// "09:40 GMT - "): what the entry reports is news of the article's day, as a lede's is.
+/// "09:40 GMT - "): what the entry reports is news of the entry's day, as a lede's is.
 fn live_entry(sentence: &str) -> bool {
-    const ZONE_LETTERS: usize = 4;
-    let Some(time) = clock_time_length(sentence) else { return false };
-    let mut rest = &sentence[time..];
-    // An optional time zone: "GMT", "CET", "ET".
-    if let Some(zone) = rest.strip_prefix(' ') {
-        let letters = zone.bytes().take_while(u8::is_ascii_uppercase).count();
-        if (2..=ZONE_LETTERS).contains(&letters) {
-            rest = &zone[letters..];
-        }
-    }
-    ["- ", "– ", "— "].iter().any(|dash| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(dash)))
+    crate::timex::live_entry_time(sentence).is_some()
+}
+
+/// The day of the live blog's entry after midnight that `position` is in, if it is in one.
+/// (Under a dateline of the day before, the lede's events stay on the paper's day.)
+fn live_day(text: &str, local_days: &[(Range<usize>, Date)], position: usize) -> Option<Date> {
+    local_days
+        .iter()
+        .rev()
+        .find(|(part, _)| part.contains(&position) && live_entry(&text[part.start..]))
+        .map(|(_, day)| *day)
 }
 
 /// How far back a date lies when naming it takes the story back from the news of the day:
@@ -291,14 +280,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let text = article.text.as_str();
     let reference = article.reference_date();
     let lexicon = Lexicon::english();
-    let mut timexes = Tagger::english().tag(text, reference);
     // "NEW DELHI, Feb. 19." in the paper of Feb. 20: the story's "yesterday" and "tomorrow"
-    // count from its dateline's day, the headline's from the paper's. (Rare: the second
-    // tagging runs only then.)
-    if let Some((at, day)) = reference.and_then(|r| crate::timex::dateline_before(text, r)) {
-        timexes.retain(|t| t.start < at);
-        timexes.extend(Tagger::english().tag(text, Some(day)).into_iter().filter(|t| t.start >= at));
-    }
+    // count from its dateline's day; a live blog's after midnight, from the next day.
+    let local_days = reference.map(|r| crate::timex::local_days(text, r)).unwrap_or_default();
+    let timexes = Tagger::english().tag_article(text, reference, &local_days);
     let sentences = sentences::split(text);
     let cues = find_cues(text, lexicon);
     // People are only ever the participants of an event a cue found: an article without a
@@ -371,8 +356,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             } else {
                 clauses(text, sentence.clone(), &sentence_timexes)
             },
-            reference,
-            lede: sentence_number < LEDE_SENTENCES || live_entry(&text[sentence.clone()]),
+            reference: live_day(text, &local_days, sentence.start).or(reference),
+            lede: sentence_number < LEDE_SENTENCES
+                || line_start_near(text, sentence.start).is_some_and(|line| live_entry(&text[line..])),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             heading,
             gone_back,

@@ -3086,6 +3086,13 @@ fn a_title_of_a_states_full_name_introduces_the_name_in_apposition() {
 }
 
 #[test]
+fn a_live_blogs_entry_after_midnight_reports_news_of_the_next_day() {
+    let text = "Election night\n\n22:00 - Polls have closed.\n\n23:30 - The first seats are in.\n\n\
+                04:10 - The Prime Minister, Ann Lee, telephoned Tom Webb to concede. The call was short.";
+    assert_eq!(dated(text, date(2024, 7, 4), EventKind::Call).as_deref(), Some("2024-07-05"));
+}
+
+#[test]
 fn a_live_blogs_entry_reports_news_of_the_articles_day() {
     assert!(super::live_entry("14:20 - The chancellor spoke by phone with the premier."));
     assert!(super::live_entry("9.05 GMT – Leaders met."));

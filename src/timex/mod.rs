@@ -9,6 +9,8 @@
 pub mod calendar;
 mod rules;
 
+use std::ops::Range;
+
 use jiff::civil::{Date, Weekday};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -283,6 +285,36 @@ impl Tagger {
     /// dates are read in the order the text shows (see [`TagOptions::sensed`]).
     pub fn tag(&self, text: &str, reference: Option<Date>) -> Vec<Timex> {
         self.tag_with(text, reference, &TagOptions::sensed(text))
+    }
+
+    /// `tag` for a news article whose parts count from other days than its reference date
+    /// (see [`local_days`]): each such part is tagged again from its own day. (Rare: most
+    /// articles have none and are tagged once.)
+    pub fn tag_article(
+        &self,
+        text: &str,
+        reference: Option<Date>,
+        parts: &[(Range<usize>, Date)],
+    ) -> Vec<Timex> {
+        let mut timexes = self.tag(text, reference);
+        for (part, day) in parts {
+            timexes.retain(|t| !part.contains(&t.start));
+            let mut own = self.tag(text, Some(*day));
+            own.retain(|t| part.contains(&t.start));
+            // "shortly after midnight" in a live blog's entry after midnight is the midnight
+            // just gone.
+            let after_midnight = live_entry_time(&text[part.start..]).is_some();
+            let bare_midnight = |t: &Timex| text[t.start..t.end].eq_ignore_ascii_case("midnight");
+            for timex in own.iter_mut().filter(|t| after_midnight && bare_midnight(t)) {
+                timex.value = format!("{day}T00:00");
+                timex.span = calendar::span_of(&timex.value);
+            }
+            timexes.extend(own);
+        }
+        if !parts.is_empty() {
+            timexes.sort_by_key(|t| t.start);
+        }
+        timexes
     }
 
     pub fn tag_with(&self, text: &str, reference: Option<Date>, options: &TagOptions) -> Vec<Timex> {
@@ -2409,6 +2441,100 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
     (1..=DATELINE_DAYS_BEFORE).contains(&before).then_some((at, date))
 }
 
+/// The parts of an article that count from another day than its reference date, `dct`:
+/// the story under a dateline of the day before ([`dateline_before`]) and a live blog's
+/// entries after midnight ([`live_blog_days`]). In order; the later part wins where they
+/// overlap.
+pub fn local_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
+    let mut parts = live_blog_days(text, dct);
+    if let Some((at, day)) = dateline_before(text, dct) {
+        parts.insert(0, (at..text.len(), day));
+    }
+    parts
+}
+
+/// The minutes past midnight of the clock time a live blog's entry opens with, before a
+/// dash: "14:20 - ", "9.05 GMT – ", or a wire's "0610 GMT - " (four digits only with a zone:
+/// "1998 - The two leaders met" is a chronology's year).
+pub(crate) fn live_entry_time(line: &str) -> Option<u32> {
+    const ZONE_LETTERS: usize = 4;
+    let (hours, minutes, mut rest, zoned) = match clock_time_length(line) {
+        Some(length) => (&line[..length - 3], &line[length - 2..length], &line[length..], false),
+        None => {
+            let digits = line.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+            (&digits[..2], &digits[2..], &line[4..], true)
+        }
+    };
+    // An optional time zone: "GMT", "CET", "ET".
+    let zone = rest.strip_prefix(' ').map(|z| (z, z.bytes().take_while(u8::is_ascii_uppercase).count()));
+    match zone {
+        Some((z, letters)) if (2..=ZONE_LETTERS).contains(&letters) => rest = &z[letters..],
+        _ if zoned => return None,
+        _ => {}
+    }
+    let dashed =
+        ["- ", "– ", "— "].iter().any(|dash| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(dash)));
+    let (hours, minutes): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (dashed && hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
+}
+
+/// The length of the clock time `text` opens with, hours and minutes: "14:20", "9.30".
+pub(crate) fn clock_time_length(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let minutes = bytes.get(hours + 1..hours + 3)?;
+    ((1..=2).contains(&hours)
+        && matches!(bytes[hours], b':' | b'.')
+        && minutes.iter().all(u8::is_ascii_digit))
+    .then_some(hours + 3)
+}
+
+/// The parts of a live blog that are of a later day than its page, `dct`: each time its
+/// entries' clock goes back from evening to morning ("23:55 - ... 00:40 - "), midnight has
+/// passed. The oldest entry, first or last on the page, is of the page's day. Each part runs
+/// from its first entry to the next entry of another day, or to the end of the text.
+pub fn live_blog_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
+    // Fewer entries are no blog; a clock that goes back less is an entry out of order.
+    const ENTRIES: usize = 3;
+    const MIDNIGHT_DROP_MINUTES: u32 = 12 * 60;
+    let mut entries: Vec<(usize, u32)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(minutes) = live_entry_time(line.trim_start()) {
+            entries.push((line_start, minutes));
+        }
+        line_start += line.len();
+    }
+    if entries.len() < ENTRIES {
+        return Vec::new();
+    }
+    let falls = entries.windows(2).filter(|w| w[1].1 < w[0].1).count();
+    let newest_first = falls * 2 > entries.len() - 1;
+    let mut days = vec![0; entries.len()];
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    if newest_first {
+        order.reverse();
+    }
+    let mut day = 0;
+    for pair in order.windows(2) {
+        if entries[pair[0]].1.saturating_sub(entries[pair[1]].1) > MIDNIGHT_DROP_MINUTES {
+            day += 1;
+        }
+        days[pair[1]] = day;
+    }
+    let mut parts: Vec<(Range<usize>, Date)> = Vec::new();
+    for (i, &(start, _)) in entries.iter().enumerate() {
+        let end = entries.get(i + 1).map_or(text.len(), |e| e.0);
+        let Ok(date) = dct.checked_add(jiff::Span::new().days(days[i])) else { continue };
+        match parts.last_mut() {
+            Some((range, last)) if *last == date && range.end == start => range.end = end,
+            _ if days[i] > 0 => parts.push((start..end, date)),
+            _ => {}
+        }
+    }
+    parts
+}
+
 /// The tense that decides which way a bare weekday or month points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -3101,6 +3227,35 @@ mod tests {
             dateline_before("KIEV, Dec. 31 (AP) - Crowds gathered.", date(2004, 1, 1)).map(|d| d.1),
             Some(date(2003, 12, 31))
         );
+    }
+
+    #[test]
+    fn a_live_blogs_entries_after_midnight_are_of_the_next_day() {
+        let page = date(2023, 5, 6);
+        assert_eq!(live_entry_time("0610 GMT - The envoy left."), Some(6 * 60 + 10));
+        assert_eq!(live_entry_time("9.05 CET – Leaders met."), Some(9 * 60 + 5));
+        assert_eq!(live_entry_time("1998 - The two leaders met."), None);
+        assert_eq!(live_entry_time("25:10 - No such time."), None);
+        // Oldest first: the clock goes back after the 23:40 entry.
+        let text = "Live\n\n21:00 - Talks open.\n\n23:40 - Talks end tonight.\n\n\
+                    00:30 - Jets bombed the airport shortly after midnight.\n\n01:10 - Quiet.";
+        let after = text.find("00:30").expect("entry");
+        assert_eq!(live_blog_days(text, page), vec![(after..text.len(), date(2023, 5, 7))]);
+        let timexes = Tagger::english().tag_article(text, Some(page), &local_days(text, page));
+        let midnight = timexes.iter().find(|t| &text[t.start..t.end] == "midnight").expect("midnight");
+        assert_eq!(midnight.value, "2023-05-07T00:00");
+        let tonight = timexes.iter().find(|t| &text[t.start..t.end] == "tonight").expect("tonight");
+        assert!(tonight.value.starts_with("2023-05-06"), "{tonight:?}");
+        // Newest first: the entries above the jump are the later day's.
+        let text =
+            "Live\n\n01:10 - Quiet.\n\n00:30 - Jets struck.\n\n23:40 - Talks end.\n\n21:00 - Talks open.";
+        let before = text.find("23:40").expect("entry");
+        assert_eq!(
+            live_blog_days(text, page),
+            vec![(text.find("01:10").expect("top")..before, date(2023, 5, 7))]
+        );
+        // A page that never passes midnight has no later part.
+        assert!(live_blog_days("09:00 - A.\n10:00 - B.\n11:00 - C.", page).is_empty());
     }
 
     #[test]
