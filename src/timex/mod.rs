@@ -89,10 +89,33 @@ fn week_of_the_month(month: Value, rank: Option<i64>) -> Option<Value> {
 /// Whether the expression at `start..end` is all its line says, but for a colon or full stop
 /// after it: a section's heading ("2003", "1998:").
 fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
+    // "KEY DATES (all 1999)", "TIMELINE (all dates 2021)": or closes a heading in brackets
+    // (not a number's: "resolution 1701 (2006)").
+    const HEADING_WORDS: usize = 10;
+    const BRACKETED_WORDS: usize = 2;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    text[line_start..start].trim().is_empty()
-        && text[end..line_end].trim().trim_end_matches([':', '.']).is_empty()
+    let alone = text[line_start..start].trim().is_empty()
+        && text[end..line_end].trim().trim_end_matches([':', '.']).is_empty();
+    let bracketed = text[end..line_end].trim() == ")"
+        && text[line_start..start].rfind('(').is_some_and(|open| {
+            let before = text[line_start..line_start + open].split_whitespace().next_back();
+            text[line_start + open + 1..start].split_whitespace().count() <= BRACKETED_WORDS
+                && before.is_some_and(|w| !w.contains(|c: char| c.is_ascii_digit()))
+        })
+        && text[line_start..line_end].split_whitespace().count() <= HEADING_WORDS;
+    alone || bracketed
+}
+
+/// Whether the date at `start..end` heads a chronology's entry: first on its line but for a
+/// bullet, and followed by a colon or a dash ("- March 24: NATO begins", "May 5 - Talks
+/// open"), maybe past the end of a range of days ("Feb 6-23:").
+fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let bullet = text[line_start..start].trim();
+    let after = text[end..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–'));
+    matches!(bullet, "" | "-" | "–" | "—" | "•" | "*")
+        && (after.starts_with(':') || [" - ", " – ", " — "].iter().any(|dash| after.starts_with(dash)))
 }
 
 /// A loaded set of temporal rules for one language.
@@ -1159,12 +1182,19 @@ impl Tagger {
                                         })
                                         .or_else(|| self.year_of_the_story(ctx, start, month, Some(d)))
                                         .or_else(|| self.year_of_the_month_named(ctx, start, month));
+                                    // "- March 24: NATO begins air strikes": a chronology's
+                                    // entry tells in the present what happened; under a
+                                    // heading of its year ("KEY DATES (all 1999)"), of that year.
+                                    let entry = heads_an_entry(text, start, start + caps.get(0)?.len());
                                     match told {
                                         Some(y)
                                             if tense() != Tense::Future || ctx.heading_year == Some(y) =>
                                         {
                                             y
                                         }
+                                        _ if entry => ctx
+                                            .heading_year
+                                            .unwrap_or_else(|| resolve_year(r, month, d, Tense::Unknown)),
                                         _ => resolve_year(r, month, d, tense()),
                                     }
                                 };
@@ -3177,6 +3207,22 @@ mod tests {
         assert_eq!(value_of("They met at Christmas.", r, "Christmas"), "2016-12-25");
         assert_eq!(value_of("They met at Easter.", r, "Easter"), "2017-04-16");
         assert_eq!(value_of("They will meet at Thanksgiving.", r, "Thanksgiving"), "2017-11-23");
+    }
+
+    #[test]
+    fn a_chronologys_entry_in_the_present_tells_what_happened() {
+        let r = date(1999, 6, 10);
+        // Under a heading of the reference year, and with none: not next year's March 24.
+        let text =
+            "KEY DATES (all 1999)\n\n- March 24: NATO begins air strikes.\n- June 9: The deal is signed.";
+        assert_eq!(value_of(text, r, "March 24"), "1999-03-24");
+        assert_eq!(value_of("Key dates\n\nMarch 24 - NATO begins air strikes.", r, "March 24"), "1999-03-24");
+        // A heading of another year dates its entries.
+        let text = "TIMELINE (all dates 1998)\n\n- August 7: Bombs explode at two embassies.";
+        assert_eq!(value_of(text, r, "August 7"), "1998-08-07");
+        // A resolution's year in brackets heads nothing; in a sentence, the future looks ahead.
+        let text = "Resolution 1701 (2006)\n\nThe council begins its review on March 24.";
+        assert_eq!(value_of(text, r, "March 24"), "2000-03-24");
     }
 
     #[test]
