@@ -17,6 +17,11 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
     };
     let mut cues: Vec<(Range<usize>, Cue)> = whole_words(&lexicon.cues, &lower)
         .map(|m| (m.start()..m.end(), lexicon.cue_meaning[m.pattern().as_usize()]))
+        // "called the decision unjust" is no call, "called the Ukrainian President" one.
+        .map(|(range, cue)| match calling_an_office(text, range.clone(), cue, lexicon) {
+            Some(verb) => (verb, Cue::Trigger(EventKind::Call)),
+            None => (range, cue),
+        })
         .filter(|(_, cue)| *cue != Cue::Exclusion)
         .filter_map(|(range, cue)| match cue {
             // "the Hamas attack of 7 October", "a PKK attack": an armed group's attack names a
@@ -706,33 +711,58 @@ pub(super) fn bare_lower(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
-/// False for "called" that names or summons ("a group called Hamas", "called Zelensky a
-/// hero", "called Israel's response", "called Congress into session"); true for a call to
-/// someone ("Sunak called President Zelensky on Monday", "he called his Turkish
-/// counterpart"), and for every other trigger. See `callers` and `after_callee`.
+/// The verb of the look-alike "called the" or "calls the" when whom it names is someone
+/// called ("called the Ukrainian President on Monday"; see `called_someone`).
+fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexicon) -> Option<Range<usize>> {
+    let (verb, the) = text[range.clone()].split_once(' ')?;
+    let verb = range.start..range.start + verb.len();
+    (cue == Cue::Exclusion && the.eq_ignore_ascii_case("the") && called_someone(text, verb.clone(), lexicon))
+        .then_some(verb)
+}
+
+/// False for "called" or "calls" that names or summons ("a group called Hamas", "called
+/// Zelensky a hero", "called Israel's response", "called Congress into session", "calls the
+/// move unjust"); true for a call to someone ("Sunak called President Zelensky on Monday",
+/// "he called his Turkish counterpart", "called the Ukrainian President"), and for every
+/// other trigger. See `callers` and `after_callee`. A chronology's entry may leave out the
+/// caller: "- 6 July: Calls the Ukrainian President".
 pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const NAME_WORDS: usize = 8;
-    if !text[trigger.clone()].eq_ignore_ascii_case("called") {
+    let verb = &text[trigger.clone()];
+    if !verb.eq_ignore_ascii_case("called") && !verb.eq_ignore_ascii_case("calls") {
         return true;
     }
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
-    if caller.ends_with([',', ';', ':', '.'])
-        || !(capitalised(caller) || lexicon.callers.contains(&bare_lower(caller)))
+    let entry = caller.ends_with(':') && capitalised(verb);
+    if !entry
+        && (caller.ends_with([',', ';', ':', '.'])
+            || !(capitalised(caller) || lexicon.callers.contains(&bare_lower(caller))))
     {
         return false;
     }
-    let rest = &text[trigger.end..];
+    // (Whom a heading's "Weekend calls" names is on its line, or nowhere.)
+    let rest = text[trigger.end..].split('\n').next().unwrap_or_default();
     let mut words = rest.split_whitespace().peekable();
+    // "called the Ukrainian President": a title after "the".
+    if words.peek().is_some_and(|w| *w == "the") {
+        words.next();
+    }
     let mut named = 0;
+    // ("called the Ukrainian President and promised": a joiner no name follows ends it.)
+    let mut joiner = None;
     while let Some(&word) = words.peek() {
         let lower = bare_lower(word);
-        let name_word =
-            capitalised(word) || matches!(lower.as_str(), "his" | "her" | "their" | "counterpart");
+        // ("THE WHITE HOUSE CALLED THEM BACK": in capitals, a long word is no name.)
+        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && !word.contains(|c: char| c.is_lowercase());
+        let name_word = (capitalised(word) && !shouted)
+            || matches!(lower.as_str(), "his" | "her" | "their" | "counterpart");
         let joins = named > 0 && matches!(lower.as_str(), "of" | "and");
         if named == NAME_WORDS || !(name_word || joins) {
             break;
         }
+        joiner = joins.then_some(word);
         named += 1;
         words.next();
         // "called Israel's response": whose something is, not whom.
@@ -744,7 +774,8 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
             return true;
         }
     }
-    named > 0 && words.next().is_none_or(|next| lexicon.after_callee.contains(&bare_lower(next)))
+    let next = joiner.or_else(|| words.next());
+    named > 0 && next.is_none_or(|next| lexicon.after_callee.contains(&bare_lower(next)))
 }
 
 /// False for a courtesy verb (`courtesy`) that is no meeting; true for every other trigger.

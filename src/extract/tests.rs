@@ -2155,10 +2155,20 @@ fn calling_someone_is_a_call_and_calling_something_so_is_not() {
         "The chancellor called her Polish counterpart late on Sunday.",
         "She called Premier Tanaka and King Harald on Tuesday.",
         "The ambassador received a phone call from the foreign minister on Friday.",
+        // An office after "the", a present tense, a name that ends on "and".
+        "Okafor called the Swedish President on Monday.",
+        "Okafor calls President Lindqvist on Monday.",
+        "Okafor called the Swedish President and promised help on Monday.",
+        // A chronology's entry leaves out who called.
+        "Key dates\n- 6 July: Calls the Swedish President and promises help.",
     ] {
         assert_eq!(kinds_of(text), call, "{text}");
     }
     for text in [
+        "Okafor called the decision unjust on Monday.",
+        "Okafor calls the shots in the party on Monday.",
+        "THE WHITE HOUSE CALLED THEM BACK ON MONDAY.",
+        "Weekend calls\nPresident Lindqvist flew home on Monday.",
         "A faction called Black Banner claimed the killing on Monday.",
         "Okafor called Lindqvist a loyal friend on Monday.",
         "The envoy called Norway's offer generous on Monday.",
