@@ -295,8 +295,10 @@ impl SentenceContext<'_> {
     }
 
     /// "from 1968, when the Soviets invaded Czechoslovakia": a "when" clause right after a
-    /// date says what happened then.
+    /// date says what happened then; so it does past where ("met in December 1997 in
+    /// Tehran, when the crown prince flew in").
     pub(super) fn date_before_when<'t>(&self, position: usize, timexes: &[&'t Timex]) -> Option<&'t Timex> {
+        const PLACE_WORDS: usize = 4;
         let clause = self.clause_of(position);
         let opening = self.text[clause.clone()].trim_start_matches([',', ' ']);
         if !opening.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("when ")) {
@@ -304,7 +306,13 @@ impl SentenceContext<'_> {
         }
         let before = self.text[self.range.start..clause.start].trim_end().trim_end_matches(',').trim_end();
         let end = self.range.start + before.len();
-        timexes.iter().copied().find(|t| t.end == end)
+        let place_between = |t: &Timex| {
+            let mut words = self.text.get(t.end..end).unwrap_or_default().split_whitespace();
+            matches!(words.next(), Some("in" | "at"))
+                && words.clone().count() <= PLACE_WORDS
+                && words.all(|w| w.starts_with(char::is_uppercase))
+        };
+        timexes.iter().copied().find(|t| t.end == end || (t.end < end && place_between(t)))
     }
 
     /// "It's the second day of an offensive" on a day: the offensive began the day before.

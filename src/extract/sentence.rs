@@ -700,11 +700,13 @@ impl SentenceContext<'_> {
                 // "On Thursday Zhou toured the terminal and met President Ilmi": a day the
                 // sentence opens with dates each of its clauses, though the first owns it.
                 // ("Also on Monday, in Caracas, the government opened the sixth round".)
+                // ("In September she paid a state visit to Washington, where she met the
+                // President": so does a month or year it opens with "In".)
                 let fronted = |t: &Timex| {
-                    matches!(
-                        self.text[self.range.start..t.start].trim(),
-                        "" | "On" | "on" | "Also on" | "And on"
-                    ) && t.span.as_ref().is_some_and(TimeSpan::is_day)
+                    let before = self.text[self.range.start..t.start].trim();
+                    (matches!(before, "" | "On" | "on" | "Also on" | "And on")
+                        && t.span.as_ref().is_some_and(TimeSpan::is_day))
+                        || (before == "In" && t.span.is_some())
                 };
                 timexes
                     .iter()

@@ -2103,6 +2103,17 @@ fn a_when_clause_after_a_date_dates_its_event_and_invasions_are_strikes() {
     );
     assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1979"));
     assert!(kinds_of("Critics called it an invasion of privacy.").is_empty());
+    // Past the place the date was in.
+    let text = "Intro. A. B. C. D. E. They had met in December 1997 in Tehran, when the crown prince \
+                flew in for the summit of the Organization of the Islamic Conference.";
+    assert_eq!(dated(text, date(1999, 3, 5), EventKind::Summit).as_deref(), Some("1997-12"));
+}
+
+#[test]
+fn a_month_the_sentence_opens_with_dates_what_its_where_clause_tells() {
+    let text = "Intro. A. B. C. D. E. President Ana Ruiz spoke. In September she paid a state visit to \
+                Chile, where she met President Tom Webb at the palace.";
+    assert_eq!(dated(text, date(1999, 3, 5), EventKind::Meeting).as_deref(), Some("1998-09"));
 }
 
 fn kinds_and_statuses(text: &str, reference: Date) -> Vec<(EventKind, EventStatus)> {
