@@ -3174,6 +3174,7 @@ mod tests {
         // Numbers between the tens are one number, hyphenated or not.
         assert_eq!(value_of("after seventy-eight days.", r, "seventy-eight days"), "P78D");
         assert_eq!(value_of("for twenty one hours.", r, "twenty one hours"), "PT21H");
+        assert_eq!(value_of("for twenty days.", r, "twenty days"), "P20D");
         assert_eq!(value_of("a three-month delay", r, "three-month"), "P3M");
         assert_eq!(value_of("after a day-long meeting", r, "day-long"), "P1D");
         assert_eq!(value_of("their years-long feud", r, "years-long"), "PXY");

@@ -33,8 +33,9 @@ struct RuleFile {
 }
 
 /// Numbers made of a tens word and a unit word joined ("seventy-eight", "twenty one"), added
-/// to the `number` lexicon rather than listed there one by one.
-#[derive(Debug, Default, Deserialize)]
+/// to the `number` lexicon rather than listed there one by one, and matched by a pattern of
+/// their own rather than as so many more words.
+#[derive(Debug, Clone, Default, Deserialize)]
 struct CompoundNumbers {
     tens: Vec<String>,
     units: Vec<String>,
@@ -255,6 +256,7 @@ impl Normaliser {
 #[derive(Debug)]
 pub struct Rules {
     pub lexicons: HashMap<String, Lexicon>,
+    compound_numbers: CompoundNumbers,
     pub future_markers: Vec<String>,
     pub past_markers: Vec<String>,
     /// The future markers then the past ones, in one automaton: a sentence is searched once
@@ -315,6 +317,7 @@ impl Rules {
         }
         let mut rules = Rules {
             lexicons,
+            compound_numbers: file.compound_numbers.clone(),
             tense_markers: aho_corasick::AhoCorasick::new(file.tense.future.iter().chain(&file.tense.past))
                 .map_err(|e| format!("tense markers: {e}"))?,
             future_markers: file.tense.future,
@@ -375,7 +378,32 @@ impl Rules {
     fn placeholders(&self) -> HashMap<String, String> {
         let alt = |name: &str| self.lexicon(name).alternation(|_| true);
         let month_full = self.lexicon("month").alternation(|w| w.len() > 3 || w == "may");
-        let number = format!(r"(?P<number>\d+(?:\.\d+|\s+1/2)?|{})", alt("number"));
+        let compounds = &self.compound_numbers;
+        let words = |list: &[String]| list.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+        let joiners = compounds
+            .joiners
+            .iter()
+            .map(|j| if j.trim().is_empty() { r"\s+".to_owned() } else { regex::escape(j) });
+        let compound = format!(
+            "(?:{})(?:{})(?:{})|",
+            words(&compounds.tens),
+            joiners.collect::<Vec<_>>().join("|"),
+            words(&compounds.units)
+        );
+        let compound = if compounds.tens.is_empty() { String::new() } else { compound };
+        let is_compound = |w: &str| {
+            compounds.tens.iter().any(|t| {
+                w.strip_prefix(t.as_str()).is_some_and(|rest| {
+                    compounds.joiners.iter().any(|j| {
+                        rest.strip_prefix(j.as_str()).is_some_and(|u| compounds.units.iter().any(|x| x == u))
+                    })
+                })
+            })
+        };
+        let number = format!(
+            r"(?P<number>\d+(?:\.\d+|\s+1/2)?|{compound}{})",
+            self.lexicon("number").alternation(|w| !is_compound(w))
+        );
         let ordinal = format!(r"(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{})", alt("ordinal"));
         let mut map = HashMap::new();
         map.insert("month", format!("(?P<month>{})", alt("month")));
