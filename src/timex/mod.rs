@@ -322,8 +322,12 @@ impl Tagger {
         let mut timexes = self.tag(text, reference);
         for (part, day) in parts {
             timexes.retain(|t| !part.contains(&t.start));
-            let mut own = self.tag(text, Some(*day));
-            own.retain(|t| part.contains(&t.start));
+            // (Only the part is tagged again: a page of many days costs no more than one.)
+            let mut own = self.tag(&text[part.clone()], Some(*day));
+            for timex in &mut own {
+                timex.start += part.start;
+                timex.end += part.start;
+            }
             // "shortly after midnight" in a live blog's entry after midnight is the midnight
             // just gone.
             let after_midnight = live_entry_time(&text[part.start..]).is_some();
@@ -2530,8 +2534,9 @@ pub fn live_blog_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
     let mut entries: Vec<(usize, u32)> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(minutes) = live_entry_time(line.trim_start()) {
-            entries.push((line_start, minutes));
+        let entry = line.trim_start();
+        if let Some(minutes) = live_entry_time(entry) {
+            entries.push((line_start + line.len() - entry.len(), minutes));
         }
         line_start += line.len();
     }
