@@ -714,10 +714,21 @@ pub(super) fn bare_lower(word: &str) -> String {
 /// The verb of the look-alike "called the" or "calls the" when whom it names is someone
 /// called ("called the Ukrainian President on Monday"; see `called_someone`).
 fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexicon) -> Option<Range<usize>> {
+    if cue != Cue::Exclusion {
+        return None;
+    }
     let (verb, the) = text[range.clone()].split_once(' ')?;
-    let verb = range.start..range.start + verb.len();
-    (cue == Cue::Exclusion && the.eq_ignore_ascii_case("the") && called_someone(text, verb.clone(), lexicon))
-        .then_some(verb)
+    let verb_range = range.start..range.start + verb.len();
+    // (Only a verb of calling: "conferred the award" stays a look-alike.)
+    (a_calling_verb(verb)
+        && the.eq_ignore_ascii_case("the")
+        && called_someone(text, verb_range.clone(), lexicon))
+    .then_some(verb_range)
+}
+
+/// "called" or "calls", the verbs `called_someone` tests.
+fn a_calling_verb(word: &str) -> bool {
+    word.eq_ignore_ascii_case("called") || word.eq_ignore_ascii_case("calls")
 }
 
 /// False for "called" or "calls" that names or summons ("a group called Hamas", "called
@@ -729,7 +740,7 @@ fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexico
 pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const NAME_WORDS: usize = 8;
     let verb = &text[trigger.clone()];
-    if !verb.eq_ignore_ascii_case("called") && !verb.eq_ignore_ascii_case("calls") {
+    if !a_calling_verb(verb) {
         return true;
     }
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());

@@ -397,10 +397,12 @@ fn role_reference(
         Some(owner) => entity_ending_at(owner, lexicon).map(|(entity, _)| entity),
         None => its_owner(text, before, lexicon),
     };
-    let entity = match (determined, entity_ending_at(before, lexicon)) {
-        (Some(entity), _) => Some(entity),
-        (None, Some((_, start))) if !follows_the(before[..start].trim_end()) => return Role::None,
-        (None, found) => found.map(|(entity, _)| entity),
+    let entity = match determined {
+        Some(entity) => Some(entity),
+        None => match entity_ending_at(before, lexicon) {
+            Some((_, start)) if !follows_the(before[..start].trim_end()) => return Role::None,
+            found => found.map(|(entity, _)| entity),
+        },
     };
     if let Some((entity, class)) = entity {
         let generic = lexicon.generic_roles.iter().any(|r| r == lower);
@@ -1191,7 +1193,10 @@ fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityC
 /// in its sentence ("Islamabad said its Prime Minister").
 fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
     let rest = before.strip_suffix("its").filter(|r| !r.ends_with(char::is_alphanumeric))?;
-    let sentence = super::sentences::sentence_start_before(text, 0, rest.len());
+    // (No further back than a sentence may run: a text with no full stop is not searched
+    // to its start for every "its".)
+    let from = text.floor_char_boundary(rest.len().saturating_sub(super::sentences::MAX_SENTENCE));
+    let sentence = super::sentences::sentence_start_before(text, from, rest.len());
     let last = whole_words(&lexicon.entities, &text[sentence..rest.len()])
         .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
         .filter(|e| e.class != EntityClass::Place)

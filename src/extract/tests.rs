@@ -2177,6 +2177,7 @@ fn calling_someone_is_a_call_and_calling_something_so_is_not() {
     }
     for text in [
         "Okafor called the decision unjust on Monday.",
+        "The king conferred the award on the general on Monday.",
         "Okafor calls the shots in the party on Monday.",
         "THE WHITE HOUSE CALLED THEM BACK ON MONDAY.",
         "Weekend calls\nPresident Lindqvist flew home on Monday.",
