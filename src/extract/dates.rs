@@ -77,45 +77,8 @@ pub(super) fn opens_with_date(text: &str, sentence_start: usize, timex: &Timex) 
     let before =
         text[sentence_start..timex.start].trim().trim_start_matches(['-', '–', '—', '•', '*']).trim_start();
     matches!(before, "" | "On" | "In" | "Early" | "Late")
-        && (text[timex.end..].starts_with(',') || heads_an_entry(text, sentence_start, timex))
+        && (text[timex.end..].starts_with(',') || crate::timex::heads_an_entry(text, timex.start, timex.end))
         && timex.span.as_ref().is_some_and(|s| s.days() <= 31)
-}
-
-/// Whether a date heads a timeline's entry: "Feb. 27 - Pakistan carries out air strikes",
-/// "July 14-16, 2001 - Gen. Rana pays a visit", and a chronology's bullet "- Late February:
-/// The second round was held". The entry's date is the date of everything its paragraph
-/// tells.
-pub(super) fn heads_an_entry(text: &str, sentence_start: usize, timex: &Timex) -> bool {
-    const TAIL_BYTES: usize = 12;
-    let before = text[sentence_start..timex.start].trim();
-    let bullet = matches!(before, "-" | "–" | "—" | "•" | "*");
-    if !(before.is_empty() || bullet) {
-        return false;
-    }
-    if text[timex.end..].starts_with(": ") {
-        return true;
-    }
-    let rest = &text[timex.end..];
-    // Past the rest of a range ("-16, 2001") the date is followed by a dash.
-    // (Cut at a space only: a byte count may fall inside a character.)
-    let tail_end = rest.find(' ').unwrap_or(rest.len());
-    let tail = &rest[..tail_end];
-    let range_end = tail.strip_prefix('-').or_else(|| tail.strip_prefix('–'));
-    let rest = if tail_end <= TAIL_BYTES
-        && range_end.is_some_and(|end| end.bytes().all(|b| b.is_ascii_digit() || b == b','))
-    {
-        let after = &rest[tail_end..];
-        // ", 2001" after a range's end.
-        match after.strip_prefix(' ') {
-            Some(year) if year.len() >= 4 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit) => {
-                &year[4..]
-            }
-            _ => after,
-        }
-    } else {
-        rest
-    };
-    [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
 }
 
 /// Whether a sentence's only date is a past day its narrative is set on, though it does not

@@ -33,9 +33,7 @@ use crate::model::{
 use crate::timex::Tagger;
 use cues::*;
 pub use dated::DatedSentences;
-use dates::{
-    bounds_a_period, describes_a_noun, heads_an_entry, opens_with_date, past_or_auxiliary, sets_the_day,
-};
+use dates::{bounds_a_period, describes_a_noun, opens_with_date, past_or_auxiliary, sets_the_day};
 use lexicon::{Cue, EntityClass, Lexicon};
 pub(crate) use merge::Merger;
 pub use merge::merge;
@@ -379,7 +377,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         });
         // A timeline's entry ("Feb. 27 - ...") dates its whole paragraph.
         if let Some(first) = sentence_timexes.first().copied()
-            && heads_an_entry(text, sentence.start, first)
+            && crate::timex::heads_an_entry(text, first.start, first.end)
         {
             entry = Some(first);
         }

@@ -107,15 +107,33 @@ fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
     alone || bracketed
 }
 
-/// Whether the date at `start..end` heads a chronology's entry: first on its line but for a
-/// bullet, and followed by a colon or a dash ("- March 24: NATO begins", "May 5 - Talks
-/// open"), maybe past the end of a range of days ("Feb 6-23:").
-fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
+/// Whether the date at `start..end` heads a chronology's or a timeline's entry: first on its
+/// line but for a bullet, and followed by a colon or a dash ("- March 24: NATO begins", "Feb.
+/// 27 - Pakistan carries out air strikes"), maybe past the rest of a range of days ("Feb
+/// 6-23:", "July 14-16, 2001 - Gen. Rana pays a visit"). The entry's date is the date of what
+/// its entry tells.
+pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
+    const YEAR_DIGITS: usize = 4;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let bullet = text[line_start..start].trim();
-    let after = text[end..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–'));
-    matches!(bullet, "" | "-" | "–" | "—" | "•" | "*")
-        && (after.starts_with(':') || [" - ", " – ", " — "].iter().any(|dash| after.starts_with(dash)))
+    if !matches!(bullet, "" | "-" | "–" | "—" | "•" | "*") {
+        return false;
+    }
+    let mut rest = &text[end..];
+    // Past the rest of a range ("-16"), and its year (", 2001").
+    if let Some(range_end) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'))
+        && range_end.starts_with(|c: char| c.is_ascii_digit())
+    {
+        rest = range_end.trim_start_matches(|c: char| c.is_ascii_digit());
+        if let Some(year) = rest.strip_prefix(", ")
+            && year.len() >= YEAR_DIGITS
+            && year.as_bytes()[..YEAR_DIGITS].iter().all(u8::is_ascii_digit)
+        {
+            rest = &year[YEAR_DIGITS..];
+        }
+    }
+    rest.strip_prefix(':').is_some_and(|after| after.is_empty() || after.starts_with(char::is_whitespace))
+        || [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
 }
 
 /// A loaded set of temporal rules for one language.
@@ -3092,6 +3110,26 @@ mod tests {
         // A year in running text heads nothing.
         let text = "Talks were held in 2003.\n\nIn April the envoys met again.";
         assert_eq!(value_of(text, r, "April"), "2005-04");
+    }
+
+    #[test]
+    fn a_date_heads_an_entry_first_on_its_line_before_a_colon_or_a_dash() {
+        let heads = |text: &str, date: &str| {
+            let start = text.find(date).expect("the date is in the text");
+            heads_an_entry(text, start, start + date.len())
+        };
+        assert!(heads("Key dates\n- March 24: NATO begins air strikes", "March 24"));
+        assert!(heads("Feb. 27 - Pakistan carries out air strikes", "Feb. 27"));
+        assert!(heads("\u{2022} May 5 \u{2013} Talks open", "May 5"));
+        // Past the rest of a range, and its year.
+        assert!(heads("Feb 6-23: the second round", "Feb 6"));
+        assert!(heads("July 14-16, 2001 - Gen. Rana pays a visit", "July 14"));
+        // A heading of its own, the entry below it.
+        assert!(heads("March 24:\nNATO begins air strikes", "March 24"));
+        // Not in running text, not before a clock time or a hyphenated word.
+        assert!(!heads("Talks opened on March 24: a first for both sides", "March 24"));
+        assert!(!heads("March 24:30 local time", "March 24"));
+        assert!(!heads("May 5-minute silence", "May 5"));
     }
 
     #[test]
