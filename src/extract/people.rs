@@ -155,7 +155,19 @@ impl People {
             let given_name = |n: &str| {
                 introduced.iter().any(|i| i.name == n && lexicon.given_name_titles.contains(&i.title))
             };
-            match known.iter_mut().find(|(n, _)| n == surname(&name) && !given_name(n)) {
+            // "Mr Dawit ... Dawit Tesfaye became prime minister": where names run given name
+            // first with no family name, the titled name is the given name (when it is not
+            // the surname of someone else).
+            let first = name.split(' ').next().unwrap_or_default();
+            let by_surname = known.iter().position(|(n, _)| n == surname(&name) && !given_name(n));
+            let by_given_name = || {
+                known.iter().position(|(n, _)| {
+                    n == first
+                        && !given_name(n)
+                        && !full.iter().any(|(f, _)| f.split(' ').any(|part| part == n))
+                })
+            };
+            match by_surname.or_else(by_given_name).map(|i| &mut known[i]) {
                 Some(existing) => existing.0 = name,
                 None => {
                     let country = possessive_country(text, &name, lexicon);
@@ -1695,6 +1707,23 @@ mod tests {
         let text = "Mr. Netanyahu arrived. Prime Minister Benjamin Netanyahu then spoke.";
         let people = People::find(text, Lexicon::english());
         assert!(people.in_range(0..10).iter().all(|m| m.name == "Benjamin Netanyahu"));
+        // Where names run given name first with no family name, the titled name is the
+        // given name, whether the full name comes with a title or without one.
+        for text in [
+            "Mr Dawit flew to Asmara. Prime Minister Dawit Tesfaye had said so.",
+            "Mr Dawit flew to Asmara. Dawit Tesfaye became prime minister in April.",
+        ] {
+            let people = People::find(text, Lexicon::english());
+            assert_eq!(
+                people.in_range(0..8).iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
+                ["Dawit Tesfaye"]
+            );
+        }
+        // The surname first: "Mr. Tolley" is Graham Tolley's, though "Graham" was named alone.
+        let text = "Mr. Graham said no. Mr. Tolley spoke. Graham Tolley rose again.";
+        let people = People::find(text, Lexicon::english());
+        let tolley = text.find("Mr. Tolley").expect("Tolley");
+        assert_eq!(people.in_range(tolley..tolley + 10)[0].name, "Graham Tolley");
     }
 
     #[test]
