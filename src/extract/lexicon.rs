@@ -565,6 +565,8 @@ struct GazetteerFile {
     blocs: Places,
     #[serde(default)]
     armed_groups: Places,
+    #[serde(default)]
+    anaphors: BodyAnaphors,
     /// Armed group -> the country whose government it fights.
     #[serde(default)]
     homelands: HashMap<String, String>,
@@ -583,6 +585,18 @@ struct GazetteerFile {
 #[derive(Debug, Default, Deserialize)]
 struct Places {
     names: Vec<String>,
+}
+
+/// Nouns that stand for a body named before ("the bloc", "the agency").
+#[derive(Debug, Default, Deserialize)]
+pub struct BodyAnaphors {
+    /// Of a bloc: "bloc", "grouping".
+    pub blocs: Vec<String>,
+    /// Of any body but an armed group: "organisation", "agency".
+    pub bodies: Vec<String>,
+    /// Modifiers that make the noun another kind of body ("the news agency").
+    #[serde(default)]
+    pub not_after: Vec<String>,
 }
 
 /// What a trigger-automaton match means.
@@ -697,6 +711,8 @@ pub struct Lexicon {
     blocs: std::collections::HashSet<String>,
     /// Groups that fight (M23, Hamas), not states' bodies.
     armed_groups: std::collections::HashSet<String>,
+    /// Nouns that stand for a body named before.
+    pub body_anaphors: BodyAnaphors,
     /// Armed groups and the country whose government each fights ("URNG" -> "Guatemala").
     homelands: HashMap<String, String>,
     /// Cities of the gazetteer (places, not actors) and the country each is in.
@@ -1414,6 +1430,7 @@ impl Lexicon {
             national_bodies: gazetteer.national_bodies,
             blocs: gazetteer.blocs.names.into_iter().collect(),
             armed_groups: gazetteer.armed_groups.names.into_iter().collect(),
+            body_anaphors: gazetteer.anaphors,
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             retreats: gazetteer.retreats,

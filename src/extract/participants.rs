@@ -3480,6 +3480,12 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "the bloc", "the agency": the body named before.
+        elided.extend(
+            people::body_anaphors(self.text, range, self.lexicon)
+                .into_iter()
+                .map(|(start, end, body)| (start, end, body, EntityClass::Organisation)),
+        );
         if !elided.is_empty() {
             found.extend(elided);
             found.sort_by_key(|e| e.0);

@@ -406,7 +406,13 @@ fn role_reference(
     // "Kenya's President": a possessive determines the role as "the" does. So does "its",
     // for the country or body named last in the sentence: "Islamabad said its Prime Minister".
     let determined = match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
-        Some(owner) => entity_ending_at(owner, lexicon).map(|(entity, _)| entity),
+        Some(owner) => entity_ending_at(owner, lexicon).map(|(entity, _)| entity).or_else(|| {
+            // "The organisation's Director-General": the body named before.
+            const ANAPHOR_BYTES: usize = 40;
+            let from = text.floor_char_boundary(owner.len().saturating_sub(ANAPHOR_BYTES));
+            let (_, end, body) = body_anaphors(text, from..owner.len(), lexicon).pop()?;
+            (end == owner.len()).then_some((body, EntityClass::Organisation))
+        }),
         None => its_owner(text, before, lexicon),
     };
     let entity = match determined {
@@ -1201,6 +1207,72 @@ fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityC
         .then(|| ((entity.canonical.clone(), entity.class), window_start + last.start()))
 }
 
+/// The bodies that nouns such as "the bloc" or "the agency" stand for within `range`, with
+/// where each phrase starts and ends: the bloc, or the body (not an armed group), that the
+/// text named last before it, in its paragraph or the two before ("the WTO's ministerial
+/// ... The organisation's Director-General telephoned").
+pub(super) fn body_anaphors(
+    text: &str,
+    range: Range<usize>,
+    lexicon: &Lexicon,
+) -> Vec<(usize, usize, String)> {
+    let anaphors = &lexicon.body_anaphors;
+    let slice = &text[range.clone()];
+    let mut found = Vec::new();
+    for (nouns, bloc) in [(&anaphors.blocs, true), (&anaphors.bodies, false)] {
+        for noun in nouns {
+            for (at, _) in slice.match_indices(noun.as_str()) {
+                let (start, end) = (range.start + at, range.start + at + noun.len());
+                // ("the regional bloc IGAD": named there.)
+                if !at_word_boundaries(text, start, end) || capitalised_word_after(text, end) {
+                    continue;
+                }
+                let Some(opening) = determined_by_the(text, start, &anaphors.not_after) else { continue };
+                if let Some(body) = body_named_before(text, opening, bloc, lexicon) {
+                    found.push((opening, end, body));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+/// Where the "the" starts that determines the noun at `noun_start`, past at most one
+/// lower-case modifier ("the bloc", "the regional bloc", "the 27-member bloc"), unless the
+/// modifier is one of `not_after`.
+fn determined_by_the(text: &str, noun_start: usize, not_after: &[String]) -> Option<usize> {
+    let before = text[..noun_start].strip_suffix(' ')?;
+    let the_at = |before: &str| {
+        let rest = before.strip_suffix("the").or_else(|| before.strip_suffix("The"))?;
+        (!rest.ends_with(char::is_alphanumeric)).then_some(rest.len())
+    };
+    the_at(before).or_else(|| {
+        let (rest, modifier) = before.rsplit_once(' ')?;
+        let lower = modifier.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        (lower && !modifier.is_empty() && !not_after.iter().any(|n| n == modifier)).then_some(())?;
+        the_at(rest)
+    })
+}
+
+/// The bloc (or any body but an armed group) named last before `position`, in its paragraph
+/// or the two before.
+fn body_named_before(text: &str, position: usize, bloc: bool, lexicon: &Lexicon) -> Option<String> {
+    const PARAGRAPHS: usize = 3;
+    const MOST_BYTES: usize = 3000;
+    let from = super::paragraphs_back(text, position, PARAGRAPHS)
+        .max(text.floor_char_boundary(position.saturating_sub(MOST_BYTES)));
+    whole_words(&lexicon.entities, &text[from..position])
+        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+        .filter(|e| {
+            e.class == EntityClass::Organisation
+                && !lexicon.is_armed_group(&e.canonical)
+                && (!bloc || lexicon.is_bloc(&e.canonical))
+        })
+        .last()
+        .map(|e| e.canonical.clone())
+}
+
 /// The country or body "its" at the end of `before` stands for: the last one named earlier
 /// in its sentence ("Islamabad said its Prime Minister").
 fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
@@ -1700,6 +1772,35 @@ mod tests {
         let text = "Delegates of the Office for Democratic Institutions and Human Rights, the High-Level Political and Security Dialogue and the Eurasian Economic Community met the Emergency Relief Coordinator.";
         let people = People::find(text, Lexicon::english());
         assert_eq!(people.in_range(0..text.len()), vec![]);
+    }
+
+    #[test]
+    fn a_bodys_noun_is_the_body_of_its_kind_named_last() {
+        let lexicon = Lexicon::english();
+        let found = |text: &str| {
+            body_anaphors(text, 0..text.len(), lexicon)
+                .into_iter()
+                .map(|(s, e, b)| (text[s..e].to_owned(), b))
+                .collect::<Vec<_>>()
+        };
+        let text = "ASEAN ministers met. The IAEA said so. The 10-member bloc and the agency agreed.";
+        assert_eq!(
+            found(text),
+            [
+                ("The 10-member bloc".to_owned(), "ASEAN".to_owned()),
+                ("the agency".to_owned(), "IAEA".to_owned())
+            ]
+        );
+        // Not an armed group, not a body named by the noun itself, not another kind of body,
+        // and nothing when no body was named.
+        assert!(found("Hamas said the organisation would answer.").is_empty());
+        assert!(
+            found("The UN asked the regional bloc IGAD to meet.")
+                .iter()
+                .all(|(p, _)| p != "the regional bloc")
+        );
+        assert!(found("The UN said so, the news agency reported.").is_empty());
+        assert!(found("The bloc met.").is_empty());
     }
 
     #[test]

@@ -8158,3 +8158,21 @@ fn a_dateline_in_capitals_before_a_colon_is_the_countrys() {
         Some("Taiwan")
     );
 }
+
+#[test]
+fn a_bodys_noun_stands_for_the_body_named_before() {
+    let day = date(2021, 6, 18);
+    // "The organisation's Director-General": the body the text named last.
+    let events = events_in(
+        "Intro. The WTO ministerial in Geneva ran two days late.\n\nThe organisation's \
+         Director-General telephoned the Indian Prime Minister on Wednesday night.",
+        day,
+    );
+    assert_eq!(events[0].3, vec!["WTO".to_owned(), "India".to_owned()], "{events:?}");
+    // "the bloc" is the bloc named last, not the body named since.
+    let text = "ECOWAS leaders met in Abuja. The UN was not there.\n\nOn Friday the regional bloc \
+                held a summit in Accra.";
+    let events = events_in(text, day);
+    let summit = events.iter().find(|e| e.0 == EventKind::Summit).expect("summit");
+    assert_eq!(summit.3, vec!["ECOWAS".to_owned()], "{events:?}");
+}
