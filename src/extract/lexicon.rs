@@ -552,6 +552,8 @@ struct PeopleSpec {
     not_in_untitled_names: Vec<String>,
     #[serde(default)]
     kin: Vec<String>,
+    #[serde(default)]
+    body_heads: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -713,6 +715,11 @@ pub struct Lexicon {
     armed_groups: std::collections::HashSet<String>,
     /// Nouns that stand for a body named before.
     pub body_anaphors: BodyAnaphors,
+    /// The last words of bodies' names of more than one word ("Fund" of "International
+    /// Monetary Fund"): "the Fund" may stand for the body named before.
+    pub body_name_ends: std::collections::HashSet<String>,
+    /// What names the head of a body before "of" and the body ("head of the IAEA").
+    pub body_heads: Vec<String>,
     /// Armed groups and the country whose government each fights ("URNG" -> "Guatemala").
     homelands: HashMap<String, String>,
     /// Cities of the gazetteer (places, not actors) and the country each is in.
@@ -1341,6 +1348,19 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
+        let body_name_ends = gazetteer
+            .organisations
+            .iter()
+            .filter(|(canonical, _)| !gazetteer.armed_groups.names.contains(canonical))
+            .flat_map(|(canonical, aliases)| std::iter::once(canonical).chain(aliases))
+            .filter_map(|name| {
+                let (_, last) = name.rsplit_once(' ')?;
+                let capitalised = last.starts_with(|c: char| c.is_uppercase())
+                    && last.chars().skip(1).all(char::is_lowercase)
+                    && last.len() > 2;
+                capitalised.then(|| last.to_owned())
+            })
+            .collect();
         let mut place_names: std::collections::HashSet<String> =
             gazetteer.places.names.iter().cloned().collect();
         // Cities in sorted order, so the automaton is the same from run to run.
@@ -1431,6 +1451,8 @@ impl Lexicon {
             blocs: gazetteer.blocs.names.into_iter().collect(),
             armed_groups: gazetteer.armed_groups.names.into_iter().collect(),
             body_anaphors: gazetteer.anaphors,
+            body_name_ends,
+            body_heads: events.people.body_heads,
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             retreats: gazetteer.retreats,

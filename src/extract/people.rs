@@ -131,6 +131,17 @@ impl People {
                 }
             }
         }
+        // "The head of the International Atomic Energy Agency met", "the head of the agency":
+        // whoever the article introduces as speaking for that body, or else the body.
+        for (at, body) in heads_of_bodies(text, lexicon) {
+            let ranked =
+                |i: &Introduced| lexicon.title_ranks.iter().any(|r| i.title.starts_with(&r.to_lowercase()));
+            let of_body = || introduced.iter().filter(|i| i.speaks_for.as_deref() == Some(body.as_str()));
+            match of_body().find(|i| !ranked(i)).or_else(|| of_body().next()) {
+                Some(head) => roles.push((at, head.name.clone())),
+                None => unnamed_roles.push((at, body)),
+            }
+        }
         // A lone surname ("Mr. Netanyahu") becomes the full name once the article gives it.
         let full: Vec<(String, Option<String>)> =
             known.iter().filter(|(n, _)| n.contains(' ')).cloned().collect();
@@ -406,13 +417,10 @@ fn role_reference(
     // "Kenya's President": a possessive determines the role as "the" does. So does "its",
     // for the country or body named last in the sentence: "Islamabad said its Prime Minister".
     let determined = match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
-        Some(owner) => entity_ending_at(owner, lexicon).map(|(entity, _)| entity).or_else(|| {
-            // "The organisation's Director-General": the body named before.
-            const ANAPHOR_BYTES: usize = 40;
-            let from = text.floor_char_boundary(owner.len().saturating_sub(ANAPHOR_BYTES));
-            let (_, end, body) = body_anaphors(text, from..owner.len(), lexicon).pop()?;
-            (end == owner.len()).then_some((body, EntityClass::Organisation))
-        }),
+        // ("The organisation's Director-General": the body named before.)
+        Some(owner) => entity_ending_at(owner, lexicon)
+            .map(|(entity, _)| entity)
+            .or_else(|| body_anaphor_ending_at(text, owner.len(), lexicon)),
         None => its_owner(text, before, lexicon),
     };
     let entity = match determined {
@@ -950,7 +958,11 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
             let before = i.checked_sub(1).map(|b| raws[b]);
             // "Buenos Aires", "Abu Dhabi": a place the gazetteer names is no one.
             let place = is_whole_phrase(&lexicon.entities, &name);
-            if place || modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
+            // "KYIV, Aug 30 (Meridian Wire) - ": a dateline's agency, in brackets before its dash.
+            let agency = raws[i].starts_with('(')
+                && raws[j - 1].ends_with(')')
+                && raws.get(j).is_some_and(|next| matches!(*next, "-" | "--" | "–" | "—" | "_"));
+            if place || agency || modifies(before, raws.get(j).copied().filter(|_| !stopped)) {
                 bodies.push(name);
             } else if !names.contains(&name) {
                 names.push(name);
@@ -1181,6 +1193,10 @@ fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(S
     let mut before = text[..title_start].trim_end();
     // "Yemen's president, Abdullah Mansour al-Rashidi": a possessive as a modifier.
     if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        // ("Tomás Berrondo, the agency's Director General": the body named before.)
+        if let Some(body) = body_anaphor_ending_at(text, owner.len(), lexicon) {
+            return Some(body);
+        }
         before = owner;
     }
     for _ in 0..=RANK_WORDS {
@@ -1234,7 +1250,96 @@ pub(super) fn body_anaphors(
             }
         }
     }
+    // "the Fund's Managing Director" after "the International Monetary Fund": the last word
+    // of a body's name, capitalised after "the", is the body named before with it.
+    for the in ["the ", "The "] {
+        for (at, _) in slice.match_indices(the) {
+            let start = range.start + at;
+            let word_start = start + the.len();
+            let word_end =
+                text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| word_start + i);
+            let word = &text[word_start..word_end];
+            if (start > 0 && text[..start].ends_with(char::is_alphanumeric))
+                || !lexicon.body_name_ends.contains(word)
+                || capitalised_word_after(text, word_end)
+                || text[word_end..].starts_with(" of ")
+            {
+                continue;
+            }
+            if let Some(body) = body_named_before_as(text, start, word, lexicon) {
+                found.push((start, word_end, body));
+            }
+        }
+    }
     found.sort_by_key(|f| f.0);
+    found
+}
+
+/// The body (not an armed group) named last before `position`, in its paragraph or the two
+/// before, by a name whose last word is `last_word` ("International Monetary Fund").
+fn body_named_before_as(text: &str, position: usize, last_word: &str, lexicon: &Lexicon) -> Option<String> {
+    let from = body_window(text, position);
+    whole_words(&lexicon.entities, &text[from..position])
+        .filter(|m| {
+            let name = &text[from + m.start()..from + m.end()];
+            let e = &lexicon.entity_meaning[m.pattern().as_usize()];
+            name.strip_suffix(last_word).is_some_and(|rest| rest.ends_with(' '))
+                && e.class == EntityClass::Organisation
+                && !lexicon.is_armed_group(&e.canonical)
+        })
+        .last()
+        .map(|m| lexicon.entity_meaning[m.pattern().as_usize()].canonical.clone())
+}
+
+/// Where to look back from `position` for the body a noun stands for: its paragraph and the
+/// two before.
+fn body_window(text: &str, position: usize) -> usize {
+    const PARAGRAPHS: usize = 3;
+    const MOST_BYTES: usize = 3000;
+    super::paragraphs_back(text, position, PARAGRAPHS)
+        .max(text.floor_char_boundary(position.saturating_sub(MOST_BYTES)))
+}
+
+/// The body a noun such as "the agency" ending at `end` stands for (see `body_anaphors`).
+fn body_anaphor_ending_at(text: &str, end: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    const ANAPHOR_BYTES: usize = 40;
+    let from = text.floor_char_boundary(end.saturating_sub(ANAPHOR_BYTES));
+    let (_, found_end, body) = body_anaphors(text, from..end, lexicon).pop()?;
+    (found_end == end).then_some((body, EntityClass::Organisation))
+}
+
+/// Where the text speaks of the head of a body ("the head of the IAEA", "The chief of the
+/// agency"), and which body: where "the" starts, and the body's name.
+fn heads_of_bodies(text: &str, lexicon: &Lexicon) -> Vec<(usize, String)> {
+    const BODY_BYTES: usize = 60;
+    let mut found = Vec::new();
+    for head in &lexicon.body_heads {
+        for (at, _) in text.match_indices(head.as_str()) {
+            let Some(opening) = determined_by_the(text, at, &[]).filter(|&o| o + "the ".len() == at) else {
+                continue;
+            };
+            let body_start = at + head.len() + 1;
+            if !text[at + head.len()..].starts_with(' ') {
+                continue;
+            }
+            let window =
+                &text[body_start..text.floor_char_boundary((body_start + BODY_BYTES).min(text.len()))];
+            let named = whole_words(&lexicon.entities, window).next().and_then(|m| {
+                let e = &lexicon.entity_meaning[m.pattern().as_usize()];
+                let from = window[..m.start()].trim();
+                (matches!(from, "" | "the") && e.class == EntityClass::Organisation)
+                    .then(|| e.canonical.clone())
+            });
+            let body = named.or_else(|| {
+                let (start, _, body) =
+                    body_anaphors(text, body_start..body_start + window.len(), lexicon).into_iter().next()?;
+                (start == body_start).then_some(body)
+            });
+            if let Some(body) = body {
+                found.push((opening, body));
+            }
+        }
+    }
     found
 }
 
@@ -1258,10 +1363,7 @@ fn determined_by_the(text: &str, noun_start: usize, not_after: &[String]) -> Opt
 /// The bloc (or any body but an armed group) named last before `position`, in its paragraph
 /// or the two before.
 fn body_named_before(text: &str, position: usize, bloc: bool, lexicon: &Lexicon) -> Option<String> {
-    const PARAGRAPHS: usize = 3;
-    const MOST_BYTES: usize = 3000;
-    let from = super::paragraphs_back(text, position, PARAGRAPHS)
-        .max(text.floor_char_boundary(position.saturating_sub(MOST_BYTES)));
+    let from = body_window(text, position);
     whole_words(&lexicon.entities, &text[from..position])
         .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
         .filter(|e| {
@@ -1380,7 +1482,12 @@ fn appositive_name(
     }
     let mut tokens: Vec<&str> = Vec::new();
     // "Jane Doe MP, Minister for Asia": letters after the name are no part of it.
-    for word in before[..comma].rsplit(' ').skip_while(|w| POST_NOMINALS.contains(w)).take(MAX_NAME_WORDS) {
+    // (A name may open its line: "...on Tuesday.\n\nTomás Berrondo, the agency's Director".)
+    for word in before[..comma]
+        .rsplit(char::is_whitespace)
+        .skip_while(|w| POST_NOMINALS.contains(w))
+        .take(MAX_NAME_WORDS)
+    {
         let initial = word.len() == 2 && word.ends_with('.');
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
@@ -1404,11 +1511,18 @@ fn appositive_name(
     if tokens.len() < 2 || an_entity || lexicon.place_nouns.contains(&head) || after_a_place_preposition {
         return None;
     }
-    // "Kenya's", "the U.N.": whom the title speaks for.
-    let speaks_for = whole_words(&lexicon.entities, modifiers).last().and_then(|m| {
-        let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
-        (entity.class != EntityClass::Place).then(|| (entity.canonical.clone(), entity.class))
-    });
+    // "Kenya's", "the U.N.", "the agency's": whom the title speaks for.
+    let speaks_for = whole_words(&lexicon.entities, modifiers)
+        .last()
+        .and_then(|m| {
+            let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
+            (entity.class != EntityClass::Place).then(|| (entity.canonical.clone(), entity.class))
+        })
+        .or_else(|| {
+            // ("the agency's Director General": a rank may follow.)
+            let owner_end = modifiers.find("'s ").or_else(|| modifiers.find("’s "))?;
+            body_anaphor_ending_at(text, comma + 1 + owner_end, lexicon)
+        });
     Some((name, speaks_for))
 }
 
@@ -1801,6 +1915,35 @@ mod tests {
         );
         assert!(found("The UN said so, the news agency reported.").is_empty());
         assert!(found("The bloc met.").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_body_is_whoever_the_article_introduces_for_it() {
+        let lexicon = Lexicon::english();
+        let names_at = |people: &People, text: &str, phrase: &str| {
+            let at = text.find(phrase).expect("phrase");
+            let mut names: Vec<String> =
+                people.in_range(at..at + phrase.len()).into_iter().map(|m| m.name).collect();
+            names.extend(people.country_roles_in(at..at + phrase.len()).map(str::to_owned));
+            names
+        };
+        // Introduced after, at the start of its line, for "the agency" that the body named.
+        let text = "KYIV, Aug 30 (Meridian Wire) - The head of the International Atomic Energy Agency \
+                    met the Ukrainian President.\n\nTomás Berrondo, the agency's Director General, arrived.";
+        let people = People::find(text, lexicon);
+        assert_eq!(names_at(&people, text, "The head of"), ["Tomás Berrondo"]);
+        // A dateline's agency in brackets is no one.
+        assert!(people.known.iter().all(|(name, _)| name != "Meridian Wire"), "{:?}", people.known);
+        // No one introduced for it: the body.
+        let text = "The chief of the agency flew in. The IAEA said so.";
+        assert!(names_at(&People::find(text, lexicon), text, "The chief").is_empty());
+        let text = "The IAEA said so. The chief of the agency flew in.";
+        assert_eq!(names_at(&People::find(text, lexicon), text, "The chief"), ["IAEA"]);
+        // The last word of a body's name stands for it: "the Fund's Managing Director".
+        let text = "The International Monetary Fund met.\n\nClémence Aubertin, the Fund's Managing \
+                    Director, spoke. The head of the Fund flew out.";
+        let people = People::find(text, lexicon);
+        assert_eq!(names_at(&people, text, "The head of"), ["Clémence Aubertin"]);
     }
 
     #[test]
