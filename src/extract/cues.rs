@@ -1290,7 +1290,8 @@ pub(super) fn a_country_votes_on_a_date(text: &str, trigger: Range<usize>, lexic
 }
 
 /// Whether many met "at a summit": "the presidents of Guatemala, El Salvador, Honduras and
-/// Costa Rica met at a summit in Esquipulas", "European leaders, who met at the Vienna summit".
+/// Costa Rica met at a summit in Esquipulas", "European leaders, who met at the Vienna summit",
+/// "The alliance's leaders meet at their summit in Wales".
 /// The verb is the summit's, not a meeting of its own. Two who "met at the G20 summit" met on
 /// its sidelines, and that is a meeting.
 pub(super) fn many_met_at_a_summit(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
@@ -1301,7 +1302,7 @@ pub(super) fn many_met_at_a_summit(text: &str, trigger: Range<usize>, lexicon: &
     }
     let mut after = text[trigger.end..].split_whitespace();
     if !after.next().is_some_and(|w| matches!(w, "at" | "during"))
-        || !after.next().is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        || !after.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "their" | "its"))
         || !after.take(BEFORE_SUMMIT).any(|w| w.to_ascii_lowercase().starts_with("summit"))
     {
         return false;

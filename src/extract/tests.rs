@@ -8175,4 +8175,12 @@ fn a_bodys_noun_stands_for_the_body_named_before() {
     let events = events_in(text, day);
     let summit = events.iter().find(|e| e.0 == EventKind::Summit).expect("summit");
     assert_eq!(summit.3, vec!["ECOWAS".to_owned()], "{events:?}");
+    // "the regional group" is a bloc too; "The alliance" is NATO, and its leaders who "meet
+    // at their summit" hold the summit, no meeting besides.
+    let text = "Intro. ECOWAS envoys left Niamey.\n\nThe regional group's leaders will hold a summit \
+                in Abuja on Thursday. The alliance's leaders meet at their summit in Wales in September.";
+    let events = events_in(text, day);
+    let summits: Vec<_> = events.iter().filter(|e| e.0 == EventKind::Summit).map(|e| e.3.clone()).collect();
+    assert_eq!(summits, [vec!["ECOWAS".to_owned()], vec!["NATO".to_owned()]], "{events:?}");
+    assert!(events.iter().all(|e| e.0 != EventKind::Meeting), "{events:?}");
 }
