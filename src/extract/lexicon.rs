@@ -716,8 +716,9 @@ pub struct Lexicon {
     /// Nouns that stand for a body named before.
     pub body_anaphors: BodyAnaphors,
     /// The last words of bodies' names of more than one word ("Fund" of "International
-    /// Monetary Fund"): "the Fund" may stand for the body named before.
-    pub body_name_ends: std::collections::HashSet<String>,
+    /// Monetary Fund"), and the bodies so named: "the Fund" may stand for the body named
+    /// before, by any of its names ("the IMF").
+    pub body_name_ends: HashMap<String, std::collections::HashSet<String>>,
     /// What names the head of a body before "of" and the body ("head of the IAEA").
     pub body_heads: Vec<String>,
     /// Armed groups and the country whose government each fights ("URNG" -> "Guatemala").
@@ -1348,19 +1349,21 @@ impl Lexicon {
         for (canonical, aliases) in &gazetteer.organisations {
             add(canonical, aliases, EntityClass::Organisation);
         }
-        let body_name_ends = gazetteer
-            .organisations
-            .iter()
-            .filter(|(canonical, _)| !gazetteer.armed_groups.names.contains(canonical))
-            .flat_map(|(canonical, aliases)| std::iter::once(canonical).chain(aliases))
-            .filter_map(|name| {
-                let (_, last) = name.rsplit_once(' ')?;
-                let capitalised = last.starts_with(|c: char| c.is_uppercase())
+        let mut body_name_ends: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+        for (canonical, aliases) in &gazetteer.organisations {
+            if gazetteer.armed_groups.names.contains(canonical) {
+                continue;
+            }
+            for name in std::iter::once(canonical).chain(aliases) {
+                let Some((_, last)) = name.rsplit_once(' ') else { continue };
+                if last.starts_with(|c: char| c.is_uppercase())
                     && last.chars().skip(1).all(char::is_lowercase)
-                    && last.len() > 2;
-                capitalised.then(|| last.to_owned())
-            })
-            .collect();
+                    && last.len() > 2
+                {
+                    body_name_ends.entry(last.to_owned()).or_default().insert(canonical.clone());
+                }
+            }
+        }
         let mut place_names: std::collections::HashSet<String> =
             gazetteer.places.names.iter().cloned().collect();
         // Cities in sorted order, so the automaton is the same from run to run.

@@ -3482,9 +3482,9 @@ impl SentenceContext<'_> {
         }
         // "the bloc", "the agency": the body named before.
         elided.extend(
-            people::body_anaphors(self.text, range, self.lexicon)
-                .into_iter()
-                .map(|(start, end, body)| (start, end, body, EntityClass::Organisation)),
+            self.people
+                .bodies_in(range)
+                .map(|(start, end, body)| (*start, *end, body.clone(), EntityClass::Organisation)),
         );
         if !elided.is_empty() {
             found.extend(elided);

@@ -24,10 +24,14 @@ pub struct People {
     country_roles: Vec<PersonMention>,
     /// Each name introduced with a title, and the title, lower-case ("president").
     titles: Vec<(String, String)>,
+    /// Nouns that stand for a body named before ("the bloc", "the Fund"), in order: where
+    /// each starts and ends, and the body.
+    bodies: Vec<(usize, usize, String)>,
 }
 
 impl People {
     pub fn find(text: &str, lexicon: &Lexicon) -> People {
+        let bodies = body_anaphors(text, lexicon);
         let mut known: Vec<(String, Option<String>)> = Vec::new();
         // Who was introduced with which title ("president", "secretary of state") and for
         // which country or body, in order, and where a title alone refers back to one of
@@ -63,15 +67,23 @@ impl People {
             if tokens.is_empty() {
                 // "the Danish foreign minister, Lars Holm, said": the name in apposition after.
                 if let Some(name) = name_apposed_after(text, name_start, lexicon) {
-                    let speaks_for = entity_before(text, m.start(), lexicon).or(body);
+                    let speaks_for = entity_before(text, m.start(), &bodies, lexicon).or(body);
                     introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                     continue;
                 }
                 // "Joseph Kimotho, Kenya's trade minister, said".
-                if let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon) {
+                if let Some((name, speaks_for)) = appositive_name(text, m.start(), &bodies, lexicon) {
                     introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for);
                 } else {
-                    match role_reference(text, m.range(), &title, &introduced, &filed_at_home, lexicon) {
+                    match role_reference(
+                        text,
+                        m.range(),
+                        &title,
+                        &introduced,
+                        &bodies,
+                        &filed_at_home,
+                        lexicon,
+                    ) {
                         Role::Named(name) => roles.push((m.start(), name)),
                         Role::Of(country) => unnamed_roles.push((m.start(), country)),
                         Role::Home => home_roles.push(m.start()),
@@ -87,7 +99,7 @@ impl People {
                 // "Henrik Aalto, Special Envoy of the UN Secretary-General for Yemen": after a
                 // body, the next title is whose envoy this is, and the name is apposed before.
                 if name_start != m.end()
-                    && let Some((name, speaks_for)) = appositive_name(text, m.start(), lexicon)
+                    && let Some((name, speaks_for)) = appositive_name(text, m.start(), &bodies, lexicon)
                 {
                     introduce(&mut introduced, &mut known, (m.start(), &title), name, speaks_for.or(body));
                 }
@@ -117,7 +129,7 @@ impl People {
                 // "Russian President Vladimir Putin", "FBI Director Louis Freeh", "King Hussein
                 // of Jordan".
                 let after = country_after_name(text, name_end, lexicon);
-                let speaks_for = entity_before(text, m.start(), lexicon)
+                let speaks_for = entity_before(text, m.start(), &bodies, lexicon)
                     .filter(|_| !plural)
                     .or(body.take())
                     .or_else(|| after.clone().map(|(entity, _)| entity));
@@ -133,7 +145,7 @@ impl People {
         }
         // "The head of the International Atomic Energy Agency met", "the head of the agency":
         // whoever the article introduces as speaking for that body, or else the body.
-        for (at, body) in heads_of_bodies(text, lexicon) {
+        for (at, body) in heads_of_bodies(text, &bodies, lexicon) {
             let ranked =
                 |i: &Introduced| lexicon.title_ranks.iter().any(|r| i.title.starts_with(&r.to_lowercase()));
             let of_body = || introduced.iter().filter(|i| i.speaks_for.as_deref() == Some(body.as_str()));
@@ -273,7 +285,7 @@ impl People {
         mentions.extend(relations(text, &known, lexicon));
         mentions.sort_by_key(|m| m.start);
         let titles = introduced.into_iter().map(|i| (i.name, i.title)).collect();
-        People { known, mentions, country_roles, titles }
+        People { known, mentions, country_roles, titles, bodies }
     }
 
     /// The countries whose unnamed role-holders are spoken of within `range` ("the French
@@ -288,6 +300,14 @@ impl People {
     }
 
     /// The people named within `range`, in order.
+    /// The bodies that nouns such as "the bloc" stand for within `range`: where each noun
+    /// starts and ends, and the body.
+    pub fn bodies_in(&self, range: Range<usize>) -> impl Iterator<Item = &(usize, usize, String)> {
+        let first = self.bodies.partition_point(|b| b.0 < range.start);
+        let end = range.end;
+        self.bodies[first..].iter().take_while(move |b| b.0 < end).filter(move |b| b.1 <= end)
+    }
+
     pub fn in_range(&self, range: Range<usize>) -> Vec<PersonMention> {
         self.mentions.iter().filter(|m| range.contains(&m.start)).cloned().collect()
     }
@@ -393,6 +413,7 @@ fn role_reference(
     title: Range<usize>,
     lower: &str,
     introduced: &[Introduced],
+    bodies: &[(usize, usize, String)],
     filed_at_home: &dyn Fn() -> bool,
     lexicon: &Lexicon,
 ) -> Role {
@@ -420,7 +441,7 @@ fn role_reference(
         // ("The organisation's Director-General": the body named before.)
         Some(owner) => entity_ending_at(owner, lexicon)
             .map(|(entity, _)| entity)
-            .or_else(|| body_anaphor_ending_at(text, owner.len(), lexicon)),
+            .or_else(|| body_anaphor_ending_at(bodies, owner.len())),
         None => its_owner(text, before, lexicon),
     };
     let entity = match determined {
@@ -1188,13 +1209,18 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
 
 /// The country or body named just before a title: "Russian President", "U.S. Secretary
 /// of State", "FBI Director", "UN Special Envoy".
-fn entity_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+fn entity_before(
+    text: &str,
+    title_start: usize,
+    bodies: &[(usize, usize, String)],
+    lexicon: &Lexicon,
+) -> Option<(String, EntityClass)> {
     const RANK_WORDS: usize = 2;
     let mut before = text[..title_start].trim_end();
     // "Yemen's president, Abdullah Mansour al-Rashidi": a possessive as a modifier.
     if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
         // ("Tomás Berrondo, the agency's Director General": the body named before.)
-        if let Some(body) = body_anaphor_ending_at(text, owner.len(), lexicon) {
+        if let Some(body) = body_anaphor_ending_at(bodies, owner.len()) {
             return Some(body);
         }
         before = owner;
@@ -1223,29 +1249,35 @@ fn entity_ending_at(before: &str, lexicon: &Lexicon) -> Option<((String, EntityC
         .then(|| ((entity.canonical.clone(), entity.class), window_start + last.start()))
 }
 
-/// The bodies that nouns such as "the bloc" or "the agency" stand for within `range`, with
-/// where each phrase starts and ends: the bloc, or the body (not an armed group), that the
-/// text named last before it, in its paragraph or the two before ("the WTO's ministerial
-/// ... The organisation's Director-General telephoned").
-pub(super) fn body_anaphors(
-    text: &str,
-    range: Range<usize>,
-    lexicon: &Lexicon,
-) -> Vec<(usize, usize, String)> {
+/// What a noun that stands for a body looks back for.
+#[derive(Clone, Copy, PartialEq)]
+enum BodyNoun<'t> {
+    /// "the bloc": the bloc named last.
+    Bloc,
+    /// "the agency", "the organisation": the body named last, not an armed group.
+    Body,
+    /// "the Fund": the body named last that has a name ending in this word ("International
+    /// Monetary Fund"), by whichever name ("the IMF").
+    NameEnd(&'t str),
+}
+
+/// The bodies that nouns such as "the bloc", "the agency" or "the Fund" stand for, with
+/// where each phrase starts and ends, in order: the bloc or body (not an armed group) that
+/// the text named last before it, in its paragraph or the two before, by its name or by
+/// such a noun ("the WTO's ministerial ... The organisation's Director-General telephoned").
+pub(super) fn body_anaphors(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize, String)> {
     let anaphors = &lexicon.body_anaphors;
-    let slice = &text[range.clone()];
-    let mut found = Vec::new();
-    for (nouns, bloc) in [(&anaphors.blocs, true), (&anaphors.bodies, false)] {
-        for noun in nouns {
-            for (at, _) in slice.match_indices(noun.as_str()) {
-                let (start, end) = (range.start + at, range.start + at + noun.len());
+    let mut nouns: Vec<(usize, usize, BodyNoun)> = Vec::new();
+    for (words, kind) in [(&anaphors.blocs, BodyNoun::Bloc), (&anaphors.bodies, BodyNoun::Body)] {
+        for noun in words {
+            for (start, _) in text.match_indices(noun.as_str()) {
+                let end = start + noun.len();
                 // ("the regional bloc IGAD": named there.)
                 if !at_word_boundaries(text, start, end) || capitalised_word_after(text, end) {
                     continue;
                 }
-                let Some(opening) = determined_by_the(text, start, &anaphors.not_after) else { continue };
-                if let Some(body) = body_named_before(text, opening, bloc, lexicon) {
-                    found.push((opening, end, body));
+                if let Some(opening) = determined_by_the(text, start, &anaphors.not_after) {
+                    nouns.push((opening, end, kind));
                 }
             }
         }
@@ -1253,42 +1285,71 @@ pub(super) fn body_anaphors(
     // "the Fund's Managing Director" after "the International Monetary Fund": the last word
     // of a body's name, capitalised after "the", is the body named before with it.
     for the in ["the ", "The "] {
-        for (at, _) in slice.match_indices(the) {
-            let start = range.start + at;
+        for (start, _) in text.match_indices(the) {
             let word_start = start + the.len();
             let word_end =
                 text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| word_start + i);
             let word = &text[word_start..word_end];
-            if (start > 0 && text[..start].ends_with(char::is_alphanumeric))
-                || !lexicon.body_name_ends.contains(word)
-                || capitalised_word_after(text, word_end)
-                || text[word_end..].starts_with(" of ")
+            if !text[..start].ends_with(char::is_alphanumeric)
+                && lexicon.body_name_ends.contains_key(word)
+                && !capitalised_word_after(text, word_end)
+                && !text[word_end..].starts_with(" of ")
             {
-                continue;
-            }
-            if let Some(body) = body_named_before_as(text, start, word, lexicon) {
-                found.push((start, word_end, body));
+                nouns.push((start, word_end, BodyNoun::NameEnd(word)));
             }
         }
     }
-    found.sort_by_key(|f| f.0);
-    found
-}
-
-/// The body (not an armed group) named last before `position`, in its paragraph or the two
-/// before, by a name whose last word is `last_word` ("International Monetary Fund").
-fn body_named_before_as(text: &str, position: usize, last_word: &str, lexicon: &Lexicon) -> Option<String> {
-    let from = body_window(text, position);
-    whole_words(&lexicon.entities, &text[from..position])
-        .filter(|m| {
-            let name = &text[from + m.start()..from + m.end()];
+    if nouns.is_empty() {
+        return Vec::new();
+    }
+    nouns.sort_by_key(|n| n.0);
+    // The bodies the text names, in order, with the words that name them.
+    let named: Vec<(usize, usize, &str)> = whole_words(&lexicon.entities, text)
+        .filter_map(|m| {
             let e = &lexicon.entity_meaning[m.pattern().as_usize()];
-            name.strip_suffix(last_word).is_some_and(|rest| rest.ends_with(' '))
-                && e.class == EntityClass::Organisation
-                && !lexicon.is_armed_group(&e.canonical)
+            (e.class == EntityClass::Organisation && !lexicon.is_armed_group(&e.canonical)).then_some((
+                m.start(),
+                m.end(),
+                e.canonical.as_str(),
+            ))
         })
-        .last()
-        .map(|m| lexicon.entity_meaning[m.pattern().as_usize()].canonical.clone())
+        .collect();
+    let fits = |kind: BodyNoun, body: &str| match kind {
+        BodyNoun::Bloc => lexicon.is_bloc(body),
+        BodyNoun::Body => true,
+        BodyNoun::NameEnd(last) => {
+            lexicon.body_name_ends.get(last).is_some_and(|bodies| bodies.contains(body))
+        }
+    };
+    // Each noun looks back past the nouns of its kind before it, which stand for their
+    // bodies in turn ("the League ... the League's next summit").
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let mut kinds: Vec<BodyNoun> = Vec::new();
+    for (start, end, kind) in nouns {
+        let from = body_window(text, start);
+        let by_name = named[..named.partition_point(|n| n.1 <= start)]
+            .iter()
+            .rev()
+            .take_while(|n| n.0 >= from)
+            .find(|n| fits(kind, n.2))
+            .map(|n| (n.0, n.2));
+        let by_noun = found
+            .iter()
+            .zip(&kinds)
+            .rev()
+            .take_while(|(f, _)| f.0 >= from)
+            .find(|(_, k)| **k == kind)
+            .map(|(f, _)| (f.0, f.2.as_str()));
+        let body = match (by_name, by_noun) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        };
+        if let Some(body) = body.map(str::to_owned) {
+            found.push((start, end, body));
+            kinds.push(kind);
+        }
+    }
+    found
 }
 
 /// Where to look back from `position` for the body a noun stands for: its paragraph and the
@@ -1301,16 +1362,13 @@ fn body_window(text: &str, position: usize) -> usize {
 }
 
 /// The body a noun such as "the agency" ending at `end` stands for (see `body_anaphors`).
-fn body_anaphor_ending_at(text: &str, end: usize, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
-    const ANAPHOR_BYTES: usize = 40;
-    let from = text.floor_char_boundary(end.saturating_sub(ANAPHOR_BYTES));
-    let (_, found_end, body) = body_anaphors(text, from..end, lexicon).pop()?;
-    (found_end == end).then_some((body, EntityClass::Organisation))
+fn body_anaphor_ending_at(bodies: &[(usize, usize, String)], end: usize) -> Option<(String, EntityClass)> {
+    bodies.iter().find(|b| b.1 == end).map(|b| (b.2.clone(), EntityClass::Organisation))
 }
 
 /// Where the text speaks of the head of a body ("the head of the IAEA", "The chief of the
 /// agency"), and which body: where "the" starts, and the body's name.
-fn heads_of_bodies(text: &str, lexicon: &Lexicon) -> Vec<(usize, String)> {
+fn heads_of_bodies(text: &str, bodies: &[(usize, usize, String)], lexicon: &Lexicon) -> Vec<(usize, String)> {
     const BODY_BYTES: usize = 60;
     let mut found = Vec::new();
     for head in &lexicon.body_heads {
@@ -1330,11 +1388,7 @@ fn heads_of_bodies(text: &str, lexicon: &Lexicon) -> Vec<(usize, String)> {
                 (matches!(from, "" | "the") && e.class == EntityClass::Organisation)
                     .then(|| e.canonical.clone())
             });
-            let body = named.or_else(|| {
-                let (start, _, body) =
-                    body_anaphors(text, body_start..body_start + window.len(), lexicon).into_iter().next()?;
-                (start == body_start).then_some(body)
-            });
+            let body = named.or_else(|| bodies.iter().find(|b| b.0 == body_start).map(|b| b.2.clone()));
             if let Some(body) = body {
                 found.push((opening, body));
             }
@@ -1358,21 +1412,6 @@ fn determined_by_the(text: &str, noun_start: usize, not_after: &[String]) -> Opt
         (lower && !modifier.is_empty() && !not_after.iter().any(|n| n == modifier)).then_some(())?;
         the_at(rest)
     })
-}
-
-/// The bloc (or any body but an armed group) named last before `position`, in its paragraph
-/// or the two before.
-fn body_named_before(text: &str, position: usize, bloc: bool, lexicon: &Lexicon) -> Option<String> {
-    let from = body_window(text, position);
-    whole_words(&lexicon.entities, &text[from..position])
-        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-        .filter(|e| {
-            e.class == EntityClass::Organisation
-                && !lexicon.is_armed_group(&e.canonical)
-                && (!bloc || lexicon.is_bloc(&e.canonical))
-        })
-        .last()
-        .map(|e| e.canonical.clone())
 }
 
 /// The country or body "its" at the end of `before` stands for: the last one named earlier
@@ -1457,6 +1496,7 @@ fn body_after_title(
 fn appositive_name(
     text: &str,
     title_start: usize,
+    bodies: &[(usize, usize, String)],
     lexicon: &Lexicon,
 ) -> Option<(String, Option<(String, EntityClass)>)> {
     const MODIFIER_WORDS: usize = 4;
@@ -1521,7 +1561,7 @@ fn appositive_name(
         .or_else(|| {
             // ("the agency's Director General": a rank may follow.)
             let owner_end = modifiers.find("'s ").or_else(|| modifiers.find("’s "))?;
-            body_anaphor_ending_at(text, comma + 1 + owner_end, lexicon)
+            body_anaphor_ending_at(bodies, comma + 1 + owner_end)
         });
     Some((name, speaks_for))
 }
@@ -1892,7 +1932,7 @@ mod tests {
     fn a_bodys_noun_is_the_body_of_its_kind_named_last() {
         let lexicon = Lexicon::english();
         let found = |text: &str| {
-            body_anaphors(text, 0..text.len(), lexicon)
+            body_anaphors(text, lexicon)
                 .into_iter()
                 .map(|(s, e, b)| (text[s..e].to_owned(), b))
                 .collect::<Vec<_>>()
@@ -1915,6 +1955,17 @@ mod tests {
         );
         assert!(found("The UN said so, the news agency reported.").is_empty());
         assert!(found("The bloc met.").is_empty());
+        // A noun looks back past the nouns before it: "the League" three paragraphs on.
+        let text =
+            "The Arab League met.\n\nThe League's chief spoke.\n\nB.\n\nC.\n\nThe League will meet again.";
+        assert_eq!(found(text).last().map(|(_, b)| b.as_str()), Some("Arab League"));
+        // Of a kind: the bloc named last, not the body named since; "the Fund" only the body
+        // whose name ends so.
+        let text = "ASEAN met. The IMF spoke. The WHO too. The bloc and the Fund answered.";
+        assert_eq!(
+            found(text),
+            [("The bloc".to_owned(), "ASEAN".to_owned()), ("the Fund".to_owned(), "IMF".to_owned())]
+        );
     }
 
     #[test]
