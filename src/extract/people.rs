@@ -213,11 +213,14 @@ impl People {
         }
         // "On the 28th he met the Prime Minister at Downing Street", no prime minister named in
         // the article: the office is the home country's, which takes part.
-        if !home_roles.is_empty()
-            && let Some(home) = home()
-        {
-            country_roles
-                .extend(home_roles.into_iter().map(|start| PersonMention { start, name: home.clone() }));
+        // ("In Washington, the Secretary of State telephoned": the country of the place its
+        // sentence opens in.)
+        if !home_roles.is_empty() {
+            let home = home();
+            country_roles.extend(home_roles.into_iter().filter_map(|start| {
+                let name = opened_in(text, start, lexicon).or_else(|| home.clone())?;
+                Some(PersonMention { start, name })
+            }));
             country_roles.sort_by_key(|m| m.start);
         }
         let mut mentions = Vec::new();
@@ -586,6 +589,18 @@ fn rank_before(text: &str, title_start: usize, lexicon: &Lexicon) -> Option<Stri
     let word = &before[super::after_last(before, |c: char| !c.is_alphabetic())..];
     let lower = word.to_ascii_lowercase();
     lexicon.title_ranks.contains(&lower).then_some(lower)
+}
+
+/// The country of the place the sentence around `position` opens in, before a comma: "In
+/// Washington, the Secretary of State telephoned" (the United States).
+fn opened_in(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
+    const PLACE_BYTES: usize = 40;
+    let from = text.floor_char_boundary(position.saturating_sub(super::sentences::MAX_SENTENCE));
+    let start = super::sentences::sentence_start_before(text, from, position);
+    let opening = text[start..position].trim_start().strip_prefix("In ")?;
+    let place = &opening[..opening.find(',').filter(|&comma| comma <= PLACE_BYTES)?];
+    let m = whole_words(&lexicon.entities, place).next().filter(|m| m.range() == (0..place.len()))?;
+    lexicon.ground_of(&lexicon.entity_meaning[m.pattern().as_usize()]).map(str::to_owned)
 }
 
 /// How much of an article's start may hold its dateline or the names that tell where it is
@@ -1972,6 +1987,19 @@ mod tests {
             found(text),
             [("The bloc".to_owned(), "ASEAN".to_owned()), ("the Fund".to_owned(), "IMF".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_home_office_in_a_sentence_that_opens_in_a_place_is_that_places_countrys() {
+        let lexicon = Lexicon::english();
+        let text = "BEIRUT - The summit ended.\n\nIn Washington, the Secretary of State telephoned the \
+                    Saudi foreign minister. Later the Prime Minister spoke.";
+        let people = People::find(text, lexicon);
+        let at = text.find("the Secretary").expect("secretary");
+        assert_eq!(people.country_roles_in(at..at + 20).collect::<Vec<_>>(), ["United States"]);
+        // Elsewhere, the home country's.
+        let at = text.find("the Prime").expect("prime minister");
+        assert_eq!(people.country_roles_in(at..at + 20).collect::<Vec<_>>(), ["Lebanon"]);
     }
 
     #[test]
