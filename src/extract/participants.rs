@@ -182,7 +182,7 @@ impl SentenceContext<'_> {
                 // in the clause after an opening place.)
                 let subject =
                     if self.opens_on_a_place(earlier[0].clone()) { earlier.get(1).copied() } else { None };
-                if between_people && (earlier.len() > 1 || subordinate) {
+                if (between_people || kind == EventKind::Visit) && (earlier.len() > 1 || subordinate) {
                     for country in self.people.country_roles_in(subject.unwrap_or(earlier[0]).clone()) {
                         if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                             push(&mut names, country);

@@ -6531,6 +6531,10 @@ fn an_unnamed_office_holder_before_a_relative_aside_takes_part_for_the_country()
     // "Every" opening a sentence is no one's name.
     let text = "Intro. Every Foreign Minister spoke by phone with the US Secretary of State on Monday.";
     assert!(!call(text).contains(&"Every".to_string()), "{:?}", call(text));
+    // So does a visitor.
+    let text = "Intro. The Saudi Crown Prince, whose proposal the leaders adopted, arrived in Beirut on \
+                Tuesday.";
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["Saudi Arabia".to_string()]);
 }
 
 #[test]
