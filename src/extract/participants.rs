@@ -182,7 +182,9 @@ impl SentenceContext<'_> {
                 // in the clause after an opening place.)
                 let subject =
                     if self.opens_on_a_place(earlier[0].clone()) { earlier.get(1).copied() } else { None };
-                if (between_people || kind == EventKind::Visit) && (earlier.len() > 1 || subordinate) {
+                // (A visitor once: "The EU's envoy, Teresa Lindholm, toured" is hers alone.)
+                let visitor = kind == EventKind::Visit && names.is_empty();
+                if (between_people || visitor) && (earlier.len() > 1 || subordinate) {
                     for country in self.people.country_roles_in(subject.unwrap_or(earlier[0]).clone()) {
                         if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                             push(&mut names, country);

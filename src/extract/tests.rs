@@ -6535,6 +6535,10 @@ fn an_unnamed_office_holder_before_a_relative_aside_takes_part_for_the_country()
     let text = "Intro. The Saudi Crown Prince, whose proposal the leaders adopted, arrived in Beirut on \
                 Tuesday.";
     assert_eq!(participants_of(text, r, EventKind::Visit), vec!["Saudi Arabia".to_string()]);
+    // Not when the office-holder is named: the visitor is the person.
+    let text = "Intro. The EU's envoy for Central Asia, Teresa Lindholm, toured damaged villages in \
+                Batken region yesterday.";
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["Teresa Lindholm".to_string()]);
 }
 
 #[test]
