@@ -383,9 +383,23 @@ impl SentenceContext<'_> {
         if between_people
             && names.is_empty()
             && !two_countries()
-            && let Some(two) = self.the_two(clause.start..trigger.start)
+            && let Some(two) = self.the_two(clause.start..trigger.start, clause.start, &[])
         {
             names = two;
+        }
+        // "The Secretary-General met the two leaders together": the subject and the last two
+        // named before the sentence.
+        const OBJECT_WORDS: usize = 3;
+        if between_people
+            && names.len() <= 1
+            && let Some(object_end) =
+                self.text[trigger.end..clause.end].split_whitespace().take(OBJECT_WORDS).last().and_then(
+                    |w| self.text[trigger.end..clause.end].find(w).map(|i| trigger.end + i + w.len()),
+                )
+            && self.text[trigger.end..object_end].trim_start().to_ascii_lowercase().starts_with("the two ")
+            && let Some(two) = self.the_two(trigger.end..object_end, self.range.start, &names)
+        {
+            names.extend(two);
         }
         // "Primakov met Annan", "Arafat spoke by phone with Mubarak": people named without a
         // title, next to the trigger.

@@ -2125,22 +2125,30 @@ impl SentenceContext<'_> {
 
     /// The two people "the two", "the two leaders", "both" or a sentence's plural subject
     /// ("The leaders agreed", `plural_sides`) stands for: the last two named before its clause ("host both leaders - Trump and Putin - ... and the two agreed").
-    pub(super) fn the_two(&self, before_trigger: Range<usize>) -> Option<Vec<String>> {
-        let before_trigger_start = before_trigger.start;
-        let words = self.text[before_trigger].to_ascii_lowercase();
+    ///
+    /// The words are at `words_at`; the two are named before `named_before`, and are none of
+    /// `besides` ("The Secretary-General met the two leaders": not the Secretary-General).
+    pub(super) fn the_two(
+        &self,
+        words_at: Range<usize>,
+        named_before: usize,
+        besides: &[String],
+    ) -> Option<Vec<String>> {
+        let words_start = words_at.start;
+        let before_trigger_start = named_before;
+        let words = self.text[words_at].to_ascii_lowercase();
         let words: Vec<&str> = words.split_whitespace().collect();
         // "The leaders agreed to meet", after a report of two: a sentence's plural subject.
         // ("The presidents of the U.S. and Russia" say whose they are.)
-        let plural_subject = before_trigger_start == self.range.start
+        let plural_subject = words_start == self.range.start
             && matches!(words.as_slice(), ["the", noun, rest @ ..]
                 if self.lexicon.plural_sides.iter().any(|p| p == noun)
                     && !matches!(rest.first(), Some(&"of" | &"from")));
         // "They last spoke by telephone on Tuesday": "they" opening the sentence, right before
         // the trigger, are the two named last.
         const THEY_WORDS: usize = 4;
-        let they = before_trigger_start == self.range.start
-            && words.first() == Some(&"they")
-            && words.len() <= THEY_WORDS;
+        let they =
+            words_start == self.range.start && words.first() == Some(&"they") && words.len() <= THEY_WORDS;
         let refers = words.windows(2).any(|w| w == ["the", "two"])
             || words.first() == Some(&"both")
             || plural_subject
@@ -2170,7 +2178,7 @@ impl SentenceContext<'_> {
                     })
             };
             for person in before.iter().rev() {
-                if !two.contains(&person.name) && titled(&person.name) {
+                if !two.contains(&person.name) && !besides.contains(&person.name) && titled(&person.name) {
                     two.push(person.name.clone());
                 }
                 if two.len() == 2 {
@@ -2198,7 +2206,7 @@ impl SentenceContext<'_> {
         named.sort_by_key(|n| n.0);
         for (_, name) in named.into_iter().rev() {
             let speaks_for_one = |n: &String| self.people.country_of(n) == Some(name);
-            if !two.iter().any(|n| n == name || speaks_for_one(n)) {
+            if !two.iter().chain(besides).any(|n| n == name || speaks_for_one(n)) {
                 two.push(name.to_owned());
             }
             if two.len() == 2 {

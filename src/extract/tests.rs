@@ -8192,3 +8192,14 @@ fn a_bodys_noun_stands_for_the_body_named_before() {
     assert_eq!(summits, [vec!["ECOWAS".to_owned()], vec!["NATO".to_owned()]], "{events:?}");
     assert!(events.iter().all(|e| e.0 != EventKind::Meeting), "{events:?}");
 }
+
+#[test]
+fn someone_who_met_the_two_leaders_met_the_last_two_named() {
+    let r = date(2017, 6, 30);
+    let text = "Intro. Andreas Kleanthous and Kemal Özdemir arrived in Geneva.\n\nEnvoy Lars Hedegaard met \
+                the two leaders together this afternoon.";
+    assert_eq!(
+        participants_of(text, r, EventKind::Meeting),
+        vec!["Lars Hedegaard".to_string(), "Andreas Kleanthous".to_string(), "Kemal Özdemir".to_string()]
+    );
+}
