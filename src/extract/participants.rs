@@ -389,15 +389,13 @@ impl SentenceContext<'_> {
         }
         // "The Secretary-General met the two leaders together": the subject and the last two
         // named before the sentence.
-        const OBJECT_WORDS: usize = 3;
         if between_people
             && names.len() <= 1
-            && let Some(object_end) =
-                self.text[trigger.end..clause.end].split_whitespace().take(OBJECT_WORDS).last().and_then(
-                    |w| self.text[trigger.end..clause.end].find(w).map(|i| trigger.end + i + w.len()),
-                )
-            && self.text[trigger.end..object_end].trim_start().to_ascii_lowercase().starts_with("the two ")
-            && let Some(two) = self.the_two(trigger.end..object_end, self.range.start, &names)
+            && self.text[trigger.end..clause.end]
+                .trim_start()
+                .get(.."the two ".len())
+                .is_some_and(|object| object.eq_ignore_ascii_case("the two "))
+            && let Some(two) = self.the_two(trigger.end..clause.end, self.range.start, &names)
         {
             names.extend(two);
         }

@@ -146,8 +146,8 @@ impl People {
         // "The head of the International Atomic Energy Agency met", "the head of the agency":
         // whoever the article introduces as speaking for that body, or else the body.
         for (at, body) in heads_of_bodies(text, &bodies, lexicon) {
-            let ranked =
-                |i: &Introduced| lexicon.title_ranks.iter().any(|r| i.title.starts_with(&r.to_lowercase()));
+            // (Titles and ranks are both lower-case.)
+            let ranked = |i: &Introduced| lexicon.title_ranks.iter().any(|r| i.title.starts_with(r.as_str()));
             let of_body = || introduced.iter().filter(|i| i.speaks_for.as_deref() == Some(body.as_str()));
             match of_body().find(|i| !ranked(i)).or_else(|| of_body().next()) {
                 Some(head) => roles.push((at, head.name.clone())),

@@ -2135,7 +2135,6 @@ impl SentenceContext<'_> {
         besides: &[String],
     ) -> Option<Vec<String>> {
         let words_start = words_at.start;
-        let before_trigger_start = named_before;
         let words = self.text[words_at].to_ascii_lowercase();
         let words: Vec<&str> = words.split_whitespace().collect();
         // "The leaders agreed to meet", after a report of two: a sentence's plural subject.
@@ -2157,7 +2156,7 @@ impl SentenceContext<'_> {
             return None;
         }
         let mut two: Vec<String> = Vec::new();
-        let before = self.people.mentions_before(before_trigger_start);
+        let before = self.people.mentions_before(named_before);
         // "The two presidents last spoke in December, Sorokin recalled": the last two named
         // with that title, when there are two.
         // ("the two foreign ministers": a title of one word or two.)
@@ -2198,9 +2197,7 @@ impl SentenceContext<'_> {
         let mut named: Vec<(usize, &str)> = before.iter().map(|p| (p.start, p.name.as_str())).collect();
         if of_sides || title.is_some() {
             named.extend(
-                self.people
-                    .country_role_mentions_in(0..before_trigger_start)
-                    .map(|m| (m.start, m.name.as_str())),
+                self.people.country_role_mentions_in(0..named_before).map(|m| (m.start, m.name.as_str())),
             );
         }
         named.sort_by_key(|n| n.0);
