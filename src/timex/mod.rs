@@ -2025,9 +2025,13 @@ impl Tagger {
         if let Some(tense) = self.a_called_off_plans_day(text, position) {
             return tense;
         }
-        match self.tense_within(text, position, 60, 50) {
-            (Tense::Unknown, _) => self.tense_within(text, position, 160, 140).0,
-            (Tense::Future, true) => match self.tense_within(text, position, 160, 140) {
+        // A closing attribution (", aides said.") dates only what no other verb dates.
+        match self.tense_within(text, position, 60, 50, false) {
+            (Tense::Unknown, _) => match self.tense_within(text, position, 160, 140, false).0 {
+                Tense::Unknown => self.tense_within(text, position, 160, 140, true).0,
+                tense => tense,
+            },
+            (Tense::Future, true) => match self.tense_within(text, position, 160, 140, false) {
                 (Tense::Past, false) => Tense::Past,
                 _ => Tense::Future,
             },
@@ -2123,7 +2127,11 @@ impl Tagger {
             .rfind(|&i| self.ends_sentence(text, i))
             .map(|i| i + 1)
             .unwrap_or(0);
-        let window_start = text.floor_char_boundary(position.saturating_sub(back).max(sentence_start));
+        let mut window_start = text.floor_char_boundary(position.saturating_sub(back).max(sentence_start));
+        // Not from inside a word: "exi|led" is no past form.
+        if window_start > sentence_start && text[..window_start].ends_with(char::is_alphanumeric) {
+            window_start += text[window_start..position].find(|c: char| !c.is_alphanumeric()).unwrap_or(0);
+        }
         let reach = text.floor_char_boundary((position + ahead).min(text.len()));
         let sentence_end = text[position..reach]
             .match_indices(['.', '!', '?', '\n'])
@@ -2140,6 +2148,57 @@ impl Tagger {
         let (_, start, end) = self.sentence_window(text, position, PAST_PERFECT_REACH, PAST_PERFECT_REACH);
         let window = &text[start..end];
         self.rules.past_perfect.iter().any(|w| word_positions(window, w).next().is_some())
+    }
+
+    /// Whether the past form at `start..end` of `window` stands right before "by" with no
+    /// auxiliary before it: a participle that modifies a noun ("their allies led by Russia").
+    fn modifies_a_noun(&self, window: &str, start: usize, end: usize) -> bool {
+        let Some(after) = window[end..].strip_prefix(" by ") else { return false };
+        let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        !self.rules.means.iter().any(|m| m == next)
+            && window[..start]
+                .split_whitespace()
+                .next_back()
+                .is_none_or(|w| !self.rules.auxiliaries.iter().any(|a| a == w))
+    }
+
+    /// Where the relative clause that holds the expression at `at` ends in `window` (its
+    /// closing comma), when the clause opens after a comma ("Kalchev, who spoke with the
+    /// President on Friday, will travel") and one of `markers` stands in it before `at`.
+    /// The clause is read from the sentence's start (`sentence_start` in `text`), as it may
+    /// open before the window (at `window_start`).
+    fn relative_clause_end(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        window_start: usize,
+        at: usize,
+        window: &str,
+        markers: &[(usize, usize, usize, Tense)],
+    ) -> Option<usize> {
+        let before = &text[sentence_start..window_start + at];
+        let comma = sentence_start + before.rfind(',')?;
+        let opener = text[comma + 1..].split_whitespace().next()?;
+        if !self.rules.relatives.iter().any(|r| r.eq_ignore_ascii_case(opener)) {
+            return None;
+        }
+        let close = at + window[at..].find(',')?;
+        markers.iter().any(|m| window_start + m.1 > comma && m.2 <= at).then_some(close)
+    }
+
+    /// Whether the marker at `start..end` of `window` attributes the sentence at its close:
+    /// one of `attributions` after a comma that follows the expression at `at`, at most four
+    /// words after that comma and at most three before the sentence's end (", aides said.",
+    /// ", the Kremlin said on Friday."). The window is known to reach the sentence's end.
+    fn closing_attribution(&self, window: &str, at: usize, start: usize, end: usize) -> bool {
+        const BEFORE: usize = 4;
+        const AFTER: usize = 3;
+        if start < at || !self.rules.attributions.iter().any(|a| *a == window[start..end]) {
+            return false;
+        }
+        let Some(comma) = window[at..start].rfind(',').map(|c| at + c) else { return false };
+        window[comma + 1..start].split_whitespace().count() <= BEFORE
+            && window[end..].split_whitespace().count() <= AFTER
     }
 
     /// Whether the words before a future marker tell a plan in the past: "were due to" before
@@ -2160,10 +2219,18 @@ impl Tagger {
         false
     }
 
-    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it.
+    /// [`Tagger::tense`], reading at most `back` bytes before `position` and `ahead` after it,
+    /// and a closing attribution (", aides said.") only when `attributions` is set.
     /// The tense the verbs around `position` tell, and whether it is only a verb's after a
     /// following "and", none standing before.
-    fn tense_within(&self, text: &str, position: usize, back: usize, ahead: usize) -> (Tense, bool) {
+    fn tense_within(
+        &self,
+        text: &str,
+        position: usize,
+        back: usize,
+        ahead: usize,
+        attributions: bool,
+    ) -> (Tense, bool) {
         let (sentence_start, window_start, window_end) = self.sentence_window(text, position, back, ahead);
         let window = text[window_start..window_end].to_ascii_lowercase();
         let at = position - window_start;
@@ -2232,6 +2299,22 @@ impl Tagger {
                 ));
             }
             offset += word.len() + 1;
+        }
+        // "their allies led by Russia join them on Tuesday": a past participle before "by"
+        // with no auxiliary modifies a noun.
+        markers.retain(|m| m.3 == Tense::Future || !self.modifies_a_noun(&window, m.1, m.2));
+        // "Kalchev, who spoke with the President on Friday, will travel": a date in a
+        // relative clause with a verb of its own is the clause's, whatever follows it.
+        if let Some(close) =
+            self.relative_clause_end(text, sentence_start, window_start, at, &window, &markers)
+        {
+            markers.retain(|m| m.1 < close);
+        }
+        if !attributions {
+            // The window reaches the sentence's end.
+            let closes =
+                text[window_end..].chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+            markers.retain(|m| !(closes && self.closing_attribution(&window, at, m.1, m.2)));
         }
         // A verb before the expression governs it; one after a following "and" is the next
         // clause's: "planned a rally on Saturday and were planning to drive" looks ahead.
@@ -3882,6 +3965,36 @@ mod tests {
         assert_eq!(value_of(text, r, "Tuesday"), "1998-10-20");
         let text = "The talks on Tuesday that will decide the border are the first.";
         assert_eq!(value_of(text, r, "Tuesday"), "1998-10-27");
+    }
+
+    #[test]
+    fn clauses_attributions_and_participles_keep_their_own_tense() {
+        // A date in a relative clause takes the clause's verb, not the one after the clause,
+        // even when the clause opens further back than the verb is looked for.
+        let r = date(2025, 1, 28); // a Tuesday
+        let text = "Prime Minister Rosen Kalchev, who spoke by phone with the Ukrainian President on \
+                    Friday, will travel to Brussels next Monday.";
+        assert_eq!(value_of(text, r, "Friday"), "2025-01-24");
+        let text = "The Thai and Cambodian ministers, who spoke by video link with their Malaysian \
+                    counterpart on Friday, are expected to brief the others.";
+        assert_eq!(value_of(text, date(2026, 1, 26), "Friday"), "2026-01-23");
+        // Without a verb in the clause before the date, the verb after it still decides.
+        let text = "The talks, which open in Geneva on Friday, will be the first.";
+        assert_eq!(value_of(text, r, "Friday"), "2025-01-31");
+        // A closing attribution dates only what no other verb dates; a window that starts
+        // inside a word ("exi|led") finds no past form there.
+        let r = date(1991, 1, 10); // a Thursday
+        let text = "Crane arrived in Riyadh on Thursday and is to meet the Saudi king and the exiled \
+                    emir of Kuwait together in the mountain city of Taif on Friday, aides said.";
+        assert_eq!(value_of(text, r, "Friday"), "1991-01-11");
+        let text = "The fighting in the mountains north of the capital ended on Friday, aides said.";
+        assert_eq!(value_of(text, r, "Friday"), "1991-01-04");
+        // A participle before "by" modifies a noun; a past form before "by phone" is a verb.
+        let text = "Ministers meet in Vienna on Monday, and their allies led by Russia join them on \
+                    Tuesday for talks.";
+        assert_eq!(value_of(text, date(2019, 6, 30), "Tuesday"), "2019-07-02");
+        let text = "The ministers spoke by phone on Tuesday.";
+        assert_eq!(value_of(text, date(2019, 6, 30), "Tuesday"), "2019-06-25");
     }
 
     #[test]

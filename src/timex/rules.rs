@@ -83,6 +83,22 @@ struct Tense {
     /// second round, set for April, was called off") was for a day gone by.
     #[serde(default)]
     called_off: CalledOff,
+    /// Words that open a relative clause after a comma ("who", "which"): a date inside one
+    /// takes the tense of the clause's verb, not of the verb after the clause.
+    #[serde(default)]
+    relatives: Vec<String>,
+    /// Past markers that attribute what the sentence tells when they close it after a comma
+    /// (", aides said."): they tell the tense of the telling, not of what is told.
+    #[serde(default)]
+    attributions: Vec<String>,
+    /// Forms of "be" and "have": a past participle right before "by" after none of them
+    /// modifies a noun ("their allies led by Russia") and tells no tense.
+    #[serde(default)]
+    auxiliaries: Vec<String>,
+    /// Words after "by" that name a means ("spoke by phone"), not an agent: the past form
+    /// before such a "by" is a verb.
+    #[serde(default)]
+    means: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -272,6 +288,10 @@ pub struct Rules {
     pub past_perfect: Vec<String>,
     pub past_plans: PastPlans,
     pub called_off: CalledOff,
+    pub relatives: Vec<String>,
+    pub attributions: Vec<String>,
+    pub auxiliaries: Vec<String>,
+    pub means: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -332,6 +352,10 @@ impl Rules {
             past_perfect: file.tense.past_perfect,
             past_plans: file.tense.past_plans,
             called_off: file.tense.called_off,
+            relatives: file.tense.relatives,
+            attributions: file.tense.attributions,
+            auxiliaries: file.tense.auxiliaries,
+            means: file.tense.means,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
