@@ -1517,14 +1517,21 @@ pub(super) fn aimed_at_an_armed_side(
     // ("struck some 200", "hit more than 500", "pounded the": words of number alone.)
     let only_number = words <= NUMBER_WORDS
         && !before.contains([',', ';', '.', ':'])
-        && before
-            .split_whitespace()
-            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || lexicon.aimed_counts.iter().any(|c| c == w));
+        && before.split_whitespace().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || lexicon.aimed_counts.iter().any(|c| c == w)
+                || lexicon.numbers.iter().any(|n| n.eq_ignore_ascii_case(w))
+        });
     let meaning = &lexicon.entity_meaning[name.pattern().as_usize()];
     if !only_number || meaning.class == EntityClass::Place {
         return None;
     }
-    let next = after[name.end()..].split_whitespace().next()?;
+    // "Pakistani air bases", "Syrian army positions": one word may say which.
+    let mut words = after[name.end()..].split_whitespace();
+    let mut next = words.next()?;
+    if lexicon.aimed_kinds.iter().any(|k| k.eq_ignore_ascii_case(next)) {
+        next = words.next()?;
+    }
     let next = next.trim_end_matches([',', ';', '.', ':']).to_ascii_lowercase();
     let hit = if lexicon.is_armed_group(&meaning.canonical) {
         lexicon.aimed_at.contains(&next)

@@ -282,6 +282,8 @@ struct Grammar {
     #[serde(default)]
     aimed_counts: Vec<String>,
     #[serde(default)]
+    aimed_kinds: Vec<String>,
+    #[serde(default)]
     killing_verbs: Vec<String>,
     #[serde(default)]
     killed_members: Vec<String>,
@@ -1012,6 +1014,8 @@ pub struct Lexicon {
     pub aimed_at: Vec<String>,
     /// What of a state's forces a strike hits, lower-case ("positions", "troops").
     pub aimed_at_forces: Vec<String>,
+    /// Words between the side and what of it was hit: "Pakistani air bases".
+    pub aimed_kinds: Vec<String>,
     /// Words of number between such a verb and its object, lower-case ("some", "than").
     pub aimed_counts: Vec<String>,
     /// Verbs of killing whose object may name the side a strike hit, lower-case ("killed").
@@ -1575,6 +1579,7 @@ impl Lexicon {
             aimed_at: lower(events.grammar.aimed_at),
             aimed_at_forces: lower(events.grammar.aimed_at_forces),
             aimed_counts: lower(events.grammar.aimed_counts),
+            aimed_kinds: lower(events.grammar.aimed_kinds),
             killing_verbs: lower(events.grammar.killing_verbs),
             killed_members: lower(events.grammar.killed_members),
             verbal_verbs: lower(events.grammar.verbal_verbs),

@@ -1588,13 +1588,28 @@ impl SentenceContext<'_> {
     /// Whether the clause says its event took place "overnight", as an adverb ("struck the
     /// port overnight", "overnight into Monday", "overnight, killing three"), not of a noun
     /// ("overnight losses in New York", "the overnight train").
+    /// The words that open the sentence before its first comma, when they are few
+    /// ("Overnight, Russia launched"): they frame the clause after them. Empty otherwise.
+    pub(super) fn opening_words(&self) -> Range<usize> {
+        const WORDS: usize = 4;
+        let text = &self.text[self.range.clone()];
+        match text.find(',') {
+            Some(comma) if text[..comma].split_whitespace().count() <= WORDS => {
+                self.range.start..self.range.start + comma + 1
+            }
+            _ => self.range.start..self.range.start,
+        }
+    }
+
     pub(super) fn overnight_in(&self, clause: Range<usize>) -> bool {
         const AFTER: [&str; 15] = [
             "into", "on", "in", "at", "near", "and", "killing", "wounding", "after", "as", "when", "with",
             "killed", "wounded", "left",
         ];
         let text = &self.text[clause];
-        text.match_indices("overnight").any(|(at, word)| {
+        // "Overnight, Russia launched": opening the sentence too.
+        let lower = text.to_ascii_lowercase();
+        lower.match_indices("overnight").any(|(at, word)| {
             let end = at + word.len();
             let starts_word = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-');
             let rest = &text[end..];

@@ -900,7 +900,7 @@ impl SentenceContext<'_> {
                 && !away
                 && !reacted
                 && !reported_speech
-                && self.overnight_in(clause.clone())
+                && (self.overnight_in(clause.clone()) || self.overnight_in(self.opening_words()))
                 && let Some(r) = self.reference
             {
                 when = Some(When {

@@ -1569,6 +1569,10 @@ fn a_verb_of_striking_whose_object_names_an_armed_side_hit_is_a_strike() {
     let hit = strike("The IDF said it had struck some 200 Hamas targets in the Gaza Strip overnight.");
     assert_eq!(hit.expect("strike").participants, vec!["Israel", "Hamas"]);
     assert!(strike("Kyiv said it hit Russian positions near Bakhmut on Monday.").is_some());
+    // A number word may count what was hit, and one word may say which of a side's places.
+    let hit = strike("In the early hours, India hit eleven Pakistani air bases.");
+    assert_eq!(hit.expect("strike").participants, vec!["India", "Pakistan"]);
+    assert!(strike("The storm hit eleven Pakistani air routes on Monday.").is_none());
     // What a business or a tariff hits is no armed side's.
     assert!(strike("The company hit its sales targets on Monday.").is_none());
     assert!(strike("Tariffs hit Chinese exporters on Monday.").is_none());
@@ -4303,6 +4307,18 @@ fn blowing_up_a_plane_drones_and_barrages_are_attacks() {
         assert_eq!(kinds_of(text), vec![EventKind::Strike], "{text}");
     }
     assert_eq!(kinds_of("The premier talked with the king via video on Monday."), vec![EventKind::Call]);
+}
+
+#[test]
+fn what_happened_overnight_is_of_the_articles_day_even_when_the_word_opens_the_sentence() {
+    let day = date(2025, 8, 15);
+    for text in [
+        "Intro. A. B. C. D. E. Russia launched ninety drones at Ukraine overnight, Kyiv said.",
+        "Intro. A. B. C. D. E. Overnight, Russia launched ninety drones at Ukraine, Kyiv said.",
+        "Intro. A. B. C. D. E. Early overnight, Russia launched ninety drones at Ukraine.",
+    ] {
+        assert_eq!(dated(text, day, EventKind::Strike).as_deref(), Some("2025-08-15"), "{text}");
+    }
 }
 
 #[test]

@@ -1605,6 +1605,19 @@ impl Tagger {
                         back.to_string()
                     });
                 }
+                // "a month from today": the day so many units on.
+                if ago.split_whitespace().eq(["from", "today"]) {
+                    let reference = ctx.reference?;
+                    let day = match unit.as_str() {
+                        "Y" => calendar::add_months(reference, count.checked_mul(12)?)?,
+                        "M" => calendar::add_months(reference, count)?,
+                        "W" => calendar::add_days(reference, count.checked_mul(7)?)?,
+                        "FN" => calendar::add_days(reference, count.checked_mul(14)?)?,
+                        "D" => calendar::add_days(reference, count)?,
+                        _ => return None,
+                    };
+                    return Value::date(day.to_string());
+                }
                 // "three weeks today", "a week tomorrow": a day, so many weeks on.
                 if ago == "today" || ago == "tomorrow" {
                     let days = match unit.as_str() {
@@ -3965,6 +3978,20 @@ mod tests {
         assert_eq!(value_of(text, r, "Tuesday"), "1998-10-20");
         let text = "The talks on Tuesday that will decide the border are the first.";
         assert_eq!(value_of(text, r, "Tuesday"), "1998-10-27");
+    }
+
+    #[test]
+    fn a_span_from_today_the_first_day_of_a_month_and_the_early_hours_of_a_day() {
+        let r = date(2008, 2, 29);
+        assert_eq!(value_of("Zimbabweans vote a month from today.", r, "a month from today"), "2008-03-29");
+        assert_eq!(value_of("It opens ten days from today.", r, "ten days from today"), "2008-03-10");
+        assert_eq!(value_of("It ends two weeks from today.", r, "two weeks from today"), "2008-03-14");
+        let r = date(1985, 12, 30);
+        let text = "On the first day of October Israeli jets bombed the headquarters.";
+        assert_eq!(value_of(text, r, "the first day of October"), "1985-10-01");
+        let r = date(2025, 5, 31);
+        let text = "India struck first, in the early hours of the 7th, firing missiles.";
+        assert_eq!(value_of(text, r, "the 7th"), "2025-05-07");
     }
 
     #[test]
