@@ -2914,6 +2914,11 @@ fn a_people_voting_is_an_election_a_country_or_council_voting_is_not() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].participants, vec!["Peru".to_owned()]);
     assert_eq!(elections("Intro. Iraqis voted in large numbers on Saturday.").len(), 1);
+    // A people that elects a body elects it at the polls; a party electing its leader does not.
+    let found = elections("Intro. Colombians elect a new Congress on 8 March.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].participants, vec!["Colombia".to_owned()]);
+    assert!(elections("Intro. The party will elect a new leader on Monday.").is_empty());
     assert!(elections("Intro. Russia voted in favour of the resolution on Friday.").is_empty());
     assert!(elections("Intro. The council votes on the budget on Friday.").is_empty());
     assert!(elections("Intro. Lawmakers will vote on the bill, Peruvians said.").is_empty());

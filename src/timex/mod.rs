@@ -86,6 +86,21 @@ fn week_of_the_month(month: Value, rank: Option<i64>) -> Option<Value> {
     Some(Value { value: calendar::iso_week_value(middle), narrowed: Some(span), ..month })
 }
 
+/// The `rank`th `weekday` of `month` (a month's value), or its last with no rank: "the
+/// last Sunday of May", "the second Tuesday in March".
+fn weekday_of_the_month(month: Value, rank: Option<i64>, weekday: Weekday) -> Option<Value> {
+    let (year, number) = year_and_month(&month.value).filter(|_| month.value.len() == 7)?;
+    let day = match rank {
+        Some(rank @ 1..=4) => {
+            calendar::day(year, number, 1)?.nth_weekday_of_month(i8::try_from(rank).ok()?, weekday)
+        }
+        Some(_) => return None,
+        None => calendar::day(year, number, 1)?.nth_weekday_of_month(-1, weekday),
+    }
+    .ok()?;
+    Some(Value { value: day.to_string(), narrowed: None, ..month })
+}
+
 /// Whether the expression at `start..end` is all its line says, but for a colon or full stop
 /// after it: a section's heading ("2003", "1998:").
 fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
@@ -410,6 +425,18 @@ impl Tagger {
                     value
                 }
                 None => value,
+            };
+            // "the last Sunday of May": that weekday of the month.
+            let value = match (caps.name("dayrank"), caps.name("weekday")) {
+                (Some(rank), Some(weekday)) => {
+                    let rank = self.rules.lexicon("day_ordinal").number(rank.as_str());
+                    let weekday = self.rules.lexicon("weekday").number(weekday.as_str()).and_then(weekday_of);
+                    let Some(value) = weekday.and_then(|w| weekday_of_the_month(value, rank, w)) else {
+                        continue;
+                    };
+                    value
+                }
+                _ => value,
             };
             // A pattern may capture context (a preposition, "about") that is not part of
             // the expression itself: its `t` group, when present, is the extent.
@@ -3981,7 +4008,7 @@ mod tests {
     }
 
     #[test]
-    fn a_span_from_today_the_first_day_of_a_month_and_the_early_hours_of_a_day() {
+    fn a_span_from_today_a_day_or_weekday_of_a_month_and_the_early_hours_of_a_day() {
         let r = date(2008, 2, 29);
         assert_eq!(value_of("Zimbabweans vote a month from today.", r, "a month from today"), "2008-03-29");
         assert_eq!(value_of("It opens ten days from today.", r, "ten days from today"), "2008-03-10");
@@ -3989,6 +4016,12 @@ mod tests {
         let r = date(1985, 12, 30);
         let text = "On the first day of October Israeli jets bombed the headquarters.";
         assert_eq!(value_of(text, r, "the first day of October"), "1985-10-01");
+        // A weekday of a month, ranked or the last.
+        let r = date(2026, 1, 18);
+        let text = "Colombians vote on the last Sunday of May.";
+        assert_eq!(value_of(text, r, "the last Sunday of May"), "2026-05-31");
+        let text = "The second Tuesday in March 2024 was quiet.";
+        assert_eq!(value_of(text, r, "The second Tuesday in March 2024"), "2024-03-12");
         let r = date(2025, 5, 31);
         let text = "India struck first, in the early hours of the 7th, firing missiles.";
         assert_eq!(value_of(text, r, "the 7th"), "2025-05-07");
