@@ -1979,8 +1979,9 @@ impl EventAnchors {
                         r
                     };
                     // A date of the sentence's own dates it: "the day after the vote, officials
-                    // said on Monday".
-                    if dates.iter().any(|t| !(t.start < end && start < t.end)) {
+                    // said on Monday". ("That evening" is told from the day counted here.)
+                    let within = |t: &Timex| t.start < end && start < t.end;
+                    if dates.iter().any(|t| !within(t) && !told_from_the_narrative(text, t)) {
                         continue;
                     }
                     let first = match (day, edge) {
@@ -2025,8 +2026,12 @@ impl EventAnchors {
         if cues.get(first).is_none_or(|(r, _)| r.end > sentence.end) {
             return;
         }
-        // "On the eve of the vote": the vote is counted from, not dated by it.
-        let counted_from = |r: &Range<usize>| found.iter().any(|t| t.start < r.start && r.end <= t.end);
+        // "On the eve of the vote": the vote is counted from, not dated by it; so is "the
+        // Saturday before the summit" (the summit is not on the Monday named next).
+        let counted_from = |r: &Range<usize>| {
+            found.iter().any(|t| t.start < r.start && r.end <= t.end)
+                || sequenced_from(&text[sentence.start..r.start], &text[r.clone()])
+        };
         let kinds =
             cues[first..].iter().take_while(|(r, _)| r.end <= sentence.end).filter_map(
                 |(r, cue)| match cue {
@@ -2052,6 +2057,24 @@ impl EventAnchors {
                 .or_else(|| candidates.iter().rev().find(|t| t.end <= trigger.start));
             let Some(span) = date.and_then(|t| t.span.clone().map(|s| (t.end, s))) else { continue };
             let (date_end, span) = span;
+            // "was held on Tuesday and Wednesday", "from Monday to Wednesday": up to the day
+            // joined after it.
+            let span = candidates
+                .iter()
+                .find(|t| t.start >= date_end)
+                .filter(|t| {
+                    matches!(
+                        text[date_end..t.start].trim().to_ascii_lowercase().as_str(),
+                        "and" | "to" | "until" | "through" | "-" | "–"
+                    )
+                })
+                .and_then(|t| t.span.as_ref())
+                .filter(|next| span.is_day() && next.is_day() && next.start > span.end)
+                .map_or(span.clone(), |next| TimeSpan {
+                    value: format!("{}/{}", span.start, next.end),
+                    start: span.start,
+                    end: next.end,
+                });
             // "opened on Sunday, Jan. 9, and ran for seven days": the first of seven.
             let days = lasted
                 .iter()
@@ -2066,6 +2089,25 @@ impl EventAnchors {
             self.dated.push((kind, span));
         }
     }
+}
+
+/// Whether the words before a trigger put something before or after its event: "the
+/// Saturday before the summit", "a week after their talks".
+/// (The trigger, `trigger`, may hold its determiner: "the summit".)
+fn sequenced_from(before: &str, trigger: &str) -> bool {
+    let determiner =
+        |w: &str| matches!(w.to_ascii_lowercase().as_str(), "the" | "its" | "their" | "his" | "her");
+    let mut words = before.split_whitespace().rev();
+    let determined =
+        trigger.split_whitespace().next().is_some_and(determiner) || words.next().is_some_and(determiner);
+    determined
+        && words.next().is_some_and(|s| s.eq_ignore_ascii_case("before") || s.eq_ignore_ascii_case("after"))
+}
+
+/// Whether a date is told from the day the narrative is at: "that evening", "the same day".
+fn told_from_the_narrative(text: &str, timex: &Timex) -> bool {
+    let words = text[timex.start..timex.end].to_ascii_lowercase();
+    words.starts_with("that ") || words.starts_with("the same ")
 }
 
 /// The lengths in days of a sentence a lasting word stands right before ("ran for seven

@@ -284,6 +284,19 @@ fn an_event_on_the_eve_of_another_dates_it_the_day_after() {
 }
 
 #[test]
+fn the_day_after_an_event_held_on_two_days_is_the_day_after_the_second() {
+    // The summit is held on both days, not on the day named after "the Saturday before the
+    // summit"; "that evening" is told from the day after it, and leaves it to be counted.
+    let text = "Intro. A. B. C. D. E. The summit was held in Geneva on Tuesday and Wednesday. The \
+                President had flown in on the Saturday before the summit; his host arrived on the \
+                Monday. The day after the summit, the President flew to Brussels, and was back in \
+                Washington that evening.";
+    let events = events_in(text, date(1985, 11, 25));
+    let visit = events.iter().rfind(|e| e.0 == EventKind::Visit).expect("visit");
+    assert_eq!(visit.1, "1985-11-21", "{events:?}");
+}
+
+#[test]
 fn the_eve_of_a_past_event_is_no_plan_and_its_date_is_the_eves() {
     // The summit was held before the article: its eve names no summit still to come, and
     // the date set off after the eve dates the call, not the summit.
