@@ -1160,19 +1160,31 @@ pub(super) fn a_people_votes(text: &str, trigger: Range<usize>, lexicon: &Lexico
     }) {
         return false;
     }
-    for word in text[..trigger.start].split_whitespace().rev().take(WORDS) {
+    let before = &text[..trigger.start];
+    let mut words = before.split_whitespace().rev().take(WORDS).peekable();
+    while let Some(word) = words.next() {
         if word.ends_with([',', ';', ':', '.', '"']) {
             return false;
         }
         if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        return word.len() > 3
-            && word.ends_with('s')
-            && whole_words(&lexicon.entities, word).any(|m| {
+        // ("Peruvians", and the plurals without an "s": "the Lebanese", "East Timorese".)
+        if word.len() <= 3 || !(word.ends_with('s') || word.ends_with("ese")) {
+            return false;
+        }
+        let demonym = |name: &str| {
+            whole_words(&lexicon.entities, name).any(|m| {
                 let entity = &lexicon.entity_meaning[m.pattern().as_usize()];
-                entity.class == EntityClass::Country && m.len() == word.len() && entity.canonical != word
-            });
+                entity.class == EntityClass::Country && m.len() == name.len() && entity.canonical != name
+            })
+        };
+        // A demonym of two words: "East Timorese", "South Koreans".
+        let two = words
+            .peek()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', ';', ':', '.', '"']))
+            .map(|w| format!("{w} {word}"));
+        return demonym(word) || two.is_some_and(|two| demonym(&two));
     }
     false
 }

@@ -2932,6 +2932,11 @@ fn a_people_voting_is_an_election_a_country_or_council_voting_is_not() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].participants, vec!["Colombia".to_owned()]);
     assert!(elections("Intro. The party will elect a new leader on Monday.").is_empty());
+    // Plurals without an "s", and of two words.
+    let found = elections("Intro. The Lebanese vote on Sunday.");
+    assert_eq!(found[0].participants, vec!["Lebanon".to_owned()]);
+    let found = elections("Intro. East Timorese have voted overwhelmingly for independence.");
+    assert_eq!(found[0].participants, vec!["East Timor".to_owned()]);
     assert!(elections("Intro. Russia voted in favour of the resolution on Friday.").is_empty());
     assert!(elections("Intro. The council votes on the budget on Friday.").is_empty());
     assert!(elections("Intro. Lawmakers will vote on the bill, Peruvians said.").is_empty());
