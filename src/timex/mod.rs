@@ -181,7 +181,7 @@ struct Context<'a> {
     /// The year and month of the last date named to the month or the day, and where it
     /// ends: "on the 12th" soon after "In March" is a day of that March.
     /// A month named without its day ("in July") is so only up to the end of its paragraph.
-    month_at_hand: Option<(i64, i64, usize, bool)>,
+    month_at_hand: Option<(i64, i64, usize, Option<i64>)>,
     /// The first day of the last date named with its year at the start of a line, as a
     /// timeline's entries begin ("Feb. 20, 1999 - ..."), and where it ends: a month or day
     /// without a year later in that entry is of the entry's time, not of the article's ("May
@@ -570,8 +570,8 @@ impl Tagger {
             if timex.kind == TimexType::Date
                 && let Some((y, m)) = year_and_month(&timex.value)
             {
-                let to_the_day = timex.span.as_ref().is_some_and(|s| s.is_day());
-                ctx.month_at_hand = Some((y, m, end, to_the_day));
+                let day = timex.span.as_ref().filter(|s| s.is_day()).map(|s| i64::from(s.start.day()));
+                ctx.month_at_hand = Some((y, m, end, day));
                 if (caps.name("year").is_some() || timex.value != named)
                     && text[..start].rsplit('\n').next().is_some_and(|l| l.trim().is_empty())
                     && let Some(span) = &timex.span
@@ -1032,14 +1032,36 @@ impl Tagger {
     /// "on the eleventh", "by the 12th": a day of the month the story is at (one just named),
     /// else of the reference date's month, or the month before or after it as the tense says.
     fn day_at_hand(&self, day: i64, start: usize, end: usize, ctx: &Context, tense: Tense) -> Option<Value> {
-        if !(1..=31).contains(&day) || !self.bare_day_may_end(&ctx.text[end..], true, false) {
+        // After a part of the day ("in the early hours of the 10th India hit") the number
+        // is a day, whatever word follows it.
+        // (The match may open with the part: "hours of the 10th".)
+        let mut words = ctx.text[start..end].split_whitespace();
+        let of_a_part = words.next().is_some_and(|w| {
+            ["night", "morning", "afternoon", "evening", "eve", "hours"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        }) && words.next() == Some("of");
+        if !(1..=31).contains(&day) || !self.bare_day_may_end(&ctx.text[end..], true, of_a_part) {
             return None;
         }
-        if let Some((y, m, at, to_the_day)) = ctx.month_at_hand
+        if let Some((y, m, at, named_day)) = ctx.month_at_hand
             && at <= start
             && start - at <= MONTH_AT_HAND_REACH
-            && (to_the_day || !crosses_paragraph(&ctx.text[at..start]))
+            && (named_day.is_some() || !crosses_paragraph(&ctx.text[at..start]))
         {
+            // "answering the attack on 22 April. // On the night of the 8th": a day before the
+            // one named, a paragraph on, is of the month after, if the article has reached it.
+            let next = y * 12 + m;
+            let (y, m) = match (named_day, ctx.reference) {
+                (Some(named), Some(r))
+                    if day < named
+                        && crosses_paragraph(&ctx.text[at..start])
+                        && next < i64::from(r.year()) * 12 + i64::from(r.month()) =>
+                {
+                    (next.div_euclid(12), next.rem_euclid(12) + 1)
+                }
+                _ => (y, m),
+            };
             return Value::date(calendar::day(y, m, day)?.to_string());
         }
         let Some(r) = ctx.reference else { return Value::date(format!("XXXX-XX-{day:02}")) };
@@ -3653,6 +3675,17 @@ mod tests {
         assert_eq!(value_of(text, r, "the 9th"), "2023-03-09");
         let text = "Talks opened on August 2.\n\nOn the 9th, the envoy flew home.";
         assert_eq!(value_of(text, r, "the 9th"), "2022-08-09");
+        // A day before the one named, a paragraph on, is of the month after, unless the
+        // article has not reached that month; in the same paragraph it stays in the month.
+        let text = "It answered the attack of 22 February.\n\nOn the night of the 8th, drones came.";
+        assert_eq!(value_of(text, r, "the 8th"), "2023-03-08");
+        let text = "It answered the attack of 22 March.\n\nOn the night of the 8th, drones came.";
+        assert_eq!(value_of(text, date(2023, 3, 28), "the 8th"), "2023-03-08");
+        let text = "It answered the attack of 22 February, and on the 8th, drones came.";
+        assert_eq!(value_of(text, r, "the 8th"), "2023-02-08");
+        // After a part of the day, a number is a day whatever word follows it.
+        let text = "In the early hours of the 10th India hit the bases.";
+        assert_eq!(value_of(text, r, "the 10th"), "2023-03-10");
         // An ordinal of something else is no day.
         for text in [
             "He won on the second ballot.",
