@@ -1608,9 +1608,11 @@ impl SentenceContext<'_> {
         ];
         let text = &self.text[clause];
         // "Overnight, Russia launched": opening the sentence too.
-        let lower = text.to_ascii_lowercase();
-        lower.match_indices("overnight").any(|(at, word)| {
+        text.match_indices("vernight").any(|(at, word)| {
             let end = at + word.len();
+            let Some(at) = at.checked_sub(1).filter(|&o| matches!(text.as_bytes()[o], b'o' | b'O')) else {
+                return false;
+            };
             let starts_word = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-');
             let rest = &text[end..];
             let next = rest.split_whitespace().next();
