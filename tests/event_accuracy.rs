@@ -237,7 +237,7 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.826 / 0.663 / 0.375) joined under its figures after the session's rules (0.842 /
     // 0.692 / 0.418); the twenty-sixth's floors rose with them.
     // Session 49: the thirty-third set (dates told loosely, measured unseen at 0.802 / 0.552 /
-    // 0.340) joined under its unseen figures.
+    // 0.340) joined under its figures after the session's rules (0.811 / 0.611 / 0.383).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -271,7 +271,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events30", 18, 140, [0.82, 0.68, 0.44]),
         ("tests/dev/events31", 18, 163, [0.81, 0.62, 0.44]),
         ("tests/dev/events32", 18, 139, [0.81, 0.63, 0.46]),
-        ("tests/dev/events33", 18, 200, [0.80, 0.55, 0.33]),
+        ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.38]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
