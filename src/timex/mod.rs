@@ -1031,16 +1031,17 @@ impl Tagger {
 
     /// "on the eleventh", "by the 12th": a day of the month the story is at (one just named),
     /// else of the reference date's month, or the month before or after it as the tense says.
-    fn day_at_hand(&self, day: i64, start: usize, end: usize, ctx: &Context, tense: Tense) -> Option<Value> {
-        // After a part of the day ("in the early hours of the 10th India hit") the number
-        // is a day, whatever word follows it.
-        // (The match may open with the part: "hours of the 10th".)
-        let mut words = ctx.text[start..end].split_whitespace();
-        let of_a_part = words.next().is_some_and(|w| {
-            ["night", "morning", "afternoon", "evening", "eve", "hours"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        }) && words.next() == Some("of");
+    /// After a part of the day (`of_a_part`: "the early hours of the 10th India hit"), any
+    /// word may follow the number.
+    fn day_at_hand(
+        &self,
+        day: i64,
+        start: usize,
+        end: usize,
+        ctx: &Context,
+        tense: Tense,
+        of_a_part: bool,
+    ) -> Option<Value> {
         if !(1..=31).contains(&day) || !self.bare_day_may_end(&ctx.text[end..], true, of_a_part) {
             return None;
         }
@@ -1203,7 +1204,10 @@ impl Tagger {
                     }
                     let end = start + caps.get(0)?.len();
                     let tense = if ctx.reference.is_some() { tense() } else { Tense::Unknown };
-                    return self.day_at_hand(day?, start, end, ctx, tense);
+                    // After a part of the day ("in the early hours of the 10th India hit")
+                    // the number is a day, whatever word follows it.
+                    let of_a_part = group("part_of").is_some();
+                    return self.day_at_hand(day?, start, end, ctx, tense, of_a_part);
                 };
                 // "June last year", "January this year".
                 if let (Some(word), Some(r)) = (group("yeardir"), ctx.reference) {
