@@ -1611,11 +1611,10 @@ impl SentenceContext<'_> {
     /// the start of the candidate date that closes it, if one does (a bare day number is no
     /// date of its own).
     fn range_end(&self, first: &Timex, candidates: &[&Timex]) -> Option<((TimeSpan, usize), Option<usize>)> {
-        const CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "into ", "and "];
         let open = first.span.as_ref()?;
         let rest = &self.text[first.end..self.range.end];
         let trimmed = rest.trim_start();
-        let connector = CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
+        let connector = RANGE_CONNECTORS.iter().find(|c| trimmed.starts_with(**c))?;
         let after = trimmed[connector.len()..].trim_start();
         // "late on Monday and early on Tuesday": a few words may stand before the closing date.
         let mut closing = after;
@@ -1626,20 +1625,11 @@ impl SentenceContext<'_> {
         }
         let close_at = self.range.end - closing.len();
         let at = self.range.end - after.len();
-        // "Monday and Friday" are two days, not a span; "between Monday and Friday" is one, and
-        // so are two days or months in a row: "met on Monday and Tuesday", "in April and May".
-        let and_joins = |close: &TimeSpan| {
-            *connector != "and "
-                || self.text[self.range.start..first.start].trim_end().to_lowercase().ends_with("between")
-                || (open.is_day() && close.is_day() && open.end.tomorrow().ok() == Some(close.start))
-                || (open.value.len() == 7
-                    && close.value.len() == 7
-                    && open.end.tomorrow().ok() == Some(close.start))
-        };
+        let before = &self.text[self.range.start..first.start];
         if let Some(close) = candidates.iter().find(|t| t.start == close_at)
             && let Some(span) = close.span.clone().map(|s| self.weekday_after(open, close, s))
             && let Some(span) = self.month_after(open, close, span)
-            && and_joins(&span)
+            && joins_a_span(connector, before, open, &span)
             && span.start > open.end
         {
             return Some(((span, close.end), Some(close.start)));
@@ -1658,6 +1648,21 @@ impl SentenceContext<'_> {
         let last = open.start.with().day(day).build().ok()?;
         Some(((TimeSpan::day(last), at + digits.len()), None))
     }
+}
+
+/// The words that join the two ends of a range: "May 3-4", "from June 1 to June 3", "on
+/// Tuesday and Wednesday".
+const RANGE_CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "till ", "into ", "and "];
+
+/// Whether `connector` joins `open` and `close` into one span, `before` being the words before
+/// the first end. "Monday and Friday" are two days, not a span; "between Monday and Friday"
+/// is one, and so are two days or months in a row: "met on Monday and Tuesday", "in April and
+/// May".
+fn joins_a_span(connector: &str, before: &str, open: &TimeSpan, close: &TimeSpan) -> bool {
+    connector != "and "
+        || before.trim_end().to_lowercase().ends_with("between")
+        || (open.is_day() && close.is_day() && open.end.tomorrow().ok() == Some(close.start))
+        || (open.value.len() == 7 && close.value.len() == 7 && open.end.tomorrow().ok() == Some(close.start))
 }
 
 /// `when` that many years earlier (later, when negative): the day an anniversary on `when`
@@ -2055,20 +2060,21 @@ impl EventAnchors {
                 .iter()
                 .find(|t| t.start >= trigger.end)
                 .or_else(|| candidates.iter().rev().find(|t| t.end <= trigger.start));
-            let Some(span) = date.and_then(|t| t.span.clone().map(|s| (t.end, s))) else { continue };
-            let (date_end, span) = span;
+            let Some(date) = date else { continue };
+            let Some(span) = date.span.clone() else { continue };
+            let date_end = date.end;
             // "was held on Tuesday and Wednesday", "from Monday to Wednesday": up to the day
             // joined after it.
             let span = candidates
                 .iter()
                 .find(|t| t.start >= date_end)
-                .filter(|t| {
-                    matches!(
-                        text[date_end..t.start].trim().to_ascii_lowercase().as_str(),
-                        "and" | "to" | "until" | "through" | "-" | "–"
-                    )
+                .and_then(|t| {
+                    let gap = text[date_end..t.start].trim().to_ascii_lowercase();
+                    let connector = RANGE_CONNECTORS.iter().find(|c| gap == c.trim_end())?;
+                    let next = t.span.as_ref()?;
+                    let before = &text[sentence.start..date.start];
+                    joins_a_span(connector, before, &span, next).then_some(next)
                 })
-                .and_then(|t| t.span.as_ref())
                 .filter(|next| span.is_day() && next.is_day() && next.start > span.end)
                 .map_or(span.clone(), |next| TimeSpan {
                     value: format!("{}/{}", span.start, next.end),
