@@ -584,6 +584,17 @@ struct GazetteerFile {
     /// A plural that names two countries at once ("the two Koreas") -> both of them.
     #[serde(default)]
     pairs: HashMap<String, Vec<String>>,
+    /// A successor state -> the state its names meant before it was one, and when.
+    #[serde(default)]
+    predecessors: HashMap<String, Predecessor>,
+}
+
+/// The state a successor's names meant ("Moscow" in 1985: the Soviet Union), until the
+/// successor's first day.
+#[derive(Debug, Deserialize)]
+pub struct Predecessor {
+    pub state: String,
+    pub until: jiff::civil::Date,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -733,6 +744,9 @@ pub struct Lexicon {
     /// plural's order: a searcher for the plural, built once (every sentence's names are
     /// looked for in it), and the countries.
     pub country_pairs: Vec<(memchr::memmem::Finder<'static>, Vec<String>)>,
+    /// Successor states whose names meant another state before a day ("Russia" -> the
+    /// Soviet Union until 26 December 1991).
+    pub predecessors: HashMap<String, Predecessor>,
     pub titles: AhoCorasick,
     pub not_names: Vec<String>,
     /// Lower-case titles that stand for whoever leads a country or body, whatever their own
@@ -1213,6 +1227,11 @@ impl Lexicon {
         }) {
             return Err(format!("gazetteer: pair \"{plural}\" names \"{member}\", which is no country"));
         }
+        if let Some(name) = gazetteer.predecessors.iter().find_map(|(successor, before)| {
+            [successor, &before.state].into_iter().find(|n| !gazetteer.countries.contains_key(*n))
+        }) {
+            return Err(format!("gazetteer: predecessor entry names \"{name}\", which is no country"));
+        }
         let mut phrases = Vec::new();
         let mut cue_meaning = Vec::new();
         let mut labels = HashMap::new();
@@ -1463,6 +1482,7 @@ impl Lexicon {
             homelands: gazetteer.homelands,
             cities: gazetteer.cities,
             retreats: gazetteer.retreats,
+            predecessors: gazetteer.predecessors,
             country_pairs: {
                 let mut pairs: Vec<(String, Vec<String>)> = gazetteer.pairs.into_iter().collect();
                 pairs.sort();
@@ -1811,5 +1831,13 @@ mod tests {
     fn a_pair_of_no_countries_is_an_error() {
         let bad = GAZETTEER.replace("[pairs]\n", "[pairs]\n\"Atlantises\" = [\"Atlantis\", \"Lemuria\"]\n");
         assert!(Lexicon::parse(EVENTS, &bad).unwrap_err().contains("Atlantis"));
+    }
+
+    #[test]
+    fn a_predecessor_of_no_country_is_an_error() {
+        let entry = "\"Russia\" = { state = \"Muscovy\", until = \"1721-11-02\" }\n";
+        let bad = GAZETTEER.replace("[predecessors]\n", &format!("[predecessors]\n{entry}"));
+        let bad = bad.replacen("\"Russia\" = { state = \"Soviet Union\", until = \"1991-12-26\" }\n", "", 1);
+        assert!(Lexicon::parse(EVENTS, &bad).unwrap_err().contains("Muscovy"));
     }
 }

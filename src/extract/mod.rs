@@ -429,7 +429,43 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
+    states_of_their_day(&mut mentions, reference, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
+}
+
+/// "Moscow" and "the Kremlin" acting in 1985 are the Soviet Union: a successor state named
+/// in an event before its first day is the state its names then meant. The event's own date
+/// decides, or when it has none the article's.
+fn states_of_their_day(mentions: &mut [EventMention], reference: Option<Date>, lexicon: &Lexicon) {
+    if lexicon.predecessors.is_empty() {
+        return;
+    }
+    for mention in mentions {
+        let Some(day) = mention.when.as_ref().map(|w| w.span.start).or(reference) else { continue };
+        let then =
+            |name: &str| lexicon.predecessors.get(name).filter(|p| day < p.until).map(|p| p.state.clone());
+        let mut renamed = false;
+        for participant in mention.participants.iter_mut().chain(&mut mention.attackers) {
+            if let Some(state) = then(participant) {
+                *participant = state;
+                renamed = true;
+            }
+        }
+        for side in &mut mention.sides {
+            if let Some((person, country)) = side.split_once('\u{1f}')
+                && let Some(state) = then(country)
+            {
+                *side = format!("{person}\u{1f}{state}");
+            }
+        }
+        if renamed {
+            for names in [&mut mention.participants, &mut mention.attackers] {
+                let mut seen = std::collections::HashSet::new();
+                names.retain(|name| seen.insert(name.clone()));
+            }
+            mention.retitle(lexicon);
+        }
+    }
 }
 
 /// "Turnout was 73%, far above the 62% recorded in the 2019 election": an election whose

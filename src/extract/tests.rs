@@ -6446,6 +6446,27 @@ fn a_plural_that_names_two_countries_names_both() {
 }
 
 #[test]
+fn a_successor_named_before_its_first_day_is_the_state_of_the_day() {
+    // Moscow's names mean the Soviet Union in 1985, Russia from 26 December 1991: the
+    // event's own date decides, not the article's.
+    let text = "Intro. The US President held talks with Moscow on 19 November 1985. \
+                He held talks with Moscow again on 3 April 1994.";
+    let sides: Vec<Vec<String>> =
+        events_in(text, date(1994, 4, 5)).into_iter().map(|(_, _, _, sides)| sides).collect();
+    assert_eq!(sides, [["United States", "Soviet Union"], ["United States", "Russia"]]);
+    // Dated by the lede, the article's day; a city of the Czech Republic before it was one.
+    let text = "Intro. Soviet tanks struck Prague.";
+    let sides = participants_of(text, date(1968, 8, 21), EventKind::Strike);
+    assert_eq!(sides, ["Soviet Union", "Czechoslovakia"]);
+    let text = "Intro. The Kremlin's envoy held talks with Washington on Friday.";
+    assert_eq!(
+        participants_of(text, date(1987, 12, 1), EventKind::Meeting),
+        ["Soviet Union", "United States"]
+    );
+    assert_eq!(participants_of(text, date(2007, 12, 1), EventKind::Meeting), ["Russia", "United States"]);
+}
+
+#[test]
 fn a_body_meeting_in_session_is_no_meeting_of_sides() {
     for text in [
         "Intro. The Security Council met in emergency session on Tuesday.",
