@@ -545,7 +545,9 @@ impl SentenceContext<'_> {
                     })
                     .map_or(clause.start, |c| c.start)
             } else {
-                clause.start
+                // "Britain, France and Germany struck": the list's first items stand in clauses
+                // of their own.
+                self.listed_before(clause.clone())
             };
             // "In neighbouring Chad, gunmen attacked a post": a place opening the sentence, in a
             // clause of its own right before the strike's, says where.
@@ -2190,6 +2192,14 @@ impl SentenceContext<'_> {
             let item = written(earlier);
             let item = item.trim_start_matches(|c: char| !c.is_alphabetic());
             let item = item.strip_prefix("The ").or_else(|| item.strip_prefix("the ")).unwrap_or(item);
+            // ("Tomorrow the British, French and German ministers": "the" opens the list
+            // after the clause's first words, and no item comes before it.)
+            if let Some((_, first)) = item.rsplit_once(" the ")
+                && is_whole_phrase(&self.lexicon.entities, first)
+            {
+                start = earlier.start;
+                break;
+            }
             if !is_whole_phrase(&self.lexicon.entities, item) {
                 // "the presidents of Guatemala, El Salvador and Honduras met", "the foreign
                 // ministers of France, Germany and Italy": the leaders' plural that opens

@@ -2040,6 +2040,16 @@ fn states_listed_before_the_arms_that_struck_are_all_sides() {
         sides("On Friday American and British warships fired 112 missiles at targets near Tripoli."),
         ["United States", "United Kingdom", "Libya"]
     );
+    // A list whose first items stand in clauses of their own, after the sentence's first
+    // words at most.
+    assert_eq!(
+        sides("Britain, France and Germany struck Syria on Friday."),
+        ["United Kingdom", "France", "Germany", "Syria"]
+    );
+    assert_eq!(
+        sides("After the talks, the British, French and American jets struck Syria."),
+        ["United Kingdom", "France", "United States", "Syria"]
+    );
     // A state named before a verb of saying is no side of what it speaks of.
     assert_eq!(
         sides("Russia said Turkey and Iran shelled the town of Afrin on Monday."),
@@ -6932,6 +6942,9 @@ fn an_event_that_began_on_a_day_and_goes_on_runs_to_the_articles_day() {
 fn countries_listed_before_the_clause_of_talks_are_its_sides() {
     let text = "Egypt, Ethiopia and Sudan failed to reach a deal at talks in Washington last month.";
     assert_eq!(events_in(text, date(2020, 2, 10))[0].3, vec!["Egypt", "Ethiopia", "Sudan"]);
+    let text = "Tomorrow the British, French and German foreign ministers meet the Iranian Foreign \
+                Minister in Geneva for talks.";
+    assert_eq!(events_in(text, date(2020, 2, 10))[0].3, vec!["Iran", "United Kingdom", "France", "Germany"]);
 }
 
 #[test]
