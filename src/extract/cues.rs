@@ -1991,8 +1991,7 @@ pub(super) fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lex
 pub(super) fn name_after<'t>(text: &'t str, end: usize, lexicon: &Lexicon) -> Option<&'t str> {
     let next = text[end..].split_whitespace().next()?;
     let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
-    (bare.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == bare))
-        .then_some(next)
+    (bare.starts_with(|c: char| c.is_uppercase()) && !lexicon.is_not_a_name(bare)).then_some(next)
 }
 
 /// True for a verb of travel (`need_a_traveller`) whose subject is a thing or a nameless

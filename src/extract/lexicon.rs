@@ -1206,6 +1206,13 @@ impl Lexicon {
         self.retreats.get(place).map(String::as_str)
     }
 
+    /// Whether a capitalised word is never a name's (`not_names`: "Monday", "The"), as
+    /// written or as a heading in capitals writes it ("TELEPHONE CALL WITH THE PRESIDENT").
+    pub fn is_not_a_name(&self, word: &str) -> bool {
+        let capitals = !word.contains(char::is_lowercase);
+        self.not_names.iter().any(|n| n == word || (capitals && n.eq_ignore_ascii_case(word)))
+    }
+
     /// Whether a lower-case word is a verb or noun of saying ("said", "accusations").
     pub fn is_saying_word(&self, word: &str) -> bool {
         self.saying_words.contains(word)

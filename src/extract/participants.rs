@@ -1677,7 +1677,7 @@ impl SentenceContext<'_> {
             word.len() > 1
                 && word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                && !lexicon.not_names.iter().any(|n| n == word)
+                && !lexicon.is_not_a_name(word)
                 // "met Prime Minister Netanyahu": the first word of a title is no name.
                 && !lexicon.not_in_untitled_names.contains(word)
                 && !lexicon.people_nouns.contains(&word.to_lowercase())

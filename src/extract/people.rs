@@ -798,7 +798,7 @@ pub(super) fn may_name_someone(word: &str, lower: &str, lexicon: &Lexicon) -> bo
         static ANSWERS: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
     }
     let judge = || {
-        !lexicon.not_names.iter().any(|n| n == word)
+        !lexicon.is_not_a_name(word)
             && !lexicon.not_in_untitled_names.contains(word)
             && !lexicon.people_nouns.contains(lower)
             && !lexicon.not_nouns.contains(lower)
@@ -987,7 +987,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         // than a name.
         let longer = !stopped && j < raws.len() && !raws[j].starts_with('(') && {
             let next = clean(raws[j]);
-            next.starts_with(|c: char| c.is_uppercase()) && !lexicon.not_names.iter().any(|n| n == next)
+            next.starts_with(|c: char| c.is_uppercase()) && !lexicon.is_not_a_name(next)
         };
         if (2..=MAX_NAME_WORDS).contains(&name_words) && !longer {
             let name = tokens.join(" ");
@@ -1164,7 +1164,6 @@ fn leading_honorifics(words: &[&str], lexicon: &Lexicon) -> usize {
 }
 
 fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
-    let not_names = &lexicon.not_names;
     let mut tokens = Vec::new();
     // A name is a few words: never look further (a title may stand before a whole book).
     const LOOKAHEAD_WORDS: usize = 8;
@@ -1197,7 +1196,7 @@ fn name_tokens<'a>(after: &'a str, lexicon: &Lexicon) -> Vec<&'a str> {
             || !wordlike
             || word.len() < 2 && !initial
             // ("TELEPHONE CALL WITH THE PRESIDENT": a heading in capitals writes them so.)
-            || not_names.iter().any(|n| n == word || (n.eq_ignore_ascii_case(word) && !word.contains(char::is_lowercase)))
+            || lexicon.is_not_a_name(word)
             || POST_NOMINALS.contains(&word)
             || HEADING_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(word))
         {
@@ -1246,7 +1245,7 @@ fn entity_before(
         }
         // A rank between them: "Special", "Deputy", "Assistant".
         let (rest, word) = before.rsplit_once(' ')?;
-        if !word.starts_with(|c: char| c.is_uppercase()) || lexicon.not_names.iter().any(|n| n == word) {
+        if !word.starts_with(|c: char| c.is_uppercase()) || lexicon.is_not_a_name(word) {
             return None;
         }
         before = rest.trim_end();
@@ -1555,7 +1554,7 @@ fn appositive_name(
             && word.len() > 1;
         let title = is_whole_phrase(&lexicon.titles, word);
         let honorific = lexicon.honorifics.iter().any(|h| h == word);
-        if !(capitalised || initial) || title || honorific || lexicon.not_names.iter().any(|n| n == word) {
+        if !(capitalised || initial) || title || honorific || lexicon.is_not_a_name(word) {
             break;
         }
         tokens.push(word);

@@ -987,6 +987,18 @@ fn the_day_someone_left_talks_is_not_the_talks_day() {
 }
 
 #[test]
+fn a_heading_in_capitals_names_no_one_by_its_little_words() {
+    // "WITH THE" is no name: not after the trigger, nor before the title.
+    let text = "MOSCOW, March 19 - The Kremlin released an account.\n\nTELEPHONE CONVERSATION WITH \
+                THE PRESIDENT OF FINLAND\n\nOn Tuesday evening, Russian President Arkady Zhilin \
+                held a telephone conversation with President of Finland Mikko Rautavaara.";
+    let everyone: Vec<String> =
+        events_in(text, date(2025, 3, 19)).into_iter().flat_map(|(_, _, _, sides)| sides).collect();
+    assert!(everyone.iter().all(|p| !p.contains("WITH") && p != "THE"), "{everyone:?}");
+    assert!(everyone.contains(&"Mikko Rautavaara".to_owned()), "{everyone:?}");
+}
+
+#[test]
 fn names_listed_before_the_clause_are_its_subject() {
     let text = "Intro one. Intro two. Intro three. Intro four. Intro five. Meanwhile, Foreign Minister Ana Ruiz, Gil and Defence Minister Luis Mora announced plans to travel to Quito next week.";
     let analysis = analyse(&article(text, date(2014, 9, 1)));
