@@ -238,6 +238,8 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.692 / 0.418); the twenty-sixth's floors rose with them.
     // Session 49: the thirty-third set (dates told loosely, measured unseen at 0.802 / 0.552 /
     // 0.340) joined under its figures after the session's rules (0.811 / 0.611 / 0.383).
+    // Session 50: the thirty-fourth set (crowded sentences, reference chains, measured unseen
+    // at 0.749 / 0.509 / 0.322) joined under its unseen figures, to be raised with its rules.
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -272,6 +274,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events31", 18, 163, [0.81, 0.62, 0.44]),
         ("tests/dev/events32", 18, 139, [0.81, 0.63, 0.46]),
         ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.38]),
+        ("tests/dev/events34", 18, 195, [0.74, 0.50, 0.32]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
