@@ -2228,6 +2228,16 @@ impl Tagger {
                 .is_none_or(|w| !self.rules.auxiliaries.iter().any(|a| a == w))
     }
 
+    /// Whether the words from a participle to a date are its agent alone, and the date's
+    /// preposition: " by the Security Council on " (names and the few words that join them),
+    /// not " by Russia join them on ".
+    fn agent_phrase(&self, phrase: &str) -> bool {
+        phrase.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "by" | "the" | "of" | "and" | "on" | "in" | "at" | "last" | "this")
+        })
+    }
+
     /// Where the relative clause that holds the expression at `at` ends in `window` (its
     /// closing comma), when the clause opens after a comma ("Kalchev, who spoke with the
     /// President on Friday, will travel") and one of `markers` stands in it before `at`.
@@ -2367,8 +2377,13 @@ impl Tagger {
             offset += word.len() + 1;
         }
         // "their allies led by Russia join them on Tuesday": a past participle before "by"
-        // with no auxiliary modifies a noun.
-        markers.retain(|m| m.3 == Tense::Future || !self.modifies_a_noun(&window, m.1, m.2));
+        // with no auxiliary modifies a noun. Its own phrase may hold the date, which is then
+        // its: "the no-fly zone voted by the Security Council on Thursday".
+        markers.retain(|m| {
+            m.3 == Tense::Future
+                || !self.modifies_a_noun(&window, m.1, m.2)
+                || text.get(window_start + m.2..position).is_some_and(|phrase| self.agent_phrase(phrase))
+        });
         // "Kalchev, who spoke with the President on Friday, will travel": a date in a
         // relative clause with a verb of its own is the clause's, whatever follows it.
         if let Some(close) =
@@ -4092,6 +4107,10 @@ mod tests {
         assert_eq!(value_of(text, date(2019, 6, 30), "Tuesday"), "2019-07-02");
         let text = "The ministers spoke by phone on Tuesday.";
         assert_eq!(value_of(text, date(2019, 6, 30), "Tuesday"), "2019-06-25");
+        // The participle's own date is the participle's, before a verb of the future.
+        let text = "A summit agreed to enforce the no-fly zone voted by the Security Council on \
+                    Thursday.";
+        assert_eq!(value_of(text, date(2011, 3, 19), "Thursday"), "2011-03-17");
     }
 
     #[test]
