@@ -123,8 +123,9 @@ fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the date at `start..end` heads a chronology's or a timeline's entry: first on its
-/// line but for a bullet, and followed by a colon or a dash ("- March 24: NATO begins", "Feb.
-/// 27 - Pakistan carries out air strikes"), maybe past the rest of a range of days ("Feb
+/// line but for a bullet, and followed by a colon, a dash or a full stop ("- March 24: NATO
+/// begins", "Feb. 27 - Pakistan carries out air strikes", "27 September. Forces open"), maybe
+/// past the rest of a range of days ("Feb
 /// 6-23:", "July 14-16, 2001 - Gen. Rana pays a visit"). The entry's date is the date of what
 /// its entry tells.
 pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
@@ -149,6 +150,8 @@ pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
     }
     rest.strip_prefix(':').is_some_and(|after| after.is_empty() || after.starts_with(char::is_whitespace))
         || [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
+        // "27 September. Azerbaijani forces open an offensive": a chronology's full stop.
+        || rest.strip_prefix(". ").is_some_and(|after| after.starts_with(char::is_uppercase))
 }
 
 /// A loaded set of temporal rules for one language.
@@ -3290,6 +3293,8 @@ mod tests {
         assert!(heads("July 14-16, 2001 - Gen. Rana pays a visit", "July 14"));
         // A heading of its own, the entry below it.
         assert!(heads("March 24:\nNATO begins air strikes", "March 24"));
+        // A full stop after it, the entry's first sentence a capital after.
+        assert!(heads("27 September. Azerbaijani forces open an offensive", "27 September"));
         // Not in running text, not before a clock time or a hyphenated word.
         assert!(!heads("Talks opened on March 24: a first for both sides", "March 24"));
         assert!(!heads("March 24:30 local time", "March 24"));
