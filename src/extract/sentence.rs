@@ -1660,7 +1660,8 @@ impl SentenceContext<'_> {
     /// The counterparts of a call or meeting held with each of them apart ("met separately
     /// with Prime Minister Avi Levin and President Samir Nasser", "held separate calls with"):
     /// the people named in `after` the trigger, joined by "and" or commas, when a word of
-    /// `separately` stands right before or after the trigger.
+    /// `separately` stands right before or after the trigger, or right after the people
+    /// ("meets Rzayev and Hovsepyan separately", "phoned Aliyev and Pashinyan in turn").
     fn separate_counterparts(&self, trigger: Range<usize>, after: Range<usize>) -> Option<Vec<String>> {
         const NEAR_WORDS: usize = 2;
         let separately = |w: &str| {
@@ -1669,16 +1670,21 @@ impl SentenceContext<'_> {
         };
         let before = self.text[self.range.start..trigger.start].split_whitespace().rev().take(NEAR_WORDS);
         let next = self.text[trigger.end..after.end].split_whitespace().take(NEAR_WORDS);
-        if !before.chain(next).any(separately) {
-            return None;
-        }
         const GAP_WORDS: usize = 8;
         let people = self.people.in_range(after.clone());
         let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
-        if names.len() >= 2 {
-            return Some(names);
+        if before.chain(next).any(separately) {
+            return if names.len() >= 2 { Some(names) } else { self.each_with(after) };
         }
-        self.each_with(after)
+        // (The last person listed, as written: its capitalised words, no more than the name's.)
+        let last = people.get(names.len().checked_sub(1)?).filter(|_| names.len() >= 2)?;
+        let mut words = self.text[last.start..after.end].split_whitespace().peekable();
+        for _ in 0..last.name.split(' ').count() {
+            words.next_if(|w| w.starts_with(char::is_uppercase));
+        }
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let in_turn = first == "in" && second.trim_end_matches(|c: char| !c.is_alphabetic()) == "turn";
+        (separately(first) || in_turn).then_some(names)
     }
 
     /// Whom a call to "both" ("phoned both men", "spoke separately by phone with both

@@ -987,6 +987,29 @@ fn the_day_someone_left_talks_is_not_the_talks_day() {
 }
 
 #[test]
+fn people_met_one_by_one_after_their_names_are_met_apart() {
+    let text = "Intro. Foreign ministers Elnur Rzayev and Aram Hovsepyan flew in. The envoy met Rzayev and \
+                Hovsepyan separately on Friday. He phoned Rzayev and Hovsepyan in turn on Sunday. He \
+                met Rzayev and Hovsepyan in Paris on Monday.";
+    let sides: Vec<(EventKind, Vec<String>)> =
+        events_in(text, date(2020, 10, 30)).into_iter().map(|(kind, _, _, sides)| (kind, sides)).collect();
+    let apart = |kind| sides.iter().filter(|(k, s)| *k == kind && s.len() == 1).count();
+    assert_eq!(apart(EventKind::Meeting), 2, "{sides:?}");
+    assert_eq!(apart(EventKind::Call), 2, "{sides:?}");
+    // Together, one meeting of both.
+    assert!(sides.iter().any(|(k, s)| *k == EventKind::Meeting && s.len() == 2), "{sides:?}");
+}
+
+#[test]
+fn a_chronology_entry_ended_by_a_full_stop_dates_its_paragraph() {
+    let text = "Forty-four days.\n\n30 September. Akdogan flies to Baku for talks with the Azerbaijani \
+                President.\n\n4 October. He returns to Ankara.";
+    let events = events_in(text, date(2020, 11, 12));
+    assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "2020-09-30"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Talks && e.1 == "2020-09-30"), "{events:?}");
+}
+
+#[test]
 fn a_heading_in_capitals_names_no_one_by_its_little_words() {
     // "WITH THE" is no name: not after the trigger, nor before the title.
     let text = "MOSCOW, March 19 - The Kremlin released an account.\n\nTELEPHONE CONVERSATION WITH \
