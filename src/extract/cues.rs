@@ -843,7 +843,7 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
         // sentence's subject, the verb joined to its first.
         || (before.clone().next() == Some("and")
             && text[sentence_start..trigger.start].split_whitespace().next().is_some_and(is_someone));
-    if verb == "received" {
+    if verb == "received" || verb == "receives" {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
         const OBJECT_WORDS: usize = 3;

@@ -3067,6 +3067,11 @@ fn a_courtesy_call_and_a_reception_are_meetings_a_demand_is_not() {
     let received =
         meetings("Intro. Sheikh Mansour received Henrik Aalto, the UN envoy for Yemen, in Abu Dhabi today.");
     assert_eq!(received.len(), 1, "{received:?}");
+    // A chronology's present, with the same tests: someone received, not something.
+    let received =
+        meetings("Intro. In Ankara, Foreign Minister Selim Akdogan receives his Azerbaijani counterpart.");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert!(meetings("Intro. The minister receives Christmas cards from the king.").is_empty());
     assert!(
         meetings("Intro. The minister received Christmas cards, a gift from the king, on Tuesday.")
             .is_empty()
