@@ -2157,6 +2157,10 @@ fn a_statements(text: &str, sentence_start: usize, timex: &Timex, lexicon: &Lexi
     saying(last) || saying(next)
 }
 
+/// The unit [`offset_dates`] gives a length "within the hour": no move from its anchor.
+/// (No TIMEX3 unit: "W" is weeks.)
+const WITHIN: char = '0';
+
 /// Dates the text gives only as a length of time from another, which TimeML tags as a
 /// duration: "Blinken landed on Monday. Two days later, he flew to Amman" (Wednesday, counted
 /// from the last date the story named), "Hours later, ..." (that day), and the interval before
@@ -2207,11 +2211,38 @@ pub(super) fn offset_dates(
                 lengths.push((sentence.start + word_start, sentence.start + i, 0, 'H'));
             }
         }
+        // "and within the hour Eritrean aircraft had bombed Mekele", "Within minutes, jets ...":
+        // the day of the date before, or the story's. (Not "within hours of the blasts",
+        // counted from an event.)
+        for (i, _) in sentence_text.match_indices("ithin ") {
+            let Some(before) = sentence_text[..i].strip_suffix(['w', 'W']) else { continue };
+            if before.ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = &sentence_text[i + "ithin ".len()..];
+            let rest = ["the ", "an ", "a few "].iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(rest);
+            let unit_length = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+            // (Closing its sentence, "met him within hours" is dated as its event is.)
+            let after = rest[unit_length..].trim_start_matches([',', ' ']);
+            if lexicon.same_day_units.iter().any(|u| *u == rest[..unit_length])
+                && !after.starts_with("of ")
+                && after.starts_with(char::is_alphabetic)
+            {
+                let end = sentence_text.len() - rest.len() + unit_length;
+                lengths.push((sentence.start + i - 1, sentence.start + end, 0, WITHIN));
+            }
+        }
         lengths.sort_unstable();
         let mut found: Vec<Timex> = Vec::new();
         for (start, end, n, unit) in lengths {
             let rest = &text[end..sentence.end];
             let before_it = dates.iter().rev().find(|t| t.end <= start).and_then(|t| t.span.clone());
+            if unit == WITHIN {
+                if let Some(span) = before_it.or_else(|| story.clone()) {
+                    found.push(derived_date(start, end, span));
+                }
+                continue;
+            }
             let (anchor, sign, end) = if let Some(word) = starts_with_word(rest, &lexicon.later) {
                 // "two days later than planned" is no date.
                 let after = rest.trim_start()[word.len()..].trim_start();

@@ -1010,6 +1010,14 @@ fn a_chronology_entry_ended_by_a_full_stop_dates_its_paragraph() {
 }
 
 #[test]
+fn what_happened_within_the_hour_is_on_the_day_before_it() {
+    let text = "Intro. Ethiopian jets struck Asmara's airport on Friday, and within the hour Eritrean \
+                aircraft had bombed Mekele. Within minutes, Ethiopian jets hit Adigrat again.";
+    let days: Vec<String> = events_in(text, date(1998, 6, 8)).into_iter().map(|e| e.1).collect();
+    assert_eq!(days, ["1998-06-05", "1998-06-05", "1998-06-05"]);
+}
+
+#[test]
 fn a_heading_in_capitals_names_no_one_by_its_little_words() {
     // "WITH THE" is no name: not after the trigger, nor before the title.
     let text = "MOSCOW, March 19 - The Kremlin released an account.\n\nTELEPHONE CONVERSATION WITH \
