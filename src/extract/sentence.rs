@@ -1671,9 +1671,18 @@ impl SentenceContext<'_> {
         let before = self.text[self.range.start..trigger.start].split_whitespace().rev().take(NEAR_WORDS);
         let next = self.text[trigger.end..after.end].split_whitespace().take(NEAR_WORDS);
         const GAP_WORDS: usize = 8;
+        let near = before.chain(next).any(separately);
+        // (Most calls and meetings have no such word after them: their people are not listed.)
+        let rest = &self.text[trigger.end..after.end];
+        if !near
+            && !rest.contains(" in turn")
+            && !self.lexicon.separately.iter().any(|w| rest.contains(w.as_str()))
+        {
+            return None;
+        }
         let people = self.people.in_range(after.clone());
         let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
-        if before.chain(next).any(separately) {
+        if near {
             return if names.len() >= 2 { Some(names) } else { self.each_with(after) };
         }
         // (The last person listed, as written: its capitalised words, no more than the name's.)
