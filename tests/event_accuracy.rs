@@ -239,7 +239,8 @@ fn the_written_development_sets_score_within_bounds() {
     // Session 49: the thirty-third set (dates told loosely, measured unseen at 0.802 / 0.552 /
     // 0.340) joined under its figures after the session's rules (0.811 / 0.611 / 0.383).
     // Session 50: the thirty-fourth set (crowded sentences, reference chains, measured unseen
-    // at 0.749 / 0.509 / 0.322) joined under its unseen figures, to be raised with its rules.
+    // at 0.749 / 0.509 / 0.322) joined under its figures after the session's rules (0.759 /
+    // 0.568 / 0.365); the thirty-third's participants floor rose with them (0.400).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -273,8 +274,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events30", 18, 140, [0.82, 0.68, 0.44]),
         ("tests/dev/events31", 18, 163, [0.81, 0.62, 0.44]),
         ("tests/dev/events32", 18, 139, [0.81, 0.63, 0.46]),
-        ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.38]),
-        ("tests/dev/events34", 18, 195, [0.74, 0.50, 0.32]),
+        ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.39]),
+        ("tests/dev/events34", 18, 195, [0.75, 0.56, 0.36]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
