@@ -610,7 +610,8 @@ pub(super) fn country_in_capitals(written: &str, lexicon: &Lexicon) -> Option<St
 }
 
 /// "PERU: Sunday's presidential run-off was too close to call", "NIGERIA. President Garba
-/// won the election": the country a roundup's paragraph is about, named in capitals with a
+/// won the election", "Sri Lanka. The new President ... set a parliamentary election": the
+/// country a roundup's paragraph is about, named in capitals, or by its name alone, with a
 /// colon or a full stop at the paragraph's opening, before `position`.
 fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
     const LABEL_BYTES: usize = 30;
@@ -619,7 +620,13 @@ fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<Str
         text.as_bytes()[paragraph..].iter().take(LABEL_BYTES + 1).position(|&b| b == b':' || b == b'.')?;
     let label = text[paragraph..paragraph + end].trim();
     let capitals = label.len() > 2 && label.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
-    capitals.then(|| country_in_capitals(label, lexicon)).flatten()
+    if capitals {
+        return country_in_capitals(label, lexicon);
+    }
+    let name = whole_words(&lexicon.entities, label).next().filter(|m| m.range() == (0..label.len()))?;
+    let entity = &lexicon.entity_meaning[name.pattern().as_usize()];
+    (entity.class == EntityClass::Country && label.starts_with(char::is_uppercase))
+        .then(|| entity.canonical.clone())
 }
 
 /// No paragraph of news is longer than this: a line that is (a text with no line breaks) is

@@ -1018,6 +1018,23 @@ fn what_happened_within_the_hour_is_on_the_day_before_it() {
 }
 
 #[test]
+fn a_briefs_paragraph_headed_by_a_country_holds_its_elections() {
+    let text = "WORLD IN BRIEF.\n\nIsrael. Iran fired missiles at Israel last night.\n\nSri Lanka. The new \
+                President, who won the presidential election of 21 September, has dissolved \
+                parliament.\n\nJAPAN. Parliament elected a Prime Minister, who set a general election \
+                for 27 October.";
+    let elections: Vec<Vec<String>> = events_in(text, date(2024, 10, 2))
+        .into_iter()
+        .filter(|e| e.0 == EventKind::Election)
+        .map(|e| e.3)
+        .collect();
+    assert_eq!(elections, [["Sri Lanka"], ["Japan"]]);
+    // A sentence that opens on a country is no heading: "Israel said" is not the label.
+    let text = "Intro.\n\nKenya said on Friday that the presidential election would be held in August.";
+    assert_eq!(events_in(text, date(2024, 10, 2))[0].3, ["Kenya"]);
+}
+
+#[test]
 fn a_heading_in_capitals_names_no_one_by_its_little_words() {
     // "WITH THE" is no name: not after the trigger, nor before the title.
     let text = "MOSCOW, March 19 - The Kremlin released an account.\n\nTELEPHONE CONVERSATION WITH \
