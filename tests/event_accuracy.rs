@@ -240,7 +240,8 @@ fn the_written_development_sets_score_within_bounds() {
     // 0.340) joined under its figures after the session's rules (0.811 / 0.611 / 0.383).
     // Session 50: the thirty-fourth set (crowded sentences, reference chains, measured unseen
     // at 0.749 / 0.509 / 0.322) joined under its figures after the session's rules (0.759 /
-    // 0.568 / 0.365); the thirty-third's participants floor rose with them (0.400).
+    // 0.568 / 0.383); the thirty-third's and twenty-sixth's participants floors rose with
+    // them (0.406, 0.521).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -267,15 +268,15 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events23", 18, 199, [0.78, 0.60, 0.37]),
         ("tests/dev/events24", 18, 264, [0.84, 0.61, 0.40]),
         ("tests/dev/events25", 18, 157, [0.80, 0.66, 0.47]),
-        ("tests/dev/events26", 18, 186, [0.82, 0.75, 0.45]),
+        ("tests/dev/events26", 18, 186, [0.82, 0.75, 0.51]),
         ("tests/dev/events27", 18, 194, [0.83, 0.68, 0.40]),
         ("tests/dev/events28", 18, 189, [0.79, 0.59, 0.39]),
         ("tests/dev/events29", 18, 189, [0.80, 0.68, 0.37]),
         ("tests/dev/events30", 18, 140, [0.82, 0.68, 0.44]),
         ("tests/dev/events31", 18, 163, [0.81, 0.62, 0.44]),
         ("tests/dev/events32", 18, 139, [0.81, 0.63, 0.46]),
-        ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.39]),
-        ("tests/dev/events34", 18, 195, [0.75, 0.56, 0.36]),
+        ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.40]),
+        ("tests/dev/events34", 18, 195, [0.75, 0.56, 0.38]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
