@@ -1712,6 +1712,15 @@ impl Lexicon {
         !self.references.contains(&anaphor) && !modified_head
     }
 
+    /// What the gazetteer names by the whole of `phrase` ("Washington", "Sri Lanka"): none
+    /// when the phrase only holds a name among other words.
+    pub fn entity_named(&self, phrase: &str) -> Option<&Entity> {
+        super::whole_words(&self.entities, phrase)
+            .next()
+            .filter(|m| m.range() == (0..phrase.len()))
+            .map(|m| &self.entity_meaning[m.pattern().as_usize()])
+    }
+
     /// The country a place is in or stands for, when the gazetteer says: "Washington DC"
     /// is in the United States, "Yerevan" in Armenia; "Geneva" is in none it knows.
     pub fn country_in(&self, place: &str) -> Option<&str> {

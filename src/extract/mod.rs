@@ -623,8 +623,7 @@ fn paragraph_label(text: &str, position: usize, lexicon: &Lexicon) -> Option<Str
     if capitals {
         return country_in_capitals(label, lexicon);
     }
-    let name = whole_words(&lexicon.entities, label).next().filter(|m| m.range() == (0..label.len()))?;
-    let entity = &lexicon.entity_meaning[name.pattern().as_usize()];
+    let entity = lexicon.entity_named(label)?;
     (entity.class == EntityClass::Country && label.starts_with(char::is_uppercase))
         .then(|| entity.canonical.clone())
 }

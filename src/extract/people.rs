@@ -599,8 +599,7 @@ fn opened_in(text: &str, position: usize, lexicon: &Lexicon) -> Option<String> {
     let start = super::sentences::sentence_start_before(text, from, position);
     let opening = text[start..position].trim_start().strip_prefix("In ")?;
     let place = &opening[..opening.find(',').filter(|&comma| comma <= PLACE_BYTES)?];
-    let m = whole_words(&lexicon.entities, place).next().filter(|m| m.range() == (0..place.len()))?;
-    lexicon.ground_of(&lexicon.entity_meaning[m.pattern().as_usize()]).map(str::to_owned)
+    lexicon.ground_of(lexicon.entity_named(place)?).map(str::to_owned)
 }
 
 /// How much of an article's start may hold its dateline or the names that tell where it is
