@@ -1659,8 +1659,11 @@ const RANGE_CONNECTORS: &[&str] = &["-", "–", "to ", "through ", "until ", "ti
 /// is one, and so are two days or months in a row: "met on Monday and Tuesday", "in April and
 /// May".
 fn joins_a_span(connector: &str, before: &str, open: &TimeSpan, close: &TimeSpan) -> bool {
+    // (Its last letters read in place: no lower-cased copy of the sentence's start.)
+    let before = before.trim_end();
+    let last = before.get(before.len().saturating_sub("between".len())..);
     connector != "and "
-        || before.trim_end().to_lowercase().ends_with("between")
+        || last.is_some_and(|end| end.eq_ignore_ascii_case("between"))
         || (open.is_day() && close.is_day() && open.end.tomorrow().ok() == Some(close.start))
         || (open.value.len() == 7 && close.value.len() == 7 && open.end.tomorrow().ok() == Some(close.start))
 }

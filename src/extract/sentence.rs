@@ -1668,12 +1668,11 @@ impl SentenceContext<'_> {
             let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
             self.lexicon.separately.contains(&bare)
         };
-        let before = self.text[self.range.start..trigger.start].split_whitespace().rev().take(NEAR_WORDS);
-        let next = self.text[trigger.end..after.end].split_whitespace().take(NEAR_WORDS);
-        const GAP_WORDS: usize = 8;
-        let near = before.chain(next).any(separately);
-        // (Most calls and meetings have no such word after them: their people are not listed.)
         let rest = &self.text[trigger.end..after.end];
+        let before = self.text[self.range.start..trigger.start].split_whitespace().rev().take(NEAR_WORDS);
+        let near = before.chain(rest.split_whitespace().take(NEAR_WORDS)).any(separately);
+        const GAP_WORDS: usize = 8;
+        // (Most calls and meetings have no such word after them: their people are not listed.)
         if !near
             && !rest.contains(" in turn")
             && !self.lexicon.separately.iter().any(|w| rest.contains(w.as_str()))

@@ -125,9 +125,8 @@ fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
 /// Whether the date at `start..end` heads a chronology's or a timeline's entry: first on its
 /// line but for a bullet, and followed by a colon, a dash or a full stop ("- March 24: NATO
 /// begins", "Feb. 27 - Pakistan carries out air strikes", "27 September. Forces open"), maybe
-/// past the rest of a range of days ("Feb
-/// 6-23:", "July 14-16, 2001 - Gen. Rana pays a visit"). The entry's date is the date of what
-/// its entry tells.
+/// past the rest of a range of days ("Feb 6-23:", "July 14-16, 2001 - Gen. Rana pays a
+/// visit"). The entry's date is the date of what its entry tells.
 pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
     const YEAR_DIGITS: usize = 4;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -2232,12 +2231,11 @@ impl Tagger {
     }
 
     /// Whether the words from a participle to a date are its agent alone, and the date's
-    /// preposition: " by the Security Council on " (names and the few words that join them),
-    /// not " by Russia join them on ".
+    /// preposition: " by the Security Council on " (names and `agent_words`), not " by Russia
+    /// join them on ".
     fn agent_phrase(&self, phrase: &str) -> bool {
         phrase.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(w, "by" | "the" | "of" | "and" | "on" | "in" | "at" | "last" | "this")
+            w.starts_with(|c: char| c.is_uppercase()) || self.rules.agent_words.iter().any(|a| a == w)
         })
     }
 

@@ -99,6 +99,10 @@ struct Tense {
     /// before such a "by" is a verb.
     #[serde(default)]
     means: Vec<String>,
+    /// The small words an agent's phrase may hold besides names, up to a date's preposition:
+    /// "voted by the Security Council on Thursday" keeps its participle's tense.
+    #[serde(default)]
+    agent_words: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -292,6 +296,7 @@ pub struct Rules {
     pub attributions: Vec<String>,
     pub auxiliaries: Vec<String>,
     pub means: Vec<String>,
+    pub agent_words: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -356,6 +361,7 @@ impl Rules {
             attributions: file.tense.attributions,
             auxiliaries: file.tense.auxiliaries,
             means: file.tense.means,
+            agent_words: file.tense.agent_words,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
