@@ -202,6 +202,8 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
     // "The miners' strike is over ... The strike has cost the industry": an anaphor that would
     // name its kind's first event refers back to its noun written before outside any cue, a
     // look-alike (a labour strike, a mountain's summit), and names no event either.
+    // "telephoned the Israeli Prime Minister on Friday, and the two spoke again on Saturday":
+    // a sequel is a new event after one of its kind, and nothing before any.
     // "called off their strike after talks with the regional government": talks a labour
     // strike leads to are a labour fight's, no event either.
     {
@@ -209,6 +211,15 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
         let mut index = 0;
         while index < kept.len() {
             let (range, cue) = kept[index].clone();
+            if let Cue::Sequel(k) = cue {
+                if reported[k as usize] {
+                    kept[index].1 = Cue::Trigger(k);
+                    index += 1;
+                } else {
+                    kept.remove(index);
+                }
+                continue;
+            }
             let first_of_kind = match cue {
                 Cue::Trigger(k) => {
                     reported[k as usize] = true;

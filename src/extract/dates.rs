@@ -606,6 +606,16 @@ impl SentenceContext<'_> {
         self.lexicon.former_plans.iter().any(|p| contains_word(&words, p))
     }
 
+    /// Whether a date is the new one an event was set for: right after "to" or "until",
+    /// after a word of moving it between the trigger and the date ("elections ... were put
+    /// back on Monday by a week, to Saturday the 9th", "put off until October next year").
+    pub(super) fn moved_to(&self, trigger: Range<usize>, timex: &Timex) -> bool {
+        let Some(between) = self.text.get(trigger.end..timex.start) else { return false };
+        let last = between.split_whitespace().next_back().unwrap_or_default();
+        ["to", "until", "till"].iter().any(|w| last.eq_ignore_ascii_case(w))
+            && self.lexicon.status.moved_to.in_text(&between.to_lowercase())
+    }
+
     /// The last `count` words between `from` and a date, none before a comma, lower-case.
     fn words_before_date(&self, from: usize, timex: &Timex, count: usize) -> String {
         let before: Vec<&str> = self.text[from.min(timex.start)..timex.start]

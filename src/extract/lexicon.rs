@@ -355,6 +355,10 @@ struct KindSpec {
     /// on the embassy").
     #[serde(default)]
     targeted: Vec<String>,
+    /// Triggers that make an event of this kind only after one was reported before them
+    /// ("the two spoke again on Saturday", after a call).
+    #[serde(default)]
+    sequels: Vec<String>,
     /// Triggers that make an event of this kind only with someone named in their sentence.
     #[serde(default)]
     need_a_party: Vec<String>,
@@ -444,6 +448,8 @@ pub struct StatusCues {
     pub cancelled: WordList,
     /// Words of putting an event off, which still holds it later: "postponed".
     pub put_off: WordList,
+    /// Words of setting an event a new date: "put back ... to Saturday the 9th".
+    pub moved_to: WordList,
     pub ongoing: WordList,
     /// Words opening a yes-or-no question, which asks about an event and reports none.
     pub question_openers: Vec<String>,
@@ -465,6 +471,8 @@ struct StatusSpec {
     cancelled: Vec<String>,
     #[serde(default)]
     put_off: Vec<String>,
+    #[serde(default)]
+    moved_to: Vec<String>,
     ongoing: Vec<String>,
     #[serde(default)]
     question_openers: Vec<String>,
@@ -630,6 +638,9 @@ pub enum Cue {
     /// A verb that is a trigger when one of the kind's agents stands right before it
     /// ("jets pounded", "rebels ambushed").
     Agented(EventKind),
+    /// A verb that tells an event of the kind again, a new one only after one was reported
+    /// before it in the article ("the two spoke again on Saturday").
+    Sequel(EventKind),
     Exclusion,
 }
 
@@ -660,6 +671,8 @@ pub struct Lexicon {
     pub heads: std::collections::HashSet<String>,
     /// Lower-case anaphors as listed ("the blast"), which may name an event alone.
     pub anaphors: std::collections::HashSet<String>,
+    /// Lower-case sequels ("spoke again"): a new event of the kind after one reported before.
+    pub sequels: std::collections::HashSet<String>,
     /// Every kind's triggers, lower-case: a trigger ("the rocket attack") names an event even
     /// when it only refers back for want of a date.
     trigger_phrases: std::collections::HashSet<String>,
@@ -1258,6 +1271,7 @@ impl Lexicon {
         let mut completing_words = HashMap::new();
         let mut references = std::collections::HashSet::new();
         let mut heads = std::collections::HashSet::new();
+        let mut sequels = std::collections::HashSet::new();
         let mut anaphors = std::collections::HashSet::new();
         let mut trigger_phrases = std::collections::HashSet::new();
         let mut targeted = std::collections::HashSet::new();
@@ -1345,6 +1359,11 @@ impl Lexicon {
                 phrases.push(h.clone());
                 cue_meaning.push(Cue::Head(kind));
             }
+            for q in &spec.sequels {
+                phrases.push(q.clone());
+                cue_meaning.push(Cue::Sequel(kind));
+                sequels.insert(q.to_lowercase());
+            }
             references.extend(spec.references.iter().map(|r| r.to_lowercase()));
             heads.extend(spec.heads.iter().map(|h| h.to_lowercase()));
             anaphors.extend(spec.anaphors.iter().map(|a| a.to_lowercase()));
@@ -1430,6 +1449,7 @@ impl Lexicon {
             scene: lower(events.status.scene),
             cancelled: WordList::new(events.status.cancelled)?,
             put_off: WordList::new(events.status.put_off)?,
+            moved_to: WordList::new(events.status.moved_to)?,
             ongoing: WordList::new(events.status.ongoing)?,
             question_openers: lower(events.status.question_openers),
             condition_openers: lower(events.status.condition_openers),
@@ -1466,6 +1486,7 @@ impl Lexicon {
             completing_words,
             references,
             heads,
+            sequels,
             trigger_phrases,
             anaphors,
             status,

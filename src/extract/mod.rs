@@ -429,8 +429,31 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
+    sequels_without_sides(&mut mentions, lexicon);
     states_of_their_day(&mut mentions, reference, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
+}
+
+/// "The two armies' directors spoke by telephone ... They spoke again on the 12th": a sequel
+/// whose sentence names no one is between the sides of the last event of its kind.
+fn sequels_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        if !mention.participants.is_empty() || !lexicon.sequels.contains(&mention.trigger.to_lowercase()) {
+            continue;
+        }
+        let kind = mention.kind;
+        let Some(earlier) =
+            mentions[..index].iter().rev().find(|m| m.kind == kind && !m.participants.is_empty())
+        else {
+            continue;
+        };
+        let (participants, sides) = (earlier.participants.clone(), earlier.sides.clone());
+        let mention = &mut mentions[index];
+        mention.participants = participants;
+        mention.sides = sides;
+        mention.retitle(lexicon);
+    }
 }
 
 /// "Moscow" and "the Kremlin" acting in 1985 are the Soviet Union: a successor state named

@@ -356,6 +356,7 @@ impl SentenceContext<'_> {
                 | Cue::Completion(_)
                 | Cue::GroupCompletion(_)
                 | Cue::Agented(_)
+                | Cue::Sequel(_)
                 | Cue::Exclusion => continue,
             };
             // "the summit road", "its February summit" on a stock index: a mountain's or a
@@ -746,6 +747,14 @@ impl SentenceContext<'_> {
             // event was once set for gives way to another.
             if candidates.len() > 1 && candidates.iter().any(|t| !self.once_set_for(t)) {
                 candidates.retain(|t| !self.once_set_for(t));
+            }
+            // "were put back on Monday by a week, to Saturday the 9th": the new date is the
+            // event's, the day it was moved the decision's.
+            if own_date.is_none()
+                && let Some(moved) =
+                    timexes.iter().copied().find(|t| !others_own(t) && self.moved_to(trigger.clone(), t))
+            {
+                candidates = vec![moved];
             }
             let mut when = self.pick_date(trigger.clone(), &candidates, status, &mut used);
             // "talks, which began on Friday and ended on Saturday": the span its relative
@@ -2203,11 +2212,15 @@ impl SentenceContext<'_> {
         }
         // "The US President met the South Korean President ... The two men last spoke in
         // May": office-holders never named stand for their countries, in the order named.
-        // ("the two Istanbul giants meet": only sides, "the two men", "the two leaders".)
-        let of_sides = after_two.first().is_some_and(|w| {
-            let w = w.trim_end_matches([',', '.', ';', ':']);
-            matches!(w, "men" | "women") || self.lexicon.plural_sides.iter().any(|p| p == w)
-        });
+        // ("the two Istanbul giants meet": only sides, "the two men", "the two leaders", and
+        // "the two" alone, a verb after it: "and the two spoke again on Saturday".)
+        let the_two_alone = words.windows(2).any(|p| p == ["the", "two"])
+            && after_two.first().is_none_or(|w| self.lexicon.not_nouns.contains(*w) || w.ends_with("ed"));
+        let of_sides = the_two_alone
+            || after_two.first().is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.', ';', ':']);
+                matches!(w, "men" | "women") || self.lexicon.plural_sides.iter().any(|p| p == w)
+            });
         let mut named: Vec<(usize, &str)> = before.iter().map(|p| (p.start, p.name.as_str())).collect();
         if of_sides || title.is_some() {
             named.extend(

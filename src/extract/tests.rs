@@ -947,6 +947,28 @@ fn a_date_an_event_was_once_set_for_gives_way_to_another() {
 }
 
 #[test]
+fn an_event_moved_to_a_new_date_is_on_that_date_not_the_day_it_was_moved() {
+    let dated = |text: &str| -> Option<String> {
+        let analysis = analyse(&article(text, date(2011, 4, 2)));
+        analysis.mentions.first().and_then(|m| m.when.as_ref()).map(|w| w.span.value.clone())
+    };
+    let text = "Intro. Parliamentary elections, which were to have been held today, were put back on \
+                Monday by a week, to Saturday the 9th.";
+    assert_eq!(dated(text).as_deref(), Some("2011-04-09"));
+    assert_eq!(
+        dated("Intro. The vote was postponed on Monday until 9 April.").as_deref(),
+        Some("2011-04-09")
+    );
+    // A month the event was put off to is ahead, though told in the past.
+    assert_eq!(dated("Intro. The election has been pushed back to October.").as_deref(), Some("2011-10"));
+    // Without a word of moving, "to" is no new date: the talks ran to Friday.
+    assert_eq!(
+        dated("Intro. The talks ran from Monday to Friday.").as_deref(),
+        Some("2011-03-28/2011-04-01")
+    );
+}
+
+#[test]
 fn a_span_given_day_by_day_beats_one_of_its_days() {
     for text in [
         "Leaders wrapped up a two-day summit in Oslo on Wednesday. The summit opened on Tuesday.",
@@ -8340,4 +8362,34 @@ fn someone_who_met_the_two_leaders_met_the_last_two_named() {
         participants_of(text, r, EventKind::Meeting),
         vec!["Lars Hedegaard".to_string(), "Andreas Kleanthous".to_string(), "Kemal Özdemir".to_string()]
     );
+}
+
+#[test]
+fn speaking_again_after_a_call_is_another_call_between_the_same_sides() {
+    // 1991-01-20 is a Sunday: Friday is 01-18, Saturday 01-19.
+    let calls = |text: &str| -> Vec<(String, Vec<String>)> {
+        extract(&[article(text, date(1991, 1, 20))])
+            .events
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Call)
+            .map(|e| (e.when.map(|w| w.span.value).unwrap_or_default(), e.participants))
+            .collect()
+    };
+    let sides = || vec!["United States".to_owned(), "Israel".to_owned()];
+    let text = "Intro. The US President telephoned the Israeli Prime Minister on Friday, and the two \
+                spoke again on Saturday after the second attack.";
+    assert_eq!(calls(text), vec![("1991-01-18".to_owned(), sides()), ("1991-01-19".to_owned(), sides())]);
+    // "They", with no one named: the sides of the call before ("the two armies'" are the two
+    // countries named last).
+    let text = "Intro. India and Pakistan traded fire on Friday. That night the two armies' commanders \
+                spoke by telephone. They spoke again on Saturday.";
+    let pair = ["India", "Pakistan"];
+    let found = calls(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|(_, p)| p.len() == 2 && pair.iter().all(|c| p.iter().any(|n| n == c))),
+        "{found:?}"
+    );
+    // With no call told before, speaking again is speech.
+    assert!(calls("Intro. The two men spoke again on Saturday at the rally.").is_empty());
 }

@@ -1053,13 +1053,18 @@ impl Tagger {
             && (named_day.is_some() || !crosses_paragraph(&ctx.text[at..start]))
         {
             // "answering the attack on 22 April. // On the night of the 8th": a day before the
-            // one named, a paragraph on, is of the month after, if the article has reached it.
+            // one named, a paragraph on, is of the month after, if the article has reached it
+            // (and a past tense has reached the day: "He was in Brazil from the 19th", told
+            // on 2 April after 30 March, is March's).
             let next = y * 12 + m;
             let (y, m) = match (named_day, ctx.reference) {
                 (Some(named), Some(r))
                     if day < named
                         && crosses_paragraph(&ctx.text[at..start])
-                        && next < i64::from(r.year()) * 12 + i64::from(r.month()) =>
+                        && next < i64::from(r.year()) * 12 + i64::from(r.month())
+                        && !(tense == Tense::Past
+                            && next == i64::from(r.year()) * 12 + i64::from(r.month()) - 1
+                            && day > i64::from(r.day())) =>
                 {
                     (next.div_euclid(12), next.rem_euclid(12) + 1)
                 }
@@ -3703,6 +3708,9 @@ mod tests {
         assert_eq!(value_of(text, r, "the 8th"), "2023-03-08");
         let text = "It answered the attack of 22 March.\n\nOn the night of the 8th, drones came.";
         assert_eq!(value_of(text, date(2023, 3, 28), "the 8th"), "2023-03-08");
+        // ... nor to a day of the reference date's month still ahead, in the past tense.
+        let text = "They met on 30 March.\n\nHe was in Brazil from the 19th to the 21st.";
+        assert_eq!(value_of(text, date(2023, 4, 2), "the 19th"), "2023-03-19");
         let text = "It answered the attack of 22 February, and on the 8th, drones came.";
         assert_eq!(value_of(text, r, "the 8th"), "2023-02-08");
         // After a part of the day, a number is a day whatever word follows it.
