@@ -491,7 +491,14 @@ impl SentenceContext<'_> {
         // country takes part for its unnamed leader.
         if between_people {
             let end = self.apposed_office(clause.clone()).map_or(clause.end, |office| office.end);
-            for country in self.people.country_roles_in(reported_from..end) {
+            // (Not one another trigger of the sentence names: "telephoned the Russian Foreign
+            // Minister and flew to Baku for talks with the Azerbaijani President".)
+            let roles = self
+                .people
+                .country_role_mentions_in(reported_from..end)
+                .filter(|m| !others_people.iter().any(|r| r.contains(&m.start)))
+                .map(|m| m.name.as_str());
+            for country in roles {
                 if !names.iter().any(|n| self.people.country_of(n) == Some(country)) {
                     push(&mut names, country);
                 }

@@ -1011,6 +1011,7 @@ impl SentenceContext<'_> {
                         let between = if r.end == clause.end { trigger.end..r.start } else { r.clone() };
                         self.text.get(between).is_some_and(|b| contains_word(b, "and"))
                     })
+                    .chain(self.predicates_before(trigger.clone(), clause.clone(), cues))
                     .collect();
             let sides_clause = match kind {
                 EventKind::Strike => self.with_listed_targets(clause.clone()),
@@ -2144,6 +2145,44 @@ impl SentenceContext<'_> {
             }
         }
         false
+    }
+
+    /// "Akdogan met his Azerbaijani counterpart, Elnur Rzayev, in Ankara on Monday, telephoned
+    /// the Russian Foreign Minister on Tuesday": when `clause` is a predicate with no subject
+    /// of its own (it opens on its trigger, `trigger`), whom an earlier predicate of the
+    /// sentence (a clause opening on its own trigger) names after its trigger, up to a clause
+    /// that opens on "and" or "but" ("and Omar, his deputy, telephoned"), is that predicate's.
+    fn predicates_before(
+        &self,
+        trigger: Range<usize>,
+        clause: Range<usize>,
+        cues: &[&(Range<usize>, Cue)],
+    ) -> impl Iterator<Item = Range<usize>> + '_ {
+        let opens_on = |clause: Range<usize>, at: usize| {
+            self.text.get(clause.start..at).is_some_and(|before| {
+                before
+                    .split_whitespace()
+                    .all(|w| matches!(w.trim_matches(','), "" | "and" | "then" | "also" | "later"))
+            })
+        };
+        let predicate = opens_on(clause.clone(), trigger.start);
+        let earlier: Vec<Range<usize>> = cues
+            .iter()
+            .filter(|c| predicate && matches!(c.1, Cue::Trigger(_)))
+            .filter(|c| c.0.start >= self.range.start && c.0.end <= clause.start)
+            .filter(|c| opens_on(self.clause_of(c.0.start), c.0.start))
+            .map(|c| {
+                let new_subject = self.clauses.iter().find(|k| {
+                    k.start >= c.0.end && k.start < clause.start && {
+                        let first = self.text[(*k).clone()].trim_start_matches([',', ' ']);
+                        let first = first.split_whitespace().next().unwrap_or_default();
+                        first.eq_ignore_ascii_case("and") || first.eq_ignore_ascii_case("but")
+                    }
+                });
+                c.0.end..new_subject.map_or(clause.start, |k| k.start)
+            })
+            .collect();
+        earlier.into_iter()
     }
 
     /// The two people "the two", "the two leaders", "both" or a sentence's plural subject

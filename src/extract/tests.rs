@@ -8393,3 +8393,23 @@ fn speaking_again_after_a_call_is_another_call_between_the_same_sides() {
     // With no call told before, speaking again is speech.
     assert!(calls("Intro. The two men spoke again on Saturday at the rally.").is_empty());
 }
+
+#[test]
+fn whom_an_earlier_predicate_names_is_not_the_next_predicates() {
+    // 2020-10-01 is a Thursday: Monday is 09-28, Tuesday 09-29.
+    let text = "Intro. The Turkish Foreign Minister, Selim Akdogan, met his Azerbaijani counterpart, \
+                Elnur Rzayev, in Ankara on Monday, telephoned the Russian Foreign Minister on Tuesday and \
+                flew to Baku yesterday for talks with the Azerbaijani President.";
+    let events = extract(&[article(text, date(2020, 10, 1))]).events;
+    let of = |kind: EventKind| events.iter().find(|e| e.kind == kind).map(|e| e.participants.clone());
+    assert_eq!(of(EventKind::Meeting), Some(vec!["Elnur Rzayev".to_owned(), "Selim Akdogan".to_owned()]));
+    assert_eq!(of(EventKind::Call), Some(vec!["Selim Akdogan".to_owned(), "Russia".to_owned()]));
+    // A clause of its own subject is no predicate of the opening one: "before their breakfast
+    // meeting" is between the two named before it.
+    let text = "Intro. Russia's Foreign Minister, Yevgeny Tarkhanov, who came to Madrid for the council, \
+                shakes hands with the U.S. Secretary of State, Margaret Olney, before their breakfast \
+                meeting on Wednesday.";
+    let events = extract(&[article(text, date(2020, 10, 1))]).events;
+    let meeting = events.iter().find(|e| e.kind == EventKind::Meeting).map(|e| e.participants.clone());
+    assert!(meeting.is_some_and(|p| p.contains(&"Margaret Olney".to_owned())));
+}
