@@ -737,9 +737,10 @@ fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexico
     .then_some(verb_range)
 }
 
-/// "called" or "calls", the verbs `called_someone` tests.
+/// "called" or "calls", and "rang", "rings" or "rung", the verbs `called_someone` tests
+/// ("rang the Israeli Prime Minister" is a call, "rang the bell" none).
 fn a_calling_verb(word: &str) -> bool {
-    word.eq_ignore_ascii_case("called") || word.eq_ignore_ascii_case("calls")
+    ["called", "calls", "rang", "rings", "rung"].iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// False for "called" or "calls" that names or summons ("a group called Hamas", "called
@@ -778,8 +779,15 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
         // ("THE WHITE HOUSE CALLED THEM BACK": in capitals, a long word is no name.)
         let shouted = word.chars().filter(|c| c.is_alphabetic()).count() > 3
             && !word.contains(|c: char| c.is_lowercase());
+        // ("rang him at his hotel": a pronoun alone is whom, when the clause goes on as after
+        // a name.)
+        let pronoun = named == 0 && matches!(lower.as_str(), "him" | "her" | "them");
         let name_word = (capitalised(word) && !shouted)
+            || pronoun
             || matches!(lower.as_str(), "his" | "her" | "their" | "counterpart");
+        if pronoun && word.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
         let joins = named > 0 && matches!(lower.as_str(), "of" | "and");
         if named == NAME_WORDS || !(name_word || joins) {
             break;
@@ -1005,6 +1013,22 @@ pub(super) fn has_someone_met(text: &str, trigger: Range<usize>) -> bool {
 /// negotiators stay talks.
 pub(super) fn talks_of_two(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const GAP_WORDS: usize = 5;
+    // "conferred late this afternoon with the Lebanese Prime Minister": conferring with
+    // someone titled, a few words on in its clause, is a meeting ("conferred in Geneva on
+    // Monday", of two sides, talks).
+    if ["conferred", "confers", "confer"].iter().any(|c| text[trigger.clone()].eq_ignore_ascii_case(c)) {
+        let rest = &text[trigger.end..];
+        let clause = &rest[..rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len())];
+        let words: Vec<&str> = clause.split_whitespace().take(GAP_WORDS + 4).collect();
+        return words.iter().take(GAP_WORDS).position(|w| *w == "with").is_some_and(|at| {
+            // ("the Lebanese Prime Minister": a title after the country's adjective.)
+            let object = &words[at + 1..];
+            let adjective = object.len() > 2
+                && object[0].eq_ignore_ascii_case("the")
+                && object[1].starts_with(char::is_uppercase);
+            titled_object(object, lexicon) || (adjective && titled_object(&object[2..], lexicon))
+        });
+    }
     if !text[trigger.clone()].eq_ignore_ascii_case("talks") {
         return false;
     }

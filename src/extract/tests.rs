@@ -8413,3 +8413,37 @@ fn whom_an_earlier_predicate_names_is_not_the_next_predicates() {
     let meeting = events.iter().find(|e| e.kind == EventKind::Meeting).map(|e| e.participants.clone());
     assert!(meeting.is_some_and(|p| p.contains(&"Margaret Olney".to_owned())));
 }
+
+#[test]
+fn calls_and_meetings_told_in_their_rarer_words() {
+    for call in [
+        "The US President had rung the Israeli Prime Minister on Tuesday.",
+        "The Secretary-General rang him at his hotel in Nicosia that night.",
+        "The US President was on the line to the Israeli Prime Minister for twenty minutes on Tuesday.",
+        "The Secretary of State got on the phone with the Cuban Foreign Minister yesterday.",
+        "The two armies' commanders spoke on their hotline on 16 January.",
+        "The Afghan government and the Taliban held their first direct contacts by video call.",
+    ] {
+        assert_eq!(kinds_of(call), vec![EventKind::Call], "{call}");
+    }
+    for not_a_call in ["He rang the bell on Tuesday.", "The phone rang twice.", "She rang him."] {
+        assert!(!kinds_of(not_a_call).contains(&EventKind::Call), "{not_a_call}");
+    }
+    for meeting in [
+        "Kirby huddled with the Lebanese Prime Minister for three hours on Friday.",
+        "The PLO leader conferred late this afternoon with the Lebanese Prime Minister.",
+        "Kirby breakfasted with the Israeli Defence Minister in Jerusalem.",
+        "The two Presidents agreed a ceasefire in a tete-a-tete at the Kremlin on 5 March.",
+        "He was closeted with the Turkish Prime Minister for most of an evening.",
+        "The Prime Minister's audience with the Pope lasted an hour.",
+    ] {
+        assert_eq!(kinds_of(meeting), vec![EventKind::Meeting], "{meeting}");
+    }
+    // Conferring with no one titled after it is talks.
+    assert_eq!(kinds_of("The two foreign ministers conferred in Geneva on Monday."), vec![EventKind::Talks]);
+    // Returning a call is a call after one; before any, no call.
+    let text = "Intro. The Turkish President rang the Emir of Kuwait on Tuesday night, and the Emir \
+                returned the call from his aircraft on Wednesday morning.";
+    assert_eq!(kinds_of(text), vec![EventKind::Call, EventKind::Call]);
+    assert!(kinds_of("Intro. The Emir returned the call from his aircraft.").is_empty());
+}
