@@ -8447,3 +8447,29 @@ fn calls_and_meetings_told_in_their_rarer_words() {
     assert_eq!(kinds_of(text), vec![EventKind::Call, EventKind::Call]);
     assert!(kinds_of("Intro. The Emir returned the call from his aircraft.").is_empty());
 }
+
+#[test]
+fn talks_summits_strikes_and_visits_told_in_their_rarer_words() {
+    let kinds = |text: &str| kinds_of(&format!("Intro. {text}"));
+    assert_eq!(
+        kinds("The Wye River memorandum came after nine days of parleys with the Israeli side."),
+        vec![EventKind::Talks]
+    );
+    assert_eq!(
+        kinds("Officials of the two countries will hold exploratory discussions in Havana in January."),
+        vec![EventKind::Talks]
+    );
+    assert_eq!(
+        kinds("Arab leaders have not sat together since their conclave at Fez in November."),
+        vec![EventKind::Summit]
+    );
+    assert!(kinds("The papal conclave opens in Rome on Monday.").is_empty());
+    assert_eq!(
+        kinds("It was the President's second cruise-missile attack on Iraq this year."),
+        vec![EventKind::Strike]
+    );
+    assert_eq!(
+        kinds("The US Secretary of State, on a swing through Asia, reached Beijing on Monday."),
+        vec![EventKind::Visit]
+    );
+}
