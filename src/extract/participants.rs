@@ -2013,13 +2013,26 @@ impl SentenceContext<'_> {
         if let Some(speaker) = self.speaker_before(pronoun) {
             return Some(speaker);
         }
+        // "He spent much of yesterday on the phone: he spoke to": the same pronoun again in
+        // its sentence stands for whom it stood for first.
+        let word = self.text[pronoun..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        let before = &self.text[self.range.start..pronoun];
+        if !word.is_empty()
+            && let Some((first, _)) = before
+                .match_indices(word)
+                .chain(before.match_indices(&*capitalised(word)))
+                .find(|(i, w)| super::at_word_boundaries(before, *i, i + w.len()))
+        {
+            return self.antecedent(self.range.start + first, names);
+        }
         // "The US President said last night that he would meet", "The US President flew on to
         // Seoul, and he is due to meet": an office-holder never named who opens the sentence,
         // with no one named before the pronoun, is whom it stands for, as their country.
+        // (Already a side, it is still whom the pronoun stands for: "The Russian President
+        // flies to Astana, where he is to meet the Turkish President".)
         if self.people.in_range(self.range.start..pronoun).is_empty()
             && let Some(role) = self.people.country_role_mentions_in(self.range.start..pronoun).next()
             && self.text[self.range.start..role.start].split_whitespace().count() <= SUBJECT_WORDS
-            && !names.contains(&role.name)
         {
             return Some(role.name.clone());
         }
@@ -2033,7 +2046,15 @@ impl SentenceContext<'_> {
         // "The US President became the first to set foot in North Korea ... He arrived in
         // Seoul on Saturday": an office-holder never named who opens the sentence before, with
         // no one named ahead of them there, is whom the pronoun stands for, as their country.
-        let role_subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+        // ("HANNAH VOSS: By videoconference, Nadia, with the Ukrainian President joining the
+        // leaders": a transcript's label names who speaks, and the sentence opens after it.)
+        let previous_sentence = self.previous_sentence.clone().map(|previous| {
+            match self.label_of_the_paragraph(previous.end).filter(|l| l.start >= previous.start) {
+                Some(label) => label.end + 1..previous.end,
+                None => previous,
+            }
+        });
+        let role_subject = previous_sentence.clone().filter(|_| opens).and_then(|previous| {
             let role = self.people.country_role_mentions_in(previous.clone()).next()?;
             let words_before = self.text[previous.start..role.start].split_whitespace().count();
             let named_before = !self.people.in_range(previous.start..role.start).is_empty();
@@ -2043,8 +2064,10 @@ impl SentenceContext<'_> {
         if role_subject.is_some() {
             return role_subject;
         }
-        let last = self.people.last_before(pronoun)?;
-        let subject = self.previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+        // (Not a transcript's label: "HANNAH VOSS:" names who speaks.)
+        let last =
+            self.people.mentions_before(pronoun).iter().rev().find(|p| !self.in_a_speaker_label(p.start))?;
+        let subject = previous_sentence.filter(|_| opens).and_then(|previous| {
             let first = self.people.in_range(previous.clone()).into_iter().next()?;
             let words_before = self.text[previous.start..first.start].split_whitespace().count();
             // "Zhou flew into Cairo and met Mansour. The following morning he ...": whom the
@@ -3631,4 +3654,10 @@ pub(super) fn another_countrys_congress(text: &str, name: Range<usize>) -> bool 
     let word_before = &before[after_last(before, char::is_whitespace)..];
     let capitalised = word_before.starts_with(char::is_uppercase) && !word_before.ends_with(['.', ':', '"']);
     (capitalised && !AMERICAN.contains(&word_before)) || text[name.end..].starts_with(" party")
+}
+
+/// A lower-case word with its first letter in capitals ("he" -> "He").
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -1023,6 +1023,15 @@ impl SentenceContext<'_> {
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), sides_clause, &others_people);
             // "Dumont hosted Mori for breakfast": the host and the guest met.
+            // "NADIA FERRIS: ... Paul Adeyemi is in Kyiv. // PAUL ADEYEMI: Missiles hit Lviv":
+            // where a transcript's speaker is, is where they report from, no visit.
+            if *kind == EventKind::Visit
+                && let [traveller] = participants.as_slice()
+                && self.lexicon.being_in.iter().any(|b| self.text[trigger.clone()].eq_ignore_ascii_case(b))
+                && self.speaks_in_the_transcript(traveller)
+            {
+                continue;
+            }
             let kind =
                 &if *kind == EventKind::Visit && hosted_a_guest(self.text, trigger.clone(), self.lexicon) {
                     EventKind::Meeting
@@ -2812,6 +2821,16 @@ impl SentenceContext<'_> {
     /// `position` ("WHITCOMBE:", "PRESIDENT WHITCOMBE:", "KENT (moderator):"): the person
     /// the article names with that surname. ("SUBJECT:" or "CLAIM:" names no one.)
     fn speaker_label(&self, position: usize) -> Option<String> {
+        let label = self.label_of_the_paragraph(position)?;
+        let label = self.text[label].split('(').next().unwrap_or("").trim();
+        let last = label.rsplit(' ').next()?;
+        let written = people::as_names_are_written(last.to_owned());
+        self.people.known_by_surname(&written).map(str::to_owned)
+    }
+
+    /// Where a transcript's label in capitals at the head of the paragraph of `position`
+    /// ("NADIA FERRIS:", "KENT (moderator):") stands, up to its colon, when `position` is past it.
+    pub(super) fn label_of_the_paragraph(&self, position: usize) -> Option<Range<usize>> {
         const LABEL_BYTES: usize = 40;
         let line_start = line_start_near(self.text, position)?;
         let line = &self.text[line_start..position];
@@ -2819,12 +2838,23 @@ impl SentenceContext<'_> {
         let label = line[..colon].split('(').next().unwrap_or("").trim();
         let shouted = label.chars().any(char::is_alphabetic)
             && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
-        if !shouted {
-            return None;
-        }
-        let last = label.rsplit(' ').next()?;
-        let written = people::as_names_are_written(last.to_owned());
-        self.people.known_by_surname(&written).map(str::to_owned)
+        shouted.then_some(line_start..line_start + colon)
+    }
+
+    /// Whether a transcript's label names `person` ("PAUL ADEYEMI:" or "ADEYEMI:" at a
+    /// paragraph's head): one who speaks in the transcript.
+    fn speaks_in_the_transcript(&self, person: &str) -> bool {
+        let surname = person.rsplit(' ').next().unwrap_or(person).to_uppercase();
+        self.text.match_indices(&format!("{surname}:")).any(|(at, _)| {
+            self.label_of_the_paragraph(at + surname.len() + 1).is_some_and(|l| l.end == at + surname.len())
+        })
+    }
+
+    /// Whether `position` lies in a transcript's label ("HANNAH VOSS:"), which names who
+    /// speaks, not who is spoken of.
+    pub(super) fn in_a_speaker_label(&self, position: usize) -> bool {
+        let end = self.text[position..].find(':').map_or(position, |c| position + c + 1);
+        self.label_of_the_paragraph(end.min(self.text.len())).is_some_and(|l| l.contains(&position))
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an

@@ -8473,3 +8473,19 @@ fn talks_summits_strikes_and_visits_told_in_their_rarer_words() {
         vec![EventKind::Visit]
     );
 }
+
+#[test]
+fn a_transcripts_speakers_report_and_take_no_part() {
+    let text = "RADIO BULLETIN. TRANSCRIPT.\n\nNADIA FERRIS: Good morning. Paul Adeyemi is in Kyiv. Paul?\n\n\
+                PAUL ADEYEMI: Missiles hit Lviv overnight, Nadia.\n\nNADIA FERRIS: Hannah Voss is in Brussels.\n\n\
+                HANNAH VOSS: The Ukrainian President joined the leaders from Kyiv. He spent much of yesterday \
+                on the phone: he spoke to the US President in the afternoon.\n";
+    let events = extract(&[article(text, date(2022, 10, 11))]).events;
+    // Where a speaker is, is where they report from.
+    assert!(!events.iter().any(|e| e.kind == EventKind::Visit), "{events:?}");
+    // "he" again in its sentence is whom "He" was: the Ukrainian President, not a speaker.
+    let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the call");
+    assert_eq!(call.participants, vec!["Ukraine".to_owned(), "United States".to_owned()]);
+    // Money shelled out is no shelling.
+    assert!(kinds_of("Intro. Fans shelled out a month's wages for tickets.").is_empty());
+}
