@@ -208,6 +208,8 @@ struct Context<'a> {
     /// sections are headed ("2003" over "- Late April: talks were held in Beijing"): a month
     /// or day without a year under it is of that year.
     heading_year: Option<i64>,
+    /// Whether the article's head says it is a diary of the days ahead ("THE WEEK AHEAD").
+    days_ahead: bool,
     options: TagOptions,
 }
 
@@ -398,6 +400,7 @@ impl Tagger {
             month_named: None,
             day_named: None,
             heading_year: None,
+            days_ahead: self.a_diary_of_the_days_ahead(text),
             options: *options,
         };
         let mut out = Vec::with_capacity(candidates.len());
@@ -1423,6 +1426,12 @@ impl Tagger {
                 } else {
                     (direction, beside)
                 };
+                // "THE WEEK AHEAD ... // Monday. The US President sees the Prime Minister": a
+                // weekday heading a diary's paragraph is ahead.
+                let heading = ctx.days_ahead
+                    && direction.is_none()
+                    && weekday_heading(text, start, start + caps.get(0)?.len(), lex("weekday"));
+                let tense = || if heading { Tense::Future } else { tense() };
                 let value = match anchor {
                     Some(r) => calendar::add_days(resolve_weekday(r, weekday, direction, tense())?, beside)?
                         .to_string(),
@@ -2083,6 +2092,14 @@ impl Tagger {
         let day: i64 = words.next()?.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
         calendar::day(2000, month, day)?;
         Some((month, day))
+    }
+
+    /// Whether the article's head (its first few lines) names a diary of the days ahead
+    /// (`days_ahead`: "THE WEEK AHEAD, SUNDAY 9 JULY 2023").
+    fn a_diary_of_the_days_ahead(&self, text: &str) -> bool {
+        const HEAD_BYTES: usize = 300;
+        let head = text[..text.floor_char_boundary(HEAD_BYTES.min(text.len()))].to_lowercase();
+        self.rules.days_ahead.iter().any(|d| head.contains(d.as_str()))
     }
 
     /// The tense of the words around `position`: future ("will meet on Tuesday"), past ("met
@@ -2758,6 +2775,26 @@ pub fn live_blog_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
     parts
 }
 
+/// Whether the weekday at `start..end` heads its paragraph alone, or with other weekdays
+/// ("Monday. The ...", "Tuesday and Wednesday. The ...", "Friday: ..."): only weekdays and
+/// "and" before it on its line, and after it up to a full stop or colon.
+fn weekday_heading(text: &str, start: usize, end: usize, weekdays: &rules::Lexicon) -> bool {
+    const HEADING_BYTES: usize = 40;
+    let a_weekday_or_and = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.eq_ignore_ascii_case("and") || weekdays.number(w).is_some()
+    };
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if start - line_start > HEADING_BYTES || !text[line_start..start].split_whitespace().all(a_weekday_or_and)
+    {
+        return false;
+    }
+    let rest = &text[end..text.floor_char_boundary((end + HEADING_BYTES).min(text.len()))];
+    let Some(stop) = rest.find(['.', ':']) else { return false };
+    rest[..stop].split_whitespace().all(a_weekday_or_and)
+        && rest[stop + 1..].starts_with(|c: char| c.is_whitespace())
+}
+
 /// The tense that decides which way a bare weekday or month points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -3129,6 +3166,21 @@ mod tests {
         assert_eq!(value_of("talks resumed this morning", r, "this morning"), "2017-05-02TMO");
         assert_eq!(value_of("They met on Tuesday night.", r, "Tuesday night"), "2017-05-02TNI");
         assert_eq!(value_of("The rally ended last night.", r, "last night"), "2017-05-01TNI");
+    }
+
+    #[test]
+    fn a_weekday_heading_a_diary_of_the_week_ahead_is_the_coming_one() {
+        let r = date(2023, 7, 9); // a Sunday
+        let diary = "THE WEEK AHEAD, SUNDAY 9 JULY 2023.\n\nMonday. The US President, who met the King \
+                     last year, sees the Prime Minister.\n\nTuesday and Wednesday. Leaders hold their summit.\n";
+        assert_eq!(value_of(diary, r, "Monday"), "2023-07-10");
+        assert_eq!(value_of(diary, r, "Tuesday"), "2023-07-11");
+        assert_eq!(value_of(diary, r, "Wednesday"), "2023-07-12");
+        // Not in a week gone by, nor a weekday inside a sentence of the diary.
+        let review = "THE WEEK THAT WAS.\n\nMonday. The President met the King.\n";
+        assert_eq!(value_of(review, r, "Monday"), "2023-07-03");
+        let diary = "THE WEEK AHEAD.\n\nThe President met the King on Monday.\n";
+        assert_eq!(value_of(diary, r, "Monday"), "2023-07-03");
     }
 
     #[test]

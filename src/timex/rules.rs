@@ -103,6 +103,11 @@ struct Tense {
     /// "voted by the Security Council on Thursday" keeps its participle's tense.
     #[serde(default)]
     agent_words: Vec<String>,
+    /// Words of a diary of the days ahead at an article's head ("THE WEEK AHEAD"): a
+    /// weekday heading a paragraph there ("Monday. The Secretary of State begins ...") is
+    /// the coming one.
+    #[serde(default)]
+    days_ahead: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -297,6 +302,7 @@ pub struct Rules {
     pub auxiliaries: Vec<String>,
     pub means: Vec<String>,
     pub agent_words: Vec<String>,
+    pub days_ahead: Vec<String>,
     pub patterns: Vec<Pattern>,
     /// All patterns at once: which of them match a line, in one pass.
     pub set: LowerCaseSet,
@@ -362,6 +368,7 @@ impl Rules {
             auxiliaries: file.tense.auxiliaries,
             means: file.tense.means,
             agent_words: file.tense.agent_words,
+            days_ahead: file.tense.days_ahead,
             patterns: Vec::new(),
             set: LowerCaseSet::empty(),
         };
