@@ -3188,6 +3188,8 @@ mod tests {
         let r = date(2017, 5, 3); // a Wednesday
         assert_eq!(value_of("The two met on Monday in Sochi.", r, "Monday"), "2017-05-01");
         assert_eq!(value_of("The two will meet on Monday in Sochi.", r, "Monday"), "2017-05-08");
+        // Going back to the polls is a timetable, as going to them is.
+        assert_eq!(value_of("Hungarians go back to the polls on Sunday.", r, "Sunday"), "2017-05-07");
         assert_eq!(value_of("They will meet next Friday.", r, "next Friday"), "2017-05-05");
         // "would" is a future seen from the past: said today of a day to come.
         assert_eq!(value_of("He said he would fly to Paris on Friday.", r, "Friday"), "2017-05-05");
