@@ -1022,7 +1022,6 @@ impl SentenceContext<'_> {
             };
             let (participants, location, attackers) =
                 self.participants(*kind, trigger.clone(), sides_clause, &others_people);
-            // "Dumont hosted Mori for breakfast": the host and the guest met.
             // "NADIA FERRIS: ... Paul Adeyemi is in Kyiv. // PAUL ADEYEMI: Missiles hit Lviv":
             // where a transcript's speaker is, is where they report from, no visit.
             if *kind == EventKind::Visit
@@ -1032,6 +1031,7 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "Dumont hosted Mori for breakfast": the host and the guest met.
             let kind =
                 &if *kind == EventKind::Visit && hosted_a_guest(self.text, trigger.clone(), self.lexicon) {
                     EventKind::Meeting
@@ -2166,7 +2166,7 @@ impl SentenceContext<'_> {
         trigger: Range<usize>,
         clause: Range<usize>,
         cues: &[&(Range<usize>, Cue)],
-    ) -> impl Iterator<Item = Range<usize>> + '_ {
+    ) -> Vec<Range<usize>> {
         let opens_on = |clause: Range<usize>, at: usize| {
             self.text.get(clause.start..at).is_some_and(|before| {
                 before
@@ -2175,8 +2175,7 @@ impl SentenceContext<'_> {
             })
         };
         let predicate = opens_on(clause.clone(), trigger.start);
-        let earlier: Vec<Range<usize>> = cues
-            .iter()
+        cues.iter()
             .filter(|c| predicate && matches!(c.1, Cue::Trigger(_)))
             .filter(|c| c.0.start >= self.range.start && c.0.end <= clause.start)
             .filter(|c| opens_on(self.clause_of(c.0.start), c.0.start))
@@ -2190,8 +2189,7 @@ impl SentenceContext<'_> {
                 });
                 c.0.end..new_subject.map_or(clause.start, |k| k.start)
             })
-            .collect();
-        earlier.into_iter()
+            .collect()
     }
 
     /// The two people "the two", "the two leaders", "both" or a sentence's plural subject
