@@ -229,7 +229,8 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
                 _ => false,
             };
             let labour_talks = matches!(cue, Cue::Trigger(EventKind::Talks) | Cue::Anaphor(EventKind::Talks))
-                && after_a_labour_strike(&lower, range.start, &kept[..index]);
+                && (after_a_labour_strike(&lower, range.start, &kept[..index])
+                    || between_a_trade_union(text, range.end));
             if labour_talks || first_of_kind && refers_to_a_look_alike(&lower, range, &kept[..index]) {
                 kept.remove(index);
                 continue;
@@ -364,6 +365,19 @@ pub(super) fn after_a_labour_strike(lower: &str, start: usize, before: &[(Range<
     let from = lower[from..start].rfind(['.', '?', '!']).map_or(from, |i| from + i + 1);
     bare_words(lower, from..start).any(|(at, word)| {
         LABOUR_STRIKE_NOUNS.contains(&word) && !before.iter().any(|(r, _)| r.start <= at && at < r.end)
+    })
+}
+
+/// "Talks between the state railway and the train drivers' union", "talks between port
+/// employers and the dockers' union": talks whose sides, right after "between", include a
+/// union (in lower case: not the European or African Union) are a labour fight's.
+pub(super) fn between_a_trade_union(text: &str, end: usize) -> bool {
+    const SIDE_WORDS: usize = 10;
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(" between ")) else { return false };
+    let clause = &rest[..rest.find([',', ';', '.', ':', '(']).unwrap_or(rest.len())];
+    clause.split_whitespace().take(SIDE_WORDS).any(|w| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        w == "union" || w == "unions"
     })
 }
 

@@ -8489,3 +8489,17 @@ fn a_transcripts_speakers_report_and_take_no_part() {
     // Money shelled out is no shelling.
     assert!(kinds_of("Intro. Fans shelled out a month's wages for tickets.").is_empty());
 }
+
+#[test]
+fn talks_between_a_trade_union_and_an_employer_are_no_diplomacy() {
+    assert!(
+        kinds_of("Intro. Talks between the state railway and the drivers' union broke down on Thursday.")
+            .is_empty()
+    );
+    assert!(kinds_of("Intro. Talks between the union and Deutsche Bahn collapsed last week.").is_empty());
+    // The European Union is no trade union.
+    assert_eq!(
+        kinds_of("Intro. Talks between the European Union and Russia ended on Monday."),
+        vec![EventKind::Talks]
+    );
+}
