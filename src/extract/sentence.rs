@@ -69,6 +69,9 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     " but ",
 ];
 
+/// How far into its line a transcript's label ("NADIA FERRIS:") may end with its colon.
+const SPEAKER_LABEL_BYTES: usize = 40;
+
 /// Splits a sentence into clauses at punctuation and subordinating words, though not inside
 /// a date: "On September 17, 1978, the summit ended" has the date in one piece.
 pub(super) fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<usize>> {
@@ -2829,10 +2832,9 @@ impl SentenceContext<'_> {
     /// Where a transcript's label in capitals at the head of the paragraph of `position`
     /// ("NADIA FERRIS:", "KENT (moderator):") stands, up to its colon, when `position` is past it.
     pub(super) fn label_of_the_paragraph(&self, position: usize) -> Option<Range<usize>> {
-        const LABEL_BYTES: usize = 40;
         let line_start = line_start_near(self.text, position)?;
         let line = &self.text[line_start..position];
-        let colon = line.get(..LABEL_BYTES.min(line.len())).unwrap_or(line).find(':')?;
+        let colon = line.get(..SPEAKER_LABEL_BYTES.min(line.len())).unwrap_or(line).find(':')?;
         let label = line[..colon].split('(').next().unwrap_or("").trim();
         let shouted = label.chars().any(char::is_alphabetic)
             && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
@@ -2851,8 +2853,11 @@ impl SentenceContext<'_> {
     /// Whether `position` lies in a transcript's label ("HANNAH VOSS:"), which names who
     /// speaks, not who is spoken of.
     pub(super) fn in_a_speaker_label(&self, position: usize) -> bool {
-        let end = self.text[position..].find(':').map_or(position, |c| position + c + 1);
-        self.label_of_the_paragraph(end.min(self.text.len())).is_some_and(|l| l.contains(&position))
+        // (A label's colon is within its first `SPEAKER_LABEL_BYTES`: no further to look, and
+        // a long text with no colon is not read to its end from every name.)
+        let window = &self.text[position..self.text.floor_char_boundary(position + SPEAKER_LABEL_BYTES)];
+        let end = window.find(':').map_or(position, |c| position + c + 1);
+        self.label_of_the_paragraph(end).is_some_and(|l| l.contains(&position))
     }
 
     /// The clause after a short aside of saying that follows `clause`: "would produce an
