@@ -772,7 +772,11 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
     let entry = caller.ends_with(':') && capitalised(verb);
+    // ("The US President, who ordered the attack, rang the British Prime Minister": "rang"
+    // names nothing, so a clause set off may stand between it and its caller.)
+    let set_off = caller.ends_with(',') && ["rang", "rings"].iter().any(|v| verb.eq_ignore_ascii_case(v));
     if !entry
+        && !set_off
         && (caller.ends_with([',', ';', ':', '.'])
             || !(capitalised(caller) || lexicon.callers.contains(&bare_lower(caller))))
     {
@@ -819,7 +823,17 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
         }
     }
     let next = joiner.or_else(|| words.next());
-    named > 0 && next.is_none_or(|next| lexicon.after_callee.contains(&bare_lower(next)))
+    // ("rang the British Prime Minister an hour before": a span of time, not what he was
+    // called.)
+    let mut a_while = || {
+        words
+            .next()
+            .is_some_and(|w| matches!(bare_lower(w).as_str(), "hour" | "day" | "week" | "few" | "minute"))
+    };
+    named > 0
+        && next.is_none_or(|next| {
+            lexicon.after_callee.contains(&bare_lower(next)) || (matches!(next, "a" | "an") && a_while())
+        })
 }
 
 /// False for a courtesy verb (`courtesy`) that is no meeting; true for every other trigger.
@@ -837,8 +851,11 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
     let rest = &text[trigger.end..sentences::sentence_end_after(text, trigger.end)];
     // ("called on the Pope at the Vatican in October 2019 and invited him to the congress":
     // a "to" far from the verb is another's.)
+    // (Whom one receives is received whatever follows: "received the French ambassador on
+    // Friday to thank France".)
     const DEMAND_WORDS: usize = 8;
-    if rest.split_whitespace().take(DEMAND_WORDS).any(|w| w == "to") {
+    let receiving = verb == "received" || verb == "receives";
+    if !receiving && rest.split_whitespace().take(DEMAND_WORDS).any(|w| w == "to") {
         return false;
     }
     let person = |words: &[&str]| {
@@ -871,11 +888,15 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
             || matches!(subject, "he" | "she" | "they")
             || lexicon.people_nouns.contains(&bare_lower(subject))
     };
+    let opening = || text[sentence_start..trigger.start].split_whitespace();
     let someone = before.clone().take(SUBJECT_WORDS).any(is_someone)
         // "Dauletov flew to the Tajik capital this morning and was received by": the
         // sentence's subject, the verb joined to its first.
-        || (before.clone().next() == Some("and")
-            && text[sentence_start..trigger.start].split_whitespace().next().is_some_and(is_someone));
+        || (before.clone().next() == Some("and") && opening().next().is_some_and(is_someone))
+        // "The PLO leader, who says he will be the last to sail, received": the subject
+        // before the clause set off.
+        || (before.clone().next().is_some_and(|w| w.ends_with(','))
+            && opening().take(SUBJECT_WORDS).any(is_someone));
     if verb == "received" || verb == "receives" {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
@@ -938,8 +959,16 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
             (0..=OWNER_WORDS.min(rest.len()))
                 .any(|skip| opens_with_phrase(&lexicon.titles, &rest[skip..].join(" ")))
         };
+        // "receives Kirby for four hours", "received Okonjo for talks": a name received for a
+        // while, or for a meeting.
+        const FOR_WORDS: usize = 3;
+        let for_a_while = || {
+            let mut after = words.iter().skip_while(|w| a_name(w) && !w.ends_with([',', '.', ';']));
+            after.next().is_some_and(|w| *w == "for")
+                && after.take(FOR_WORDS).any(|w| lexicon.reception_spans.contains(&bare_lower(w)))
+        };
         return someone
-            && (titled || two_named || (named && (at_a_seat() || title_after())))
+            && (titled || two_named || (named && (at_a_seat() || title_after() || for_a_while())))
             && !possessed_thing;
     }
     let by = words.iter().take(BY_WORDS).position(|w| *w == "by");

@@ -237,6 +237,7 @@ struct Grammar {
     after_callee: Vec<String>,
     #[serde(default)]
     courtesy: Vec<String>,
+    reception_spans: Vec<String>,
     #[serde(default)]
     reception_places: Vec<String>,
     #[serde(default)]
@@ -1109,6 +1110,8 @@ pub struct Lexicon {
     pub after_callee: Vec<String>,
     /// Lower-case verbs of a courtesy call or a reception ("called on", "was received").
     pub courtesy: Vec<String>,
+    /// Lower-case words of what one is received for ("for four hours", "for talks").
+    pub reception_spans: Vec<String>,
     /// Seats of office where one is received by name alone, lower-case ("palace").
     pub reception_places: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
@@ -1656,6 +1659,7 @@ impl Lexicon {
             holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
+            reception_spans: lower(events.grammar.reception_spans),
             reception_places: lower(events.grammar.reception_places),
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),

@@ -3166,6 +3166,16 @@ fn a_courtesy_call_and_a_reception_are_meetings_a_demand_is_not() {
         1
     );
     assert!(meetings("Intro. The President called upon Congress to act.").is_empty());
+    // One received is received whatever follows; a subject set off by a clause receives; a
+    // name received for a while or for talks.
+    for received in [
+        "Intro. The PLO leader received the French ambassador on Friday to thank France.",
+        "Intro. The PLO leader, who says he will be the last to sail, received the French ambassador.",
+        "Intro. In Damascus, the Syrian President receives Kirby for four hours.",
+    ] {
+        assert_eq!(meetings(received).len(), 1, "{received}");
+    }
+    assert!(meetings("Intro. The President received Kirby for his courage.").is_empty());
     // An abbreviation's period does not end the demand's sentence.
     assert!(
         meetings(
@@ -8423,10 +8433,19 @@ fn calls_and_meetings_told_in_their_rarer_words() {
         "The Secretary of State got on the phone with the Cuban Foreign Minister yesterday.",
         "The two armies' commanders spoke on their hotline on 16 January.",
         "The Afghan government and the Taliban held their first direct contacts by video call.",
+        // "Who" calls, and "rang" may follow a clause set off; a span of time after the callee.
+        "The Prime Minister, who rang his Pakistani counterpart late on Monday, said so.",
+        "The US President, who ordered the inquiry, rang the British Prime Minister an hour before.",
     ] {
         assert_eq!(kinds_of(call), vec![EventKind::Call], "{call}");
     }
-    for not_a_call in ["He rang the bell on Tuesday.", "The phone rang twice.", "She rang him."] {
+    for not_a_call in [
+        "He rang the bell on Tuesday.",
+        "The phone rang twice.",
+        "She rang him.",
+        "The senator, who called Zelensky a hero, left.",
+        "The group, called Hamas a day later, left.",
+    ] {
         assert!(!kinds_of(not_a_call).contains(&EventKind::Call), "{not_a_call}");
     }
     for meeting in [
