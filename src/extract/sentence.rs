@@ -1706,15 +1706,34 @@ impl SentenceContext<'_> {
         if near {
             return if names.len() >= 2 { Some(names) } else { self.each_with(after) };
         }
+        let apart_after = |words: &mut std::iter::Peekable<std::str::SplitWhitespace>| {
+            let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let in_turn = first == "in" && second.trim_end_matches(|c: char| !c.is_alphabetic()) == "turn";
+            separately(first) || in_turn
+        };
+        if names.len() < 2 {
+            // "was on the line to the French President and the Italian Prime Minister in
+            // turn": office-holders told by their country, each with their title after it.
+            let countries: Vec<_> = self
+                .entities(after.clone())
+                .into_iter()
+                .filter(|e| {
+                    e.3 == EntityClass::Country && people.iter().all(|p| p.start > e.1 || p.start < e.0)
+                })
+                .collect();
+            let names = self.listed(countries.iter().map(|e| (e.0, e.2.as_str())), GAP_WORDS);
+            let last = countries.get(names.len().checked_sub(1)?).filter(|_| names.len() >= 2)?;
+            let mut words = self.text[last.1..after.end].split_whitespace().peekable();
+            while words.next_if(|w| w.starts_with(char::is_uppercase)).is_some() {}
+            return apart_after(&mut words).then_some(names);
+        }
         // (The last person listed, as written: its capitalised words, no more than the name's.)
-        let last = people.get(names.len().checked_sub(1)?).filter(|_| names.len() >= 2)?;
+        let last = people.get(names.len() - 1)?;
         let mut words = self.text[last.start..after.end].split_whitespace().peekable();
         for _ in 0..last.name.split(' ').count() {
             words.next_if(|w| w.starts_with(char::is_uppercase));
         }
-        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-        let in_turn = first == "in" && second.trim_end_matches(|c: char| !c.is_alphabetic()) == "turn";
-        (separately(first) || in_turn).then_some(names)
+        apart_after(&mut words).then_some(names)
     }
 
     /// Whom a call to "both" ("phoned both men", "spoke separately by phone with both

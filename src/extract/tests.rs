@@ -6908,6 +6908,18 @@ fn meeting_several_people_separately_is_one_meeting_with_each() {
         names(&format!("{hale} met with {} and {} on Friday.", two[0], two[1])),
         vec![vec!["Mark Hale", "Avi Levin", "Samir Nasser"]]
     );
+    // Office-holders told by their country, one after the other.
+    let chancellor = "The German Chancellor, in quarantine at home, was on the line to";
+    assert_eq!(
+        names(&format!(
+            "{chancellor} the French President and the Italian Prime Minister in turn on Tuesday."
+        )),
+        vec![vec!["Germany", "France"], vec!["Germany", "Italy"]]
+    );
+    assert_eq!(
+        names(&format!("{chancellor} the French President and the Italian Prime Minister on Tuesday.")),
+        vec![vec!["Germany", "France", "Italy"]]
+    );
 }
 
 #[test]
