@@ -322,6 +322,20 @@ impl SentenceContext<'_> {
         clause
     }
 
+    /// The clause a trigger's date is looked for in: its own, taken on to the trigger's end,
+    /// and to a date set off right after it (see `with_its_date_set_off`).
+    fn trigger_clause(&self, trigger: Range<usize>, timexes: &[&Timex]) -> Range<usize> {
+        let clause = self.clause_of(trigger.start);
+        let clause = clause.start..clause.end.max(trigger.end);
+        // "On the eve of the summit, on March 18, he had spoken": a date set off after a day
+        // counted from an event is that day's, not the event's.
+        if self.lexicon.event_days.in_text(&self.text[clause.start..trigger.start]) {
+            clause
+        } else {
+            self.with_its_date_set_off(clause, timexes)
+        }
+    }
+
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
@@ -416,9 +430,19 @@ impl SentenceContext<'_> {
             let same_kind: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i].1 == kind).collect();
             // "voted in primaries two weeks ago, and the country will hold its presidential
             // election on Oct. 27": a trigger in a clause of its own, with a date of its own
-            // there, is another event too.
+            // there (or set off right after it: "and lost his seat at Zambia's election, on 31
+            // October 1991"), is another event too.
             let clause = self.clause_of(range.start);
             let dated_clause = || {
+                // (A date set off only after one of the kind was dated: "Argentina's elections
+                // kept Brasilia awake: the first round, on 22 October" tells which.)
+                let set_off = same_kind.iter().any(|&i| {
+                    let earlier = self.clause_of(chosen[i].0.start);
+                    chosen[i].3.is_some()
+                        || timexes.iter().any(|t| earlier.contains(&t.start) && !is_report(t))
+                });
+                let clause =
+                    if set_off { self.trigger_clause(range.clone(), timexes) } else { clause.clone() };
                 timexes.iter().any(|t| clause.contains(&t.start) && !is_report(t))
                     && same_kind.iter().all(|&i| !clause.contains(&chosen[i].0.start))
             };
@@ -534,20 +558,8 @@ impl SentenceContext<'_> {
         });
         // Each date belongs to the trigger in its own clause, if there is one.
         // A trigger that runs past its clause's end takes the clause on to its own end.
-        let trigger_clauses: Vec<Range<usize>> = chosen
-            .iter()
-            .map(|c| {
-                let clause = self.clause_of(c.0.start);
-                let clause = clause.start..clause.end.max(c.0.end);
-                // "On the eve of the summit, on March 18, he had spoken": a date set off after
-                // a day counted from an event is that day's, not the event's.
-                if self.lexicon.event_days.in_text(&self.text[clause.start..c.0.start]) {
-                    clause
-                } else {
-                    self.with_its_date_set_off(clause, timexes)
-                }
-            })
-            .collect();
+        let trigger_clauses: Vec<Range<usize>> =
+            chosen.iter().map(|c| self.trigger_clause(c.0.clone(), timexes)).collect();
         let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
 
         // The day of the sentence's statement, which a participle leans on ("ending a visit,
@@ -1571,6 +1583,12 @@ impl SentenceContext<'_> {
         {
             return Some(countries.into_iter().map(|c| (Some(c), None)).collect());
         }
+        if kind == EventKind::Call
+            && dates.len() < 2
+            && let Some(people) = self.people_called(trigger.clone(), &people)
+        {
+            return Some(people.into_iter().map(|p| (Some(p), None)).collect());
+        }
         if people.len() < 2 || people.len() != dates.len() {
             return self.repeated_dates(kind, &dates);
         }
@@ -1889,7 +1907,9 @@ impl SentenceContext<'_> {
         let lead = &self.text[trigger.start..first.0];
         let calling_verb =
             self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
-        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with");
+        // ("spoke to the US President and the German Chancellor", "was on the line to": "to"
+        // leads to whom as "with" does.)
+        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with" || w == "to");
         if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
             return None;
         }
@@ -1898,6 +1918,30 @@ impl SentenceContext<'_> {
         let again = if undated && self.text[after.clone()].contains(" and with ") { AGAIN_WORDS } else { 0 };
         let countries = self.listed(countries.map(|e| (e.0, e.2.as_str())), GAP_WORDS + then + again);
         (countries.len() >= 2).then_some(countries)
+    }
+
+    /// The people a phone call is with, one call each, when it is with several named right
+    /// after the verb of calling or "with"/"to" ("telephoned Aliyev and Pashinyan", "spoke
+    /// with Scholz and Biden"); not a video or conference call (see `countries_called`).
+    fn people_called(&self, trigger: Range<usize>, people: &[people::PersonMention]) -> Option<Vec<String>> {
+        const WITH_WORDS: usize = 5;
+        const GAP_WORDS: usize = 2;
+        let sentence = &self.text[self.range.clone()];
+        let together =
+            sentence.split_whitespace().any(|w| self.lexicon.calls_together.contains(&bare_lower(w)));
+        let first = people.first()?;
+        if together || people.len() < 2 {
+            return None;
+        }
+        let lead = &self.text[trigger.start..first.start];
+        let calling_verb =
+            self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
+        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with" || w == "to");
+        if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
+            return None;
+        }
+        let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
+        (names.len() >= 2).then_some(names)
     }
 
     /// The last `count` words of the sentence before `end`, lower-cased, in order: only

@@ -228,6 +228,23 @@ fn a_trigger_in_a_dated_clause_of_its_own_is_another_event() {
         elections("Chileans voted on Sunday in a presidential election, a runoff."),
         vec![(Some("2019-08-25".to_owned()), EventStatus::Happened)]
     );
+    // A date set off right after the second is its own, once the first was dated; after an
+    // undated first, it tells which of it.
+    assert_eq!(
+        elections(
+            "He led the observers at Namibia's election in November 1989, and lost his seat at \
+             Zambia's election, on 31 October 1991."
+        ),
+        vec![
+            (Some("1989-11".to_owned()), EventStatus::Happened),
+            (Some("1991-10-31".to_owned()), EventStatus::Happened)
+        ]
+    );
+    assert_eq!(
+        elections("Argentina's elections kept Brasilia awake: the first round, on 22 October, was close.")
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -2273,7 +2290,6 @@ fn calling_someone_is_a_call_and_calling_something_so_is_not() {
     for text in [
         "Okafor called President Lindqvist on Monday to offer help.",
         "The chancellor called her Polish counterpart late on Sunday.",
-        "She called Premier Tanaka and King Harald on Tuesday.",
         "The ambassador received a phone call from the foreign minister on Friday.",
         // An office after "the", a present tense, a name that ends on "and".
         "Okafor called the Swedish President on Monday.",
@@ -2284,6 +2300,8 @@ fn calling_someone_is_a_call_and_calling_something_so_is_not() {
     ] {
         assert_eq!(kinds_of(text), call, "{text}");
     }
+    // Two called in a list are called one by one.
+    assert_eq!(kinds_of("She called Premier Tanaka and King Harald on Tuesday."), [EventKind::Call; 2]);
     for text in [
         "Okafor called the decision unjust on Monday.",
         "The king conferred the award on the general on Monday.",
@@ -6255,6 +6273,14 @@ fn a_phone_call_with_the_leaders_of_several_countries_is_one_call_each() {
     let text = "Intro. Premier Li Wen spoke by phone on Monday with the Saudi king, whose government \
                     fears an emboldened Iran, and invited him to Peru.";
     assert_eq!(calls(text).len(), 1);
+    // "To" leads to whom as "with" does; people named in a list are called one by one too,
+    // unless the call is a conference of all.
+    let text = "Intro. Premier Li Wen spoke to the Chilean President and the Peruvian President on Monday.";
+    assert_eq!(calls(text), ["Chile", "Peru"].map(|c| vec!["Li Wen".to_string(), c.to_string()]));
+    let text = "Intro. Premier Li Wen telephoned Ana Ruiz and Jon Dahl on Monday.";
+    assert_eq!(calls(text), ["Ana Ruiz", "Jon Dahl"].map(|c| vec!["Li Wen".to_string(), c.to_string()]));
+    let text = "Intro. Premier Li Wen spoke with Ana Ruiz and Jon Dahl in a conference call on Monday.";
+    assert_eq!(calls(text), vec![["Li Wen", "Ana Ruiz", "Jon Dahl"].map(String::from).to_vec()]);
 }
 
 #[test]
@@ -6909,7 +6935,7 @@ fn meeting_several_people_separately_is_one_meeting_with_each() {
         vec![vec!["Mark Hale", "Avi Levin", "Samir Nasser"]]
     );
     // Office-holders told by their country, one after the other.
-    let chancellor = "The German Chancellor, in quarantine at home, was on the line to";
+    let chancellor = "The German Chancellor, in Rome for the day, met";
     assert_eq!(
         names(&format!(
             "{chancellor} the French President and the Italian Prime Minister in turn on Tuesday."
