@@ -37,6 +37,10 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
             // The verb is the trigger: the words up to the phrase may hold other cues.
             Cue::Completion(kind) => completed_verb(text, range.start, kind, lexicon, false),
             Cue::GroupCompletion(kind) => completed_verb(text, range.start, kind, lexicon, true),
+            // (Who "came under fire" was fired on: the agent is after "from", never before.)
+            Cue::Agented(kind) if under_fire(&lower[range.clone()]) => {
+                agent_after_by(text, range, kind, lexicon)
+            }
             Cue::Agented(kind) => agent_before(text, range.clone(), kind, lexicon)
                 .or_else(|| agent_after_by(text, range.clone(), kind, lexicon))
                 .or_else(|| aimed_at_an_armed_side(text, range, kind, lexicon)),
@@ -1631,6 +1635,11 @@ pub(super) fn aimed_at_an_armed_side(
     hit.then_some((verb, Cue::Trigger(kind)))
 }
 
+/// Whether a lower-case verb of `agent_verbs` is of being fired on: "came under fire".
+fn under_fire(verb: &str) -> bool {
+    ["came under", "come under", "comes under", "coming under"].iter().any(|u| verb.starts_with(u))
+}
+
 /// "a plane was shot down by two missiles", "the town was pounded by Russian artillery", "a
 /// convoy hit by a drone": a verb of `agent_verbs` in the passive, its agent in a "by"
 /// phrase right after it (at most `BETWEEN` words before the agent, no punctuation). The
@@ -1646,16 +1655,22 @@ pub(super) fn agent_after_by(
     const BETWEEN: usize = 2;
     const PASSIVE_IRREGULAR: [&str; 3] = ["hit", "struck", "shot down"];
     let written = text[verb.clone()].to_ascii_lowercase();
-    if !(written.ends_with("ed") || PASSIVE_IRREGULAR.contains(&written.as_str())) {
+    // "a border post came under fire from Contras": being fired on has its agent after
+    // "from".
+    let under = under_fire(&written);
+    if !(under || written.ends_with("ed") || PASSIVE_IRREGULAR.contains(&written.as_str())) {
         return None;
     }
+    let by = if under { " from " } else { " by " };
     let agents = lexicon.agents.get(&kind)?;
     let qualified = lexicon.qualified_agents.get(&kind);
-    // ("Ganja was hit on Sunday by missiles", "was shelled again overnight by": a few words
-    // of when, with no punctuation, may stand before the "by".)
-    const WHEN_WORDS: usize = 3;
+    // ("Ganja was hit on Sunday by missiles", "was shelled again overnight by", "was struck
+    // in the early hours of Sunday by": a few words of when, with no punctuation, may stand
+    // before the "by".)
+    const WHEN_WORDS: usize = 6;
     const WHEN_BYTES: usize = 48;
     const WHEN_OPENERS: &[&str] = &[
+        "in",
         "on",
         "overnight",
         "again",
@@ -1669,7 +1684,7 @@ pub(super) fn agent_after_by(
         "repeatedly",
     ];
     let rest = &text[verb.end..];
-    let by_at = if rest.starts_with(" by ") {
+    let by_at = if rest.starts_with(by) {
         0
     } else {
         let window = &rest[..rest.floor_char_boundary(rest.len().min(WHEN_BYTES))];
@@ -1677,25 +1692,42 @@ pub(super) fn agent_after_by(
             .split_whitespace()
             .next()
             .is_some_and(|w| WHEN_OPENERS.contains(&w.to_ascii_lowercase().as_str()));
-        window.find(" by ").filter(|&at| {
+        window.find(by).filter(|&at| {
             opens_with_when
                 && !window[..at].contains([',', ';', ':', '.', '(', ')', '"'])
                 && window[..at].split_whitespace().count() <= WHEN_WORDS
         })?
     };
-    let after = &rest[by_at + " by ".len()..];
-    let mut offset = verb.end + by_at + " by ".len();
+    let after = &rest[by_at + by.len()..];
+    let mut offset = verb.end + by_at + by.len();
     let (mut previous, mut previous_lower) = ("", String::new());
     let mut pair = String::new();
-    for word in after.split(' ').take(BETWEEN + 1) {
+    // ("by more than three hundred drones": how many is no word between.)
+    const QUANTITY_WORDS: usize = 5;
+    let mut counted = 0;
+    let mut quantities = 0;
+    for word in after.split(' ') {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         let lower = bare.to_ascii_lowercase();
         // "by Russian forces", "by government troops": as `agent_before` reads them.
-        if armed_agent(lexicon, agents, qualified, [previous, &previous_lower, bare, &lower], &mut pair) {
+        if armed_agent(lexicon, agents, qualified, [previous, &previous_lower, bare, &lower], &mut pair)
+            // ("came under fire from Contras", "from the Taliban": an armed group by name.)
+            || (under && lexicon.is_armed_group(bare))
+        {
             return Some((verb.start..offset + bare.len(), Cue::Trigger(kind)));
         }
         if bare.len() < word.len() || word.is_empty() {
             return None;
+        }
+        let quantity = quantities < QUANTITY_WORDS
+            && (lower.starts_with(|c: char| c.is_ascii_digit()) || lexicon.quantity_words.contains(&lower));
+        if quantity {
+            quantities += 1;
+        } else {
+            counted += 1;
+            if counted > BETWEEN {
+                return None;
+            }
         }
         (previous, previous_lower) = (bare, lower);
         offset += word.len() + 1;

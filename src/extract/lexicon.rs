@@ -238,6 +238,7 @@ struct Grammar {
     #[serde(default)]
     courtesy: Vec<String>,
     reception_spans: Vec<String>,
+    quantity_words: Vec<String>,
     #[serde(default)]
     reception_places: Vec<String>,
     #[serde(default)]
@@ -1112,6 +1113,8 @@ pub struct Lexicon {
     pub courtesy: Vec<String>,
     /// Lower-case words of what one is received for ("for four hours", "for talks").
     pub reception_spans: Vec<String>,
+    /// Lower-case words of how many ("more than three hundred drones").
+    pub quantity_words: Vec<String>,
     /// Seats of office where one is received by name alone, lower-case ("palace").
     pub reception_places: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
@@ -1660,6 +1663,7 @@ impl Lexicon {
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),
             reception_spans: lower(events.grammar.reception_spans),
+            quantity_words: lower(events.grammar.quantity_words),
             reception_places: lower(events.grammar.reception_places),
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),

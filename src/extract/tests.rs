@@ -8140,6 +8140,11 @@ fn a_passive_verb_of_arms_with_its_armed_agent_is_a_strike() {
         // A few words of when may stand before the "by".
         "Intro. Ganja was hit on Sunday by missiles fired from Armenian territory.",
         "Intro. The depot was struck overnight by Russian drones.",
+        // Longer words of when, and how many, before the agent.
+        "Intro. Israel was struck in the early hours of Sunday by more than three hundred drones.",
+        // Fired on: the agent after "from".
+        "Intro. A border post came under fire from Contras based in Honduras on Thursday.",
+        "Intro. The capital came under attack from rebel columns on 13 April.",
     ] {
         let found = events_in(strike, day);
         assert!(found.iter().any(|e| e.0 == EventKind::Strike), "{strike}: {found:?}");
@@ -8150,9 +8155,16 @@ fn a_passive_verb_of_arms_with_its_armed_agent_is_a_strike() {
         "Intro. The town was struck by lightning on Tuesday.",
         "Intro. The coast was hit on Monday by a storm.",
         "Intro. The bill was shot down again on Friday by the Senate.",
+        "Intro. The Prime Minister came under fire from critics on the left on Monday.",
     ] {
         assert!(kinds_of(look_alike).is_empty(), "{look_alike}");
     }
+    // Who came under fire made no strike.
+    let found = events_in("Intro. Israeli troops came under fire from Hezbollah fighters on Monday.", day);
+    assert!(
+        found.iter().any(|e| e.0 == EventKind::Strike && e.3.contains(&"Hezbollah".to_owned())),
+        "{found:?}"
+    );
 }
 
 #[test]
