@@ -694,7 +694,23 @@ pub(super) fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lex
         return sentence.split_whitespace().rev().take(PASSIVE_WORDS).any(gathering);
     }
     let clause_end = rest.find([',', ';', '.', '(', ')', ':']).unwrap_or(rest.len());
-    rest[..clause_end].split_whitespace().take(WORDS).any(gathering)
+    if rest[..clause_end].split_whitespace().take(WORDS).any(gathering) {
+        return true;
+    }
+    // "the talks that Nigeria has hosted since November", "the talks, which Nigeria had
+    // hosted", "the talks Norway hosted in Oslo": a gathering the verb's relative clause
+    // tells of.
+    const RELATIVE_WORDS: usize = 8;
+    const REDUCED_WORDS: usize = 4;
+    let before =
+        &text[text.floor_char_boundary(trigger.start.saturating_sub(PASSIVE_WORDS * 8))..trigger.start];
+    let before = &before[before.rfind(['.', '!', '?', ';', ':']).map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = before.split_whitespace().rev().take(RELATIVE_WORDS).collect();
+    words.iter().position(|w| gathering(w)).is_some_and(|at| {
+        let between = &words[..at];
+        between.iter().any(|w| matches!(w.trim_matches(','), "that" | "which"))
+            || (between.len() <= REDUCED_WORDS && !between.iter().any(|w| w.ends_with(',')))
+    })
 }
 
 /// Whether a past hosting verb names its guest right after it and then where or what for with
@@ -775,6 +791,13 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
     }
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
+    // ("was rung by the British Prime Minister": the passive names its caller after "by".)
+    if verb.eq_ignore_ascii_case("rung")
+        && matches!(bare_lower(caller).as_str(), "was" | "were" | "been" | "being")
+        && text[trigger.end..].starts_with(" by ")
+    {
+        return true;
+    }
     let entry = caller.ends_with(':') && capitalised(verb);
     // ("The US President, who ordered the attack, rang the British Prime Minister": "rang"
     // names nothing, so a clause set off may stand between it and its caller.)
@@ -866,7 +889,12 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
         let words: Vec<&str> = words
             .iter()
             .copied()
-            .skip_while(|w| matches!(bare_lower(w).as_str(), "the" | "his" | "her" | "visiting"))
+            .skip_while(|w| {
+                matches!(
+                    bare_lower(w).as_str(),
+                    "the" | "his" | "her" | "visiting" | "outgoing" | "incoming" | "acting"
+                )
+            })
             .collect();
         let Some(first) = words.first() else { return false };
         let phrase = words.join(" ");

@@ -1907,9 +1907,10 @@ impl SentenceContext<'_> {
         let lead = &self.text[trigger.start..first.0];
         let calling_verb =
             self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
-        // ("spoke to the US President and the German Chancellor", "was on the line to": "to"
-        // leads to whom as "with" does.)
-        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with" || w == "to");
+        // ("spoke to the US President and the German Chancellor", "was on the line to", "took
+        // calls on Wednesday from": "to" and "from" lead to whom as "with" does.)
+        let with =
+            lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| matches!(w, "with" | "to" | "from"));
         if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
             return None;
         }
@@ -1936,7 +1937,8 @@ impl SentenceContext<'_> {
         let lead = &self.text[trigger.start..first.start];
         let calling_verb =
             self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
-        let with = lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| w == "with" || w == "to");
+        let with =
+            lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| matches!(w, "with" | "to" | "from"));
         if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
             return None;
         }

@@ -2328,6 +2328,40 @@ fn a_host_of_a_gathering_receives_no_guest() {
     assert!(kinds("Qatar will host the football championship in the winter.").is_empty());
     // A guest after the verb is still a visit.
     assert_eq!(kinds("Okafor hosted President Lindqvist in Abuja on Monday."), vec![EventKind::Visit]);
+    // A gathering the verb's relative clause tells of is no guest either.
+    for text in [
+        "The talks, which Nigeria had hosted since November, ended on 5 May.",
+        "The talks that Nigeria has hosted since November face a deadline.",
+        "The talks Norway hosted in Oslo in March 1990 were the first.",
+    ] {
+        assert_eq!(kinds(text), vec![EventKind::Talks], "{text}");
+    }
+}
+
+#[test]
+fn events_told_from_the_side_that_receives_them() {
+    for (text, kinds) in [
+        ("The US President was rung by the British Prime Minister late last night.", vec![EventKind::Call]),
+        (
+            "The President-elect took calls on Wednesday from the British Prime Minister, the West German \
+             Chancellor and the French President.",
+            vec![EventKind::Call; 3],
+        ),
+        ("The Afghan President receives the US President.", vec![EventKind::Meeting]),
+        ("The US President is received by the Afghan President at the palace.", vec![EventKind::Meeting]),
+        (
+            "The Israeli Prime Minister will be received at the White House by the outgoing President on Thursday.",
+            vec![EventKind::Meeting],
+        ),
+        ("The US President was voted out on Tuesday.", vec![EventKind::Election]),
+        ("The President faces the voters on 16 June.", vec![EventKind::Election]),
+        ("The President was returned to office on Tuesday by forty-nine states.", vec![EventKind::Election]),
+        // Look-alikes.
+        ("We took a call from a listener in Leeds this morning.", vec![]),
+        ("The album was well received by critics on Tuesday.", vec![]),
+    ] {
+        assert_eq!(kinds_of(text), kinds, "{text}");
+    }
 }
 
 #[test]
