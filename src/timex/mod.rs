@@ -2407,6 +2407,11 @@ impl Tagger {
                 || !self.modifies_a_noun(&window, m.1, m.2)
                 || text.get(window_start + m.2..position).is_some_and(|phrase| self.agent_phrase(phrase))
         });
+        // "was received at the White House on Monday; he flies home tonight": a verb past a
+        // semicolon is another clause's, when the date's own clause has one.
+        if markers.iter().any(|m| m.2 <= at) {
+            markers.retain(|m| m.1 < at || !window[at..m.1].contains(';'));
+        }
         // "Kalchev, who spoke with the President on Friday, will travel": a date in a
         // relative clause with a verb of its own is the clause's, whatever follows it.
         if let Some(close) =
@@ -4158,6 +4163,12 @@ mod tests {
         // Without a verb in the clause before the date, the verb after it still decides.
         let text = "The talks, which open in Geneva on Friday, will be the first.";
         assert_eq!(value_of(text, r, "Friday"), "2025-01-31");
+        // Past a semicolon, a verb is another clause's when the date's own has one.
+        let text = "The Iraqi Prime Minister was received at the White House by the US President on \
+                    Monday; he flies home tonight.";
+        assert_eq!(value_of(text, date(2024, 4, 20), "Monday"), "2024-04-15");
+        let text = "The envoy arrives on Monday; he will see the President.";
+        assert_eq!(value_of(text, date(2024, 4, 20), "Monday"), "2024-04-22");
         // A closing attribution dates only what no other verb dates; a window that starts
         // inside a word ("exi|led") finds no past form there.
         let r = date(1991, 1, 10); // a Thursday
