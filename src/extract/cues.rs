@@ -700,7 +700,7 @@ pub(super) fn hosts_a_gathering(text: &str, trigger: Range<usize>, cue: Cue, lex
     // "the talks that Nigeria has hosted since November", "the talks, which Nigeria had
     // hosted", "the talks Norway hosted in Oslo": a gathering the verb's relative clause
     // tells of.
-    const RELATIVE_WORDS: usize = 8;
+    const RELATIVE_WORDS: usize = 12;
     const REDUCED_WORDS: usize = 4;
     let before =
         &text[text.floor_char_boundary(trigger.start.saturating_sub(PASSIVE_WORDS * 8))..trigger.start];
@@ -850,6 +850,25 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
         }
     }
     let next = joiner.or_else(|| words.next());
+    // ("rang the Saudi and Qatari foreign ministers": the office after the countries, in
+    // lower case.)
+    // ("called the Japanese premier \"a true friend\"": what follows the office decides, as
+    // it does after a name.)
+    const TITLE_WORDS: usize = 2;
+    let office = next.is_some_and(|next| {
+        let phrase =
+            std::iter::once(next).chain(words.clone().take(TITLE_WORDS + 1)).collect::<Vec<_>>().join(" ");
+        let title = whole_words(&lexicon.titles, &phrase).next().filter(|m| m.start() == 0);
+        next.starts_with(char::is_lowercase)
+            && title.is_some_and(|m| {
+                let after = phrase[m.end()..].split_whitespace().next();
+                !phrase[..m.end()].ends_with(['"', '\''])
+                    && after.is_none_or(|w| lexicon.after_callee.contains(&bare_lower(w)))
+            })
+    });
+    if named > 0 && office {
+        return true;
+    }
     // ("rang the British Prime Minister an hour before": a span of time, not what he was
     // called.)
     let mut a_while = || {
@@ -1007,7 +1026,13 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
     // "was received at Jomo Kenyatta International Airport by the Cabinet Secretary": a
     // welcome on arrival, no meeting.
     let at_the_airport = words[..by.unwrap_or(0)].iter().any(|w| bare_lower(w) == "airport");
-    someone && !at_the_airport && by.is_some_and(|at| person(&words[at + 1..]))
+    // "who was received at the White House in September", "was received in the Kremlin":
+    // received at a seat of office, whoever received.
+    const SEAT_WORDS: usize = 4;
+    let at_a_seat = by.is_none()
+        && words.first().is_some_and(|w| matches!(*w, "at" | "in"))
+        && words.iter().skip(1).take(SEAT_WORDS).any(|w| lexicon.reception_places.contains(&bare_lower(w)));
+    someone && !at_the_airport && (at_a_seat || by.is_some_and(|at| person(&words[at + 1..])))
 }
 
 /// Whether a meeting's trigger is followed in its clause, within a few words, by a phrase of

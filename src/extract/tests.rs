@@ -2333,6 +2333,7 @@ fn a_host_of_a_gathering_receives_no_guest() {
         "The talks, which Nigeria had hosted since November, ended on 5 May.",
         "The talks that Nigeria has hosted since November face a deadline.",
         "The talks Norway hosted in Oslo in March 1990 were the first.",
+        "The talks on a Gaza truce that Egypt and Qatar hosted in Cairo broke up without a deal.",
     ] {
         assert_eq!(kinds(text), vec![EventKind::Talks], "{text}");
     }
@@ -2356,7 +2357,20 @@ fn events_told_from_the_side_that_receives_them() {
         ("The US President was voted out on Tuesday.", vec![EventKind::Election]),
         ("The President faces the voters on 16 June.", vec![EventKind::Election]),
         ("The President was returned to office on Tuesday by forty-nine states.", vec![EventKind::Election]),
+        ("That night the South Korean President takes a call from the US President.", vec![EventKind::Call]),
+        (
+            "The Soviet Foreign Minister, who was received at the White House in September, sent no message.",
+            vec![EventKind::Meeting],
+        ),
+        ("The US embassy compound was hit by two mortar rounds on 21 July.", vec![EventKind::Strike]),
+        // The office after the countries, in lower case, is whom "rang" called: one call each.
+        (
+            "The Iranian Foreign Minister, meanwhile, rang the Saudi and Qatari foreign ministers on Sunday.",
+            vec![EventKind::Call; 2],
+        ),
         // Look-alikes.
+        ("Whitfield called the Japanese premier \"a true friend of Australia\" on Monday.", vec![]),
+        ("He was visited by misfortune only once.", vec![]),
         ("We took a call from a listener in Leeds this morning.", vec![]),
         ("The album was well received by critics on Tuesday.", vec![]),
     ] {
