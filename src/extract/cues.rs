@@ -1760,6 +1760,11 @@ pub(super) fn agent_after_by(
     let mut counted = 0;
     let mut quantities = 0;
     for word in after.split(' ') {
+        // ("by drones.\nThe next": the agent may end its paragraph.)
+        let (word, paragraph_ends) = match word.find(['\n', '\r']) {
+            Some(at) => (&word[..at], true),
+            None => (word, false),
+        };
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         let lower = bare.to_ascii_lowercase();
         // "by Russian forces", "by government troops": as `agent_before` reads them.
@@ -1769,7 +1774,7 @@ pub(super) fn agent_after_by(
         {
             return Some((verb.start..offset + bare.len(), Cue::Trigger(kind)));
         }
-        if bare.len() < word.len() || word.is_empty() {
+        if paragraph_ends || bare.len() < word.len() || word.is_empty() {
             return None;
         }
         let quantity = quantities < QUANTITY_WORDS

@@ -8193,6 +8193,8 @@ fn a_passive_verb_of_arms_with_its_armed_agent_is_a_strike() {
         // Fired on: the agent after "from".
         "Intro. A border post came under fire from Contras based in Honduras on Thursday.",
         "Intro. The capital came under attack from rebel columns on 13 April.",
+        // The agent may end its paragraph.
+        "Intro. The depot was hit on Sunday by drones.\nThe next paragraph.",
     ] {
         let found = events_in(strike, day);
         assert!(found.iter().any(|e| e.0 == EventKind::Strike), "{strike}: {found:?}");
