@@ -246,6 +246,10 @@ fn the_written_development_sets_score_within_bounds() {
     // unseen at 0.658 / 0.468 / 0.246) joined under its figures after the session's rules
     // (0.784 / 0.574 / 0.347); the thirty-fourth's and thirty-third's floors rose with them
     // (0.771 / 0.609 / 0.406, 0.819 / 0.618 / 0.418).
+    // Session 52: the thirty-sixth set (events told from the side that receives them,
+    // measured unseen at 0.707 / 0.457 / 0.280) joined under its figures after the session's
+    // rules (0.821 / 0.578 / 0.353); the thirty-fifth's and thirty-fourth's floors rose with
+    // them (0.810 / 0.587 / 0.363, 0.782 / 0.615 / 0.414).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -280,8 +284,9 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events31", 18, 163, [0.81, 0.62, 0.44]),
         ("tests/dev/events32", 18, 139, [0.81, 0.63, 0.46]),
         ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.41]),
-        ("tests/dev/events34", 18, 195, [0.77, 0.60, 0.40]),
-        ("tests/dev/events35", 18, 200, [0.78, 0.57, 0.34]),
+        ("tests/dev/events34", 18, 195, [0.78, 0.61, 0.41]),
+        ("tests/dev/events35", 18, 200, [0.81, 0.58, 0.36]),
+        ("tests/dev/events36", 18, 195, [0.82, 0.57, 0.35]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
