@@ -1886,7 +1886,6 @@ impl SentenceContext<'_> {
         // The first is whom the call is with, a few words after "with" ("with the leaders
         // of", "with the British Prime Minister") or after a verb of calling ("telephoned the
         // King of Saudi Arabia and the President of Egypt"); the rest follow it closely.
-        const WITH_WORDS: usize = 5;
         const GAP_WORDS: usize = 4;
         const AGAIN_WORDS: usize = 2;
         // ("the Ethiopian prime minister and then the Eritrean president": "then" is no
@@ -1904,14 +1903,7 @@ impl SentenceContext<'_> {
         let mut countries =
             entities.iter().filter(|e| e.3 == EntityClass::Country && !reports(e.1)).peekable();
         let first = countries.peek()?;
-        let lead = &self.text[trigger.start..first.0];
-        let calling_verb =
-            self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
-        // ("spoke to the US President and the German Chancellor", "was on the line to", "took
-        // calls on Wednesday from": "to" and "from" lead to whom as "with" does.)
-        let with =
-            lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| matches!(w, "with" | "to" | "from"));
-        if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
+        if !self.leads_to_whom(trigger.clone(), first.0) {
             return None;
         }
         // ("with the President of the United States and with the President of Mexico": a
@@ -1921,11 +1913,25 @@ impl SentenceContext<'_> {
         (countries.len() >= 2).then_some(countries)
     }
 
+    /// Whether the first of whom a call is with, at `first`, is a few words after "with"
+    /// ("with the leaders of", "with the British Prime Minister") or after a verb of calling
+    /// ("telephoned the King of Saudi Arabia"). ("spoke to the US President and the German
+    /// Chancellor", "was on the line to", "took calls on Wednesday from": "to" and "from" lead
+    /// to whom as "with" does.)
+    fn leads_to_whom(&self, trigger: Range<usize>, first: usize) -> bool {
+        const WITH_WORDS: usize = 5;
+        let lead = &self.text[trigger.start..first];
+        let calling_verb =
+            self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
+        let with =
+            lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| matches!(w, "with" | "to" | "from"));
+        with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1
+    }
+
     /// The people a phone call is with, one call each, when it is with several named right
     /// after the verb of calling or "with"/"to" ("telephoned Aliyev and Pashinyan", "spoke
     /// with Scholz and Biden"); not a video or conference call (see `countries_called`).
     fn people_called(&self, trigger: Range<usize>, people: &[people::PersonMention]) -> Option<Vec<String>> {
-        const WITH_WORDS: usize = 5;
         const GAP_WORDS: usize = 2;
         let sentence = &self.text[self.range.clone()];
         let together =
@@ -1934,12 +1940,7 @@ impl SentenceContext<'_> {
         if together || people.len() < 2 {
             return None;
         }
-        let lead = &self.text[trigger.start..first.start];
-        let calling_verb =
-            self.lexicon.calling_verbs.iter().any(|v| self.text[trigger.clone()].eq_ignore_ascii_case(v));
-        let with =
-            lead.split_whitespace().rev().take(WITH_WORDS + 1).any(|w| matches!(w, "with" | "to" | "from"));
-        if !(with || calling_verb && lead.split_whitespace().count() <= WITH_WORDS + 1) {
+        if !self.leads_to_whom(trigger, first.start) {
             return None;
         }
         let names = self.listed(people.iter().map(|p| (p.start, p.name.as_str())), GAP_WORDS);
