@@ -2139,11 +2139,18 @@ pub(super) fn elected_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lex
     let clause_end = rest.find([',', ';', '.', '(', ')', ':', '"']).unwrap_or(rest.len());
     let words: Vec<&str> = rest[..clause_end].split_whitespace().take(WORDS + 1).collect();
     let private = |w: &&str| lexicon.private_electorates.iter().any(|p| bare_lower(w) == *p);
+    // "He was elected on 10 May by parliament and the regions' delegates": a choice made by a
+    // legislature, within a few words after "by" in the clause, is no election.
+    const BY_WORDS: usize = 3;
+    let by_a_legislature = rest[..clause_end].split(" by ").skip(1).any(|after| {
+        after.split_whitespace().take(BY_WORDS).any(|w| lexicon.legislatures.contains(&bare_lower(w)))
+    });
     if verb.starts_with(|c: char| c.is_uppercase())
         || before
             .first()
             .is_some_and(|w| lexicon.elected_adjective_markers.iter().any(|m| w.eq_ignore_ascii_case(m)))
         || before.iter().chain(&words).any(private)
+        || by_a_legislature
     {
         return false;
     }

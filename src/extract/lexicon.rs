@@ -239,6 +239,7 @@ struct Grammar {
     courtesy: Vec<String>,
     reception_spans: Vec<String>,
     quantity_words: Vec<String>,
+    legislatures: Vec<String>,
     #[serde(default)]
     reception_places: Vec<String>,
     #[serde(default)]
@@ -1115,6 +1116,8 @@ pub struct Lexicon {
     pub reception_spans: Vec<String>,
     /// Lower-case words of how many ("more than three hundred drones").
     pub quantity_words: Vec<String>,
+    /// Lower-case words of a legislature that elects ("elected by parliament").
+    pub legislatures: Vec<String>,
     /// Seats of office where one is received by name alone, lower-case ("palace").
     pub reception_places: Vec<String>,
     /// Lower-case words opening a clause set at the scene of the clause before ("where").
@@ -1664,6 +1667,7 @@ impl Lexicon {
             courtesy: lower(events.grammar.courtesy),
             reception_spans: lower(events.grammar.reception_spans),
             quantity_words: lower(events.grammar.quantity_words),
+            legislatures: lower(events.grammar.legislatures),
             reception_places: lower(events.grammar.reception_places),
             scene_openers: lower(events.grammar.scene_openers),
             telling_when: lower(events.grammar.telling_when),

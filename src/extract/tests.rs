@@ -3917,7 +3917,10 @@ fn elected_reports_an_election_only_with_a_date_after_it() {
     assert_eq!(elections("Moreau, elected in May 2010, took a gamble on the talks."), ["2010-05"]);
     assert_eq!(elections("Lindqvist was elected president of Sweden on Sunday."), ["2012-04-01"]);
     assert_eq!(elections("Voters will approve the charter in a plebiscite next year."), ["2013"]);
+    assert_eq!(elections("Lindqvist was elected to parliament on Sunday."), ["2012-04-01"]);
     for look_alike in [
+        // Chosen by a legislature.
+        "He was elected on 10 May by parliament and the regions' delegates.",
         "The elected assembly sat late into the night.",
         "Brandt was elected in Ohio as a young man.",
         "Elected officials criticised the budget on Friday.",
