@@ -855,7 +855,8 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
     // ("called the Japanese premier \"a true friend\"": what follows the office decides, as
     // it does after a name.)
     const TITLE_WORDS: usize = 2;
-    let office = next.is_some_and(|next| {
+    let office = || {
+        let Some(next) = next else { return false };
         let phrase =
             std::iter::once(next).chain(words.clone().take(TITLE_WORDS + 1)).collect::<Vec<_>>().join(" ");
         let title = whole_words(&lexicon.titles, &phrase).next().filter(|m| m.start() == 0);
@@ -865,8 +866,8 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
                 !phrase[..m.end()].ends_with(['"', '\''])
                     && after.is_none_or(|w| lexicon.after_callee.contains(&bare_lower(w)))
             })
-    });
-    if named > 0 && office {
+    };
+    if named > 0 && office() {
         return true;
     }
     // ("rang the British Prime Minister an hour before": a span of time, not what he was
@@ -948,7 +949,7 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
         // before the clause set off.
         || (before.clone().next().is_some_and(|w| w.ends_with(','))
             && opening().take(SUBJECT_WORDS).any(is_someone));
-    if verb == "received" || verb == "receives" {
+    if receiving {
         // "received his Ivorian counterpart", "received Prime Minister Mori": a title or a
         // people noun among the first words, and nobody's thing ("received Putin's letter").
         const OBJECT_WORDS: usize = 3;

@@ -237,8 +237,11 @@ struct Grammar {
     after_callee: Vec<String>,
     #[serde(default)]
     courtesy: Vec<String>,
+    #[serde(default)]
     reception_spans: Vec<String>,
+    #[serde(default)]
     quantity_words: Vec<String>,
+    #[serde(default)]
     legislatures: Vec<String>,
     #[serde(default)]
     reception_places: Vec<String>,

@@ -1874,13 +1874,8 @@ impl SentenceContext<'_> {
     /// British Prime Minister". Not a video or conference call, which is one meeting of all.
     /// (`undated`: no two dates after the trigger, which part the calls by day instead.)
     fn countries_called(&self, trigger: Range<usize>, undated: bool) -> Option<Vec<String>> {
-        let sentence = &self.text[self.range.clone()];
-        let together = sentence.split_whitespace().any(|w| {
-            let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
-            self.lexicon.calls_together.contains(&bare)
-        });
         let after = trigger.end..self.range.end;
-        if together || !self.people.in_range(after.clone()).is_empty() {
+        if self.called_together() || !self.people.in_range(after.clone()).is_empty() {
             return None;
         }
         // The first is whom the call is with, a few words after "with" ("with the leaders
@@ -1913,6 +1908,15 @@ impl SentenceContext<'_> {
         (countries.len() >= 2).then_some(countries)
     }
 
+    /// Whether a word of the sentence (`calls_together`) makes its call one of all: a video
+    /// or conference call.
+    fn called_together(&self) -> bool {
+        self.text[self.range.clone()].split_whitespace().any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+            self.lexicon.calls_together.contains(&bare)
+        })
+    }
+
     /// Whether the first of whom a call is with, at `first`, is a few words after "with"
     /// ("with the leaders of", "with the British Prime Minister") or after a verb of calling
     /// ("telephoned the King of Saudi Arabia"). ("spoke to the US President and the German
@@ -1933,11 +1937,8 @@ impl SentenceContext<'_> {
     /// with Scholz and Biden"); not a video or conference call (see `countries_called`).
     fn people_called(&self, trigger: Range<usize>, people: &[people::PersonMention]) -> Option<Vec<String>> {
         const GAP_WORDS: usize = 2;
-        let sentence = &self.text[self.range.clone()];
-        let together =
-            sentence.split_whitespace().any(|w| self.lexicon.calls_together.contains(&bare_lower(w)));
         let first = people.first()?;
-        if together || people.len() < 2 {
+        if self.called_together() || people.len() < 2 {
             return None;
         }
         if !self.leads_to_whom(trigger, first.start) {
