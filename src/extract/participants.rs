@@ -3359,9 +3359,10 @@ impl SentenceContext<'_> {
         })
     }
 
-    /// Whether the visit or summit at `later` is another leg of the trip at `earlier`, or
-    /// another summit: joined to it by an "and" at most `JOIN_WORDS` words before it ("and
-    /// travelled on to", "and is due in", "and the NATO summit"), each dated in its own words
+    /// Whether the event at `later` is another of its kind than the one at `earlier` (another
+    /// leg of a trip, another summit, another call: "took a call from the King last night and
+    /// was telephoned this morning by"): joined to it by an "and" at most `JOIN_WORDS` words
+    /// before it ("and travelled on to", "and is due in", "and the NATO summit"), each dated in its own words
     /// (a date between the first and the "and", and one at most `PLACE_WORDS` words after the
     /// later trigger), with no punctuation in either gap.
     pub(super) fn next_leg(&self, earlier: &Range<usize>, later: &Range<usize>, timexes: &[&Timex]) -> bool {

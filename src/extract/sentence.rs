@@ -474,10 +474,11 @@ impl SentenceContext<'_> {
             // "was in Israel last Friday and travelled on to Beirut at the weekend", "flew to
             // Phnom Penh on Monday and on to Bangkok the next day": a visit joined by "and" to a
             // dated one before it, with a date of its own right after its place, is the next leg.
-            // So is a summit: "the ASEAN Summit on 9 October and the G20 summit on 11 October".
-            let next_leg = matches!(kind, EventKind::Visit | EventKind::Summit)
-                && !anaphoric
-                && same_kind.last().is_some_and(|&i| self.next_leg(&chosen[i].0, range, timexes));
+            // So is a summit: "the ASEAN Summit on 9 October and the G20 summit on 11 October",
+            // and a call or a meeting ("took a call from the King last night and was telephoned
+            // this morning by the Saudi King"), or any event.
+            let next_leg =
+                !anaphoric && same_kind.last().is_some_and(|&i| self.next_leg(&chosen[i].0, range, timexes));
             // "arrived in Kabul on Monday, the first such visit in a decade": the apposition
             // renames the event of the clause before.
             let renamed = self.ranked_in_apposition(range.clone(), clause.clone());

@@ -2368,6 +2368,18 @@ fn events_told_from_the_side_that_receives_them() {
             "The Iranian Foreign Minister, meanwhile, rang the Saudi and Qatari foreign ministers on Sunday.",
             vec![EventKind::Call; 2],
         ),
+        // A call joined by "and" to a dated one before it, with a date of its own, is another.
+        (
+            "The Iraqi President took a call from the Jordanian King last night and was telephoned this \
+             morning by the Saudi King.",
+            vec![EventKind::Call; 2],
+        ),
+        (
+            "The President was telephoned on Thursday by the French President, and took a call yesterday \
+             from the Libyan leader.",
+            vec![EventKind::Call; 2],
+        ),
+        ("The President took a call from the Libyan leader last night.", vec![EventKind::Call]),
         // Look-alikes.
         ("Whitfield called the Japanese premier \"a true friend of Australia\" on Monday.", vec![]),
         ("He was visited by misfortune only once.", vec![]),
