@@ -1725,6 +1725,12 @@ impl Lexicon {
         self.hosting.iter().any(|h| written.eq_ignore_ascii_case(h))
     }
 
+    /// Whether a trigger as written is a verb of a courtesy call or a reception ("was
+    /// received", "called on").
+    pub fn is_courtesy(&self, written: &str) -> bool {
+        self.courtesy.iter().any(|c| written.eq_ignore_ascii_case(c))
+    }
+
     /// True when `name` is a country or organisation of the gazetteer, not a person.
     pub fn is_group(&self, name: &str) -> bool {
         self.class_of(name).is_some_and(|class| class != EntityClass::Place)

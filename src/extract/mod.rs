@@ -429,9 +429,65 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
+    visits_of_the_received(text, &mut mentions, lexicon);
     sequels_without_sides(&mut mentions, lexicon);
     states_of_their_day(&mut mentions, reference, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
+}
+
+/// "The North Korean leader is received in Beijing by the Chinese President", "received his
+/// Ivorian counterpart in Accra": one received where another country's ground is has come
+/// there, and the reception is a visit of theirs too, unless its sentence tells a visit
+/// already. The guest is the one side whose country is not the place's.
+fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexicon) {
+    let receptions: Vec<EventMention> = mentions
+        .iter()
+        .filter(|m| m.kind == EventKind::Meeting && !m.anaphoric && lexicon.is_courtesy(&m.trigger))
+        .filter(|m| {
+            !mentions
+                .iter()
+                .any(|v| v.kind == EventKind::Visit && v.mention.sentence_start == m.mention.sentence_start)
+        })
+        .filter_map(|m| {
+            let place = m.location.as_deref()?;
+            // (A city or a country gone to or received in: "received at the White House" tells
+            // a reception, and whether its guest came from afar for it the sentence must say.)
+            let sentence = &text[m.mention.sentence_start..m.mention.sentence_end];
+            let went_there = sentence
+                .match_indices(place)
+                .any(|(at, _)| matches!(sentence[..at].split_whitespace().next_back(), Some("in" | "to")));
+            if !went_there {
+                return None;
+            }
+            let ground = lexicon.country_of_city(place).or_else(|| lexicon.country_in(place))?;
+            let country_of = |name: &String| -> Option<String> {
+                if lexicon.class_of(name) == Some(EntityClass::Country) {
+                    return Some(name.clone());
+                }
+                m.sides.iter().find_map(|s| {
+                    s.split_once('\u{1f}').filter(|(person, _)| person == name).map(|(_, c)| c.to_owned())
+                })
+            };
+            let countries: Vec<Option<String>> = m.participants.iter().map(country_of).collect();
+            let [guest] = m
+                .participants
+                .iter()
+                .zip(&countries)
+                .filter(|(_, c)| c.as_deref().is_some_and(|c| c != ground))
+                .map(|(p, _)| p)
+                .collect::<Vec<_>>()[..]
+            else {
+                return None;
+            };
+            let mut visit = m.clone();
+            visit.kind = EventKind::Visit;
+            visit.participants = vec![guest.clone()];
+            visit.sides.retain(|s| s.split_once('\u{1f}').is_some_and(|(person, _)| person == guest));
+            visit.retitle(lexicon);
+            Some(visit)
+        })
+        .collect();
+    mentions.extend(receptions);
 }
 
 /// "The two armies' directors spoke by telephone ... They spoke again on the 12th": a sequel

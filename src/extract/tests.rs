@@ -2380,6 +2380,20 @@ fn events_told_from_the_side_that_receives_them() {
             vec![EventKind::Call; 2],
         ),
         ("The President took a call from the Libyan leader last night.", vec![EventKind::Call]),
+        // One received in another country's city has come there: a visit too. Received at a
+        // building, or at home, a meeting only.
+        (
+            "The North Korean leader is received in Beijing by the Chinese President on the 5th.",
+            vec![EventKind::Meeting, EventKind::Visit],
+        ),
+        (
+            "The Israeli Prime Minister was received at the White House by the US President on Tuesday.",
+            vec![EventKind::Meeting],
+        ),
+        (
+            "The Nigerian Vice President was received in Abuja by the President on Tuesday.",
+            vec![EventKind::Meeting],
+        ),
         // Look-alikes.
         ("Whitfield called the Japanese premier \"a true friend of Australia\" on Monday.", vec![]),
         ("He was visited by misfortune only once.", vec![]),
