@@ -1896,6 +1896,15 @@ fn status_from_cues() {
         vec![(EventKind::Summit, EventStatus::Cancelled)]
     );
     assert_eq!(kinds("The two leaders never met."), vec![(EventKind::Meeting, EventStatus::Unreal)]);
+    // What a denial says was not done was not done.
+    assert_eq!(
+        kinds("The spokesman denied that the President had telephoned anyone during the break."),
+        vec![(EventKind::Call, EventStatus::Unreal)]
+    );
+    assert_eq!(
+        kinds("His office denied on Saturday that he had spoken to him by telephone."),
+        vec![(EventKind::Call, EventStatus::Unreal)]
+    );
     // After a verb in the past, a verb joined by "and" is another act with its own modal.
     let a = article("President Ruiz met President Brun in Lima on Sunday and will fly home on Friday.", r);
     let meeting = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Meeting).expect("meeting");
