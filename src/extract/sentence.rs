@@ -850,9 +850,14 @@ impl SentenceContext<'_> {
             // "Freeh said here Friday that U.S. air raids ...", "Clinton said Thursday he had
             // ordered the strikes": the statement is dated, the event it reports is not, and
             // neither the article's day nor the narrative's is its own.
+            // ("8 July. The third round of talks opens in Geneva": a known event that is the
+            // subject of a sentence right under a chronology's day is what it narrates.)
             let reported_speech = complement.is_some();
-            let narrated =
-                (!known || self.names_a_verb(trigger.clone())) && !away && !reacted && !reported_speech;
+            let under_its_day = subject && self.frame.is_some_and(|day| self.a_day_alone_before(day));
+            let narrated = (!known || under_its_day || self.names_a_verb(trigger.clone()))
+                && !away
+                && !reacted
+                && !reported_speech;
             // "The decision was made after Cheney returned from a visit": what the sentence
             // puts before or after something else is not on the framed day.
             let sequence = |w: &str| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before");
@@ -2673,6 +2678,14 @@ impl SentenceContext<'_> {
             return EventStatus::Ongoing;
         }
         EventStatus::Happened
+    }
+
+    /// Whether `day` is a sentence of its own at the start of a line, right before this one:
+    /// a chronology's entry ("8 July. The third round of talks opens in Geneva.").
+    fn a_day_alone_before(&self, day: &Timex) -> bool {
+        let line_start = self.text[..day.start].rfind('\n').map_or(0, |i| i + 1);
+        self.text[line_start..day.start].trim().is_empty()
+            && self.text.get(day.end..self.range.start).is_some_and(|gap| gap.trim() == ".")
     }
 
     /// Whether "would" is right before a trigger whose condition follows it in the sentence:

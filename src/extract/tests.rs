@@ -205,6 +205,27 @@ fn a_sentence_that_opens_with_a_date_frames_the_next() {
 }
 
 #[test]
+fn a_known_event_that_opens_a_chronologys_entry_is_on_its_day() {
+    let text = "Korea, 1994\n\n28 June. The two Koreas agree on a summit.\n\n8 July. The third round of \
+                American-North Korean talks opens in Geneva.\n\n5 August. The Geneva talks resume.";
+    let talks: Vec<Option<String>> = analyse(&article(text, date(1994, 10, 21)))
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == EventKind::Talks)
+        .map(|m| m.when.map(|w| w.span.value))
+        .collect();
+    assert_eq!(talks, vec![Some("1994-07-08".to_owned()), Some("1994-08-05".to_owned())]);
+    // Named as a noun after an ordinary sentence, it is no narration of that sentence's day.
+    let text = "Intro. On March 31, the leaders arrived. The third round of talks was a failure, they said.";
+    let talks = analyse(&article(text, date(2019, 6, 1)))
+        .mentions
+        .into_iter()
+        .find(|m| m.kind == EventKind::Talks)
+        .expect("talks");
+    assert!(talks.when.is_none(), "{:?}", talks.when);
+}
+
+#[test]
 fn a_trigger_in_a_dated_clause_of_its_own_is_another_event() {
     let elections = |text: &str| -> Vec<(Option<String>, EventStatus)> {
         analyse(&article(text, date(2019, 8, 27)))
