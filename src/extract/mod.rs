@@ -399,7 +399,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
                 heading = None;
             }
         }
-        if sentence_timexes.is_empty() && frame.is_none() {
+        if frame.is_none() {
             frame = entry;
         }
         // "since 1993" bounds a period and tells no story of that year.

@@ -226,6 +226,19 @@ fn a_known_event_that_opens_a_chronologys_entry_is_on_its_day() {
 }
 
 #[test]
+fn a_chronologys_entry_dates_every_sentence_of_its_paragraph() {
+    // A time of day in the sentence between ("at noon") frames nothing of its own.
+    let text = "Korea, 1994\n\n9 July. The death is announced at noon. The US President phoned the South \
+                Korean President.\n\n10 July. The body lies in state.";
+    let call = analyse(&article(text, date(1994, 10, 21)))
+        .mentions
+        .into_iter()
+        .find(|m| m.kind == EventKind::Call)
+        .expect("call");
+    assert_eq!(call.when.map(|w| w.span.value).as_deref(), Some("1994-07-09"));
+}
+
+#[test]
 fn a_trigger_in_a_dated_clause_of_its_own_is_another_event() {
     let elections = |text: &str| -> Vec<(Option<String>, EventStatus)> {
         analyse(&article(text, date(2019, 8, 27)))
