@@ -771,10 +771,13 @@ fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexico
     .then_some(verb_range)
 }
 
-/// "called" or "calls", and "rang", "rings" or "rung", the verbs `called_someone` tests
-/// ("rang the Israeli Prime Minister" is a call, "rang the bell" none).
-fn a_calling_verb(word: &str) -> bool {
-    ["called", "calls", "rang", "rings", "rung"].iter().any(|v| word.eq_ignore_ascii_case(v))
+/// "called" or "calls", "rang", "rings" or "rung", and "phones" or "telephones", the verbs
+/// `called_someone` tests ("rang the Israeli Prime Minister" is a call, "rang the bell" none,
+/// "the telephones were cut" none).
+pub(super) fn a_calling_verb(word: &str) -> bool {
+    ["called", "calls", "rang", "rings", "rung", "phones", "telephones"]
+        .iter()
+        .any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// False for "called" or "calls" that names or summons ("a group called Hamas", "called

@@ -1969,9 +1969,11 @@ impl SentenceContext<'_> {
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
     fn names_a_verb(&self, trigger: Range<usize>) -> bool {
+        // ("telephones the South Korean President": a calling verb kept as a trigger called
+        // someone, and is no noun.)
         self.text[trigger].split_whitespace().any(|w| {
             let w = w.to_ascii_lowercase();
-            w.ends_with("ed") || self.lexicon.not_nouns.contains(&w)
+            w.ends_with("ed") || self.lexicon.not_nouns.contains(&w) || a_calling_verb(&w)
         })
     }
 

@@ -2423,6 +2423,10 @@ fn events_told_from_the_side_that_receives_them() {
             vec![EventKind::Call; 2],
         ),
         ("The President took a call from the Libyan leader last night.", vec![EventKind::Call]),
+        // "Phones" and "telephones" call someone named after them; as nouns they call no one.
+        ("From Naples, the US President telephones the South Korean President.", vec![EventKind::Call]),
+        ("Mobile phones were seized at the border on Monday.", vec![]),
+        ("The telephones were cut on Monday.", vec![]),
         // One received in another country's city has come there: a visit too. Received at a
         // building, or at home, a meeting only.
         (
