@@ -1285,8 +1285,10 @@ impl SentenceContext<'_> {
                 }
                 // "Much in Kyiv depends on the U.S. presidential election", "Finland's referendum":
                 // a country named right before the election is its only one.
-                if let Some(country) = self.country_right_before(trigger.start) {
-                    groups = vec![country];
+                // ("Ukrainians and Belarusians vote": each country listed so votes.)
+                let listed = self.countries_right_before(trigger.start);
+                if !listed.is_empty() {
+                    groups = listed;
                 } else if self.opens_at_home()
                     && let Some(country) = people::home_country(self.text, self.lexicon)
                 {
@@ -2853,6 +2855,25 @@ impl SentenceContext<'_> {
 
     /// The country named right before `position`, as a modifier or a possessive ("the U.S.
     /// presidential election", "Finland's referendum").
+    /// The country right before `position` (see `country_right_before`), and those listed
+    /// before it with commas and "and": "Ukrainians and Belarusians vote", "Peruvians,
+    /// Bolivians and Ecuadorians go to the polls".
+    pub(super) fn countries_right_before(&self, position: usize) -> Vec<String> {
+        let Some(last) = self.country_right_before(position) else { return Vec::new() };
+        let mut entities = self.entities(self.range.start..position);
+        let Some((mut start, ..)) = entities.pop() else { return Vec::new() };
+        let mut listed = vec![last];
+        while let Some((before_start, before_end, country, class)) = entities.pop() {
+            let gap = self.text[before_end..start].trim();
+            if class != EntityClass::Country || !matches!(gap, "and" | "," | ", and") {
+                break;
+            }
+            listed.insert(0, country);
+            start = before_start;
+        }
+        listed
+    }
+
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();

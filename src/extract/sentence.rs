@@ -1535,6 +1535,11 @@ impl SentenceContext<'_> {
         clause: Range<usize>,
         timexes: &[&'t Timex],
     ) -> Option<Vec<(Option<String>, Option<&'t Timex>)>> {
+        // "Ukrainians and Belarusians vote tomorrow": one election each.
+        if kind == EventKind::Election {
+            let listed = self.voters_listed(trigger.clone());
+            return (listed.len() > 1).then(|| listed.into_iter().map(|c| (Some(c), None)).collect());
+        }
         if !matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks) {
             return None;
         }
@@ -1614,6 +1619,26 @@ impl SentenceContext<'_> {
             parts.push((Some(person.name.clone()), Some(*date)));
         }
         all_different(&dates).then_some(parts)
+    }
+
+    /// The countries listed right before an election's trigger ("Ukrainians and Belarusians
+    /// vote"), or before the verb of voting a few words before it ("Ukrainians and Belarusians
+    /// vote tomorrow in presidential run-offs", where the vote is the run-offs').
+    fn voters_listed(&self, trigger: Range<usize>) -> Vec<String> {
+        const VOTE_WORDS: usize = 5;
+        let listed = self.countries_right_before(trigger.start);
+        if listed.len() > 1 {
+            return listed;
+        }
+        let before = &self.text[self.range.start..trigger.start];
+        let mut at = before.len();
+        for word in before.split_whitespace().rev().take(VOTE_WORDS) {
+            at = before[..at].rfind(word).unwrap_or(0);
+            if matches!(bare_lower(word).as_str(), "vote" | "votes" | "voted" | "voting") {
+                return self.countries_right_before(self.range.start + at);
+            }
+        }
+        listed
     }
 
     /// "spoke by telephone with the Saudi foreign minister on Thursday and with the Omani

@@ -3924,6 +3924,28 @@ fn a_country_right_before_an_election_is_its_only_country() {
 }
 
 #[test]
+fn countries_listed_right_before_a_vote_hold_one_election_each() {
+    let elections = |text: &str| -> Vec<Vec<String>> {
+        analyse(&article(text, date(1994, 7, 9)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Election)
+            .map(|m| m.participants)
+            .collect()
+    };
+    let each = |names: &[&str]| -> Vec<Vec<String>> { names.iter().map(|n| vec![(*n).to_owned()]).collect() };
+    assert_eq!(
+        elections("Intro. Ukrainians and Belarusians vote tomorrow in presidential run-offs."),
+        each(&["Ukraine", "Belarus"])
+    );
+    assert_eq!(
+        elections("Intro. Peruvians, Bolivians and Ecuadorians go to the polls on Sunday."),
+        each(&["Peru", "Bolivia", "Ecuador"])
+    );
+    assert_eq!(elections("Intro. Ukrainians vote tomorrow in a presidential run-off."), each(&["Ukraine"]));
+}
+
+#[test]
 fn a_country_whose_described_election_it_is_is_its_only_country() {
     for (text, expected) in [
         ("Intro. Bankers in London are watching Kenya's snap parliamentary election on Sunday.", "Kenya"),
