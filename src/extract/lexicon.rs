@@ -1260,9 +1260,13 @@ impl Lexicon {
             return Err(format!("gazetteer: pair \"{plural}\" names \"{member}\", which is no country"));
         }
         if let Some(name) = gazetteer.predecessors.iter().find_map(|(successor, before)| {
-            [successor, &before.state].into_iter().find(|n| !gazetteer.countries.contains_key(*n))
+            [successor, &before.state]
+                .into_iter()
+                .find(|n| !gazetteer.countries.contains_key(*n) && !gazetteer.organisations.contains_key(*n))
         }) {
-            return Err(format!("gazetteer: predecessor entry names \"{name}\", which is no country"));
+            return Err(format!(
+                "gazetteer: predecessor entry names \"{name}\", which is no country or body"
+            ));
         }
         let mut phrases = Vec::new();
         let mut cue_meaning = Vec::new();

@@ -6743,6 +6743,13 @@ fn a_successor_named_before_its_first_day_is_the_state_of_the_day() {
         ["Soviet Union", "United States"]
     );
     assert_eq!(participants_of(text, date(2007, 12, 1), EventKind::Meeting), ["Russia", "United States"]);
+    // The Union's names before Maastricht are the European Community's; the two German states
+    // named as such are theirs.
+    let text = "Intro. The heads of government meet on Sunday for the European Council.";
+    assert_eq!(participants_of(text, date(1980, 4, 26), EventKind::Summit), ["European Community"]);
+    assert_eq!(participants_of(text, date(2010, 4, 26), EventKind::Summit), ["European Union"]);
+    let text = "Intro. The US President telephoned the West German Chancellor on Friday.";
+    assert_eq!(participants_of(text, date(1980, 4, 26), EventKind::Call), ["United States", "West Germany"]);
 }
 
 #[test]
