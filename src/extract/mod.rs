@@ -219,7 +219,8 @@ fn line_alone(text: &str, sentence: Range<usize>) -> bool {
 }
 
 /// Whether a heading names a day as an agenda does, by weekday and day of the month, with no
-/// year ("Wednesday 13 July", "Monday, 11 July"): not a chronology's "2000" or a readout's
+/// year ("Wednesday 13 July", "Monday, 11 July"), or by weekday alone ("Monday"): not a
+/// chronology's "2000" or a readout's
 /// "June 9, 2021", which head what happened then rather than what is planned for the day.
 fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
     let written: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -229,7 +230,9 @@ fn agenda_day(line: &str, lexicon: &Lexicon) -> bool {
         || written.iter().any(|w| lexicon.weekday_abbreviations.iter().any(|a| a == w));
     let day = words.iter().any(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let year = words.iter().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-    weekday && day && !year
+    // ("Monday" on a line of its own: a week-ahead diary's day.)
+    let alone = words.len() == 1;
+    weekday && (day || alone) && !year
 }
 
 /// Whether a line opens with a clock time, as an agenda's entries do: "10:00 Cabinet", "9.30

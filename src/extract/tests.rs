@@ -239,6 +239,24 @@ fn a_chronologys_entry_dates_every_sentence_of_its_paragraph() {
 }
 
 #[test]
+fn a_weekday_alone_on_its_line_heads_a_diarys_day() {
+    let text = "THE WEEK AHEAD, 20-26 OCTOBER 2025\n\nMonday\nThe US Secretary of State and the Russian \
+                Foreign Minister are to speak by telephone.\n\nSaturday\nIvorians vote for a President.";
+    let days: Vec<(EventKind, Option<String>)> = analyse(&article(text, date(2025, 10, 19)))
+        .mentions
+        .into_iter()
+        .map(|m| (m.kind, m.when.map(|w| w.span.value)))
+        .collect();
+    assert_eq!(
+        days,
+        vec![
+            (EventKind::Call, Some("2025-10-20".to_owned())),
+            (EventKind::Election, Some("2025-10-25".to_owned()))
+        ]
+    );
+}
+
+#[test]
 fn a_trigger_in_a_dated_clause_of_its_own_is_another_event() {
     let elections = |text: &str| -> Vec<(Option<String>, EventStatus)> {
         analyse(&article(text, date(2019, 8, 27)))

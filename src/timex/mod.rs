@@ -2781,8 +2781,9 @@ pub fn live_blog_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
 }
 
 /// Whether the weekday at `start..end` heads its paragraph alone, or with other weekdays
-/// ("Monday. The ...", "Tuesday and Wednesday. The ...", "Friday: ..."): only weekdays and
-/// "and" before it on its line, and after it up to a full stop or colon.
+/// ("Monday. The ...", "Tuesday and Wednesday. The ...", "Friday: ...", "Monday" on a line
+/// of its own): only weekdays and "and" before it on its line, and after it up to a full stop,
+/// a colon or the line's end.
 fn weekday_heading(text: &str, start: usize, end: usize, weekdays: &rules::Lexicon) -> bool {
     const HEADING_BYTES: usize = 40;
     let a_weekday_or_and = |w: &str| {
@@ -2795,6 +2796,10 @@ fn weekday_heading(text: &str, start: usize, end: usize, weekdays: &rules::Lexic
         return false;
     }
     let rest = &text[end..text.floor_char_boundary((end + HEADING_BYTES).min(text.len()))];
+    // ("Monday\nThe US Secretary of State ...": alone on its line, with no stop.)
+    if rest.split('\n').next().is_some_and(|line| line.trim().is_empty()) && rest.contains('\n') {
+        return true;
+    }
     let Some(stop) = rest.find(['.', ':']) else { return false };
     rest[..stop].split_whitespace().all(a_weekday_or_and)
         && rest[stop + 1..].starts_with(|c: char| c.is_whitespace())
@@ -3186,6 +3191,10 @@ mod tests {
         assert_eq!(value_of(review, r, "Monday"), "2023-07-03");
         let diary = "THE WEEK AHEAD.\n\nThe President met the King on Monday.\n";
         assert_eq!(value_of(diary, r, "Monday"), "2023-07-03");
+        // A weekday alone on its line heads its paragraph too.
+        let diary = "THE WEEK AHEAD, 10-16 JULY 2023\n\nMonday\nThe President sees the King.\n\nSaturday\nVoters elect a President.\n";
+        assert_eq!(value_of(diary, r, "Monday"), "2023-07-10");
+        assert_eq!(value_of(diary, r, "Saturday"), "2023-07-15");
     }
 
     #[test]
