@@ -634,12 +634,16 @@ impl SentenceContext<'_> {
                 .first()
                 .filter(|t| t.end <= trigger.start && opens_with_date(self.text, self.range.start, t))
                 .map_or(self.range.start, |t| t.end);
-            // ("On Monday, leaders of the G20 opened": the comma after the date is no word.)
-            let subject = self.text[opening..trigger.start]
-                .trim_start_matches([',', ' '])
-                .split_whitespace()
-                .nth(3)
-                .is_none();
+            // ("On Monday, leaders of the G20 opened": the comma after the date is no word, nor
+            // an entry's colon and bracketed weekday: "-- Nov. 1 (Sun.): The sixth summit".)
+            let after_opening = self.text[opening..trigger.start].trim_start();
+            let after_opening = after_opening
+                .strip_prefix('(')
+                .and_then(|rest| rest.split_once(')'))
+                .filter(|(inside, _)| !inside.contains(' '))
+                .map_or(after_opening, |(_, rest)| rest);
+            let subject =
+                after_opening.trim_start_matches([',', ':', ' ']).split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is
             // days away from the sentence's date, and takes none of it.
             // ("days before the general elections on February 8": a date right after the

@@ -215,6 +215,15 @@ fn a_known_event_that_opens_a_chronologys_entry_is_on_its_day() {
         .map(|m| m.when.map(|w| w.span.value))
         .collect();
     assert_eq!(talks, vec![Some("1994-07-08".to_owned()), Some("1994-08-05".to_owned())]);
+    // Or the subject right after the entry's own day, its bullet, colon and weekday.
+    let text = "CALENDAR\n\n-- Nov. 1 (Sun.): The sixth trilateral summit of South Korea, China and Japan \
+                was held in Seoul.";
+    let summit = analyse(&article(text, date(2015, 11, 8)))
+        .mentions
+        .into_iter()
+        .find(|m| m.kind == EventKind::Summit)
+        .expect("summit");
+    assert_eq!(summit.when.map(|w| w.span.value).as_deref(), Some("2015-11-01"));
     // Named as a noun after an ordinary sentence, it is no narration of that sentence's day.
     let text = "Intro. On March 31, the leaders arrived. The third round of talks was a failure, they said.";
     let talks = analyse(&article(text, date(2019, 6, 1)))

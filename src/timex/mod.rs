@@ -126,12 +126,13 @@ fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
 /// line but for a bullet, and followed by a colon, a dash or a full stop ("- March 24: NATO
 /// begins", "Feb. 27 - Pakistan carries out air strikes", "27 September. Forces open"), maybe
 /// past the rest of a range of days ("Feb 6-23:", "July 14-16, 2001 - Gen. Rana pays a
-/// visit"). The entry's date is the date of what its entry tells.
+/// visit") or its weekday in brackets ("-- Nov. 1 (Sun.): The sixth summit"). The entry's
+/// date is the date of what its entry tells.
 pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
     const YEAR_DIGITS: usize = 4;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let bullet = text[line_start..start].trim();
-    if !matches!(bullet, "" | "-" | "–" | "—" | "•" | "*") {
+    if !matches!(bullet, "" | "-" | "--" | "–" | "—" | "•" | "*") {
         return false;
     }
     let mut rest = &text[end..];
@@ -146,6 +147,15 @@ pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
         {
             rest = &year[YEAR_DIGITS..];
         }
+    }
+    // Past its weekday in brackets: "-- Nov. 1 (Sun.): The sixth trilateral summit".
+    const WEEKDAY_BYTES: usize = 10;
+    if let Some(inside) = rest.strip_prefix(" (")
+        && let Some(close) = inside.find(')')
+        && close <= WEEKDAY_BYTES
+        && inside[..close].chars().all(|c| c.is_alphabetic() || c == '.')
+    {
+        rest = &inside[close + 1..];
     }
     rest.strip_prefix(':').is_some_and(|after| after.is_empty() || after.starts_with(char::is_whitespace))
         || [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
@@ -3366,6 +3376,9 @@ mod tests {
         assert!(heads("March 24:\nNATO begins air strikes", "March 24"));
         // A full stop after it, the entry's first sentence a capital after.
         assert!(heads("27 September. Azerbaijani forces open an offensive", "27 September"));
+        // Past a double-dash bullet and a weekday in brackets.
+        assert!(heads("-- Nov. 1 (Sun.): The sixth trilateral summit", "Nov. 1"));
+        assert!(!heads("Talks opened on Nov. 1 (Sun.): a first", "Nov. 1"));
         // Not in running text, not before a clock time or a hyphenated word.
         assert!(!heads("Talks opened on March 24: a first for both sides", "March 24"));
         assert!(!heads("March 24:30 local time", "March 24"));
