@@ -2056,7 +2056,33 @@ impl SentenceContext<'_> {
                 None => previous,
             }
         });
-        let role_subject = previous_sentence.clone().filter(|_| opens).and_then(|previous| {
+        // ("The US President spent Wednesday in Stockholm. He leaves tonight. He met the Chinese
+        // President": past sentences of its paragraph that open on the same pronoun and name
+        // no one, to the one that says whom it stands for.)
+        const SAME_PRONOUN_SENTENCES: usize = 2;
+        let mut subject_sentence = previous_sentence.clone();
+        let word = self.text[pronoun..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        for _ in 0..SAME_PRONOUN_SENTENCES {
+            let Some(previous) = subject_sentence.clone() else { break };
+            let opening = self.text[previous.clone()].trim_start();
+            let same = opening.strip_prefix(&*capitalised(word)).is_some_and(|rest| rest.starts_with(' '));
+            if !same
+                || self.people.country_role_mentions_in(previous.clone()).next().is_some()
+                || !self.people.in_range(previous.clone()).is_empty()
+                || previous.start == 0
+            {
+                break;
+            }
+            // (From before the full stop that ends the sentence before.)
+            let end = self.text[..previous.start].trim_end().len();
+            let start = cues::rough_sentence_start(self.text, end.saturating_sub(1));
+            let start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
+            if start >= end {
+                break;
+            }
+            subject_sentence = Some(start..end);
+        }
+        let role_subject = subject_sentence.filter(|_| opens).and_then(|previous| {
             let role = self.people.country_role_mentions_in(previous.clone()).next()?;
             let words_before = self.text[previous.start..role.start].split_whitespace().count();
             let named_before = !self.people.in_range(previous.start..role.start).is_empty();

@@ -3106,6 +3106,13 @@ fn a_pronoun_after_an_office_holder_never_named_is_their_country() {
     let text = "Intro. President Ana Soto met the North Korean leader at Panmunjom on Sunday. She \
                     spoke by phone with the Japanese Prime Minister on Monday.";
     assert_eq!(participants_of(text, r, EventKind::Call), vec!["Ana Soto".to_owned(), "Japan".to_owned()]);
+    // Past sentences of its paragraph that open on the same pronoun and name no one.
+    let text = "Intro.\n\nThe US President spent Sunday in Stockholm. He leaves tonight. He spoke by \
+                phone with the Japanese Prime Minister on Monday.";
+    assert_eq!(
+        participants_of(text, r, EventKind::Call),
+        vec!["United States".to_owned(), "Japan".to_owned()]
+    );
 }
 
 #[test]
