@@ -2453,6 +2453,8 @@ fn events_told_from_the_side_that_receives_them() {
         // "Phones" and "telephones" call someone named after them; as nouns they call no one.
         ("From Naples, the US President telephones the South Korean President.", vec![EventKind::Call]),
         ("Mobile phones were seized at the border on Monday.", vec![]),
+        // What is called off is no call, in a headline's capitals too.
+        ("CAMP DAVID MEETINGS CALLED OFF; TALIBAN SAY NOTHING IS CLOSED", vec![]),
         ("The telephones were cut on Monday.", vec![]),
         // One received in another country's city has come there: a visit too. Received at a
         // building, or at home, a meeting only.
