@@ -250,6 +250,10 @@ fn the_written_development_sets_score_within_bounds() {
     // measured unseen at 0.707 / 0.457 / 0.280) joined under its figures after the session's
     // rules (0.823 / 0.580 / 0.354); the thirty-fifth's and thirty-fourth's floors rose with
     // them (0.810 / 0.587 / 0.363, 0.782 / 0.615 / 0.414).
+    // Session 53: the thirty-seventh set (events denied, called off, corrected or disputed,
+    // measured unseen at 0.771 / 0.545 / 0.354) joined under its figures after the session's
+    // rules (0.795 / 0.588 / 0.427); the thirty-sixth's floors rose with it (0.841 / 0.597 /
+    // 0.369).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -286,7 +290,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.41]),
         ("tests/dev/events34", 18, 195, [0.78, 0.61, 0.41]),
         ("tests/dev/events35", 18, 200, [0.81, 0.58, 0.36]),
-        ("tests/dev/events36", 18, 195, [0.82, 0.57, 0.35]),
+        ("tests/dev/events36", 18, 195, [0.84, 0.59, 0.36]),
+        ("tests/dev/events37", 18, 185, [0.79, 0.58, 0.42]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
