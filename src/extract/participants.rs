@@ -2073,9 +2073,10 @@ impl SentenceContext<'_> {
             {
                 break;
             }
-            // (From before the full stop that ends the sentence before.)
+            // (From before the full stop, or whatever character, that ends the sentence before.)
             let end = self.text[..previous.start].trim_end().len();
-            let start = cues::rough_sentence_start(self.text, end.saturating_sub(1));
+            let Some((last, _)) = self.text[..end].char_indices().next_back() else { break };
+            let start = cues::rough_sentence_start(self.text, last);
             let start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
             if start >= end {
                 break;
@@ -2879,8 +2880,6 @@ impl SentenceContext<'_> {
         self.people.country_of(&subject.name).map(str::to_owned)
     }
 
-    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
-    /// presidential election", "Finland's referendum").
     /// The country right before `position` (see `country_right_before`), and those listed
     /// before it with commas and "and": "Ukrainians and Belarusians vote", "Peruvians,
     /// Bolivians and Ecuadorians go to the polls".
@@ -2900,6 +2899,8 @@ impl SentenceContext<'_> {
         listed
     }
 
+    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
+    /// presidential election", "Finland's referendum").
     fn country_right_before(&self, position: usize) -> Option<String> {
         let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
         let gap = self.text[end..position].trim();
