@@ -745,9 +745,7 @@ fn names_a_counterpart_new(
     those_pairs: &[String],
 ) -> bool {
     let lexicon = Lexicon::english();
-    fn country_of<'a>(person: &str, pairs: &'a [String]) -> Option<&'a str> {
-        pairs.iter().find_map(|pair| pair.split_once('\u{1f}').filter(|(p, _)| *p == person).map(|(_, c)| c))
-    }
+    let country_of = super::country_in_sides;
     // Most reports compared name the same sides (the same call in another article).
     if these.iter().all(|p| those.contains(p)) {
         return false;

@@ -463,23 +463,16 @@ fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon:
                 return None;
             }
             let ground = lexicon.country_of_city(place).or_else(|| lexicon.country_in(place))?;
-            let country_of = |name: &String| -> Option<String> {
-                if lexicon.class_of(name) == Some(EntityClass::Country) {
-                    return Some(name.clone());
-                }
-                m.sides.iter().find_map(|s| {
-                    s.split_once('\u{1f}').filter(|(person, _)| person == name).map(|(_, c)| c.to_owned())
-                })
+            // (A side's country: its own name, or the one its person speaks for.)
+            let abroad = |name: &&String| {
+                let country = if lexicon.class_of(name) == Some(EntityClass::Country) {
+                    Some(name.as_str())
+                } else {
+                    country_in_sides(name, &m.sides)
+                };
+                country.is_some_and(|c| c != ground)
             };
-            let countries: Vec<Option<String>> = m.participants.iter().map(country_of).collect();
-            let [guest] = m
-                .participants
-                .iter()
-                .zip(&countries)
-                .filter(|(_, c)| c.as_deref().is_some_and(|c| c != ground))
-                .map(|(p, _)| p)
-                .collect::<Vec<_>>()[..]
-            else {
+            let [guest] = m.participants.iter().filter(abroad).collect::<Vec<_>>()[..] else {
                 return None;
             };
             let mut visit = m.clone();
@@ -491,6 +484,11 @@ fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon:
         })
         .collect();
     mentions.extend(receptions);
+}
+
+/// The country `person` speaks for, by a mention's "person\u{1f}country" sides.
+fn country_in_sides<'a>(person: &str, sides: &'a [String]) -> Option<&'a str> {
+    sides.iter().find_map(|side| side.split_once('\u{1f}').filter(|(p, _)| *p == person).map(|(_, c)| c))
 }
 
 /// "The two armies' directors spoke by telephone ... They spoke again on the 12th": a sequel

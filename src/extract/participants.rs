@@ -2880,13 +2880,14 @@ impl SentenceContext<'_> {
         self.people.country_of(&subject.name).map(str::to_owned)
     }
 
-    /// The country right before `position` (see `country_right_before`), and those listed
+    /// The country right before `position` (see `owns_what_follows`), and those listed
     /// before it with commas and "and": "Ukrainians and Belarusians vote", "Peruvians,
     /// Bolivians and Ecuadorians go to the polls".
     pub(super) fn countries_right_before(&self, position: usize) -> Vec<String> {
-        let Some(last) = self.country_right_before(position) else { return Vec::new() };
         let mut entities = self.entities(self.range.start..position);
-        let Some((mut start, ..)) = entities.pop() else { return Vec::new() };
+        let Some(last) = entities.pop() else { return Vec::new() };
+        let mut start = last.0;
+        let Some(last) = self.owns_what_follows(last, position) else { return Vec::new() };
         let mut listed = vec![last];
         while let Some((before_start, before_end, country, class)) = entities.pop() {
             let gap = self.text[before_end..start].trim();
@@ -2899,10 +2900,14 @@ impl SentenceContext<'_> {
         listed
     }
 
-    /// The country named right before `position`, as a modifier or a possessive ("the U.S.
-    /// presidential election", "Finland's referendum").
-    fn country_right_before(&self, position: usize) -> Option<String> {
-        let (_, end, country, class) = self.entities(self.range.start..position).pop()?;
+    /// The country of the entity given, the last named before `position`, when it is a country named
+    /// right before it as a modifier or a possessive ("the U.S. presidential election",
+    /// "Finland's referendum").
+    fn owns_what_follows(
+        &self,
+        (_, end, country, class): (usize, usize, String, EntityClass),
+        position: usize,
+    ) -> Option<String> {
         let gap = self.text[end..position].trim();
         // "Poland's snap parliamentary election", "Brazil's \"free, fair and credible\"
         // election": a possessive and a few words describing the event, no preposition or

@@ -636,12 +636,7 @@ impl SentenceContext<'_> {
                 .map_or(self.range.start, |t| t.end);
             // ("On Monday, leaders of the G20 opened": the comma after the date is no word, nor
             // an entry's colon and bracketed weekday: "-- Nov. 1 (Sun.): The sixth summit".)
-            let after_opening = self.text[opening..trigger.start].trim_start();
-            let after_opening = after_opening
-                .strip_prefix('(')
-                .and_then(|rest| rest.split_once(')'))
-                .filter(|(inside, _)| !inside.contains(' '))
-                .map_or(after_opening, |(_, rest)| rest);
+            let after_opening = crate::timex::past_a_weekday_in_brackets(&self.text[opening..trigger.start]);
             let subject =
                 after_opening.trim_start_matches([',', ':', ' ']).split_whitespace().nth(3).is_none();
             // "on Sunday, two days after a car bomb tore through the building": the bomb is

@@ -122,6 +122,21 @@ fn heads_a_section(text: &str, start: usize, end: usize) -> bool {
     alone || bracketed
 }
 
+/// The text after a date past the weekday in brackets that may follow it: " (Sun.): The
+/// sixth trilateral summit" gives ": The sixth trilateral summit"; any other text is given back
+/// whole.
+pub(crate) fn past_a_weekday_in_brackets(rest: &str) -> &str {
+    const WEEKDAY_BYTES: usize = 10;
+    if let Some(inside) = rest.strip_prefix(" (")
+        && let Some(close) = inside.find(')')
+        && close <= WEEKDAY_BYTES
+        && inside[..close].chars().all(|c| c.is_alphabetic() || c == '.')
+    {
+        return &inside[close + 1..];
+    }
+    rest
+}
+
 /// Whether the date at `start..end` heads a chronology's or a timeline's entry: first on its
 /// line but for a bullet, and followed by a colon, a dash or a full stop ("- March 24: NATO
 /// begins", "Feb. 27 - Pakistan carries out air strikes", "27 September. Forces open"), maybe
@@ -148,15 +163,7 @@ pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
             rest = &year[YEAR_DIGITS..];
         }
     }
-    // Past its weekday in brackets: "-- Nov. 1 (Sun.): The sixth trilateral summit".
-    const WEEKDAY_BYTES: usize = 10;
-    if let Some(inside) = rest.strip_prefix(" (")
-        && let Some(close) = inside.find(')')
-        && close <= WEEKDAY_BYTES
-        && inside[..close].chars().all(|c| c.is_alphabetic() || c == '.')
-    {
-        rest = &inside[close + 1..];
-    }
+    let rest = past_a_weekday_in_brackets(rest);
     rest.strip_prefix(':').is_some_and(|after| after.is_empty() || after.starts_with(char::is_whitespace))
         || [" - ", " – ", " — "].iter().any(|dash| rest.starts_with(dash))
         // "27 September. Azerbaijani forces open an offensive": a chronology's full stop.
@@ -2807,7 +2814,7 @@ fn weekday_heading(text: &str, start: usize, end: usize, weekdays: &rules::Lexic
     }
     let rest = &text[end..text.floor_char_boundary((end + HEADING_BYTES).min(text.len()))];
     // ("Monday\nThe US Secretary of State ...": alone on its line, with no stop.)
-    if rest.split('\n').next().is_some_and(|line| line.trim().is_empty()) && rest.contains('\n') {
+    if rest.split_once('\n').is_some_and(|(line, _)| line.trim().is_empty()) {
         return true;
     }
     let Some(stop) = rest.find(['.', ':']) else { return false };
