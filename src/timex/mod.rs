@@ -3435,6 +3435,9 @@ mod tests {
                     that evening the minister flew in. Later the same night a second boat capsized.";
         assert_eq!(value_of(text, r, "the same day"), "2011-06-12");
         assert_eq!(value_of(text, r, "that evening"), "2011-06-12TEV");
+        let same = "The ferry sank on June 12, 2011. The two spoke by telephone that same evening, and met that same week.";
+        assert_eq!(value_of(same, r, "that same evening"), "2011-06-12TEV");
+        assert_eq!(value_of(same, r, "that same week"), "2011-W23");
         assert_eq!(value_of(text, r, "Later the same night"), "2011-06-12TNI");
         // Moved on to a month after the day: a day of that month, unknown.
         let text = "The siege began on 3 March 2011, and late the following month the town fell. \
