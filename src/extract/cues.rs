@@ -915,7 +915,17 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
             .skip_while(|w| {
                 matches!(
                     bare_lower(w).as_str(),
-                    "the" | "his" | "her" | "visiting" | "outgoing" | "incoming" | "acting"
+                    "the"
+                        | "his"
+                        | "her"
+                        | "visiting"
+                        | "outgoing"
+                        | "incoming"
+                        | "acting"
+                        | "interim"
+                        | "caretaker"
+                        | "transitional"
+                        | "new"
                 )
             })
             .collect();

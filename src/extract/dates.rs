@@ -1870,8 +1870,8 @@ impl EventAnchors {
     fn referred(
         &self,
         text: &str,
-        at: usize,
-        end: usize,
+        (at, end): (usize, usize),
+        dates: &[&Timex],
         cues: &[(Range<usize>, Cue)],
         lexicon: &Lexicon,
     ) -> Option<((EventKind, TimeSpan), Option<bool>, usize)> {
@@ -1903,14 +1903,18 @@ impl EventAnchors {
                 starts_with_word(rest, words).map(|w| (*kind, skipped + w.len()))
             })
         })?;
-        // The event of the kind last counted from is the one the text goes on counting from
-        // ("On the last day ... The morning after polls closed"), else the last dated.
-        let span = self
-            .last_referred
-            .iter()
-            .chain(self.dated.iter().rev())
-            .find(|(k, _)| *k == kind)
-            .map(|(_, s)| s.clone())?;
+        // "the day after the election of 4 June": the event dated where it is named, else the
+        // event of the kind last counted from, the one the text goes on counting from ("On the
+        // last day ... The morning after polls closed"), else the last dated.
+        let span = match dated_where_named(text, reference_end, dates) {
+            Some(span) => span,
+            None => self
+                .last_referred
+                .iter()
+                .chain(self.dated.iter().rev())
+                .find(|(k, _)| *k == kind)
+                .map(|(_, s)| s.clone())?,
+        };
         let after = &text[reference_end..end];
         let gap = after.len() - after.trim_start().len();
         let (edge, reference_end) = if let Some(w) = starts_with_word(after, &lexicon.opening_verbs) {
@@ -1938,7 +1942,7 @@ impl EventAnchors {
         unit: char,
         sign: i64,
     ) -> Option<(TimeSpan, usize)> {
-        let (event, edge, reference_end) = self.referred(text, at, end, cues, lexicon)?;
+        let (event, edge, reference_end) = self.referred(text, (at, end), &[], cues, lexicon)?;
         let span = &event.1;
         // Before an event counts from its first day, after it from its last.
         let first = edge.unwrap_or(sign > 0);
@@ -1991,15 +1995,21 @@ impl EventAnchors {
                         let Some(event) = self.last_referred.clone() else { continue };
                         (event, None, phrase_end)
                     } else {
-                        let Some(r) = self.referred(text, phrase_end, sentence.end, cues, lexicon) else {
+                        let Some(r) = self.referred(text, (phrase_end, sentence.end), dates, cues, lexicon)
+                        else {
                             continue;
                         };
                         r
                     };
                     // A date of the sentence's own dates it: "the day after the vote, officials
-                    // said on Monday". ("That evening" is told from the day counted here.)
+                    // said on Monday". ("That evening" is told from the day counted here, and
+                    // "the day after the election of 4 June" from the date of the event.)
                     let within = |t: &Timex| t.start < end && start < t.end;
-                    if dates.iter().any(|t| !within(t) && !told_from_the_narrative(text, t)) {
+                    let of_the_event = |t: &Timex| naming_its_date(text, end, t);
+                    if dates
+                        .iter()
+                        .any(|t| !within(t) && !told_from_the_narrative(text, t) && !of_the_event(t))
+                    {
                         continue;
                     }
                     let first = match (day, edge) {
@@ -2121,6 +2131,19 @@ fn sequenced_from(before: &str, trigger: &str) -> bool {
         trigger.split_whitespace().next().is_some_and(determiner) || words.next().is_some_and(determiner);
     determined
         && words.next().is_some_and(|s| s.eq_ignore_ascii_case("before") || s.eq_ignore_ascii_case("after"))
+}
+
+/// Whether `timex` names the date of the event a reference ending at `end` refers to: "the
+/// election of 4 June", "the summit on Monday".
+pub(super) fn naming_its_date(text: &str, end: usize, timex: &Timex) -> bool {
+    let gap = text.get(end..timex.start).unwrap_or("").trim().to_ascii_lowercase();
+    timex.start >= end && matches!(gap.as_str(), "of" | "on")
+}
+
+/// The span of the date right after a reference to an event ending at `end`, which names the
+/// event's date ("the election of 4 June").
+fn dated_where_named(text: &str, end: usize, dates: &[&Timex]) -> Option<TimeSpan> {
+    dates.iter().find(|t| naming_its_date(text, end, t)).and_then(|t| t.span.clone())
 }
 
 /// Whether a date is told from the day the narrative is at: "that evening", "the same day".
@@ -2287,9 +2310,7 @@ pub(super) fn offset_dates(
             let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
             found.push(derived_date(start, end, span));
         }
-        if !anchors.dated.is_empty() {
-            anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
-        }
+        anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
         anchors.record(text, sentence.clone(), &dates, &found, (timexes, index), cues, lexicon);
         // The story is at the last date named, a statement's aside.
         let last_named = dates

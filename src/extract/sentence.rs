@@ -758,6 +758,18 @@ impl SentenceContext<'_> {
             {
                 candidates.retain(|t| t.start >= end);
             }
+            // "On the eve of the summit of 14 May, the ministers met": the date names the event
+            // counted from, not this one.
+            let names_the_event_counted_from = |t: &Timex| {
+                timexes.iter().any(|d| {
+                    self.is_derived(d)
+                        && dates::naming_its_date(self.text, d.end, t)
+                        && !(d.start <= trigger.start && trigger.end <= t.end)
+                })
+            };
+            if candidates.iter().any(|t| !names_the_event_counted_from(t)) {
+                candidates.retain(|t| !names_the_event_counted_from(t));
+            }
             // "The election, originally scheduled for March, was held on Sunday": a date the
             // event was once set for gives way to another.
             if candidates.len() > 1 && candidates.iter().any(|t| !self.once_set_for(t)) {

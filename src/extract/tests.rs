@@ -674,6 +674,19 @@ fn a_day_counted_from_an_event_the_article_dated() {
 }
 
 #[test]
+fn a_day_counted_from_an_event_dated_where_it_is_named() {
+    // "the election of 4 June": the event counted from is dated in the same words, and the
+    // date names that event, not the one the sentence tells.
+    let day = date(2017, 8, 20);
+    let events = events_in("The day after the election of 4 June, the President telephoned the winner.", day);
+    assert!(events.iter().any(|e| e.0 == EventKind::Call && e.1 == "2017-06-05"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Election && e.1 == "2017-06-04"), "{events:?}");
+    let events = events_in("On the eve of the summit of 14 May, the ministers met in Rome.", day);
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "2017-05-13"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Summit && e.1 == "2017-05-14"), "{events:?}");
+}
+
+#[test]
 fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
     // The sentence's own date dates it, though it names an interval from the vote.
     let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \
@@ -6643,6 +6656,21 @@ fn grenades_thrown_at_a_post_are_a_strike() {
         strike_found("Intro. Riot police threw stun grenades at protesters in Tbilisi.", date(2019, 6, 21))
             .is_none()
     );
+}
+
+#[test]
+fn received_by_an_interim_or_new_office_holder_is_a_meeting() {
+    let day = date(2019, 11, 25);
+    for holder in ["interim", "caretaker", "new"] {
+        let text = format!(
+            "Intro. Mr Vaucelles arrived on 16 November and was received the next day by the {holder} President."
+        );
+        let events = events_in(&text, day);
+        assert!(
+            events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "2019-11-17"),
+            "{holder}: {events:?}"
+        );
+    }
 }
 
 #[test]
