@@ -957,7 +957,10 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
     let someone = before.clone().take(SUBJECT_WORDS).any(is_someone)
         // "Dauletov flew to the Tajik capital this morning and was received by": the
         // sentence's subject, the verb joined to its first.
-        || (before.clone().next() == Some("and") && opening().next().is_some_and(is_someone))
+        // ("and will be received by": past the auxiliaries.)
+        || (before.clone().find(|w| !matches!(*w, "will" | "would" | "is" | "was" | "has" | "had" | "to"))
+            == Some("and")
+            && opening().take(SUBJECT_WORDS).any(is_someone))
         // "The PLO leader, who says he will be the last to sail, received": the subject
         // before the clause set off.
         || (before.clone().next().is_some_and(|w| w.ends_with(','))

@@ -50,7 +50,10 @@ impl People {
         let home = || dateline().clone().or_else(|| home_named_first(text, lexicon));
         for m in whole_words(&lexicon.titles, text) {
             // "the president-elect" is whoever won, not the president (see below).
-            if text[m.end()..].starts_with("-elect") || short_title_in_capitals(&text[m.range()]) {
+            if text[m.end()..].starts_with("-elect")
+                || short_title_in_capitals(&text[m.range()])
+                || headline_title(text, m.range())
+            {
                 continue;
             }
             let bare = text[m.range()].to_lowercase();
@@ -1155,6 +1158,21 @@ fn is_a_title(word: &str, lexicon: &Lexicon) -> bool {
 fn short_title_in_capitals(matched: &str) -> bool {
     const SHORT: usize = 2;
     matched.len() <= SHORT && matched.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a title in capitals heads a headline ("PRIME MINISTER HOME FROM COLOMBO"), where the
+/// words after it are the headline's, not a name; a speaker's label ("PRESIDENT WHITCOMBE:")
+/// names its speaker.
+fn headline_title(text: &str, title: Range<usize>) -> bool {
+    const LABEL_WORDS: usize = 3;
+    let in_capitals = |s: &str| s.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-');
+    let matched = &text[title.clone()];
+    let line = &text[title.end..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let label = line.find(':').is_some_and(|colon| {
+        in_capitals(&line[..colon]) && line[..colon].split_whitespace().count() <= LABEL_WORDS
+    });
+    matched.len() > 2 && in_capitals(matched) && !label
 }
 
 /// How many of `words` open them with an honorific ("Shri", "H.E.", "Pak").

@@ -6674,6 +6674,29 @@ fn received_by_an_interim_or_new_office_holder_is_a_meeting() {
 }
 
 #[test]
+fn received_after_and_and_its_auxiliaries_is_a_meeting() {
+    let text = "Intro. The French Defence Minister is due in N'Djamena on Thursday and will be received by \
+                the President the same evening.";
+    let events = events_in(text, date(1986, 2, 17));
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "1986-02-20TEV"), "{events:?}");
+}
+
+#[test]
+fn a_headlines_title_in_capitals_names_no_one() {
+    // "HOME" is the headline's word; a speaker's label in capitals still names its speaker.
+    let text = "PRIME MINISTER HOME FROM COLOMBO\n\nMADRAS - The Prime Minister was back in Delhi last \
+                night. The Sri Lankan President telephoned him yesterday evening.";
+    let events = events_in(text, date(1987, 7, 31));
+    assert!(events.iter().all(|e| !e.3.iter().any(|p| p == "Home")), "{events:?}");
+    let text = "Intro.\n\nPRESIDENT WHITCOMBE: I met President Liang Wei in Seoul in March.";
+    let events = events_in(text, date(2012, 10, 22));
+    assert!(
+        events.iter().any(|e| e.0 == EventKind::Meeting && e.3.iter().any(|p| p == "Whitcombe")),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn two_names_received_are_two_guests() {
     let text = "Intro. The delegation was led by its national security adviser, Khalid al-Rashidi, and \
                     the other by Hossein Farahani, a council secretary. Later. The President received \
