@@ -1514,6 +1514,22 @@ impl Tagger {
                 }
             }
             Normaliser::RelativeUnit => {
+                // "ten years almost to the week", "a year to the day": a measure's exactness
+                // ("a cold start to the week" is the week).
+                let whole = caps.get(0)?.as_str();
+                if whole.len() <= "the month".len()
+                    && whole.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "))
+                {
+                    let before = text[..start].trim_end().to_ascii_lowercase();
+                    let measured = before.strip_suffix("to").filter(|b| b.ends_with(' ')).is_some_and(|b| {
+                        let word = b.split_whitespace().next_back().unwrap_or("");
+                        matches!(word, "almost" | "nearly" | "exactly" | "precisely" | "just")
+                            || unit_code(word.trim_end_matches('s')).is_some()
+                    });
+                    if measured {
+                        return None;
+                    }
+                }
                 let unit = unit_code(group("unit")?)?.to_owned();
                 let word = group("direction");
                 let direction = word.and_then(|d| lex("direction").number(d)).unwrap_or(0);
@@ -1756,6 +1772,17 @@ impl Tagger {
             }
             Normaliser::Narrative => {
                 let phrase = group("narrative")?.to_ascii_lowercase();
+                // "The day after the election, he telephoned": counted from an event, which the
+                // story has not dated; not the day after the article's.
+                if ctx.narrative.is_none() && matches!(phrase.as_str(), "after" | "before") {
+                    let end = start + caps.get(0)?.len();
+                    let next = text[end..].split_whitespace().next().unwrap_or("");
+                    if matches!(next, "the" | "his" | "her" | "its" | "their" | "a" | "an")
+                        || next.starts_with(|c: char| c.is_uppercase())
+                    {
+                        return None;
+                    }
+                }
                 let anchor = ctx.narrative.or(ctx.reference)?;
                 // "Oct. 12, the day before the crash": in apposition to a date, the phrase
                 // describes that date rather than moving from it.
@@ -2353,8 +2380,18 @@ impl Tagger {
         let before = window[..at].trim_end();
         // "by February", "until Tuesday": a deadline ahead, unless the past perfect puts it
         // behind ("had filed by Wednesday").
+        // ("ran until 26 August", "lasted until June": a stretch in the past ends there.)
+        let stretch_past =
+            before.strip_suffix("until").or_else(|| before.strip_suffix("till")).is_some_and(|rest| {
+                let verb = rest.split_whitespace().next_back().unwrap_or("");
+                // ("postponed until", "delayed until" put a date ahead.)
+                let puts_ahead =
+                    self.rules.future_markers.iter().any(|m| m.starts_with(verb) && m.contains(" until"));
+                !puts_ahead && (self.rules.past_markers.iter().any(|m| m == verb) || verb.ends_with("ed"))
+            });
         if self.rules.deadline_markers.iter().any(|m| ends_with_word(before, m))
             && word_positions(&window, "had").next().is_none()
+            && !stretch_past
         {
             return (Tense::Future, false);
         }
@@ -4460,6 +4497,28 @@ mod tests {
         // With no quarter named before, "that quarter" is the one its date falls in.
         let text = "Prices peaked on Feb. 3, and sales that quarter were strong.";
         assert_eq!(value_of(text, r, "that quarter"), "2004-Q1");
+    }
+
+    #[test]
+    fn a_stretch_in_the_past_ends_on_the_day_before_until() {
+        // "until" is a deadline ahead, unless a verb in the past runs up to it.
+        let r = date(2016, 10, 5);
+        assert_eq!(value_of("The talks ran until 26 August.", r, "26 August"), "2016-08-26");
+        assert_eq!(value_of("The truce lasted until 3 March.", r, "3 March"), "2016-03-03");
+        assert_eq!(value_of("The vote was postponed until 26 August.", r, "26 August"), "2017-08-26");
+        assert_eq!(value_of("He will stay until 3 March.", r, "3 March"), "2017-03-03");
+    }
+
+    #[test]
+    fn a_measures_exactness_and_a_day_counted_from_an_event_are_no_dates() {
+        let r = date(2016, 10, 5);
+        let text = "They met ten years almost to the week after the bombs fell, two years to the day \
+                    after the vote. The day after the election, he called. After a cold start to the \
+                    week, it warmed.";
+        let tagged: Vec<String> = values(text, r).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(tagged, ["ten years", "two years", "the week"], "{text}");
+        // With a day named before, "the day after" is the narrative's next.
+        assert_eq!(value_of("They met on 3 March. The day after, he flew home.", r, "The day"), "2016-03-04");
     }
 
     #[test]
