@@ -1861,6 +1861,8 @@ enum EventDay {
     After,
     First,
     Last,
+    /// Hours from it: its last day, or its first when before it.
+    Within,
 }
 
 impl EventAnchors {
@@ -1973,6 +1975,7 @@ impl EventAnchors {
             (&lexicon.event_day_after, EventDay::After),
             (&lexicon.event_first_day, EventDay::First),
             (&lexicon.event_last_day, EventDay::Last),
+            (&lexicon.event_same_day, EventDay::Within),
         ];
         for (phrases, day) in lists {
             for phrase in phrases {
@@ -2018,12 +2021,18 @@ impl EventAnchors {
                         (_, Some(first)) => first,
                         (EventDay::Before, None) => true,
                         (EventDay::After, None) => false,
+                        (EventDay::Within, None) => phrase.ends_with("before"),
                     };
+                    // (A day is counted only from days: "within hours of the vote" of 2020 is
+                    // no day of it.)
+                    if event.1.value.len() < "YYYY-MM-DD".len() {
+                        continue;
+                    }
                     let base = if first { event.1.start } else { event.1.end };
                     let shift = match day {
                         EventDay::Before => -1,
                         EventDay::After => 1,
-                        EventDay::First | EventDay::Last => 0,
+                        EventDay::First | EventDay::Last | EventDay::Within => 0,
                     };
                     let Some(date) = calendar::add_days(base, shift) else { continue };
                     self.last_referred = Some(event);

@@ -172,6 +172,8 @@ struct Grammar {
     #[serde(default)]
     event_last_day: Vec<String>,
     #[serde(default)]
+    event_same_day: Vec<String>,
+    #[serde(default)]
     opening_verbs: Vec<String>,
     #[serde(default)]
     closing_verbs: Vec<String>,
@@ -960,7 +962,9 @@ pub struct Lexicon {
     pub event_day_after: Vec<String>,
     pub event_first_day: Vec<String>,
     pub event_last_day: Vec<String>,
-    /// All four, in one automaton: most sentences have none, and are passed over in one scan.
+    /// Hours from an event dated before, its (last) day: "within an hour of the bombing".
+    pub event_same_day: Vec<String>,
+    /// All five, in one automaton: most sentences have none, and are passed over in one scan.
     pub event_days: WordList,
     /// Verbs after a referred event that count from its first day ("polls opened") or its
     /// last ("polls closed"), lower-case.
@@ -1297,6 +1301,7 @@ impl Lexicon {
                 &events.grammar.event_day_after,
                 &events.grammar.event_first_day,
                 &events.grammar.event_last_day,
+                &events.grammar.event_same_day,
             ]
             .into_iter()
             .flatten()
@@ -1603,6 +1608,7 @@ impl Lexicon {
             event_day_after: lower(events.grammar.event_day_after),
             event_first_day: lower(events.grammar.event_first_day),
             event_last_day: lower(events.grammar.event_last_day),
+            event_same_day: lower(events.grammar.event_same_day),
             event_days,
             opening_verbs: lower(events.grammar.opening_verbs),
             closing_verbs: lower(events.grammar.closing_verbs),

@@ -687,6 +687,21 @@ fn a_day_counted_from_an_event_dated_where_it_is_named() {
 }
 
 #[test]
+fn hours_from_an_event_dated_before_are_on_its_day() {
+    let text = "Intro. Jets bombed the airport at Ouadi Doum on Sunday, 16 February. The French President \
+                telephoned the Chadian President within an hour of the bombing. Hours after the \
+                bombing, the Defence Minister flew to N'Djamena.";
+    let events = events_in(text, date(1986, 2, 18));
+    assert!(events.iter().any(|e| e.0 == EventKind::Call && e.1 == "1986-02-16"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "1986-02-16"), "{events:?}");
+    // An event dated by its year gives no day.
+    let text = "Intro. Voters chose a new parliament in 2020. Within hours of the vote, the President \
+                telephoned the winner.";
+    let events = events_in(text, date(2025, 1, 17));
+    assert!(events.iter().all(|e| e.0 != EventKind::Call || e.1 != "2020-12-31"), "{events:?}");
+}
+
+#[test]
 fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
     // The sentence's own date dates it, though it names an interval from the vote.
     let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \
