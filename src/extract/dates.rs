@@ -2319,6 +2319,22 @@ pub(super) fn offset_dates(
             let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
             found.push(derived_date(start, end, span));
         }
+        // "Two days later the mediator flew to Luanda, where the President received him that
+        // evening": the day counted to, not the one the tagger's narrative was at.
+        if let Some(counted) = found
+            .iter()
+            .filter(|t| {
+                let written = text[t.start..t.end].to_ascii_lowercase();
+                lexicon.later.iter().any(|w| ends_with_word(&written, w))
+            })
+            .max_by_key(|t| t.end)
+            .map(|t| (t.end, t.span.clone()))
+            && let (end, Some(span)) = counted
+        {
+            let told_after = dates.iter().filter(|t| t.start >= end && told_from_the_narrative(text, t));
+            let retold: Vec<Timex> = told_after.map(|t| derived_date(t.start, t.end, span.clone())).collect();
+            found.extend(retold);
+        }
         anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
         anchors.record(text, sentence.clone(), &dates, &found, (timexes, index), cues, lexicon);
         // The story is at the last date named, a statement's aside.

@@ -702,6 +702,17 @@ fn hours_from_an_event_dated_before_are_on_its_day() {
 }
 
 #[test]
+fn that_evening_after_days_counted_later_is_the_day_counted_to() {
+    let text = "Intro. Government troops took Huambo on 9 November. The morning after Huambo fell, the UN \
+                mediator telephoned him. Two days later the mediator flew to Luanda, where the President \
+                received him that evening.";
+    let events = events_in(text, date(1994, 11, 27));
+    assert!(events.iter().any(|e| e.0 == EventKind::Call && e.1 == "1994-11-10"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "1994-11-12"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "1994-11-12"), "{events:?}");
+}
+
+#[test]
 fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
     // The sentence's own date dates it, though it names an interval from the vote.
     let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \

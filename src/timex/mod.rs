@@ -550,9 +550,21 @@ impl Tagger {
             let backdrop = other_end.as_ref().and_then(|e| e.span.as_ref()).zip(ctx.narrative).is_some_and(
                 |(last, day)| timex.span.as_ref().is_some_and(|s| s.start <= day && day <= last.end),
             );
+            // "the night before it fell": counted from what follows, which the story stays at.
+            let before_a_clause = pattern.normaliser == Normaliser::Narrative && {
+                let rest = &text[end..];
+                ["before ", "after "].iter().any(|w| {
+                    rest.strip_prefix(' ')
+                        .and_then(|r| {
+                            r.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)).map(|_| &r[w.len()..])
+                        })
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                })
+            };
             if let Some(s) = &timex.span
                 && s.is_day()
                 && !backdrop
+                && !before_a_clause
             {
                 ctx.narrative = Some(s.start);
                 ctx.narrative_end = end;
@@ -4519,6 +4531,17 @@ mod tests {
         assert_eq!(tagged, ["ten years", "two years", "the week"], "{text}");
         // With a day named before, "the day after" is the narrative's next.
         assert_eq!(value_of("They met on 3 March. The day after, he flew home.", r, "The day"), "2016-03-04");
+    }
+
+    #[test]
+    fn a_day_counted_from_what_follows_leaves_the_story_where_it_was() {
+        // "the night before it fell" is counted from the fall, which the story stays at: "The
+        // morning after Huambo fell" is the day after it, not after the night before.
+        let r = date(1994, 11, 27);
+        let text = "They took it on 9 November. He had left on foot the night before it fell. The \
+                    morning after Huambo fell, the mediator telephoned him.";
+        assert_eq!(value_of(text, r, "the night"), "1994-11-08");
+        assert_eq!(value_of(text, r, "The morning"), "1994-11-10");
     }
 
     #[test]
