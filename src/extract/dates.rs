@@ -2300,6 +2300,25 @@ pub(super) fn offset_dates(
                 let Some((sign, word)) = interval_signal(rest, lexicon) else { continue };
                 let own_date = before_it.is_some() || dates.iter().any(|t| t.start >= end);
                 let signal_end = end + (rest.len() - rest.trim_start().len()) + word.len();
+                // "on 3 May ... he met the President two days after that": counted on from the
+                // date the story is at, as "later" is (back for "before that").
+                let that_end = signal_end + " that".len();
+                // ("after that agreement" names what it counts from.)
+                let rest_after = text.get(that_end..).unwrap_or("");
+                let after_that = rest_after.trim_start();
+                let next = after_that.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if text.get(signal_end..that_end).is_some_and(|w| w.eq_ignore_ascii_case(" that"))
+                    && !rest_after.starts_with(char::is_alphanumeric)
+                    && (!after_that.starts_with(char::is_alphanumeric)
+                        || matches!(next, "and" | "but" | "he" | "she" | "they" | "it" | "we" | "the"))
+                {
+                    if let Some(span) =
+                        before_it.or_else(|| story.clone()).and_then(|a| moved(&a, n, unit, -sign))
+                    {
+                        found.push(derived_date(start, that_end, span));
+                    }
+                    continue;
+                }
                 if !own_date
                     && let Some((span, reference_end)) =
                         anchors.count_from(text, signal_end, sentence.end, cues, lexicon, n, unit, sign)

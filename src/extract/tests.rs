@@ -713,6 +713,21 @@ fn that_evening_after_days_counted_later_is_the_day_counted_to() {
 }
 
 #[test]
+fn days_after_that_count_on_from_the_date_before() {
+    let day = date(2010, 5, 20);
+    let text = "Intro. On 3 May the leader flew to Beijing. Two days after that, he met the Chinese \
+                President. A week before that, he had met the Russian envoy.";
+    let events = events_in(text, day);
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "2010-05-05"), "{events:?}");
+    // (A week before the meeting the story is at.)
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "2010-04-28"), "{events:?}");
+    let text = "Intro. On 3 May he crossed into China; he met the Chinese President in Beijing two days \
+                after that and was home by 7 May.";
+    let events = events_in(text, day);
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "2010-05-05"), "{events:?}");
+}
+
+#[test]
 fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
     // The sentence's own date dates it, though it names an interval from the vote.
     let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \
