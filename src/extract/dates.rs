@@ -1806,6 +1806,12 @@ fn a_week_ago(
         .map(TimeSpan::day)
 }
 
+/// `rest` past its first word, when that word is `word` (in any case) and a space follows.
+fn strip_word<'r>(rest: &'r str, word: &str) -> Option<&'r str> {
+    let head = rest.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && rest[word.len()..].starts_with(' ')).then(|| &rest[word.len()..])
+}
+
 /// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
 fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
     let rest = rest.trim_start();
@@ -1899,6 +1905,29 @@ impl EventAnchors {
         );
         let rest = text[at..end].trim_start();
         let skipped = at + (text[at..end].len() - rest.len());
+        // "Four days before they ended": a pronoun that opens or closes something is the event
+        // the text dated last.
+        let pronoun = ["they", "it"].iter().find_map(|p| {
+            let after = strip_word(rest, p)?;
+            let verbs = lexicon.opening_verbs.iter().chain(&lexicon.closing_verbs);
+            verbs
+                .clone()
+                .any(|v| starts_with_word(after, std::slice::from_ref(v)).is_some())
+                .then_some(p.len())
+        });
+        if let Some(length) = pronoun {
+            let event = self.dated.last().cloned()?;
+            let reference_end = skipped + length;
+            let after = &text[reference_end..end];
+            let gap = after.len() - after.trim_start().len();
+            let (edge, reference_end) = if let Some(w) = starts_with_word(after, &lexicon.opening_verbs) {
+                (Some(true), reference_end + gap + w.len())
+            } else {
+                let w = starts_with_word(after, &lexicon.closing_verbs).unwrap_or("");
+                (Some(false), reference_end + gap + w.len())
+            };
+            return Some((event, edge, reference_end));
+        }
         let (kind, reference_end) = cued.or_else(|| {
             lexicon.referred_by.iter().find_map(|(word, kind)| {
                 let words = std::slice::from_ref(word);

@@ -728,6 +728,16 @@ fn days_after_that_count_on_from_the_date_before() {
 }
 
 #[test]
+fn a_length_from_when_it_opened_or_ended_counts_from_the_event_dated_last() {
+    let text = "Intro. The summit opened in Paris on 3 March. Two days after it opened, the President \
+                flew to Rome. The talks ended on 20 March. Four days before they ended, the envoy \
+                telephoned the President.";
+    let events = events_in(text, date(1997, 4, 25));
+    assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "1997-03-05"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Call && e.1 == "1997-03-16"), "{events:?}");
+}
+
+#[test]
 fn a_day_of_its_own_or_an_undated_event_counts_from_nothing() {
     // The sentence's own date dates it, though it names an interval from the vote.
     let text = "Voters went to the polls on Sunday, May 2. Two days after the vote, the two leaders \
