@@ -254,6 +254,10 @@ fn the_written_development_sets_score_within_bounds() {
     // measured unseen at 0.771 / 0.545 / 0.354) joined under its figures after the session's
     // rules (0.795 / 0.588 / 0.427); the thirty-sixth's floors rose with it (0.841 / 0.597 /
     // 0.369).
+    // Session 54: the thirty-eighth set (events dated by other events, chains of relative
+    // time, measured unseen at 0.791 / 0.412 / 0.175) joined under its figures after the
+    // session's rules (0.797 / 0.441 / 0.175); the thirty-seventh's and thirty-sixth's floors
+    // rose with them (0.799 / 0.598 / 0.431, 0.851 / 0.614 / 0.389).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -290,8 +294,9 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events33", 18, 200, [0.81, 0.61, 0.41]),
         ("tests/dev/events34", 18, 195, [0.78, 0.61, 0.41]),
         ("tests/dev/events35", 18, 200, [0.81, 0.58, 0.36]),
-        ("tests/dev/events36", 18, 195, [0.84, 0.59, 0.36]),
-        ("tests/dev/events37", 18, 185, [0.79, 0.58, 0.42]),
+        ("tests/dev/events36", 18, 195, [0.85, 0.61, 0.38]),
+        ("tests/dev/events37", 18, 185, [0.79, 0.59, 0.43]),
+        ("tests/dev/events38", 18, 206, [0.79, 0.44, 0.17]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
