@@ -2327,7 +2327,9 @@ pub(super) fn offset_dates(
                 (before_it.or_else(|| story.clone()), 1, word_end)
             } else {
                 let Some((sign, word)) = interval_signal(rest, lexicon) else { continue };
-                let own_date = before_it.is_some() || dates.iter().any(|t| t.start >= end);
+                // ("the same afternoon" after it is told from the day counted to.)
+                let own_date = before_it.is_some()
+                    || dates.iter().any(|t| t.start >= end && !told_from_the_narrative(text, t));
                 let signal_end = end + (rest.len() - rest.trim_start().len()) + word.len();
                 // "on 3 May ... he met the President two days after that": counted on from the
                 // date the story is at, as "later" is (back for "before that").
@@ -2367,23 +2369,22 @@ pub(super) fn offset_dates(
             let Some(span) = anchor.and_then(|a| moved(&a, n, unit, sign)) else { continue };
             found.push(derived_date(start, end, span));
         }
+        anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
         // "Two days later the mediator flew to Luanda, where the President received him that
-        // evening": the day counted to, not the one the tagger's narrative was at.
-        if let Some(counted) = found
+        // evening", "A fortnight after the polls closed, the minister flew to Huambo and spent
+        // the same afternoon with": the day counted to, not the one the tagger's narrative was
+        // at. (Not an interval before an event, which dates that event alone.)
+        if let Some((end, span)) = found
             .iter()
-            .filter(|t| {
-                let written = text[t.start..t.end].to_ascii_lowercase();
-                lexicon.later.iter().any(|w| ends_with_word(&written, w))
-            })
-            .max_by_key(|t| t.end)
-            .map(|t| (t.end, t.span.clone()))
-            && let (end, Some(span)) = counted
+            .filter(|t| interval_sign(&text[t.end..], lexicon).is_none())
+            .filter_map(|t| Some((t.end, t.span.clone().filter(TimeSpan::is_day)?)))
+            .max_by_key(|(end, _)| *end)
         {
             let told_after = dates.iter().filter(|t| t.start >= end && told_from_the_narrative(text, t));
             let retold: Vec<Timex> = told_after.map(|t| derived_date(t.start, t.end, span.clone())).collect();
             found.extend(retold);
+            found.sort_by_key(|t| t.start);
         }
-        anchors.days_of_events(text, sentence.clone(), &dates, cues, lexicon, &mut found);
         anchors.record(text, sentence.clone(), &dates, &found, (timexes, index), cues, lexicon);
         // The story is at the last date named, a statement's aside.
         let last_named = dates

@@ -710,6 +710,13 @@ fn that_evening_after_days_counted_later_is_the_day_counted_to() {
     assert!(events.iter().any(|e| e.0 == EventKind::Call && e.1 == "1994-11-10"), "{events:?}");
     assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "1994-11-12"), "{events:?}");
     assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "1994-11-12"), "{events:?}");
+    // So is "the same afternoon" after a length counted from an event.
+    let text = "Intro. Voters went to the polls on 29 and 30 September. A fortnight after the polls \
+                closed, the South African Foreign Minister flew to Huambo and spent the same afternoon \
+                with the UNITA leader.";
+    let events = events_in(text, date(1992, 11, 2));
+    assert!(events.iter().any(|e| e.0 == EventKind::Visit && e.1 == "1992-10-14"), "{events:?}");
+    assert!(events.iter().any(|e| e.0 == EventKind::Meeting && e.1 == "1992-10-14"), "{events:?}");
 }
 
 #[test]
