@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use super::lexicon::{Cue, Lexicon};
 use super::{SentenceContext, at_word_boundaries, bare_lower, contains_word, first_words_end};
 use crate::model::{EventKind, EventStatus, TimeSpan, Timex, TimexType, When};
-use crate::timex::calendar;
+use crate::timex::{calendar, strip_word};
 
 /// Verbs of a journey whose day a verb coordinated after it shares: "flew to Islamabad on
 /// Friday and met the president", "is due in Moscow next Wednesday and is to meet".
@@ -1806,12 +1806,6 @@ fn a_week_ago(
         .map(TimeSpan::day)
 }
 
-/// `rest` past its first word, when that word is `word` (in any case) and a space follows.
-fn strip_word<'r>(rest: &'r str, word: &str) -> Option<&'r str> {
-    let head = rest.get(..word.len())?;
-    (head.eq_ignore_ascii_case(word) && rest[word.len()..].starts_with(' ')).then(|| &rest[word.len()..])
-}
-
 /// Whether the word at the start of `rest` (after spaces) is one of `words`, whole.
 fn starts_with_word<'w>(rest: &str, words: &'w [String]) -> Option<&'w str> {
     let rest = rest.trim_start();
@@ -1907,44 +1901,36 @@ impl EventAnchors {
         let skipped = at + (text[at..end].len() - rest.len());
         // "Four days before they ended": a pronoun that opens or closes something is the event
         // the text dated last.
-        let pronoun = ["they", "it"].iter().find_map(|p| {
-            let after = strip_word(rest, p)?;
-            let verbs = lexicon.opening_verbs.iter().chain(&lexicon.closing_verbs);
-            verbs
-                .clone()
-                .any(|v| starts_with_word(after, std::slice::from_ref(v)).is_some())
-                .then_some(p.len())
-        });
-        if let Some(length) = pronoun {
-            let event = self.dated.last().cloned()?;
-            let reference_end = skipped + length;
-            let after = &text[reference_end..end];
-            let gap = after.len() - after.trim_start().len();
-            let (edge, reference_end) = if let Some(w) = starts_with_word(after, &lexicon.opening_verbs) {
-                (Some(true), reference_end + gap + w.len())
-            } else {
-                let w = starts_with_word(after, &lexicon.closing_verbs).unwrap_or("");
-                (Some(false), reference_end + gap + w.len())
-            };
-            return Some((event, edge, reference_end));
-        }
-        let (kind, reference_end) = cued.or_else(|| {
-            lexicon.referred_by.iter().find_map(|(word, kind)| {
-                let words = std::slice::from_ref(word);
-                starts_with_word(rest, words).map(|w| (*kind, skipped + w.len()))
-            })
-        })?;
-        // "the day after the election of 4 June": the event dated where it is named, else the
-        // event of the kind last counted from, the one the text goes on counting from ("On the
-        // last day ... The morning after polls closed"), else the last dated.
-        let span = match dated_where_named(text, reference_end, dates) {
-            Some(span) => span,
-            None => self
-                .last_referred
-                .iter()
-                .chain(self.dated.iter().rev())
-                .find(|(k, _)| *k == kind)
-                .map(|(_, s)| s.clone())?,
+        let opens_or_closes = |after: &str| {
+            starts_with_word(after, &lexicon.opening_verbs)
+                .or_else(|| starts_with_word(after, &lexicon.closing_verbs))
+                .is_some()
+        };
+        let pronoun = ["they", "it"].into_iter().find(|p| strip_word(rest, p).is_some_and(opens_or_closes));
+        let (event, reference_end) = match pronoun {
+            Some(p) => (self.dated.last().cloned()?, skipped + p.len()),
+            None => {
+                let (kind, reference_end) = cued.or_else(|| {
+                    lexicon.referred_by.iter().find_map(|(word, kind)| {
+                        let words = std::slice::from_ref(word);
+                        starts_with_word(rest, words).map(|w| (*kind, skipped + w.len()))
+                    })
+                })?;
+                // "the day after the election of 4 June": the event dated where it is named,
+                // else the event of the kind last counted from, the one the text goes on
+                // counting from ("On the last day ... The morning after polls closed"), else
+                // the last dated.
+                let span = match dated_where_named(text, reference_end, dates) {
+                    Some(span) => span,
+                    None => self
+                        .last_referred
+                        .iter()
+                        .chain(self.dated.iter().rev())
+                        .find(|(k, _)| *k == kind)
+                        .map(|(_, s)| s.clone())?,
+                };
+                ((kind, span), reference_end)
+            }
         };
         let after = &text[reference_end..end];
         let gap = after.len() - after.trim_start().len();
@@ -1955,7 +1941,7 @@ impl EventAnchors {
         } else {
             (None, reference_end)
         };
-        Some(((kind, span), edge, reference_end))
+        Some((event, edge, reference_end))
     }
 
     /// The day a length (`n` of `unit`) before (`sign` 1) or after (-1) an event dated
@@ -2174,8 +2160,9 @@ fn sequenced_from(before: &str, trigger: &str) -> bool {
 /// Whether `timex` names the date of the event a reference ending at `end` refers to: "the
 /// election of 4 June", "the summit on Monday".
 pub(super) fn naming_its_date(text: &str, end: usize, timex: &Timex) -> bool {
-    let gap = text.get(end..timex.start).unwrap_or("").trim().to_ascii_lowercase();
-    timex.start >= end && matches!(gap.as_str(), "of" | "on")
+    text.get(end..timex.start)
+        .map(str::trim)
+        .is_some_and(|gap| gap.eq_ignore_ascii_case("of") || gap.eq_ignore_ascii_case("on"))
 }
 
 /// The span of the date right after a reference to an event ending at `end`, which names the

@@ -551,16 +551,13 @@ impl Tagger {
                 |(last, day)| timex.span.as_ref().is_some_and(|s| s.start <= day && day <= last.end),
             );
             // "the night before it fell": counted from what follows, which the story stays at.
-            let before_a_clause = pattern.normaliser == Normaliser::Narrative && {
-                let rest = &text[end..];
-                ["before ", "after "].iter().any(|w| {
-                    rest.strip_prefix(' ')
-                        .and_then(|r| {
-                            r.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)).map(|_| &r[w.len()..])
-                        })
-                        .is_some_and(|r| r.starts_with(char::is_alphabetic))
-                })
-            };
+            let before_a_clause = pattern.normaliser == Normaliser::Narrative
+                && caps.name("narrative").is_some_and(|n| {
+                    matches!(n.as_str().to_ascii_lowercase().as_str(), "before" | "after")
+                        && text[base + n.end()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                });
             if let Some(s) = &timex.span
                 && s.is_day()
                 && !backdrop
@@ -2594,7 +2591,7 @@ fn narrative_year(ctx: &Context) -> Option<i64> {
 const PAST_PERFECT_REACH: usize = 120;
 
 /// `text` after its first word, if that word is `word` (in any case) followed by white space.
-fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+pub(crate) fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     let head = text.get(..word.len())?;
     let rest = &text[word.len()..];
     (head.eq_ignore_ascii_case(word) && rest.starts_with(char::is_whitespace)).then_some(rest)
@@ -4512,7 +4509,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stretch_in_the_past_ends_on_the_day_before_until() {
+    fn a_stretch_in_the_past_runs_until_a_past_day() {
         // "until" is a deadline ahead, unless a verb in the past runs up to it.
         let r = date(2016, 10, 5);
         assert_eq!(value_of("The talks ran until 26 August.", r, "26 August"), "2016-08-26");
