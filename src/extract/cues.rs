@@ -904,7 +904,7 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
     // (Whom one receives is received whatever follows: "received the French ambassador on
     // Friday to thank France".)
     const DEMAND_WORDS: usize = 8;
-    let receiving = verb == "received" || verb == "receives";
+    let receiving = matches!(verb.as_str(), "received" | "receives" | "receive");
     if !receiving && rest.split_whitespace().take(DEMAND_WORDS).any(|w| w == "to") {
         return false;
     }
@@ -983,7 +983,16 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
                     || (lexicon.people_nouns.contains(&noun) && !lexicon.press_words.contains(&noun))
             })
         };
-        let titled = titled_from(0);
+        // "is to receive him tonight": a person received, told by the pronoun ("her" only
+        // when no noun follows: "received her letter" is a thing).
+        let pronoun = words.first().is_some_and(|w| {
+            let bare = bare_lower(w);
+            bare == "him"
+                || (bare == "her"
+                    && (w.ends_with([',', '.', ';'])
+                        || words.get(1).is_none_or(|next| lexicon.not_nouns.contains(&bare_lower(next)))))
+        });
+        let titled = titled_from(0) || pronoun;
         // "received Putin's letter" is a thing; "received Chad's transitional leader", "Djibouti's
         // Foreign Minister" someone.
         let possessed_thing =

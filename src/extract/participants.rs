@@ -367,12 +367,9 @@ impl SentenceContext<'_> {
             // "spoke by telephone with Petrovic and urged him": whom the trigger names is
             // whom the pronoun after stands for.
             && (pronoun < trigger.end || self.people.in_range(trigger.end..pronoun).is_empty())
-            && let Some(person) = self.people.mentions_before(pronoun).iter().rev().find(|p| {
-                !names.contains(&p.name)
-                    && !self.people.country_of(&p.name).is_some_and(|c| subject_countries.contains(&c))
-            })
+            && let Some(person) = self.object_antecedent(pronoun, &names, &subject_countries)
         {
-            push(&mut names, &person.name.clone());
+            push(&mut names, &person);
         }
         // "The two had last met in Warsaw": the last two people named before. ("The two
         // countries' leaders met" are the last two countries, when the article named two.)
@@ -2283,6 +2280,69 @@ impl SentenceContext<'_> {
         is_whole_phrase(&self.lexicon.entities, side)
             && (self.lexicon.plural_sides.contains(&noun)
                 || self.lexicon.gathering_subjects.iter().any(|g| lower.ends_with(g.as_str())))
+    }
+
+    /// Whom an object pronoun at `pronoun` stands for: the last person named before it, or
+    /// an office-holder never named spoken of after them ("The Egyptian President landed in
+    /// Rabat ... the King of Morocco received him": Egypt), who is neither one of `names` nor
+    /// of the subject's country.
+    fn object_antecedent(
+        &self,
+        pronoun: usize,
+        names: &[String],
+        subject_countries: &[&str],
+    ) -> Option<String> {
+        let other = |name: &str| {
+            !names.iter().any(|n| n == name || self.people.country_of(n) == Some(name))
+                && !subject_countries.contains(&name)
+                && !self.people.country_of(name).is_some_and(|c| subject_countries.contains(&c))
+        };
+        // "He landed in Rabat, and the King of Morocco is to receive him": the subject pronoun
+        // of an earlier clause, with someone else the subject between, stands for the same.
+        let subject = match &self.text[pronoun..pronoun + 3] {
+            "him" => "he",
+            _ => "she",
+        };
+        let before = &self.text[self.range.start..pronoun];
+        let earlier = before
+            .match_indices(subject)
+            .chain(before.match_indices(&*capitalised(subject)))
+            .filter(|(i, w)| super::at_word_boundaries(before, *i, i + w.len()))
+            .map(|(i, _)| self.range.start + i)
+            .min();
+        if let Some(earlier) = earlier
+            && (!self.people.in_range(earlier..pronoun).is_empty()
+                || self.people.country_role_mentions_in(earlier..pronoun).next().is_some()
+                || !self.entities(earlier..pronoun).is_empty())
+            && let Some(same) = self.antecedent(earlier, names)
+            && other(&same)
+        {
+            return Some(same);
+        }
+        // (Nor whoever speaks in a transcript: "RUTH KESSEL: ... spoke to him".)
+        let person = self
+            .people
+            .mentions_before(pronoun)
+            .iter()
+            .rev()
+            .find(|p| other(&p.name) && !self.in_a_speaker_label(p.start));
+        // "The UN Secretary-General also arrived in Astana today. The Head of State will
+        // receive him tomorrow": an office-holder never named, spoken of in this sentence or
+        // the one before after anyone named, with no "he" since, is whom it stands for.
+        let recent = self.previous_sentence.as_ref().map_or(self.range.start, |p| p.start);
+        let role = self
+            .people
+            .country_role_mentions_in(recent..pronoun)
+            .filter(|r| other(&r.name) && person.is_none_or(|p| p.start < r.start))
+            .last()
+            .filter(|r| {
+                let since = &self.text[r.start..pronoun];
+                !since
+                    .match_indices(subject)
+                    .chain(since.match_indices(&*capitalised(subject)))
+                    .any(|(i, w)| super::at_word_boundaries(since, i, i + w.len()))
+            });
+        role.or(person).map(|p| p.name.clone())
     }
 
     /// Where "him" or "her" stands as an object in `range` ("congratulated him in a video

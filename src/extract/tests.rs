@@ -8872,3 +8872,40 @@ fn talks_between_a_trade_union_and_an_employer_are_no_diplomacy() {
         vec![EventKind::Talks]
     );
 }
+
+#[test]
+fn one_received_as_him_is_whom_the_pronoun_stands_for() {
+    let r = date(1978, 9, 18);
+    // "is to receive him": the base form after "to", a person received by pronoun; "He" of
+    // the clause before is whom "him" stands for.
+    let text = "The Egyptian President left Washington before dawn today. He landed in Rabat this \
+                afternoon, and the King of Morocco is to receive him tonight.";
+    let found = analyse(&article(text, r)).mentions;
+    let meeting = found.iter().find(|m| m.kind == EventKind::Meeting).expect("the reception");
+    assert_eq!(meeting.status, EventStatus::Planned);
+    assert_eq!(meeting.participants, vec!["Egypt".to_owned(), "Morocco".to_owned()]);
+    // An office-holder never named, spoken of in the sentence before, with no "he" since.
+    assert_eq!(
+        participants_of(
+            "Liang Wenbo spoke on Monday. The UN Secretary-General also arrived in Astana today. \
+             The Head of State will receive him tomorrow morning.",
+            r,
+            EventKind::Meeting
+        ),
+        vec!["United Nations".to_owned(), "Kazakhstan".to_owned()]
+    );
+    // But "he" since goes back to whom the article is about: "him" is the person named.
+    assert_eq!(
+        participants_of(
+            "Einar Solvang was born in Bergen. He watched the Israeli prime minister and the PLO \
+             chairman shake hands; he was seated in row nineteen. In 2009 the UN Secretary-General \
+             telephoned him.",
+            r,
+            EventKind::Call
+        ),
+        vec!["Einar Solvang".to_owned(), "United Nations".to_owned()]
+    );
+    // A letter received is no meeting; nor an award to be received.
+    assert!(kinds_of("Intro. The Queen received her letter on Monday.").is_empty());
+    assert!(kinds_of("Intro. The Queen will receive the award on Monday.").is_empty());
+}
