@@ -2674,7 +2674,10 @@ impl SentenceContext<'_> {
         if last_words.iter().any(|w| cues.unreal_object.iter().any(|c| c == w)) {
             return EventStatus::Unreal;
         }
+        // ("too early to say whether the summit would go ahead": a question about an event
+        // the text names as set is not one about whether there is any.)
         if let Some(cue) = cues.unreal.last_in(&before)
+            && !(&before[cue.clone()] == "whether" && self.definite(trigger.start))
             && !done_at(&last_words, &cues.scene)
             && !scene_of_a_past_act(&before[..cue.end], &before[cue.end..], &cues.scene)
         {

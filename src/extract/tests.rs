@@ -8874,6 +8874,26 @@ fn talks_between_a_trade_union_and_an_employer_are_no_diplomacy() {
 }
 
 #[test]
+fn a_question_whether_an_event_happens_reports_none_unless_it_is_set() {
+    let r = date(2017, 5, 2);
+    let kinds = |text: &str| kinds_and_statuses(text, r);
+    // "whether" with any subject, not only a pronoun's, asks and reports nothing.
+    assert_eq!(
+        kinds("It was not clear whether the Kremlin would receive him."),
+        vec![(EventKind::Meeting, EventStatus::Unreal)]
+    );
+    assert_eq!(
+        kinds("Asked whether the President would meet the Hungarian prime minister, he said no."),
+        vec![(EventKind::Meeting, EventStatus::Unreal)]
+    );
+    // The summit named as set is an event; the question is whether it goes ahead.
+    assert_eq!(
+        kinds("Officials said it was too early to say whether the summit, set for 25 July, would go ahead."),
+        vec![(EventKind::Summit, EventStatus::Planned)]
+    );
+}
+
+#[test]
 fn one_received_as_him_is_whom_the_pronoun_stands_for() {
     let r = date(1978, 9, 18);
     // "is to receive him": the base form after "to", a person received by pronoun; "He" of
