@@ -424,9 +424,18 @@ fn role_reference(
     lexicon: &Lexicon,
 ) -> Role {
     let qualified = text[title.end..].starts_with(" of ");
+    // "the Emir of Kuwait", "the President of Botswana": a country after "of" determines
+    // the role as "Kuwait's Emir" does (not "the President of Peru Rosa Quispe", named).
+    let of_country = country_after_name(text, title.end, lexicon)
+        .filter(|(_, end)| !capitalised_word_after(text, *end))
+        .map(|(entity, _)| entity);
     // "the president's son" is not the president.
     let owner = text[title.end..].starts_with("'s") || text[title.end..].starts_with("’s");
-    if qualified || owner || lower.ends_with('.') || matches!(lower, "mr" | "mrs" | "ms" | "dr") {
+    if (qualified && of_country.is_none())
+        || owner
+        || lower.ends_with('.')
+        || matches!(lower, "mr" | "mrs" | "ms" | "dr")
+    {
         return Role::None;
     }
     let follows_the = |before: &str| {
@@ -444,6 +453,12 @@ fn role_reference(
     // "Kenya's President": a possessive determines the role as "the" does. So does "its",
     // for the country or body named last in the sentence: "Islamabad said its Prime Minister".
     let determined = match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        _ if of_country.is_some() => {
+            if !follows_the(before) {
+                return Role::None;
+            }
+            of_country
+        }
         // ("The organisation's Director-General": the body named before.)
         Some(owner) => entity_ending_at(owner, lexicon)
             .map(|(entity, _)| entity)
@@ -575,7 +590,13 @@ fn unnamed_holder_before(text: &str, position: usize, lower: &str, lexicon: &Lex
     lowered.rmatch_indices(lower).find_map(|(i, _)| {
         let at = from + i;
         let bounded = text[at + lower.len()..].starts_with(|c: char| !c.is_alphanumeric());
-        let ((entity, class), _) = entity_ending_at(text[..at].trim_end(), lexicon)?;
+        // ("The Turkish President rang the Emir of Kuwait, and the Emir returned the call": in
+        // its own sentence, the country after "of" too.)
+        let ((entity, class), _) = entity_ending_at(text[..at].trim_end(), lexicon).or_else(|| {
+            (at >= super::sentences::sentence_start_before(text, from, position))
+                .then(|| country_after_name(text, at + lower.len(), lexicon))
+                .flatten()
+        })?;
         (bounded && matches!(class, EntityClass::Country | EntityClass::Organisation)).then_some(entity)
     })
 }
