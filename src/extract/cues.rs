@@ -1040,7 +1040,11 @@ pub(super) fn courtesy_meeting(text: &str, trigger: Range<usize>, lexicon: &Lexi
         // while, or for a meeting.
         const FOR_WORDS: usize = 3;
         let for_a_while = || {
-            let mut after = words.iter().skip_while(|w| a_name(w) && !w.ends_with([',', '.', ';']));
+            // ("received the Eritrean for half an hour": past the article too.)
+            let mut after = words
+                .iter()
+                .skip_while(|w| matches!(**w, "the" | "his" | "her"))
+                .skip_while(|w| a_name(w) && !w.ends_with([',', '.', ';']));
             after.next().is_some_and(|w| *w == "for")
                 && after.take(FOR_WORDS).any(|w| lexicon.reception_spans.contains(&bare_lower(w)))
         };

@@ -8957,3 +8957,34 @@ fn the_emir_of_a_country_is_its_office_holder_whom_he_stands_for() {
     assert!(calls.iter().all(|c| c.participants.contains(&"Kuwait".to_owned())), "{calls:?}");
     assert!(!calls.iter().any(|c| c.participants.contains(&"Qatar".to_owned())), "{calls:?}");
 }
+
+#[test]
+fn receptions_of_nationals_of_both_men_and_a_sit_down_to_come() {
+    let r = date(2000, 12, 13);
+    // "received the Eritrean for half an hour": a national received for a while.
+    assert_eq!(
+        participants_of(
+            "After lunch the Secretary-General received the Eritrean for half an hour.",
+            r,
+            EventKind::Meeting
+        ),
+        vec!["United Nations".to_owned(), "Eritrea".to_owned()]
+    );
+    // "receives both men": two people received together.
+    assert_eq!(
+        kinds_of("Intro. The King receives both men before the first session."),
+        vec![EventKind::Meeting]
+    );
+    // "is to sit down with": the base form of a meeting to come.
+    let found =
+        analyse(&article("He is to sit down with his Eritrean opposite number on Tuesday.", r)).mentions;
+    let meeting = found.iter().find(|m| m.kind == EventKind::Meeting).expect("the meeting");
+    assert_eq!(meeting.status, EventStatus::Planned);
+    // A state's formal name is the state, not a person called "Arab".
+    let sides = participants_of(
+        "This morning the President received the Ambassador of the Libyan Arab Republic at Malacanang.",
+        r,
+        EventKind::Meeting,
+    );
+    assert!(sides.contains(&"Libya".to_owned()) && !sides.contains(&"Arab".to_owned()), "{sides:?}");
+}
