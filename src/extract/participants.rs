@@ -889,6 +889,16 @@ impl SentenceContext<'_> {
             push_name(&mut attackers, &country);
             sides.insert(0, country);
         }
+        // "asks whether the Gulf Cooperation Council will survive. Its next summit is due":
+        // a summit or election with no side named is its owner's.
+        if matches!(kind, EventKind::Summit | EventKind::Election)
+            && names.is_empty()
+            && groups.is_empty()
+            && let Some(its_end) = self.its_right_before(trigger.start)
+            && let Some((owner, _)) = people::its_owner(self.text, &self.text[..its_end], self.lexicon)
+        {
+            groups.push(owner);
+        }
         // "The Houthis have not stopped advancing. Their fighters shelled the palace", "On
         // Saturday, they fired mortar rounds": a strike whose subject is "they" or "their"
         // forces, opening the sentence, is the armed group's the story named last; "French
@@ -2056,29 +2066,41 @@ impl SentenceContext<'_> {
         // ("The US President spent Wednesday in Stockholm. He leaves tonight. He met the Chinese
         // President": past sentences of its paragraph that open on the same pronoun and name
         // no one, to the one that says whom it stands for.)
-        const SAME_PRONOUN_SENTENCES: usize = 2;
+        // ("He flew to Jeddah and saw the Saudi King. On Wednesday he went on to Dubai": one
+        // that opens on the pronoun and names others as it goes is passed too, when a sentence
+        // before it says whom the pronoun stands for; then the people it names are no
+        // candidates.)
+        const SAME_PRONOUN_SENTENCES: usize = 3;
         let mut subject_sentence = previous_sentence.clone();
+        let mut passed = pronoun;
         let word = self.text[pronoun..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         for _ in 0..SAME_PRONOUN_SENTENCES {
             let Some(previous) = subject_sentence.clone() else { break };
             let opening = self.text[previous.clone()].trim_start();
             let same = opening.strip_prefix(&*capitalised(word)).is_some_and(|rest| rest.starts_with(' '));
-            if !same
-                || self.people.country_role_mentions_in(previous.clone()).next().is_some()
-                || !self.people.in_range(previous.clone()).is_empty()
-                || previous.start == 0
-            {
+            let names_others = self.people.country_role_mentions_in(previous.clone()).next().is_some()
+                || !self.people.in_range(previous.clone()).is_empty();
+            if !same || previous.start == 0 {
                 break;
             }
-            // (From before the full stop, or whatever character, that ends the sentence before.)
-            let end = self.text[..previous.start].trim_end().len();
-            let Some((last, _)) = self.text[..end].char_indices().next_back() else { break };
-            let start = cues::rough_sentence_start(self.text, last);
-            let start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
-            if start >= end {
-                break;
+            if names_others {
+                // (Only where the sentence before opens on whom the pronoun stands for.)
+                let before = self.sentence_before(previous.start);
+                let opened_by_a_role = before.as_ref().is_some_and(|b| {
+                    self.people.country_role_mentions_in(b.clone()).next().is_some_and(|role| {
+                        self.text[b.start..role.start].split_whitespace().count() <= SUBJECT_WORDS
+                            && self.people.in_range(b.start..role.start).is_empty()
+                    })
+                });
+                if !opened_by_a_role {
+                    break;
+                }
+                passed = previous.start;
+                subject_sentence = before;
+                continue;
             }
-            subject_sentence = Some(start..end);
+            let Some(before) = self.sentence_before(previous.start) else { break };
+            subject_sentence = Some(before);
         }
         let role_subject = subject_sentence.filter(|_| opens).and_then(|previous| {
             let role = self.people.country_role_mentions_in(previous.clone()).next()?;
@@ -2092,7 +2114,7 @@ impl SentenceContext<'_> {
         }
         // (Not a transcript's label: "HANNAH VOSS:" names who speaks.)
         let last =
-            self.people.mentions_before(pronoun).iter().rev().find(|p| !self.in_a_speaker_label(p.start))?;
+            self.people.mentions_before(passed).iter().rev().find(|p| !self.in_a_speaker_label(p.start))?;
         let subject = previous_sentence.filter(|_| opens).and_then(|previous| {
             let first = self.people.in_range(previous.clone()).into_iter().next()?;
             let words_before = self.text[previous.start..first.start].split_whitespace().count();
@@ -2106,6 +2128,16 @@ impl SentenceContext<'_> {
                 .then_some(first.name)
         });
         Some(subject.unwrap_or_else(|| last.name.clone()))
+    }
+
+    /// The sentence that ends right before `start` (from before the full stop, or whatever
+    /// character, that ends it), if any.
+    fn sentence_before(&self, start: usize) -> Option<Range<usize>> {
+        let end = self.text[..start].trim_end().len();
+        let (last, _) = self.text[..end].char_indices().next_back()?;
+        let start = cues::rough_sentence_start(self.text, last);
+        let start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
+        (start < end).then_some(start..end)
     }
 
     /// Who says what a pronoun does, when the sentence opens with them and a verb of saying
@@ -3321,6 +3353,24 @@ impl SentenceContext<'_> {
                 || (word.chars().all(|c| c.is_lowercase() || c == '-')
                     && !self.lexicon.not_nouns.contains(word));
             if !modifier || word.is_empty() {
+                return None;
+            }
+            before = rest.trim_end();
+        }
+        None
+    }
+
+    /// Where "its" before a trigger ends, across up to two lower-case words ("Its next
+    /// summit", "its first free election").
+    fn its_right_before(&self, trigger_start: usize) -> Option<usize> {
+        const MODIFIER_WORDS: usize = 2;
+        let mut before = self.text[self.range.start..trigger_start].trim_end();
+        for _ in 0..=MODIFIER_WORDS {
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+            if word == "its" || word == "Its" {
+                return Some(self.range.start + before.len());
+            }
+            if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
                 return None;
             }
             before = rest.trim_end();

@@ -1474,17 +1474,43 @@ fn determined_by_the(text: &str, noun_start: usize, not_after: &[String]) -> Opt
 
 /// The country or body "its" at the end of `before` stands for: the last one named earlier
 /// in its sentence ("Islamabad said its Prime Minister").
-fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
-    let rest = before.strip_suffix("its").filter(|r| !r.ends_with(char::is_alphanumeric))?;
+pub(super) fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
+    let rest = before
+        .strip_suffix("its")
+        .or_else(|| before.strip_suffix("Its"))
+        .filter(|r| !r.ends_with(char::is_alphanumeric))?;
     // (No further back than a sentence may run: a text with no full stop is not searched
     // to its start for every "its".)
-    let from = text.floor_char_boundary(rest.len().saturating_sub(super::sentences::MAX_SENTENCE));
-    let sentence = super::sentences::sentence_start_before(text, from, rest.len());
-    let last = whole_words(&lexicon.entities, &text[sentence..rest.len()])
-        .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
-        .filter(|e| e.class != EntityClass::Place)
-        .last()?;
-    Some((last.canonical.clone(), last.class))
+    let sentence_start = |end: usize| {
+        let from = text.floor_char_boundary(end.saturating_sub(super::sentences::MAX_SENTENCE));
+        super::sentences::sentence_start_before(text, from, end)
+    };
+    let entities = |range: Range<usize>| {
+        whole_words(&lexicon.entities, &text[range])
+            .map(|m| &lexicon.entity_meaning[m.pattern().as_usize()])
+            .filter(|e| e.class != EntityClass::Place)
+    };
+    let sentence = sentence_start(rest.len());
+    if let Some(last) = entities(sentence..rest.len()).last() {
+        return Some((last.canonical.clone(), last.class));
+    }
+    // "asks whether Turkey has taken sides. Its parliament voted ... Its Foreign Minister is
+    // expected": a sentence that opens on "Its" is the owner's whom the sentence before is
+    // about, its first state or body (or that one's own "Its" owner).
+    if !text[sentence..rest.len()].trim().is_empty() {
+        return None;
+    }
+    const SENTENCES_BACK: usize = 3;
+    let mut end = text[..sentence].trim_end().len();
+    for _ in 0..SENTENCES_BACK {
+        let start = sentence_start(end.checked_sub(1)?);
+        if !text[start..end].trim_start().starts_with("Its ") {
+            let first = entities(start..end).next()?;
+            return Some((first.canonical.clone(), first.class));
+        }
+        end = text[..start].trim_end().len();
+    }
+    None
 }
 
 /// "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": where the name

@@ -8988,3 +8988,23 @@ fn receptions_of_nationals_of_both_men_and_a_sit_down_to_come() {
     );
     assert!(sides.contains(&"Libya".to_owned()) && !sides.contains(&"Arab".to_owned()), "{sides:?}");
 }
+
+#[test]
+fn he_and_its_carry_their_referent_across_sentences() {
+    let r = date(2017, 6, 10);
+    // "He" opens two sentences running; the first names the Saudi King as it goes, who is
+    // no candidate for the second "he".
+    let text = "A reader asks whether anyone is trying to mediate. The Emir of Kuwait is. He flew to \
+                Jeddah on Tuesday and saw the Saudi King that evening. On Wednesday he went on to Dubai.";
+    let found = analyse(&article(text, r)).mentions;
+    let dubai =
+        found.iter().find(|m| m.kind == EventKind::Visit && m.trigger == "went on to").expect("Dubai");
+    assert_eq!(dubai.participants, vec!["Kuwait".to_owned()]);
+    // "Its" opening a sentence is the state or body the sentence before is about.
+    let text = "A reader asks whether Turkey has taken sides.\nIts parliament voted on Wednesday to let \
+                more troops go to a Turkish base in Qatar. Its Foreign Minister is expected in Doha next week.";
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["Turkey".to_owned()]);
+    let text = "A reader asks whether the Gulf Cooperation Council will survive.\nIts next summit is due \
+                in Kuwait in December.";
+    assert_eq!(participants_of(text, r, EventKind::Summit), vec!["Gulf Cooperation Council".to_owned()]);
+}
