@@ -625,6 +625,24 @@ impl SentenceContext<'_> {
                 .filter(|t| !reacted || in_relative(t) || self.after_in_its_noun_phrase(trigger, t))
                 .filter(|t| !others_own(t))
                 .collect();
+            // "flies to Ouagadougou tomorrow for the summit ..., which opens there on Monday":
+            // the date its own relative clause gives is the event's, not the clause's before it.
+            const OPENING_WORDS: usize = 3;
+            let opened_in_relative = |t: &Timex| {
+                relative.as_ref().is_some_and(|r| {
+                    r.contains(&t.start)
+                        && self.text[r.clone()].split_whitespace().skip(1).take(OPENING_WORDS).any(|w| {
+                            matches!(
+                                w,
+                                "opens" | "opened" | "begins" | "began" | "starts" | "started" | "convenes"
+                            )
+                        })
+                })
+            };
+            let mut in_clause = in_clause;
+            if in_clause.iter().any(|t| opened_in_relative(t)) {
+                in_clause.retain(|t| opened_in_relative(t) || t.start > trigger.end);
+            }
             // "investigate the bombings but there was no word on Tuesday": an event the
             // reader already knows of, named as the object of another verb, takes a date only
             // from its own clause; as the subject ("The car bombings occurred ... on Friday")
@@ -2623,6 +2641,16 @@ impl SentenceContext<'_> {
         {
             skipped += rest.len() - after_place.len();
             rest = after_place;
+        }
+        // "the summit of the Organisation of African Unity, which opens there on Monday":
+        // past the body or state whose it is.
+        if let Some(owner) = rest.strip_prefix("of ").map(|r| r.strip_prefix("the ").unwrap_or(r))
+            && let Some(name) =
+                cues::whole_words(&self.lexicon.entities, owner).next().filter(|m| m.start() == 0)
+            && owner[name.end()..].starts_with(", which ")
+        {
+            skipped += rest.len() - owner[name.end()..].len();
+            rest = &owner[name.end()..];
         }
         // "the peace talks, which resumed last month": a non-restrictive clause after a comma
         // describes the trigger too.

@@ -9008,3 +9008,27 @@ fn he_and_its_carry_their_referent_across_sentences() {
                 in Kuwait in December.";
     assert_eq!(participants_of(text, r, EventKind::Summit), vec!["Gulf Cooperation Council".to_owned()]);
 }
+
+#[test]
+fn a_reception_in_the_present_and_a_summit_that_opens_later_are_dated_ahead() {
+    let r = date(2006, 12, 13);
+    // "receives ... on Friday", "hosts ... on Friday": a timetable, the Friday to come.
+    assert_eq!(
+        dated(
+            "Venezuela's President receives his Bolivian counterpart here on Friday.",
+            r,
+            EventKind::Meeting
+        )
+        .as_deref(),
+        Some("2006-12-15")
+    );
+    // The summit's own relative clause dates it, not the day the minister flies.
+    let r = date(1998, 6, 6);
+    let text = "The Ethiopian Foreign Minister flies to Ouagadougou tomorrow for the summit of the \
+                Organisation of African Unity, which opens there on Monday.";
+    assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("1998-06-08"));
+    assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("1998-06-07"));
+    // A clause that says how long it runs leaves the date before it the opening day.
+    let text = "On Tuesday he heads to Johannesburg for the BRICS summit, which runs until Thursday.";
+    assert_eq!(dated(text, date(2023, 8, 21), EventKind::Summit).as_deref(), Some("2023-08-22/2023-08-24"));
+}
