@@ -386,13 +386,13 @@ impl SentenceContext<'_> {
         }
         // "The Secretary-General met the two leaders together": the subject and the last two
         // named before the sentence.
+        // ("telephoned both men before midnight": "both" as "the two".)
         if between_people
             && names.len() <= 1
-            && self.text[trigger.end..clause.end]
-                .trim_start()
-                .get(.."the two ".len())
-                .is_some_and(|object| object.eq_ignore_ascii_case("the two "))
-            && let Some(two) = self.the_two(trigger.end..clause.end, self.range.start, &names)
+            && self.text[trigger.end..clause.end].trim_start().get(.."the two ".len()).is_some_and(|object| {
+                object.eq_ignore_ascii_case("the two ") || object.to_ascii_lowercase().starts_with("both ")
+            })
+            && let Some(two) = self.the_two(trigger.end..clause.end, clause.start, &names)
         {
             names.extend(two);
         }

@@ -9032,3 +9032,28 @@ fn a_reception_in_the_present_and_a_summit_that_opens_later_are_dated_ahead() {
     let text = "On Tuesday he heads to Johannesburg for the BRICS summit, which runs until Thursday.";
     assert_eq!(dated(text, date(2023, 8, 21), EventKind::Summit).as_deref(), Some("2023-08-22/2023-08-24"));
 }
+
+#[test]
+fn both_men_called_are_the_two_named_before_the_callers_clause() {
+    let r = date(2024, 5, 10);
+    // "both men" is "the two men": each is called, the two named in the clause before.
+    let text = "Intro. Kyrgyz President Bakyt Osmonaliev flew home. Yesterday Osmonaliev and the Tajik \
+                president agreed a ceasefire by telephone, and the Russian president phoned both men.";
+    let calls: Vec<Vec<String>> = analyse(&article(text, r))
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == EventKind::Call && m.participants.contains(&"Russia".to_owned()))
+        .map(|m| m.participants)
+        .collect();
+    assert!(calls.iter().any(|p| p.contains(&"Bakyt Osmonaliev".to_owned())), "{calls:?}");
+    assert!(calls.iter().any(|p| p.contains(&"Tajikistan".to_owned())), "{calls:?}");
+    // The subject of the trigger's own clause is not one of the two it receives.
+    let text = "Intro. The US President and the Soviet President arrived on Monday. On Tuesday evening \
+                the Spanish Prime Minister received the two presidents at the Moncloa palace.";
+    let meeting = analyse(&article(text, r)).mentions.into_iter().find(|m| m.kind == EventKind::Meeting);
+    let sides = meeting.expect("the reception").participants;
+    assert!(
+        sides.contains(&"United States".to_owned()) && sides.contains(&"Soviet Union".to_owned()),
+        "{sides:?}"
+    );
+}
