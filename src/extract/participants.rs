@@ -1371,6 +1371,10 @@ impl SentenceContext<'_> {
         if kind == EventKind::Call {
             // A phone call has no single place; "the crisis in Syria" is its topic.
             location = None;
+            // "telephoned his counterpart in Kampala": whose counterpart the place says.
+            if let Some(side) = self.counterpart_in(trigger.end..clause.end) {
+                push(&mut names, &side);
+            }
         }
         // "will attend the Mercosur summit in Brasilia": where the gathering is, not its body.
         if kind == EventKind::Visit
@@ -3358,6 +3362,17 @@ impl SentenceContext<'_> {
             before = rest.trim_end();
         }
         None
+    }
+
+    /// The country of the place after "counterpart in" in `range` ("telephoned his
+    /// counterpart in Kampala": Uganda), if the gazetteer knows it.
+    fn counterpart_in(&self, range: Range<usize>) -> Option<String> {
+        let slice = &self.text[range.clone()];
+        let at = slice.find("counterpart in ")? + "counterpart in ".len();
+        let rest = &slice[at..];
+        let m = whole_words(&self.lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
+        let entity = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+        self.lexicon.ground_of(entity).map(str::to_owned)
     }
 
     /// Where "its" before a trigger ends, across up to two lower-case words ("Its next

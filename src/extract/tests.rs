@@ -9057,3 +9057,26 @@ fn both_men_called_are_the_two_named_before_the_callers_clause() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_counterpart_in_a_capital_a_dinner_given_and_an_afternoon_spent_together() {
+    let r = date(1998, 6, 6);
+    // Whose counterpart the capital after "in" says, for a call that has no place.
+    assert_eq!(
+        participants_of(
+            "Last night the Eritrean President telephoned his counterpart in Kampala.",
+            r,
+            EventKind::Call
+        ),
+        vec!["Eritrea".to_owned(), "Uganda".to_owned()]
+    );
+    // "gave him dinner", "spent the afternoon with": a host's meal and an afternoon together.
+    assert_eq!(
+        kinds_of("Intro. His host, the Brazilian President, gave him dinner that night."),
+        vec![EventKind::Meeting]
+    );
+    assert_eq!(
+        kinds_of("Intro. The newcomer spent the afternoon with the American Secretary of State."),
+        vec![EventKind::Meeting]
+    );
+}
