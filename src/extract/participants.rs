@@ -2031,10 +2031,7 @@ impl SentenceContext<'_> {
         let word = self.text[pronoun..].split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         let before = &self.text[self.range.start..pronoun];
         if !word.is_empty()
-            && let Some((first, _)) = before
-                .match_indices(word)
-                .chain(before.match_indices(&*capitalised(word)))
-                .find(|(i, w)| super::at_word_boundaries(before, *i, i + w.len()))
+            && let Some(first) = pronoun_positions(before, word).next()
         {
             return self.antecedent(self.range.start + first, names);
         }
@@ -2340,12 +2337,7 @@ impl SentenceContext<'_> {
             _ => "she",
         };
         let before = &self.text[self.range.start..pronoun];
-        let earlier = before
-            .match_indices(subject)
-            .chain(before.match_indices(&*capitalised(subject)))
-            .filter(|(i, w)| super::at_word_boundaries(before, *i, i + w.len()))
-            .map(|(i, _)| self.range.start + i)
-            .min();
+        let earlier = pronoun_positions(before, subject).min().map(|i| self.range.start + i);
         if let Some(earlier) = earlier
             && (!self.people.in_range(earlier..pronoun).is_empty()
                 || self.people.country_role_mentions_in(earlier..pronoun).next().is_some()
@@ -2371,13 +2363,7 @@ impl SentenceContext<'_> {
             .country_role_mentions_in(recent..pronoun)
             .filter(|r| other(&r.name) && person.is_none_or(|p| p.start < r.start))
             .last()
-            .filter(|r| {
-                let since = &self.text[r.start..pronoun];
-                !since
-                    .match_indices(subject)
-                    .chain(since.match_indices(&*capitalised(subject)))
-                    .any(|(i, w)| super::at_word_boundaries(since, i, i + w.len()))
-            });
+            .filter(|r| pronoun_positions(&self.text[r.start..pronoun], subject).next().is_none());
         role.or(person).map(|p| p.name.clone())
     }
 
@@ -3839,4 +3825,17 @@ pub(super) fn another_countrys_congress(text: &str, name: Range<usize>) -> bool 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Where the pronoun `word` stands in `text` as a word, lower-case or capitalised ("he",
+/// "He"): the lower-case ones first.
+fn pronoun_positions(text: &str, word: &str) -> impl Iterator<Item = usize> {
+    let capital = capitalised(word);
+    let found: Vec<usize> = text
+        .match_indices(word)
+        .chain(text.match_indices(&*capital))
+        .filter(|(i, w)| super::at_word_boundaries(text, *i, i + w.len()))
+        .map(|(i, _)| i)
+        .collect();
+    found.into_iter()
 }

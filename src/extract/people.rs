@@ -1473,7 +1473,8 @@ fn determined_by_the(text: &str, noun_start: usize, not_after: &[String]) -> Opt
 }
 
 /// The country or body "its" at the end of `before` stands for: the last one named earlier
-/// in its sentence ("Islamabad said its Prime Minister").
+/// in its sentence ("Islamabad said its Prime Minister"), or, for "Its" opening a sentence,
+/// the first the sentence before names.
 pub(super) fn its_owner(text: &str, before: &str, lexicon: &Lexicon) -> Option<(String, EntityClass)> {
     let rest = before
         .strip_suffix("its")
