@@ -78,6 +78,8 @@ struct Grammar {
     #[serde(default)]
     ended_in_relative: Vec<String>,
     #[serde(default)]
+    opened_in_relative: Vec<String>,
+    #[serde(default)]
     next_day: Vec<String>,
     #[serde(default)]
     eve: Vec<String>,
@@ -879,6 +881,9 @@ pub struct Lexicon {
     /// Verbs of ending that open a relative clause after a trigger, lower-case ("which
     /// concluded on Wednesday"): the event's length runs up to that day.
     pub ended_in_relative: Vec<String>,
+    /// Lower-case verbs of opening a relative clause may start with ("which opens there on
+    /// Monday"): its date is the event's.
+    pub opened_in_relative: Vec<String>,
     /// Words that name the day after the one told, lower-case ("the next day").
     pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
@@ -1575,6 +1580,7 @@ impl Lexicon {
             departures: lower(events.grammar.departures),
             returning: lower(events.grammar.returning),
             ended_in_relative: lower(events.grammar.ended_in_relative),
+            opened_in_relative: lower(events.grammar.opened_in_relative),
             next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
@@ -1771,6 +1777,15 @@ impl Lexicon {
             .next()
             .filter(|m| m.range() == (0..phrase.len()))
             .map(|m| &self.entity_meaning[m.pattern().as_usize()])
+    }
+
+    /// What the gazetteer names by the words `text` opens with ("Kampala and" -> Uganda), and
+    /// where that name ends.
+    pub fn entity_opening(&self, text: &str) -> Option<(&Entity, usize)> {
+        super::whole_words(&self.entities, text)
+            .next()
+            .filter(|m| m.start() == 0)
+            .map(|m| (&self.entity_meaning[m.pattern().as_usize()], m.end()))
     }
 
     /// The country a place is in or stands for, when the gazetteer says: "Washington DC"

@@ -3355,9 +3355,7 @@ impl SentenceContext<'_> {
     fn counterpart_in(&self, range: Range<usize>) -> Option<String> {
         let slice = &self.text[range.clone()];
         let at = slice.find("counterpart in ")? + "counterpart in ".len();
-        let rest = &slice[at..];
-        let m = whole_words(&self.lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
-        let entity = &self.lexicon.entity_meaning[m.pattern().as_usize()];
+        let (entity, _) = self.lexicon.entity_opening(&slice[at..])?;
         self.lexicon.ground_of(entity).map(str::to_owned)
     }
 
@@ -3735,10 +3733,8 @@ impl SentenceContext<'_> {
         const STATE_BYTES: usize = 30;
         let Some(after) = self.text[end..].strip_prefix(", ") else { return false };
         let after = &after[..after.floor_char_boundary(STATE_BYTES)];
-        let Some(m) = whole_words(&self.lexicon.entities, after).next().filter(|m| m.start() == 0) else {
-            return false;
-        };
-        let next = self.lexicon.ground_of(&self.lexicon.entity_meaning[m.pattern().as_usize()]);
+        let Some((entity, _)) = self.lexicon.entity_opening(after) else { return false };
+        let next = self.lexicon.ground_of(entity);
         next.is_some_and(|c| self.lexicon.country_of_city(town).is_some_and(|own| own != c))
     }
 

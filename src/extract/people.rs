@@ -452,18 +452,20 @@ fn role_reference(
     }
     // "Kenya's President": a possessive determines the role as "the" does. So does "its",
     // for the country or body named last in the sentence: "Islamabad said its Prime Minister".
-    let determined = match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
-        _ if of_country.is_some() => {
-            if !follows_the(before) {
-                return Role::None;
-            }
-            of_country
+    // ("the Emir of Kuwait": "the" with the country after "of".)
+    let determined = if of_country.is_some() {
+        if !follows_the(before) {
+            return Role::None;
         }
-        // ("The organisation's Director-General": the body named before.)
-        Some(owner) => entity_ending_at(owner, lexicon)
-            .map(|(entity, _)| entity)
-            .or_else(|| body_anaphor_ending_at(bodies, owner.len())),
-        None => its_owner(text, before, lexicon),
+        of_country
+    } else {
+        match before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+            // ("The organisation's Director-General": the body named before.)
+            Some(owner) => entity_ending_at(owner, lexicon)
+                .map(|(entity, _)| entity)
+                .or_else(|| body_anaphor_ending_at(bodies, owner.len())),
+            None => its_owner(text, before, lexicon),
+        }
     };
     let entity = match determined {
         Some(entity) => Some(entity),
@@ -1696,9 +1698,8 @@ fn country_after_name(
     lexicon: &Lexicon,
 ) -> Option<((String, EntityClass), usize)> {
     let rest = text[name_end..].strip_prefix(" of ")?;
-    let first = whole_words(&lexicon.entities, rest).next().filter(|m| m.start() == 0)?;
-    let entity = &lexicon.entity_meaning[first.pattern().as_usize()];
-    let end = text.len() - rest.len() + first.end();
+    let (entity, name_end) = lexicon.entity_opening(rest)?;
+    let end = text.len() - rest.len() + name_end;
     (entity.class == EntityClass::Country).then(|| ((entity.canonical.clone(), entity.class), end))
 }
 

@@ -631,12 +631,11 @@ impl SentenceContext<'_> {
             let opened_in_relative = |t: &Timex| {
                 relative.as_ref().is_some_and(|r| {
                     r.contains(&t.start)
-                        && self.text[r.clone()].split_whitespace().skip(1).take(OPENING_WORDS).any(|w| {
-                            matches!(
-                                w,
-                                "opens" | "opened" | "begins" | "began" | "starts" | "started" | "convenes"
-                            )
-                        })
+                        && self.text[r.clone()]
+                            .split_whitespace()
+                            .skip(1)
+                            .take(OPENING_WORDS)
+                            .any(|w| self.lexicon.opened_in_relative.iter().any(|v| v == w))
                 })
             };
             let mut in_clause = in_clause;
@@ -2645,12 +2644,11 @@ impl SentenceContext<'_> {
         // "the summit of the Organisation of African Unity, which opens there on Monday":
         // past the body or state whose it is.
         if let Some(owner) = rest.strip_prefix("of ").map(|r| r.strip_prefix("the ").unwrap_or(r))
-            && let Some(name) =
-                cues::whole_words(&self.lexicon.entities, owner).next().filter(|m| m.start() == 0)
-            && owner[name.end()..].starts_with(", which ")
+            && let Some((_, name_end)) = self.lexicon.entity_opening(owner)
+            && owner[name_end..].starts_with(", which ")
         {
-            skipped += rest.len() - owner[name.end()..].len();
-            rest = &owner[name.end()..];
+            skipped += rest.len() - owner[name_end..].len();
+            rest = &owner[name_end..];
         }
         // "the peace talks, which resumed last month": a non-restrictive clause after a comma
         // describes the trigger too.
