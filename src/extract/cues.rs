@@ -98,6 +98,7 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
                 && noun_after(near(range), range.end, lexicon).is_some())
         })
         .filter(|(range, _)| meets_someone(near(range), range.clone(), lexicon))
+        .filter(|(range, _)| signed_together(near(range), range.clone(), lexicon))
         .filter(|(range, _)| sees_an_office_holder(near(range), range.clone(), lexicon))
         .filter(|(range, _)| !a_body_in_session(near(range), range.clone(), lexicon))
         .filter(|(range, _)| calls_someone(near(range), range.clone()))
@@ -670,6 +671,81 @@ pub(super) fn completed_verb(
     let (word_start, raw, word) = words_back().nth(nearer)?;
     let verb_start = word_start + raw.find(word).unwrap_or(0);
     Some((verb_start..verb_start + word.len(), Cue::Trigger(kind)))
+}
+
+/// Whether a verb of signing, a meeting trigger, signs a document with another side (see
+/// `signing_verbs`): a document within a few words after it, and the sides joined by "and"
+/// before it ("Foreign Ministers Levon Arakelyan and Kemal Aydin signed two protocols", "he and
+/// the US President signed"), told as "the two" or "both" ("the two men signed"), or named after
+/// the document with "with" or "between" ("signed a memorandum of understanding with Ethiopia's
+/// Prime Minister"). Not "the Albanians signed the accord", "flew home and signed the treaty"
+/// (verbs joined, not sides), "a sign of the agreement".
+pub(super) fn signed_together(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    if !lexicon.is_signing(&text[trigger.clone()]) {
+        return true;
+    }
+    let rest = &text[trigger.end..];
+    let object_end = rest.find([',', '.', ';', ':', '!', '?', '\n', '(']).unwrap_or(rest.len());
+    let object: Vec<String> = rest[..object_end].split_whitespace().map(bare_lower).collect();
+    let Some(document) =
+        object.iter().take(lexicon.signed_document_words).position(|w| lexicon.signed_documents.contains(w))
+    else {
+        return false;
+    };
+    // ("a joint declaration on cooperation with NATO": "with" after a topic is the topic's.)
+    const WITH_WORDS: usize = 3;
+    let named_after = object[document + 1..]
+        .iter()
+        .take(WITH_WORDS)
+        .take_while(|w| !matches!(w.as_str(), "on" | "for" | "about" | "to"))
+        .any(|w| w == "with" || w == "between");
+    if named_after {
+        return true;
+    }
+    // The words before the verb in its sentence, back to a clause opener, with the auxiliaries
+    // and adverbs right before it set aside.
+    const SUBJECT_WORDS: usize = 12;
+    const AUXILIARIES: [&str; 16] = [
+        "will", "would", "had", "has", "have", "to", "is", "are", "was", "were", "then", "also", "formally",
+        "jointly", "both", "later",
+    ];
+    const OPENERS: [&str; 8] = ["when", "where", "after", "before", "as", "while", "that", "which"];
+    let before = &text[..trigger.start];
+    let sentence = &before[before.rfind(['.', '!', '?', ';', '\n']).map_or(0, |i| i + 1)..];
+    let mut words: Vec<&str> = sentence.split_whitespace().rev().take(SUBJECT_WORDS).collect();
+    if let Some(opener) = words.iter().position(|w| OPENERS.contains(&bare_lower(w).as_str())) {
+        words.truncate(opener);
+    }
+    let aux = words.iter().take_while(|w| AUXILIARIES.contains(&bare_lower(w).as_str())).count();
+    let subject: Vec<&str> = words[aux..].iter().rev().copied().collect();
+    // "The UAE and Egypt also signed the declaration": joined others' signing, told before;
+    // "negotiators for the government and the Front signed", "the two sides sign": the close
+    // of talks.
+    if words[..aux].iter().any(|w| bare_lower(w) == "also")
+        || subject.iter().any(|w| lexicon.negotiating_sides.contains(&bare_lower(w)))
+    {
+        return false;
+    }
+    // "the two men", "both sides": the two sides sign.
+    let lower: Vec<String> = subject.iter().map(|w| bare_lower(w)).collect();
+    if lower.windows(2).any(|p| p[0] == "the" && p[1] == "two") || lower.iter().any(|w| w == "both") {
+        return true;
+    }
+    // "A and B": the word before "and" a name, a pronoun or a noun of people, the words after
+    // it (not the verb itself: "flew home and signed") a noun phrase's opening.
+    let Some(and) = lower.iter().rposition(|w| w == "and") else { return false };
+    if and == 0 || and + 1 == subject.len() {
+        return false;
+    }
+    let name_like = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.chars().next().is_some_and(char::is_uppercase)
+            || matches!(bare_lower(w).as_str(), "he" | "she" | "government")
+            || lexicon.people_nouns.contains(&bare_lower(w))
+    };
+    name_like(subject[and - 1])
+        && (name_like(subject[and + 1])
+            || matches!(lower[and + 1].as_str(), "the" | "his" | "her" | "its" | "their"))
 }
 
 /// Whether a visit's hosting verb hosts a gathering, not a guest: "Egypt has hosted several

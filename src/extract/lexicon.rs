@@ -80,6 +80,12 @@ struct Grammar {
     #[serde(default)]
     opened_in_relative: Vec<String>,
     #[serde(default)]
+    signing_verbs: Vec<String>,
+    #[serde(default)]
+    signed_documents: Vec<String>,
+    #[serde(default)]
+    signed_document_words: usize,
+    #[serde(default)]
     next_day: Vec<String>,
     #[serde(default)]
     eve: Vec<String>,
@@ -884,6 +890,13 @@ pub struct Lexicon {
     /// Lower-case verbs of opening a relative clause may start with ("which opens there on
     /// Monday"): its date is the event's.
     pub opened_in_relative: Vec<String>,
+    /// Lower-case verbs of signing, meeting triggers only for a document signed together
+    /// ("Israel and Jordan signed a peace treaty").
+    pub signing_verbs: Vec<String>,
+    /// Lower-case nouns of what sides sign together ("treaty", "accord").
+    pub signed_documents: Vec<String>,
+    /// How many words after a verb of signing its document may stand.
+    pub signed_document_words: usize,
     /// Words that name the day after the one told, lower-case ("the next day").
     pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
@@ -1581,6 +1594,9 @@ impl Lexicon {
             returning: lower(events.grammar.returning),
             ended_in_relative: lower(events.grammar.ended_in_relative),
             opened_in_relative: lower(events.grammar.opened_in_relative),
+            signing_verbs: lower(events.grammar.signing_verbs),
+            signed_documents: lower(events.grammar.signed_documents),
+            signed_document_words: events.grammar.signed_document_words,
             next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,
@@ -1739,6 +1755,11 @@ impl Lexicon {
     /// Whether a visit trigger as written is said of the host ("hosted", "will host").
     pub fn is_hosting(&self, written: &str) -> bool {
         self.hosting.iter().any(|h| written.eq_ignore_ascii_case(h))
+    }
+
+    /// Whether a meeting trigger as written is a verb of signing ("signed").
+    pub fn is_signing(&self, written: &str) -> bool {
+        self.signing_verbs.iter().any(|v| written.eq_ignore_ascii_case(v))
     }
 
     /// Whether a trigger as written is a verb of a courtesy call or a reception ("was

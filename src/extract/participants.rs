@@ -2269,7 +2269,10 @@ impl SentenceContext<'_> {
 
     fn listed_before(&self, clause: Range<usize>) -> usize {
         let written = |range: &Range<usize>| self.text[range.clone()].trim_start_matches([',', ' ']);
-        let opens_with_one = opens_with_phrase(&self.lexicon.entities, written(&clause));
+        // ("Israel, the United Arab Emirates and Bahrain signed": an item may open on "the".)
+        let own = written(&clause);
+        let own = own.strip_prefix("the ").or_else(|| own.strip_prefix("The ")).unwrap_or(own);
+        let opens_with_one = opens_with_phrase(&self.lexicon.entities, own);
         if !opens_with_one {
             return clause.start;
         }

@@ -525,6 +525,16 @@ impl SentenceContext<'_> {
                 None => chosen.push((range.clone(), kind, anaphoric, own_date)),
             }
         }
+        // "held talks on Friday and signed an upgraded trade agreement", "signed a declaration
+        // at a summit": a signing at talks, a summit or a meeting its sentence tells is part of
+        // that, no meeting of its own.
+        let signing = |range: &Range<usize>| self.lexicon.is_signing(&self.text[range.clone()]);
+        if chosen.iter().any(|c| {
+            matches!(c.1, EventKind::Talks | EventKind::Summit)
+                || (c.1 == EventKind::Meeting && !signing(&c.0))
+        }) {
+            chosen.retain(|c| !(c.1 == EventKind::Meeting && signing(&c.0)));
+        }
         let kinds: Vec<EventKind> = chosen.iter().map(|c| c.1).collect();
         // "had discussed the project with Lebedinsky in a telephone conversation": what was
         // discussed with someone in a call was discussed in the call, not at a meeting.

@@ -557,7 +557,7 @@ fn a_since_clause_dates_no_event_outside_it() {
     // The period's start is in the "since" clause; the visit is the one of the first
     // sentence, not one in 1998 or last December.
     let text = "Intro. Intro. Intro. Intro. The Danish premier Ole Vang flew to Riga on Thursday. \
-            He was the first Danish leader to visit since the two states signed a treaty in 1998.";
+            He was the first Danish leader to visit since the two states restored ties in 1998.";
     assert!(!whens(text).contains(&Some("1998".to_owned())), "{:?}", whens(text));
     let text = "Intro. Intro. Intro. Intro. The Danish premier Ole Vang flew to Riga on Thursday. \
             It is his first visit to Latvia since he took office in December last year.";
@@ -9077,6 +9077,60 @@ fn a_counterpart_in_a_capital_a_dinner_given_and_an_afternoon_spent_together() {
     );
     assert_eq!(
         kinds_of("Intro. The newcomer spent the afternoon with the American Secretary of State."),
+        vec![EventKind::Meeting]
+    );
+}
+
+#[test]
+fn a_document_signed_together_is_a_meeting_of_its_signers() {
+    let r = date(2009, 10, 12);
+    // Two sides joined by "and", or named after the document with "with", sign together.
+    assert_eq!(
+        participants_of(
+            "Foreign Ministers Levon Arakelyan and Kemal Aydin signed two protocols in Zurich on Saturday.",
+            r,
+            EventKind::Meeting
+        ),
+        vec!["Levon Arakelyan".to_owned(), "Kemal Aydin".to_owned()]
+    );
+    assert_eq!(
+        dated(
+            "On Saturday Hassan Warsame signed a memorandum of understanding with Ethiopia's Prime \
+             Minister, Dawit Alemu.",
+            r,
+            EventKind::Meeting
+        )
+        .as_deref(),
+        Some("2009-10-10")
+    );
+    // A list may name a side with "the".
+    assert_eq!(
+        participants_of(
+            "Israel, the United Arab Emirates and Bahrain signed normalisation agreements at the \
+             White House on Saturday.",
+            r,
+            EventKind::Meeting
+        ),
+        vec!["Israel".to_owned(), "United Arab Emirates".to_owned(), "Bahrain".to_owned()]
+    );
+    // One side signing, verbs joined by "and", a bill, others' signing joined, a negotiators'
+    // signing that closes talks: no meeting.
+    for text in [
+        "Intro. The Albanians signed the accord on Friday and the Serbs refused.",
+        "Intro. The President flew home and signed the treaty on Friday.",
+        "Intro. The President signed the bill into law on Tuesday.",
+        "Intro. The UAE, Bahrain and Egypt also signed the declaration on Tuesday.",
+        "Intro. On Monday the two sides sign a declaration on protecting civilians.",
+    ] {
+        assert!(!kinds_of(text).contains(&EventKind::Meeting), "{text}");
+    }
+    // Signed at a summit or a meeting told in the sentence: that alone.
+    assert_eq!(
+        kinds_of("Intro. Israel and Jordan signed a declaration at the Arab League summit on Tuesday."),
+        vec![EventKind::Summit]
+    );
+    assert_eq!(
+        kinds_of("Intro. Li held talks with the Egyptian President on Friday and the two signed an accord."),
         vec![EventKind::Meeting]
     );
 }
