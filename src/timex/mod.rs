@@ -2749,15 +2749,75 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
 }
 
 /// The parts of an article that count from another day than its reference date, `dct`:
-/// the story under a dateline of the day before ([`dateline_before`]) and a live blog's
-/// entries after midnight ([`live_blog_days`]). In order; the later part wins where they
+/// the story under a dateline of the day before ([`dateline_before`]), a diary's entries
+/// ([`diary_days`]) and a live blog's entries after midnight ([`live_blog_days`]). In order; the later part wins where they
 /// overlap.
 pub fn local_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
-    let mut parts = live_blog_days(text, dct);
+    let mut parts = diary_days(text, dct);
+    parts.extend(live_blog_days(text, dct));
     if let Some((at, day)) = dateline_before(text, dct) {
         parts.insert(0, (at..text.len(), day));
     }
     parts
+}
+
+/// The entries of a diary: paragraphs that open on their day, weekday first ("Tuesday 31
+/// October. The three presidents flew in today", "Monday, July 4: Members returned"), at
+/// least two of them. Each part runs from its entry to the next, and counts from its day:
+/// the entry's "today" and "this morning" are that day. A day without a year is of the year
+/// near `dct` whose calendar has that weekday on it; a day whose weekday no such year has
+/// is no entry.
+pub fn diary_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
+    const ENTRIES: usize = 2;
+    static ENTRY: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(regex) = ENTRY
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"^(?P<weekday>[A-Z][a-z]{5,8}),?\s+(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))(?:,?\s+(?P<year>\d{4}))?\s*[.:\-–—]",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let lexicon = &Tagger::english().rules;
+    let entry_day = |line: &str| -> Option<Date> {
+        let caps = regex.captures(line)?;
+        let weekday = lexicon.lexicon("weekday").number(caps.name("weekday")?.as_str())?;
+        let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
+        let month = lexicon.lexicon("month").number(month)?;
+        let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
+        let on_its_weekday = |year: i64| {
+            calendar::day(year, month, day)
+                .filter(|d| i64::from(d.weekday().to_monday_one_offset()) == weekday)
+        };
+        match caps.name("year") {
+            Some(year) => on_its_weekday(year.as_str().parse().ok()?),
+            None => {
+                let y = i64::from(dct.year());
+                [y, y - 1, y + 1].into_iter().find_map(on_its_weekday)
+            }
+        }
+    };
+    let mut entries: Vec<(usize, Date)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let entry = line.trim_start();
+        // (Most lines open on no weekday: the pattern is tried only where one may stand.)
+        if entry.starts_with(char::is_uppercase)
+            && entry.split([' ', ',']).next().is_some_and(|w| lexicon.lexicon("weekday").number(w).is_some())
+            && let Some(day) = entry_day(entry)
+        {
+            entries.push((line_start + line.len() - entry.len(), day));
+        }
+        line_start += line.len();
+    }
+    if entries.len() < ENTRIES {
+        return Vec::new();
+    }
+    let ends = entries.iter().skip(1).map(|e| e.0).chain(std::iter::once(text.len()));
+    entries.iter().zip(ends).map(|(&(start, day), end)| (start..end, day)).collect()
 }
 
 /// The minutes past midnight of the clock time a live blog's entry opens with, before a
@@ -3655,6 +3715,30 @@ mod tests {
         );
         // A page that never passes midnight has no later part.
         assert!(live_blog_days("09:00 - A.\n10:00 - B.\n11:00 - C.", page).is_empty());
+    }
+
+    #[test]
+    fn a_diarys_entries_count_from_their_own_days() {
+        let dct = date(1995, 11, 13);
+        let text = "A DIARY\nTuesday 31 October. The presidents flew in today.\n\
+                    Wednesday, November 1: The talks opened this morning.\nSunday 31 October. No such day.";
+        let first = text.find("Tuesday").expect("entry");
+        let second = text.find("Wednesday").expect("entry");
+        // The last line's Sunday is no 31 October near 1995: no entry, part of the one before.
+        assert_eq!(
+            diary_days(text, dct),
+            vec![(first..second, date(1995, 10, 31)), (second..text.len(), date(1995, 11, 1))]
+        );
+        let timexes = Tagger::english().tag_article(text, Some(dct), &local_days(text, dct));
+        let today = timexes.iter().find(|t| &text[t.start..t.end] == "today").expect("today");
+        assert_eq!(today.value, "1995-10-31");
+        let morning = timexes.iter().find(|t| &text[t.start..t.end] == "this morning").expect("morning");
+        assert_eq!(morning.value, "1995-11-01TMO");
+        // One dated paragraph is no diary; a year given is kept, a weekday it lacks is none.
+        assert!(diary_days("Tuesday 31 October. The presidents flew in today.", dct).is_empty());
+        let text = "Friday 8 July 2005. The summit closed.\nSaturday 9 July 2005. Leaders left.";
+        assert_eq!(diary_days(text, dct).len(), 2);
+        assert!(diary_days("Friday 9 July 2005. A.\nSaturday 10 July 2005. B.", dct).is_empty());
     }
 
     #[test]
