@@ -1981,6 +1981,7 @@ impl EventAnchors {
         lexicon: &Lexicon,
         found: &mut Vec<Timex>,
     ) {
+        self.nth_days_of_events(text, sentence.clone(), dates, cues, lexicon, found);
         if !lexicon.event_days.in_text(&text[sentence.clone()]) {
             return;
         }
@@ -2054,6 +2055,71 @@ impl EventAnchors {
                     found.push(derived_date(start, end, TimeSpan::day(date)));
                 }
             }
+        }
+        found.sort_by_key(|t| t.start);
+    }
+
+    /// "On the second day of the talks", "on the tenth day", "On its first day": in a sentence
+    /// with no date of its own, the day that many on from the first of the event named after
+    /// "of", or, alone, of the one last counted from or else last dated. Each a date of its
+    /// own, added to `found`.
+    fn nth_days_of_events(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        dates: &[&Timex],
+        cues: &[(Range<usize>, Cue)],
+        lexicon: &Lexicon,
+        found: &mut Vec<Timex>,
+    ) {
+        const OWNERS: [&str; 5] = ["the", "its", "their", "his", "her"];
+        let lower = text[sentence.clone()].to_ascii_lowercase();
+        for (i, _) in lower.match_indices(" day") {
+            let phrase_end = sentence.start + i + " day".len();
+            if !at_word_boundaries(text, sentence.start + i + 1, phrase_end) {
+                continue;
+            }
+            let mut before = lower[..i].split(' ').rev();
+            let Some(nth) = before.next().and_then(|w| ordinal_number(w, &lexicon.ordinals)) else {
+                continue;
+            };
+            let Some(owner) = before.next().filter(|w| OWNERS.contains(w)) else { continue };
+            let ordinal_len = lower[..i].len() - lower[..i].trim_end_matches(|c: char| c != ' ').len();
+            let start = sentence.start + i - ordinal_len - owner.len() - 1;
+            if found.iter().any(|t| t.start < phrase_end && start < t.end) {
+                continue;
+            }
+            let rest = &text[phrase_end..sentence.end];
+            let of = ["of".to_owned()];
+            let (event, end) = match starts_with_word(rest, &of) {
+                Some(word) => {
+                    let of_end = phrase_end + (rest.len() - rest.trim_start().len()) + word.len();
+                    let Some((event, _, end)) =
+                        self.referred(text, (of_end, sentence.end), dates, cues, lexicon)
+                    else {
+                        continue;
+                    };
+                    (event, end)
+                }
+                None => {
+                    let Some(event) = self.last_referred.clone().or_else(|| self.dated.last().cloned())
+                    else {
+                        continue;
+                    };
+                    (event, phrase_end)
+                }
+            };
+            let within = |t: &Timex| t.start < end && start < t.end;
+            if dates.iter().any(|t| !within(t) && !told_from_the_narrative(text, t)) {
+                continue;
+            }
+            // (Counted only from days: "the second day of the 1991 war" is no day of it.)
+            if event.1.value.len() < "YYYY-MM-DD".len() {
+                continue;
+            }
+            let Some(date) = calendar::add_days(event.1.start, nth - 1) else { continue };
+            self.last_referred = Some(event);
+            found.push(derived_date(start, end, TimeSpan::day(date)));
         }
         found.sort_by_key(|t| t.start);
     }

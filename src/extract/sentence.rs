@@ -528,9 +528,14 @@ impl SentenceContext<'_> {
         // "held talks on Friday and signed an upgraded trade agreement", "signed a declaration
         // at a summit": a signing at talks, a summit or a meeting its sentence tells is part of
         // that, no meeting of its own.
+        // ("On the tenth day of the talks the two presidents signed": a day of them is when.)
         let signing = |range: &Range<usize>| self.lexicon.is_signing(&self.text[range.clone()]);
+        let a_day_of = |range: &Range<usize>| {
+            let words = self.words_before(range.start, 3);
+            words.windows(2).any(|w| w[0] == "day" && w[1] == "of")
+        };
         if chosen.iter().any(|c| {
-            matches!(c.1, EventKind::Talks | EventKind::Summit)
+            (matches!(c.1, EventKind::Talks | EventKind::Summit) && !a_day_of(&c.0))
                 || (c.1 == EventKind::Meeting && !signing(&c.0))
         }) {
             chosen.retain(|c| !(c.1 == EventKind::Meeting && signing(&c.0)));

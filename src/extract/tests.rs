@@ -9134,3 +9134,24 @@ fn a_document_signed_together_is_a_meeting_of_its_signers() {
         vec![EventKind::Meeting]
     );
 }
+
+#[test]
+fn a_numbered_day_of_an_event_dates_what_happens_on_it() {
+    let r = date(1995, 11, 20);
+    // "On the tenth day of the talks": nine days after the talks' first.
+    let text = "Intro. The talks opened at Dayton on 1 November. On the tenth day of the talks the \
+                Bosnian and Croatian presidents met for an hour.";
+    assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1995-11-10"));
+    // Alone, of the event dated last; in figures too.
+    let text = "Intro. The talks opened at Dayton on 1 November. On the 3rd day the Bosnian and \
+                Croatian presidents met for an hour.";
+    assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1995-11-03"));
+    // A date of the sentence's own wins.
+    let text = "Intro. The talks opened at Dayton on 1 November. On the second day of the talks, \
+                Thursday, the presidents met.";
+    assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1995-11-16"));
+    // A day of talks is when a signing is, no talks it is part of.
+    let text = "Intro. The talks opened at Dayton on 1 November. On the tenth day of the talks the \
+                Bosnian and Croatian presidents signed an agreement.";
+    assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1995-11-10"));
+}
