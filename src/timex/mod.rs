@@ -2168,6 +2168,15 @@ impl Tagger {
         if let Some(tense) = self.a_called_off_plans_day(text, position) {
             return tense;
         }
+        // "has been in Osaka since Thursday night", "had been in London since 7 September":
+        // what has lasted since a day began before it was told.
+        let before = text[..position].trim_end();
+        let word_at = before.len().saturating_sub("since".len());
+        if before.get(word_at..).is_some_and(|w| w.eq_ignore_ascii_case("since"))
+            && !before[..word_at].ends_with(char::is_alphanumeric)
+        {
+            return Tense::Past;
+        }
         // A closing attribution (", aides said.") dates only what no other verb dates.
         match self.tense_within(text, position, 60, 50, false) {
             (Tense::Unknown, _) => match self.tense_within(text, position, 160, 140, false).0 {
@@ -3715,6 +3724,18 @@ mod tests {
         );
         // A page that never passes midnight has no later part.
         assert!(live_blog_days("09:00 - A.\n10:00 - B.\n11:00 - C.", page).is_empty());
+    }
+
+    #[test]
+    fn a_day_something_has_lasted_since_is_behind() {
+        let r = date(2019, 6, 29);
+        // A weekday and a day of a month after "since" are the last ones, whatever the tense.
+        let text = "The President, who has been in Osaka since Thursday night, leaves tomorrow.";
+        assert_eq!(value_of(text, r, "Thursday night"), "2019-06-27TNI");
+        let text = "The Prime Minister, who had been in London since 7 September, will fly home.";
+        assert_eq!(value_of(text, r, "7 September"), "2018-09-07");
+        // (Not a word that ends in "since", and a letter outside ASCII before is no trouble.)
+        assert_eq!(value_of("Élysée since Friday", r, "Friday"), "2019-06-28");
     }
 
     #[test]
