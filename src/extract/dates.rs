@@ -351,7 +351,7 @@ impl SentenceContext<'_> {
         const GAP_WORDS: usize = 3;
         // (Past the place left: "left Washington on Friday", "leaves tomorrow for Tokyo".)
         const DATE_WORDS: usize = 4;
-        const STAY_DAYS: i32 = 21;
+        const STAY_DAYS: i32 = 31;
         if !when.span.is_day() || when.approximate {
             return when;
         }

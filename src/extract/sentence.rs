@@ -1008,7 +1008,8 @@ impl SentenceContext<'_> {
             let when = when.map(|w| self.through_the_night(trigger.clone(), clause.clone(), w));
             let when = match kind {
                 EventKind::Election => when.map(|w| self.before_its_result(trigger.clone(), w)),
-                EventKind::Visit => when
+                EventKind::Visit => self
+                    .stayed_since(trigger.clone(), when, timexes)
                     .map(|w| self.stay_after_journey(trigger.clone(), w))
                     .map(|w| self.to_the_day_it_left(trigger.clone(), w, timexes)),
                 _ => when,
@@ -2517,6 +2518,51 @@ impl SentenceContext<'_> {
     /// took office in December". The clause tells where a period starts, not when the event
     /// took place. "Since" before a date ("their first talks since 2019 in Beijing in
     /// December") makes no clause: the dates after that one are the sentence's.
+    /// "who had been in London since 7 September, flew home on Tuesday", "has been in Osaka
+    /// since Thursday night": a stay told with the day it began runs from that day to the
+    /// sentence's later day (the day it ended), or, told in the present, to the article's.
+    fn stayed_since(&self, trigger: Range<usize>, when: Option<When>, timexes: &[&Timex]) -> Option<When> {
+        const PLACE_WORDS: usize = 5;
+        const LONGEST_STAY_DAYS: i32 = 120;
+        const PRESENT: usize = 4;
+        let told = &self.text[trigger.clone()];
+        let Some(staying) = self.lexicon.staying.iter().position(|s| told.eq_ignore_ascii_case(s)) else {
+            return when;
+        };
+        let after = &self.text[trigger.end..self.range.end];
+        let since = after
+            .split_whitespace()
+            .take(PLACE_WORDS + 1)
+            .position(|w| w.eq_ignore_ascii_case("since"))
+            .and_then(|_| after.find(" since ").or_else(|| after.find(" Since ")))
+            .map(|i| trigger.end + i + " since ".len());
+        // ("since the Thursday evening": the date may open on "the".)
+        let began = since.and_then(|at| {
+            let at = at + self.text[at..].strip_prefix("the ").map_or(0, |_| "the ".len());
+            timexes.iter().find(|t| t.start == at)
+        });
+        let Some(began) = began.and_then(|t| t.span.as_ref()) else { return when };
+        let start = began.start;
+        let end = match &when {
+            Some(w) if !w.approximate && w.span.end > start => Some(w.span.end),
+            _ if staying < PRESENT => self.reference,
+            _ => None,
+        };
+        let end = end.filter(|end| *end > start && (*end - start).get_days() <= LONGEST_STAY_DAYS);
+        // (With no end told, the day it began is its date.)
+        let span = match end {
+            Some(end) => TimeSpan { value: format!("{start}/{end}"), start, end },
+            None if when.as_ref().is_none_or(|w| w.approximate) => TimeSpan::day(start),
+            None => return when,
+        };
+        Some(When {
+            span,
+            expression: when.as_ref().and_then(|w| w.expression.clone()),
+            anchor: self.reference,
+            approximate: false,
+        })
+    }
+
     fn in_a_since_clause(&self, trigger: &Range<usize>, position: usize, timexes: &[&Timex]) -> bool {
         const SINCE: &str = "since ";
         let clause = self.clause_of(position);

@@ -9155,3 +9155,22 @@ fn a_numbered_day_of_an_event_dates_what_happens_on_it() {
                 Bosnian and Croatian presidents signed an agreement.";
     assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1995-11-10"));
 }
+
+#[test]
+fn a_stay_told_with_its_first_day_runs_from_it() {
+    let r = date(2019, 6, 29);
+    // In the present, to the article's day; with a later day told, to that day.
+    let text = "Intro. The American President, who has been in Osaka since Thursday night, has just \
+                posted a message.";
+    assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2019-06-27/2019-06-29"));
+    let text = "Intro. The Prime Minister, who had been in London since 7 June, flew home to Salisbury \
+                on Tuesday.";
+    assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2019-06-07/2019-06-25"));
+    // A trip made since a day is no stay from it.
+    let text = "Intro. Crane has traveled to the Gulf four times since August.";
+    let trips = dated(text, r, EventKind::Visit);
+    assert!(!trips.as_deref().is_some_and(|d| d.contains('/')), "{trips:?}");
+    // A stay of three weeks and more ends on the day its visitor left.
+    let text = "Intro. The three presidents, who arrived on 31 May, flew home this morning.";
+    assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2019-05-31/2019-06-29"));
+}
