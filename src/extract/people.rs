@@ -443,10 +443,15 @@ fn role_reference(
         before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
     };
+    let follows_an = |before: &str| {
+        let word = &before[super::after_last(before, |c: char| !c.is_alphabetic())..];
+        word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
+    };
     let mut before = text[..title.start].trim_end();
-    // "the visiting Prime Minister".
+    // "the visiting Prime Minister", "an American Assistant Secretary of State" (a rank).
     if let Some((rest, word)) = before.rsplit_once(' ')
-        && lexicon.role_adjectives.iter().any(|a| a == word)
+        && (lexicon.role_adjectives.iter().any(|a| a == word)
+            || lexicon.title_ranks.contains(&word.to_ascii_lowercase()))
     {
         before = rest.trim_end();
     }
@@ -469,8 +474,13 @@ fn role_reference(
     };
     let entity = match determined {
         Some(entity) => Some(entity),
+        // ("An American Assistant Secretary of State": one of the country's, unnamed.)
         None => match entity_ending_at(before, lexicon) {
-            Some((_, start)) if !follows_the(before[..start].trim_end()) => return Role::None,
+            Some((_, start))
+                if !follows_the(before[..start].trim_end()) && !follows_an(before[..start].trim_end()) =>
+            {
+                return Role::None;
+            }
             found => found.map(|(entity, _)| entity),
         },
     };

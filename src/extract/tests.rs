@@ -9174,3 +9174,14 @@ fn a_stay_told_with_its_first_day_runs_from_it() {
     let text = "Intro. The three presidents, who arrived on 31 May, flew home this morning.";
     assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("2019-05-31/2019-06-29"));
 }
+
+#[test]
+fn an_unnamed_office_holder_of_a_country_after_a_or_an_is_that_country() {
+    let r = date(1979, 10, 19);
+    // "An American Assistant Secretary of State": one of the country's, with a rank between.
+    let text = "Intro. An American Assistant Secretary of State, who arrived in London on Monday, met \
+                the two leaders on Tuesday morning.";
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["United States".to_owned()]);
+    let text = "Intro. A French Foreign Minister flew to Bonn on Monday.";
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["France".to_owned()]);
+}
