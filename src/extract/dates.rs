@@ -393,7 +393,7 @@ impl SentenceContext<'_> {
     }
 
     /// A number written in figures or in words, lower-case ("3", "three").
-    fn number_of(&self, word: &str) -> Option<i64> {
+    pub(super) fn number_of(&self, word: &str) -> Option<i64> {
         word.parse::<i64>()
             .ok()
             .or_else(|| self.lexicon.numbers.iter().position(|n| n == word).map(|i| i as i64 + 1))

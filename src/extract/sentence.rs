@@ -1830,16 +1830,27 @@ impl SentenceContext<'_> {
     }
 
     /// Whom a call to "both" ("phoned both men", "spoke separately by phone with both
-    /// leaders", "calls from the Kremlin to both capitals") was with: the last two sides named
-    /// before it in its sentence or the one before, people or countries, other than the
+    /// leaders", "calls from the Kremlin to both capitals") or to "each of the three
+    /// presidents" was with: the last two (three) sides named before it in its sentence or the
+    /// one before, people or countries, other than the
     /// caller's, named in the trigger's clause before it ("the Russian president"). A country
     /// right before a person's name is that person's ("Kyrgyz President Bakyt Osmonaliev").
     fn both_called(&self, trigger: Range<usize>) -> Option<Vec<String>> {
-        const BOTH_WORDS: usize = 6;
+        const BOTH_WORDS: usize = 8;
         const OWN_COUNTRY_WORDS: usize = 3;
         let both =
             self.text[trigger.end..self.range.end].split_whitespace().take(BOTH_WORDS).collect::<Vec<_>>();
-        let at = both.iter().position(|w| w.eq_ignore_ascii_case("both"))?;
+        // "both men", or "each of the two men", "each of the three presidents".
+        let (at, count) = match both.iter().position(|w| w.eq_ignore_ascii_case("both")) {
+            Some(at) => (at, 2),
+            None => {
+                let each = both
+                    .windows(4)
+                    .position(|w| w[0].eq_ignore_ascii_case("each") && w[1] == "of" && w[2] == "the")?;
+                let count = self.number_of(&bare_lower(both[each + 3]))?;
+                (each + 3, usize::try_from(count).ok().filter(|&c| c >= 2)?)
+            }
+        };
         let noun = both.get(at + 1).map(|w| bare_lower(w))?;
         if !matches!(
             noun.as_str(),
@@ -1871,16 +1882,16 @@ impl SentenceContext<'_> {
             }
         }
         sides.sort();
-        let mut two: Vec<String> = Vec::new();
+        let mut called: Vec<String> = Vec::new();
         for (_, side) in sides.into_iter().rev() {
-            if !caller.contains(&side) && !two.contains(&side) {
-                two.push(side);
+            if !caller.contains(&side) && !called.contains(&side) {
+                called.push(side);
             }
-            if two.len() == 2 {
+            if called.len() == count {
                 break;
             }
         }
-        (two.len() == 2).then(|| two.into_iter().rev().collect())
+        (called.len() == count).then(|| called.into_iter().rev().collect())
     }
 
     /// The people each "with" of a list names after a trigger: "met separately with President

@@ -9185,3 +9185,21 @@ fn an_unnamed_office_holder_of_a_country_after_a_or_an_is_that_country() {
     let text = "Intro. A French Foreign Minister flew to Bonn on Monday.";
     assert_eq!(participants_of(text, r, EventKind::Visit), vec!["France".to_owned()]);
 }
+
+#[test]
+fn each_of_the_three_called_is_a_call_to_each_named_before() {
+    let text = "Intro. The Bosnian, Serbian and Croatian presidents arrived on Monday. The American \
+                President telephoned each of the three presidents tonight.";
+    let calls: Vec<Vec<String>> = analyse(&article(text, date(1995, 11, 12)))
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == EventKind::Call)
+        .map(|m| m.participants)
+        .collect();
+    assert_eq!(calls.len(), 3, "{calls:?}");
+    for side in ["Bosnia and Herzegovina", "Serbia", "Croatia"] {
+        assert!(
+            calls.iter().any(|c| c.contains(&side.to_owned()) && c.contains(&"United States".to_owned()))
+        );
+    }
+}
