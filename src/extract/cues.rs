@@ -2573,6 +2573,15 @@ pub(super) fn sees_an_office_holder(text: &str, trigger: Range<usize>, lexicon: 
     }
     let rest = &text[trigger.end..];
     let rest = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n', '(', '"']).unwrap_or(rest.len())];
+    // "who sees him for three hours", "saw her for an hour": someone seen for a time.
+    const TIME_WORDS: usize = 3;
+    let mut words = rest.split_whitespace().map(bare_lower);
+    if words.next().is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them"))
+        && words.next().is_some_and(|w| w == "for")
+        && words.take(TIME_WORDS).any(|w| lexicon.spent_times.contains(&w))
+    {
+        return true;
+    }
     // Only a determiner or capitalised words before the title ("the French Prime Minister";
     // not "see off President Ruiz", "see images of the Pope").
     for word in rest.split_whitespace().take(TITLE_WORDS) {

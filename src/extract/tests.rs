@@ -9203,3 +9203,22 @@ fn each_of_the_three_called_is_a_call_to_each_named_before() {
         );
     }
 }
+
+#[test]
+fn someone_seen_for_a_time_and_a_meal_given_are_meetings() {
+    // An object pronoun seen for a time is met ("saw him as a rival" is not).
+    assert_eq!(
+        kinds_of("Intro. Khalilzad showed the draft to the Afghan President, who saw him for three hours."),
+        vec![EventKind::Meeting]
+    );
+    assert!(kinds_of("Intro. The minister saw him as a rival for the leadership.").is_empty());
+    // A meal given, told from the guest's side or in the present.
+    assert_eq!(
+        kinds_of("Intro. The Soviet leader was given lunch by the Prime Minister."),
+        vec![EventKind::Meeting]
+    );
+    assert_eq!(
+        kinds_of("Intro. In Seoul the South Korean President gives him dinner tonight."),
+        vec![EventKind::Meeting]
+    );
+}
