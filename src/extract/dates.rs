@@ -2020,17 +2020,6 @@ impl EventAnchors {
                         };
                         r
                     };
-                    // A date of the sentence's own dates it: "the day after the vote, officials
-                    // said on Monday". ("That evening" is told from the day counted here, and
-                    // "the day after the election of 4 June" from the date of the event.)
-                    let within = |t: &Timex| t.start < end && start < t.end;
-                    let of_the_event = |t: &Timex| naming_its_date(text, end, t);
-                    if dates
-                        .iter()
-                        .any(|t| !within(t) && !told_from_the_narrative(text, t) && !of_the_event(t))
-                    {
-                        continue;
-                    }
                     let first = match (day, edge) {
                         (EventDay::First, _) => true,
                         (EventDay::Last, _) => false,
@@ -2039,20 +2028,12 @@ impl EventAnchors {
                         (EventDay::After, None) => false,
                         (EventDay::Within, None) => phrase.ends_with("before"),
                     };
-                    // (A day is counted only from days: "within hours of the vote" of 2020 is
-                    // no day of it.)
-                    if event.1.value.len() < "YYYY-MM-DD".len() {
-                        continue;
-                    }
-                    let base = if first { event.1.start } else { event.1.end };
                     let shift = match day {
                         EventDay::Before => -1,
                         EventDay::After => 1,
                         EventDay::First | EventDay::Last | EventDay::Within => 0,
                     };
-                    let Some(date) = calendar::add_days(base, shift) else { continue };
-                    self.last_referred = Some(event);
-                    found.push(derived_date(start, end, TimeSpan::day(date)));
+                    self.count_a_day(text, (start, end), dates, event, (first, shift), found);
                 }
             }
         }
@@ -2109,19 +2090,37 @@ impl EventAnchors {
                     (event, phrase_end)
                 }
             };
-            let within = |t: &Timex| t.start < end && start < t.end;
-            if dates.iter().any(|t| !within(t) && !told_from_the_narrative(text, t)) {
-                continue;
-            }
-            // (Counted only from days: "the second day of the 1991 war" is no day of it.)
-            if event.1.value.len() < "YYYY-MM-DD".len() {
-                continue;
-            }
-            let Some(date) = calendar::add_days(event.1.start, nth - 1) else { continue };
-            self.last_referred = Some(event);
-            found.push(derived_date(start, end, TimeSpan::day(date)));
+            self.count_a_day(text, (start, end), dates, event, (true, nth - 1), found);
         }
         found.sort_by_key(|t| t.start);
+    }
+
+    /// The day `shift` days on from the first (`first`) or the last day of `event`, named by
+    /// the words at `start..end`: added to `found` as a date of its own, and `event` is the
+    /// one counted from next. Only when the sentence has no date of its own ("the day after
+    /// the vote, officials said on Monday"; "That evening" is told from the day counted here,
+    /// and "the day after the election of 4 June" from the date of the event), and only from
+    /// days ("within hours of the vote" of 2020 is no day of it).
+    fn count_a_day(
+        &mut self,
+        text: &str,
+        (start, end): (usize, usize),
+        dates: &[&Timex],
+        event: (EventKind, TimeSpan),
+        (first, shift): (bool, i64),
+        found: &mut Vec<Timex>,
+    ) {
+        let within = |t: &Timex| t.start < end && start < t.end;
+        let of_the_event = |t: &Timex| naming_its_date(text, end, t);
+        if dates.iter().any(|t| !within(t) && !told_from_the_narrative(text, t) && !of_the_event(t))
+            || event.1.value.len() < "YYYY-MM-DD".len()
+        {
+            return;
+        }
+        let base = if first { event.1.start } else { event.1.end };
+        let Some(date) = calendar::add_days(base, shift) else { return };
+        self.last_referred = Some(event);
+        found.push(derived_date(start, end, TimeSpan::day(date)));
     }
 
     /// Takes note of the events of a sentence with a date: a trigger's is the first date

@@ -82,7 +82,9 @@ struct Grammar {
     #[serde(default)]
     signing_verbs: Vec<String>,
     #[serde(default)]
-    staying: Vec<String>,
+    staying_now: Vec<String>,
+    #[serde(default)]
+    staying_then: Vec<String>,
     #[serde(default)]
     signed_documents: Vec<String>,
     #[serde(default)]
@@ -892,9 +894,11 @@ pub struct Lexicon {
     /// Lower-case verbs of opening a relative clause may start with ("which opens there on
     /// Monday"): its date is the event's.
     pub opened_in_relative: Vec<String>,
-    /// Lower-case visit triggers of being somewhere ("had been in"), the present ones first:
-    /// a stay told with "since" began that day.
-    pub staying: Vec<String>,
+    /// Lower-case visit triggers of being somewhere told in the present ("has been in"): a
+    /// stay told with "since" began that day, and lasts to the article's.
+    pub staying_now: Vec<String>,
+    /// The same told in the past ("had been in").
+    pub staying_then: Vec<String>,
     /// Lower-case verbs of signing, meeting triggers only for a document signed together
     /// ("Israel and Jordan signed a peace treaty").
     pub signing_verbs: Vec<String>,
@@ -1600,7 +1604,8 @@ impl Lexicon {
             ended_in_relative: lower(events.grammar.ended_in_relative),
             opened_in_relative: lower(events.grammar.opened_in_relative),
             signing_verbs: lower(events.grammar.signing_verbs),
-            staying: lower(events.grammar.staying),
+            staying_now: lower(events.grammar.staying_now),
+            staying_then: lower(events.grammar.staying_then),
             signed_documents: lower(events.grammar.signed_documents),
             signed_document_words: events.grammar.signed_document_words,
             next_day: lower(events.grammar.next_day),

@@ -1832,9 +1832,9 @@ impl SentenceContext<'_> {
     /// Whom a call to "both" ("phoned both men", "spoke separately by phone with both
     /// leaders", "calls from the Kremlin to both capitals") or to "each of the three
     /// presidents" was with: the last two (three) sides named before it in its sentence or the
-    /// one before, people or countries, other than the
-    /// caller's, named in the trigger's clause before it ("the Russian president"). A country
-    /// right before a person's name is that person's ("Kyrgyz President Bakyt Osmonaliev").
+    /// one before, people or countries, other than the caller's, named in the trigger's clause
+    /// before it ("the Russian president"). A country right before a person's name is that
+    /// person's ("Kyrgyz President Bakyt Osmonaliev").
     fn both_called(&self, trigger: Range<usize>) -> Option<Vec<String>> {
         const BOTH_WORDS: usize = 8;
         const OWN_COUNTRY_WORDS: usize = 3;
@@ -2524,22 +2524,17 @@ impl SentenceContext<'_> {
             })
     }
 
-    /// True when `position` lies in a "since" clause the trigger is not in: "the first leader
-    /// to visit since the two countries signed a treaty in 1985", "his first visit since he
-    /// took office in December". The clause tells where a period starts, not when the event
-    /// took place. "Since" before a date ("their first talks since 2019 in Beijing in
-    /// December") makes no clause: the dates after that one are the sentence's.
     /// "who had been in London since 7 September, flew home on Tuesday", "has been in Osaka
     /// since Thursday night": a stay told with the day it began runs from that day to the
     /// sentence's later day (the day it ended), or, told in the present, to the article's.
     fn stayed_since(&self, trigger: Range<usize>, when: Option<When>, timexes: &[&Timex]) -> Option<When> {
         const PLACE_WORDS: usize = 5;
         const LONGEST_STAY_DAYS: i32 = 120;
-        const PRESENT: usize = 4;
         let told = &self.text[trigger.clone()];
-        let Some(staying) = self.lexicon.staying.iter().position(|s| told.eq_ignore_ascii_case(s)) else {
+        let now = self.lexicon.staying_now.iter().any(|s| told.eq_ignore_ascii_case(s));
+        if !now && !self.lexicon.staying_then.iter().any(|s| told.eq_ignore_ascii_case(s)) {
             return when;
-        };
+        }
         let after = &self.text[trigger.end..self.range.end];
         let since = after
             .split_whitespace()
@@ -2556,7 +2551,7 @@ impl SentenceContext<'_> {
         let start = began.start;
         let end = match &when {
             Some(w) if !w.approximate && w.span.end > start => Some(w.span.end),
-            _ if staying < PRESENT => self.reference,
+            _ if now => self.reference,
             _ => None,
         };
         let end = end.filter(|end| *end > start && (*end - start).get_days() <= LONGEST_STAY_DAYS);
@@ -2574,6 +2569,11 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// True when `position` lies in a "since" clause the trigger is not in: "the first leader
+    /// to visit since the two countries signed a treaty in 1985", "his first visit since he
+    /// took office in December". The clause tells where a period starts, not when the event
+    /// took place. "Since" before a date ("their first talks since 2019 in Beijing in
+    /// December") makes no clause: the dates after that one are the sentence's.
     fn in_a_since_clause(&self, trigger: &Range<usize>, position: usize, timexes: &[&Timex]) -> bool {
         const SINCE: &str = "since ";
         let clause = self.clause_of(position);
