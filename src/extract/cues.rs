@@ -748,6 +748,38 @@ pub(super) fn signed_together(text: &str, trigger: Range<usize>, lexicon: &Lexic
             || matches!(lower[and + 1].as_str(), "the" | "his" | "her" | "its" | "their"))
 }
 
+/// The verbs of signing in `sentence` that sign a document, whoever signs and however it is
+/// told ("The agreements on Afghanistan, signed in Geneva the day before yesterday", "the
+/// accord was signed at dawn", "Israel and Jordan signed a treaty"): what "the signing" later
+/// counts from. A document (`signed_documents`) stands among the few words before or after.
+pub(super) fn documents_signed(text: &str, sentence: Range<usize>, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    const BEFORE_WORDS: usize = 6;
+    let told = &text[sentence.clone()];
+    // (Most sentences sign nothing.)
+    if !told.contains("sign") && !told.contains("Sign") {
+        return Vec::new();
+    }
+    let lower = told.to_ascii_lowercase();
+    let mut signed: Vec<Range<usize>> = lexicon
+        .signing_verbs
+        .iter()
+        .flat_map(|verb| {
+            lower
+                .match_indices(verb.as_str())
+                .filter(|(i, _)| at_word_boundaries(&lower, *i, i + verb.len()))
+                .map(|(i, _)| sentence.start + i..sentence.start + i + verb.len())
+                .collect::<Vec<_>>()
+        })
+        .filter(|verb| {
+            let after = text[verb.end..sentence.end].split_whitespace().take(lexicon.signed_document_words);
+            let before = text[sentence.start..verb.start].split_whitespace().rev().take(BEFORE_WORDS);
+            after.chain(before).any(|w| lexicon.signed_documents.contains(&bare_lower(w)))
+        })
+        .collect();
+    signed.sort_by_key(|r| r.start);
+    signed
+}
+
 /// Whether a visit's hosting verb hosts a gathering, not a guest: "Egypt has hosted several
 /// rounds of talks", "Japan will host the summit" (`hosted_gatherings` within a few words,
 /// in the clause).

@@ -11,7 +11,9 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::lexicon::{Cue, Lexicon};
-use super::{SentenceContext, at_word_boundaries, bare_lower, contains_word, first_words_end};
+use super::{
+    SentenceContext, at_word_boundaries, bare_lower, contains_word, documents_signed, first_words_end,
+};
 use crate::model::{EventKind, EventStatus, TimeSpan, Timex, TimexType, When};
 use crate::timex::{calendar, strip_word};
 
@@ -1851,6 +1853,8 @@ struct EventAnchors {
     /// The span of the event a date was last counted from: "On the first day of voting, ...
     /// On the last day, ..." (the last day of the voting).
     last_referred: Option<(EventKind, TimeSpan)>,
+    /// The days documents were signed, in text order: what "the signing" counts from.
+    signed: Vec<TimeSpan>,
 }
 
 /// Which day of an event a day word names: the one before its first, after its last, its
@@ -1909,6 +1913,13 @@ impl EventAnchors {
         let pronoun = ["they", "it"].into_iter().find(|p| strip_word(rest, p).is_some_and(opens_or_closes));
         let (event, reference_end) = match pronoun {
             Some(p) => (self.dated.last().cloned()?, skipped + p.len()),
+            // "Five days before the signing": the last document signed.
+            None if let Some(w) = starts_with_word(rest, &lexicon.signing_references) => {
+                let reference_end = skipped + w.len();
+                let span =
+                    dated_where_named(text, reference_end, dates).or_else(|| self.signed.last().cloned())?;
+                ((EventKind::Meeting, span), reference_end)
+            }
             None => {
                 let (kind, reference_end) = cued.or_else(|| {
                     lexicon.referred_by.iter().find_map(|(word, kind)| {
@@ -2139,8 +2150,14 @@ impl EventAnchors {
         lexicon: &Lexicon,
     ) {
         let first = cues.partition_point(|(r, _)| r.start < sentence.start);
+        // "The accord was signed on 26 June": a signing, whoever signed, is what "five days
+        // before the signing" counts from, as a meeting's date.
+        let signed: Vec<Range<usize>> = documents_signed(text, sentence.clone(), lexicon)
+            .into_iter()
+            .filter(|s| !cues[first..].iter().any(|(r, _)| r == s))
+            .collect();
         // Most sentences have no trigger: nothing to note.
-        if cues.get(first).is_none_or(|(r, _)| r.end > sentence.end) {
+        if signed.is_empty() && cues.get(first).is_none_or(|(r, _)| r.end > sentence.end) {
             return;
         }
         // "On the eve of the vote": the vote is counted from, not dated by it; so is "the
@@ -2156,6 +2173,7 @@ impl EventAnchors {
                     _ => None,
                 },
             );
+        let kinds = kinds.map(|(r, kind)| (r, Some(kind))).chain(signed.into_iter().map(|s| (s, None)));
         let mut candidates: Vec<&Timex> = dates
             .iter()
             .copied()
@@ -2204,7 +2222,13 @@ impl EventAnchors {
                     .unwrap_or(span),
                 _ => span,
             };
-            self.dated.push((kind, span));
+            // (A signing told as a meeting's trigger is both; one told otherwise, only signed.)
+            if lexicon.is_signing(&text[trigger.clone()]) {
+                self.signed.push(span.clone());
+            }
+            if let Some(kind) = kind {
+                self.dated.push((kind, span));
+            }
         }
     }
 }

@@ -90,6 +90,8 @@ struct Grammar {
     #[serde(default)]
     signed_document_words: usize,
     #[serde(default)]
+    signing_references: Vec<String>,
+    #[serde(default)]
     next_day: Vec<String>,
     #[serde(default)]
     eve: Vec<String>,
@@ -906,6 +908,8 @@ pub struct Lexicon {
     pub signed_documents: Vec<String>,
     /// How many words after a verb of signing its document may stand.
     pub signed_document_words: usize,
+    /// Lower-case words that refer to the last document signed ("the signing").
+    pub signing_references: Vec<String>,
     /// Words that name the day after the one told, lower-case ("the next day").
     pub next_day: Vec<String>,
     /// Words before a trigger that put its event on the day after the date given ("on the
@@ -1608,6 +1612,7 @@ impl Lexicon {
             staying_then: lower(events.grammar.staying_then),
             signed_documents: lower(events.grammar.signed_documents),
             signed_document_words: events.grammar.signed_document_words,
+            signing_references: lower(events.grammar.signing_references),
             next_day: lower(events.grammar.next_day),
             eve: WordList::new(events.grammar.eve)?,
             eve_today: WordList::new(events.grammar.eve_today)?,

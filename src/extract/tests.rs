@@ -9222,3 +9222,17 @@ fn someone_seen_for_a_time_and_a_meal_given_are_meetings() {
         vec![EventKind::Meeting]
     );
 }
+
+#[test]
+fn the_signing_counts_from_the_last_document_signed() {
+    let r = date(1987, 8, 10);
+    // Told in the passive, the signing dates "five days before the signing".
+    let text = "Intro. The accord on the Tamil provinces was signed in Colombo on 29 July. Five days \
+                before the signing, the Tiger leader was flown to Delhi and met the Prime Minister.";
+    assert_eq!(dated(text, r, EventKind::Meeting).as_deref(), Some("1987-07-24"));
+    // Another meeting dated after it is not what "the signing" counts from.
+    let text = "Intro. Israel and Egypt signed two accords at the White House on 17 September. The next \
+                morning the envoy met the King in Amman. Two days after the signing, the Secretary of \
+                State telephoned the Syrian President.";
+    assert_eq!(dated(text, date(1978, 9, 25), EventKind::Call).as_deref(), Some("1978-09-19"));
+}
