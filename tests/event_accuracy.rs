@@ -264,8 +264,8 @@ fn the_written_development_sets_score_within_bounds() {
     // thirty-eighth's participants floor rose with it (0.186).
     // Session 56: the fortieth set (events that run over time: spans, days picked out of
     // spans, diaries by their days, measured unseen at 0.720 / 0.376 / 0.204) joined under its
-    // figures after the session's rules (0.734 / 0.420 / 0.223); the thirty-ninth's floors rose
-    // with it (0.807 / 0.572 / 0.289).
+    // figures after the session's rules (0.734 / 0.420 / 0.223); the thirty-ninth's and
+    // thirty-eighth's floors rose with it (0.807 / 0.583 / 0.289, 0.803 / 0.455 / 0.191).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -304,8 +304,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events35", 18, 200, [0.81, 0.58, 0.36]),
         ("tests/dev/events36", 18, 195, [0.85, 0.61, 0.38]),
         ("tests/dev/events37", 18, 185, [0.79, 0.59, 0.43]),
-        ("tests/dev/events38", 18, 206, [0.79, 0.44, 0.18]),
-        ("tests/dev/events39", 18, 209, [0.80, 0.57, 0.28]),
+        ("tests/dev/events38", 18, 206, [0.80, 0.45, 0.19]),
+        ("tests/dev/events39", 18, 209, [0.80, 0.58, 0.28]),
         ("tests/dev/events40", 18, 224, [0.73, 0.42, 0.22]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
