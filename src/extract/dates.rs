@@ -2065,6 +2065,10 @@ impl EventAnchors {
         found: &mut Vec<Timex>,
     ) {
         const OWNERS: [&str; 5] = ["the", "its", "their", "his", "her"];
+        // (Most sentences name no day: they are not copied in lower case to look.)
+        if !text[sentence.clone()].as_bytes().windows(" day".len()).any(|w| w.eq_ignore_ascii_case(b" day")) {
+            return;
+        }
         let lower = text[sentence.clone()].to_ascii_lowercase();
         for (i, _) in lower.match_indices(" day") {
             let phrase_end = sentence.start + i + " day".len();
@@ -2072,12 +2076,10 @@ impl EventAnchors {
                 continue;
             }
             let mut before = lower[..i].split(' ').rev();
-            let Some(nth) = before.next().and_then(|w| ordinal_number(w, &lexicon.ordinals)) else {
-                continue;
-            };
+            let Some(ordinal) = before.next() else { continue };
+            let Some(nth) = ordinal_number(ordinal, &lexicon.ordinals) else { continue };
             let Some(owner) = before.next().filter(|w| OWNERS.contains(w)) else { continue };
-            let ordinal_len = lower[..i].len() - lower[..i].trim_end_matches(|c: char| c != ' ').len();
-            let start = sentence.start + i - ordinal_len - owner.len() - 1;
+            let start = sentence.start + i - ordinal.len() - " ".len() - owner.len();
             if found.iter().any(|t| t.start < phrase_end && start < t.end) {
                 continue;
             }
