@@ -67,8 +67,7 @@ impl DateEdit {
                 if to.end < from.start {
                     return Err(format!("the range ends ({}) before it starts ({})", to.end, from.start));
                 }
-                let value = format!("{}/{}", from.value, to.value);
-                Ok(DateEdit::Span(TimeSpan { value, start: from.start, end: to.end }))
+                Ok(DateEdit::Span(TimeSpan::joining(&from, &to)))
             }
             None => span(text).map(DateEdit::Span),
         }

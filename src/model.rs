@@ -90,6 +90,17 @@ impl TimeSpan {
         TimeSpan { value: date.to_string(), start: date, end: date }
     }
 
+    /// The days from `start` to `end`, written as the interval "start/end".
+    pub fn between(start: Date, end: Date) -> TimeSpan {
+        TimeSpan { value: format!("{start}/{end}"), start, end }
+    }
+
+    /// From the start of `from` to the end of `to`, written as the interval of their values
+    /// ("1995-11/1995-12").
+    pub fn joining(from: &TimeSpan, to: &TimeSpan) -> TimeSpan {
+        TimeSpan { value: format!("{}/{}", from.value, to.value), start: from.start, end: to.end }
+    }
+
     /// True when the span is a single day (drawn as a marker, not a bar).
     pub fn is_day(&self) -> bool {
         self.start == self.end

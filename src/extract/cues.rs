@@ -687,9 +687,7 @@ pub(super) fn signed_together(text: &str, trigger: Range<usize>, lexicon: &Lexic
     let rest = &text[trigger.end..];
     let object_end = rest.find([',', '.', ';', ':', '!', '?', '\n', '(']).unwrap_or(rest.len());
     let object: Vec<String> = rest[..object_end].split_whitespace().map(bare_lower).collect();
-    let Some(document) =
-        object.iter().take(lexicon.signed_document_words).position(|w| lexicon.signed_documents.contains(w))
-    else {
+    let Some(document) = lexicon.document_signed_after(&rest[..object_end]) else {
         return false;
     };
     // ("a joint declaration on cooperation with NATO": "with" after a topic is the topic's.)
@@ -771,9 +769,9 @@ pub(super) fn documents_signed(text: &str, sentence: Range<usize>, lexicon: &Lex
                 .collect::<Vec<_>>()
         })
         .filter(|verb| {
-            let after = text[verb.end..sentence.end].split_whitespace().take(lexicon.signed_document_words);
-            let before = text[sentence.start..verb.start].split_whitespace().rev().take(BEFORE_WORDS);
-            after.chain(before).any(|w| lexicon.signed_documents.contains(&bare_lower(w)))
+            let mut before = text[sentence.start..verb.start].split_whitespace().rev().take(BEFORE_WORDS);
+            lexicon.document_signed_after(&text[verb.end..sentence.end]).is_some()
+                || before.any(|w| lexicon.signed_documents.contains(&bare_lower(w)))
         })
         .collect();
     signed.sort_by_key(|r| r.start);

@@ -310,7 +310,7 @@ impl SentenceContext<'_> {
             if end < when.span.start {
                 return when;
             }
-            let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+            let span = TimeSpan::between(start, end);
             return When { span, ..when };
         }
         if !when.span.is_day() {
@@ -318,7 +318,7 @@ impl SentenceContext<'_> {
         }
         let end = when.span.start;
         let Ok(start) = end.checked_sub(back) else { return when };
-        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        let span = TimeSpan::between(start, end);
         When { span, ..when }
     }
 
@@ -343,7 +343,7 @@ impl SentenceContext<'_> {
             return when;
         }
         let end = when.span.start;
-        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+        When { span: TimeSpan::between(start, end), ..when }
     }
 
     /// "flew to Riga on March 2 for talks, but left the next day", "flew in on Thursday and
@@ -391,7 +391,7 @@ impl SentenceContext<'_> {
                 .filter(|day| *day > start && (*day - start).get_days() <= STAY_DAYS)
         });
         let Some(end) = end else { return when };
-        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+        When { span: TimeSpan::between(start, end), ..when }
     }
 
     /// A number written in figures or in words, lower-case ("3", "three").
@@ -440,7 +440,7 @@ impl SentenceContext<'_> {
         let Ok(end) = start.checked_add(jiff::Span::new().days(days - 1 + i64::from(night))) else {
             return when;
         };
-        When { span: TimeSpan { value: format!("{start}/{end}"), start, end }, ..when }
+        When { span: TimeSpan::between(start, end), ..when }
     }
 
     /// "a decisive victory in Sunday's runoff", "the winner of the November 28 run-off": an
@@ -991,7 +991,7 @@ impl SentenceContext<'_> {
         };
         // At the edge of the calendar the day alone stands.
         let Some((start, end)) = stretched else { return Some(when) };
-        let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+        let span = TimeSpan::between(start, end);
         Some(When { span, ..when })
     }
 
@@ -1261,9 +1261,8 @@ impl SentenceContext<'_> {
         {
             used.push(first.start);
             used.push(opening.start);
-            let value = format!("{}/{}", open.value, span.value);
             return Some(When {
-                span: TimeSpan { value, start: open.start, end: span.end },
+                span: TimeSpan::joining(&open, &span),
                 expression: Some(self.text[opening.start..opening.end].to_owned()),
                 anchor: self.reference,
                 approximate: false,
@@ -1273,11 +1272,7 @@ impl SentenceContext<'_> {
         if let Some((close, closer)) = range {
             used.extend(closer);
             end = close.1;
-            span = TimeSpan {
-                value: format!("{}/{}", span.value, close.0.value),
-                start: span.start,
-                end: close.0.end,
-            };
+            span = TimeSpan::joining(&span, &close.0);
         }
         Some(When {
             span,
@@ -1416,11 +1411,7 @@ impl SentenceContext<'_> {
         }
         // The expression stays the opening date's, as for other spans.
         Some(When {
-            span: TimeSpan {
-                value: format!("{}/{}", open_span.value, close_span.value),
-                start: open_span.start,
-                end: close_span.end,
-            },
+            span: TimeSpan::joining(&open_span, &close_span),
             expression: self.text.get(open.start..open.end).map(str::to_owned),
             anchor: self.reference,
             approximate: false,
@@ -2152,11 +2143,12 @@ impl EventAnchors {
         lexicon: &Lexicon,
     ) {
         let first = cues.partition_point(|(r, _)| r.start < sentence.start);
+        let told = &cues[first..first + cues[first..].partition_point(|(r, _)| r.start < sentence.end)];
         // "The accord was signed on 26 June": a signing, whoever signed, is what "five days
         // before the signing" counts from, as a meeting's date.
         let signed: Vec<Range<usize>> = documents_signed(text, sentence.clone(), lexicon)
             .into_iter()
-            .filter(|s| !cues[first..].iter().any(|(r, _)| r == s))
+            .filter(|s| !told.iter().any(|(r, _)| r == s))
             .collect();
         // Most sentences have no trigger: nothing to note.
         if signed.is_empty() && cues.get(first).is_none_or(|(r, _)| r.end > sentence.end) {
@@ -2208,11 +2200,7 @@ impl EventAnchors {
                     joins_a_span(connector, before, &span, next).then_some(next)
                 })
                 .filter(|next| span.is_day() && next.is_day() && next.start > span.end)
-                .map_or(span.clone(), |next| TimeSpan {
-                    value: format!("{}/{}", span.start, next.end),
-                    start: span.start,
-                    end: next.end,
-                });
+                .map_or(span.clone(), |next| TimeSpan::between(span.start, next.end));
             // "opened on Sunday, Jan. 9, and ran for seven days": the first of seven.
             let days = lasted
                 .iter()
@@ -2220,7 +2208,7 @@ impl EventAnchors {
                 .map(|(_, days)| *days);
             let span = match days {
                 Some(days) if span.is_day() && days > 1 => calendar::add_days(span.start, days - 1)
-                    .map(|end| TimeSpan { value: format!("{}/{end}", span.start), start: span.start, end })
+                    .map(|end| TimeSpan::between(span.start, end))
                     .unwrap_or(span),
                 _ => span,
             };

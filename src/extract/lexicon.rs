@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
+use super::cues::bare_lower;
 use crate::model::EventKind;
 
 const EVENTS: &str = include_str!("../../assets/lang/en/events.toml");
@@ -1776,6 +1777,15 @@ impl Lexicon {
     /// Whether a meeting trigger as written is a verb of signing ("signed").
     pub fn is_signing(&self, written: &str) -> bool {
         self.signing_verbs.iter().any(|v| written.eq_ignore_ascii_case(v))
+    }
+
+    /// Where a signed document (`signed_documents`) stands among the first few words of what
+    /// follows a verb of signing ("signed two protocols", "signed a memorandum"), by word.
+    pub fn document_signed_after(&self, after: &str) -> Option<usize> {
+        after
+            .split_whitespace()
+            .take(self.signed_document_words)
+            .position(|w| self.signed_documents.contains(&bare_lower(w)))
     }
 
     /// Whether a trigger as written is a verb of a courtesy call or a reception ("was

@@ -438,15 +438,12 @@ fn role_reference(
     {
         return Role::None;
     }
-    let follows_the = |before: &str| {
-        let cut = before.len().saturating_sub(3);
-        before.get(cut..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
+    // Whether the text before ends on one of `words`.
+    let follows = |before: &str, words: &[&str]| {
+        let word = &before[super::after_last(before, |c: char| !c.is_alphanumeric())..];
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
     };
-    let follows_an = |before: &str| {
-        let word = &before[super::after_last(before, |c: char| !c.is_alphabetic())..];
-        word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
-    };
+    let follows_the = |before: &str| follows(before, &["the"]);
     let mut before = text[..title.start].trim_end();
     // "the visiting Prime Minister", "an American Assistant Secretary of State" (a rank).
     if let Some((rest, word)) = before.rsplit_once(' ')
@@ -476,9 +473,7 @@ fn role_reference(
         Some(entity) => Some(entity),
         // ("An American Assistant Secretary of State": one of the country's, unnamed.)
         None => match entity_ending_at(before, lexicon) {
-            Some((_, start))
-                if !follows_the(before[..start].trim_end()) && !follows_an(before[..start].trim_end()) =>
-            {
+            Some((_, start)) if !follows(before[..start].trim_end(), &["the", "a", "an"]) => {
                 return Role::None;
             }
             found => found.map(|(entity, _)| entity),

@@ -2536,11 +2536,11 @@ impl SentenceContext<'_> {
             return when;
         }
         let after = &self.text[trigger.end..self.range.end];
-        let since = after
-            .split_whitespace()
-            .take(PLACE_WORDS + 1)
-            .position(|w| w.eq_ignore_ascii_case("since"))
-            .and_then(|_| after.find(" since ").or_else(|| after.find(" Since ")))
+        let since = [" since ", " Since "]
+            .iter()
+            .filter_map(|since| after.find(since))
+            .min()
+            .filter(|&i| after[..i].split_whitespace().count() <= PLACE_WORDS)
             .map(|i| trigger.end + i + " since ".len());
         // ("since the Thursday evening": the date may open on "the".)
         let began = since.and_then(|at| {
@@ -2557,7 +2557,7 @@ impl SentenceContext<'_> {
         let end = end.filter(|end| *end > start && (*end - start).get_days() <= LONGEST_STAY_DAYS);
         // (With no end told, the day it began is its date.)
         let span = match end {
-            Some(end) => TimeSpan { value: format!("{start}/{end}"), start, end },
+            Some(end) => TimeSpan::between(start, end),
             None if when.as_ref().is_none_or(|w| w.approximate) => TimeSpan::day(start),
             None => return when,
         };

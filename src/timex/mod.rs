@@ -82,7 +82,7 @@ fn week_of_the_month(month: Value, rank: Option<i64>) -> Option<Value> {
     let start = calendar::day(year, number, first_day)?;
     let end = calendar::day(year, number, first_day + DAYS - 1)?;
     let middle = calendar::day(year, number, first_day + DAYS / 2)?;
-    let span = TimeSpan { value: format!("{start}/{end}"), start, end };
+    let span = TimeSpan::between(start, end);
     Some(Value { value: calendar::iso_week_value(middle), narrowed: Some(span), ..month })
 }
 
