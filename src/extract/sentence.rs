@@ -69,6 +69,12 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     " but ",
 ];
 
+/// Words after "to" that open no infinitive: "from Monday to the end of the week".
+const INFINITIVE_LOOKALIKES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "some",
+    "each", "every", "both", "all", "mid", "early", "late", "next", "last", "about", "around", "nearly",
+];
+
 /// How far into its line a transcript's label ("NADIA FERRIS:") may end with its colon.
 const SPEAKER_LABEL_BYTES: usize = 40;
 
@@ -336,6 +342,16 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// Whether a trigger at `trigger` stands in an infinitive of purpose opening right after
+    /// `date`: "in Pale on Sunday to urge the Serbs to join the talks".
+    fn purpose_after(&self, date: &Timex, trigger: usize) -> bool {
+        let Some(rest) = self.text.get(date.end..trigger).and_then(|r| r.strip_prefix(" to ")) else {
+            return false;
+        };
+        let verb = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        verb.chars().next().is_some_and(char::is_lowercase) && !INFINITIVE_LOOKALIKES.contains(&verb)
+    }
+
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
@@ -576,7 +592,14 @@ impl SentenceContext<'_> {
         // A trigger that runs past its clause's end takes the clause on to its own end.
         let trigger_clauses: Vec<Range<usize>> =
             chosen.iter().map(|c| self.trigger_clause(c.0.clone(), timexes)).collect();
-        let owned = |t: &Timex| trigger_clauses.iter().any(|c| c.contains(&t.start));
+        // ("met the Serb leader in Pale on Sunday to urge the Serbs to join the talks": a
+        // trigger in an infinitive of purpose after the date owns it for no one else.)
+        let owned = |t: &Timex| {
+            trigger_clauses
+                .iter()
+                .zip(&chosen)
+                .any(|(c, chosen)| c.contains(&t.start) && !self.purpose_after(t, chosen.0.start))
+        };
 
         // The day of the sentence's statement, which a participle leans on ("ending a visit,
         // said on Tuesday").

@@ -9236,3 +9236,12 @@ fn the_signing_counts_from_the_last_document_signed() {
                 State telephoned the Syrian President.";
     assert_eq!(dated(text, date(1978, 9, 25), EventKind::Call).as_deref(), Some("1978-09-19"));
 }
+
+#[test]
+fn a_date_before_an_infinitive_of_purpose_is_the_main_verbs() {
+    // The talks in the purpose clause do not keep the meeting from the date set off before it.
+    let text = "Intro. Pryce met the Bosnian Serb leader, Dragan Mladenic, at his headquarters in Pale on \
+                Sunday to urge the Serbs to join the talks later.";
+    assert_eq!(dated(text, date(1994, 3, 14), EventKind::Meeting).as_deref(), Some("1994-03-13"));
+}
+
