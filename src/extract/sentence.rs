@@ -1067,9 +1067,20 @@ impl SentenceContext<'_> {
             };
             // "today, the 39th anniversary of the invasion": the invasion lies 39 years back;
             // "the anniversary of the bombing" names no new bombing, nor its date.
+            // ("three days before the first anniversary of the invasion on 24.02.2022": a date
+            // already that many years back is the remembered event's own.)
+            const YEAR_DAYS: i64 = 365;
+            const HALF_YEAR_DAYS: i64 = 182;
+            let already_back = |n: i16, w: &When| {
+                self.reference.is_some_and(|r| {
+                    (r - w.span.end).get_days() as i64 > i64::from(n) * YEAR_DAYS - HALF_YEAR_DAYS
+                })
+            };
             let remembered = self.remembered(trigger.clone());
             let when = match remembered {
-                Some(years) => years.zip(when).and_then(|(n, w)| dates::years_before(w, n)),
+                Some(years) => years.zip(when).and_then(|(n, w)| {
+                    if n > 0 && already_back(n, &w) { Some(w) } else { dates::years_before(w, n) }
+                }),
                 None => when,
             };
             // ("The summit of the SAARC that Pakistan was to host on 9 and 10 November": an

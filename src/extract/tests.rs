@@ -9245,3 +9245,14 @@ fn a_date_before_an_infinitive_of_purpose_is_the_main_verbs() {
     assert_eq!(dated(text, date(1994, 3, 14), EventKind::Meeting).as_deref(), Some("1994-03-13"));
 }
 
+#[test]
+fn a_date_already_years_back_is_the_remembered_events_own() {
+    let r = date(2023, 2, 21);
+    // The date of the invasion, told with its year, is not moved back by the anniversary.
+    let text = "Intro. The visit comes three days before the first anniversary of the full-scale \
+                Russian invasion of Ukraine on 24.02.2022.";
+    assert_eq!(dated(text, r, EventKind::Strike).as_deref(), Some("2022-02-24"));
+    // The anniversary's own day still lies a year after the invasion.
+    let text = "Intro. Friday is the first anniversary of the invasion of Ukraine.";
+    assert_eq!(dated(text, r, EventKind::Strike).as_deref(), Some("2022-02-17"));
+}
