@@ -125,6 +125,12 @@ pub(super) fn find_cues(text: &str, lexicon: &Lexicon) -> Vec<(Range<usize>, Cue
         .filter(|(range, cue)| !verbal_attack(near(range), range.clone(), *cue, lexicon))
         .filter(|(range, _)| !scare_quoted(text, range.clone()))
         .collect();
+    // "US Secretary of State in London": a headline's visit, with no verb to be a trigger.
+    cues.extend(
+        super::headlines::headline_visits(text, lexicon)
+            .into_iter()
+            .map(|r| (r, Cue::Trigger(EventKind::Visit))),
+    );
     // "The minister spoke with the President of Chile" in an article of calls: a call.
     // (Before the longest cue is kept: "spoken with Ruiz by phone" is a call either way.)
     let talking_with =

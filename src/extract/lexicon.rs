@@ -83,6 +83,14 @@ struct Grammar {
     #[serde(default)]
     signing_verbs: Vec<String>,
     #[serde(default)]
+    headline_subject_words: Vec<String>,
+    #[serde(default)]
+    headline_after_place: Vec<String>,
+    #[serde(default)]
+    headline_slugs: Vec<String>,
+    #[serde(default)]
+    headline_titles: Vec<String>,
+    #[serde(default)]
     staying_now: Vec<String>,
     #[serde(default)]
     staying_then: Vec<String>,
@@ -902,6 +910,16 @@ pub struct Lexicon {
     pub staying_now: Vec<String>,
     /// The same told in the past ("had been in").
     pub staying_then: Vec<String>,
+    /// Lower-case words a headline's subject may hold besides nouns of people ("Secretary of
+    /// State"), see `headlines`.
+    pub headline_subject_words: Vec<String>,
+    /// Lower-case words that may follow the place of a headline's visit ("PM in Berlin on eve
+    /// of summit").
+    pub headline_after_place: Vec<String>,
+    /// Lower-case slugs of wire flashes and tickers before a headline ("FLASH", "UPDATE").
+    pub headline_slugs: Vec<String>,
+    /// Titles as headlines shorten them, as written ("PM").
+    pub headline_titles: Vec<String>,
     /// Lower-case verbs of signing, meeting triggers only for a document signed together
     /// ("Israel and Jordan signed a peace treaty").
     pub signing_verbs: Vec<String>,
@@ -1609,6 +1627,10 @@ impl Lexicon {
             ended_in_relative: lower(events.grammar.ended_in_relative),
             opened_in_relative: lower(events.grammar.opened_in_relative),
             signing_verbs: lower(events.grammar.signing_verbs),
+            headline_subject_words: lower(events.grammar.headline_subject_words),
+            headline_after_place: lower(events.grammar.headline_after_place),
+            headline_slugs: lower(events.grammar.headline_slugs),
+            headline_titles: events.grammar.headline_titles,
             staying_now: lower(events.grammar.staying_now),
             staying_then: lower(events.grammar.staying_then),
             signed_documents: lower(events.grammar.signed_documents),

@@ -13,6 +13,7 @@
 mod cues;
 mod dated;
 mod dates;
+mod headlines;
 pub(crate) mod lexicon;
 mod merge;
 mod participants;

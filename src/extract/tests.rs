@@ -9256,3 +9256,20 @@ fn a_date_already_years_back_is_the_remembered_events_own() {
     let text = "Intro. Friday is the first anniversary of the invasion of Ukraine.";
     assert_eq!(dated(text, r, EventKind::Strike).as_deref(), Some("2022-02-17"));
 }
+
+#[test]
+fn a_headline_of_someone_titled_in_a_place_is_a_visit() {
+    let r = date(1982, 6, 15);
+    // A chronology's line, a quoted headline and a live blog's entry drop the verb.
+    let text = "Intro.\n\n8 April: US Secretary of State in London.\n";
+    assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("1982-04-08"));
+    assert_eq!(participants_of(text, r, EventKind::Visit), vec!["United States".to_owned()]);
+    let text = "Intro.\n\n9. 21 December: \"Ukrainian President in Washington\". It was his first trip.\n";
+    assert_eq!(participants_of(text, date(2023, 2, 24), EventKind::Visit), vec!["Ukraine".to_owned()]);
+    assert_eq!(kinds_of("Intro.\n\n10:45 French minister back in Lausanne.\n"), vec![EventKind::Visit]);
+    // No title, or a sentence's verb after the place: no headline's visit.
+    assert!(kinds_of("Intro.\n\n21:35 Sirens in Ashkelon and Sderot.\n").is_empty());
+    assert!(kinds_of("Intro.\n\nHOST: Grace Yoon in Seoul, thank you.\n").is_empty());
+    assert!(kinds_of("Intro.\n\nThe President in Warsaw said he would wait.\n").is_empty());
+    assert!(kinds_of("Intro.\n\nThe German Chancellor, in Rome for the day, was tired.\n").is_empty());
+}

@@ -1,0 +1,133 @@
+//! Headline-ese: the grammar of headlines, decks, captions, tickers and chronology lines,
+//! which drops what a reader supplies ("US Secretary of State in London" for "is in
+//! London").
+
+use std::ops::Range;
+
+use super::cues::{bare_lower, place_opening, whole_words};
+use super::lexicon::Lexicon;
+
+/// The longest line read as a headline, in bytes.
+const HEADLINE_BYTES: usize = 160;
+/// The most words a headline's subject takes ("US Secretary of State").
+const SUBJECT_WORDS: usize = 6;
+/// How far into its line a prefix closed by a colon may end ("20 February 2023:").
+const PREFIX_BYTES: usize = 30;
+
+/// "US Secretary of State in London", "Ukrainian President in Washington", "PM in Berlin,
+/// Paris on eve of summit", "French minister back in Lausanne": a line of headline-ese that
+/// names someone, then a place of the gazetteer after "in", and no verb between, tells a
+/// visit (see `headline_subject_words` in `events.toml`). Gives where each such "in" stands.
+/// (Not "The President in Warsaw said on Monday": a word other than a time or a preposition
+/// after the place makes it a sentence.)
+pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    let mut visits = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if !body.contains(" in ") {
+            continue;
+        }
+        // The line itself, when short, and every headline quoted in it ("21 December:
+        // \"Ukrainian President in Washington\". It was his first trip abroad").
+        let whole = (body.len() <= HEADLINE_BYTES).then_some((0, body));
+        for (offset, head) in whole.into_iter().chain(quoted(body)) {
+            if let Some(at) = visit_in_headline(head, lexicon).map(|at| start + offset + at)
+                && !visits.iter().any(|v: &Range<usize>| v.start == at)
+            {
+                visits.push(at..at + "in".len());
+            }
+        }
+    }
+    visits
+}
+
+/// The short quotations of `line` ("...", "..."), with where each starts.
+fn quoted(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    const QUOTE_BYTES: usize = 100;
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let open = from + line[from..].find(['"', '“'])?;
+            let inside = open + line[open..].chars().next().map_or(1, char::len_utf8);
+            let close = inside + line[inside..].find(['"', '”'])?;
+            from = close + line[close..].chars().next().map_or(1, char::len_utf8);
+            if close - inside <= QUOTE_BYTES {
+                return Some((inside, &line[inside..close]));
+            }
+        }
+    })
+}
+
+/// Where a headline's "in" of a visit stands in `line` (see `headline_visits`).
+fn visit_in_headline(line: &str, lexicon: &Lexicon) -> Option<usize> {
+    let opening = headline_start(line, lexicon);
+    let head = &line[opening..];
+    let head = &head[..head.find([';', '"', '“', '”']).unwrap_or(head.len())];
+    let at = head.find(" in ")?;
+    // ("The German Chancellor, in Rome for the day, met": an aside of a sentence.)
+    if head[..at].contains(',') {
+        return None;
+    }
+    let mut subject: Vec<&str> = head[..at].split_whitespace().collect();
+    if subject.last() == Some(&"back") {
+        subject.pop();
+    }
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let personal = |w: &str| {
+        let lower = bare_lower(w);
+        lexicon.people_nouns.contains(&lower) || lexicon.headline_subject_words.contains(&lower)
+    };
+    // The subject holds a title ("Sirens in Ashkelon", "Doctors in Khartoum" hold none; nor
+    // does a reporter's sign-off, "Grace Yoon in Seoul").
+    let phrase = subject.join(" ");
+    let titled = whole_words(&lexicon.titles, &phrase).next().is_some()
+        || subject.iter().any(|w| {
+            lexicon.headline_titles.iter().any(|t| t == w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+    if subject.is_empty()
+        || subject.len() > SUBJECT_WORDS
+        || !capitalised(subject[0])
+        || !subject.iter().all(|w| capitalised(w) || personal(w))
+        || !titled
+    {
+        return None;
+    }
+    let rest = &head[at + " in".len()..];
+    let place_end = place_opening(rest, lexicon)?;
+    let after = &rest[place_end..];
+    let next = after.split_whitespace().next().map(bare_lower);
+    let closes = after.trim_start().is_empty() || after.starts_with([',', '.', ':', '!']);
+    let goes_on = next.as_deref().is_some_and(|w| {
+        lexicon.headline_after_place.iter().any(|a| a == w) || lexicon.weekdays.iter().any(|d| d == w)
+    });
+    (closes || goes_on).then_some(opening + at + 1)
+}
+
+/// Where a headline starts in its line, past a chronology's date closed by a colon ("8
+/// April:"), a wire's time and slug ("0930 FLASH -", "10:45"), a bullet and an opening quote.
+fn headline_start(line: &str, lexicon: &Lexicon) -> usize {
+    let mut at = 0;
+    if let Some(colon) = line.find(':').filter(|&c| c < PREFIX_BYTES)
+        && line[..colon].contains(|c: char| c.is_ascii_digit())
+        && !line[colon + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        at = colon + 1;
+    }
+    loop {
+        let rest = &line[at..];
+        let skipped = rest.len()
+            - rest.trim_start_matches(|c: char| c.is_whitespace() || "-–—*•\"“'‘".contains(c)).len();
+        at += skipped;
+        let rest = &line[at..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        let stamp = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ':');
+        if stamp || lexicon.headline_slugs.contains(&word.to_ascii_lowercase()) {
+            at += word.len();
+        } else {
+            return at;
+        }
+    }
+}
