@@ -2686,6 +2686,7 @@ pub(super) fn meets_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon
             | "today"
             | "yesterday"
             | "tomorrow"
+            | "over"
     ) {
         return true;
     }

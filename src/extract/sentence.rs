@@ -89,8 +89,8 @@ pub(super) fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> V
     // guerrilla group will": a name's short aside in brackets is part of the name.
     const NAME_ASIDE_WORDS: usize = 3;
     let mut in_aside = false;
-    // Where the comma closing an aside of `CLAUSE_ASIDES` is.
-    let mut skip_comma = None;
+    // Where the comma closing an aside of `CLAUSE_ASIDES` is, or a headline's comma for "and".
+    let mut skip_comma = headlines::comma_for_and(s);
     for (i, c) in s.char_indices() {
         if c == '(' {
             let inside = s[i + 1..].split(')').next().filter(|_| s[i + 1..].contains(')'));

@@ -9273,3 +9273,17 @@ fn a_headline_of_someone_titled_in_a_place_is_a_visit() {
     assert!(kinds_of("Intro.\n\nThe President in Warsaw said he would wait.\n").is_empty());
     assert!(kinds_of("Intro.\n\nThe German Chancellor, in Rome for the day, was tired.\n").is_empty());
 }
+
+#[test]
+fn a_headlines_comma_joins_two_sides() {
+    let r = date(2015, 4, 2);
+    // "A, B meet": the comma stands for "and", and both sides meet.
+    let text = "Intro.\n\nUS Secretary of State, Iranian Foreign Minister meet over breakfast.\n";
+    let sides = participants_of(text, r, EventKind::Meeting);
+    assert!(sides.contains(&"United States".to_owned()) && sides.contains(&"Iran".to_owned()), "{sides:?}");
+    assert_eq!(super::headlines::comma_for_and("Abe, Trump agree to talks"), Some(3));
+    // Not a phrase set off before the subject, nor an aside after it.
+    assert_eq!(super::headlines::comma_for_and("In Washington, President Biden said so."), None);
+    assert_eq!(super::headlines::comma_for_and("Merkel, speaking in Rome, said so."), None);
+}
+
