@@ -259,6 +259,19 @@ fn live_entry(sentence: &str) -> bool {
     crate::timex::live_entry_time(sentence).is_some()
 }
 
+/// Whether `line` opens on a clock time and a capital, with no dash ("08:15 US Secretary of
+/// State, Iranian FM meet over breakfast"): a live blog's entry, when enough of its article's
+/// lines open so (see `LIVE_ENTRIES`).
+fn undashed_entry(line: &str) -> bool {
+    crate::timex::clock_time_length(line)
+        .and_then(|length| line[length..].strip_prefix(' '))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// How many lines opening on a clock time with no dash make an article a live blog: one is
+/// a time said ("9.30 Uhr"), three a blog's entries.
+const LIVE_ENTRIES: usize = 3;
+
 /// The day of the live blog's entry after midnight that `position` is in, if it is in one.
 /// (Under a dateline of the day before, the lede's events stay on the paper's day.)
 fn live_day(text: &str, local_days: &[(Range<usize>, Date)], position: usize) -> Option<Date> {
@@ -288,6 +301,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     let timexes = Tagger::english().tag_article(text, reference, &local_days);
     let sentences = sentences::split(text);
     let cues = find_cues(text, lexicon);
+    // ("08:15 US Secretary of State, Iranian FM meet over breakfast": a blog's entries with
+    // no dash after their times.)
+    let undashed_blog = !cues.is_empty()
+        && text.lines().filter(|l| undashed_entry(l)).take(LIVE_ENTRIES).count() == LIVE_ENTRIES;
     // People are only ever the participants of an event a cue found: an article without a
     // cue (most are) is not searched for them.
     let people = if cues.is_empty() { People::default() } else { People::find(text, lexicon) };
@@ -360,7 +377,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             },
             reference: live_day(text, &local_days, sentence.start).or(reference),
             lede: sentence_number < LEDE_SENTENCES
-                || line_start_near(text, sentence.start).is_some_and(|line| live_entry(&text[line..])),
+                || line_start_near(text, sentence.start).is_some_and(|line| {
+                    live_entry(&text[line..]) || (undashed_blog && undashed_entry(&text[line..]))
+                }),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             heading,
             gone_back,

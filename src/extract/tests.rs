@@ -9287,3 +9287,13 @@ fn a_headlines_comma_joins_two_sides() {
     assert_eq!(super::headlines::comma_for_and("Merkel, speaking in Rome, said so."), None);
 }
 
+#[test]
+fn a_live_blogs_entries_without_dashes_report_news_of_its_day() {
+    let text = "Live: day eight\n\n07:40 Good morning from Lausanne.\n\n08:15 US Secretary of State, \
+                Iranian Foreign Minister meet over breakfast.\n\n09:30 A recap for those just joining.\n";
+    assert_eq!(dated(text, date(2015, 4, 2), EventKind::Meeting).as_deref(), Some("2015-04-02"));
+    // One line opening on a time is no blog.
+    let text = "Intro. More.\n\nAnd more. Still more. Yet more.\n\n08:15 US Secretary of State, Iranian Foreign Minister meet \
+                over breakfast.\n";
+    assert_eq!(dated(text, date(2015, 4, 2), EventKind::Meeting), None);
+}
