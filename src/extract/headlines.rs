@@ -62,10 +62,24 @@ fn quoted(line: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Where a headline's "in" of a visit stands in `line` (see `headline_visits`).
+/// Each of its headlines set off by semicolons is read ("ALLIED JETS STRIKE IRAQ FOR A FOURTH
+/// DAY; AMERICAN ENVOY IN JERUSALEM UNTIL MONDAY").
 fn visit_in_headline(line: &str, lexicon: &Lexicon) -> Option<usize> {
     let opening = headline_start(line, lexicon);
-    let head = &line[opening..];
-    let head = &head[..head.find([';', '"', '“', '”']).unwrap_or(head.len())];
+    let end = line[opening..].find(['"', '“', '”']).map_or(line.len(), |e| opening + e);
+    let mut from = opening;
+    for part in line[opening..end].split(';') {
+        let lead = part.len() - part.trim_start().len();
+        if let Some(at) = visit_in_head(&part[lead..], lexicon) {
+            return Some(from + lead + at);
+        }
+        from += part.len() + ';'.len_utf8();
+    }
+    None
+}
+
+/// Where the "in" of a visit stands in one headline (see `headline_visits`).
+fn visit_in_head(head: &str, lexicon: &Lexicon) -> Option<usize> {
     let at = head.find(" in ")?;
     // ("The German Chancellor, in Rome for the day, met": an aside of a sentence.)
     if head[..at].contains(',') {
@@ -103,7 +117,7 @@ fn visit_in_headline(line: &str, lexicon: &Lexicon) -> Option<usize> {
     let goes_on = next.as_deref().is_some_and(|w| {
         lexicon.headline_after_place.iter().any(|a| a == w) || lexicon.weekdays.iter().any(|d| d == w)
     });
-    (closes || goes_on).then_some(opening + at + 1)
+    (closes || goes_on).then_some(at + 1)
 }
 
 /// Where a headline starts in its line, past a chronology's date closed by a colon ("8
@@ -196,4 +210,92 @@ pub(super) fn comma_for_and(sentence: &str) -> Option<usize> {
     let verb_like = verb.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(verb, "of" | "the" | "and" | "who" | "which");
     (second > 0 && second <= SIDE_WORDS && verb_like).then_some(comma)
+}
+
+/// The article's text with its lines in capitals ("SECRETARY FLIES ALEXANDRIA MORNING 22 AUGUST
+/// TO SEE EGYPTIAN PRESIDENT", "NORTH KOREAN LEADER CROSSES INTO SOUTH") written as prose
+/// writes them, for the rules that read capitals as names: places, countries, demonyms and
+/// titles capitalised, short acronyms ("US", "PM") kept, every other word in lower case.
+/// Every byte stays where it was (ASCII case only). `None` when no line shouts.
+pub(super) fn unshout(text: &str, lexicon: &Lexicon) -> Option<String> {
+    const SHOUTING_LETTERS: usize = 8;
+    let shouting = |line: &str| {
+        // (Most lines have a lower-case letter among their first few.)
+        !line.chars().any(char::is_lowercase)
+            && line.chars().filter(|c| c.is_alphabetic()).count() >= SHOUTING_LETTERS
+    };
+    if !text.lines().any(shouting) {
+        return None;
+    }
+    // Names the prose writes with a capital and never in lower case ("Lomax", "Gareth"):
+    // "GARETH LOMAX HOSTS LEADERS" names him too.
+    let mut capitalised_in_prose = std::collections::HashSet::new();
+    let mut lower_in_prose = std::collections::HashSet::new();
+    for line in text.lines().filter(|l| !shouting(l)) {
+        for (_, word) in word_spans(line) {
+            if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                capitalised_in_prose.insert(word);
+            } else {
+                lower_in_prose.insert(word);
+            }
+        }
+    }
+    let a_name = |titled: &str| {
+        capitalised_in_prose.contains(titled)
+            && !lower_in_prose.contains(titled.to_ascii_lowercase().as_str())
+    };
+    let mut out = text.to_owned();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if !shouting(line) {
+            continue;
+        }
+        // Title case first, so the gazetteer (written so) finds its names and the titles are
+        // found; the acronyms it writes in capitals ("US", "NATO") and headlines' short titles
+        // ("PM") stay as written; every other word goes to lower case.
+        let mut titled = line.to_ascii_lowercase().into_bytes();
+        for (at, _) in word_spans(line) {
+            titled[at] = titled[at].to_ascii_uppercase();
+        }
+        let titled = String::from_utf8(titled).unwrap_or_else(|_| line.to_owned());
+        let mut prose = line.to_ascii_lowercase().into_bytes();
+        let names = word_spans(&titled).filter(|(_, w)| a_name(w)).map(|(at, w)| at..at + w.len());
+        let as_titled: Vec<Range<usize>> = whole_words(&lexicon.entities, &titled)
+            .chain(whole_words(&lexicon.titles, &titled))
+            .map(|m| m.start()..m.end())
+            .chain(names)
+            .collect();
+        for range in as_titled {
+            prose[range.clone()].copy_from_slice(&titled.as_bytes()[range]);
+        }
+        let acronyms = whole_words(&lexicon.entities, line).map(|m| m.start()..m.end());
+        let short_titles = word_spans(line)
+            .filter(|(_, w)| lexicon.headline_titles.iter().any(|t| t == w))
+            .map(|(at, w)| at..at + w.len());
+        for range in acronyms.chain(short_titles).collect::<Vec<_>>() {
+            prose[range.clone()].copy_from_slice(&line.as_bytes()[range]);
+        }
+        // (The line opens as a sentence does.)
+        if let Some((at, _)) = word_spans(line).next() {
+            prose[at] = prose[at].to_ascii_uppercase();
+        }
+        if let Ok(prose) = String::from_utf8(prose) {
+            out.replace_range(start..start + line.len(), &prose);
+        }
+    }
+    Some(out)
+}
+
+/// The words of `line` (runs of ASCII letters: "LOMAX'S" is "LOMAX" and "S"), with where each
+/// starts.
+fn word_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = from + line[from..].find(|c: char| c.is_ascii_alphabetic())?;
+        let length = line[start..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(line.len() - start);
+        from = start + length;
+        Some((start, &line[start..start + length]))
+    })
 }

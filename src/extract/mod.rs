@@ -299,6 +299,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     // count from its dateline's day; a live blog's after midnight, from the next day.
     let local_days = reference.map(|r| crate::timex::local_days(text, r)).unwrap_or_default();
     let timexes = Tagger::english().tag_article(text, reference, &local_days);
+    // ("SECRETARY FLIES ALEXANDRIA TO SEE EGYPTIAN PRESIDENT": lines in capitals are read as
+    // prose writes them, byte for byte where they were.)
+    let written = text;
+    let unshouted = headlines::unshout(text, lexicon);
+    let text = unshouted.as_deref().unwrap_or(text);
     let sentences = sentences::split(text);
     let cues = find_cues(text, lexicon);
     // ("08:15 US Secretary of State, Iranian FM meet over breakfast": a blog's entries with
@@ -367,6 +372,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
 
         let context = SentenceContext {
             text,
+            written,
             article: article.id,
             range: sentence.clone(),
             // Only a trigger looks for its clause: most sentences have none.

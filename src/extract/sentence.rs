@@ -184,6 +184,9 @@ pub(super) const FINER_DATE_WORDS: usize = 16;
 /// and people around it, and the gazetteer.
 pub(super) struct SentenceContext<'a> {
     pub(super) text: &'a str,
+    /// The article's text as written, for what is shown: `text` has its lines in capitals
+    /// read as prose (see `headlines::unshout`), byte for byte where they were.
+    pub(super) written: &'a str,
     pub(super) article: ArticleId,
     pub(super) range: Range<usize>,
     pub(super) clauses: Vec<Range<usize>>,
@@ -1486,8 +1489,8 @@ impl SentenceContext<'_> {
         for t in
             timexes.iter().filter(|t| !used.contains(&t.start) && t.span.is_some() && !self.is_derived(t))
         {
-            let title: &String = title.get_or_insert_with(|| other_title(&self.text[self.range.clone()]));
-            dated.push(self.text, t.start, t.end, self.range.clone(), title);
+            let title: &String = title.get_or_insert_with(|| other_title(&self.written[self.range.clone()]));
+            dated.push(self.written, t.start, t.end, self.range.clone(), title);
         }
     }
 

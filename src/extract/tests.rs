@@ -9297,3 +9297,19 @@ fn a_live_blogs_entries_without_dashes_report_news_of_its_day() {
                 over breakfast.\n";
     assert_eq!(dated(text, date(2015, 4, 2), EventKind::Meeting), None);
 }
+
+#[test]
+fn lines_in_capitals_are_read_as_prose_writes_them() {
+    let lexicon = Lexicon::english();
+    let text = "SECRETARY FLIES ALEXANDRIA TO SEE EGYPTIAN PRESIDENT; LOMAX'S US TRIP\nLomax said so.\n";
+    let prose = super::headlines::unshout(text, lexicon).expect("a line shouts");
+    assert_eq!(prose.len(), text.len());
+    assert_eq!(
+        prose.lines().next(),
+        Some("Secretary flies Alexandria to see Egyptian President; Lomax's US trip")
+    );
+    assert_eq!(super::headlines::unshout("Nothing shouts here. NATO met.", lexicon), None);
+    // The cable's visit and meeting are found, with the meeting's side.
+    let text = "Intro.\n\nSECRETARY FLIES ALEXANDRIA TO SEE EGYPTIAN PRESIDENT.\n";
+    assert_eq!(participants_of(text, date(1975, 8, 22), EventKind::Meeting), vec!["Egypt".to_owned()]);
+}
