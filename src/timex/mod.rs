@@ -2257,7 +2257,8 @@ impl Tagger {
                 } else {
                     &self.rules.past_markers[index - futures]
                 };
-                is_whole_word(text, marker, start, end)
+                // ("the president-elect on Tuesday": no verb after a hyphen.)
+                is_whole_word(text, marker, start, end) && !text[..start].ends_with('-')
             })
     }
 
@@ -3336,6 +3337,9 @@ mod tests {
         assert_eq!(value_of("The two will meet on Monday in Sochi.", r, "Monday"), "2017-05-08");
         // Going back to the polls is a timetable, as going to them is.
         assert_eq!(value_of("Hungarians go back to the polls on Sunday.", r, "Sunday"), "2017-05-07");
+        // So is a people's electing; a president-elect is no verb.
+        assert_eq!(value_of("Burundians elect a president on Tuesday.", r, "Tuesday"), "2017-05-09");
+        assert_eq!(value_of("The president-elect on Tuesday met the envoy.", r, "Tuesday"), "2017-05-02");
         assert_eq!(value_of("They will meet next Friday.", r, "next Friday"), "2017-05-05");
         // "would" is a future seen from the past: said today of a day to come.
         assert_eq!(value_of("He said he would fly to Paris on Friday.", r, "Friday"), "2017-05-05");
