@@ -15,7 +15,8 @@ const SUBJECT_WORDS: usize = 6;
 const PREFIX_BYTES: usize = 30;
 
 /// "US Secretary of State in London", "Ukrainian President in Washington", "PM in Berlin,
-/// Paris on eve of summit", "French minister back in Lausanne": a line of headline-ese that
+/// Paris on eve of summit", "French minister back in Lausanne" ("PM to Belfast Monday", with
+/// the infinitive's "to", is planned): a line of headline-ese that
 /// names someone, then a place of the gazetteer after "in", and no verb between, tells a
 /// visit (see `headline_subject_words` in `events.toml`). Gives where each such "in" stands.
 /// (Not "The President in Warsaw said on Monday": a word other than a time or a preposition
@@ -27,7 +28,7 @@ pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>
         let start = line_start;
         line_start += line.len();
         let body = line.trim_end();
-        if !body.contains(" in ") {
+        if !body.contains(" in ") && !body.contains(" to ") {
             continue;
         }
         // The line itself, when short, and every headline quoted in it ("21 December:
@@ -37,6 +38,7 @@ pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>
             if let Some(at) = visit_in_headline(head, lexicon).map(|at| start + offset + at)
                 && !visits.iter().any(|v: &Range<usize>| v.start == at)
             {
+                // ("in" and "to" are as long.)
                 visits.push(at..at + "in".len());
             }
         }
@@ -80,7 +82,8 @@ fn visit_in_headline(line: &str, lexicon: &Lexicon) -> Option<usize> {
 
 /// Where the "in" of a visit stands in one headline (see `headline_visits`).
 fn visit_in_head(head: &str, lexicon: &Lexicon) -> Option<usize> {
-    let at = head.find(" in ")?;
+    // ("PM to Belfast Monday": a headline's infinitive of going.)
+    let at = [" in ", " to "].iter().filter_map(|w| head.find(w)).min()?;
     // ("The German Chancellor, in Rome for the day, met": an aside of a sentence.)
     if head[..at].contains(',') {
         return None;

@@ -2799,6 +2799,10 @@ impl SentenceContext<'_> {
         {
             return EventStatus::Cancelled;
         }
+        // "PM to Belfast Monday": a headline's infinitive of going (see `headlines`) is planned.
+        if self.text[trigger.clone()] == *"to" {
+            return EventStatus::Planned;
+        }
         // ("would "not hold talks": a quote may open the negated words.)
         if last_words.iter().any(|w| {
             let w = w.trim_start_matches(['"', '“', '‘', '\'']);
