@@ -219,6 +219,19 @@ fn line_alone(text: &str, sentence: Range<usize>) -> bool {
     (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
 }
 
+/// The most words a headline on a line of its own has.
+const HEADLINE_WORDS: usize = 16;
+
+/// Whether a sentence is a headline on a line of its own, with no full stop ("TICKER: US,
+/// NORTH KOREAN OFFICIALS IN BORDER TALKS ON SINGAPORE SUMMIT", "- Hondurans vote in
+/// presidential election, results due overnight"): news of the article's day, as a lede is.
+fn headline_alone(text: &str, sentence: Range<usize>) -> bool {
+    let told = text[sentence.clone()].trim_end();
+    !told.ends_with(['.', '?', '!', ':'])
+        && told.split_whitespace().count() <= HEADLINE_WORDS
+        && line_alone(text, sentence)
+}
+
 /// Whether a heading names a day as an agenda does, by weekday and day of the month, with no
 /// year ("Wednesday 13 July", "Monday, 11 July"), or by weekday alone ("Monday"): not a
 /// chronology's "2000" or a readout's
@@ -385,7 +398,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             lede: sentence_number < LEDE_SENTENCES
                 || line_start_near(text, sentence.start).is_some_and(|line| {
                     live_entry(&text[line..]) || (undashed_blog && undashed_entry(&text[line..]))
-                }),
+                })
+                || headline_alone(text, sentence.clone()),
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             heading,
             gone_back,

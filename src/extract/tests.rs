@@ -9316,3 +9316,14 @@ fn lines_in_capitals_are_read_as_prose_writes_them() {
     let text = "Intro.\n\nSECRETARY FLIES ALEXANDRIA TO SEE EGYPTIAN PRESIDENT.\n";
     assert_eq!(participants_of(text, date(1975, 8, 22), EventKind::Meeting), vec!["Egypt".to_owned()]);
 }
+
+#[test]
+fn a_headline_on_a_line_of_its_own_is_news_of_the_articles_day() {
+    let r = date(2013, 11, 24);
+    let body = "Intro. Second. Third. Fourth. Fifth. Sixth.\n\n";
+    let text = format!("{body}- Hondurans vote in presidential election, results due overnight\n\nMore.");
+    assert_eq!(dated(&text, r, EventKind::Election).as_deref(), Some("2013-11-24"));
+    // A sentence with its full stop, deep in the story, is no headline.
+    let text = format!("{body}Hondurans voted in a presidential election.\n\nMore.");
+    assert_eq!(dated(&text, r, EventKind::Election), None);
+}
