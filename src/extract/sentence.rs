@@ -355,6 +355,39 @@ impl SentenceContext<'_> {
         verb.chars().next().is_some_and(char::is_lowercase) && !INFINITIVE_LOOKALIKES.contains(&verb)
     }
 
+    /// Whether "meet" joins two countries as teams do, the first alone before it (past an
+    /// aside) and the plural verb after it: "England meet Australia in Oita", "Italy, out of
+    /// the World Cup, meet Turkey". ("Spain and France meet in Paris" are two, "Leaders of
+    /// Russia meet" people; "Israel meets Egypt" a state.)
+    fn teams_meet(&self, trigger: Range<usize>) -> bool {
+        if &self.text[trigger.clone()] != "meet" {
+            return false;
+        }
+        let countries = self.entities(self.range.start..self.range.end);
+        // ("England", "Wales": places of the gazetteer, and teams.)
+        let country = |e: &&(usize, usize, String, EntityClass)| e.3 != EntityClass::Organisation;
+        let Some(before) = countries.iter().filter(country).rfind(|e| e.1 <= trigger.start) else {
+            return false;
+        };
+        let between = self.text[before.1..trigger.start].trim();
+        let aside = between.is_empty() || (between.starts_with(',') && between.ends_with(','));
+        // ("and" after a country joins it: "Spain and France"; after a clause, not: "England
+        // meet Australia, and Wales meet France".)
+        let preceding = self.text[self.range.start..before.0].trim_end();
+        let (rest, last) = preceding.rsplit_once(' ').unwrap_or(("", preceding));
+        let rest = rest.trim_end();
+        let after_a_country = countries.iter().any(|e| e.1 == self.range.start + rest.len());
+        let joined = matches!(last, "&" | "of" | "from" | "in")
+            || (last == "and" && after_a_country)
+            || (last.ends_with(',') && last.starts_with(|c: char| c.is_uppercase()));
+        aside
+            && !joined
+            && countries
+                .iter()
+                .filter(country)
+                .any(|e| e.0 >= trigger.end && self.text[trigger.end..e.0].trim().is_empty())
+    }
+
     /// One mention per kind per sentence: several triggers of one kind in one sentence
     /// ("spoke by phone ... their third phone conversation") are one report, unless a
     /// trigger carries a date of its own that the first does not share ("the U.S. air raid
@@ -1206,6 +1239,11 @@ impl SentenceContext<'_> {
                 && !participants.iter().any(|p| self.lexicon.is_group(p))
                 && self.lexicon.sports_words.iter().any(|w| contains_word(&self.text[self.range.clone()], w))
             {
+                continue;
+            }
+            // "England meet Australia in Oita", "Italy, out of the World Cup, meet Turkey": a
+            // country that "meet"s (its players, in the plural) another is a team.
+            if self.teams_meet(trigger.clone()) {
                 continue;
             }
             // "The two airlines resumed talks", "officials of the banks met": among companies,

@@ -9327,3 +9327,17 @@ fn a_headline_on_a_line_of_its_own_is_news_of_the_articles_day() {
     let text = format!("{body}Hondurans voted in a presidential election.\n\nMore.");
     assert_eq!(dated(&text, r, EventKind::Election), None);
 }
+
+#[test]
+fn countries_that_meet_in_the_plural_are_teams() {
+    assert!(
+        kinds_of("Intro.\n\nEngland meet Australia in Oita this morning, and Wales meet France tomorrow.")
+            .is_empty()
+    );
+    assert!(
+        kinds_of("Intro.\n\n- Football: Italy, out of World Cup, meet Turkey in Konya tonight").is_empty()
+    );
+    // Two countries that meet a third, and leaders of a country, are no team.
+    assert_eq!(kinds_of("Intro.\n\nSpain and France meet Italy in Paris today."), vec![EventKind::Meeting]);
+    assert!(!kinds_of("Intro.\n\nLeaders of Russia meet Ukraine today.").is_empty());
+}
