@@ -152,48 +152,10 @@ fn headline_start(line: &str, lexicon: &Lexicon) -> usize {
 /// Where a headline's comma stands for "and" between two subjects ("US Secretary of State,
 /// Iranian FM meet over breakfast", "Abe, Trump agree to talks"): the sentence opens (past a
 /// time) on a few capitalised words, then the comma, a few more, and a lower-case verb. Not
-/// "In Washington, President Biden said" (a preposition first) or "Merkel, speaking in Rome,
-/// said" (no capital after the comma).
-pub(super) fn comma_for_and(sentence: &str) -> Option<usize> {
+/// "In Washington, President Biden said" (`headline_openers` first) or "Merkel, speaking in
+/// Rome, said" (no capital after the comma).
+pub(super) fn comma_for_and(sentence: &str, lexicon: &Lexicon) -> Option<usize> {
     const SIDE_WORDS: usize = 5;
-    const OPENERS: &[&str] = &[
-        "In",
-        "On",
-        "At",
-        "After",
-        "Before",
-        "Yesterday",
-        "Today",
-        "Tonight",
-        "Meanwhile",
-        "However",
-        "Earlier",
-        "Later",
-        "Also",
-        "But",
-        "And",
-        "As",
-        "When",
-        "While",
-        "Since",
-        "For",
-        "From",
-        "By",
-        "With",
-        "Still",
-        "Then",
-        "Now",
-        "Last",
-        "This",
-        "Next",
-        "Separately",
-        "Elsewhere",
-        "Instead",
-        "Here",
-        "There",
-        "Asked",
-        "If",
-    ];
     let name_word = |w: &str| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the");
     let comma = sentence.find(',')?;
     let first: Vec<&str> = sentence[..comma]
@@ -202,16 +164,16 @@ pub(super) fn comma_for_and(sentence: &str) -> Option<usize> {
         .collect();
     if first.is_empty()
         || first.len() > SIDE_WORDS
-        || OPENERS.contains(&first[0])
+        || lexicon.headline_openers.iter().any(|o| o == first[0])
         || !first.iter().all(|w| name_word(w))
     {
         return None;
     }
-    let mut after = sentence[comma + 1..].split_whitespace();
-    let second = after.by_ref().take_while(|w| name_word(w) && !w.ends_with(',')).count();
-    let verb = sentence[comma + 1..].split_whitespace().nth(second)?;
+    let after: Vec<&str> = sentence[comma + 1..].split_whitespace().collect();
+    let second = after.iter().take_while(|w| name_word(w) && !w.ends_with(',')).count();
+    let verb = after.get(second)?;
     let verb_like = verb.chars().all(|c| c.is_ascii_lowercase())
-        && !matches!(verb, "of" | "the" | "and" | "who" | "which");
+        && !matches!(*verb, "of" | "the" | "and" | "who" | "which");
     (second > 0 && second <= SIDE_WORDS && verb_like).then_some(comma)
 }
 

@@ -91,6 +91,8 @@ struct Grammar {
     #[serde(default)]
     headline_titles: Vec<String>,
     #[serde(default)]
+    headline_openers: Vec<String>,
+    #[serde(default)]
     staying_now: Vec<String>,
     #[serde(default)]
     staying_then: Vec<String>,
@@ -920,6 +922,9 @@ pub struct Lexicon {
     pub headline_slugs: Vec<String>,
     /// Titles as headlines shorten them, as written ("PM").
     pub headline_titles: Vec<String>,
+    /// Words that open a sentence's phrase before its subject, as written ("In", "Yesterday"):
+    /// a comma after the phrase is no headline's "and".
+    pub headline_openers: Vec<String>,
     /// Lower-case verbs of signing, meeting triggers only for a document signed together
     /// ("Israel and Jordan signed a peace treaty").
     pub signing_verbs: Vec<String>,
@@ -1631,6 +1636,7 @@ impl Lexicon {
             headline_after_place: lower(events.grammar.headline_after_place),
             headline_slugs: lower(events.grammar.headline_slugs),
             headline_titles: events.grammar.headline_titles,
+            headline_openers: events.grammar.headline_openers,
             staying_now: lower(events.grammar.staying_now),
             staying_then: lower(events.grammar.staying_then),
             signed_documents: lower(events.grammar.signed_documents),

@@ -90,7 +90,7 @@ pub(super) fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> V
     const NAME_ASIDE_WORDS: usize = 3;
     let mut in_aside = false;
     // Where the comma closing an aside of `CLAUSE_ASIDES` is, or a headline's comma for "and".
-    let mut skip_comma = headlines::comma_for_and(s);
+    let mut skip_comma = headlines::comma_for_and(s, Lexicon::english());
     for (i, c) in s.char_indices() {
         if c == '(' {
             let inside = s[i + 1..].split(')').next().filter(|_| s[i + 1..].contains(')'));

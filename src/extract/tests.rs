@@ -9284,10 +9284,16 @@ fn a_headlines_comma_joins_two_sides() {
     let text = "Intro.\n\nUS Secretary of State, Iranian Foreign Minister meet over breakfast.\n";
     let sides = participants_of(text, r, EventKind::Meeting);
     assert!(sides.contains(&"United States".to_owned()) && sides.contains(&"Iran".to_owned()), "{sides:?}");
-    assert_eq!(super::headlines::comma_for_and("Abe, Trump agree to talks"), Some(3));
+    assert_eq!(super::headlines::comma_for_and("Abe, Trump agree to talks", Lexicon::english()), Some(3));
     // Not a phrase set off before the subject, nor an aside after it.
-    assert_eq!(super::headlines::comma_for_and("In Washington, President Biden said so."), None);
-    assert_eq!(super::headlines::comma_for_and("Merkel, speaking in Rome, said so."), None);
+    assert_eq!(
+        super::headlines::comma_for_and("In Washington, President Biden said so.", Lexicon::english()),
+        None
+    );
+    assert_eq!(
+        super::headlines::comma_for_and("Merkel, speaking in Rome, said so.", Lexicon::english()),
+        None
+    );
 }
 
 #[test]
