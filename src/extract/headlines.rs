@@ -16,7 +16,8 @@ const PREFIX_BYTES: usize = 30;
 
 /// "US Secretary of State in London", "Ukrainian President in Washington", "PM in Berlin,
 /// Paris on eve of summit", "French minister back in Lausanne" ("PM to Belfast Monday", with
-/// the infinitive's "to", is planned): a line of headline-ese that
+/// the infinitive's "to", is planned; "Soviet leader at the Vatican", with "at"): a line of
+/// headline-ese that
 /// names someone, then a place of the gazetteer after "in", and no verb between, tells a
 /// visit (see `headline_subject_words` in `events.toml`). Gives where each such "in" stands.
 /// (Not "The President in Warsaw said on Monday": a word other than a time or a preposition
@@ -28,7 +29,7 @@ pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>
         let start = line_start;
         line_start += line.len();
         let body = line.trim_end();
-        if !body.contains(" in ") && !body.contains(" to ") {
+        if !body.contains(" in ") && !body.contains(" to ") && !body.contains(" at ") {
             continue;
         }
         // The line itself, when short, and every headline quoted in it ("21 December:
@@ -82,8 +83,9 @@ fn visit_in_headline(line: &str, lexicon: &Lexicon) -> Option<usize> {
 
 /// Where the "in" of a visit stands in one headline (see `headline_visits`).
 fn visit_in_head(head: &str, lexicon: &Lexicon) -> Option<usize> {
-    // ("PM to Belfast Monday": a headline's infinitive of going.)
-    let at = [" in ", " to "].iter().filter_map(|w| head.find(w)).min()?;
+    // ("PM to Belfast Monday": a headline's infinitive of going; "Soviet leader at the
+    // Vatican".)
+    let at = [" in ", " to ", " at "].iter().filter_map(|w| head.find(w)).min()?;
     // ("The German Chancellor, in Rome for the day, met": an aside of a sentence.)
     if head[..at].contains(',') {
         return None;
@@ -112,7 +114,10 @@ fn visit_in_head(head: &str, lexicon: &Lexicon) -> Option<usize> {
     {
         return None;
     }
-    let rest = &head[at + " in".len()..];
+    let mut rest = &head[at + " in".len()..];
+    if head[at..].starts_with(" at ") {
+        rest = rest.strip_prefix(" the").unwrap_or(rest);
+    }
     let place_end = place_opening(rest, lexicon)?;
     let after = &rest[place_end..];
     let next = after.split_whitespace().next().map(bare_lower);

@@ -9272,6 +9272,8 @@ fn a_headline_of_someone_titled_in_a_place_is_a_visit() {
     assert!(kinds_of("Intro.\n\nHOST: Grace Yoon in Seoul, thank you.\n").is_empty());
     assert!(kinds_of("Intro.\n\nThe President in Warsaw said he would wait.\n").is_empty());
     assert!(kinds_of("Intro.\n\nThe German Chancellor, in Rome for the day, was tired.\n").is_empty());
+    // "at" a place, or at "the" one.
+    assert_eq!(kinds_of("Intro.\n\nSOVIET LEADER AT THE VATICAN\n"), vec![EventKind::Visit]);
     // "to" a place: a visit planned, on the coming day.
     let text = "Intro.\n\nUS Secretary of State to Cairo on Tuesday\n";
     assert_eq!(dated(text, date(1998, 5, 23), EventKind::Visit).as_deref(), Some("1998-05-26"));
