@@ -268,7 +268,7 @@ fn the_written_development_sets_score_within_bounds() {
     // thirty-eighth's floors rose with it (0.807 / 0.583 / 0.289, 0.803 / 0.455 / 0.191).
     // Session 57: the forty-first set (headline-ese: headlines, decks, captions, tickers,
     // flashes and cables, measured unseen at 0.651 / 0.376 / 0.172) joined under its figures
-    // after the session's rules (0.698 / 0.434 / 0.243); the thirty-eighth's and
+    // after the session's rules (0.704 / 0.434 / 0.243); the thirty-eighth's and
     // thirty-ninth's floors rose with it (0.803 / 0.466 / 0.208, 0.807 / 0.583 / 0.294).
     // Lines in capitals read as prose moved the fortieth's date figure to 0.419 (its
     // headline, "ALLIED JETS STRIKE IRAQ FOR A FOURTH DAY; AMERICAN ENVOY IN JERUSALEM UNTIL
@@ -314,7 +314,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events38", 18, 206, [0.80, 0.46, 0.20]),
         ("tests/dev/events39", 18, 209, [0.80, 0.58, 0.29]),
         ("tests/dev/events40", 18, 224, [0.73, 0.41, 0.22]),
-        ("tests/dev/events41", 18, 218, [0.69, 0.43, 0.24]),
+        ("tests/dev/events41", 18, 218, [0.70, 0.43, 0.24]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
