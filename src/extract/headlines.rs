@@ -17,9 +17,9 @@ const PREFIX_BYTES: usize = 30;
 /// "US Secretary of State in London", "Ukrainian President in Washington", "PM in Berlin,
 /// Paris on eve of summit", "French minister back in Lausanne" ("PM to Belfast Monday", with
 /// the infinitive's "to", is planned; "Soviet leader at the Vatican", with "at"): a line of
-/// headline-ese that
-/// names someone, then a place of the gazetteer after "in", and no verb between, tells a
-/// visit (see `headline_subject_words` in `events.toml`). Gives where each such "in" stands.
+/// headline-ese that names someone, then a place of the gazetteer after "in", and no verb
+/// between, tells a visit (see `headline_subject_words` in `events.toml`). Gives where each
+/// such "in" stands.
 /// (Not "The President in Warsaw said on Monday": a word other than a time or a preposition
 /// after the place makes it a sentence.)
 pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
@@ -99,19 +99,21 @@ fn visit_in_head(head: &str, lexicon: &Lexicon) -> Option<usize> {
         let lower = bare_lower(w);
         lexicon.people_nouns.contains(&lower) || lexicon.headline_subject_words.contains(&lower)
     };
-    // The subject holds a title ("Sirens in Ashkelon", "Doctors in Khartoum" hold none; nor
-    // does a reporter's sign-off, "Grace Yoon in Seoul").
-    let phrase = subject.join(" ");
-    let titled = whole_words(&lexicon.titles, &phrase).next().is_some()
-        || subject.iter().any(|w| {
-            lexicon.headline_titles.iter().any(|t| t == w.trim_matches(|c: char| !c.is_alphanumeric()))
-        });
     if subject.is_empty()
         || subject.len() > SUBJECT_WORDS
         || !capitalised(subject[0])
         || !subject.iter().all(|w| capitalised(w) || personal(w))
-        || !titled
     {
+        return None;
+    }
+    // The subject holds a title ("Sirens in Ashkelon", "Doctors in Khartoum" hold none; nor
+    // does a reporter's sign-off, "Grace Yoon in Seoul"). (Searched for last: most lines
+    // with an "in" are sentences, which the words above turn away.)
+    let titled = subject
+        .iter()
+        .any(|w| lexicon.headline_titles.iter().any(|t| t == w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || whole_words(&lexicon.titles, &subject.join(" ")).next().is_some();
+    if !titled {
         return None;
     }
     let mut rest = &head[at + " in".len()..];

@@ -392,7 +392,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             clauses: if sentence_cues.is_empty() {
                 Vec::new()
             } else {
-                clauses(text, sentence.clone(), &sentence_timexes)
+                clauses(text, sentence.clone(), &sentence_timexes, lexicon)
             },
             reference: live_day(text, &local_days, sentence.start).or(reference),
             lede: sentence_number < LEDE_SENTENCES

@@ -80,7 +80,12 @@ const SPEAKER_LABEL_BYTES: usize = 40;
 
 /// Splits a sentence into clauses at punctuation and subordinating words, though not inside
 /// a date: "On September 17, 1978, the summit ended" has the date in one piece.
-pub(super) fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> Vec<Range<usize>> {
+pub(super) fn clauses(
+    text: &str,
+    sentence: Range<usize>,
+    dates: &[&Timex],
+    lexicon: &Lexicon,
+) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut cuts: Vec<usize> = Vec::new();
     let bytes = s.as_bytes();
@@ -90,7 +95,7 @@ pub(super) fn clauses(text: &str, sentence: Range<usize>, dates: &[&Timex]) -> V
     const NAME_ASIDE_WORDS: usize = 3;
     let mut in_aside = false;
     // Where the comma closing an aside of `CLAUSE_ASIDES` is, or a headline's comma for "and".
-    let mut skip_comma = headlines::comma_for_and(s, Lexicon::english());
+    let mut skip_comma = headlines::comma_for_and(s, lexicon);
     for (i, c) in s.char_indices() {
         if c == '(' {
             let inside = s[i + 1..].split(')').next().filter(|_| s[i + 1..].contains(')'));
@@ -363,10 +368,10 @@ impl SentenceContext<'_> {
         if &self.text[trigger.clone()] != "meet" {
             return false;
         }
-        let countries = self.entities(self.range.start..self.range.end);
+        let entities = self.entities(self.range.start..self.range.end);
         // ("England", "Wales": places of the gazetteer, and teams.)
-        let country = |e: &&(usize, usize, String, EntityClass)| e.3 != EntityClass::Organisation;
-        let Some(before) = countries.iter().filter(country).rfind(|e| e.1 <= trigger.start) else {
+        let countries: Vec<_> = entities.iter().filter(|e| e.3 != EntityClass::Organisation).collect();
+        let Some(before) = countries.iter().rfind(|e| e.1 <= trigger.start) else {
             return false;
         };
         let between = self.text[before.1..trigger.start].trim();
@@ -376,16 +381,13 @@ impl SentenceContext<'_> {
         let preceding = self.text[self.range.start..before.0].trim_end();
         let (rest, last) = preceding.rsplit_once(' ').unwrap_or(("", preceding));
         let rest = rest.trim_end();
-        let after_a_country = countries.iter().any(|e| e.1 == self.range.start + rest.len());
+        let after_a_country = entities.iter().any(|e| e.1 == self.range.start + rest.len());
         let joined = matches!(last, "&" | "of" | "from" | "in")
             || (last == "and" && after_a_country)
             || (last.ends_with(',') && last.starts_with(|c: char| c.is_uppercase()));
         aside
             && !joined
-            && countries
-                .iter()
-                .filter(country)
-                .any(|e| e.0 >= trigger.end && self.text[trigger.end..e.0].trim().is_empty())
+            && countries.iter().any(|e| e.0 >= trigger.end && self.text[trigger.end..e.0].trim().is_empty())
     }
 
     /// One mention per kind per sentence: several triggers of one kind in one sentence

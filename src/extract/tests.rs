@@ -82,12 +82,14 @@ fn another_countrys_congress_is_not_the_american_one() {
 #[test]
 fn clauses_split_at_punctuation_and_subordinators() {
     let text = "The call was the first since a strike last month hit, they said.";
-    let parts: Vec<&str> = clauses(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect();
+    let parts: Vec<&str> =
+        clauses(text, 0..text.len(), &[], Lexicon::english()).into_iter().map(|r| &text[r]).collect();
     assert_eq!(parts, vec!["The call was the first", "since a strike last month hit", ", they said."]);
     // An adverb set off by commas between subject and verb cuts nothing; "separately"
     // still opens a call of its own.
     let text = "The North Korean leader, for his part, made a visit to Beijing, his first.";
-    let parts: Vec<&str> = clauses(text, 0..text.len(), &[]).into_iter().map(|r| &text[r]).collect();
+    let parts: Vec<&str> =
+        clauses(text, 0..text.len(), &[], Lexicon::english()).into_iter().map(|r| &text[r]).collect();
     assert_eq!(parts, vec!["The North Korean leader, for his part, made a visit to Beijing", ", his first."]);
     assert_eq!(
         participants_of(
@@ -106,7 +108,10 @@ fn a_date_with_a_comma_in_it_is_dated_whole() {
     // (Without the date known, they do.)
     let text = "Ortiz flew to Quito on Monday, May 7, when the two presidents held talks.";
     let parts = |dates: &[&Timex]| -> Vec<String> {
-        clauses(text, 0..text.len(), dates).into_iter().map(|r| text[r].to_owned()).collect()
+        clauses(text, 0..text.len(), dates, Lexicon::english())
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
     };
     assert_eq!(parts(&[]).len(), 4);
     let tagged = Tagger::english().tag(text, Some(day));
@@ -133,7 +138,10 @@ fn a_date_with_a_comma_in_it_is_dated_whole() {
 #[test]
 fn a_names_short_aside_in_brackets_is_part_of_its_clause() {
     let parts = |text: &str| -> Vec<String> {
-        clauses(text, 0..text.len(), &[]).into_iter().map(|r| text[r].to_owned()).collect()
+        clauses(text, 0..text.len(), &[], Lexicon::english())
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
     };
     let text = "The government and the Communist Party of Nepal (Maoist) held talks in Kathmandu.";
     assert_eq!(parts(text), vec![text.to_owned()]);
@@ -154,7 +162,8 @@ fn clause_openers_are_cut_where_match_indices_finds_them() {
         cuts
     };
     for s in ["They left When when asked but  but not BECAUSE of it", "x which while since after y"] {
-        let starts: Vec<usize> = clauses(s, 0..s.len(), &[]).iter().skip(1).map(|r| r.start).collect();
+        let starts: Vec<usize> =
+            clauses(s, 0..s.len(), &[], Lexicon::english()).iter().skip(1).map(|r| r.start).collect();
         assert_eq!(starts, by_opener(s), "{s:?}");
     }
 }
