@@ -1620,7 +1620,8 @@ fn appositive_name(
         .skip_while(|w| POST_NOMINALS.contains(w))
         .take(MAX_NAME_WORDS)
     {
-        let initial = word.len() == 2 && word.ends_with('.');
+        // (Not "9." of a numbered caption: "9. FILE, Saturday 7 July.")
+        let initial = word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_uppercase());
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && word.len() > 1;

@@ -6120,6 +6120,9 @@ fn habits_and_inabilities_are_no_event() {
     );
     // A visit to relatives is a private one.
     assert!(kinds_of("Intro. On Monday the governor visited relatives in Lima.").is_empty());
+    // Nor does the weather pay visits.
+    assert!(kinds_of("Intro. Hurricane Irma visited Cuba on Friday.").is_empty());
+    assert!(kinds_of("Intro. Typhoon Mangkhut's visit to the harbour front left it in pieces.").is_empty());
     // Being ready or willing to go is no plan to: nothing is set.
     assert_eq!(
         kinds("Intro. The mayor said that the envoy was ready to travel to Lima."),
@@ -9357,4 +9360,19 @@ fn countries_that_meet_in_the_plural_are_teams() {
     // Two countries that meet a third, and leaders of a country, are no team.
     assert_eq!(kinds_of("Intro.\n\nSpain and France meet Italy in Paris today."), vec![EventKind::Meeting]);
     assert!(!kinds_of("Intro.\n\nLeaders of Russia meet Ukraine today.").is_empty());
+}
+
+#[test]
+fn a_headlines_fm_and_a_numbered_captions_number_are_no_one() {
+    let r = date(2015, 4, 2);
+    let sides = participants_of(
+        "08:15 US Secretary of State, Iranian FM meet over breakfast.",
+        r,
+        EventKind::Meeting,
+    );
+    assert_eq!(sides, ["United States", "Iran"]);
+    let text = "9. FILE, Saturday 7 July. The Secretary of State is now to meet the North Korean \
+                Foreign Minister in New York next week.";
+    let sides = participants_of(text, date(2018, 9, 20), EventKind::Meeting);
+    assert_eq!(sides, ["North Korea"]);
 }
