@@ -147,7 +147,11 @@ pub(crate) fn heads_an_entry(text: &str, start: usize, end: usize) -> bool {
     const YEAR_DIGITS: usize = 4;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let bullet = text[line_start..start].trim();
-    if !matches!(bullet, "" | "-" | "--" | "–" | "—" | "•" | "*") {
+    // ("2. 28 February: \"Delegations meet on Belarus border\"": a numbered entry.)
+    let numbered = bullet
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    if !numbered && !matches!(bullet, "" | "-" | "--" | "–" | "—" | "•" | "*") {
         return false;
     }
     let mut rest = &text[end..];
@@ -225,6 +229,9 @@ struct Context<'a> {
     /// sections are headed ("2003" over "- Late April: talks were held in Beijing"): a month
     /// or day without a year under it is of that year.
     heading_year: Option<i64>,
+    /// The day of the last date that headed a chronology's entry ("1. 24 February 2022:"):
+    /// the next entries run on from it ("2. 28 February:" is of 2022 in an article of 2023).
+    entry_day: Option<Date>,
     /// Whether the article's head says it is a diary of the days ahead ("THE WEEK AHEAD").
     days_ahead: bool,
     options: TagOptions,
@@ -417,6 +424,7 @@ impl Tagger {
             month_named: None,
             day_named: None,
             heading_year: None,
+            entry_day: None,
             days_ahead: self.a_diary_of_the_days_ahead(text),
             options: *options,
         };
@@ -608,6 +616,11 @@ impl Tagger {
                     && let Some(span) = &timex.span
                 {
                     ctx.dated = Some((span.start, end));
+                }
+                if let Some(span) = timex.span.as_ref().filter(|s| s.is_day())
+                    && heads_an_entry(text, start, end)
+                {
+                    ctx.entry_day = Some(span.start);
                 }
             }
             if timex.kind == TimexType::Date
@@ -1043,6 +1056,18 @@ impl Tagger {
 
     /// The year of the chronology's section a month or day without a year is in, when it is
     /// not the reference date's (whose months the tense resolves as any other).
+    /// The year of a chronology's entry that names a day after the day of the entry before
+    /// it in that entry's year, when it is no later than the reference date: "1. 24 February
+    /// 2022: ... 2. 28 February: ..." in an anniversary piece of 24 February 2023. (A day
+    /// before the last entry's may be a chronology told backwards or one that went into a
+    /// new year, and is left to the tense.)
+    fn year_of_the_entry_before(ctx: &Context, reference: Date, month: i64, day: i64) -> Option<i64> {
+        let before = ctx.entry_day?;
+        let y = i64::from(before.year());
+        let date = calendar::day(y, month, day)?;
+        (date >= before && date <= reference).then_some(y)
+    }
+
     fn year_of_the_heading(ctx: &Context) -> Option<i64> {
         ctx.heading_year.filter(|&y| ctx.reference.is_some_and(|r| y != i64::from(r.year())))
     }
@@ -1305,6 +1330,7 @@ impl Tagger {
                                         }
                                         _ if entry => ctx
                                             .heading_year
+                                            .or_else(|| Self::year_of_the_entry_before(ctx, r, month, d))
                                             .unwrap_or_else(|| resolve_year(r, month, d, Tense::Unknown)),
                                         _ => resolve_year(r, month, d, tense()),
                                     }
@@ -3509,6 +3535,31 @@ mod tests {
         assert!(!heads("Talks opened on March 24: a first for both sides", "March 24"));
         assert!(!heads("March 24:30 local time", "March 24"));
         assert!(!heads("May 5-minute silence", "May 5"));
+        // A numbered entry.
+        assert!(heads("2. 28 February: \"Delegations meet\"", "28 February"));
+        assert!(heads("12) May 5 - Talks open", "May 5"));
+        assert!(!heads("1999. May 5: talks", "May 5"));
+    }
+
+    #[test]
+    fn a_chronologys_entry_runs_on_from_the_entry_before_it() {
+        // An anniversary piece: a year after the first entry, its next entries are still of
+        // that year, up to the next year named.
+        let r = date(2023, 2, 24);
+        let text = "A year ago this morning the war began.\n\n\
+                    1. 24 February 2022: \"Invasion\". Missiles fell.\n\n\
+                    2. 28 February: \"Delegations meet on border\". Talks opened.\n\n\
+                    3. 21 December: \"President in Washington\".\n\n\
+                    4. 20 February 2023: \"US President in Kyiv\".\n\n\
+                    5. 21 February: \"President in Warsaw\".";
+        let found = values(text, r);
+        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
+        assert_eq!(of("28 February"), Some("2022-02-28"));
+        assert_eq!(of("21 December"), Some("2022-12-21"));
+        assert_eq!(of("21 February"), Some("2023-02-21"));
+        // A chronology told backwards keeps to the tense and the article's date.
+        let text = "1. 5 March 2022: talks open.\n2. 1 March: troops move.";
+        assert_eq!(value_of(text, date(2022, 3, 10), "1 March"), "2022-03-01");
     }
 
     #[test]
@@ -4530,6 +4581,10 @@ mod tests {
             value_of("A year ago today, they met.", date(2024, 2, 29), "A year ago today"),
             "2023-02-28"
         );
+        // Its morning or night is that day too.
+        let text = "A year ago this morning troops crossed the border.";
+        assert_eq!(value_of(text, r, "A year ago this morning"), "2023-03-24");
+        assert_eq!(value_of("Ten years ago tonight, they met.", r, "Ten years ago tonight"), "2014-03-24");
         // "Earlier today" stays its own.
         assert_eq!(value_of("It fell two years earlier.", r, "two years earlier"), "2022");
     }
