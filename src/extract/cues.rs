@@ -2619,13 +2619,15 @@ pub(super) fn sees_an_office_holder(text: &str, trigger: Range<usize>, lexicon: 
         return true;
     }
     // Only a determiner or capitalised words before the title ("the French Prime Minister";
-    // not "see off President Ruiz", "see images of the Pope").
+    // not "see off President Ruiz", "see images of the Pope"). A leader or a delegation is
+    // seen as an office-holder is ("saw the Soviet leader", "saw the two delegations").
     for word in rest.split_whitespace().take(TITLE_WORDS) {
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        if capitalised && lexicon.title_words.contains(&word.to_lowercase()) {
+        let lower = bare_lower(word);
+        if capitalised && lexicon.title_words.contains(&lower) || lexicon.seen_in_office.contains(&lower) {
             return true;
         }
-        if !capitalised && !matches!(word, "the" | "his" | "her" | "their" | "its") {
+        if !capitalised && !matches!(word, "the" | "his" | "her" | "their" | "its" | "two" | "both") {
             return false;
         }
     }

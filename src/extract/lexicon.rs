@@ -30,6 +30,8 @@ struct Grammar {
     #[serde(default)]
     seeing_verbs: Vec<String>,
     #[serde(default)]
+    seen_in_office: Vec<String>,
+    #[serde(default)]
     sitting_bodies: Vec<String>,
     #[serde(default)]
     need_a_place: Vec<String>,
@@ -848,6 +850,9 @@ pub struct Lexicon {
     /// Verbs of seeing, a meeting only when an office-holder is seen ("saw the French Prime
     /// Minister").
     pub seeing_verbs: Vec<String>,
+    /// Words in lower case that make whom a verb of seeing sees an office-holder ("saw the
+    /// Soviet leader", "saw the two delegations").
+    pub seen_in_office: Vec<String>,
     /// Bodies that meet in session ("the council met in emergency session"): as the subject
     /// of a meeting verb with no one met, no meeting of sides.
     pub sitting_bodies: Vec<String>,
@@ -1773,6 +1778,7 @@ impl Lexicon {
             adjective_triggers: lower(events.grammar.adjective_triggers),
             meeting_verbs: lower(events.grammar.meeting_verbs),
             seeing_verbs: lower(events.grammar.seeing_verbs),
+            seen_in_office: lower(events.grammar.seen_in_office),
             sitting_bodies: lower(events.grammar.sitting_bodies),
             need_a_place: lower(events.grammar.need_a_place),
             being_in: lower(events.grammar.being_in),

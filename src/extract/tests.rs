@@ -6518,6 +6518,19 @@ fn i_is_whoever_speaks() {
 }
 
 #[test]
+fn a_verb_of_seeing_meets_a_leader_or_a_delegation() {
+    assert_eq!(
+        kinds_of("Intro. At six the PM saw the Soviet leader at their embassy."),
+        [EventKind::Meeting]
+    );
+    assert_eq!(
+        kinds_of("Intro. On Friday the envoy saw the two delegations separately."),
+        [EventKind::Meeting]
+    );
+    assert!(kinds_of("Intro. On Friday the envoy saw the results.").is_empty());
+}
+
+#[test]
 fn a_phone_call_with_the_leaders_of_several_countries_is_one_call_each() {
     let calls = |text: &str| -> Vec<Vec<String>> {
         let a = article(text, date(2016, 1, 7));
