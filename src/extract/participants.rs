@@ -1094,9 +1094,10 @@ impl SentenceContext<'_> {
                 push_name(&mut sides, country);
             }
         }
-        // "I spoke by phone with Pavel Orlov on Thursday": whoever speaks takes part.
+        // "I spoke by phone with Pavel Orlov on Thursday": whoever speaks takes part; so do
+        // they when "we" do ("We met at the White House on Monday").
         if matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Visit)
-            && subject_word(self.text, trigger.start, self.lexicon).as_deref() == Some("i")
+            && matches!(subject_word(self.text, trigger.start, self.lexicon).as_deref(), Some("i" | "we"))
             && let Some(speaker) = self.first_person(trigger.start)
             && !names.contains(&speaker)
         {

@@ -3091,43 +3091,107 @@ impl SentenceContext<'_> {
     }
 
     /// Who "I" at `position` is. In a quote, whoever the sentence says said it, after the
-    /// quote ("\"I met him,\" Lopes said", "... said President Ana Lopes"); outside quotes, in
-    /// an interview's answers or a statement's text, the first person the article names
-    /// (who gives the interview or the statement).
+    /// quote ("\"I met him,\" Lopes said", "... said President Ana Lopes", "\"...,\" the
+    /// French President said", "\"...,\" he said") or before it ("The Chancellor said: \"I
+    /// ..."); outside quotes, in an interview's answers or a statement's text, the first
+    /// person the article names (who gives the interview or the statement). An office-holder
+    /// the article never names is their country.
     pub(super) fn first_person(&self, position: usize) -> Option<String> {
         const SAYING_WORDS: usize = 2;
-        // "WHITCOMBE: ... when I met President Liang Wei": in a transcript, whoever labels
-        // the paragraph.
+        // "WHITCOMBE: ... when I met President Liang Wei", "THE CHANCELLOR: We met": in a
+        // transcript, whoever labels the paragraph.
         if let Some(speaker) = self.speaker_label(position) {
             return Some(speaker);
         }
         let sentence = &self.text[self.range.clone()];
         if sentence.contains(['"', '“', '”']) || sentence.contains("``") {
-            return self.people.in_range(position..self.range.end).into_iter().find_map(|p| {
+            let saying = |w: &str| {
+                let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+                self.lexicon.reporting_verbs.contains(&bare)
+            };
+            let named = self.people.in_range(position..self.range.end).into_iter().find_map(|p| {
                 let before = &self.text[self.range.start..p.start];
                 // Past the name, which may be written shorter than it is known ("Lopes").
                 let after = self.text[p.start..self.range.end].split_whitespace().skip(1);
-                let saying = |w: &str| {
-                    let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
-                    self.lexicon.reporting_verbs.contains(&bare)
-                };
                 (before.split_whitespace().rev().take(SAYING_WORDS).any(saying)
                     || after.take(SAYING_WORDS + 1).any(saying))
                 .then_some(p.name)
             });
+            return named.or_else(|| self.quoted_speaker(position));
         }
         self.people.mentions_before(position).first().map(|p| p.name.clone())
     }
 
+    /// Who says the quotation `position` is in, when no one named after "I" in its sentence
+    /// does: the person or office-holder a verb of saying goes with right after the closing
+    /// mark (", the French President said", ", he said": whom "he" stands for) or right
+    /// before the opening one ("The Chancellor said: \"").
+    fn quoted_speaker(&self, position: usize) -> Option<String> {
+        const ATTRIBUTION_WORDS: usize = 8;
+        let (open, close) = quotation_around(self.text, position)?;
+        let said = |range: Range<usize>| {
+            self.text[range].split_whitespace().any(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+                self.lexicon.reporting_verbs.contains(&bare)
+            })
+        };
+        let speaker_in = |range: Range<usize>| {
+            let person = self.people.in_range(range.clone()).into_iter().next();
+            let role = self.people.country_role_mentions_in(range).next();
+            match (person, role) {
+                (Some(p), Some(r)) if r.start < p.start => Some(r.name.clone()),
+                (Some(p), _) => Some(p.name),
+                (None, Some(r)) => Some(r.name.clone()),
+                (None, None) => None,
+            }
+        };
+        // After the closing mark, up to the end of its sentence.
+        let rest = &self.text[close..];
+        let words_end =
+            rest.split_inclusive(char::is_whitespace).take(ATTRIBUTION_WORDS).map(str::len).sum::<usize>();
+        let end = rest[..words_end].find(['.', '!', '?', '\n', '"', '“']).unwrap_or(words_end);
+        let after = close..close + end;
+        if said(after.clone()) {
+            if let Some(speaker) = speaker_in(after.clone()) {
+                return Some(speaker);
+            }
+            let pronoun = self.text[after]
+                .split_whitespace()
+                .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "he" | "she" | "He" | "She"));
+            if pronoun {
+                // Whom "he" stands for: the last person or office-holder named before the quote.
+                let person = self.people.last_before(open);
+                let role = self.people.country_role_mentions_in(0..open).last();
+                return match (person, role) {
+                    (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
+                    (Some(p), _) => Some(p.name.clone()),
+                    (None, Some(r)) => Some(r.name.clone()),
+                    (None, None) => None,
+                };
+            }
+        }
+        // Before the opening mark, from its sentence's start.
+        let line_start = self.text[..open].rfind(['.', '\n']).map_or(0, |i| i + 1);
+        let before = line_start..open;
+        let colon = self.text[before.clone()].trim_end().ends_with([':', ',']);
+        (colon && said(before.clone())).then(|| speaker_in(before)).flatten()
+    }
+
     /// The person a transcript's label in capitals names, at the head of the paragraph of
     /// `position` ("WHITCOMBE:", "PRESIDENT WHITCOMBE:", "KENT (moderator):"): the person
-    /// the article names with that surname. ("SUBJECT:" or "CLAIM:" names no one.)
+    /// the article names with that surname. ("SUBJECT:" or "CLAIM:" names no one.) A label
+    /// of an office ("THE CHANCELLOR:", "SECRETARY OF STATE:") names whoever holds it, or,
+    /// never named, their country.
     fn speaker_label(&self, position: usize) -> Option<String> {
-        let label = self.label_of_the_paragraph(position)?;
-        let label = self.text[label].split('(').next().unwrap_or("").trim();
+        let range = self.label_of_the_paragraph(position)?;
+        let label = self.text[range.clone()].split('(').next().unwrap_or("").trim();
         let last = label.rsplit(' ').next()?;
         let written = people::as_names_are_written(last.to_owned());
-        self.people.known_by_surname(&written).map(str::to_owned)
+        self.people
+            .known_by_surname(&written)
+            .map(str::to_owned)
+            .or_else(|| self.people.in_range(range.clone()).into_iter().next().map(|p| p.name))
+            .or_else(|| self.people.country_roles_in(range).next().map(str::to_owned))
     }
 
     /// Where a transcript's label in capitals at the head of the paragraph of `position`
@@ -3180,4 +3244,32 @@ impl SentenceContext<'_> {
         });
         (says && words.len() <= ASIDE_WORDS).then_some(predicate).flatten()
     }
+}
+
+/// The quotation `position` is in, within its paragraph: where its opening mark starts and
+/// where its closing mark ends. Straight marks pair in turn; curly ones open and close.
+/// `None` outside a quotation, or in one that runs on past its paragraph.
+fn quotation_around(text: &str, position: usize) -> Option<(usize, usize)> {
+    let line_start = text[..position].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[position..].find('\n').map_or(text.len(), |i| position + i);
+    let mut open: Option<usize> = None;
+    for (i, c) in text[line_start..line_end].char_indices() {
+        let at = line_start + i;
+        let closes = match c {
+            '"' => open.is_some(),
+            '”' => true,
+            '“' => false,
+            _ => continue,
+        };
+        if closes {
+            if let Some(o) = open.take()
+                && (o..=at).contains(&position)
+            {
+                return Some((o, at + c.len_utf8()));
+            }
+        } else {
+            open = Some(at);
+        }
+    }
+    None
 }

@@ -6515,6 +6515,18 @@ fn i_is_whoever_speaks() {
     // A quote no one is said to have said: no guess.
     let text = "Intro about Premier Li Wen. \"I will travel to Oslo next week.\"";
     assert!(first(text, EventKind::Visit).is_empty());
+    // An office-holder never named who says it, after the quote or before it: their country.
+    let text = "Intro. \"I flew to Kyiv on Thursday,\" the French President said.";
+    assert_eq!(first(text, EventKind::Visit), vec!["France".to_string()]);
+    let text = "Intro. The French President said: \"I flew to Kyiv on Thursday.\"";
+    assert_eq!(first(text, EventKind::Visit), vec!["France".to_string()]);
+    // "he said": whom "he" stands for, named before the quote.
+    let text = "Intro. The French President left Minsk at noon. \"I flew to Kyiv on Thursday,\" he said.";
+    assert_eq!(first(text, EventKind::Visit), vec!["France".to_string()]);
+    // A transcript's label of an office; "we" are the speaker's side too.
+    let text = "Joint statement of the German Chancellor.\n\nTHE CHANCELLOR: We met the Czech Prime \
+                Minister at the Castle on Monday morning.";
+    assert_eq!(first(text, EventKind::Meeting), vec!["Germany".to_string(), "Czech Republic".to_string()]);
 }
 
 #[test]
