@@ -1068,6 +1068,26 @@ impl Tagger {
         (date >= before && date <= reference).then_some(y)
     }
 
+    /// The year a day of the month with its weekday falls in, when the year found for it
+    /// (`year`) has another weekday on that day: the year the narrative last named, if that
+    /// year has it, or else the nearest year before or after with it, up to a dozen years
+    /// off. ("Sunday 16 March" after "Sunday 19 January 2003", in an article of 2013.)
+    fn year_on_its_weekday(ctx: &Context, year: i64, month: i64, day: i64, weekday: i64) -> i64 {
+        const YEARS: i64 = 12;
+        let on_it = |y: i64| {
+            calendar::day(y, month, day)
+                .is_some_and(|d| i64::from(d.weekday().to_monday_one_offset()) == weekday)
+        };
+        if on_it(year) {
+            return year;
+        }
+        let named = ctx.year_named.map(|(y, _)| y).or_else(|| narrative_year(ctx));
+        if let Some(named) = named.filter(|&y| on_it(y) && (y - year).abs() <= YEARS) {
+            return named;
+        }
+        (1..=YEARS).flat_map(|n| [year - n, year + n]).find(|&y| on_it(y)).unwrap_or(year)
+    }
+
     fn year_of_the_heading(ctx: &Context) -> Option<i64> {
         ctx.heading_year.filter(|&y| ctx.reference.is_some_and(|r| y != i64::from(r.year())))
     }
@@ -1334,6 +1354,13 @@ impl Tagger {
                                             .unwrap_or_else(|| resolve_year(r, month, d, Tense::Unknown)),
                                         _ => resolve_year(r, month, d, tense()),
                                     }
+                                };
+                                // "Saturday 8 February" in a memoir of 2013 that tells 2003: the
+                                // weekday says which year.
+                                let weekday = group("weekday").and_then(|w| lex("weekday").number(w));
+                                let y = match weekday {
+                                    Some(weekday) => Self::year_on_its_weekday(ctx, y, month, d, weekday),
+                                    None => y,
                                 };
                                 Value::date(day_value(calendar::day(y, month, d)?))
                             }
@@ -3544,6 +3571,20 @@ mod tests {
         assert!(heads("2. 28 February: \"Delegations meet\"", "28 February"));
         assert!(heads("12) May 5 - Talks open", "May 5"));
         assert!(!heads("1999. May 5: talks", "May 5"));
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_says_which_year() {
+        // A memoir extract of 2013 that tells the winter of 2003.
+        let r = date(2013, 3, 16); // a Saturday
+        let text = "I landed in Baghdad on Sunday 19 January 2003. My diary for Saturday 8 February \
+                    reads: back in Baghdad. On Sunday 16 March the leaders met in the Azores.";
+        let found = values(text, r);
+        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
+        assert_eq!(of("Saturday 8 February"), Some("2003-02-08"));
+        assert_eq!(of("Sunday 16 March"), Some("2003-03-16"));
+        // A weekday the year found has on that day keeps it.
+        assert_eq!(value_of("They met on Saturday 16 March.", r, "Saturday 16 March"), "2013-03-16");
     }
 
     #[test]
