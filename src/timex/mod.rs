@@ -232,6 +232,9 @@ struct Context<'a> {
     /// The day of the last date that headed a chronology's entry ("1. 24 February 2022:"):
     /// the next entries run on from it ("2. 28 February:" is of 2022 in an article of 2023).
     entry_day: Option<Date>,
+    /// The year of every date told so far, in order (each year once in a row): "Tuesday 11
+    /// July" after "Twenty years ago today" in 2020 is of 2000, which has that weekday.
+    years_told: Vec<i64>,
     /// Whether the article's head says it is a diary of the days ahead ("THE WEEK AHEAD").
     days_ahead: bool,
     options: TagOptions,
@@ -425,6 +428,7 @@ impl Tagger {
             day_named: None,
             heading_year: None,
             entry_day: None,
+            years_told: Vec::new(),
             days_ahead: self.a_diary_of_the_days_ahead(text),
             options: *options,
         };
@@ -575,7 +579,20 @@ impl Tagger {
                 ctx.narrative_end = end;
             }
             if timex.kind == TimexType::Date
-                && caps.name("year").is_some()
+                && let Some(y) = timex.span.as_ref().map(|s| i64::from(s.start.year()))
+                && ctx.years_told.last() != Some(&y)
+            {
+                ctx.years_told.push(y);
+            }
+            // ("Tuesday 11 July" of 2000 in an article of 2020: its weekday named its year.)
+            let weekday_year = || {
+                caps.name("weekday").is_some()
+                    && caps.name("day").is_some()
+                    && timex.value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                        != ctx.reference.map(|r| i32::from(r.year()))
+            };
+            if timex.kind == TimexType::Date
+                && (caps.name("year").is_some() || weekday_year())
                 && let Some(y) = timex.value.get(..4).and_then(|y| y.parse().ok())
             {
                 let before = text[..start].trim_end();
@@ -1069,9 +1086,9 @@ impl Tagger {
     }
 
     /// The year a day of the month with its weekday falls in, when the year found for it
-    /// (`year`) has another weekday on that day: the year the narrative last named, if that
-    /// year has it, or else the nearest year before or after with it, up to a dozen years
-    /// off. ("Sunday 16 March" after "Sunday 19 January 2003", in an article of 2013.)
+    /// (`year`) has another weekday on that day: the last year the article told a date in
+    /// that has it (up to half a century off), or else the nearest year before or after with
+    /// it, up to a dozen years off. ("Sunday 16 March" after "Sunday 19 January 2003", in an article of 2013.)
     fn year_on_its_weekday(ctx: &Context, year: i64, month: i64, day: i64, weekday: i64) -> i64 {
         const YEARS: i64 = 12;
         let on_it = |y: i64| {
@@ -1081,9 +1098,11 @@ impl Tagger {
         if on_it(year) {
             return year;
         }
-        let named = ctx.year_named.map(|(y, _)| y).or_else(|| narrative_year(ctx));
-        if let Some(named) = named.filter(|&y| on_it(y) && (y - year).abs() <= YEARS) {
-            return named;
+        const TOLD_YEARS: i64 = 50;
+        if let Some(&told) =
+            ctx.years_told.iter().rev().find(|&&y| on_it(y) && (y - year).abs() <= TOLD_YEARS)
+        {
+            return told;
         }
         (1..=YEARS).flat_map(|n| [year - n, year + n]).find(|&y| on_it(y)).unwrap_or(year)
     }
@@ -1749,8 +1768,11 @@ impl Tagger {
                 if let Some(day) = group("ago_day") {
                     let day = day.to_ascii_lowercase();
                     let reference = ctx.reference?;
-                    let base =
-                        if day == "yesterday" { calendar::add_days(reference, -1)? } else { reference };
+                    let base = match day.as_str() {
+                        "yesterday" => calendar::add_days(reference, -1)?,
+                        "tomorrow" => calendar::add_days(reference, 1)?,
+                        _ => reference,
+                    };
                     let (months, days) = match unit.as_str() {
                         "Y" => (12 * count, 0),
                         "DE" => (120 * count, 0),
@@ -3583,6 +3605,15 @@ mod tests {
         let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
         assert_eq!(of("Saturday 8 February"), Some("2003-02-08"));
         assert_eq!(of("Sunday 16 March"), Some("2003-03-16"));
+        // The year of a date told before, though not written ("Twenty years ago today"), and
+        // the story goes on in it.
+        let anniversary = date(2020, 7, 25);
+        let text = "Twenty years ago today the summit ended. \"We arrived on the afternoon of \
+                    Tuesday 11 July. On the morning of 18 July the President came in.\"";
+        let found = values(text, anniversary);
+        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
+        assert_eq!(of("Tuesday 11 July"), Some("2000-07-11"));
+        assert_eq!(of("18 July"), Some("2000-07-18"));
         // A weekday the year found has on that day keeps it.
         assert_eq!(value_of("They met on Saturday 16 March.", r, "Saturday 16 March"), "2013-03-16");
     }
@@ -4634,6 +4665,10 @@ mod tests {
         let text = "A year ago this morning troops crossed the border.";
         assert_eq!(value_of(text, r, "A year ago this morning"), "2023-03-24");
         assert_eq!(value_of("Ten years ago tonight, they met.", r, "Ten years ago tonight"), "2014-03-24");
+        assert_eq!(
+            value_of("A week ago tomorrow, the summit closed.", r, "A week ago tomorrow"),
+            "2024-03-18"
+        );
         // "Earlier today" stays its own.
         assert_eq!(value_of("It fell two years earlier.", r, "two years earlier"), "2022");
     }
