@@ -3183,7 +3183,7 @@ impl SentenceContext<'_> {
     /// of an office ("THE CHANCELLOR:", "SECRETARY OF STATE:") names whoever holds it, or,
     /// never named, their country.
     fn speaker_label(&self, position: usize) -> Option<String> {
-        let range = self.label_of_the_paragraph(position)?;
+        let range = self.label_of_the_paragraph(position).or_else(|| self.answers_label(position))?;
         let label = self.text[range.clone()].split('(').next().unwrap_or("").trim();
         let last = label.rsplit(' ').next()?;
         let written = people::as_names_are_written(last.to_owned());
@@ -3192,6 +3192,24 @@ impl SentenceContext<'_> {
             .map(str::to_owned)
             .or_else(|| self.people.in_range(range.clone()).into_iter().next().map(|p| p.name))
             .or_else(|| self.people.country_roles_in(range).next().map(str::to_owned))
+    }
+
+    /// Where the label of a written answer or a debate's record stands at the head of the
+    /// paragraph of `position`, up to its colon: an office or an honoured name, its words
+    /// capitalised but for joining ones ("The Prime Minister:", "The Secretary of State for
+    /// Foreign and Commonwealth Affairs:", "Mr Treddle:"), maybe with its holder's name in
+    /// brackets ("The Prime Minister (Dilys Ormond):").
+    fn answers_label(&self, position: usize) -> Option<Range<usize>> {
+        const LABEL_BYTES: usize = 80;
+        const OPENERS: &[&str] = &["The", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"];
+        const JOINING: &[&str] = &["of", "for", "and", "the"];
+        let line_start = line_start_near(self.text, position)?;
+        let line = &self.text[line_start..position];
+        let colon = line.get(..LABEL_BYTES.min(line.len())).unwrap_or(line).find(':')?;
+        let mut words = line[..colon].split('(').next().unwrap_or("").split_whitespace();
+        let opens = words.next().is_some_and(|w| OPENERS.contains(&w.trim_end_matches('.')));
+        let capitalised = words.all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(&w));
+        (opens && capitalised).then_some(line_start..line_start + colon)
     }
 
     /// Where a transcript's label in capitals at the head of the paragraph of `position`

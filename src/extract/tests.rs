@@ -6530,6 +6530,18 @@ fn i_is_whoever_speaks() {
 }
 
 #[test]
+fn a_written_answers_label_names_who_answers() {
+    let sides = |text: &str| participants_of(text, date(2003, 3, 26), EventKind::Visit);
+    // "shall" stands between the subject and its verb as "will" does.
+    let text = "Mr Ellery: To ask Prime Minister Dilys Ormond what her plans are.\n\n\
+                The Prime Minister: I shall fly to Mexico this evening.";
+    assert_eq!(sides(text), ["Dilys Ormond"]);
+    let text = "Mr Ellery: To ask the Prime Minister what her plans are.\n\n\
+                The Prime Minister (Dilys Ormond): I shall fly to Mexico this evening.";
+    assert_eq!(sides(text), ["Dilys Ormond"]);
+}
+
+#[test]
 fn a_verb_of_seeing_meets_a_leader_or_a_delegation() {
     assert_eq!(
         kinds_of("Intro. At six the PM saw the Soviet leader at their embassy."),
