@@ -2118,9 +2118,14 @@ pub(super) fn to_or_from_a_place(text: &str, trigger: Range<usize>, lexicon: &Le
     // "was in Paris": the name is a place or a country of the gazetteer, right after.
     let rest = &text[trigger.end..];
     let Some(place_end) = place_opening(rest, lexicon) else { return false };
-    // "came to Madrid for the session" comes on business; "came to Canada first, arriving in
-    // 1971" settled there.
-    !comes || rest[place_end..].split_whitespace().next() == Some("for")
+    // "came to Madrid for the session" comes on business, "comes to London on Monday" on a
+    // day; "came to Canada first, arriving in 1971" settled there.
+    let after = rest[place_end..].trim_start();
+    !comes
+        || lexicon
+            .coming_for
+            .iter()
+            .any(|w| after.strip_prefix(w.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
 }
 
 /// Whether `rest` opens, after white space, on a place or a country of the gazetteer

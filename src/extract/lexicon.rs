@@ -40,6 +40,8 @@ struct Grammar {
     #[serde(default)]
     coming_to: Vec<String>,
     #[serde(default)]
+    coming_for: Vec<String>,
+    #[serde(default)]
     arriving: Vec<String>,
     #[serde(default)]
     arrival_times: Vec<String>,
@@ -862,6 +864,8 @@ pub struct Lexicon {
     pub being_in: Vec<String>,
     /// And coming to a place ("came to Madrid"): the same.
     pub coming_to: Vec<String>,
+    /// What after the place makes a coming to it a trip ("for", "on Monday").
+    pub coming_for: Vec<String>,
     /// Verbs of arriving with no place, a visit only when a time follows ("arrived on
     /// Thursday"), and the words of time that may follow them (`arrival_times`).
     pub arriving: Vec<String>,
@@ -1783,6 +1787,7 @@ impl Lexicon {
             need_a_place: lower(events.grammar.need_a_place),
             being_in: lower(events.grammar.being_in),
             coming_to: lower(events.grammar.coming_to),
+            coming_for: events.grammar.coming_for,
             arriving: lower(events.grammar.arriving),
             arrival_times: lower(events.grammar.arrival_times),
             spending: lower(events.grammar.spending),

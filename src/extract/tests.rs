@@ -3112,6 +3112,8 @@ fn arriving_at_a_time_leaving_for_coming_to_and_spending_days_in_a_place_are_vis
     assert_eq!(visits("Intro. Premier Zhou will leave for Phnom Penh on Sunday.").len(), 1);
     assert!(visits("Intro. The ferry will leave for Dover at noon.").is_empty());
     assert_eq!(visits("Intro. President Okafor came to Madrid for the session.").len(), 1);
+    assert_eq!(visits("Intro. The Spanish Foreign Minister comes to London on Monday.").len(), 1);
+    assert_eq!(visits("Intro. President Okafor came to Madrid last week.").len(), 1);
     assert!(visits("Intro. The general came to power in 1969.").is_empty());
     assert!(visits("Intro. His cousin came to Canada in 1971 and stayed.").is_empty());
     assert!(visits("Intro. The talks came to an end on Friday.").is_empty());
