@@ -763,6 +763,16 @@ fn line_start_near(text: &str, position: usize) -> Option<usize> {
     }
 }
 
+/// Where the line of `position` ends (its line break, or the end of the text), if within
+/// `PARAGRAPH_BYTES`.
+fn line_end_near(text: &str, position: usize) -> Option<usize> {
+    let to = text.floor_char_boundary((position + PARAGRAPH_BYTES).min(text.len()));
+    match memchr::memchr(b'\n', &text.as_bytes()[position..to]) {
+        Some(i) => Some(position + i),
+        None => (to == text.len()).then_some(to),
+    }
+}
+
 /// "The United States and Iran held a fourth round of talks ... A fifth round is expected
 /// later this month": talks whose sentence names no side are between the sides of the talks
 /// the article reported last (a next round, "the talks" again, "both sides said").

@@ -3105,10 +3105,7 @@ impl SentenceContext<'_> {
         }
         let sentence = &self.text[self.range.clone()];
         if sentence.contains(['"', '“', '”']) || sentence.contains("``") {
-            let saying = |w: &str| {
-                let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
-                self.lexicon.reporting_verbs.contains(&bare)
-            };
+            let saying = |w: &str| self.is_reporting_word(w);
             let named = self.people.in_range(position..self.range.end).into_iter().find_map(|p| {
                 let before = &self.text[self.range.start..p.start];
                 // Past the name, which may be written shorter than it is known ("Lopes").
@@ -3129,21 +3126,13 @@ impl SentenceContext<'_> {
     fn quoted_speaker(&self, position: usize) -> Option<String> {
         const ATTRIBUTION_WORDS: usize = 8;
         let (open, close) = quotation_around(self.text, position)?;
-        let said = |range: Range<usize>| {
-            self.text[range].split_whitespace().any(|w| {
-                let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
-                self.lexicon.reporting_verbs.contains(&bare)
-            })
-        };
+        let said =
+            |range: Range<usize>| self.text[range].split_whitespace().any(|w| self.is_reporting_word(w));
+        // The person or unnamed office-holder named first in `range`.
         let speaker_in = |range: Range<usize>| {
             let person = self.people.in_range(range.clone()).into_iter().next();
-            let role = self.people.country_role_mentions_in(range).next();
-            match (person, role) {
-                (Some(p), Some(r)) if r.start < p.start => Some(r.name.clone()),
-                (Some(p), _) => Some(p.name),
-                (None, Some(r)) => Some(r.name.clone()),
-                (None, None) => None,
-            }
+            let role = self.people.country_role_mentions_in(range).next().cloned();
+            person.into_iter().chain(role).min_by_key(|m| m.start).map(|m| m.name)
         };
         // After the closing mark, up to the end of its sentence.
         let rest = &self.text[close..];
@@ -3155,19 +3144,13 @@ impl SentenceContext<'_> {
             if let Some(speaker) = speaker_in(after.clone()) {
                 return Some(speaker);
             }
-            let pronoun = self.text[after]
-                .split_whitespace()
-                .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "he" | "she" | "He" | "She"));
+            let pronoun =
+                self.text[after].split_whitespace().any(|w| matches!(bare_lower(w).as_str(), "he" | "she"));
             if pronoun {
                 // Whom "he" stands for: the last person or office-holder named before the quote.
                 let person = self.people.last_before(open);
                 let role = self.people.country_role_mentions_in(0..open).last();
-                return match (person, role) {
-                    (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
-                    (Some(p), _) => Some(p.name.clone()),
-                    (None, Some(r)) => Some(r.name.clone()),
-                    (None, None) => None,
-                };
+                return person.into_iter().chain(role).max_by_key(|m| m.start).map(|m| m.name.clone());
             }
         }
         // Before the opening mark, from its sentence's start.
@@ -3175,6 +3158,13 @@ impl SentenceContext<'_> {
         let before = line_start..open;
         let colon = self.text[before.clone()].trim_end().ends_with([':', ',']);
         (colon && said(before.clone())).then(|| speaker_in(before)).flatten()
+    }
+
+    /// Whether `word`, bare of punctuation and in lower case, is a verb of saying ("said",
+    /// "told").
+    fn is_reporting_word(&self, word: &str) -> bool {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
+        self.lexicon.reporting_verbs.contains(&bare)
     }
 
     /// The person a transcript's label in capitals names, at the head of the paragraph of
@@ -3268,8 +3258,8 @@ impl SentenceContext<'_> {
 /// where its closing mark ends. Straight marks pair in turn; curly ones open and close.
 /// `None` outside a quotation, or in one that runs on past its paragraph.
 fn quotation_around(text: &str, position: usize) -> Option<(usize, usize)> {
-    let line_start = text[..position].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[position..].find('\n').map_or(text.len(), |i| position + i);
+    let line_start = line_start_near(text, position)?;
+    let line_end = line_end_near(text, position)?;
     let mut open: Option<usize> = None;
     for (i, c) in text[line_start..line_end].char_indices() {
         let at = line_start + i;
