@@ -273,6 +273,10 @@ fn the_written_development_sets_score_within_bounds() {
     // Lines in capitals read as prose moved the fortieth's date figure to 0.419 (its
     // headline, "ALLIED JETS STRIKE IRAQ FOR A FOURTH DAY; AMERICAN ENVOY IN JERUSALEM UNTIL
     // MONDAY", now tells a strike and a visit), and its date floor to 0.41.
+    // Session 58: the forty-second set (events told in the first person, in quotations and
+    // interviews: transcripts' labels, "the Chancellor and I", "we met", measured unseen at
+    // 0.630 / 0.373 / 0.111) joined under its figures after the session's rules (0.649 /
+    // 0.385 / 0.132); the forty-first's floors rose with it (0.711 / 0.467 / 0.255).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -314,7 +318,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events38", 18, 206, [0.80, 0.46, 0.20]),
         ("tests/dev/events39", 18, 209, [0.80, 0.58, 0.29]),
         ("tests/dev/events40", 18, 224, [0.73, 0.41, 0.22]),
-        ("tests/dev/events41", 18, 218, [0.70, 0.43, 0.24]),
+        ("tests/dev/events41", 18, 218, [0.71, 0.46, 0.25]),
+        ("tests/dev/events42", 18, 210, [0.64, 0.38, 0.13]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
