@@ -39,7 +39,7 @@ pub(super) fn headline_visits(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>
             if let Some(at) = visit_in_headline(head, lexicon).map(|at| start + offset + at)
                 && !visits.iter().any(|v: &Range<usize>| v.start == at)
             {
-                // ("in" and "to" are as long.)
+                // ("in", "to" and "at" are as long.)
                 visits.push(at..at + "in".len());
             }
         }

@@ -881,8 +881,6 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
         word
     }
     let raws = words(text);
-    let initial =
-        |raw: &str| raw.len() == 2 && raw.ends_with('.') && raw.starts_with(|c: char| c.is_uppercase());
     // Each word is judged once, the cheap tests of its shape first: the runs below look at
     // most words twice. A word that starts with a lower-case letter or a digit (most do)
     // cannot pass, cleaned or not.
@@ -904,7 +902,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
     // A name has two words or more, so a word can be part of one only when another word that
     // may be stands beside it, past initials and particles. The costlier tests below are for
     // those words alone: most capitalised words stand by themselves ("The", "Moscow").
-    let links = |m: usize| initial(raws[m]) || NAME_PARTICLES.contains(&clean(raws[m]));
+    let links = |m: usize| is_initial(raws[m]) || NAME_PARTICLES.contains(&clean(raws[m]));
     /// Whether the first of `others` that is not an initial or a particle may be a name's word.
     fn first_may(
         mut others: impl Iterator<Item = usize>,
@@ -993,7 +991,7 @@ fn untitled_full_names(text: &str, lexicon: &Lexicon) -> Vec<String> {
                 break;
             }
             let word = clean(raw);
-            if initial(raw) {
+            if is_initial(raw) {
                 tokens.push(raw);
             } else if NAME_PARTICLES.contains(&word) || is_name[j] {
                 tokens.push(word);
@@ -1181,6 +1179,12 @@ const HEADING_JOINERS: &[&str] = &["of", "the", "with", "and", "for", "from"];
 /// Whether `word` is a title, whole: "Minister", "Commissioner".
 fn is_a_title(word: &str, lexicon: &Lexicon) -> bool {
     whole_words(&lexicon.titles, word).next().is_some_and(|t| t.range() == (0..word.len()))
+}
+
+/// Whether a word is a name's initial: a capital and a full stop ("J."; not "9." of a numbered
+/// caption, "9. FILE, Saturday 7 July.").
+fn is_initial(word: &str) -> bool {
+    word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_uppercase())
 }
 
 fn short_title_in_capitals(matched: &str) -> bool {
@@ -1620,8 +1624,7 @@ fn appositive_name(
         .skip_while(|w| POST_NOMINALS.contains(w))
         .take(MAX_NAME_WORDS)
     {
-        // (Not "9." of a numbered caption: "9. FILE, Saturday 7 July.")
-        let initial = word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_uppercase());
+        let initial = is_initial(word);
         let capitalised = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && word.len() > 1;

@@ -13,6 +13,12 @@ pub fn day(year: i64, month: i64, day: i64) -> Option<Date> {
     Date::new(year, month, day).ok()
 }
 
+/// The day from parts when it falls on `weekday` (1 for Monday to 7 for Sunday): "Saturday 8
+/// February" is a day of 2003, not of 2013.
+pub fn day_on_weekday(year: i64, month: i64, day_of_month: i64, weekday: i64) -> Option<Date> {
+    day(year, month, day_of_month).filter(|d| i64::from(d.weekday().to_monday_one_offset()) == weekday)
+}
+
 pub fn last_day_of_month(year: i64, month: i64) -> Option<Date> {
     Some(day(year, month, 1)?.last_of_month())
 }

@@ -1088,13 +1088,11 @@ impl Tagger {
     /// The year a day of the month with its weekday falls in, when the year found for it
     /// (`year`) has another weekday on that day: the last year the article told a date in
     /// that has it (up to half a century off), or else the nearest year before or after with
-    /// it, up to a dozen years off. ("Sunday 16 March" after "Sunday 19 January 2003", in an article of 2013.)
+    /// it, up to a dozen years off. ("Sunday 16 March" after "Sunday 19 January 2003", in an
+    /// article of 2013.)
     fn year_on_its_weekday(ctx: &Context, year: i64, month: i64, day: i64, weekday: i64) -> i64 {
         const YEARS: i64 = 12;
-        let on_it = |y: i64| {
-            calendar::day(y, month, day)
-                .is_some_and(|d| i64::from(d.weekday().to_monday_one_offset()) == weekday)
-        };
+        let on_it = |y: i64| calendar::day_on_weekday(y, month, day, weekday).is_some();
         if on_it(year) {
             return year;
         }
@@ -2878,10 +2876,7 @@ pub fn diary_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
         let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
         let month = lexicon.lexicon("month").number(month)?;
         let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
-        let on_its_weekday = |year: i64| {
-            calendar::day(year, month, day)
-                .filter(|d| i64::from(d.weekday().to_monday_one_offset()) == weekday)
-        };
+        let on_its_weekday = |year: i64| calendar::day_on_weekday(year, month, day, weekday);
         match caps.name("year") {
             Some(year) => on_its_weekday(year.as_str().parse().ok()?),
             None => {
@@ -3282,6 +3277,11 @@ mod tests {
             .unwrap_or_else(|| panic!("{expression:?} not tagged in {text:?}: {:?}", values(text, reference)))
     }
 
+    /// The value of the first expression tagged as `expression` among `found`.
+    fn value_among<'a>(found: &'a [(String, String)], expression: &str) -> Option<&'a str> {
+        found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str())
+    }
+
     const SEED_DAY: fn() -> Date = || date(2017, 5, 2);
 
     #[test]
@@ -3602,18 +3602,16 @@ mod tests {
         let text = "I landed in Baghdad on Sunday 19 January 2003. My diary for Saturday 8 February \
                     reads: back in Baghdad. On Sunday 16 March the leaders met in the Azores.";
         let found = values(text, r);
-        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
-        assert_eq!(of("Saturday 8 February"), Some("2003-02-08"));
-        assert_eq!(of("Sunday 16 March"), Some("2003-03-16"));
+        assert_eq!(value_among(&found, "Saturday 8 February"), Some("2003-02-08"));
+        assert_eq!(value_among(&found, "Sunday 16 March"), Some("2003-03-16"));
         // The year of a date told before, though not written ("Twenty years ago today"), and
         // the story goes on in it.
         let anniversary = date(2020, 7, 25);
         let text = "Twenty years ago today the summit ended. \"We arrived on the afternoon of \
                     Tuesday 11 July. On the morning of 18 July the President came in.\"";
         let found = values(text, anniversary);
-        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
-        assert_eq!(of("Tuesday 11 July"), Some("2000-07-11"));
-        assert_eq!(of("18 July"), Some("2000-07-18"));
+        assert_eq!(value_among(&found, "Tuesday 11 July"), Some("2000-07-11"));
+        assert_eq!(value_among(&found, "18 July"), Some("2000-07-18"));
         // A weekday the year found has on that day keeps it.
         assert_eq!(value_of("They met on Saturday 16 March.", r, "Saturday 16 March"), "2013-03-16");
     }
@@ -3630,10 +3628,9 @@ mod tests {
                     4. 20 February 2023: \"US President in Kyiv\".\n\n\
                     5. 21 February: \"President in Warsaw\".";
         let found = values(text, r);
-        let of = |expression: &str| found.iter().find(|(e, _)| e == expression).map(|(_, v)| v.as_str());
-        assert_eq!(of("28 February"), Some("2022-02-28"));
-        assert_eq!(of("21 December"), Some("2022-12-21"));
-        assert_eq!(of("21 February"), Some("2023-02-21"));
+        assert_eq!(value_among(&found, "28 February"), Some("2022-02-28"));
+        assert_eq!(value_among(&found, "21 December"), Some("2022-12-21"));
+        assert_eq!(value_among(&found, "21 February"), Some("2023-02-21"));
         // A chronology told backwards keeps to the tense and the article's date.
         let text = "1. 5 March 2022: talks open.\n2. 1 March: troops move.";
         assert_eq!(value_of(text, date(2022, 3, 10), "1 March"), "2022-03-01");
