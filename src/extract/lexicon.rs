@@ -99,6 +99,8 @@ struct Grammar {
     #[serde(default)]
     staying_now: Vec<String>,
     #[serde(default)]
+    seats_of_government: Vec<String>,
+    #[serde(default)]
     staying_then: Vec<String>,
     #[serde(default)]
     signed_documents: Vec<String>,
@@ -919,6 +921,9 @@ pub struct Lexicon {
     /// Lower-case visit triggers of being somewhere told in the present ("has been in"): a
     /// stay told with "since" began that day, and lasts to the article's.
     pub staying_now: Vec<String>,
+    /// Lower-case buildings a state's leader receives in ("white house", "kremlin"), without
+    /// "the": a meeting held there with one side named had the host for the other.
+    pub seats_of_government: Vec<String>,
     /// The same told in the past ("had been in").
     pub staying_then: Vec<String>,
     /// Lower-case words a headline's subject may hold besides nouns of people ("Secretary of
@@ -1647,6 +1652,7 @@ impl Lexicon {
             headline_titles: events.grammar.headline_titles,
             headline_openers: events.grammar.headline_openers,
             staying_now: lower(events.grammar.staying_now),
+            seats_of_government: lower(events.grammar.seats_of_government),
             staying_then: lower(events.grammar.staying_then),
             signed_documents: lower(events.grammar.signed_documents),
             signed_document_words: events.grammar.signed_document_words,

@@ -471,6 +471,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     elections_without_a_country(text, &mut mentions, lexicon);
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
+    hosts_at_their_seats(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
     visits_of_the_received(text, &mut mentions, lexicon);
     sequels_without_sides(&mut mentions, lexicon);
@@ -827,6 +828,31 @@ fn summits_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
             mention.sides = sides.clone();
             mention.retitle(lexicon);
         }
+    }
+}
+
+/// "We met at the White House on Monday", "was received at the Kremlin": a meeting, talks or
+/// a summit held in a state's seat of government whose sentence names one side only had the
+/// host state for the other, unless that side speaks for it.
+fn hosts_at_their_seats(mentions: &mut [EventMention], lexicon: &Lexicon) {
+    for mention in mentions.iter_mut() {
+        if !matches!(mention.kind, EventKind::Meeting | EventKind::Talks | EventKind::Summit)
+            || mention.participants.len() > 1
+        {
+            continue;
+        }
+        let Some(place) = mention.location.as_deref() else { continue };
+        let building = place.strip_prefix("the ").unwrap_or(place).to_lowercase();
+        if !lexicon.seats_of_government.contains(&building) {
+            continue;
+        }
+        let Some(host) = lexicon.country_in(place) else { continue };
+        let speaks_for_host = |p: &String| p == host || country_in_sides(p, &mention.sides) == Some(host);
+        if mention.participants.iter().any(speaks_for_host) {
+            continue;
+        }
+        mention.participants.push(host.to_owned());
+        mention.retitle(lexicon);
     }
 }
 

@@ -9415,3 +9415,23 @@ fn a_headlines_fm_and_a_numbered_captions_number_are_no_one() {
     let sides = participants_of(text, date(2018, 9, 20), EventKind::Meeting);
     assert_eq!(sides, ["North Korea"]);
 }
+
+#[test]
+fn a_meeting_in_a_seat_of_government_with_one_side_named_had_the_host_for_the_other() {
+    let sides = |text: &str, kind: EventKind| -> Vec<String> {
+        events_in(text, date(2015, 2, 12)).into_iter().find(|e| e.0 == kind).map(|e| e.3).unwrap_or_default()
+    };
+    let text =
+        "BERLIN, Feb 12 - German Chancellor Angela Merkel said she had met at the White House on Monday.";
+    assert_eq!(sides(text, EventKind::Meeting), vec!["Angela Merkel", "United States"]);
+    let text = "The Iraqi Foreign Minister was received at the Kremlin on Monday.";
+    assert_eq!(sides(text, EventKind::Meeting), vec!["Iraq", "Russia"]);
+    // Two sides named are the meeting's; a city is no seat; one who speaks for the host
+    // is the host.
+    let text = "Angela Merkel met Francois Hollande at the White House on Monday.";
+    assert_eq!(sides(text, EventKind::Meeting), vec!["Angela Merkel", "Francois Hollande"]);
+    let text = "BERLIN, Feb 12 - German Chancellor Angela Merkel held talks in Washington on Monday.";
+    assert_eq!(sides(text, EventKind::Talks), vec!["Angela Merkel"]);
+    let text = "US President Barack Obama held talks at the White House on Monday.";
+    assert_eq!(sides(text, EventKind::Talks), vec!["Barack Obama"]);
+}
