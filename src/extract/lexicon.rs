@@ -177,6 +177,8 @@ struct Grammar {
     #[serde(default)]
     not_participles: Vec<String>,
     #[serde(default)]
+    irregular_participles: Vec<String>,
+    #[serde(default)]
     winning: Vec<String>,
     #[serde(default)]
     elect_roles: Vec<String>,
@@ -1003,6 +1005,9 @@ pub struct Lexicon {
     pub ranking_words: Vec<String>,
     /// Words in "-ing" that open no participle's clause, lower-case ("including").
     pub not_participles: Vec<String>,
+    /// Past participles not in "-ed", lower-case ("chosen"): one may open an aside after a
+    /// subject ("Tuvalu's new Prime Minister, chosen by his fellow MPs, arrives").
+    pub irregular_participles: Vec<String>,
     /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
     pub winning: Vec<String>,
     /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
@@ -1677,6 +1682,7 @@ impl Lexicon {
             apposition_openers: lower(events.grammar.apposition_openers),
             ranking_words: lower(events.grammar.ranking_words),
             not_participles: lower(events.grammar.not_participles),
+            irregular_participles: lower(events.grammar.irregular_participles),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),
             results: lower(events.grammar.results),

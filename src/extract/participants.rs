@@ -117,12 +117,17 @@ impl SentenceContext<'_> {
                 .iter()
                 .filter(|c| c.end <= clause.start && self.text[(*c).clone()].contains(char::is_alphanumeric))
                 .collect();
+            // (A clause after the first opens on its comma: the aside's first word is after it.)
             let long_aside = |c: &Range<usize>| {
-                let words: Vec<&str> = self.text[c.clone()].split_whitespace().collect();
+                let words: Vec<&str> = self.text[c.clone()]
+                    .split_whitespace()
+                    .filter(|w| w.contains(char::is_alphanumeric))
+                    .collect();
                 let first = words.first().map(|w| bare_lower(w)).unwrap_or_default();
                 words.len() <= LONG_ASIDE_WORDS
                     && (matches!(first.as_str(), "who" | "whose")
-                        || (first.len() > 4 && first.ends_with("ed")))
+                        || (first.len() > 4 && first.ends_with("ed"))
+                        || self.lexicon.irregular_participles.contains(&first))
             };
             let short = |c: &Range<usize>| self.text[c.clone()].split_whitespace().count() <= ASIDE_WORDS;
             // ("Iyer, who was a note-taker when Mathur became the first to visit China": a

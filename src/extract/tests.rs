@@ -9435,3 +9435,23 @@ fn a_meeting_in_a_seat_of_government_with_one_side_named_had_the_host_for_the_ot
     let text = "US President Barack Obama held talks at the White House on Monday.";
     assert_eq!(sides(text, EventKind::Talks), vec!["Barack Obama"]);
 }
+
+#[test]
+fn a_long_participle_aside_after_the_subject_leaves_the_subject_its_verb() {
+    let meeting = |text: &str| -> Vec<String> {
+        events_in(text, date(2006, 12, 12))
+            .into_iter()
+            .find(|e| e.0 == EventKind::Meeting)
+            .map(|e| e.3)
+            .unwrap()
+    };
+    let text = "Venezuela's President, re-elected on 3 December with 63 per cent of the vote, receives his \
+                Bolivian counterpart here on Friday.";
+    assert_eq!(meeting(text), vec!["Venezuela", "Bolivia"]);
+    let text = "Venezuela's President, chosen by the party congress after a long and bitter fight, receives \
+                his Bolivian counterpart here on Friday.";
+    assert_eq!(meeting(text), vec!["Venezuela", "Bolivia"]);
+    // "new" stands between the possessive and the office as "visiting" does.
+    let text = "Tuvalu's new Prime Minister is due to meet Fiji's Prime Minister on Wednesday.";
+    assert_eq!(meeting(text), vec!["Tuvalu", "Fiji"]);
+}
