@@ -179,6 +179,10 @@ struct Grammar {
     #[serde(default)]
     irregular_participles: Vec<String>,
     #[serde(default)]
+    plural_subjects: Vec<String>,
+    #[serde(default)]
+    not_plural_nouns: Vec<String>,
+    #[serde(default)]
     winning: Vec<String>,
     #[serde(default)]
     elect_roles: Vec<String>,
@@ -1008,6 +1012,10 @@ pub struct Lexicon {
     /// Past participles not in "-ed", lower-case ("chosen"): one may open an aside after a
     /// subject ("Tuvalu's new Prime Minister, chosen by his fellow MPs, arrives").
     pub irregular_participles: Vec<String>,
+    /// Lower-case plural pronouns and numbers a subject may end on ("they", "two").
+    pub plural_subjects: Vec<String>,
+    /// Lower-case words in "-s" that are no plural nouns ("this", "perhaps").
+    pub not_plural_nouns: Vec<String>,
     /// Words of winning a vote, lower-case ("won"): who wins is who was elected.
     pub winning: Vec<String>,
     /// Roles that name whoever won the election, lower-case, after "the" ("the winner").
@@ -1683,6 +1691,8 @@ impl Lexicon {
             ranking_words: lower(events.grammar.ranking_words),
             not_participles: lower(events.grammar.not_participles),
             irregular_participles: lower(events.grammar.irregular_participles),
+            plural_subjects: lower(events.grammar.plural_subjects),
+            not_plural_nouns: lower(events.grammar.not_plural_nouns),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),
             results: lower(events.grammar.results),
@@ -1843,6 +1853,34 @@ impl Lexicon {
     /// received", "called on").
     pub fn is_courtesy(&self, written: &str) -> bool {
         self.courtesy.iter().any(|c| written.eq_ignore_ascii_case(c))
+    }
+
+    /// Whether the words before an "each", last first, end a plural subject it shares a verb
+    /// out among: "the two Presidents each flew in", "they each met him" (a plural pronoun or
+    /// number of the lexicon, or a noun in "-s" that is none of its words of other kinds: not
+    /// "was each"), "Chirac and Kohl each" (names joined by "and", no comma or verb between).
+    pub fn shares_out(&self, words_before: &[&str]) -> bool {
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let Some(last) = words_before.first().map(|w| bare(w)) else { return false };
+        if self.plural_subjects.contains(&last)
+            || (last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && !self.not_plural_nouns.contains(&last))
+        {
+            return true;
+        }
+        // ("The Russian President and the Indian Prime Minister each": capitalised words,
+        // "the" and "and" only.)
+        let subject: Vec<&str> = words_before
+            .iter()
+            .copied()
+            .take_while(|w| {
+                !w.ends_with([',', ';', ':'])
+                    && (w.starts_with(char::is_uppercase) || matches!(*w, "the" | "and"))
+            })
+            .collect();
+        subject.contains(&"and") && words_before[0].starts_with(char::is_uppercase)
     }
 
     /// True when `name` is a country or organisation of the gazetteer, not a person.

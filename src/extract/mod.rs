@@ -474,6 +474,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     hosts_at_their_seats(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
     visits_of_the_received(text, &mut mentions, lexicon);
+    visits_each_made(text, &mut mentions, lexicon);
     sequels_without_sides(&mut mentions, lexicon);
     states_of_their_day(&mut mentions, reference, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
@@ -525,6 +526,37 @@ fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon:
         })
         .collect();
     mentions.extend(receptions);
+}
+
+/// "The Chilean and Venezuelan Presidents each flew in this morning": a visit whose
+/// trigger follows "each" is one visit for each of its visitors.
+fn visits_each_made(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexicon) {
+    let mut index = 0;
+    while index < mentions.len() {
+        let mention = &mentions[index];
+        let each = text[mention.mention.sentence_start..mention.mention.trigger_start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("each"));
+        if mention.kind != EventKind::Visit || mention.participants.len() < 2 || !each {
+            index += 1;
+            continue;
+        }
+        let visits: Vec<EventMention> = mention
+            .participants
+            .iter()
+            .map(|visitor| {
+                let mut visit = mention.clone();
+                visit.participants = vec![visitor.clone()];
+                visit.sides.retain(|s| s.split_once('\u{1f}').is_some_and(|(person, _)| person == visitor));
+                visit.retitle(lexicon);
+                visit
+            })
+            .collect();
+        let count = visits.len();
+        mentions.splice(index..=index, visits);
+        index += count;
+    }
 }
 
 /// The country `person` speaks for, by a mention's "person\u{1f}country" sides.

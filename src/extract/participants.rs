@@ -509,13 +509,47 @@ impl SentenceContext<'_> {
         // "The President is due in Madrid on Friday", in a paper of his own country; "the
         // French president flew to Nairobi": an unnamed office-holder before a visit's trigger
         // is its visitor, and the country goes for them. (Not a host's: "the President hosted".)
+        // ("The Russian President and the Indian Prime Minister each flew in": the offices
+        // joined by "and" before "each" make a visit each, see `visits_each_made`. Without
+        // "each" the first is the visitor.)
         if kind == EventKind::Visit
             && names.is_empty()
             && !self.lexicon.is_hosting(&self.text[trigger.clone()])
-            && let Some(country) =
-                self.people.country_roles_in(clause.start.max(reported_from)..trigger.start).next()
         {
-            push(&mut names, country);
+            let each = self.text[clause.start..trigger.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("each"));
+            // ("The Brazilian President, the Russian President and ...": earlier items of the
+            // list are clauses of their own, each an office.)
+            const ITEM_WORDS: usize = 6;
+            let mut start = clause.start;
+            for earlier in self.clauses.iter().rev().filter(|c| c.end <= clause.start).take_while(|_| each) {
+                let item = earlier.clone();
+                if self.text[item.clone()].split_whitespace().count() > ITEM_WORDS
+                    || self.people.country_role_mentions_in(item.clone()).next().is_none()
+                {
+                    break;
+                }
+                start = item.start;
+            }
+            let from = reported.map_or(start, |r| r.max(start));
+            let mut roles = self.people.country_role_mentions_in(from..trigger.start);
+            if let Some(first) = roles.next() {
+                push(&mut names, &first.name);
+                let mut last = first.start;
+                for role in roles.filter(|_| each) {
+                    let between = &self.text[last..role.start];
+                    let joined = between
+                        .split_whitespace()
+                        .all(|w| matches!(w, "the" | "and" | ",") || w.starts_with(char::is_uppercase));
+                    if !joined {
+                        break;
+                    }
+                    push(&mut names, &role.name);
+                    last = role.start;
+                }
+            }
         }
         let represented: Vec<&str> = names.iter().filter_map(|n| self.people.country_of(n)).collect();
         let skip_groups = between_people && names.len() >= 2;

@@ -436,9 +436,19 @@ impl SentenceContext<'_> {
                 continue;
             }
             // "Every phone call between Washington and London ends the same way", "each
-            // meeting of the two": what every one of them does is no one event.
-            let word_before = self.text[self.range.start..range.start].split_whitespace().next_back();
-            if word_before.is_some_and(|w| w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each"))
+            // meeting of the two": what every one of them does is no one event. ("The Chilean
+            // and Venezuelan Presidents each flew in": after its subject, "each" shares the
+            // verb out.)
+            const EACH_SUBJECT_WORDS: usize = 10;
+            let words_before: Vec<&str> = self.text[self.range.start..range.start]
+                .split_whitespace()
+                .rev()
+                .take(EACH_SUBJECT_WORDS)
+                .collect();
+            let word_before = words_before.first();
+            if word_before.is_some_and(|w| w.eq_ignore_ascii_case("every"))
+                || (word_before.is_some_and(|w| w.eq_ignore_ascii_case("each"))
+                    && !self.lexicon.shares_out(&words_before[1..]))
             {
                 continue;
             }

@@ -9455,3 +9455,23 @@ fn a_long_participle_aside_after_the_subject_leaves_the_subject_its_verb() {
     let text = "Tuvalu's new Prime Minister is due to meet Fiji's Prime Minister on Wednesday.";
     assert_eq!(meeting(text), vec!["Tuvalu", "Fiji"]);
 }
+
+#[test]
+fn offices_that_each_flew_in_make_a_visit_each() {
+    let visits = |text: &str| -> Vec<Vec<String>> {
+        events_in(text, date(2013, 3, 28))
+            .into_iter()
+            .filter(|e| e.0 == EventKind::Visit)
+            .map(|e| e.3)
+            .collect()
+    };
+    let text = "DURBAN - The Brazilian President, the Russian President and the Indian Prime Minister each \
+                flew in on Tuesday.";
+    assert_eq!(visits(text), vec![vec!["Brazil"], vec!["Russia"], vec!["India"]]);
+    // Without "each", the first office is the visitor, as before.
+    let text = "DURBAN - The Russian President and the Indian Prime Minister flew in on Tuesday.";
+    assert_eq!(visits(text), vec![vec!["Russia"]]);
+    // "each visit" is a habit, no one visit.
+    let text = "DURBAN - The Russian President met the mayor on each visit to the city.";
+    assert!(visits(text).is_empty());
+}
