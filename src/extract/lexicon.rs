@@ -181,6 +181,10 @@ struct Grammar {
     #[serde(default)]
     plural_subjects: Vec<String>,
     #[serde(default)]
+    carried_to: Vec<String>,
+    #[serde(default)]
+    journey_nouns: Vec<String>,
+    #[serde(default)]
     not_plural_nouns: Vec<String>,
     #[serde(default)]
     winning: Vec<String>,
@@ -1012,6 +1016,10 @@ pub struct Lexicon {
     /// Past participles not in "-ed", lower-case ("chosen"): one may open an aside after a
     /// subject ("Tuvalu's new Prime Minister, chosen by his fellow MPs, arrives").
     pub irregular_participles: Vec<String>,
+    /// Lower-case visit triggers of being carried somewhere ("took him to"): a visit only
+    /// after one of `journey_nouns` ("a trip that took him to Hanoi").
+    pub carried_to: Vec<String>,
+    pub journey_nouns: Vec<String>,
     /// Lower-case plural pronouns and numbers a subject may end on ("they", "two").
     pub plural_subjects: Vec<String>,
     /// Lower-case words in "-s" that are no plural nouns ("this", "perhaps").
@@ -1692,6 +1700,8 @@ impl Lexicon {
             not_participles: lower(events.grammar.not_participles),
             irregular_participles: lower(events.grammar.irregular_participles),
             plural_subjects: lower(events.grammar.plural_subjects),
+            carried_to: lower(events.grammar.carried_to),
+            journey_nouns: lower(events.grammar.journey_nouns),
             not_plural_nouns: lower(events.grammar.not_plural_nouns),
             winning: lower(events.grammar.winning),
             elect_roles: lower(events.grammar.elect_roles),

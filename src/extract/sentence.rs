@@ -452,6 +452,19 @@ impl SentenceContext<'_> {
             {
                 continue;
             }
+            // "a trip that will take him to Poland": carried somewhere on a journey, not by a
+            // job or a taxi.
+            const JOURNEY_WORDS: usize = 6;
+            if kind == EventKind::Visit
+                && self.lexicon.carried_to.iter().any(|c| self.text[range.clone()].eq_ignore_ascii_case(c))
+                && !self.text[self.range.start..range.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(JOURNEY_WORDS)
+                    .any(|w| self.lexicon.journey_nouns.contains(&bare_lower(w)))
+            {
+                continue;
+            }
             // "the device was a true hydrogen bomb, citing the small size of the blast": with a
             // weapon named as a thing and no strike, the blast is a test's.
             if kind == EventKind::Strike

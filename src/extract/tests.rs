@@ -9475,3 +9475,21 @@ fn offices_that_each_flew_in_make_a_visit_each() {
     let text = "DURBAN - The Russian President met the mayor on each visit to the city.";
     assert!(visits(text).is_empty());
 }
+
+#[test]
+fn a_journey_that_takes_someone_somewhere_is_a_visit() {
+    let visits = |text: &str| -> Vec<(Vec<String>, Option<String>)> {
+        analyse(&article(text, date(1977, 12, 21)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Visit)
+            .map(|m| (m.participants, m.location))
+            .collect()
+    };
+    let text = "WASHINGTON, Dec. 21 - President Carter will leave on Dec. 29 for a nine-day trip that will \
+                take him to Poland and Iran, the White House said today.";
+    assert_eq!(visits(text), vec![(vec!["Carter".to_owned()], Some("Poland".to_owned()))]);
+    // A job or a taxi takes no one on a visit.
+    assert!(visits("The job took him to Paris in 1990.").is_empty());
+    assert!(visits("The taxi took her to the airport on Monday.").is_empty());
+}
