@@ -2031,6 +2031,16 @@ impl Tagger {
                 if matches!(before, Some('$') | Some('#')) {
                     return None;
                 }
+                // "Resolution 2046", "Flight 1549": a number of what a noun names, no year.
+                let word_before = ctx.text[..start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if group("yearword").is_none() && lex("numbered").get(word_before.as_str()).is_some() {
+                    return None;
+                }
                 // "two thousand years", "2000 hours": a count of a unit, not a year.
                 let next_word = ctx.text[end..]
                     .trim_start()
@@ -3283,6 +3293,16 @@ mod tests {
     }
 
     const SEED_DAY: fn() -> Date = || date(2017, 5, 2);
+
+    #[test]
+    fn a_number_a_noun_names_is_no_year() {
+        let r = date(2012, 9, 28);
+        let text =
+            "Talks convened under Resolution 2046 of the Security Council; Flight 1549 landed in 1990.";
+        assert_eq!(values(text, r), vec![("1990".to_owned(), "1990".to_owned())]);
+        // After "in" or "since" a number is still a year.
+        assert_eq!(value_of("The resolution of 1990 stood.", r, "1990"), "1990");
+    }
 
     #[test]
     fn groups_kept_from_the_line_are_those_the_expression_alone_gives() {
