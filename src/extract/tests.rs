@@ -9493,3 +9493,12 @@ fn a_journey_that_takes_someone_somewhere_is_a_visit() {
     assert!(visits("The job took him to Paris in 1990.").is_empty());
     assert!(visits("The taxi took her to the airport on Monday.").is_empty());
 }
+
+#[test]
+fn going_somewhere_to_have_a_meal_with_someone_is_a_meeting() {
+    let text = "WARSAW, July 12 - President Bush flew to Gdansk on Tuesday to have lunch with Lech Walesa.";
+    let meetings: Vec<_> =
+        events_in(text, date(1989, 7, 12)).into_iter().filter(|e| e.0 == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert!(meetings[0].3.contains(&"Lech Walesa".to_owned()), "{meetings:?}");
+}
