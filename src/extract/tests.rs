@@ -6125,6 +6125,9 @@ fn habits_and_inabilities_are_no_event() {
     // Nor does the weather pay visits.
     assert!(kinds_of("Intro. Hurricane Irma visited Cuba on Friday.").is_empty());
     assert!(kinds_of("Intro. Typhoon Mangkhut's visit to the harbour front left it in pieces.").is_empty());
+    // Nor a band on a concert tour, nor executives touring a mill.
+    assert!(kinds_of("Intro. A folk band opens a concert tour of North America on Thursday.").is_empty());
+    assert!(kinds_of("Intro. Steel executives would tour a mill near Katowice on Monday.").is_empty());
     // Being ready or willing to go is no plan to: nothing is set.
     assert_eq!(
         kinds("Intro. The mayor said that the envoy was ready to travel to Lima."),
