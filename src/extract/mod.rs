@@ -534,10 +534,7 @@ fn visits_each_made(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexi
     let mut index = 0;
     while index < mentions.len() {
         let mention = &mentions[index];
-        let each = text[mention.mention.sentence_start..mention.mention.trigger_start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.eq_ignore_ascii_case("each"));
+        let each = follows_each(text, mention.mention.sentence_start..mention.mention.trigger_start);
         if mention.kind != EventKind::Visit || mention.participants.len() < 2 || !each {
             index += 1;
             continue;
@@ -557,6 +554,11 @@ fn visits_each_made(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexi
         mentions.splice(index..=index, visits);
         index += count;
     }
+}
+
+/// Whether the last word of `before` is "each" ("the two Presidents each flew in").
+fn follows_each(text: &str, before: Range<usize>) -> bool {
+    text[before].split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("each"))
 }
 
 /// The country `person` speaks for, by a mention's "person\u{1f}country" sides.
@@ -874,8 +876,9 @@ fn hosts_at_their_seats(mentions: &mut [EventMention], lexicon: &Lexicon) {
             continue;
         }
         let Some(place) = mention.location.as_deref() else { continue };
-        let building = place.strip_prefix("the ").unwrap_or(place).to_lowercase();
-        if !lexicon.seats_of_government.contains(&building) {
+        let lower = place.to_lowercase();
+        let building = lower.strip_prefix("the ").unwrap_or(&lower);
+        if !lexicon.seats_of_government.iter().any(|seat| seat == building) {
             continue;
         }
         let Some(host) = lexicon.country_in(place) else { continue };

@@ -516,10 +516,7 @@ impl SentenceContext<'_> {
             && names.is_empty()
             && !self.lexicon.is_hosting(&self.text[trigger.clone()])
         {
-            let each = self.text[clause.start..trigger.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.eq_ignore_ascii_case("each"));
+            let each = super::follows_each(self.text, clause.start..trigger.start);
             // ("The Brazilian President, the Russian President and ...": earlier items of the
             // list are clauses of their own, each an office.)
             const ITEM_WORDS: usize = 6;

@@ -3300,7 +3300,7 @@ mod tests {
         let text =
             "Talks convened under Resolution 2046 of the Security Council; Flight 1549 landed in 1990.";
         assert_eq!(values(text, r), vec![("1990".to_owned(), "1990".to_owned())]);
-        // After "in" or "since" a number is still a year.
+        // After a year word ("of", "in", "since") a number is still a year.
         assert_eq!(value_of("The resolution of 1990 stood.", r, "1990"), "1990");
     }
 
