@@ -1203,11 +1203,7 @@ fn a_briefs_paragraph_headed_by_a_country_holds_its_elections() {
                 President, who won the presidential election of 21 September, has dissolved \
                 parliament.\n\nJAPAN. Parliament elected a Prime Minister, who set a general election \
                 for 27 October.";
-    let elections: Vec<Vec<String>> = events_in(text, date(2024, 10, 2))
-        .into_iter()
-        .filter(|e| e.0 == EventKind::Election)
-        .map(|e| e.3)
-        .collect();
+    let elections = sides_of(text, date(2024, 10, 2), EventKind::Election);
     assert_eq!(elections, [["Sri Lanka"], ["Japan"]]);
     // A sentence that opens on a country is no heading: "Israel said" is not the label.
     let text = "Intro.\n\nKenya said on Friday that the presidential election would be held in August.";
@@ -7187,6 +7183,11 @@ fn events_in(text: &str, reference: Date) -> Vec<(EventKind, String, EventStatus
         .collect()
 }
 
+/// The participants of each mention of `kind`, in order.
+fn sides_of(text: &str, reference: Date, kind: EventKind) -> Vec<Vec<String>> {
+    events_in(text, reference).into_iter().filter(|e| e.0 == kind).map(|e| e.3).collect()
+}
+
 #[test]
 fn a_common_noun_that_attacks_with_no_arms_is_no_strike() {
     let day = date(2011, 3, 8);
@@ -7467,13 +7468,7 @@ fn an_unnamed_office_of_the_home_country_takes_part_as_the_country() {
 
 #[test]
 fn a_home_office_alone_in_a_story_filed_at_home_is_the_home_countrys() {
-    let calls = |text: &str| -> Vec<Vec<String>> {
-        events_in(text, date(1979, 4, 4))
-            .into_iter()
-            .filter(|e| e.0 == EventKind::Call)
-            .map(|e| e.3)
-            .collect()
-    };
+    let calls = |text: &str| sides_of(text, date(1979, 4, 4), EventKind::Call);
     // Whoever of another country held the office a line before.
     assert_eq!(
         calls(
@@ -9422,7 +9417,7 @@ fn a_headlines_fm_and_a_numbered_captions_number_are_no_one() {
 #[test]
 fn a_meeting_in_a_seat_of_government_with_one_side_named_had_the_host_for_the_other() {
     let sides = |text: &str, kind: EventKind| -> Vec<String> {
-        events_in(text, date(2015, 2, 12)).into_iter().find(|e| e.0 == kind).map(|e| e.3).unwrap_or_default()
+        sides_of(text, date(2015, 2, 12), kind).into_iter().next().unwrap_or_default()
     };
     let text =
         "BERLIN, Feb 12 - German Chancellor Angela Merkel said she had met at the White House on Monday.";
@@ -9442,11 +9437,7 @@ fn a_meeting_in_a_seat_of_government_with_one_side_named_had_the_host_for_the_ot
 #[test]
 fn a_long_participle_aside_after_the_subject_leaves_the_subject_its_verb() {
     let meeting = |text: &str| -> Vec<String> {
-        events_in(text, date(2006, 12, 12))
-            .into_iter()
-            .find(|e| e.0 == EventKind::Meeting)
-            .map(|e| e.3)
-            .unwrap()
+        sides_of(text, date(2006, 12, 12), EventKind::Meeting).into_iter().next().unwrap()
     };
     let text = "Venezuela's President, re-elected on 3 December with 63 per cent of the vote, receives his \
                 Bolivian counterpart here on Friday.";
@@ -9461,13 +9452,7 @@ fn a_long_participle_aside_after_the_subject_leaves_the_subject_its_verb() {
 
 #[test]
 fn offices_that_each_flew_in_make_a_visit_each() {
-    let visits = |text: &str| -> Vec<Vec<String>> {
-        events_in(text, date(2013, 3, 28))
-            .into_iter()
-            .filter(|e| e.0 == EventKind::Visit)
-            .map(|e| e.3)
-            .collect()
-    };
+    let visits = |text: &str| sides_of(text, date(2013, 3, 28), EventKind::Visit);
     let text = "DURBAN - The Brazilian President, the Russian President and the Indian Prime Minister each \
                 flew in on Tuesday.";
     assert_eq!(visits(text), vec![vec!["Brazil"], vec!["Russia"], vec!["India"]]);
