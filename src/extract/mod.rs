@@ -350,6 +350,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         dates::offset_dates(text, &sentences, &timexes, &cues, reference, lexicon)
     };
     let mut derived_index = 0;
+    let ranged_entries = if reports { entries_over_days(text, &timexes) } else { Vec::new() };
     // The country of the last election the article reported with one.
     let mut last_election: Option<String> = None;
     for (sentence_number, sentence) in sentences.iter().enumerate() {
@@ -418,11 +419,15 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             opens_with_date(text, sentence.start, t)
                 || sets_the_day(text, sentence.start, &sentence_timexes, reference, &lexicon.reporting_verbs)
         });
-        // A timeline's entry ("Feb. 27 - ...") dates its whole paragraph.
-        if let Some(first) = sentence_timexes.first().copied()
-            && crate::timex::heads_an_entry(text, first.start, first.end)
-        {
-            entry = Some(first);
+        // A timeline's entry ("Feb. 27 - ...", "23-25 April 2003. ...") dates its whole
+        // paragraph, over all its days.
+        if let Some(first) = sentence_timexes.first().copied() {
+            if let Some(range) = ranged_entries.iter().find(|r| r.start == first.start) {
+                entry = Some(range);
+                frame = frame.map(|_| range);
+            } else if crate::timex::heads_an_entry(text, first.start, first.end) {
+                entry = Some(first);
+            }
         }
         entry = entry.filter(|e| same_paragraph(text, e.start, sentence.end));
         if line_alone(text, sentence.clone()) {
@@ -478,6 +483,45 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     sequels_without_sides(&mut mentions, lexicon);
     states_of_their_day(&mut mentions, reference, lexicon);
     ArticleAnalysis { article: article.id, sentences, timexes, mentions, dated }
+}
+
+/// The chronology's entries headed by a range of days, each as one date over the range: "23-25
+/// April 2003. China, the United States and North Korea hold three-party talks", "26 July - 7
+/// August 2005. Fourth round", "- Feb 6-23: ...". The tagger reads the two ends apart ("23",
+/// "25 April 2003"), and the entry's paragraph is dated by both.
+fn entries_over_days(text: &str, timexes: &[Timex]) -> Vec<Timex> {
+    let over = |first: &Timex, end: usize, span: TimeSpan| Timex {
+        start: first.start,
+        end,
+        kind: first.kind,
+        value: span.value.clone(),
+        modifier: None,
+        span: Some(span),
+    };
+    let mut entries = Vec::new();
+    for (i, first) in timexes.iter().enumerate() {
+        let Some(open) = first.span.as_ref().filter(|s| s.is_day()) else { continue };
+        let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
+        // The other end a date of its own ("26 July - 7 August 2005"), or a bare day of the
+        // same month ("Feb 6-23:").
+        if let Some(last) = timexes.get(i + 1)
+            && dash(&text[first.end..last.start])
+            && let Some(close) = last.span.as_ref().filter(|s| s.start > open.end)
+            && crate::timex::heads_an_entry(text, first.start, last.end)
+        {
+            entries.push(over(first, last.end, TimeSpan::joining(open, close)));
+        } else if let Some(after) = text[first.end..].strip_prefix(['-', '–'])
+            && let Some(digits) = after.split(|c: char| !c.is_ascii_digit()).next().filter(|d| !d.is_empty())
+            && let Ok(day) = digits.parse::<i8>()
+            && day > open.start.day()
+            && let Ok(last) = open.start.with().day(day).build()
+            && crate::timex::heads_an_entry(text, first.start, first.end)
+        {
+            let end = text.len() - after.len() + digits.len();
+            entries.push(over(first, end, TimeSpan::between(open.start, last)));
+        }
+    }
+    entries
 }
 
 /// "The North Korean leader is received in Beijing by the Chinese President", "received his

@@ -1190,6 +1190,23 @@ fn a_chronology_entry_ended_by_a_full_stop_dates_its_paragraph() {
 }
 
 #[test]
+fn a_chronology_entry_headed_by_a_range_of_days_dates_its_paragraph_over_the_range() {
+    let text = "How they got there:\n\n23-25 April 2003. China, the United States and North Korea hold \
+                three-party talks in Beijing.\n\n26 July - 7 August 2005. Fourth round of talks \
+                between China and North Korea.\n\n- Feb 6-9. Chinese envoys visit Pyongyang.";
+    let events = events_in(text, date(2005, 9, 20));
+    let days: Vec<(EventKind, &str)> = events.iter().map(|e| (e.0, e.1.as_str())).collect();
+    assert_eq!(
+        days,
+        [
+            (EventKind::Talks, "2003-04-23/2003-04-25"),
+            (EventKind::Talks, "2005-07-26/2005-08-07"),
+            (EventKind::Visit, "2005-02-06/2005-02-09")
+        ]
+    );
+}
+
+#[test]
 fn what_happened_within_the_hour_is_on_the_day_before_it() {
     let text = "Intro. Ethiopian jets struck Asmara's airport on Friday, and within the hour Eritrean \
                 aircraft had bombed Mekele. Within minutes, Ethiopian jets hit Adigrat again.";
