@@ -1914,11 +1914,27 @@ impl SentenceContext<'_> {
                     e.3 == EntityClass::Country && people.iter().all(|p| p.start > e.1 || p.start < e.0)
                 })
                 .collect();
-            let names = self.listed(countries.iter().map(|e| (e.0, e.2.as_str())), GAP_WORDS);
-            let last = countries.get(names.len().checked_sub(1)?).filter(|_| names.len() >= 2)?;
-            let mut words = self.text[last.1..after.end].split_whitespace().peekable();
-            while words.next_if(|w| w.starts_with(char::is_uppercase)).is_some() {}
-            return apart_after(&mut words).then_some(names);
+            let mut names = self.listed(countries.iter().map(|e| (e.0, e.2.as_str())), GAP_WORDS);
+            // ("in turn, a Chinese spokesman said": the list ends where the word of apartness
+            // stands.)
+            while names.len() >= 2 {
+                let last = &countries[names.len() - 1];
+                let mut words = self.text[last.1..after.end].split_whitespace().peekable();
+                while words.next_if(|w| w.starts_with(char::is_uppercase)).is_some() {}
+                // ("had breakfast with the American and the North Korean heads of delegation
+                // in turn": their office after them in a few small words.)
+                const OFFICE_WORDS: usize = 3;
+                for _ in 0..=OFFICE_WORDS {
+                    if apart_after(&mut words.clone()) {
+                        return Some(names);
+                    }
+                    if words.next().is_none_or(|w| w.ends_with(|c: char| c.is_ascii_punctuation())) {
+                        break;
+                    }
+                }
+                names.pop();
+            }
+            return None;
         }
         // (The last person listed, as written: its capitalised words, no more than the name's.)
         let last = people.get(names.len() - 1)?;

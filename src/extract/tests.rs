@@ -7317,6 +7317,14 @@ fn meeting_several_people_separately_is_one_meeting_with_each() {
         names(&format!("{chancellor} the French President and the Italian Prime Minister on Tuesday.")),
         vec![vec!["Germany", "France", "Italy"]]
     );
+    // Their office in small words after them, and a third country after the list.
+    assert_eq!(
+        names(
+            "The Chinese host had breakfast with the American and the North Korean heads of delegation \
+             in turn, a Chinese spokesman said."
+        ),
+        vec![vec!["China", "United States"], vec!["China", "North Korea"]]
+    );
 }
 
 #[test]
