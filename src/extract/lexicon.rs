@@ -610,6 +610,8 @@ struct PeopleSpec {
     #[serde(default)]
     not_in_untitled_names: Vec<String>,
     #[serde(default)]
+    place_ends: Vec<String>,
+    #[serde(default)]
     kin: Vec<String>,
     #[serde(default)]
     body_heads: Vec<String>,
@@ -856,6 +858,9 @@ pub struct Lexicon {
     /// Capitalised words of places, bodies and things: a run of capitalised words without a
     /// title that holds one names no person.
     pub not_in_untitled_names: std::collections::HashSet<String>,
+    /// Capitalised words that end a building's or a place's name ("Hotel", "Airport"): a
+    /// title at its start ("the King David Hotel") introduces no one.
+    pub place_ends: Vec<String>,
     /// Lower-case words that are not nouns: a date or a country before one of them is not
     /// its modifier ("in 1998 when", "Kenya and Tanzania").
     pub not_nouns: std::collections::HashSet<String>,
@@ -1657,6 +1662,7 @@ impl Lexicon {
             given_name_titles: lower(events.people.given_name_titles),
             kin: lower(events.people.kin),
             not_in_untitled_names: events.people.not_in_untitled_names.into_iter().collect(),
+            place_ends: events.people.place_ends,
             not_nouns: events.grammar.not_nouns.into_iter().collect(),
             place_nouns: events.grammar.place_nouns.into_iter().collect(),
             numbers: lower(events.grammar.numbers),

@@ -95,6 +95,12 @@ impl People {
                 }
                 continue;
             }
+            // "the King David Hotel", "King Fahd Airport": a title in a place's name.
+            if let [_, .., last] = tokens[..]
+                && lexicon.place_ends.iter().any(|p| p == last)
+            {
+                continue;
+            }
             // "West Bengal Chief Minister Ruma Sengupta", "Foreign Minister Prince Turki": a
             // title right before another is part of that one's rank, and the name is the one
             // after the last title.

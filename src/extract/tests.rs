@@ -1883,6 +1883,17 @@ fn the_first_word_of_a_rank_of_two_is_no_one_met() {
 }
 
 #[test]
+fn a_title_or_a_name_in_a_buildings_name_is_no_one_met() {
+    for place in ["the King David Hotel", "the Grand David Hotel", "King Fahd Airport"] {
+        let text = format!("Intro. The envoy met Sharon at {place} on Monday.");
+        assert_eq!(events_in(&text, date(2004, 2, 29))[0].3, ["Sharon"], "{place}");
+    }
+    // A king in his own name is still someone.
+    let text = "Intro. The envoy met King Abdullah at the palace on Monday.";
+    assert_eq!(events_in(text, date(2004, 2, 29))[0].3, ["Abdullah"]);
+}
+
+#[test]
 fn a_trigger_with_a_date_of_its_own_is_another_event() {
     let a = article(
         "Louis Freeh said here Friday that the U.S. air raid on Sudan is not linked with the August 7 bombings in east Africa.",
