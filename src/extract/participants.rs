@@ -1450,9 +1450,12 @@ impl SentenceContext<'_> {
     /// Whether the states and groups named in the few words before a later strike's or
     /// call's trigger, in its clause ("and within hours Eritrean aircraft bombed", "and the
     /// Russian president phoned"), are others than those named so before an earlier one
-    /// ("Ethiopian planes hit"); false when either names none.
+    /// ("Ethiopian planes hit"); false when either names none. A later strike whose makers go
+    /// unnamed but which hits the earlier one's makers' ground is made by others too: "Israeli
+    /// aircraft struck targets in Gaza, and rockets fired from the Strip hit Beersheba".
     pub(super) fn made_by_others(&self, earlier: &Range<usize>, later: &Range<usize>) -> bool {
         const AGENT_WORDS: usize = 4;
+        const TARGET_WORDS: usize = 3;
         let sides = |trigger: &Range<usize>| -> Vec<String> {
             let clause = self.clause_of(trigger.start);
             let from = clause.start.min(trigger.start);
@@ -1465,6 +1468,18 @@ impl SentenceContext<'_> {
         };
         let later_sides = sides(later);
         let earlier_sides = sides(earlier);
+        if later_sides.is_empty() && !earlier_sides.is_empty() {
+            let rest = &self.text[later.end..self.range.end];
+            let hit = self.entities(later.end..later.end + first_words_end(rest, TARGET_WORDS));
+            return hit.first().is_some_and(|e| {
+                let ground = match e.3 {
+                    EntityClass::Country => Some(e.2.as_str()),
+                    EntityClass::Place => self.lexicon.country_of_city(&e.2),
+                    _ => None,
+                };
+                ground.is_some_and(|g| earlier_sides.iter().any(|s| s == g))
+            });
+        }
         !later_sides.is_empty()
             && !earlier_sides.is_empty()
             && later_sides.iter().all(|s| !earlier_sides.contains(s))

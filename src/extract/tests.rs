@@ -1215,6 +1215,18 @@ fn what_happened_within_the_hour_is_on_the_day_before_it() {
 }
 
 #[test]
+fn a_strike_with_no_maker_named_that_hits_the_other_strikes_maker_is_another() {
+    let text = "Intro. Israeli aircraft struck more than a hundred targets in Gaza during the day, the \
+                army said, and rockets fired from the Strip hit Beersheba, where a house was set on fire.";
+    let mentions = analyse(&article(text, date(2012, 11, 21))).mentions;
+    let places: Vec<Option<&str>> = mentions.iter().map(|m| m.location.as_deref()).collect();
+    assert_eq!(places, [Some("Gaza"), Some("Beersheba")]);
+    // Another strike of the same side's, on another place, is the same report.
+    let text = "Intro. Israeli aircraft struck targets in Gaza, and artillery hit Rafah.";
+    assert_eq!(events_in(text, date(2012, 11, 21)).len(), 1);
+}
+
+#[test]
 fn a_briefs_paragraph_headed_by_a_country_holds_its_elections() {
     let text = "WORLD IN BRIEF.\n\nIsrael. Iran fired missiles at Israel last night.\n\nSri Lanka. The new \
                 President, who won the presidential election of 21 September, has dissolved \
