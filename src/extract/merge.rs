@@ -521,6 +521,10 @@ fn compatibility<'a>(
     if called_off_yet_held(mention, draft.statuses.overall()) {
         return None;
     }
+    // "A second rocket has hit an empty school in Ashdod": one more, not one told before.
+    if mention.another && same_article {
+        return None;
+    }
     // A planned event and one that happened are different events unless the dates say so.
     let dates = match (&event.when, &mention.when) {
         (Some(a), Some(b)) if rounds_differ && (a.approximate || b.approximate) => return None,

@@ -83,6 +83,9 @@ pub struct EventMention {
     /// Called off only to be held later: its sentence says it was put off ("The vote had
     /// been postponed twice"), not called off for good.
     pub put_off: bool,
+    /// Told as one more of its kind ("A second rocket has hit", "another drone struck"): no
+    /// mention told before it in its article is of the same event.
+    pub another: bool,
 }
 
 impl EventMention {

@@ -1320,6 +1320,8 @@ impl SentenceContext<'_> {
                 attackers,
                 put_off: status == EventStatus::Cancelled
                     && self.lexicon.status.put_off.in_text(&self.text[self.range.clone()].to_lowercase()),
+                // (Not one yet to come: "no date has been set for a third summit".)
+                another: !anaphoric && status == EventStatus::Happened && self.told_as_another(trigger.start),
             };
             // "meetings with Blair 10 days ago and Clinton last week": one per person and date.
             // (Up to the next trigger: "met Paz on Monday and spoke by phone with Brun on
@@ -2161,6 +2163,25 @@ impl SentenceContext<'_> {
             .collect();
         words.reverse();
         words
+    }
+
+    /// Whether the words right before a trigger tell one more of its kind, with no article
+    /// that refers back: "A second rocket has hit", "another drone struck" (not "the second
+    /// rocket", nor "a first", nor one a noun is of or for: "a date for another summit").
+    fn told_as_another(&self, trigger_start: usize) -> bool {
+        let words = self.words_before(trigger_start, 3);
+        let (before, another) = match &words[..] {
+            [.., before, last] if last == "another" => (Some(before), true),
+            [.., before, article, ordinal] if article == "a" => {
+                (Some(before), ordinal != "first" && self.lexicon.ordinals.contains(ordinal))
+            }
+            [article, ordinal] if article == "a" => {
+                (None, ordinal != "first" && self.lexicon.ordinals.contains(ordinal))
+            }
+            [last] => (None, last == "another"),
+            _ => (None, false),
+        };
+        another && !before.is_some_and(|b| matches!(b.as_str(), "for" | "of" | "on" | "about"))
     }
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".

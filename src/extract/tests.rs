@@ -1227,6 +1227,21 @@ fn a_strike_with_no_maker_named_that_hits_the_other_strikes_maker_is_another() {
 }
 
 #[test]
+fn one_more_of_a_kind_told_with_an_indefinite_article_is_another_event() {
+    let strikes = |text: &str| {
+        merge(&[analyse(&article(text, date(2012, 11, 15)))])
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .count()
+    };
+    let first = "Intro.\n\n10:10 A rocket fired from Gaza has hit a block of flats in Ashkelon.\n\n";
+    assert_eq!(strikes(&format!("{first}10:35 A second rocket has hit an empty school in Ashdod.")), 2);
+    assert_eq!(strikes(&format!("{first}10:35 Another rocket has hit an empty school in Ashdod.")), 2);
+    // "The rocket" is the one told before.
+    assert_eq!(strikes(&format!("{first}10:35 The rocket has hit an empty school in Ashdod.")), 1);
+}
+
+#[test]
 fn a_briefs_paragraph_headed_by_a_country_holds_its_elections() {
     let text = "WORLD IN BRIEF.\n\nIsrael. Iran fired missiles at Israel last night.\n\nSri Lanka. The new \
                 President, who won the presidential election of 21 September, has dissolved \
