@@ -968,7 +968,16 @@ fn strikes_without_a_foe(mentions: &mut [EventMention], lexicon: &Lexicon) {
         _ => None,
     };
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Strike) {
+        // ("launched cruise missiles at targets in Syria" in a briefing that asks about a
+        // hospital bombed in Afghanistan: a strike on a third country is of another war.)
+        let elsewhere = mention.location.as_deref().is_some_and(|place| {
+            lexicon
+                .country_of_city(place)
+                .or_else(|| lexicon.country_in(place))
+                .is_some_and(|country| only_war.as_ref().is_some_and(|war| !war.iter().any(|s| s == country)))
+        });
         if mention.participants.is_empty()
+            && !elsewhere
             && let Some(war) = &only_war
         {
             mention.participants = war.to_vec();

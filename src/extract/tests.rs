@@ -1227,6 +1227,21 @@ fn a_strike_with_no_maker_named_that_hits_the_other_strikes_maker_is_another() {
 }
 
 #[test]
+fn a_strike_that_names_no_side_on_a_third_country_is_not_the_one_wars() {
+    let text = "Intro. Early this morning four ships launched cruise missiles at targets in Syria. \
+                American aircraft bombed a hospital in Kunduz, in Afghanistan, on Saturday.";
+    assert_eq!(
+        sides_of(text, date(2015, 10, 7), EventKind::Strike),
+        [vec![], vec!["United States", "Afghanistan"]]
+    );
+    // One in a place of the war, or nowhere named, is that war's.
+    let text = "Intro. Shelling went on overnight in Kunduz. American aircraft bombed a hospital in \
+                Kunduz, in Afghanistan, on Saturday.";
+    let war = vec!["United States", "Afghanistan"];
+    assert_eq!(sides_of(text, date(2015, 10, 7), EventKind::Strike), [war.clone(), war]);
+}
+
+#[test]
 fn one_more_of_a_kind_told_with_an_indefinite_article_is_another_event() {
     let strikes = |text: &str| {
         merge(&[analyse(&article(text, date(2012, 11, 15)))])
