@@ -2860,7 +2860,8 @@ pub fn local_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
 }
 
 /// The entries of a diary: paragraphs that open on their day, weekday first ("Tuesday 31
-/// October. The three presidents flew in today", "Monday, July 4: Members returned"), at
+/// October. The three presidents flew in today", "Monday, July 4: Members returned", or a
+/// line of its own, "FRIDAY 16 NOVEMBER"), at
 /// least two of them. Each part runs from its entry to the next, and counts from its day:
 /// the entry's "today" and "this morning" are that day. A day without a year is of the year
 /// near `dct` whose calendar has that weekday on it; a day whose weekday no such year has
@@ -2871,7 +2872,7 @@ pub fn diary_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
     let Some(regex) = ENTRY
         .get_or_init(|| {
             regex::Regex::new(
-                r"^(?P<weekday>[A-Z][a-z]{5,8}),?\s+(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))(?:,?\s+(?P<year>\d{4}))?\s*[.:\-–—]",
+                r"^(?P<weekday>[A-Z][a-z]{5,8}|[A-Z]{6,9}),?\s+(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8}|[A-Z]{3,9})|(?P<month2>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(?P<day2>\d{1,2}))(?:,?\s+(?P<year>\d{4}))?(?:\s*(?P<stop>[.:\-–—])|[ \t]*\r?\n)",
             )
             .ok()
         })
@@ -2887,13 +2888,16 @@ pub fn diary_days(text: &str, dct: Date) -> Vec<(Range<usize>, Date)> {
         let month = lexicon.lexicon("month").number(month)?;
         let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
         let on_its_weekday = |year: i64| calendar::day_on_weekday(year, month, day, weekday);
-        match caps.name("year") {
+        let date = match caps.name("year") {
             Some(year) => on_its_weekday(year.as_str().parse().ok()?),
             None => {
                 let y = i64::from(dct.year());
                 [y, y - 1, y + 1].into_iter().find_map(on_its_weekday)
             }
-        }
+        }?;
+        // (A day on a line of its own after the article's is an agenda's, which tells what
+        // is to come: "Wednesday 13 July / Commissioner Dvorak travels to Niamey".)
+        (caps.name("stop").is_some() || date <= dct).then_some(date)
     };
     let mut entries: Vec<(usize, Date)> = Vec::new();
     let mut line_start = 0;
@@ -3909,6 +3913,14 @@ mod tests {
         let text = "Friday 8 July 2005. The summit closed.\nSaturday 9 July 2005. Leaders left.";
         assert_eq!(diary_days(text, dct).len(), 2);
         assert!(diary_days("Friday 9 July 2005. A.\nSaturday 10 July 2005. B.", dct).is_empty());
+        // A day in capitals on a line of its own heads an entry too, but not one after the
+        // article's day: that is an agenda's.
+        let dct = date(2012, 11, 19);
+        let text = "DIARY\nFRIDAY 16 NOVEMBER\nHe crossed this morning.\n\nSATURDAY 17 NOVEMBER\nHit.";
+        let days: Vec<Date> = diary_days(text, dct).into_iter().map(|(_, d)| d).collect();
+        assert_eq!(days, [date(2012, 11, 16), date(2012, 11, 17)]);
+        let agenda = "AGENDA\nTuesday 20 November\nTalks.\n\nWednesday 21 November\nA visit.";
+        assert!(diary_days(agenda, dct).is_empty());
     }
 
     #[test]
