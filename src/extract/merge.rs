@@ -521,6 +521,24 @@ fn compatibility<'a>(
     if called_off_yet_held(mention, draft.statuses.overall()) {
         return None;
     }
+    // "hit before dawn" and "at about two in the afternoon a bomb flattened": in one
+    // article, two times of one day are two strikes. (Not two visits: one arrives in the
+    // morning and is received in the afternoon.)
+    if same_article
+        && event.kind == EventKind::Strike
+        && let (Some(a), Some(b)) = (&event.when, &mention.when)
+        && !a.approximate
+        && !b.approximate
+        && let (Some((day_a, time_a)), Some((day_b, time_b))) =
+            (a.span.value.split_once('T'), b.span.value.split_once('T'))
+        && day_a == day_b
+        && time_a != time_b
+        // ("overnight" and "at about 3 a.m." may be one time: a part of the day and a clock
+        // time are not told apart.)
+        && time_a.starts_with(|c: char| c.is_ascii_digit()) == time_b.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     // "A second rocket has hit an empty school in Ashdod": one more, not one told before.
     if mention.another && same_article {
         return None;

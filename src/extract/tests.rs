@@ -1241,14 +1241,27 @@ fn a_strike_that_names_no_side_on_a_third_country_is_not_the_one_wars() {
     assert_eq!(sides_of(text, date(2015, 10, 7), EventKind::Strike), [war.clone(), war]);
 }
 
+/// How many strikes `text` tells, once its mentions are merged.
+fn strikes(text: &str) -> usize {
+    merge(&[analyse(&article(text, date(2012, 11, 15)))])
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Strike)
+        .count()
+}
+
+#[test]
+fn two_times_of_one_day_are_two_strikes() {
+    let text = "Intro.\n\nIsraeli jets hit two tower blocks in Gaza this morning. Israeli jets hit a house \
+                in Gaza this evening.";
+    assert_eq!(strikes(text), 2);
+    // A part of the day and a clock time may be one.
+    let text = "Intro.\n\nIsraeli jets hit two tower blocks in Gaza this morning. Israeli jets hit them in \
+                Gaza at about 3 a.m.";
+    assert_eq!(strikes(text), 1);
+}
+
 #[test]
 fn one_more_of_a_kind_told_with_an_indefinite_article_is_another_event() {
-    let strikes = |text: &str| {
-        merge(&[analyse(&article(text, date(2012, 11, 15)))])
-            .into_iter()
-            .filter(|e| e.kind == EventKind::Strike)
-            .count()
-    };
     let first = "Intro.\n\n10:10 A rocket fired from Gaza has hit a block of flats in Ashkelon.\n\n";
     assert_eq!(strikes(&format!("{first}10:35 A second rocket has hit an empty school in Ashdod.")), 2);
     assert_eq!(strikes(&format!("{first}10:35 Another rocket has hit an empty school in Ashdod.")), 2);
