@@ -1860,8 +1860,8 @@ pub(super) fn agent_after_by(
     let agents = lexicon.agents.get(&kind)?;
     let qualified = lexicon.qualified_agents.get(&kind);
     // ("Ganja was hit on Sunday by missiles", "was shelled again overnight by", "was struck
-    // in the early hours of Sunday by": a few words of when, with no punctuation, may stand
-    // before the "by".)
+    // in the early hours of Sunday by", "a launch site struck before dawn by": a few words of
+    // when, with no punctuation, may stand before the "by".)
     const WHEN_WORDS: usize = 6;
     const WHEN_BYTES: usize = 48;
     const WHEN_OPENERS: &[&str] = &[
@@ -1877,6 +1877,11 @@ pub(super) fn agent_after_by(
         "last",
         "this",
         "repeatedly",
+        "before",
+        "at",
+        "shortly",
+        "just",
+        "during",
     ];
     let rest = &text[verb.end..];
     let by_at = if rest.starts_with(by) {

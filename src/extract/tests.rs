@@ -2506,6 +2506,11 @@ fn what_armies_strike_with_before_a_verb_of_hitting_is_a_strike() {
         "The aircraft dropped heavy bombs on the headquarters on Friday.",
         // What armies strike with, past who dropped it.
         "A bomb dropped by an aircraft flattened the house on Sunday.",
+        // A warship, and a headline's or a timeline's present.
+        "Early on Saturday an American destroyer struck a radar site with missiles.",
+        "A drone from Lebanon hits the holiday home in Caesarea on Saturday.",
+        // In the passive, its agent after a few words of when.
+        "Fighters inspect a launch site struck before dawn on Monday by American aircraft.",
     ] {
         assert_eq!(kinds_of(text), strike, "{text}");
     }
@@ -2517,6 +2522,8 @@ fn what_armies_strike_with_before_a_verb_of_hitting_is_a_strike() {
         "The firm launched two new products on Monday.",
         "The company dropped plans for a new plant on Monday.",
         "The jets dropped leaflets over the town on Monday.",
+        "The scandal hits the minister hard on Monday.",
+        "Their Land Cruiser hit a mine on Monday.",
     ] {
         assert!(kinds_of(text).is_empty(), "{text}");
     }
