@@ -1553,7 +1553,8 @@ pub(super) fn a_country_ends(before: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
-/// "Serbia votes on Sunday", "Uruguay also votes on October 27": a country that votes, in
+/// "Serbia votes on Sunday", "Uruguay also votes on October 27", "Turkey votes again on 1
+/// November": a country that votes, in
 /// the present, on a day or in a month it is told is a country going to the polls. Not a
 /// vote on a text ("Russia votes on the resolution", "Russia voted on Friday in favour").
 pub(super) fn a_country_votes_on_a_date(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
@@ -1570,7 +1571,14 @@ pub(super) fn a_country_votes_on_a_date(text: &str, trigger: Range<usize>, lexic
         before = rest.trim_end();
     }
     let country = a_country_ends(before, lexicon);
-    let dated = dated_right_after(&text[trigger.end..], &["in", "on"], SOON, lexicon);
+    // ("Turkey votes again on 1 November": the adverb may follow the verb too.)
+    let mut after = &text[trigger.end..];
+    if let Some(rest) =
+        ADVERBS.iter().find_map(|a| after.strip_prefix(' ')?.strip_prefix(a).filter(|r| r.starts_with(' ')))
+    {
+        after = rest;
+    }
+    let dated = dated_right_after(after, &["in", "on"], SOON, lexicon);
     // "Russia votes on Friday in favour of the text" votes on a text.
     const ON_A_TEXT: &[&str] = &["favour", "favor", "against", "resolution", "motion", "bill"];
     let rest = &text[trigger.end..];

@@ -3391,6 +3391,10 @@ fn a_people_voting_is_an_election_a_country_or_council_voting_is_not() {
     assert_eq!(found[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-27"));
     let found = elections("Intro. Serbia votes on Sunday.");
     assert_eq!(found[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-16"));
+    // The adverb after the verb.
+    let found = elections("Intro. Serbia votes again on Sunday.");
+    assert_eq!(found[0].when.as_ref().map(|w| w.span.value.as_str()), Some("2016-10-16"));
+    assert!(elections("Intro. Russia votes again on the resolution on Friday.").is_empty());
     assert!(elections("Intro. Russia votes on Friday in favour of the text.").is_empty());
     assert!(elections("Intro. Russia votes on the resolution today.").is_empty());
 }
