@@ -1727,6 +1727,8 @@ pub(super) fn agent_before(
     let before = &text[from..verb.start];
     let before_lower = before.to_ascii_lowercase();
     // "the Scud missile that Iraq fired at Riyadh": a state or group may fire or down.
+    // Verbs whose relative "that" may be of a noun before the agent's.
+    const RELATIVE_NOT_HITTING: &[&str] = &["killed", "wounded", "destroyed", "damaged"];
     let named_verb = lexicon.named_agent_verbs.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v))
         || armed_with(&text[verb.end..], agents, lexicon);
     let mut pair = String::new();
@@ -1781,7 +1783,11 @@ pub(super) fn agent_before(
                     | "friday"
                     | "saturday"
                     | "sunday"
-            );
+            )
+            // ("a Houthi drone that hit the airport": a relative clause's verb of hitting;
+            // not "a war with the Revolutionary Army that killed fifteen thousand", whose
+            // "that" may be the war's.)
+            || (matches!(lower, "that" | "which") && !RELATIVE_NOT_HITTING.iter().any(|v| text[verb.clone()].eq_ignore_ascii_case(v)));
         if !passed {
             return modified_agent(text, verb, kind, lexicon);
         }

@@ -2511,6 +2511,8 @@ fn what_armies_strike_with_before_a_verb_of_hitting_is_a_strike() {
         "A drone from Lebanon hits the holiday home in Caesarea on Saturday.",
         // In the passive, its agent after a few words of when.
         "Fighters inspect a launch site struck before dawn on Monday by American aircraft.",
+        // A relative clause's verb of hitting after the agent.
+        "The army said it was answering a drone that hit the airport at Eilat on Sunday.",
     ] {
         assert_eq!(kinds_of(text), strike, "{text}");
     }
@@ -2524,6 +2526,9 @@ fn what_armies_strike_with_before_a_verb_of_hitting_is_a_strike() {
         "The jets dropped leaflets over the town on Monday.",
         "The scandal hits the minister hard on Monday.",
         "Their Land Cruiser hit a mine on Monday.",
+        "The storm that hit the coast on Monday killed three.",
+        // ("that" may be the war's.)
+        "It ended a war with the Revolutionary Army that killed thousands on Monday.",
     ] {
         assert!(kinds_of(text).is_empty(), "{text}");
     }
