@@ -501,10 +501,10 @@ fn entries_over_days(text: &str, timexes: &[Timex]) -> Vec<Timex> {
         modifier: None,
         span: Some(span),
     };
+    let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
     let mut entries = Vec::new();
     for (i, first) in timexes.iter().enumerate() {
         let Some(open) = first.span.as_ref().filter(|s| s.is_day()) else { continue };
-        let dash = |gap: &str| matches!(gap.trim(), "-" | "–" | "—");
         // The other end a date of its own ("26 July - 7 August 2005"), or a bare day of the
         // same month ("Feb 6-23:").
         if let Some(last) = timexes.get(i + 1)
