@@ -280,6 +280,11 @@ fn the_written_development_sets_score_within_bounds() {
     // Session 59: the forty-third set (events in series: tours with legs, numbered rounds,
     // shuttles, sideline meetings, "each flew in", measured unseen at 0.659 / 0.371 / 0.158)
     // joined under its figures after the session's rules (0.686 / 0.386 / 0.177).
+    // Session 60: the forty-fourth set (armed strikes and the diplomacy around them: nights
+    // and waves of strikes, strikes told from the side hit, answers, conflict reporting's
+    // times, measured unseen at 0.757 / 0.563 / 0.323) joined under its figures after the
+    // session's rules (0.779 / 0.602 / 0.355); the forty-first's and forty-third's floors
+    // rose with them (0.721 / 0.489 / 0.268, 0.690 / 0.406 / 0.176).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -321,9 +326,10 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events38", 18, 206, [0.80, 0.46, 0.20]),
         ("tests/dev/events39", 18, 209, [0.80, 0.58, 0.29]),
         ("tests/dev/events40", 18, 224, [0.73, 0.41, 0.22]),
-        ("tests/dev/events41", 18, 218, [0.71, 0.46, 0.25]),
+        ("tests/dev/events41", 18, 218, [0.72, 0.48, 0.26]),
         ("tests/dev/events42", 18, 210, [0.64, 0.38, 0.13]),
-        ("tests/dev/events43", 18, 229, [0.68, 0.38, 0.17]),
+        ("tests/dev/events43", 18, 229, [0.68, 0.40, 0.17]),
+        ("tests/dev/events44", 18, 194, [0.77, 0.60, 0.35]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
