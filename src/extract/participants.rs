@@ -2595,7 +2595,8 @@ impl SentenceContext<'_> {
         let trigger_text = &self.text[trigger.clone()];
         let trigger_links = trigger_text.rsplit(' ').next().is_some_and(|w| {
             LINKS.contains(&w)
-                || matches!(w, "towards" | "toward")
+                // ("shot down a Russian bomber": a verb and its particle.)
+                || matches!(w, "towards" | "toward" | "down")
                 || w.ends_with("ed")
                 || self.lexicon.irregular_verbs.iter().any(|v| v == w)
                 || (trigger_text.contains(' ') && PRESENT_STRIKE_VERBS.contains(&w))

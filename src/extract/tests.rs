@@ -8087,6 +8087,8 @@ fn who_shoots_down_or_fires_at_made_the_strike() {
     let day = date(2004, 2, 3);
     let strike = strike_in("Chilean gunners shot down two Peruvian helicopters on Monday.", day);
     assert_eq!(strike.participants, vec!["Chile", "Peru"]);
+    let strike = strike_in("Chilean gunners shot down a Peruvian helicopter on Monday.", day);
+    assert_eq!(strike.participants, vec!["Chile", "Peru"]);
     let strike = strike_in("The rocket that Syria fired at Haifa on Monday landed in a field.", day);
     assert_eq!(strike.participants.first().map(String::as_str), Some("Syria"));
     // A name that is not a state or a group fires at nothing of ours.
