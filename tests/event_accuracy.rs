@@ -283,7 +283,7 @@ fn the_written_development_sets_score_within_bounds() {
     // Session 60: the forty-fourth set (armed strikes and the diplomacy around them: nights
     // and waves of strikes, strikes told from the side hit, answers, conflict reporting's
     // times, measured unseen at 0.757 / 0.563 / 0.323) joined under its figures after the
-    // session's rules (0.779 / 0.602 / 0.355); the forty-first's and forty-third's floors
+    // session's rules (0.779 / 0.602 / 0.367); the forty-first's and forty-third's floors
     // rose with them (0.721 / 0.489 / 0.268, 0.690 / 0.406 / 0.176).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
@@ -329,7 +329,7 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events41", 18, 218, [0.72, 0.48, 0.26]),
         ("tests/dev/events42", 18, 210, [0.64, 0.38, 0.13]),
         ("tests/dev/events43", 18, 229, [0.68, 0.40, 0.17]),
-        ("tests/dev/events44", 18, 194, [0.77, 0.60, 0.35]),
+        ("tests/dev/events44", 18, 194, [0.77, 0.60, 0.36]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
