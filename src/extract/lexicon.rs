@@ -1317,11 +1317,22 @@ impl Lexicon {
     /// The country whose ground a gazetteer name is: a country's own, a city's country's;
     /// none for a body.
     pub fn ground_of<'a>(&'a self, entity: &'a Entity) -> Option<&'a str> {
-        match entity.class {
-            EntityClass::Country => Some(&entity.canonical),
-            EntityClass::Place => self.country_of_city(&entity.canonical),
+        self.ground_of_named(&entity.canonical, entity.class)
+    }
+
+    /// [`Lexicon::ground_of`] for a gazetteer name given with its class.
+    pub fn ground_of_named<'a>(&'a self, canonical: &'a str, class: EntityClass) -> Option<&'a str> {
+        match class {
+            EntityClass::Country => Some(canonical),
+            EntityClass::Place => self.country_of_city(canonical),
             EntityClass::Organisation => None,
         }
+    }
+
+    /// The country a place as written is in or stands for: a city's ("Kherson": Ukraine), or
+    /// the country it names ("Washington DC": United States; "in southern Lebanon").
+    pub fn country_of_place(&self, place: &str) -> Option<&str> {
+        self.country_of_city(place).or_else(|| self.country_in(place))
     }
 
     /// The state whose head of state hosts at a retreat of the gazetteer ("Camp David":

@@ -551,7 +551,7 @@ fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon:
             if !went_there {
                 return None;
             }
-            let ground = lexicon.country_of_city(place).or_else(|| lexicon.country_in(place))?;
+            let ground = lexicon.country_of_place(place)?;
             // (A side's country: its own name, or the one its person speaks for.)
             let abroad = |name: &&String| {
                 let country = if lexicon.class_of(name) == Some(EntityClass::Country) {
@@ -967,18 +967,16 @@ fn strikes_without_a_foe(mentions: &mut [EventMention], lexicon: &Lexicon) {
         [(war, _)] => Some(war.clone()),
         _ => None,
     };
+    // ("launched cruise missiles at targets in Syria" in a briefing that asks about a hospital
+    // bombed in Afghanistan: a strike on a third country is of another war.)
+    let elsewhere = |mention: &EventMention, war: &[String; 2]| {
+        let country = mention.location.as_deref().and_then(|place| lexicon.country_of_place(place));
+        country.is_some_and(|c| !war.iter().any(|s| s == c))
+    };
     for mention in mentions.iter_mut().filter(|m| m.kind == EventKind::Strike) {
-        // ("launched cruise missiles at targets in Syria" in a briefing that asks about a
-        // hospital bombed in Afghanistan: a strike on a third country is of another war.)
-        let elsewhere = mention.location.as_deref().is_some_and(|place| {
-            lexicon
-                .country_of_city(place)
-                .or_else(|| lexicon.country_in(place))
-                .is_some_and(|country| only_war.as_ref().is_some_and(|war| !war.iter().any(|s| s == country)))
-        });
         if mention.participants.is_empty()
-            && !elsewhere
             && let Some(war) = &only_war
+            && !elsewhere(mention, war)
         {
             mention.participants = war.to_vec();
             mention.retitle(lexicon);

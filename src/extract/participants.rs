@@ -1471,14 +1471,10 @@ impl SentenceContext<'_> {
         if later_sides.is_empty() && !earlier_sides.is_empty() {
             let rest = &self.text[later.end..self.range.end];
             let hit = self.entities(later.end..later.end + first_words_end(rest, TARGET_WORDS));
-            return hit.first().is_some_and(|e| {
-                let ground = match e.3 {
-                    EntityClass::Country => Some(e.2.as_str()),
-                    EntityClass::Place => self.lexicon.country_of_city(&e.2),
-                    _ => None,
-                };
-                ground.is_some_and(|g| earlier_sides.iter().any(|s| s == g))
-            });
+            return hit
+                .first()
+                .and_then(|e| self.lexicon.ground_of_named(&e.2, e.3))
+                .is_some_and(|ground| earlier_sides.iter().any(|s| s == ground));
         }
         !later_sides.is_empty()
             && !earlier_sides.is_empty()

@@ -2170,18 +2170,15 @@ impl SentenceContext<'_> {
     /// rocket", nor "a first", nor one a noun is of or for: "a date for another summit").
     fn told_as_another(&self, trigger_start: usize) -> bool {
         let words = self.words_before(trigger_start, 3);
-        let (before, another) = match &words[..] {
-            [.., before, last] if last == "another" => (Some(before), true),
-            [.., before, article, ordinal] if article == "a" => {
-                (Some(before), ordinal != "first" && self.lexicon.ordinals.contains(ordinal))
-            }
-            [article, ordinal] if article == "a" => {
-                (None, ordinal != "first" && self.lexicon.ordinals.contains(ordinal))
-            }
-            [last] => (None, last == "another"),
-            _ => (None, false),
+        let later = |ordinal: &String| ordinal != "first" && self.lexicon.ordinals.contains(ordinal);
+        // How many of the words tell "one more", and so where the word before them stands.
+        let told = match &words[..] {
+            [.., last] if last == "another" => 1,
+            [.., article, ordinal] if article == "a" && later(ordinal) => 2,
+            _ => return false,
         };
-        another && !before.is_some_and(|b| matches!(b.as_str(), "for" | "of" | "on" | "about"))
+        let before = words.len().checked_sub(told + 1).map(|i| words[i].as_str());
+        !matches!(before, Some("for" | "of" | "on" | "about"))
     }
 
     /// Whether a trigger is a verb, or holds one: "bombed", "bomb went off".
