@@ -479,6 +479,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     elections_without_a_country(text, &mut mentions, lexicon);
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
+    they_of_the_last_gathering(text, &mut mentions, lexicon);
     hosts_at_their_seats(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
     visits_of_the_received(text, &mut mentions, lexicon);
@@ -624,6 +625,69 @@ fn sequels_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
         let kind = mention.kind;
         let Some(earlier) =
             mentions[..index].iter().rev().find(|m| m.kind == kind && !m.participants.is_empty())
+        else {
+            continue;
+        };
+        let (participants, sides) = (earlier.participants.clone(), earlier.sides.clone());
+        let mention = &mut mentions[index];
+        mention.participants = participants;
+        mention.sides = sides;
+        mention.retitle(lexicon);
+    }
+}
+
+/// How many words may stand between "they" and the trigger they are the subject of ("They had
+/// last spoken", "They agreed to meet").
+const THEY_SUBJECT_WORDS: usize = 3;
+
+/// Whether "they" is the subject right before a trigger: "They met at the presidential palace",
+/// "They had last spoken by telephone in May", "They agreed to meet again", "since they met".
+/// Between the two only auxiliaries and adverbs (`before_a_verb`) or "agreed to". "They" opens
+/// the sentence, or follows "since" or a colon; not "when the crisis began they spoke", which
+/// may be anyone.
+pub(super) fn they_before(
+    text: &str,
+    sentence_start: usize,
+    trigger_start: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let Some(before) = text.get(sentence_start..trigger_start) else { return false };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(they) = words.iter().rposition(|w| w.eq_ignore_ascii_case("they")) else { return false };
+    let opens =
+        they == 0 || words[they - 1].ends_with([':', ';']) || words[they - 1].eq_ignore_ascii_case("since");
+    let between = &words[they + 1..];
+    opens
+        && between.len() <= THEY_SUBJECT_WORDS
+        && between
+            .iter()
+            .map(|w| bare_lower(w))
+            .all(|w| matches!(w.as_str(), "agreed" | "to") || lexicon.before_a_verb.contains(&w))
+}
+
+/// "The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers in
+/// Vienna ... They agreed to meet again next Friday": a call, meeting or talks whose subject is
+/// "they" and whose sentence names no one are between the sides of the last call, meeting,
+/// talks or summit of two sides or more, in its paragraph or the one before.
+fn they_of_the_last_gathering(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
+    let gathering = |kind: EventKind| {
+        matches!(kind, EventKind::Call | EventKind::Meeting | EventKind::Talks | EventKind::Summit)
+    };
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        if !mention.participants.is_empty()
+            || !matches!(mention.kind, EventKind::Call | EventKind::Meeting | EventKind::Talks)
+            || !they_before(text, mention.mention.sentence_start, mention.mention.trigger_start, lexicon)
+        {
+            continue;
+        }
+        let from = paragraphs_back(text, mention.mention.sentence_start, 2);
+        let Some(earlier) =
+            mentions[..index].iter().rev().take_while(|m| m.mention.sentence_start >= from).find(|m| {
+                gathering(m.kind)
+                    && m.participants.len() >= 2
+                    && m.mention.sentence_end <= mention.mention.sentence_start
+            })
         else {
             continue;
         };

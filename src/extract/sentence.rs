@@ -1225,6 +1225,7 @@ impl SentenceContext<'_> {
                 && *kind == EventKind::Meeting
                 && !self.tells_of_sides()
                 && !has_someone_met(self.text, trigger.clone())
+                && !super::they_before(self.text, self.range.start, trigger.start, self.lexicon)
             {
                 continue;
             }

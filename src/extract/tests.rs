@@ -8422,6 +8422,37 @@ fn they_opening_the_sentence_of_a_call_are_the_last_two_named() {
 }
 
 #[test]
+fn they_agreeing_to_meet_again_are_the_sides_of_the_meeting_before() {
+    let meetings = |text: &str| {
+        analyse(&article(text, date(2015, 10, 24)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| (m.status, m.participants))
+            .collect::<Vec<_>>()
+    };
+    let four = ["United States", "Russia", "Saudi Arabia", "Turkey"].map(String::from).to_vec();
+    let found = meetings(
+        "Intro. The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers \
+         yesterday. They agreed to meet again next Friday.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], (EventStatus::Planned, four.clone()));
+    // ("since they met": the subject of the sentence, who have not spoken since.)
+    let found = meetings(
+        "Intro. The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers \
+         yesterday. The talks went well. They had met before in March.",
+    );
+    assert_eq!(found.last().map(|m| &m.1), Some(&four), "{found:?}");
+    // Not "they" deep in a clause, which may be anyone.
+    let found = meetings(
+        "Intro. The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers \
+         yesterday. When the crisis began they met in Geneva.",
+    );
+    assert!(found.iter().skip(1).all(|m| m.1 != four), "{found:?}");
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
