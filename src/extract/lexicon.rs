@@ -155,6 +155,8 @@ struct Grammar {
     #[serde(default)]
     opening_dates: Vec<String>,
     #[serde(default)]
+    resuming: Vec<String>,
+    #[serde(default)]
     relative_pronouns: Vec<String>,
     #[serde(default)]
     weekdays: Vec<String>,
@@ -990,6 +992,8 @@ pub struct Lexicon {
     /// Verbs of a relative clause after a trigger that open the event's span, lower-case:
     /// "talks, which began on Friday and ended on Saturday".
     pub opening_dates: Vec<String>,
+    /// Verbs of talks that start again, lower-case: "Those talks resume next week".
+    pub resuming: Vec<String>,
     /// The pronouns that open such a relative clause, lower-case: "which", "that".
     pub relative_pronouns: Vec<String>,
     /// The names of the days of the week, lower-case.
@@ -1704,6 +1708,7 @@ impl Lexicon {
             range_fillers: lower(events.grammar.range_fillers),
             closing_dates: lower(events.grammar.closing_dates),
             opening_dates: lower(events.grammar.opening_dates),
+            resuming: lower(events.grammar.resuming),
             relative_pronouns: lower(events.grammar.relative_pronouns),
             weekdays: lower(events.grammar.weekdays),
             weekday_abbreviations: events.grammar.weekday_abbreviations,

@@ -112,6 +112,18 @@ impl Index {
         map.range(..=position).next_back().or_else(|| map.range(position + 1..).next()).map(|(_, &i)| i)
     }
 
+    /// The nearest event of its kind placed before `position` that `keep` accepts.
+    fn nearest_before(
+        &self,
+        article: ArticleId,
+        kind: EventKind,
+        position: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let map = self.positions.get(&(article, kind))?;
+        map.range(..=position).rev().map(|(_, &i)| i).find(|&i| keep(i))
+    }
+
     fn insert(&mut self, index: usize, draft: &Draft, article: ArticleId) {
         push_new(self.local.entry((article, draft.event.kind)).or_default(), index);
         if !found_by_year(draft.event.when.as_ref()) {
@@ -230,7 +242,22 @@ impl Merger {
                     && (drafts[slot].rounds.iter().any(|&r| Some(r) != rank)
                         || dated.zip(when).is_some_and(|(own, w)| !dates_compatible(own, w)))
             };
-            let before_rounds = index.nearest(article, anaphor.kind, position);
+            let mut before_rounds = index.nearest(article, anaphor.kind, position);
+            // "... and that the talks would resume next Friday. The talks were the first since
+            // 2003": an undated anaphor told as held is not the session still to come, but
+            // the one held before it.
+            let still_to_come = |slot: usize| {
+                anaphor.kind == EventKind::Talks
+                    && anaphor.when.is_none()
+                    && drafts[slot].event.when.as_ref().is_some_and(|w| {
+                        held_yet_planned(anaphor.kind, anaphor.status, drafts[slot].statuses.overall(), w)
+                    })
+            };
+            if before_rounds.is_some_and(still_to_come) {
+                before_rounds = index
+                    .nearest_before(article, anaphor.kind, position, |slot| !still_to_come(slot))
+                    .or(before_rounds);
+            }
             let nearest = before_rounds.filter(|&slot| !another_round(slot));
             let nearest = nearest.filter(|&slot| {
                 let planned = anaphor.status == EventStatus::Planned;

@@ -1157,6 +1157,13 @@ impl SentenceContext<'_> {
             };
             // An undated "the bombings" refers back to bombings already reported.
             let anaphoric = *anaphoric || ((known || remembered.is_some()) && when.is_none());
+            // "Those talks resume next week": talks referred back to that start again on a day
+            // to come are their next session, an event of its own.
+            let anaphoric = anaphoric
+                && !(*kind == EventKind::Talks
+                    && status == EventStatus::Planned
+                    && when.as_ref().is_some_and(|w| !w.approximate)
+                    && self.resumed_after(trigger.clone()));
             // "Soto met Paz on Monday and spoke by phone with Brun": who is named after another
             // trigger of the clause joined by "and", or between an earlier one and this, is
             // that one's.
@@ -2595,6 +2602,21 @@ impl SentenceContext<'_> {
         let gap = &self.text[clause.end..next.start];
         let opens = self.text[next.clone()].trim_start_matches([',', ' ']);
         (gap.trim().chars().all(|c| c == ',') && opens.starts_with("where ")).then(|| next.clone())
+    }
+
+    /// Whether a verb of starting again follows the trigger, after auxiliaries at most: "the
+    /// talks would resume", "Those talks resume".
+    fn resumed_after(&self, trigger: Range<usize>) -> bool {
+        const AUXILIARY_WORDS: usize = 3;
+        self.text[trigger.end..self.range.end]
+            .split_whitespace()
+            .map(bare_lower)
+            .take(AUXILIARY_WORDS + 1)
+            .find(|w| {
+                !matches!(w.as_str(), "are" | "is" | "to" | "due" | "set" | "expected")
+                    && !self.lexicon.before_a_verb.contains(w)
+            })
+            .is_some_and(|w| self.lexicon.resuming.contains(&w))
     }
 
     /// True for a short clause of a place preposition and a place alone: "In Kabul,", "At

@@ -8453,6 +8453,31 @@ fn they_agreeing_to_meet_again_are_the_sides_of_the_meeting_before() {
 }
 
 #[test]
+fn talks_referred_back_that_resume_on_a_day_to_come_are_their_next_session() {
+    let text = "Intro. The government and the rebels opened peace talks in Oslo yesterday. The talks \
+                would resume next Friday. The talks were the first since 2003.";
+    let events = extract(&[article(text, date(2006, 5, 27))]).events;
+    let talks: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Talks)
+        .map(|e| (e.when.as_ref().map(|w| w.span.value.clone()), e.status, e.mentions.len()))
+        .collect();
+    // The session held, with the past "The talks were" as its second mention, and the next one.
+    assert_eq!(
+        talks,
+        vec![
+            (Some("2006-05-26".to_owned()), EventStatus::Happened, 2),
+            (Some("2006-06-02".to_owned()), EventStatus::Planned, 1),
+        ]
+    );
+    // Not talks that "resumed": the same talks, going on.
+    let text = "Intro. The government and the rebels opened peace talks in Oslo yesterday. The talks \
+                resumed this morning after a break.";
+    let events = extract(&[article(text, date(2006, 5, 27))]).events;
+    assert_eq!(events.iter().filter(|e| e.kind == EventKind::Talks).count(), 1);
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
