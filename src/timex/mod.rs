@@ -2514,10 +2514,9 @@ impl Tagger {
             // determiner is a noun, and tells no tense.
             if tense == Tense::Future
                 && self.rules.nouns_too.iter().any(|n| *n == window[start..end])
-                && window[..start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|p| self.rules.determiners.iter().any(|d| d == p))
+                && window[..start].split_whitespace().next_back().is_some_and(|p| {
+                    self.rules.determiners.iter().chain(&self.rules.noun_modifiers).any(|d| d == p)
+                })
             {
                 continue;
             }
@@ -3460,6 +3459,16 @@ mod tests {
         assert_eq!(value_of("Lemos took half of the vote on Monday.", r, "Monday"), "2017-05-01");
         assert_eq!(value_of("Chileans vote on Monday.", r, "Monday"), "2017-05-08");
         assert_eq!(value_of("Serbia votes on Monday.", r, "Monday"), "2017-05-08");
+        // So is one after a word that makes it a noun with no determiner.
+        assert_eq!(
+            value_of(
+                "Yeltsin, who was elected by popular vote on September 12, flew home.",
+                r,
+                "September 12"
+            ),
+            "2016-09-12"
+        );
+        assert_eq!(value_of("He was chosen by secret vote on October 2.", r, "October 2"), "2016-10-02");
         // A verb of the future after a following "and" is the next act's, when a past verb
         // stands further back (past a decimal point, which ends no sentence).
         assert_eq!(

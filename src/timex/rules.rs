@@ -57,6 +57,10 @@ struct Tense {
     /// tell no tense.
     #[serde(default)]
     nouns_too: Vec<String>,
+    /// Words before which such a marker is a noun too, with no determiner: "elected by
+    /// popular vote on June 12".
+    #[serde(default)]
+    noun_modifiers: Vec<String>,
     /// Words ending in "-ed" that are no past forms ("succeed", "hundred").
     #[serde(default)]
     not_past: Vec<String>,
@@ -290,6 +294,7 @@ pub struct Rules {
     pub deadline_markers: Vec<String>,
     pub determiners: Vec<String>,
     pub nouns_too: Vec<String>,
+    pub noun_modifiers: Vec<String>,
     pub not_past: Vec<String>,
     pub abbreviations: Vec<String>,
     pub past_acts: Vec<String>,
@@ -356,6 +361,7 @@ impl Rules {
             deadline_markers: file.tense.deadline,
             determiners: file.tense.determiners,
             nouns_too: file.tense.nouns_too,
+            noun_modifiers: file.tense.noun_modifiers,
             not_past: file.tense.not_past,
             abbreviations: file.tense.abbreviations,
             past_acts: file.tense.past_acts,
