@@ -906,6 +906,11 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
     }
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
+    if ["rang", "rings", "rung"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+        && rang_someone(text, trigger.clone(), lexicon)
+    {
+        return true;
+    }
     // ("was rung by the British Prime Minister": the passive names its caller after "by".)
     if verb.eq_ignore_ascii_case("rung")
         && matches!(bare_lower(caller).as_str(), "was" | "were" | "been" | "being")
@@ -996,6 +1001,27 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
         && next.is_none_or(|next| {
             lexicon.after_callee.contains(&bare_lower(next)) || (matches!(next, "a" | "an") && a_while())
         })
+}
+
+/// "The ambassador rang the assistant minister again", "rings him back", "rang to congratulate
+/// him": "rang" or "rings" whose subject is no bell or phone (`not_ringers`) and whose next
+/// few words ring nothing that makes no call (`not_rung`). A ring with nothing after it in
+/// its clause ("the phone rang.") or a pronoun alone ("She rang him.") is none.
+fn rang_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+    const RUNG_WORDS: usize = 3;
+    let Some(subject) = text[..trigger.start].split_whitespace().next_back() else { return false };
+    if subject.ends_with([',', ';', ':', '.']) && !subject.ends_with(':')
+        || lexicon.not_ringers.contains(&bare_lower(subject))
+    {
+        return false;
+    }
+    let rest = &text[trigger.end..];
+    let clause = &rest[..rest.find([',', ';', '.', '\n']).unwrap_or(rest.len())];
+    let words: Vec<String> = clause.split_whitespace().take(RUNG_WORDS).map(bare_lower).collect();
+    // ("She rang him.": a pronoun alone is anyone's call, as after "called".)
+    let pronoun_alone =
+        matches!(words.as_slice(), [w] if matches!(w.as_str(), "him" | "her" | "them" | "me" | "us"));
+    !words.is_empty() && !pronoun_alone && !words.iter().any(|w| lexicon.not_rung.contains(w))
 }
 
 /// False for a courtesy verb (`courtesy`) that is no meeting; true for every other trigger.

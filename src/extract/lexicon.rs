@@ -273,6 +273,10 @@ struct Grammar {
     #[serde(default)]
     callers: Vec<String>,
     #[serde(default)]
+    not_ringers: Vec<String>,
+    #[serde(default)]
+    not_rung: Vec<String>,
+    #[serde(default)]
     hosted_gatherings: Vec<String>,
     #[serde(default)]
     before_a_verb: Vec<String>,
@@ -1208,6 +1212,11 @@ pub struct Lexicon {
     /// Lower-case words that may stand right before "called" when it is a call ("he",
     /// "later", "minister"); any capitalised word may too.
     pub callers: Vec<String>,
+    /// What rings with no call, lower-case: "the bells rang", "the phone rang".
+    pub not_ringers: Vec<String>,
+    /// What "rang" rings with no call, lower-case: "rang the bell", "rang true", "rang my
+    /// wife".
+    pub not_rung: Vec<String>,
     /// What a host hosts when it is no guest's visit ("hosted several rounds of talks").
     pub hosted_gatherings: Vec<String>,
     /// Lower-case words that may stand between a subject and its verb ("Okafor had met").
@@ -1803,6 +1812,8 @@ impl Lexicon {
             blaming: lower(events.grammar.blaming),
             blaming_verbs: lower(events.grammar.blaming_verbs),
             callers: lower(events.grammar.callers),
+            not_ringers: lower(events.grammar.not_ringers),
+            not_rung: lower(events.grammar.not_rung),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),
             holding_talks: lower(events.grammar.holding_talks),

@@ -8478,6 +8478,27 @@ fn talks_referred_back_that_resume_on_a_day_to_come_are_their_next_session() {
 }
 
 #[test]
+fn whoever_rings_anyone_calls_but_bells_and_true_words_make_no_call() {
+    for call in [
+        "The ambassador rang the assistant minister again on Monday afternoon.",
+        "Late at night an assistant foreign minister rings him back.",
+        "The Chinese President rang to congratulate him.",
+    ] {
+        assert_eq!(kinds_of(call), vec![EventKind::Call], "{call}");
+    }
+    for look_alike in [
+        "Wall Street rang the closing bell on Friday.",
+        "Church bells rang for the dead on Monday.",
+        "His reasons did not ring true on Monday.",
+        "Shots rang out on Monday.",
+        "I rang my wife on Monday.",
+        "The phone rang.",
+    ] {
+        assert!(!kinds_of(look_alike).contains(&EventKind::Call), "{look_alike}");
+    }
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
