@@ -76,7 +76,7 @@ const INFINITIVE_LOOKALIKES: &[&str] = &[
 ];
 
 /// How far into its line a transcript's label ("NADIA FERRIS:") may end with its colon.
-const SPEAKER_LABEL_BYTES: usize = 40;
+const SPEAKER_LABEL_BYTES: usize = 80;
 
 /// Splits a sentence into clauses at punctuation and subordinating words, though not inside
 /// a date: "On September 17, 1978, the summit ended" has the date in one piece.
@@ -3291,7 +3291,15 @@ impl SentenceContext<'_> {
         let label = line[..colon].split('(').next().unwrap_or("").trim();
         let shouted = label.chars().any(char::is_alphabetic)
             && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'));
-        shouted.then_some(line_start..line_start + colon)
+        // ("Mr Bertram Ogle (Glanton and Coquetdale) (Lab):", "Ms Swinburne:": a record of
+        // debates names its speakers with an honorific and capitalised words.)
+        const LABEL_WORDS: usize = 4;
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let honoured = words.len() >= 2
+            && words.len() <= LABEL_WORDS
+            && self.lexicon.honorifics.iter().any(|h| h == words[0])
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
+        (shouted || honoured).then_some(line_start..line_start + colon)
     }
 
     /// Whether a transcript's label names `person` ("PAUL ADEYEMI:" or "ADEYEMI:" at a

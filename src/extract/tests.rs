@@ -8499,6 +8499,20 @@ fn whoever_rings_anyone_calls_but_bells_and_true_words_make_no_call() {
 }
 
 #[test]
+fn a_record_of_debates_names_its_speakers_in_labels_not_as_participants() {
+    let text = "Intro.\n\nMr Bertram Ogle (Glanton and Coquetdale) (Lab): To ask the Secretary of State for \
+                Foreign and Commonwealth Affairs if he will make a statement on the Prime Minister's visits \
+                to Washington and Ankara.\n\nThe Secretary of State for Foreign and Commonwealth Affairs: \
+                On Thursday the Prime Minister flew to Philadelphia, and on Friday she went on to \
+                Washington.\n\nFrom Washington the Prime Minister flew to Ankara, where on Saturday she \
+                met the Turkish President. On the flight home on Saturday evening she spoke to the German \
+                Chancellor by telephone from the aircraft.";
+    let calls = sides_of(text, date(2017, 1, 30), EventKind::Call);
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(!calls[0].iter().any(|p| p.contains("Ogle")), "{calls:?}");
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
