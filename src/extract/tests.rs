@@ -8513,6 +8513,17 @@ fn a_record_of_debates_names_its_speakers_in_labels_not_as_participants() {
 }
 
 #[test]
+fn the_republic_of_china_is_taiwan_and_the_peoples_republic_is_china() {
+    let sides = |text: &str| sides_of(text, date(2016, 12, 3), EventKind::Meeting).concat();
+    assert!(
+        sides("The President of the Republic of China met the French President in Taipei on Friday.")
+            .contains(&"Taiwan".to_owned())
+    );
+    let peoples = sides("The Premier of the People's Republic of China met the French President on Friday.");
+    assert!(peoples.contains(&"China".to_owned()) && !peoples.contains(&"Taiwan".to_owned()), "{peoples:?}");
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
