@@ -912,10 +912,20 @@ impl SentenceContext<'_> {
                 });
                 opening.is_some_and(|o| chosen.iter().any(|c| c.0.start >= trigger.end && c.0.start < o))
             };
+            // ("flew on Sunday for the G20 summit, which opens this morning and ends
+            // tomorrow": a day before the trigger is another verb's, when the trigger's own
+            // clause opens and closes it.)
+            let before_the_trigger = |w: &When| {
+                w.expression.as_deref().is_some_and(|e| {
+                    self.text.get(self.range.start..trigger.start).is_some_and(|before| before.contains(e))
+                        && !self.text.get(trigger.end..self.range.end).is_some_and(|after| after.contains(e))
+                })
+            };
             if let Some(span) = self.begun_and_ended(trigger.clone(), timexes)
                 && !opened_by_another(&span)
                 && when.as_ref().is_none_or(|w| {
-                    (w.span.start >= span.span.start && w.span.end <= span.span.end)
+                    before_the_trigger(w)
+                        || (w.span.start >= span.span.start && w.span.end <= span.span.end)
                         || w.expression.as_deref().is_some_and(|e| {
                             span.expression.as_deref().is_some_and(|s| s.starts_with(e) || e.starts_with(s))
                         })

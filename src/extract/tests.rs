@@ -8524,6 +8524,17 @@ fn the_republic_of_china_is_taiwan_and_the_peoples_republic_is_china() {
 }
 
 #[test]
+fn a_summit_whose_own_clause_opens_and_closes_it_is_not_dated_by_the_flight_before() {
+    let text = "Intro. The Chancellor flew to Rio on Sunday for the G20 summit, which opens this morning \
+                and ends tomorrow.";
+    let found = events_in(text, date(2024, 11, 18));
+    let summit = found.iter().find(|e| e.0 == EventKind::Summit).expect("summit");
+    assert_eq!(summit.1, "2024-11-18TMO/2024-11-19");
+    let visit = found.iter().find(|e| e.0 == EventKind::Visit).expect("visit");
+    assert_eq!(visit.1, "2024-11-17");
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
