@@ -742,6 +742,13 @@ impl SentenceContext<'_> {
             .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
     }
 
+    /// True for a trigger in the present perfect: "has spoken", "have met"; not "had held".
+    pub(super) fn in_the_present_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
+        self.in_the_perfect(trigger, clause)
+            && !before.split_whitespace().rev().take(3).any(|w| w.eq_ignore_ascii_case("had"))
+    }
+
     /// The date a temporal expression gives an event.
     pub(super) fn when_of(&self, timex: &Timex) -> Option<When> {
         Some(When {

@@ -387,6 +387,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             sentence_timexes.sort_by_key(|t| t.start);
         }
 
+        let live = line_start_near(text, sentence.start).is_some_and(|line| {
+            live_entry(&text[line..]) || (undashed_blog && undashed_entry(&text[line..]))
+        });
         let context = SentenceContext {
             text,
             written,
@@ -399,11 +402,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
                 clauses(text, sentence.clone(), &sentence_timexes, lexicon)
             },
             reference: live_day(text, &local_days, sentence.start).or(reference),
-            lede: sentence_number < LEDE_SENTENCES
-                || line_start_near(text, sentence.start).is_some_and(|line| {
-                    live_entry(&text[line..]) || (undashed_blog && undashed_entry(&text[line..]))
-                })
-                || headline_alone(text, sentence.clone()),
+            lede: sentence_number < LEDE_SENTENCES || live || headline_alone(text, sentence.clone()),
+            live,
             frame: frame.filter(|f| same_paragraph(text, f.start, sentence.start)),
             heading,
             gone_back,

@@ -197,6 +197,9 @@ pub(super) struct SentenceContext<'a> {
     pub(super) clauses: Vec<Range<usize>>,
     pub(super) reference: Option<Date>,
     pub(super) lede: bool,
+    /// Opens a live blog's entry: its present perfect is news of the entry's day ("10:45
+    /// Jerusalem: the Israeli Prime Minister has spoken to the President-elect").
+    pub(super) live: bool,
     /// The date the previous sentence opened with, which frames this one's narrative.
     pub(super) frame: Option<&'a Timex>,
     /// The date a line of its own heads the sentence's part of the article with ("Wednesday
@@ -1037,7 +1040,8 @@ impl SentenceContext<'_> {
                 && !known
                 && !reported_speech
                 && status == EventStatus::Happened
-                && !self.in_the_perfect(trigger.clone(), clause.clone())
+                && (!self.in_the_perfect(trigger.clone(), clause.clone())
+                    || (self.live && self.in_the_present_perfect(trigger.clone(), clause.clone())))
                 && !away
                 && !reacted
                 && let Some(r) = self.reference

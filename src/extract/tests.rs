@@ -8535,6 +8535,20 @@ fn a_summit_whose_own_clause_opens_and_closes_it_is_not_dated_by_the_flight_befo
 }
 
 #[test]
+fn a_live_entrys_present_perfect_is_news_of_its_day() {
+    let text = "LIVE: THE MORNING AFTER\n\n10:10 - The Turkish President telephoned the \
+                President-elect this morning.\n\n10:45 - The Israeli Prime Minister has spoken to the \
+                President-elect by telephone, his office says.\n\n11:00 - Extremists had bombed two \
+                towns.";
+    let found = events_in(text, date(2016, 11, 9));
+    let calls: Vec<&str> = found.iter().filter(|e| e.0 == EventKind::Call).map(|e| e.1.as_str()).collect();
+    assert_eq!(calls, ["2016-11-09TMO", "2016-11-09"]);
+    // Not the past perfect, which tells of before.
+    let strike = found.iter().find(|e| e.0 == EventKind::Strike).expect("strike");
+    assert_eq!(strike.1, "undated");
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
