@@ -8549,6 +8549,15 @@ fn a_live_entrys_present_perfect_is_news_of_its_day() {
 }
 
 #[test]
+fn one_who_talks_of_a_summit_holds_no_talks() {
+    assert!(
+        !kinds_of("Nobody in either capital yet talks of a summit with the Soviet leader.")
+            .contains(&EventKind::Talks)
+    );
+    assert!(!kinds_of("The minister talks of an end to the war.").contains(&EventKind::Talks));
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
