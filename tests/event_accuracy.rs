@@ -285,6 +285,11 @@ fn the_written_development_sets_score_within_bounds() {
     // times, measured unseen at 0.757 / 0.563 / 0.323) joined under its figures after the
     // session's rules (0.779 / 0.602 / 0.367); the forty-first's and forty-third's floors
     // rose with them (0.721 / 0.489 / 0.268, 0.690 / 0.406 / 0.176).
+    // Session 61: the forty-fifth set (phone and video calls and the diplomacy around them:
+    // readouts of both sides, returned calls, calls rung from aircraft, a record of debates,
+    // measured unseen at 0.743 / 0.539 / 0.263) joined under its figures after the session's
+    // rules (0.761 / 0.584 / 0.295); the forty-fourth's floors rose with it (0.786 / 0.610 /
+    // 0.370).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -329,7 +334,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events41", 18, 218, [0.72, 0.48, 0.26]),
         ("tests/dev/events42", 18, 210, [0.64, 0.38, 0.13]),
         ("tests/dev/events43", 18, 229, [0.68, 0.40, 0.17]),
-        ("tests/dev/events44", 18, 194, [0.77, 0.60, 0.36]),
+        ("tests/dev/events44", 18, 194, [0.78, 0.60, 0.37]),
+        ("tests/dev/events45", 18, 190, [0.76, 0.58, 0.29]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
