@@ -1010,9 +1010,8 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
 fn rang_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
     const RUNG_WORDS: usize = 3;
     let Some(subject) = text[..trigger.start].split_whitespace().next_back() else { return false };
-    if subject.ends_with([',', ';', ':', '.']) && !subject.ends_with(':')
-        || lexicon.not_ringers.contains(&bare_lower(subject))
-    {
+    // ("- 6 July: Rings the Ukrainian President": a chronology's entry may leave out its subject.)
+    if subject.ends_with([',', ';', '.']) || lexicon.not_ringers.contains(&bare_lower(subject)) {
         return false;
     }
     let rest = &text[trigger.end..];

@@ -623,17 +623,21 @@ fn sequels_without_sides(mentions: &mut [EventMention], lexicon: &Lexicon) {
             continue;
         }
         let kind = mention.kind;
-        let Some(earlier) =
-            mentions[..index].iter().rev().find(|m| m.kind == kind && !m.participants.is_empty())
-        else {
-            continue;
-        };
-        let (participants, sides) = (earlier.participants.clone(), earlier.sides.clone());
-        let mention = &mut mentions[index];
-        mention.participants = participants;
-        mention.sides = sides;
-        mention.retitle(lexicon);
+        if let Some(earlier) =
+            mentions[..index].iter().rposition(|m| m.kind == kind && !m.participants.is_empty())
+        {
+            take_sides_of(mentions, index, earlier, lexicon);
+        }
     }
+}
+
+/// Gives the mention at `index` the participants and sides of the one at `earlier`.
+fn take_sides_of(mentions: &mut [EventMention], index: usize, earlier: usize, lexicon: &Lexicon) {
+    let (participants, sides) = (mentions[earlier].participants.clone(), mentions[earlier].sides.clone());
+    let mention = &mut mentions[index];
+    mention.participants = participants;
+    mention.sides = sides;
+    mention.retitle(lexicon);
 }
 
 /// How many words may stand between "they" and the trigger they are the subject of ("They had
@@ -682,20 +686,15 @@ fn they_of_the_last_gathering(text: &str, mentions: &mut [EventMention], lexicon
             continue;
         }
         let from = paragraphs_back(text, mention.mention.sentence_start, 2);
-        let Some(earlier) =
-            mentions[..index].iter().rev().take_while(|m| m.mention.sentence_start >= from).find(|m| {
-                gathering(m.kind)
-                    && m.participants.len() >= 2
-                    && m.mention.sentence_end <= mention.mention.sentence_start
-            })
-        else {
-            continue;
-        };
-        let (participants, sides) = (earlier.participants.clone(), earlier.sides.clone());
-        let mention = &mut mentions[index];
-        mention.participants = participants;
-        mention.sides = sides;
-        mention.retitle(lexicon);
+        let sentence_start = mention.mention.sentence_start;
+        let earlier =
+            (0..index).rev().take_while(|&i| mentions[i].mention.sentence_start >= from).find(|&i| {
+                let m = &mentions[i];
+                gathering(m.kind) && m.participants.len() >= 2 && m.mention.sentence_end <= sentence_start
+            });
+        if let Some(earlier) = earlier {
+            take_sides_of(mentions, index, earlier, lexicon);
+        }
     }
 }
 
