@@ -887,7 +887,7 @@ fn calling_an_office(text: &str, range: Range<usize>, cue: Cue, lexicon: &Lexico
 /// `called_someone` tests ("rang the Israeli Prime Minister" is a call, "rang the bell" none,
 /// "the telephones were cut" none).
 pub(super) fn a_calling_verb(word: &str) -> bool {
-    ["called", "calls", "rang", "rings", "rung", "phones", "telephones"]
+    ["called", "calls", "rang", "rings", "rung", "phones", "telephones", "telephone"]
         .iter()
         .any(|v| word.eq_ignore_ascii_case(v))
 }

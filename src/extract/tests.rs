@@ -8558,6 +8558,19 @@ fn one_who_talks_of_a_summit_holds_no_talks() {
 }
 
 #[test]
+fn telephone_as_a_verb_calls_whom_it_names() {
+    for call in [
+        "He was the first foreign leader to telephone the President-elect.",
+        "The Japanese Prime Minister will telephone the President-elect tomorrow morning.",
+    ] {
+        assert_eq!(kinds_of(call), vec![EventKind::Call], "{call}");
+    }
+    for look_alike in ["They switched to telephone voting.", "He had no access to telephone lines."] {
+        assert!(!kinds_of(look_alike).contains(&EventKind::Call), "{look_alike}");
+    }
+}
+
+#[test]
 fn who_a_relative_clause_about_the_visitor_names_makes_no_visit() {
     let text = "Intro. German Chancellor Karl Brun, who met President Greg Alston last Monday, will \
                     travel to Kyiv on Monday.";
