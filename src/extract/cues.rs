@@ -907,7 +907,7 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let Some(caller) = text[..trigger.start].split_whitespace().next_back() else { return false };
     if ["rang", "rings", "rung"].iter().any(|v| verb.eq_ignore_ascii_case(v))
-        && rang_someone(text, trigger.clone(), lexicon)
+        && rang_someone(caller, &text[trigger.end..], lexicon)
     {
         return true;
     }
@@ -1006,15 +1006,14 @@ pub(super) fn called_someone(text: &str, trigger: Range<usize>, lexicon: &Lexico
 /// "The ambassador rang the assistant minister again", "rings him back", "rang to congratulate
 /// him": "rang" or "rings" whose subject is no bell or phone (`not_ringers`) and whose next
 /// few words ring nothing that makes no call (`not_rung`). A ring with nothing after it in
-/// its clause ("the phone rang.") or a pronoun alone ("She rang him.") is none.
-fn rang_someone(text: &str, trigger: Range<usize>, lexicon: &Lexicon) -> bool {
+/// its clause ("the phone rang.") or a pronoun alone ("She rang him.") is none. `subject` is
+/// the word right before the verb, `rest` the text after it.
+fn rang_someone(subject: &str, rest: &str, lexicon: &Lexicon) -> bool {
     const RUNG_WORDS: usize = 3;
-    let Some(subject) = text[..trigger.start].split_whitespace().next_back() else { return false };
     // ("- 6 July: Rings the Ukrainian President": a chronology's entry may leave out its subject.)
     if subject.ends_with([',', ';', '.']) || lexicon.not_ringers.contains(&bare_lower(subject)) {
         return false;
     }
-    let rest = &text[trigger.end..];
     let clause = &rest[..rest.find([',', ';', '.', '\n']).unwrap_or(rest.len())];
     let words: Vec<String> = clause.split_whitespace().take(RUNG_WORDS).map(bare_lower).collect();
     // ("She rang him.": a pronoun alone is anyone's call, as after "called".)

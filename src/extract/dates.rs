@@ -728,6 +728,17 @@ impl SentenceContext<'_> {
     /// True for a trigger in the perfect: "have bombed", "has repeatedly met", "had held
     /// talks".
     pub(super) fn in_the_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        self.perfect_of(trigger, clause, &["has", "have", "had"])
+    }
+
+    /// True for a trigger in the present perfect: "has spoken", "have met"; not "had held".
+    pub(super) fn in_the_present_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
+        self.perfect_of(trigger, clause, &["has", "have"])
+    }
+
+    /// True for one of `auxiliaries` right before a participle, among the trigger's first word
+    /// and the few words before it in its clause.
+    fn perfect_of(&self, trigger: Range<usize>, clause: Range<usize>, auxiliaries: &[&str]) -> bool {
         const WORDS: usize = 3;
         let before = &self.text[clause.start.min(trigger.start)..trigger.start];
         let first = self.text[trigger].split_whitespace().next().unwrap_or("");
@@ -737,16 +748,7 @@ impl SentenceContext<'_> {
         let participle = |w: &str| {
             w.ends_with("ed") || w.ends_with("en") || (self.lexicon.not_nouns.contains(w) && w.len() > 3)
         };
-        words[from..]
-            .windows(2)
-            .any(|pair| matches!(pair[0].as_str(), "has" | "have" | "had") && participle(&pair[1]))
-    }
-
-    /// True for a trigger in the present perfect: "has spoken", "have met"; not "had held".
-    pub(super) fn in_the_present_perfect(&self, trigger: Range<usize>, clause: Range<usize>) -> bool {
-        let before = &self.text[clause.start.min(trigger.start)..trigger.start];
-        self.in_the_perfect(trigger, clause)
-            && !before.split_whitespace().rev().take(3).any(|w| w.eq_ignore_ascii_case("had"))
+        words[from..].windows(2).any(|pair| auxiliaries.contains(&pair[0].as_str()) && participle(&pair[1]))
     }
 
     /// The date a temporal expression gives an event.
