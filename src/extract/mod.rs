@@ -645,28 +645,41 @@ fn take_sides_of(mentions: &mut [EventMention], index: usize, earlier: usize, le
 const THEY_SUBJECT_WORDS: usize = 3;
 
 /// Whether "they" is the subject right before a trigger: "They met at the presidential palace",
-/// "They had last spoken by telephone in May", "They agreed to meet again", "since they met".
-/// Between the two only auxiliaries and adverbs (`before_a_verb`) or "agreed to". "They" opens
-/// the sentence, or follows "since" or a colon; not "when the crisis began they spoke", which
-/// may be anyone.
+/// "They had last spoken by telephone in May", "They agreed to meet again", "since they met",
+/// "and that they spoke by telephone again". Between the two only auxiliaries and adverbs
+/// (`before_a_verb`) or "agreed to". "They" opens the sentence or a clause (after "since",
+/// "that", "and", "but" or a colon); not "when the crisis began they spoke", which may be
+/// anyone.
 pub(super) fn they_before(
     text: &str,
     sentence_start: usize,
     trigger_start: usize,
     lexicon: &Lexicon,
 ) -> bool {
-    let Some(before) = text.get(sentence_start..trigger_start) else { return false };
+    they_subject_at(text, sentence_start, trigger_start, lexicon).is_some()
+}
+
+/// Where the "they" of `they_before` starts.
+fn they_subject_at(
+    text: &str,
+    sentence_start: usize,
+    trigger_start: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let before = text.get(sentence_start..trigger_start)?;
     let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(they) = words.iter().rposition(|w| w.eq_ignore_ascii_case("they")) else { return false };
-    let opens =
-        they == 0 || words[they - 1].ends_with([':', ';']) || words[they - 1].eq_ignore_ascii_case("since");
+    let they = words.iter().rposition(|w| w.eq_ignore_ascii_case("they"))?;
+    let opens = they == 0
+        || words[they - 1].ends_with([':', ';'])
+        || matches!(bare_lower(words[they - 1]).as_str(), "since" | "that" | "and" | "but");
     let between = &words[they + 1..];
-    opens
+    let subject = opens
         && between.len() <= THEY_SUBJECT_WORDS
         && between
             .iter()
             .map(|w| bare_lower(w))
-            .all(|w| matches!(w.as_str(), "agreed" | "to") || lexicon.before_a_verb.contains(&w))
+            .all(|w| matches!(w.as_str(), "agreed" | "to") || lexicon.before_a_verb.contains(&w));
+    subject.then(|| sentence_start + (words[they].as_ptr() as usize - before.as_ptr() as usize))
 }
 
 /// "The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers in
@@ -681,16 +694,19 @@ fn they_of_the_last_gathering(text: &str, mentions: &mut [EventMention], lexicon
         let mention = &mentions[index];
         if !mention.participants.is_empty()
             || !matches!(mention.kind, EventKind::Call | EventKind::Meeting | EventKind::Talks)
-            || !they_before(text, mention.mention.sentence_start, mention.mention.trigger_start, lexicon)
         {
             continue;
         }
+        let Some(they) =
+            they_subject_at(text, mention.mention.sentence_start, mention.mention.trigger_start, lexicon)
+        else {
+            continue;
+        };
         let from = paragraphs_back(text, mention.mention.sentence_start, 2);
-        let sentence_start = mention.mention.sentence_start;
         let earlier =
             (0..index).rev().take_while(|&i| mentions[i].mention.sentence_start >= from).find(|&i| {
                 let m = &mentions[i];
-                gathering(m.kind) && m.participants.len() >= 2 && m.mention.sentence_end <= sentence_start
+                gathering(m.kind) && m.participants.len() >= 2 && m.mention.trigger_end <= they
             });
         if let Some(earlier) = earlier {
             take_sides_of(mentions, index, earlier, lexicon);
@@ -767,6 +783,42 @@ fn elections_without_a_country(text: &str, mentions: &mut [EventMention], lexico
 /// The country of the article's dateline ("SANTIAGO, Dec 20 (AFP) -", "CHITTAGONG,
 /// Bangladesh, May 4 -"): where the story was filed, in its first few words.
 pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> {
+    dateline_lines(text).find_map(|from| country_of_dateline(from, lexicon))
+}
+
+/// How many lines an article may open with before its dateline's: an outlet's name, a date,
+/// a headline, a standfirst, a byline.
+const LINES_BEFORE_DATELINE: usize = 6;
+
+/// How far into an article its dateline may be.
+const DATELINE_SEARCH_BYTES: usize = 600;
+
+/// Where an article's dateline may be, each as the text from there on: its first line, and
+/// after a headline or an outlet's name, a line among the next few that opens with a word in
+/// capitals and goes on in running text ("MANILA, March 27 - When President ...",
+/// "MOSCOW. Mikhail Gorbachev flew back").
+pub(super) fn dateline_lines(text: &str) -> impl Iterator<Item = &str> {
+    let text = text.trim_start();
+    let mut at = 0;
+    let later = text.split_inclusive('\n').take(LINES_BEFORE_DATELINE).filter_map(move |line| {
+        let from = at;
+        at += line.len();
+        (from > 0 && from <= DATELINE_SEARCH_BYTES && opens_in_capitals(line)).then(|| &text[from..])
+    });
+    std::iter::once(text).chain(later)
+}
+
+/// Whether a line opens with a word of three letters or more in capitals and goes on in
+/// running text: a dateline's line, not a headline in capitals.
+fn opens_in_capitals(line: &str) -> bool {
+    let first = line.split([' ', ',', ':', '(']).next().unwrap_or("").trim_end_matches('.');
+    first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '.'))
+        && line.contains(char::is_lowercase)
+}
+
+/// The country of the dateline `text` opens with, if it opens with one.
+pub(super) fn country_of_dateline(text: &str, lexicon: &Lexicon) -> Option<String> {
     const DATELINE_BYTES: usize = 60;
     const BYLINE_BYTES: usize = 100;
     // (A TimeML text opens with the line break after its tag.)
@@ -784,12 +836,18 @@ pub(super) fn dateline_country(text: &str, lexicon: &Lexicon) -> Option<String> 
     // "ISLAMABAD: Iranian Foreign Minister ...": a place in capitals before a colon, as
     // South Asian and Gulf papers write their datelines.
     let colon = head.find(':').filter(|&end| !head[..end].contains(char::is_lowercase));
+    // "MOSCOW. Mikhail Gorbachev flew back": one place in capitals and a full stop.
+    let stop = head.find(". ").filter(|&end| {
+        let place = &head[..end];
+        !place.contains([' ', ',']) && !place.contains(char::is_lowercase)
+    });
     let dateline_end = head
         .find(['(', '—', '–', '\n'])
         .into_iter()
         .chain(head.find(" - "))
         .chain(head.find(" -- "))
         .chain(colon)
+        .chain(stop)
         .min();
     // (A dateline is a few words: "Iran says about 100 of its aircraft are taking part." on
     // a line of its own is the story's first sentence.)

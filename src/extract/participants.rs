@@ -799,6 +799,24 @@ impl SentenceContext<'_> {
                 if class == EntityClass::Country && !(kind == EventKind::Election && gone_to) {
                     held_in.push(entity.clone());
                 }
+                // "Florida, Illinois and Arizona held their Democratic primaries", "the district
+                // council elections held across Northern Ireland": a state or a city holding an
+                // election holds it in its country. (Not one the sentence only places someone
+                // in: "said in Washington".)
+                let holds_it = if end <= trigger.start {
+                    !place_preposition
+                } else {
+                    self.text.get(trigger.end..start).is_some_and(|between| {
+                        !between.contains(',') && between.split_whitespace().count() <= 3
+                    })
+                };
+                if kind == EventKind::Election
+                    && class == EntityClass::Place
+                    && holds_it
+                    && let Some(country) = self.lexicon.country_of_city(&entity)
+                {
+                    push_name(&mut held_in, country);
+                }
                 // A place is shown as written: "in Moscow" is Moscow, not Russia. A demonym
                 // is no place name: "in the Ethiopian capital" is in Ethiopia.
                 // "ministers gather in Brussels to prepare for the summit in Washington": the

@@ -646,15 +646,17 @@ const OPENING_BYTES: usize = 300;
 /// The country of the dateline an article opens with ("BAIDOA, Dec 26 -", "AMMAN —",
 /// "ISLAMABAD:").
 fn datelined_home(text: &str, lexicon: &Lexicon) -> Option<String> {
-    let first_line = opening(text).split('\n').next().unwrap_or("");
-    let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
-    // ("AMMAN — His Majesty the King", "ISLAMABAD: ...": a place in capitals before a dash or
-    // a colon is a dateline too.)
-    let in_capitals = first_line
-        .split(|c: char| c.is_whitespace() || c == ':')
-        .next()
-        .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == '-'));
-    if dateline.contains(',') || in_capitals { super::dateline_country(text, lexicon) } else { None }
+    super::dateline_lines(text).find_map(|from| {
+        let first_line = opening(from).split('\n').next().unwrap_or("");
+        let dateline = first_line.split(" - ").next().unwrap_or("").split('(').next().unwrap_or("");
+        // ("AMMAN — His Majesty the King", "ISLAMABAD: ...": a place in capitals before a dash
+        // or a colon is a dateline too.)
+        let in_capitals = first_line
+            .split(|c: char| c.is_whitespace() || c == ':')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase() || c == '-'));
+        if dateline.contains(',') || in_capitals { super::country_of_dateline(from, lexicon) } else { None }
+    })
 }
 
 /// The first `OPENING_BYTES` of an article, past the blank space it may open with.

@@ -3031,6 +3031,12 @@ fn whoever_faces_or_wins_an_election_names_its_country() {
         ),
         ["United Kingdom"]
     );
+    // A state's or a city's election is its country's, not the last election's.
+    let text = "Intro. France held the first round of its municipal polls on 15 March. Florida, Illinois \
+                and Arizona held their Democratic primaries on 17 March.";
+    let mentions = analyse(&article(text, date(2020, 3, 28))).mentions;
+    let primaries = mentions.iter().rfind(|m| m.kind == EventKind::Election).expect("the primaries");
+    assert_eq!(primaries.participants, ["United States"]);
     // A country named only in an aside of "which" is not whose vote it is.
     assert_eq!(
         election(
@@ -5575,6 +5581,26 @@ fn a_national_election_body_names_its_country() {
     );
     // A body that runs elections is none of them.
     assert!(kinds_of("The Independent Electoral Commission published its report.").is_empty());
+}
+
+#[test]
+fn a_dateline_may_follow_an_outlets_name_and_a_headline() {
+    let lines = |text: &str| {
+        super::dateline_lines(text)
+            .map(|from| from.lines().next().unwrap_or("").to_owned())
+            .collect::<Vec<_>>()
+    };
+    // The first line, and a later one in capitals that goes on in running text; not a headline
+    // in capitals, nor a line in running text.
+    assert_eq!(
+        lines(
+            "\nTHE HEXHAM HERALD\nGORBACHEV FLIES BACK\nFrom our correspondent\n\nMOSCOW. Mr Gorbachev flew back."
+        ),
+        ["THE HEXHAM HERALD", "MOSCOW. Mr Gorbachev flew back."]
+    );
+    // Only among the first few lines.
+    let far = format!("Headline\n{}MOSCOW. Mr Gorbachev flew back.", "Line.\n".repeat(10));
+    assert_eq!(lines(&far), ["Headline"]);
 }
 
 #[test]
@@ -8189,6 +8215,17 @@ fn an_election_without_a_country_in_a_story_with_a_dateline_is_the_datelines_cou
     let text = "\nIran says about 100 of its aircraft are taking part.\n\nYemen's president, Ali \
                     Hadi, flew to Riyadh on Saturday.\n\nLater Mr Hadi was elected unopposed in February 2002.";
     assert_eq!(elections(text), vec![vec!["Yemen".to_owned()]]);
+    // The dateline may come after a headline, on a line that goes on in running text; a
+    // place in capitals and a full stop is one too.
+    for text in [
+        "\nSeventeen years, four presidents, one signature\n\nMANILA, March 27 - The deal was \
+         signed on Thursday. Malaysia then became the facilitator.\n\nSalcedo, elected in May 2010, \
+         took a risk.",
+        "\nTHE HEXHAM HERALD\nFLOODS IN THE SOUTH\n\nMANILA. The deal was signed on Thursday. \
+         Malaysia then became the facilitator.\n\nSalcedo, elected in May 2010, took a risk.",
+    ] {
+        assert_eq!(elections(text), vec![vec!["Philippines".to_owned()]], "{text}");
+    }
 }
 
 #[test]
@@ -8450,6 +8487,12 @@ fn they_agreeing_to_meet_again_are_the_sides_of_the_meeting_before() {
          yesterday. When the crisis began they met in Geneva.",
     );
     assert!(found.iter().skip(1).all(|m| m.1 != four), "{found:?}");
+    // "They" opening a clause of the same sentence: "and they agreed to meet again".
+    let found = meetings(
+        "Intro. The American Secretary of State met the Russian, Saudi and Turkish Foreign Ministers \
+         yesterday, and they agreed to meet again next Friday.",
+    );
+    assert_eq!(found.last(), Some(&(EventStatus::Planned, four.clone())), "{found:?}");
 }
 
 #[test]
