@@ -2822,7 +2822,7 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
     static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let regex = dateline_pattern(
         &DATELINE,
-        r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}))\b",
+        r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b",
     )?;
     // Most articles have no such dateline, and most lines open with a capital and a small
     // letter: the pattern is tried only from a line that opens with two capitals.
@@ -2836,6 +2836,14 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
                 .then_some(at)
         })?;
     let (at, caps) = dateline_in(regex, text, from)?;
+    // "WASHINGTON, Tuesday night.": the last such day before the paper's.
+    if let Some(weekday) = caps.name("weekday") {
+        let weekday = Tagger::english().rules.lexicon("weekday").number(weekday.as_str())?;
+        let paper = i64::from(dct.weekday().to_monday_one_offset());
+        let before = (paper - weekday).rem_euclid(7);
+        let date = dct.checked_sub(jiff::Span::new().days(before)).ok()?;
+        return (1..=i64::from(DATELINE_DAYS_BEFORE)).contains(&before).then_some((at, date));
+    }
     let month = caps.name("month").or_else(|| caps.name("month2"))?.as_str();
     let month = Tagger::english().rules.lexicon("month").number(month)?;
     let day: i64 = caps.name("day").or_else(|| caps.name("day2"))?.as_str().parse().ok()?;
@@ -3857,6 +3865,13 @@ mod tests {
             dateline_before("KIEV, Dec. 31 (AP) - Crowds gathered.", date(2004, 1, 1)).map(|d| d.1),
             Some(date(2003, 12, 31))
         );
+        // A weekday: the last one before the paper's day (Saturday 8 March 2003), not the
+        // paper's own.
+        let text = "THE PENRITH BEACON\nMINISTER SAILS\n\nHALIFAX, Thursday night.\nThe minister sailed.";
+        let at = text.find("HALIFAX").expect("dateline");
+        assert_eq!(dateline_before(text, paper), Some((at, date(2003, 3, 6))));
+        assert_eq!(dateline_before("HALIFAX, Saturday. The minister sailed.", paper), None);
+        assert_eq!(dateline_before("HALIFAX, Monday. The minister sailed.", paper), None);
     }
 
     #[test]
