@@ -1184,9 +1184,20 @@ impl SentenceContext<'_> {
             .collect();
         let hyphened =
             words.iter().take(NOUN_PHRASE_WORDS).find_map(|w| w.strip_suffix("-day").map(str::to_owned));
-        let word = hyphened.or_else(|| self.days_of(&words))?;
+        let Some(word) = hyphened.or_else(|| self.days_of(&words)) else {
+            return self.days_right_after(trigger).filter(|days| (1..=LONGEST).contains(days));
+        };
         let days = self.number_of(&word)?;
         (1..=LONGEST).contains(&days).then_some(days)
+    }
+
+    /// "a state visit of three days", "a visit of thirteen days": the length right after the
+    /// trigger's noun.
+    fn days_right_after(&self, trigger: &Range<usize>) -> Option<i64> {
+        let after = self.text.get(trigger.end..self.range.end)?;
+        let mut words = after.split_whitespace();
+        (words.next()? == "of").then_some(())?;
+        self.count_of_days(words.next()?, words.next()?)
     }
 
     /// "three days of the heaviest air strikes": the number before "days of", with at most

@@ -1400,6 +1400,11 @@ fn an_event_of_some_days_spans_them() {
         visit_span_of("Intro. Putin arrived in Paris on Tuesday for a three-day visit."),
         span("2017-05-02", "2017-05-04")
     );
+    // The length may follow the noun.
+    assert_eq!(
+        visit_span_of("Intro. Putin arrived in Paris on Tuesday for a state visit of three days."),
+        span("2017-05-02", "2017-05-04")
+    );
     // Up to its date when it is ending.
     assert_eq!(
         visit_span_of("Intro. Merkel returned on Wednesday after a four-day visit to China."),
@@ -3583,6 +3588,18 @@ fn honorifics_are_no_part_of_a_name_and_the_visiting_minister_is_the_one_introdu
     );
     let visit = analyse(&a).mentions.into_iter().find(|m| m.kind == EventKind::Visit).expect("visit");
     assert_eq!(visit.participants, vec!["Helena Sampaio".to_string()]);
+    // So are "Miss" and "Mme".
+    for (text, name) in [
+        ("Intro. Miss Eugenia Charles arrived in Washington this morning.", "Eugenia Charles"),
+        ("Intro. Mme Simone Veil arrived in Washington this morning.", "Simone Veil"),
+    ] {
+        let visit = analyse(&article(text, date(1983, 10, 25)))
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Visit)
+            .expect("visit");
+        assert_eq!(visit.participants, vec![name.to_string()], "{text}");
+    }
 }
 
 #[test]
