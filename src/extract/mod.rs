@@ -480,6 +480,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     talks_without_sides(text, &mut mentions, lexicon);
     summits_without_sides(&mut mentions, lexicon);
     they_of_the_last_gathering(text, &mut mentions, lexicon);
+    guests_of_the_last_visit(text, &mut mentions, lexicon);
     hosts_at_their_seats(&mut mentions, lexicon);
     strikes_without_a_foe(&mut mentions, lexicon);
     visits_of_the_received(text, &mut mentions, lexicon);
@@ -711,6 +712,54 @@ fn they_of_the_last_gathering(text: &str, mentions: &mut [EventMention], lexicon
         if let Some(earlier) = earlier {
             take_sides_of(mentions, index, earlier, lexicon);
         }
+    }
+}
+
+/// Words by which a host's meeting names its guests: "gave a state dinner for his guest", "a
+/// state banquet in their honour".
+const GUEST_WORDS: &[&str] =
+    &["guest", "guests", "visitor", "visitors", "in their honour", "in his honour", "in her honour"];
+
+/// How many paragraphs back, its own counted, a guest's visit may be told.
+const GUEST_PARAGRAPHS: usize = 4;
+
+/// "At eight o'clock the President gave a state dinner for his guest": a meeting whose
+/// sentence names one side and its guests only as guests is with the visitors of the last
+/// visit told, in its paragraph or the three before (not one the side itself made).
+fn guests_of_the_last_visit(text: &str, mentions: &mut [EventMention], lexicon: &Lexicon) {
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        let sentence = &text[mention.mention.sentence_start..mention.mention.sentence_end];
+        if mention.kind != EventKind::Meeting
+            || mention.participants.len() > 1
+            || !GUEST_WORDS.iter().any(|w| contains_word(sentence, w))
+        {
+            continue;
+        }
+        let from = paragraphs_back(text, mention.mention.sentence_start, GUEST_PARAGRAPHS);
+        let Some(visit) = (0..index)
+            .rev()
+            .take_while(|&i| mentions[i].mention.sentence_start >= from)
+            .find(|&i| mentions[i].kind == EventKind::Visit && !mentions[i].participants.is_empty())
+        else {
+            continue;
+        };
+        let visit = &mentions[visit];
+        // (The visitor's own meeting is not the host's.)
+        if mentions[index].participants.first() == visit.participants.first() {
+            continue;
+        }
+        let (visitors, sides) = (visit.participants.clone(), visit.sides.clone());
+        let mention = &mut mentions[index];
+        for visitor in visitors {
+            if mention.participants.contains(&visitor) {
+                continue;
+            }
+            let side = sides.iter().find(|s| s.split('\u{1f}').next() == Some(visitor.as_str())).cloned();
+            mention.sides.extend(side);
+            mention.participants.push(visitor);
+        }
+        mention.retitle(lexicon);
     }
 }
 

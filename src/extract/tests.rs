@@ -6007,6 +6007,18 @@ fn visits_to_sites_and_private_visits_are_no_visits_of_state() {
     assert!(kinds_of("Inspection teams visited a total of seven other sites on Monday.").is_empty());
     assert!(kinds_of("The team made a six-hour tour of two chemical plants.").is_empty());
     assert!(kinds_of("The children were treated to theme-park visits and toys.").is_empty());
+    // Nor are visiting hours, a visiting lecturer, a touring team or a tour of duty.
+    for text in [
+        "Visiting hours at the cottage hospital change on Monday.",
+        "She spent two years as a visiting lecturer in Leeds.",
+        "The South African touring team sail for home from Southampton on Saturday.",
+        "He did a tour of duty in Cyprus in 1956.",
+    ] {
+        assert!(kinds_of(text).is_empty(), "{text}");
+    }
+    // Someone "off to" a place goes there; a team "off to a good start" goes nowhere.
+    assert_eq!(kinds_of("Tomorrow the premier is off to Trinidad."), vec![EventKind::Visit]);
+    assert!(kinds_of("The premier is off to a good start.").is_empty());
     assert_eq!(kinds_of("The premier visited Hanoi on Monday."), vec![EventKind::Visit]);
     // A trip joined to a visit of care is still a trip.
     assert_eq!(
@@ -8510,6 +8522,34 @@ fn they_agreeing_to_meet_again_are_the_sides_of_the_meeting_before() {
          yesterday, and they agreed to meet again next Friday.",
     );
     assert_eq!(found.last(), Some(&(EventStatus::Planned, four.clone())), "{found:?}");
+}
+
+#[test]
+fn a_hosts_banquet_for_the_guests_is_with_the_last_visitors() {
+    let meetings = |text: &str| {
+        analyse(&article(text, date(2023, 3, 30)))
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EventKind::Meeting)
+            .map(|m| m.participants)
+            .collect::<Vec<_>>()
+    };
+    let found = meetings(
+        "Intro.\n\nPresident Lionel Marsh of Ghana arrived in Berlin on Wednesday for a state visit.\n\n\
+         That evening President Greta Vogel gave a state banquet for her guest at Bellevue Palace.",
+    );
+    assert_eq!(found, vec![vec!["Greta Vogel".to_owned(), "Lionel Marsh".to_owned()]]);
+    // "In their honour" names the guests too; a banquet for others does not.
+    let found = meetings(
+        "Intro.\n\nPresident Lionel Marsh of Ghana arrived in Berlin on Wednesday for a state visit.\n\n\
+         That evening President Greta Vogel gave a state banquet in their honour.",
+    );
+    assert_eq!(found, vec![vec!["Greta Vogel".to_owned(), "Lionel Marsh".to_owned()]]);
+    let found = meetings(
+        "Intro.\n\nPresident Lionel Marsh of Ghana arrived in Berlin on Wednesday for a state visit.\n\n\
+         That evening President Greta Vogel gave a state banquet for the diplomatic corps.",
+    );
+    assert!(found.iter().all(|m| !m.contains(&"Lionel Marsh".to_owned())), "{found:?}");
 }
 
 #[test]
