@@ -2455,6 +2455,26 @@ impl SentenceContext<'_> {
     /// the bombing", "deplored the terrorist bomb attacks".
     fn object_of_report(&self, trigger: Range<usize>) -> bool {
         const NOUN_PHRASE_WORDS: usize = 4;
+        // "said that the summit will be held on 16 November", "said the referendum would take
+        // place": a noun phrase with a verb of its own is the subject of what was said.
+        let next = self.text[trigger.end..self.range.end].split_whitespace().next().unwrap_or("");
+        if matches!(
+            next,
+            "will"
+                | "would"
+                | "shall"
+                | "should"
+                | "could"
+                | "must"
+                | "may"
+                | "might"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        ) {
+            return false;
+        }
         let before = self.text[self.range.start..trigger.start].to_lowercase();
         for word in before.split_whitespace().rev().take(NOUN_PHRASE_WORDS) {
             if self.lexicon.reporting_verbs.iter().any(|v| v == word) {

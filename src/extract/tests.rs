@@ -1359,6 +1359,15 @@ fn a_statement_s_date_is_not_the_date_of_the_event_it_names() {
     let strike =
         strike_in("Cyprus on Saturday condemned two bomb attacks in Kenya Friday.", date(1998, 8, 8));
     assert_eq!(strike.when.map(|w| w.span.value).as_deref(), Some("1998-08-07"));
+    // The subject of what was said, with a verb of its own, is dated in its clause.
+    for text in [
+        "Intro. He said that the summit will be held on 16 November.",
+        "Intro. The President said that elections will be held on 16 November.",
+        "Intro. He said the referendum would be held on 16 November.",
+    ] {
+        let mention = analyse(&article(text, date(1988, 11, 10))).mentions.into_iter().next().expect("event");
+        assert_eq!(mention.when.map(|w| w.span.value).as_deref(), Some("1988-11-16"), "{text}");
+    }
     // A relative clause runs on through "1,000": its date is the blasts'.
     let strike = strike_in(
         "Intro. South Africa deplored Friday the bomb blasts which killed scores of people and injured \
