@@ -2894,6 +2894,14 @@ impl SentenceContext<'_> {
         let rest = &self.text[position..self.range.end];
         let mut skipped = rest.len() - rest.trim_start().len();
         let mut rest = rest.trim_start();
+        // "the G20 summit, which opens on Friday": past the head noun after a name the
+        // trigger is.
+        if let Some((head, _)) = rest.split_once(", which ")
+            && matches!(head, "summit" | "summit meeting" | "meeting" | "talks" | "conference" | "visit")
+        {
+            skipped += head.len();
+            rest = &rest[head.len()..];
+        }
         // "the summit in Brussels, which met on Thursday": past the place it met in.
         // (The place's last word holds the comma.)
         if let Some(after_place) = Self::place_after(rest)

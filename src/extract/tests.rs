@@ -9455,6 +9455,9 @@ fn a_reception_in_the_present_and_a_summit_that_opens_later_are_dated_ahead() {
                 Organisation of African Unity, which opens there on Monday.";
     assert_eq!(dated(text, r, EventKind::Summit).as_deref(), Some("1998-06-08"));
     assert_eq!(dated(text, r, EventKind::Visit).as_deref(), Some("1998-06-07"));
+    // So does the clause after a name's head noun ("the G20 summit, which").
+    let text = "Vos flew to Osaka on Tuesday for the G20 summit, which opens on Friday.";
+    assert_eq!(dated(text, date(2019, 6, 26), EventKind::Summit).as_deref(), Some("2019-06-28"));
     // A clause that says how long it runs leaves the date before it the opening day.
     let text = "On Tuesday he heads to Johannesburg for the BRICS summit, which runs until Thursday.";
     assert_eq!(dated(text, date(2023, 8, 21), EventKind::Summit).as_deref(), Some("2023-08-22/2023-08-24"));
