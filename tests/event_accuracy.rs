@@ -290,6 +290,10 @@ fn the_written_development_sets_score_within_bounds() {
     // measured unseen at 0.743 / 0.539 / 0.263) joined under its figures after the session's
     // rules (0.762 / 0.587 / 0.293); the forty-fourth's floors rose with it (0.786 / 0.610 /
     // 0.370).
+    // Session 62: the forty-sixth set (visits and state visits: tours, visits cut short or
+    // put off, the host's banquet for the guests, measured unseen at 0.726 / 0.434 / 0.269)
+    // joined under its figures after the session's rules (0.759 / 0.470 / 0.283); the
+    // forty-fifth's date floor rose with a weekday's dateline (0.766 / 0.614 / 0.298).
     let sets = [
         ("tests/dev/events", 18, 118, [0.91, 0.84, 0.72]),
         ("tests/dev/events2", 18, 130, [0.92, 0.79, 0.69]),
@@ -335,7 +339,8 @@ fn the_written_development_sets_score_within_bounds() {
         ("tests/dev/events42", 18, 210, [0.64, 0.38, 0.13]),
         ("tests/dev/events43", 18, 229, [0.68, 0.40, 0.17]),
         ("tests/dev/events44", 18, 194, [0.78, 0.60, 0.37]),
-        ("tests/dev/events45", 18, 190, [0.76, 0.58, 0.29]),
+        ("tests/dev/events45", 18, 190, [0.76, 0.61, 0.29]),
+        ("tests/dev/events46", 18, 191, [0.75, 0.46, 0.28]),
     ];
     for (folder, articles, gold, [kind, date, participants]) in sets {
         let score = written_set(folder, Set::Dev);
