@@ -281,6 +281,8 @@ struct Grammar {
     #[serde(default)]
     before_a_verb: Vec<String>,
     #[serde(default)]
+    verb_openers: Vec<String>,
+    #[serde(default)]
     holding_talks: Vec<String>,
     #[serde(default)]
     after_callee: Vec<String>,
@@ -1221,6 +1223,9 @@ pub struct Lexicon {
     pub hosted_gatherings: Vec<String>,
     /// Lower-case words that may stand between a subject and its verb ("Okafor had met").
     pub before_a_verb: Vec<String>,
+    /// Lower-case auxiliaries that open a noun phrase's own verb right after it ("said that the
+    /// summit will be held"): the noun phrase is a subject, not an object.
+    pub verb_openers: Vec<String>,
     /// Lower-case verbs of holding talks, right before them ("held talks").
     pub holding_talks: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
@@ -1816,6 +1821,7 @@ impl Lexicon {
             not_rung: lower(events.grammar.not_rung),
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),
+            verb_openers: lower(events.grammar.verb_openers),
             holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),

@@ -2458,21 +2458,7 @@ impl SentenceContext<'_> {
         // "said that the summit will be held on 16 November", "said the referendum would take
         // place": a noun phrase with a verb of its own is the subject of what was said.
         let next = self.text[trigger.end..self.range.end].split_whitespace().next().unwrap_or("");
-        if matches!(
-            next,
-            "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "could"
-                | "must"
-                | "may"
-                | "might"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-        ) {
+        if self.lexicon.verb_openers.iter().any(|v| v == next) {
             return false;
         }
         let before = self.text[self.range.start..trigger.start].to_lowercase();

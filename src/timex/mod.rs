@@ -2822,7 +2822,7 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
     static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let regex = dateline_pattern(
         &DATELINE,
-        r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b",
+        r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})|(?P<weekday>[A-Z][a-z]{2,8}))\b",
     )?;
     // Most articles have no such dateline, and most lines open with a capital and a small
     // letter: the pattern is tried only from a line that opens with two capitals.
@@ -2836,7 +2836,8 @@ pub fn dateline_before(text: &str, dct: Date) -> Option<(usize, Date)> {
                 .then_some(at)
         })?;
     let (at, caps) = dateline_in(regex, text, from)?;
-    // "WASHINGTON, Tuesday night.": the last such day before the paper's.
+    // "WASHINGTON, Tuesday night.": the last such day before the paper's. (A word that is no
+    // weekday, "PARIS, Reuters", dates nothing, as before.)
     if let Some(weekday) = caps.name("weekday") {
         let weekday = Tagger::english().rules.lexicon("weekday").number(weekday.as_str())?;
         let paper = i64::from(dct.weekday().to_monday_one_offset());
