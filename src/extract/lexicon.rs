@@ -283,6 +283,8 @@ struct Grammar {
     #[serde(default)]
     verb_openers: Vec<String>,
     #[serde(default)]
+    heads_after_names: Vec<String>,
+    #[serde(default)]
     holding_talks: Vec<String>,
     #[serde(default)]
     after_callee: Vec<String>,
@@ -1226,6 +1228,9 @@ pub struct Lexicon {
     /// Lower-case auxiliaries that open a noun phrase's own verb right after it ("said that the
     /// summit will be held"): the noun phrase is a subject, not an object.
     pub verb_openers: Vec<String>,
+    /// Head nouns that may follow a trigger that is a name before its relative clause ("the
+    /// G20 summit, which opens on Friday").
+    pub heads_after_names: Vec<String>,
     /// Lower-case verbs of holding talks, right before them ("held talks").
     pub holding_talks: Vec<String>,
     /// Words that may follow whom a call went to ("called Macron on Monday").
@@ -1822,6 +1827,7 @@ impl Lexicon {
             hosted_gatherings: lower(events.grammar.hosted_gatherings),
             before_a_verb: lower(events.grammar.before_a_verb),
             verb_openers: lower(events.grammar.verb_openers),
+            heads_after_names: lower(events.grammar.heads_after_names),
             holding_talks: lower(events.grammar.holding_talks),
             after_callee: lower(events.grammar.after_callee),
             courtesy: lower(events.grammar.courtesy),

@@ -569,7 +569,7 @@ fn visits_of_the_received(text: &str, mentions: &mut Vec<EventMention>, lexicon:
             let mut visit = m.clone();
             visit.kind = EventKind::Visit;
             visit.participants = vec![guest.clone()];
-            visit.sides.retain(|s| s.split_once('\u{1f}').is_some_and(|(person, _)| person == guest));
+            visit.sides.retain(|s| side_of(s, guest));
             visit.retitle(lexicon);
             Some(visit)
         })
@@ -594,7 +594,7 @@ fn visits_each_made(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexi
             .map(|visitor| {
                 let mut visit = mention.clone();
                 visit.participants = vec![visitor.clone()];
-                visit.sides.retain(|s| s.split_once('\u{1f}').is_some_and(|(person, _)| person == visitor));
+                visit.sides.retain(|s| side_of(s, visitor));
                 visit.retitle(lexicon);
                 visit
             })
@@ -608,6 +608,11 @@ fn visits_each_made(text: &str, mentions: &mut Vec<EventMention>, lexicon: &Lexi
 /// Whether the last word of `before` is "each" ("the two Presidents each flew in").
 fn follows_each(text: &str, before: Range<usize>) -> bool {
     text[before].split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("each"))
+}
+
+/// Whether a "person\u{1f}country" side is `person`'s.
+fn side_of(side: &str, person: &str) -> bool {
+    side.split_once('\u{1f}').is_some_and(|(p, _)| p == person)
 }
 
 /// The country `person` speaks for, by a mention's "person\u{1f}country" sides.
@@ -703,16 +708,29 @@ fn they_of_the_last_gathering(text: &str, mentions: &mut [EventMention], lexicon
         else {
             continue;
         };
-        let from = paragraphs_back(text, mention.mention.sentence_start, 2);
-        let earlier =
-            (0..index).rev().take_while(|&i| mentions[i].mention.sentence_start >= from).find(|&i| {
-                let m = &mentions[i];
-                gathering(m.kind) && m.participants.len() >= 2 && m.mention.trigger_end <= they
-            });
+        let earlier = last_told_before(text, mentions, index, 2, |m| {
+            gathering(m.kind) && m.participants.len() >= 2 && m.mention.trigger_end <= they
+        });
         if let Some(earlier) = earlier {
             take_sides_of(mentions, index, earlier, lexicon);
         }
     }
+}
+
+/// The last mention before the one at `index` that `wanted` accepts, told in its paragraph or
+/// the `paragraphs` - 1 before it.
+fn last_told_before(
+    text: &str,
+    mentions: &[EventMention],
+    index: usize,
+    paragraphs: usize,
+    wanted: impl Fn(&EventMention) -> bool,
+) -> Option<usize> {
+    let from = paragraphs_back(text, mentions[index].mention.sentence_start, paragraphs);
+    (0..index)
+        .rev()
+        .take_while(|&i| mentions[i].mention.sentence_start >= from)
+        .find(|&i| wanted(&mentions[i]))
 }
 
 /// Words by which a host's meeting names its guests: "gave a state dinner for his guest", "a
@@ -736,12 +754,9 @@ fn guests_of_the_last_visit(text: &str, mentions: &mut [EventMention], lexicon: 
         {
             continue;
         }
-        let from = paragraphs_back(text, mention.mention.sentence_start, GUEST_PARAGRAPHS);
-        let Some(visit) = (0..index)
-            .rev()
-            .take_while(|&i| mentions[i].mention.sentence_start >= from)
-            .find(|&i| mentions[i].kind == EventKind::Visit && !mentions[i].participants.is_empty())
-        else {
+        let Some(visit) = last_told_before(text, mentions, index, GUEST_PARAGRAPHS, |m| {
+            m.kind == EventKind::Visit && !m.participants.is_empty()
+        }) else {
             continue;
         };
         let visit = &mentions[visit];
@@ -755,7 +770,7 @@ fn guests_of_the_last_visit(text: &str, mentions: &mut [EventMention], lexicon: 
             if mention.participants.contains(&visitor) {
                 continue;
             }
-            let side = sides.iter().find(|s| s.split('\u{1f}').next() == Some(visitor.as_str())).cloned();
+            let side = sides.iter().find(|s| side_of(s, &visitor)).cloned();
             mention.sides.extend(side);
             mention.participants.push(visitor);
         }

@@ -803,16 +803,18 @@ impl SentenceContext<'_> {
                 // council elections held across Northern Ireland": a state or a city holding an
                 // election holds it in its country. (Not one the sentence only places someone
                 // in: "said in Washington".)
-                let holds_it = if end <= trigger.start {
-                    !place_preposition
-                } else {
-                    self.text.get(trigger.end..start).is_some_and(|between| {
-                        !between.contains(',') && between.split_whitespace().count() <= 3
-                    })
+                let holds_it = || {
+                    if end <= trigger.start {
+                        !place_preposition
+                    } else {
+                        self.text.get(trigger.end..start).is_some_and(|between| {
+                            !between.contains(',') && between.split_whitespace().count() <= 3
+                        })
+                    }
                 };
                 if kind == EventKind::Election
                     && class == EntityClass::Place
-                    && holds_it
+                    && holds_it()
                     && let Some(country) = self.lexicon.country_of_city(&entity)
                 {
                     push_name(&mut held_in, country);

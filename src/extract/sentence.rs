@@ -2882,8 +2882,11 @@ impl SentenceContext<'_> {
         let mut rest = rest.trim_start();
         // "the G20 summit, which opens on Friday": past the head noun after a name the
         // trigger is.
-        if let Some((head, _)) = rest.split_once(", which ")
-            && matches!(head, "summit" | "summit meeting" | "meeting" | "talks" | "conference" | "visit")
+        if let Some(head) = self
+            .lexicon
+            .heads_after_names
+            .iter()
+            .find(|head| rest.strip_prefix(head.as_str()).is_some_and(|r| r.starts_with(", which ")))
         {
             skipped += head.len();
             rest = &rest[head.len()..];
